@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react'
+import { useT } from '#app/lib/i18n.ts'
+
+export type ErrorItem = { fieldId: string; message: string }
+
+/**
+ * GOV.UK error summary: takes focus when shown so screen readers and keyboard
+ * users land on it; each message links to its field.
+ */
+export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
+  const t = useT()
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus()
+  }, [errors])
+  if (errors.length === 0) return null
+  return (
+    <div
+      className="error-summary"
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      data-testid="error-summary"
+    >
+      <div role="alert">
+        <h2 className="error-summary__title" id="error-summary-title">
+          {t('form.errorSummary.title')}
+        </h2>
+        <ul className="error-summary__list">
+          {errors.map((e) => (
+            <li key={e.fieldId}>
+              <a href={`#${e.fieldId}`}>{e.message}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import type { InputHTMLAttributes } from 'react'
+import { useT } from '#app/lib/i18n.ts'
+
+type FieldProps = {
+  id: string
+  name: string
+  label: string
+  hint?: string
+  error?: string
+  defaultValue?: string
+  type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'number'
+  autoComplete?: string
+  inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode']
+  width?: 'full' | 'half' | 'code'
+  optional?: boolean
+  dir?: 'ltr' | 'rtl' | 'auto'
+}
+
+/** A labelled input with hint and inline error, wired with aria-describedby and aria-invalid. */
+export function Field(props: FieldProps) {
+  const t = useT()
+  const hintId = props.hint ? `${props.id}-hint` : undefined
+  const errorId = props.error ? `${props.id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={props.id}>
+        {props.label}
+        {props.optional ? <span className="label__optional"> {t('form.optional')}</span> : null}
+      </label>
+      {props.hint ? (
+        <div className="hint" id={hintId}>
+          {props.hint}
+        </div>
+      ) : null}
+      {props.error ? (
+        <p className="error-message" id={errorId}>
+          <span className="visually-hidden">{t('form.errorPrefix')} </span>
+          {props.error}
+        </p>
+      ) : null}
+      <input
+        className={`input input--${props.width ?? 'full'}${props.error ? ' input--error' : ''}`}
+        id={props.id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        defaultValue={props.defaultValue}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        aria-describedby={describedBy}
+        aria-invalid={props.error ? true : undefined}
+        dir={props.dir}
+        spellCheck={props.type === 'email' || props.type === 'password' ? false : undefined}
+      />
+    </div>
+  )
+}

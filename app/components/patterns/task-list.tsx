@@ -1,0 +1,36 @@
+import { Link } from 'react-router'
+import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
+
+export type TaskItem = {
+  id: string
+  label: string
+  href?: string
+  hint?: string
+  status: string
+  tone: TagTone
+}
+
+/** GOV.UK task list: each task, where it stands, and a link when it can be started. */
+export function TaskList({ items }: { items: TaskItem[] }) {
+  return (
+    <ul className="task-list">
+      {items.map((item) => (
+        <li className="task-list__item" key={item.id}>
+          <div className="task-list__name">
+            {item.href ? (
+              <Link to={item.href} aria-describedby={`${item.id}-status`}>
+                {item.label}
+              </Link>
+            ) : (
+              <span>{item.label}</span>
+            )}
+            {item.hint ? <div className="hint">{item.hint}</div> : null}
+          </div>
+          <div className="task-list__status" id={`${item.id}-status`}>
+            <Tag tone={item.tone}>{item.status}</Tag>
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}

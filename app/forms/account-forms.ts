@@ -1,0 +1,58 @@
+import { z } from 'zod'
+
+// Messages are catalogue keys; the page translates them. No HTML5 validation:
+// the server decides (docs/decisions/0004-server-side-validation.md).
+const email = z
+  .string({ error: 'error.email.required' })
+  .trim()
+  .min(1, 'error.email.required')
+  .max(254, 'error.email.tooLong')
+  .pipe(z.email({ error: 'error.email.invalid' }))
+  .transform((v) => v.toLowerCase())
+
+const newPassword = z
+  .string({ error: 'error.password.required' })
+  .min(1, 'error.password.required')
+  .min(10, 'error.password.tooShort')
+  .max(128, 'error.password.tooLong')
+
+export const signUpSchema = z.object({
+  name: z
+    .string({ error: 'error.name.required' })
+    .trim()
+    .min(1, 'error.name.required')
+    .max(200, 'error.name.tooLong'),
+  email,
+  password: newPassword,
+})
+
+export const signInSchema = z.object({
+  email,
+  password: z
+    .string({ error: 'error.password.required' })
+    .min(1, 'error.password.required')
+    .max(128, 'error.signIn.failed'),
+  next: z.string().max(2000).optional(),
+})
+
+export const emailOnlySchema = z.object({ email })
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(1).max(500),
+  password: newPassword,
+})
+
+export const codeSchema = z.object({
+  code: z
+    .string({ error: 'error.code.invalid' })
+    .transform((v) => v.replace(/\s+/g, ''))
+    .pipe(z.string().regex(/^\d{6}$/, 'error.code.invalid')),
+  next: z.string().max(2000).optional(),
+})
+
+export const passwordOnlySchema = z.object({
+  password: z
+    .string({ error: 'error.password.required' })
+    .min(1, 'error.password.required')
+    .max(128, 'error.password.tooLong'),
+})

@@ -1,0 +1,78 @@
+import { data, redirect } from 'react-router'
+import { decideAreaAccess, type Area } from '#domain/accounts/roles.ts'
+import { negotiateLocale, type Locale } from '#domain/i18n/locales.ts'
+import { getSessionUser, type SessionUser } from '#server/auth/session.ts'
+import { getRuntime, type Runtime } from '#server/runtime.ts'
+
+// Request helpers for loaders and actions. Every loader and action that needs
+// a signed-in person calls requireArea/requireUser itself (parent loaders run
+// in parallel and do not protect their children).
+export const LOCALE_COOKIE = 'waypoint_lang'
+
+export function runtime(): Promise<Runtime> {
+  return getRuntime()
+}
+
+function cookieValue(request: Request, name: string): string | null {
+  const match = (request.headers.get('cookie') ?? '').match(new RegExp(`(?:^|;\\s*)${name}=([^;]*)`))
+  return match ? decodeURIComponent(match[1]!) : null
+}
+
+export function localeOf(request: Request): Locale {
+  return negotiateLocale(cookieValue(request, LOCALE_COOKIE), request.headers.get('accept-language'))
+}
+
+export async function viewerOf(request: Request): Promise<SessionUser | null> {
+  const rt = await runtime()
+  return getSessionUser(rt.auth, request.headers)
+}
+
+/** Only same-site paths may be redirected to after signing in. */
+export function safeNext(next: string | null | undefined, fallback = '/account'): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback
+  return next
+}
+
+export function signInUrl(request: Request): string {
+  const url = new URL(request.url)
+  return `/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const viewer = await viewerOf(request)
+  if (!viewer) throw redirect(signInUrl(request))
+  return viewer
+}
+
+export async function requireArea(request: Request, area: Area): Promise<SessionUser> {
+  const viewer = await viewerOf(request)
+  const decision = decideAreaAccess(viewer, area)
+  switch (decision.kind) {
+    case 'allow':
+      return viewer!
+    case 'sign-in':
+      throw redirect(signInUrl(request))
+    case 'verify-email':
+      throw redirect('/sign-in?unverified=1')
+    case 'enrol-two-factor':
+      throw redirect(`/account/two-factor?next=${encodeURIComponent(new URL(request.url).pathname)}`)
+    case 'not-found':
+      throw data(null, { status: 404 })
+  }
+}
+
+export function withCookies(response: Response, cookies: string[]): Response {
+  for (const c of cookies) response.headers.append('Set-Cookie', c)
+  return response
+}
+
+export function redirectWithCookies(to: string, cookies: string[]): Response {
+  return withCookies(redirect(to), cookies)
+}
+
+/** For the dev mailbox: it exists only outside production. */
+export async function requireNonProduction(): Promise<Runtime> {
+  const rt = await runtime()
+  if (rt.config.NODE_ENV === 'production') throw data(null, { status: 404 })
+  return rt
+}

@@ -1,0 +1,219 @@
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from 'react-router'
+import { homeAreaOf, type Role } from '#domain/accounts/roles.ts'
+import { localeInfo, locales, type Locale } from '#domain/i18n/locales.ts'
+import { translator } from '#domain/i18n/translate.ts'
+import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { useT } from '#app/lib/i18n.ts'
+import type { Route } from './+types/root'
+import stylesHref from './styles/app.css?url'
+
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesHref },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const locale = localeOf(request)
+  const viewer = await viewerOf(request)
+  const rt = await runtime()
+  return {
+    locale,
+    showMailbox: rt.config.NODE_ENV !== 'production',
+    viewer: viewer ? { name: viewer.name, role: viewer.role, area: homeAreaOf(viewer.role) } : null,
+  }
+}
+
+type RootData = Awaited<ReturnType<typeof loader>>
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData('root') as RootData | undefined
+  const locale: Locale = data?.locale ?? 'en'
+  return (
+    <html lang={locale} dir={localeInfo[locale].dir}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+function LanguageSwitch({ current }: { current: Locale }) {
+  const t = translator(current)
+  const location = useLocation()
+  return (
+    <Form
+      method="post"
+      action="/language"
+      className="language-switch"
+      aria-label={t('layout.language.label')}
+    >
+      <input type="hidden" name="returnTo" value={location.pathname + location.search} />
+      <ul className="language-switch__list">
+        {locales.map((l) => (
+          <li key={l}>
+            <button
+              type="submit"
+              name="locale"
+              value={l}
+              lang={l}
+              className="language-switch__button"
+              aria-current={l === current ? 'true' : undefined}
+            >
+              {localeInfo[l].nativeName}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Form>
+  )
+}
+
+function Header({ data }: { data: RootData | undefined }) {
+  const locale = data?.locale ?? 'en'
+  const t = translator(locale)
+  const viewer = data?.viewer
+  return (
+    <header className="site-header">
+      <div className="width-container site-header__inner">
+        <Link to="/" className="site-header__brand">
+          <span className="site-header__logo" aria-hidden="true">
+            ◆
+          </span>
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('layout.nav.label')} className="site-nav">
+          <ul className="site-nav__list">
+            {viewer ? (
+              <>
+                <li>
+                  <Link to={`/${viewer.area}`}>{t('layout.nav.area')}</Link>
+                </li>
+                <li>
+                  <Link to="/account">{t('layout.nav.account')}</Link>
+                </li>
+                <li>
+                  <Form method="post" action="/sign-out">
+                    <button type="submit" className="site-nav__button">
+                      {t('layout.nav.signOut')}
+                    </button>
+                  </Form>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <Link to="/sign-in">{t('layout.nav.signIn')}</Link>
+                </li>
+                <li>
+                  <Link to="/sign-up">{t('layout.nav.signUp')}</Link>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+        <LanguageSwitch current={locale} />
+      </div>
+      {viewer ? (
+        <div className="width-container site-header__who">
+          {t('layout.signedInAs', { name: viewer.name })} · {t(`role.${viewer.role as Role}`)}
+        </div>
+      ) : null}
+    </header>
+  )
+}
+
+function Footer({ data }: { data: RootData | undefined }) {
+  const t = translator(data?.locale ?? 'en')
+  return (
+    <footer className="site-footer">
+      <div className="width-container">
+        <h2 className="visually-hidden">{t('layout.footer.label')}</h2>
+        <p>{t('layout.footer.about')}</p>
+        <p>{t('layout.footer.demo')}</p>
+        {data?.showMailbox ? (
+          <p>
+            <Link to="/dev/mailbox">{t('layout.footer.mailbox')}</Link>
+          </p>
+        ) : null}
+      </div>
+    </footer>
+  )
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData('root') as RootData | undefined
+  const t = translator(data?.locale ?? 'en')
+  return (
+    <>
+      <a href="#main-content" className="skip-link">
+        {t('layout.skip')}
+      </a>
+      <Header data={data} />
+      <div className="width-container">
+        <main className="main" id="main-content" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <Footer data={data} />
+    </>
+  )
+}
+
+export default function App() {
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  )
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const t = useT()
+  const notFound = isRouteErrorResponse(error) && (error.status === 404 || error.status === 405)
+  if (!notFound && !isRouteErrorResponse(error)) {
+    console.error('unhandled route error', error instanceof Error ? error.message : String(error))
+  }
+  return (
+    <Shell>
+      {notFound ? (
+        <>
+          <PageTitle title={t('notFound.title')} />
+          <h1 className="heading-xl">{t('notFound.title')}</h1>
+          <p className="body">{t('notFound.body')}</p>
+          <p className="body">
+            <Link to="/">{t('notFound.home')}</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <PageTitle title={t('serverError.title')} />
+          <h1 className="heading-xl">{t('serverError.title')}</h1>
+          <p className="body">{t('serverError.body')}</p>
+        </>
+      )}
+    </Shell>
+  )
+}

@@ -1,0 +1,36 @@
+import { type RouteConfig, index, prefix, route } from '@react-router/dev/routes'
+
+// Every URL of Waypoint, in one readable file (docs/decisions/0003-explicit-routes.md).
+// tests/e2e/access-matrix (issue 5) reads this file; keep one route per line.
+export default [
+  index('routes/public/home.tsx'),
+  route('language', 'routes/resources/language.ts'),
+  route('api/auth/*', 'routes/resources/auth-api.ts'),
+
+  route('sign-up', 'routes/auth/sign-up.tsx'),
+  route('sign-up/check-email', 'routes/auth/check-email.tsx'),
+  route('sign-in', 'routes/auth/sign-in.tsx'),
+  route('sign-in/two-factor', 'routes/auth/sign-in-two-factor.tsx'),
+  route('sign-in/email-link', 'routes/auth/magic-link.tsx'),
+  route('forgot-password', 'routes/auth/forgot-password.tsx'),
+  route('reset-password', 'routes/auth/reset-password.tsx'),
+  route('sign-out', 'routes/auth/sign-out.tsx'),
+
+  ...prefix('account', [
+    index('routes/account/account.tsx'),
+    route('two-factor', 'routes/account/two-factor.tsx'),
+  ]),
+
+  route('patient', 'routes/patient/home.tsx'),
+  route('coordinator', 'routes/coordinator/home.tsx'),
+  route('clinic', 'routes/clinic/home.tsx'),
+  route('reviewer', 'routes/reviewer/home.tsx'),
+  route('admin', 'routes/admin/home.tsx'),
+
+  ...prefix('dev/mailbox', [
+    index('routes/dev/mailbox.tsx'),
+    route(':emailId', 'routes/dev/mailbox-email.tsx'),
+  ]),
+
+  route('*', 'routes/public/not-found.tsx'),
+] satisfies RouteConfig

@@ -1,0 +1,80 @@
+import { Link } from 'react-router'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { SummaryList } from '#app/components/patterns/summary-list.tsx'
+import { PasskeyManager } from '#app/components/passkey-manager.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import { useT } from '#app/lib/i18n.ts'
+import { requireUser, runtime } from '#app/request.server.ts'
+import { homeAreaOf, isStaff } from '#domain/accounts/roles.ts'
+import { isLocale, localeInfo } from '#domain/i18n/locales.ts'
+import { countPasskeys } from '#server/use-cases/accounts/passkeys.ts'
+import type { Route } from './+types/account'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireUser(request)
+  const passkeys = await countPasskeys(await runtime(), user.id)
+  return {
+    user: {
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      locale: user.locale,
+      twoFactorEnabled: user.twoFactorEnabled,
+    },
+    staff: isStaff(user.role),
+    area: homeAreaOf(user.role),
+    passkeys,
+    verified: new URL(request.url).searchParams.has('verified'),
+  }
+}
+
+export default function Account({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const { user } = loaderData
+  return (
+    <>
+      <PageTitle title={t('account.title')} />
+      {loaderData.verified ? <NotificationBanner tone="success" title={t('signIn.verified')} /> : null}
+      <h1 className="heading-xl">{t('account.title')}</h1>
+      <h2 className="heading-m">{t('account.details')}</h2>
+      <SummaryList
+        rows={[
+          { key: t('account.name'), value: <bdi>{user.name}</bdi> },
+          { key: t('account.email'), value: <bdi>{user.email}</bdi> },
+          { key: t('account.role'), value: t(`role.${user.role}`) },
+          {
+            key: t('account.language'),
+            value: isLocale(user.locale) ? localeInfo[user.locale].nativeName : user.locale,
+          },
+          {
+            key: t('account.twoFactor'),
+            value: user.twoFactorEnabled ? (
+              <Tag tone="green">{t('account.twoFactor.on')}</Tag>
+            ) : (
+              <Tag tone="grey">{t('account.twoFactor.off')}</Tag>
+            ),
+            action: user.twoFactorEnabled
+              ? undefined
+              : { href: '/account/two-factor', label: t('account.twoFactor.setUp'), context: '' },
+          },
+        ]}
+      />
+      <p className="body">
+        <Link to={`/${loaderData.area}`}>{t('layout.nav.area')}</Link>
+      </p>
+      <section aria-labelledby="passkeys" className="section">
+        <h2 className="heading-m" id="passkeys">
+          {t('account.passkeys.title')}
+        </h2>
+        <p className="body">{t('account.passkeys.lede')}</p>
+        <p className="body" data-testid="passkey-count">
+          {loaderData.passkeys === 0
+            ? t('account.passkeys.none')
+            : t('account.passkeys.count', { count: loaderData.passkeys })}
+        </p>
+        <PasskeyManager />
+      </section>
+    </>
+  )
+}

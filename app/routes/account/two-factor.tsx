@@ -1,0 +1,137 @@
+import { Form, Link } from 'react-router'
+import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { codeSchema, passwordOnlySchema } from '#app/forms/account-forms.ts'
+import { parseForm, refusal } from '#app/forms/parse-form.server.ts'
+import { formErrors, type FormResult } from '#app/lib/form-result.ts'
+import { useT } from '#app/lib/i18n.ts'
+import { redirectWithCookies, requireUser, runtime, safeNext } from '#app/request.server.ts'
+import { homeAreaOf } from '#domain/accounts/roles.ts'
+import { startTwoFactorEnrolment, verifyTwoFactorCode } from '#server/use-cases/accounts/two-factor.ts'
+import type { Route } from './+types/two-factor'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireUser(request)
+  return {
+    enabled: user.twoFactorEnabled,
+    next: safeNext(new URL(request.url).searchParams.get('next'), `/${homeAreaOf(user.role)}`),
+  }
+}
+
+type Setup = { step: 'confirm'; qr: string; secret: string; backupCodes: string[]; next: string }
+
+export async function action({ request }: Route.ActionArgs) {
+  await requireUser(request)
+  const form = await request.formData()
+  const rt = await runtime()
+  const next = safeNext(String(form.get('next') ?? ''), '/account')
+  if (form.get('intent') === 'confirm') {
+    const parsed = parseForm(form, codeSchema)
+    if (!parsed.ok) return parsed.response
+    const result = await verifyTwoFactorCode(rt, parsed.value.code, request)
+    if (!result.ok) return refusal({ next, intent: 'confirm' }, 'code', 'error.code.wrong', undefined, 400)
+    return redirectWithCookies(next, result.value.setCookies)
+  }
+  const parsed = parseForm(form, passwordOnlySchema, { secret: ['password'] })
+  if (!parsed.ok) return parsed.response
+  const result = await startTwoFactorEnrolment(rt, parsed.value.password, request)
+  if (!result.ok) return refusal({ next }, 'password', 'error.signIn.failed')
+  const setup: Setup = {
+    step: 'confirm',
+    qr: result.value.qrSvgDataUrl,
+    secret: result.value.secret,
+    backupCodes: result.value.backupCodes,
+    next,
+  }
+  return setup
+}
+
+export default function TwoFactor({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const setup = actionData && 'step' in actionData ? (actionData as Setup) : null
+  const failed = actionData && 'errors' in actionData ? (actionData as FormResult) : undefined
+  const confirming = setup !== null || failed?.values.intent === 'confirm'
+  const { list, byField } = formErrors(failed, t, ['password', 'code'])
+  const next = setup?.next ?? failed?.values.next ?? loaderData.next
+
+  if (loaderData.enabled) {
+    return (
+      <div className="two-thirds">
+        <PageTitle title={t('twoFactor.enrol.title')} />
+        <NotificationBanner tone="success" title={t('twoFactor.enrol.done')} />
+        <p className="body">
+          <Link to={next}>{t('layout.nav.area')}</Link>
+        </p>
+      </div>
+    )
+  }
+  return (
+    <div className="two-thirds">
+      <PageTitle title={t('twoFactor.enrol.title')} error={list.length > 0} />
+      <ErrorSummary errors={list} />
+      <h1 className="heading-xl">{t('twoFactor.enrol.title')}</h1>
+      <p className="body">{t('twoFactor.enrol.lede')}</p>
+      {confirming ? (
+        <>
+          {setup ? (
+            <>
+              <p className="body">{t('twoFactor.enrol.scan')}</p>
+              <img
+                src={setup.qr}
+                alt={t('twoFactor.enrol.qrAlt')}
+                width={220}
+                height={220}
+                className="qr-code"
+              />
+              <h2 className="heading-s">{t('twoFactor.enrol.key')}</h2>
+              <p className="code-block" dir="ltr" data-testid="totp-secret">
+                {setup.secret}
+              </p>
+              <h2 className="heading-s">{t('twoFactor.enrol.backup')}</h2>
+              <p className="hint">{t('twoFactor.enrol.backupHint')}</p>
+              <ul className="code-list" dir="ltr">
+                {setup.backupCodes.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="confirm" />
+            <input type="hidden" name="next" value={next} />
+            <Field
+              id="code"
+              name="code"
+              label={t('field.code.label')}
+              hint={t('field.code.hint')}
+              error={byField.code}
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              width="code"
+              dir="ltr"
+            />
+            <Button>{t('twoFactor.enrol.confirm')}</Button>
+          </Form>
+        </>
+      ) : (
+        <Form method="post" noValidate>
+          <input type="hidden" name="next" value={next} />
+          <h2 className="heading-m">{t('twoFactor.enrol.password')}</h2>
+          <Field
+            id="password"
+            name="password"
+            type="password"
+            label={t('field.password.label')}
+            error={byField.password}
+            autoComplete="current-password"
+            dir="ltr"
+          />
+          <Button>{t('twoFactor.enrol.start')}</Button>
+        </Form>
+      )}
+    </div>
+  )
+}

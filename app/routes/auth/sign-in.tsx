@@ -1,0 +1,115 @@
+import { Form, Link, redirect } from 'react-router'
+import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PasskeySignIn } from '#app/components/passkey-sign-in.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { signInSchema } from '#app/forms/account-forms.ts'
+import { parseForm, refusal } from '#app/forms/parse-form.server.ts'
+import { formErrors } from '#app/lib/form-result.ts'
+import { useT } from '#app/lib/i18n.ts'
+import { redirectWithCookies, runtime, safeNext, viewerOf } from '#app/request.server.ts'
+import { homeAreaOf } from '#domain/accounts/roles.ts'
+import { signIn } from '#server/use-cases/accounts/sign-in.ts'
+import type { Route } from './+types/sign-in'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url)
+  const viewer = await viewerOf(request)
+  if (viewer) throw redirect(safeNext(url.searchParams.get('next'), `/${homeAreaOf(viewer.role)}`))
+  return {
+    next: safeNext(url.searchParams.get('next'), ''),
+    notice: url.searchParams.has('signed-out')
+      ? 'signed-out'
+      : url.searchParams.has('reset')
+        ? 'reset'
+        : null,
+  }
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const form = await request.formData()
+  const parsed = parseForm(form, signInSchema, { secret: ['password'] })
+  if (!parsed.ok) return parsed.response
+  const { email, password, next } = parsed.value
+  const result = await signIn(await runtime(), { email, password }, request)
+  const values = { email, next: next ?? '' }
+  if (!result.ok) {
+    switch (result.error.code) {
+      case 'sign-in.throttled':
+        return refusal(
+          values,
+          'email',
+          'error.signIn.throttled',
+          { minutes: Math.max(1, Math.ceil(result.error.retryAfterMs / 60_000)) },
+          429,
+        )
+      case 'sign-in.unverified':
+        return refusal(values, 'email', 'error.signIn.unverified', undefined, 403)
+      case 'sign-in.failed':
+        return refusal(values, 'email', 'error.signIn.failed', undefined, 401)
+    }
+  }
+  if (result.value.twoFactorRequired) {
+    const to = `/sign-in/two-factor${next ? `?next=${encodeURIComponent(safeNext(next))}` : ''}`
+    return redirectWithCookies(to, result.value.setCookies)
+  }
+  return redirectWithCookies(safeNext(next, '/account'), result.value.setCookies)
+}
+
+export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const { list, byField } = formErrors(actionData, t, ['email', 'password'])
+  const values = actionData?.values ?? {}
+  return (
+    <div className="two-thirds">
+      <PageTitle title={t('signIn.title')} error={list.length > 0} />
+      <ErrorSummary errors={list} />
+      {loaderData.notice === 'signed-out' ? (
+        <NotificationBanner tone="success" title={t('signOut.done')} />
+      ) : null}
+      {loaderData.notice === 'reset' ? (
+        <NotificationBanner tone="success" title={t('reset.done.title')}>
+          {t('reset.done.body')}
+        </NotificationBanner>
+      ) : null}
+      <h1 className="heading-xl">{t('signIn.title')}</h1>
+      <Form method="post" noValidate>
+        <input type="hidden" name="next" value={values.next ?? loaderData.next} />
+        <Field
+          id="email"
+          name="email"
+          type="email"
+          label={t('field.email.label')}
+          error={byField.email}
+          defaultValue={values.email}
+          autoComplete="username webauthn"
+          dir="ltr"
+        />
+        <Field
+          id="password"
+          name="password"
+          type="password"
+          label={t('field.password.label')}
+          error={byField.password}
+          autoComplete="current-password"
+          dir="ltr"
+        />
+        <Button>{t('signIn.submit')}</Button>
+      </Form>
+      <ul className="list">
+        <li>
+          <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+        </li>
+        <li>
+          <Link to="/sign-in/email-link">{t('signIn.magicLink')}</Link>
+        </li>
+        <li>
+          {t('signIn.noAccount')} <Link to="/sign-up">{t('layout.nav.signUp')}</Link>
+        </li>
+      </ul>
+      <PasskeySignIn next={loaderData.next || '/account'} />
+    </div>
+  )
+}

@@ -1,0 +1,92 @@
+import { Form, Link, redirect } from 'react-router'
+import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { signUpSchema } from '#app/forms/account-forms.ts'
+import { parseForm, refusal } from '#app/forms/parse-form.server.ts'
+import { formErrors } from '#app/lib/form-result.ts'
+import { useT } from '#app/lib/i18n.ts'
+import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
+import { signUp } from '#server/use-cases/accounts/sign-up.ts'
+import type { Route } from './+types/sign-up'
+
+export const PENDING_EMAIL_COOKIE = 'waypoint_pending'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  if (await viewerOf(request)) throw redirect('/account')
+  return null
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const form = await request.formData()
+  const parsed = parseForm(form, signUpSchema, { secret: ['password'] })
+  if (!parsed.ok) return parsed.response
+  const { name, email, password } = parsed.value
+  const result = await signUp(await runtime(), { name, email, password, locale: localeOf(request) }, request)
+  if (!result.ok) {
+    return refusal(
+      { name, email },
+      'email',
+      result.error.code === 'account.exists' ? 'error.signUp.exists' : 'error.password.tooShort',
+    )
+  }
+  const response = redirect('/sign-up/check-email', 303)
+  response.headers.append(
+    'Set-Cookie',
+    `${PENDING_EMAIL_COOKIE}=${encodeURIComponent(email)}; Path=/sign-up; Max-Age=3600; HttpOnly; SameSite=Lax`,
+  )
+  return response
+}
+
+export default function SignUp({ actionData }: Route.ComponentProps) {
+  const t = useT()
+  const { list, byField } = formErrors(actionData, t, ['name', 'email', 'password'])
+  const values = actionData?.values ?? {}
+  return (
+    <div className="two-thirds">
+      <PageTitle title={t('signUp.title')} error={list.length > 0} />
+      <ErrorSummary errors={list} />
+      <h1 className="heading-xl">{t('signUp.title')}</h1>
+      <p className="body">{t('signUp.lede')}</p>
+      <Form method="post" noValidate>
+        <Field
+          id="name"
+          name="name"
+          label={t('field.name.label')}
+          hint={t('field.name.hint')}
+          error={byField.name}
+          defaultValue={values.name}
+          autoComplete="name"
+          dir="auto"
+        />
+        <Field
+          id="email"
+          name="email"
+          type="email"
+          label={t('field.email.label')}
+          hint={t('field.email.hint')}
+          error={byField.email}
+          defaultValue={values.email}
+          autoComplete="email"
+          dir="ltr"
+        />
+        <Field
+          id="password"
+          name="password"
+          type="password"
+          label={t('field.password.label')}
+          hint={t('field.password.hint')}
+          error={byField.password}
+          autoComplete="new-password"
+          dir="ltr"
+        />
+        <Button>{t('signUp.submit')}</Button>
+      </Form>
+      <p className="body">{t('signUp.caregiverNote')}</p>
+      <p className="body">
+        {t('signUp.haveAccount')} <Link to="/sign-in">{t('layout.nav.signIn')}</Link>
+      </p>
+    </div>
+  )
+}

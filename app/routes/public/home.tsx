@@ -1,0 +1,93 @@
+import { Link } from 'react-router'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { ButtonLink } from '#app/components/ui/button.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { runtime, viewerOf } from '#app/request.server.ts'
+import { listProvidersForHome } from '#server/use-cases/catalogue/list-demo-providers.ts'
+import { localeInfo } from '#domain/i18n/locales.ts'
+import type { Route } from './+types/home'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const [providers, viewer] = await Promise.all([listProvidersForHome(await runtime()), viewerOf(request)])
+  return { providers, signedIn: viewer !== null }
+}
+
+export const meta: Route.MetaFunction = () => [
+  {
+    name: 'description',
+    content:
+      'Waypoint helps people considering treatment abroad learn what is proven, vet providers, compare honest quotes and share records safely.',
+  },
+]
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const regionNames = new Intl.DisplayNames([localeInfo[locale].intl], { type: 'region' })
+  const steps = ['learn', 'vet', 'share', 'follow'] as const
+  return (
+    <>
+      <PageTitle title={t('app.tagline')} />
+      <h1 className="heading-xl">{t('home.title')}</h1>
+      <p className="lede">{t('home.lede')}</p>
+      {loaderData.signedIn ? null : (
+        <div className="button-group">
+          <ButtonLink to="/sign-up">{t('home.start')}</ButtonLink>
+          <ButtonLink to="/sign-in" variant="secondary">
+            {t('home.signIn')}
+          </ButtonLink>
+        </div>
+      )}
+
+      <section aria-labelledby="stance" className="section inset-text">
+        <h2 className="heading-m" id="stance">
+          {t('home.stance.title')}
+        </h2>
+        <p className="body">{t('home.stance.body')}</p>
+      </section>
+
+      <section aria-labelledby="steps" className="section">
+        <h2 className="heading-l" id="steps">
+          {t('home.steps.title')}
+        </h2>
+        <ol className="card-grid">
+          {steps.map((s) => (
+            <li className="card" key={s}>
+              <h3 className="heading-s">{t(`home.steps.${s}.title`)}</h3>
+              <p className="body">{t(`home.steps.${s}.body`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="providers" className="section">
+        <h2 className="heading-l" id="providers">
+          {t('home.providers.title')}
+        </h2>
+        <p className="body">{t('home.providers.count', { count: loaderData.providers.length })}</p>
+        <ul className="card-grid">
+          {loaderData.providers.map((p) => (
+            <li className="card" key={p.id}>
+              <h3 className="heading-s">
+                {p.name} {p.isDemo ? <Tag tone="purple">{t('home.providers.demoTag')}</Tag> : null}
+              </h3>
+              <p className="hint">
+                {t('home.providers.location', {
+                  city: p.city,
+                  country: regionNames.of(p.countryCode) ?? p.countryCode,
+                })}
+              </p>
+              <p className="body" lang="en">
+                {p.summary}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="body">
+        <Link to="/sign-up">{t('home.start')}</Link>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,19 @@
+import { AreaLanding } from '#app/components/area-landing.tsx'
+import { requireArea } from '#app/request.server.ts'
+import type { Route } from './+types/home'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireArea(request, 'reviewer')
+  return { user: { name: user.name, role: user.role } }
+}
+
+export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
+  return (
+    <AreaLanding
+      title="reviewer.title"
+      lede="reviewer.lede"
+      user={loaderData.user}
+      can={['reviewer.can.verify', 'reviewer.can.review', 'reviewer.can.reports']}
+    />
+  )
+}

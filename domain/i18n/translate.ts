@@ -1,0 +1,38 @@
+import { IntlMessageFormat } from 'intl-messageformat'
+import { ar } from './messages/ar.ts'
+import { en, type MessageKey } from './messages/en.ts'
+import { fr } from './messages/fr.ts'
+import { localeInfo, type Locale } from './locales.ts'
+
+// ICU messages (plurals, selects) through intl-messageformat: pure formatting,
+// no I/O, so it is allowed in domain/. A missing translation falls back to
+// English; tests/unit/i18n-completeness.test.ts reports every gap.
+export const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, ar, fr }
+
+export type MessageValues = Record<string, string | number | Date>
+export type Translate = (key: MessageKey, values?: MessageValues) => string
+
+const cache = new Map<string, IntlMessageFormat>()
+
+function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
+  const own = catalogues[locale][key]
+  const source = own ?? en[key]
+  const lang = own ? localeInfo[locale].intl : localeInfo.en.intl
+  const id = `${lang}\u0000${key}`
+  let f = cache.get(id)
+  if (!f) {
+    f = new IntlMessageFormat(source, lang)
+    cache.set(id, f)
+  }
+  return f
+}
+
+export function translator(locale: Locale): Translate {
+  return (key, values) => String(formatter(locale, key).format(values))
+}
+
+export function missingKeys(locale: Locale): MessageKey[] {
+  return (Object.keys(en) as MessageKey[]).filter((k) => !catalogues[locale][k])
+}
+
+export type { MessageKey }

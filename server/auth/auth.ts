@@ -1,0 +1,110 @@
+import { passkey } from '@better-auth/passkey'
+import { betterAuth } from 'better-auth'
+import { drizzleAdapter } from 'better-auth/adapters/drizzle'
+import { magicLink, twoFactor } from 'better-auth/plugins'
+import { eq } from 'drizzle-orm'
+import type { Db } from '../db/client.ts'
+import * as schema from '../db/schema.ts'
+import type { EmailRequest } from '../mail/templates.ts'
+
+export type AuthDeps = {
+  db: Db
+  secret: string
+  publicUrl: string
+  production: boolean
+  sendEmail: (request: EmailRequest) => Promise<void>
+}
+
+// better-auth owns passwords, sessions, email verification, TOTP and passkeys
+// (docs/decisions/0005-accounts-with-better-auth.md). Pages call it through
+// server/auth/auth-api.ts so every journey works as a plain HTML form.
+export function createAuth(deps: AuthDeps) {
+  const url = new URL(deps.publicUrl)
+  return betterAuth({
+    appName: 'Waypoint',
+    baseURL: deps.publicUrl,
+    basePath: '/api/auth',
+    secret: deps.secret,
+    trustedOrigins: [url.origin],
+    database: drizzleAdapter(deps.db, {
+      provider: 'pg',
+      schema: {
+        user: schema.user,
+        session: schema.session,
+        account: schema.account,
+        verification: schema.verification,
+        twoFactor: schema.twoFactor,
+        passkey: schema.passkey,
+      },
+    }),
+    user: {
+      additionalFields: {
+        // Roles are granted by Waypoint, never chosen at sign-up.
+        role: { type: 'string', required: true, defaultValue: 'patient', input: false },
+        locale: { type: 'string', required: true, defaultValue: 'en', input: true },
+      },
+    },
+    emailAndPassword: {
+      enabled: true,
+      requireEmailVerification: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      async sendResetPassword({ user, url }) {
+        await deps.sendEmail({
+          template: 'reset-password',
+          to: user.email,
+          locale: String((user as { locale?: string }).locale ?? 'en'),
+          params: { name: user.name, url },
+        })
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 24 * 60 * 60,
+      async sendVerificationEmail({ user, url }) {
+        await deps.sendEmail({
+          template: 'verify-email',
+          to: user.email,
+          locale: String((user as { locale?: string }).locale ?? 'en'),
+          params: { name: user.name, url },
+        })
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Our own throttle (domain/accounts/sign-in-throttle.ts) guards sign-in for
+    // both the HTML forms and this API; this limiter is a second, coarser fence.
+    rateLimit: { enabled: deps.production, window: 60, max: 100 },
+    advanced: {
+      cookiePrefix: 'waypoint',
+      useSecureCookies: deps.production,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: deps.production },
+    },
+    plugins: [
+      twoFactor({ issuer: 'Waypoint' }),
+      magicLink({
+        expiresIn: 15 * 60,
+        // Only people who already have an account get a link; sign-up stays explicit.
+        disableSignUp: true,
+        async sendMagicLink({ email, url }) {
+          const [known] = await deps.db
+            .select({ name: schema.user.name, locale: schema.user.locale })
+            .from(schema.user)
+            .where(eq(schema.user.email, email.toLowerCase()))
+          await deps.sendEmail({
+            template: 'magic-link',
+            to: email,
+            locale: known?.locale ?? 'en',
+            params: { name: known?.name, url },
+          })
+        },
+      }),
+      passkey({ rpID: url.hostname, rpName: 'Waypoint', origin: url.origin }),
+    ],
+  })
+}
+
+export type Auth = ReturnType<typeof createAuth>

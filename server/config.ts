@@ -1,0 +1,49 @@
+import { z } from 'zod'
+
+// Every setting Waypoint reads, with its default. The README's configuration
+// table lists the same names; keep them together.
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  MASTER_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, 'MASTER_KEY must be 64 hexadecimal characters (32 bytes)')
+    .optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Waypoint <no-reply@waypoint.invalid>'),
+  DB_OPEN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+})
+
+export type Config = z.infer<typeof schema> & { publicUrl: string; embedded: boolean }
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''))
+  const parsed = schema.safeParse(cleaned)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`Waypoint cannot start: the configuration is invalid.\n${lines.join('\n')}`)
+  }
+  const c = parsed.data
+  const embedded = !c.DATABASE_URL
+  if (!embedded && !c.BETTER_AUTH_SECRET) {
+    throw new ConfigError(
+      'Waypoint cannot start: BETTER_AUTH_SECRET must be set (at least 32 characters) when DATABASE_URL is used.',
+    )
+  }
+  if (!embedded && !c.MASTER_KEY) {
+    throw new ConfigError(
+      'Waypoint cannot start: MASTER_KEY must be set (64 hex characters) when DATABASE_URL is used.',
+    )
+  }
+  const publicUrl = c.PUBLIC_URL ?? `http://${c.HOST === '0.0.0.0' ? '127.0.0.1' : c.HOST}:${c.PORT}`
+  return { ...c, publicUrl, embedded }
+}

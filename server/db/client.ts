@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
+import pg from 'pg'
+import * as schema from './schema.ts'
+
+export type Schema = typeof schema
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+
+export type Database =
+  | { engine: 'pglite'; db: Db; pglite: PGlite; close(): Promise<void>; ping(): Promise<void> }
+  | { engine: 'postgres'; db: Db; pool: pg.Pool; close(): Promise<void>; ping(): Promise<void> }
+
+export class DatabaseUnavailableError extends Error {}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnavailableError(message)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * One process per PGlite folder. Our own lock file says who holds it; a lock
+ * left by a killed process is taken over, and PostgreSQL's stale postmaster.pid
+ * with it (it once made open hang).
+ */
+function lockDataFolder(dir: string): () => void {
+  const lock = path.join(dir, 'waypoint.lock')
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, 'utf8').trim())
+    if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
+      throw new DatabaseUnavailableError(
+        `The data folder ${dir} is in use by another Waypoint process (pid ${pid}). Stop it first, or set DATA_DIR to another folder.`,
+      )
+    }
+    rmSync(path.join(dir, 'postmaster.pid'), { force: true })
+  }
+  writeFileSync(lock, String(process.pid))
+  return () => rmSync(lock, { force: true })
+}
+
+export async function openPglite(dataDir: string, timeoutMs: number): Promise<Database> {
+  const dir = path.resolve(dataDir, 'pglite')
+  mkdirSync(dir, { recursive: true })
+  const unlock = lockDataFolder(dir)
+  try {
+    const pglite = await withTimeout(
+      PGlite.create({ dataDir: dir, extensions: { pg_trgm } }),
+      timeoutMs,
+      `The embedded database in ${dir} did not open within ${Math.round(timeoutMs / 1000)} s. If another process uses it, stop that process; otherwise move the folder aside and start again.`,
+    )
+    const db = drizzlePglite(pglite, { schema, casing: 'snake_case' }) as unknown as Db
+    return {
+      engine: 'pglite',
+      db,
+      pglite,
+      async close() {
+        if (!pglite.closed) await pglite.close()
+        unlock()
+      },
+      async ping() {
+        await pglite.query('select 1')
+      },
+    }
+  } catch (error) {
+    unlock()
+    throw error
+  }
+}
+
+export async function openPostgres(url: string, timeoutMs: number, max = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: timeoutMs })
+  // An idle client losing its server must not crash the process; /readyz reports it.
+  pool.on('error', () => {})
+  try {
+    await pool.query('select 1')
+  } catch (error) {
+    await pool.end().catch(() => {})
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new DatabaseUnavailableError(
+      `The PostgreSQL server at DATABASE_URL could not be reached: ${reason}`,
+    )
+  }
+  const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db
+  return {
+    engine: 'postgres',
+    db,
+    pool,
+    close: () => pool.end(),
+    async ping() {
+      await pool.query('select 1')
+    },
+  }
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.engine === 'pglite') {
+    await migratePglite(database.db as never, { migrationsFolder })
+  } else {
+    // Several app instances may start at once: one migrates, the others wait.
+    const client = await database.pool.connect()
+    try {
+      await client.query('select pg_advisory_lock(727274)')
+      await client.query('create extension if not exists pg_trgm')
+      await migratePg(drizzlePg(client), { migrationsFolder })
+    } finally {
+      await client.query('select pg_advisory_unlock(727274)').catch(() => {})
+      client.release()
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { sql } from 'drizzle-orm'
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
+import { user } from './auth.ts'
+
+/** Emails kept in the database when no SMTP server is configured (read at /dev/mailbox). */
+export const outboxEmail = pgTable(
+  'outbox_email',
+  {
+    id: text('id').primaryKey(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    locale: text('locale').notNull(),
+    template: text('template').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index('outbox_email_to_idx').on(t.to, t.createdAt)],
+)
+
+/** Failed sign-in attempts, counted per key (an email or a client address) for throttling. */
+export const signInFailure = pgTable(
+  'sign_in_failure',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index('sign_in_failure_key_at_idx').on(t.key, t.at)],
+)
+
+/** Append-only audit trail: who did what to which record, and when. Never updated or deleted. */
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).defaultNow().notNull(),
+    actorUserId: text('actor_user_id'),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    requestId: text('request_id'),
+    details: jsonb('details')
+      .$type<Record<string, unknown>>()
+      .default(sql`'{}'::jsonb`)
+      .notNull(),
+  },
+  (t) => [index('audit_event_subject_idx').on(t.subjectType, t.subjectId, t.at)],
+)
+
+/** Hospitals and clinics. Demo rows are fictional and always marked so. */
+export const provider = pgTable(
+  'provider',
+  {
+    id: text('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind').$type<'hospital' | 'clinic'>().notNull(),
+    countryCode: text('country_code').notNull(),
+    city: text('city').notNull(),
+    summary: text('summary').notNull(),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    beds: integer('beds'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index('provider_country_city_idx').on(t.countryCode, t.city)],
+)
+
+/** Clinic staff belong to one or more provider organisations. */
+export const providerStaff = pgTable(
+  'provider_staff',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => provider.id, { onDelete: 'cascade' }),
+    title: text('title').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.providerId] })],
+)
+
+/** Small key/value facts about this installation (e.g. when demo data was seeded). */
+export const appMeta = pgTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow().notNull(),
+})

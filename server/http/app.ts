@@ -1,0 +1,48 @@
+import path from 'node:path'
+import { createRequestHandler } from '@react-router/express'
+import compression from 'compression'
+import express from 'express'
+import type { ServerBuild } from 'react-router'
+import type { Runtime } from '../runtime.ts'
+import { requestLog } from './request-log.ts'
+import { securityHeaders } from './security-headers.ts'
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
+  ])
+}
+
+/** The HTTP shell around the React Router build: headers, logs, probes, static files. */
+export function createHttpApp(runtime: Runtime, build: ServerBuild, clientDir: string) {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(requestLog(runtime.logger))
+  app.use(securityHeaders({ production: runtime.config.NODE_ENV === 'production' }))
+  app.use(compression())
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'up', uptimeSeconds: Math.round(process.uptime()) })
+  })
+  app.get('/readyz', async (_req, res) => {
+    const checks = { database: false, jobs: false }
+    try {
+      await withTimeout(runtime.database.ping(), 2000)
+      checks.database = true
+      await withTimeout(runtime.jobs.ping(), 2000)
+      checks.jobs = true
+      res.json({ status: 'ready', engine: runtime.database.engine, checks })
+    } catch {
+      res.status(503).json({ status: 'unavailable', engine: runtime.database.engine, checks })
+    }
+  })
+
+  app.use(
+    '/assets',
+    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+  )
+  app.use(express.static(clientDir, { maxAge: '1h', index: false }))
+  app.all('/{*splat}', createRequestHandler({ build, mode: runtime.config.NODE_ENV }))
+  return app
+}

@@ -1,0 +1,49 @@
+import { PgBoss, fromPglite } from 'pg-boss'
+import type { Database } from '../db/client.ts'
+import type { Logger } from '../logger.ts'
+import type { Mailer } from '../mail/mailer.ts'
+import type { EmailRequest } from '../mail/templates.ts'
+
+// Jobs live in PostgreSQL (pg-boss), so they survive restarts and run once
+// across several app instances. Email is the first queue.
+export const queues = { sendEmail: 'email.send' } as const
+
+export type Jobs = {
+  boss: PgBoss
+  sendEmail(request: EmailRequest): Promise<void>
+  ping(): Promise<void>
+  stop(): Promise<void>
+}
+
+export async function startJobs(
+  database: Database,
+  databaseUrl: string | undefined,
+  mailer: Mailer,
+  logger: Logger,
+): Promise<Jobs> {
+  const boss =
+    database.engine === 'pglite'
+      ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite' })
+      : new PgBoss({ connectionString: databaseUrl, max: 4 })
+  boss.on('error', (error: Error) => logger.error({ err: { message: error.message } }, 'job queue error'))
+  await boss.start()
+  await boss.createQueue(queues.sendEmail, { retryLimit: 5, retryDelay: 5, retryBackoff: true })
+  await boss.work<EmailRequest>(queues.sendEmail, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) {
+      await mailer.deliver(job.data)
+      logger.info({ jobId: job.id, template: job.data.template }, 'email delivered')
+    }
+  })
+  return {
+    boss,
+    async sendEmail(request) {
+      await boss.send(queues.sendEmail, request)
+    },
+    async ping() {
+      await boss.getQueueStats(queues.sendEmail)
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 })
+    },
+  }
+}

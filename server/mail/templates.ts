@@ -1,0 +1,52 @@
+import { translator } from '#domain/i18n/translate.ts'
+import { isLocale, localeInfo, type Locale } from '#domain/i18n/locales.ts'
+
+export type EmailTemplate = 'verify-email' | 'reset-password' | 'magic-link'
+
+export type EmailRequest = {
+  template: EmailTemplate
+  to: string
+  locale: string
+  params: { name?: string; url: string }
+}
+
+export type RenderedEmail = { subject: string; text: string; html: string; locale: Locale }
+
+const parts: Record<EmailTemplate, { subject: string; body: string; action: string }> = {
+  'verify-email': {
+    subject: 'email.verify.subject',
+    body: 'email.verify.body',
+    action: 'email.verify.action',
+  },
+  'reset-password': {
+    subject: 'email.reset.subject',
+    body: 'email.reset.body',
+    action: 'email.reset.action',
+  },
+  'magic-link': { subject: 'email.magic.subject', body: 'email.magic.body', action: 'email.magic.action' },
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+
+/** Every email has a text and an HTML part, in the recipient's language. */
+export function renderEmail(request: EmailRequest): RenderedEmail {
+  const locale: Locale = isLocale(request.locale) ? request.locale : 'en'
+  const t = translator(locale)
+  const p = parts[request.template]
+  const subject = t(p.subject as never)
+  const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''
+  const body = t(p.body as never)
+  const action = t(p.action as never)
+  const url = request.params.url
+  const text = [greeting, body, '', `${action}: ${url}`, '', t('email.ignore'), '', t('email.signoff')]
+    .filter((line, i) => i > 0 || line)
+    .join('\n')
+  const dir = localeInfo[locale].dir
+  const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:system-ui,sans-serif;font-size:18px;line-height:1.5">
+${greeting ? `<p>${escapeHtml(greeting)}</p>` : ''}<p>${escapeHtml(body)}</p>
+<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:12px 20px;background:#0b5394;color:#fff;text-decoration:none;border-radius:6px">${escapeHtml(action)}</a></p>
+<p style="word-break:break-all">${escapeHtml(url)}</p>
+<p>${escapeHtml(t('email.ignore'))}</p><p>${escapeHtml(t('email.signoff'))}</p></body></html>`
+  return { subject, text, html, locale }
+}

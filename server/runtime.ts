@@ -1,0 +1,87 @@
+import { readConfig, type Config } from './config.ts'
+import { createAuth, type Auth } from './auth/auth.ts'
+import { migrateDatabase, openPglite, openPostgres, type Database } from './db/client.ts'
+import { startJobs, type Jobs } from './jobs/queue.ts'
+import { createLogger, type Logger } from './logger.ts'
+import { createMailer, type Mailer } from './mail/mailer.ts'
+import { loadInstanceSecrets } from './secrets.ts'
+import { seedDemoDataOnce } from './seed/seed-demo.ts'
+
+/** Everything stateful the app needs, created once per process. */
+export type Runtime = {
+  config: Config
+  logger: Logger
+  database: Database
+  mailer: Mailer
+  jobs: Jobs
+  auth: Auth
+  startedAt: Date
+  stop(): Promise<void>
+}
+
+// The production server starts the runtime before it listens; route modules
+// inside the built bundle (or Vite's dev graph) find the same instance here.
+const KEY = Symbol.for('waypoint.runtime')
+type Holder = { [KEY]?: Promise<Runtime> }
+const holder = globalThis as Holder
+
+export function getRuntime(): Promise<Runtime> {
+  holder[KEY] ??= startRuntime(readConfig())
+  return holder[KEY]
+}
+
+export function setRuntime(runtime: Promise<Runtime>): void {
+  holder[KEY] = runtime
+}
+
+export async function startRuntime(
+  config: Config,
+  logger = createLogger(config.LOG_LEVEL),
+): Promise<Runtime> {
+  const secrets = loadInstanceSecrets(config)
+  const database = config.DATABASE_URL
+    ? await openPostgres(config.DATABASE_URL, config.DB_OPEN_TIMEOUT_MS)
+    : await openPglite(config.DATA_DIR, config.DB_OPEN_TIMEOUT_MS)
+  try {
+    await migrateDatabase(database)
+    const mailer = createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM })
+    const jobs = await startJobs(database, config.DATABASE_URL, mailer, logger)
+    const auth = createAuth({
+      db: database.db,
+      secret: secrets.authSecret,
+      publicUrl: config.publicUrl,
+      production: config.NODE_ENV === 'production',
+      sendEmail: (request) => jobs.sendEmail(request),
+    })
+    if (config.SEED_DEMO === 'auto' && config.embedded) {
+      await seedDemoDataOnce({
+        db: database.db,
+        auth,
+        logger,
+        printCredentials: config.NODE_ENV === 'development',
+      })
+    }
+    let stopping: Promise<void> | undefined
+    return {
+      config,
+      logger,
+      database,
+      mailer,
+      jobs,
+      auth,
+      startedAt: new Date(),
+      stop() {
+        stopping ??= (async () => {
+          await jobs
+            .stop()
+            .catch((e: unknown) => logger.warn({ err: String(e) }, 'job queue did not stop cleanly'))
+          await database.close()
+        })()
+        return stopping
+      },
+    }
+  } catch (error) {
+    await database.close().catch(() => {})
+    throw error
+  }
+}

@@ -1,0 +1,89 @@
+import { eq, inArray } from 'drizzle-orm'
+import type { Auth } from '../auth/auth.ts'
+import type { Db } from '../db/client.ts'
+import { appMeta, provider, providerStaff } from '../db/schema/app.ts'
+import { user } from '../db/schema/auth.ts'
+import type { Logger } from '../logger.ts'
+import { demoAccounts, demoPassword, demoProviders } from './demo-data.ts'
+
+type SeedDeps = { db: Db; auth: Auth; logger: Logger; printCredentials: boolean }
+
+const SEEDED = 'demo-data-seeded-at'
+
+/** Seeds the demo data on the first embedded start only; later starts reuse it. */
+export async function seedDemoDataOnce(deps: SeedDeps): Promise<void> {
+  const [done] = await deps.db.select().from(appMeta).where(eq(appMeta.key, SEEDED))
+  if (!done) await seedDemoData(deps)
+  if (deps.printCredentials) printCredentials()
+}
+
+/** Idempotent: creates what is missing and leaves the rest alone. */
+export async function seedDemoData({ db, auth, logger }: SeedDeps): Promise<void> {
+  await db
+    .insert(provider)
+    .values(demoProviders.map((p) => ({ ...p, isDemo: true })))
+    .onConflictDoNothing()
+  const ctx = await auth.$context
+  const hash = await ctx.password.hash(demoPassword)
+  for (const account of demoAccounts) {
+    const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, account.email))
+    if (existing) continue
+    const created = await ctx.internalAdapter.createUser(
+      {
+        email: account.email,
+        name: account.name,
+        emailVerified: true,
+        role: account.role,
+        locale: 'en',
+      },
+      { method: 'admin' },
+    )
+    await ctx.internalAdapter.linkAccount({
+      userId: created.id,
+      providerId: 'credential',
+      accountId: created.id,
+      password: hash,
+    })
+    if (account.role === 'clinic-staff') {
+      await db
+        .insert(providerStaff)
+        .values({ userId: created.id, providerId: 'demo-lotus-neuro', title: 'International patient desk' })
+        .onConflictDoNothing()
+    }
+  }
+  await db
+    .insert(appMeta)
+    .values({ key: SEEDED, value: new Date().toISOString() })
+    .onConflictDoUpdate({
+      target: appMeta.key,
+      set: { value: new Date().toISOString(), updatedAt: new Date() },
+    })
+  logger.info({ accounts: demoAccounts.length, providers: demoProviders.length }, 'demo data seeded')
+}
+
+/** `npm run seed`: removes the demo accounts and providers, then seeds them again. */
+export async function resetDemoData(deps: SeedDeps): Promise<void> {
+  await deps.db.delete(user).where(
+    inArray(
+      user.email,
+      demoAccounts.map((a) => a.email),
+    ),
+  )
+  await deps.db.delete(provider).where(eq(provider.isDemo, true))
+  await deps.db.delete(appMeta).where(eq(appMeta.key, SEEDED))
+  await seedDemoData(deps)
+}
+
+function printCredentials(): void {
+  const width = Math.max(...demoAccounts.map((a) => a.role.length))
+  const lines = demoAccounts.map((a) => `  ${a.role.padEnd(width)}  ${a.email}`)
+  console.log(
+    [
+      '',
+      'Demo accounts (development only), all with the password: ' + demoPassword,
+      ...lines,
+      'Staff accounts set up two-step sign-in (TOTP) the first time they sign in.',
+      '',
+    ].join('\n'),
+  )
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config'
+
+// Two tiers, one runner: pure unit tests, and integration tests against a real
+// PostgreSQL (PGlite by default, the server when TEST_DATABASE_URL is set).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'domain/**/*.test.ts',
+            'app/**/*.test.ts',
+            'app/**/*.test.tsx',
+            'scripts/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+          ],
+          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          environment: 'node',
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['server/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
+          environment: 'node',
+          env: { TZ: 'UTC' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
