@@ -51,6 +51,15 @@ export function createAuth(deps: AuthDeps) {
       maxPasswordLength: 128,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // Sign-up never reveals whether an email is registered; the owner is told instead.
+      async onExistingUserSignUp({ user }) {
+        await deps.sendEmail({
+          template: 'account-exists',
+          to: user.email,
+          locale: String((user as { locale?: string }).locale ?? 'en'),
+          params: { name: user.name, url: new URL('/sign-in', deps.publicUrl).href },
+        })
+      },
       async sendResetPassword({ user, url }) {
         await deps.sendEmail({
           template: 'reset-password',

@@ -1,7 +1,7 @@
 import { translator } from '#domain/i18n/translate.ts'
 import { isLocale, localeInfo, type Locale } from '#domain/i18n/locales.ts'
 
-export type EmailTemplate = 'verify-email' | 'reset-password' | 'magic-link'
+export type EmailTemplate = 'verify-email' | 'reset-password' | 'magic-link' | 'account-exists'
 
 export type EmailRequest = {
   template: EmailTemplate
@@ -24,6 +24,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     action: 'email.reset.action',
   },
   'magic-link': { subject: 'email.magic.subject', body: 'email.magic.body', action: 'email.magic.action' },
+  'account-exists': {
+    subject: 'email.exists.subject',
+    body: 'email.exists.body',
+    action: 'email.exists.action',
+  },
 }
 
 const escapeHtml = (s: string) =>

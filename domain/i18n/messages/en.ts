@@ -228,6 +228,10 @@ export const en = {
   'email.magic.subject': 'Your Waypoint sign-in link',
   'email.magic.body': 'Use this link to sign in. It works once, for 15 minutes.',
   'email.magic.action': 'Sign in to Waypoint',
+  'email.exists.subject': 'Someone tried to create a Waypoint account with your email',
+  'email.exists.body':
+    'Someone, perhaps you, tried to create a new Waypoint account with this email address. You already have an account: sign in, or reset your password if you have forgotten it.',
+  'email.exists.action': 'Sign in to Waypoint',
 
   'notFound.title': 'Page not found',
   'notFound.body':

@@ -3,9 +3,13 @@ import { callAuth } from '../../auth/auth-api.ts'
 import type { Runtime } from '../../runtime.ts'
 
 export type SignUpInput = { name: string; email: string; password: string; locale: string }
-export type SignUpError = { code: 'account.exists' } | { code: 'account.password-rejected' }
+export type SignUpError = { code: 'account.password-rejected' }
 
-/** Creates a patient account and sends the confirmation email (through the job queue). */
+/**
+ * Creates a patient account and sends the confirmation email (through the job
+ * queue). An email that is already registered gets the same answer here, so
+ * sign-up cannot be used to find out who has an account; its owner is emailed.
+ */
 export async function signUp(
   rt: Runtime,
   input: SignUpInput,
@@ -23,7 +27,6 @@ export async function signUp(
   })
   if (reply.ok) return ok({ email: input.email })
   const code = String(reply.body?.code ?? '')
-  if (code.includes('ALREADY_EXISTS')) return err({ code: 'account.exists' })
   if (code.includes('PASSWORD')) return err({ code: 'account.password-rejected' })
   throw new Error(`sign-up failed with status ${reply.status} (${code})`)
 }

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest'
+import { locales } from '#domain/i18n/locales.ts'
+import { catalogues, missingKeys, translator } from '#domain/i18n/translate.ts'
+import { en } from '#domain/i18n/messages/en.ts'
+
+// Every string goes through the catalogue; a missing translation falls back to
+// English at run time, and this test names every gap so none ships unnoticed.
+describe('translations', () => {
+  test.each(locales.filter((l) => l !== 'en'))('%s has every key of the English catalogue', (locale) => {
+    expect(missingKeys(locale)).toEqual([])
+  })
+
+  test.each(locales)('%s has no keys that English lacks', (locale) => {
+    const extra = Object.keys(catalogues[locale]).filter((k) => !(k in en))
+    expect(extra).toEqual([])
+  })
+
+  test('a missing key falls back to English', () => {
+    const t = translator('fr')
+    const key = 'app.name'
+    expect(t(key)).toBe('Waypoint')
+  })
+
+  test.each(locales)('every %s message formats with sample values', (locale) => {
+    const t = translator(locale)
+    const values = {
+      name: 'A',
+      email: 'a@example.test',
+      count: 3,
+      minutes: 2,
+      city: 'C',
+      country: 'D',
+      providers: 'P',
+      role: 'R',
+      id: '1',
+    }
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(() => t(key, values), key).not.toThrow()
+    }
+  })
+})
