@@ -1,6 +1,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from 'react-router'
 import type { z } from 'zod'
+import { en } from '#domain/i18n/messages/en.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { FormResult } from '#app/lib/form-result.ts'
 
@@ -21,7 +22,9 @@ export function parseForm<S extends z.ZodType>(
   }
   const errors: Record<string, MessageKey> = {}
   for (const [field, messages] of Object.entries(submission.error ?? {})) {
-    if (messages?.[0]) errors[field] = messages[0] as MessageKey
+    const message = messages?.[0]
+    // Schemas speak in catalogue keys; anything else (a tampered hidden field) gets the generic message.
+    if (message) errors[field] = message in en ? (message as MessageKey) : 'error.generic'
   }
   return { ok: false, response: data<FormResult>({ values, errors }, { status: 400 }) }
 }

@@ -49,7 +49,13 @@ export async function signIn(
 
   const reply = await callAuth(rt.auth, rt.config.publicUrl, '/sign-in/email', {
     from,
-    body: { email: input.email, password: input.password, rememberMe: true },
+    // callbackURL is where a fresh confirmation link (sent to unconfirmed accounts) lands.
+    body: {
+      email: input.email,
+      password: input.password,
+      rememberMe: true,
+      callbackURL: '/account?verified=1',
+    },
   })
   if (reply.ok) {
     await db.delete(signInFailure).where(eq(signInFailure.key, keys.email))
