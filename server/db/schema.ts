@@ -1,3 +1,4 @@
 // The whole schema, for drizzle's typed queries. One file per aggregate lives in schema/.
 export * from './schema/auth.ts'
 export * from './schema/app.ts'
+export * from './schema/catalogue.ts'

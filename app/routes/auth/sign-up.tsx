@@ -25,11 +25,8 @@ export async function action({ request }: Route.ActionArgs) {
   const { name, email, password } = parsed.value
   const result = await signUp(await runtime(), { name, email, password, locale: localeOf(request) }, request)
   if (!result.ok) {
-    return refusal(
-      { name, email },
-      'email',
-      result.error.code === 'account.exists' ? 'error.signUp.exists' : 'error.password.tooShort',
-    )
+    // better-auth's own password rules are looser than ours, so this is a backstop.
+    return refusal({ name, email }, 'password', 'error.password.tooShort')
   }
   const response = redirect('/sign-up/check-email', 303)
   response.headers.append(

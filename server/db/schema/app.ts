@@ -74,6 +74,13 @@ export const provider = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     beds: integer('beds'),
+    address: text('address'),
+    internationalDesk: boolean('international_desk').notNull().default(false),
+    ethicsCommittee: jsonb('ethics_committee').$type<{ reference: string; registeredWith: string; verification: string } | null>(),
+    icscr: jsonb('icscr').$type<{ reference: string; verification: string } | null>(),
+    lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
+    /** Name, city, country and summary, kept for typo-tolerant search (pg_trgm). */
+    searchText: text('search_text').notNull().default(''),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
   },

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,6 +8,8 @@ import { ensureBuild } from '../../../scripts/ensure-build.ts'
 // Each browser-test file starts the real production server on a free port with
 // a fresh embedded database, exactly as `npm start` would.
 const root = path.resolve(import.meta.dirname, '../../..')
+const READY_TIMEOUT_MS = 90_000
+const STOP_TIMEOUT_MS = 15_000
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,14 +26,18 @@ export type RunningApp = {
   url: string
   dataDir: string
   process: ChildProcess
+  /** Everything the server printed so far (stdout and stderr interleaved). */
   output(): string
+  /** SIGTERM, wait for a clean exit (SIGKILL after 15 s), then remove the data folder. */
   stop(): Promise<void>
+  /** Send a signal without waiting, for tests of shutdown behaviour. */
+  kill(signal?: NodeJS.Signals): boolean
 }
 
 export async function startApp(options: { env?: Record<string, string> } = {}): Promise<RunningApp> {
   ensureBuild()
   const port = await freePort()
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-e2e-'))
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'waypoint-e2e-'))
   const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
     cwd: root,
     env: {
@@ -41,7 +47,11 @@ export async function startApp(options: { env?: Record<string, string> } = {}): 
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // A developer's shell settings must not point the test server elsewhere
+      // (empty means unset to server/config.ts).
       DATABASE_URL: '',
+      PUBLIC_URL: '',
+      SMTP_URL: '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,34 +59,50 @@ export async function startApp(options: { env?: Record<string, string> } = {}): 
   let output = ''
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const cleanUp = () =>
+    process.env.KEEP_E2E_DATA ? Promise.resolve() : rm(dataDir, { recursive: true, force: true })
+
   const url = `http://127.0.0.1:${port}`
-  const until = Date.now() + 90_000
+  const until = Date.now() + READY_TIMEOUT_MS
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The app exited during start-up:\n${output}`)
-    const ready = await fetch(url + '/readyz').then(
-      (r) => r.ok,
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await cleanUp()
+      throw new Error(`The app exited during start-up (${child.exitCode ?? child.signalCode}):\n${output}`)
+    }
+    const ready = await fetch(url + '/readyz', { signal: AbortSignal.timeout(5_000) }).then(
+      (r) => r.status === 200,
       () => false,
     )
     if (ready) break
     if (Date.now() > until) {
       child.kill('SIGKILL')
-      throw new Error(`The app was not ready within 90 s:\n${output}`)
+      await exited
+      await cleanUp()
+      throw new Error(`The app was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`)
     }
     await new Promise((r) => setTimeout(r, 200))
   }
+
   return {
     url,
     dataDir,
     process: child,
     output: () => output,
+    kill: (signal = 'SIGTERM') => child.kill(signal),
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r))
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM')
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))])
-        if (child.exitCode === null) child.kill('SIGKILL')
+        const clean = await Promise.race([
+          exited.then(() => true),
+          new Promise<boolean>((r) => setTimeout(() => r(false), STOP_TIMEOUT_MS).unref()),
+        ])
+        if (!clean) {
+          child.kill('SIGKILL')
+          await exited
+        }
       }
-      if (!process.env.KEEP_E2E_DATA) rmSync(dataDir, { recursive: true, force: true })
+      await cleanUp()
     },
   }
 }

@@ -1,0 +1,134 @@
+CREATE TABLE "accreditation" (
+	"id" text PRIMARY KEY NOT NULL,
+	"provider_id" text NOT NULL,
+	"accreditor" text NOT NULL,
+	"reference" text NOT NULL,
+	"scope" text,
+	"valid_from" date NOT NULL,
+	"valid_to" date NOT NULL,
+	"verification" text NOT NULL,
+	"verified_at" timestamp with time zone,
+	"source_url" text
+);
+--> statement-breakpoint
+CREATE TABLE "condition" (
+	"id" text PRIMARY KEY NOT NULL,
+	"slug" text NOT NULL,
+	"name" text NOT NULL,
+	"icd10" text,
+	"icd11" text,
+	"snomed" text,
+	"summary" text NOT NULL,
+	CONSTRAINT "condition_slug_unique" UNIQUE("slug")
+);
+--> statement-breakpoint
+CREATE TABLE "evidence" (
+	"id" text PRIMARY KEY NOT NULL,
+	"condition_id" text NOT NULL,
+	"treatment_id" text NOT NULL,
+	"standing" text NOT NULL,
+	"summary" text NOT NULL,
+	"regulatory" jsonb NOT NULL,
+	"trials" jsonb NOT NULL,
+	"reviews" jsonb NOT NULL,
+	"sources" jsonb NOT NULL,
+	"last_reviewed" date NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "exchange_rate" (
+	"currency" text PRIMARY KEY NOT NULL,
+	"per_usd" numeric(18, 6) NOT NULL,
+	"as_of" date NOT NULL,
+	"source" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "jurisdiction_rule" (
+	"id" text PRIMARY KEY NOT NULL,
+	"country_code" text NOT NULL,
+	"treatment_class" text NOT NULL,
+	"requirement" text NOT NULL,
+	"required_documents" text[] DEFAULT '{}'::text[] NOT NULL,
+	"summary" text NOT NULL,
+	"sources" jsonb NOT NULL,
+	"effective_date" date NOT NULL,
+	"review_date" date NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "offer" (
+	"id" text PRIMARY KEY NOT NULL,
+	"provider_id" text NOT NULL,
+	"treatment_id" text NOT NULL,
+	"condition_id" text NOT NULL,
+	"title" text NOT NULL,
+	"pathway" text NOT NULL,
+	"protocol" text,
+	"sessions" integer,
+	"length_of_stay_days" integer,
+	"inclusions" text[] DEFAULT '{}'::text[] NOT NULL,
+	"exclusions" text[] DEFAULT '{}'::text[] NOT NULL,
+	"price_min_minor" bigint,
+	"price_max_minor" bigint,
+	"currency" text,
+	"price_min_usd_cents" bigint,
+	"price_max_usd_cents" bigint,
+	"claims_text" text DEFAULT '' NOT NULL,
+	"trial" jsonb,
+	"charges_for_investigational_product" boolean DEFAULT false NOT NULL,
+	"verdict" text NOT NULL,
+	"verdict_reasons" jsonb NOT NULL,
+	"verdict_at" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "practitioner" (
+	"id" text PRIMARY KEY NOT NULL,
+	"provider_id" text NOT NULL,
+	"name" text NOT NULL,
+	"role" text NOT NULL,
+	"qualifications" text NOT NULL,
+	"registration_number" text,
+	"registration_verified" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "provider_check" (
+	"provider_id" text NOT NULL,
+	"item" text NOT NULL,
+	"status" text NOT NULL,
+	"reference" text,
+	"document_title" text,
+	"checked_at" timestamp with time zone,
+	CONSTRAINT "provider_check_provider_id_item_pk" PRIMARY KEY("provider_id","item")
+);
+--> statement-breakpoint
+CREATE TABLE "treatment" (
+	"id" text PRIMARY KEY NOT NULL,
+	"slug" text NOT NULL,
+	"name" text NOT NULL,
+	"treatment_class" text NOT NULL,
+	"cell_type" text,
+	"cell_source" text,
+	"cell_origin" text,
+	"route" text,
+	"summary" text NOT NULL,
+	CONSTRAINT "treatment_slug_unique" UNIQUE("slug")
+);
+--> statement-breakpoint
+ALTER TABLE "provider" ADD COLUMN "address" text;--> statement-breakpoint
+ALTER TABLE "provider" ADD COLUMN "international_desk" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "provider" ADD COLUMN "ethics_committee" jsonb;--> statement-breakpoint
+ALTER TABLE "provider" ADD COLUMN "icscr" jsonb;--> statement-breakpoint
+ALTER TABLE "provider" ADD COLUMN "last_verified_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "provider" ADD COLUMN "search_text" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "accreditation" ADD CONSTRAINT "accreditation_provider_id_provider_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."provider"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evidence" ADD CONSTRAINT "evidence_condition_id_condition_id_fk" FOREIGN KEY ("condition_id") REFERENCES "public"."condition"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evidence" ADD CONSTRAINT "evidence_treatment_id_treatment_id_fk" FOREIGN KEY ("treatment_id") REFERENCES "public"."treatment"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "offer" ADD CONSTRAINT "offer_provider_id_provider_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."provider"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "offer" ADD CONSTRAINT "offer_treatment_id_treatment_id_fk" FOREIGN KEY ("treatment_id") REFERENCES "public"."treatment"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "offer" ADD CONSTRAINT "offer_condition_id_condition_id_fk" FOREIGN KEY ("condition_id") REFERENCES "public"."condition"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "practitioner" ADD CONSTRAINT "practitioner_provider_id_provider_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."provider"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "provider_check" ADD CONSTRAINT "provider_check_provider_id_provider_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."provider"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "accreditation_provider_idx" ON "accreditation" USING btree ("provider_id");--> statement-breakpoint
+CREATE INDEX "evidence_condition_idx" ON "evidence" USING btree ("condition_id");--> statement-breakpoint
+CREATE INDEX "offer_provider_idx" ON "offer" USING btree ("provider_id");--> statement-breakpoint
+CREATE INDEX "offer_public_idx" ON "offer" USING btree ("verdict","condition_id","treatment_id");--> statement-breakpoint
+CREATE INDEX "practitioner_provider_idx" ON "practitioner" USING btree ("provider_id");

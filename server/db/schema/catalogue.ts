@@ -1,0 +1,176 @@
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
+import { provider } from './app.ts'
+
+// The catalogue: conditions, treatments, evidence, the law per country, and
+// what providers offer. Facts carry their source and a review date.
+
+export type SourceRef = { title: string; url?: string; status?: 'verified' | 'partial' | 'unverified' }
+
+export const condition = pgTable('condition', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  icd10: text('icd10'),
+  icd11: text('icd11'),
+  snomed: text('snomed'),
+  summary: text('summary').notNull(),
+})
+
+export const treatment = pgTable('treatment', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  treatmentClass: text('treatment_class').notNull(),
+  cellType: text('cell_type'),
+  cellSource: text('cell_source'),
+  cellOrigin: text('cell_origin'), // autologous | allogeneic
+  route: text('route'),
+  summary: text('summary').notNull(),
+})
+
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: text('id').primaryKey(),
+    conditionId: text('condition_id')
+      .notNull()
+      .references(() => condition.id),
+    treatmentId: text('treatment_id')
+      .notNull()
+      .references(() => treatment.id),
+    standing: text('standing').notNull(), // approved | standard-care | in-trials | unproven
+    summary: text('summary').notNull(),
+    regulatory: jsonb('regulatory').$type<{ jurisdiction: string; status: string; since?: string; note?: string }[]>().notNull(),
+    trials: jsonb('trials')
+      .$type<{ registryId: string; title: string; phase: string; size?: number; status: string; result: string }[]>()
+      .notNull(),
+    reviews: jsonb('reviews').$type<{ citation: string; finding: string; url?: string }[]>().notNull(),
+    sources: jsonb('sources').$type<SourceRef[]>().notNull(),
+    lastReviewed: date('last_reviewed').notNull(),
+  },
+  (t) => [index('evidence_condition_idx').on(t.conditionId)],
+)
+
+export const jurisdictionRule = pgTable('jurisdiction_rule', {
+  id: text('id').primaryKey(),
+  countryCode: text('country_code').notNull(),
+  treatmentClass: text('treatment_class').notNull(),
+  requirement: text('requirement').notNull(),
+  requiredDocuments: text('required_documents').array().notNull().default(sql`'{}'::text[]`),
+  summary: text('summary').notNull(),
+  sources: jsonb('sources').$type<SourceRef[]>().notNull(),
+  effectiveDate: date('effective_date').notNull(),
+  reviewDate: date('review_date').notNull(),
+})
+
+export const accreditation = pgTable(
+  'accreditation',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => provider.id, { onDelete: 'cascade' }),
+    accreditor: text('accreditor').notNull(),
+    reference: text('reference').notNull(),
+    scope: text('scope'),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to').notNull(),
+    verification: text('verification').notNull(), // verified | unverified | failed
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    sourceUrl: text('source_url'),
+  },
+  (t) => [index('accreditation_provider_idx').on(t.providerId)],
+)
+
+/** Due-diligence checklist items per provider: each verified, not verified or failed, with its document. */
+export const providerCheck = pgTable(
+  'provider_check',
+  {
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => provider.id, { onDelete: 'cascade' }),
+    item: text('item').notNull(),
+    status: text('status').notNull(),
+    reference: text('reference'),
+    documentTitle: text('document_title'),
+    checkedAt: timestamp('checked_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.providerId, t.item] })],
+)
+
+export const practitioner = pgTable(
+  'practitioner',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => provider.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    qualifications: text('qualifications').notNull(),
+    registrationNumber: text('registration_number'),
+    registrationVerified: boolean('registration_verified').notNull().default(false),
+  },
+  (t) => [index('practitioner_provider_idx').on(t.providerId)],
+)
+
+export const offer = pgTable(
+  'offer',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => provider.id, { onDelete: 'cascade' }),
+    treatmentId: text('treatment_id')
+      .notNull()
+      .references(() => treatment.id),
+    conditionId: text('condition_id')
+      .notNull()
+      .references(() => condition.id),
+    title: text('title').notNull(),
+    pathway: text('pathway').notNull(), // standard-care | registered-trial
+    protocol: text('protocol'),
+    sessions: integer('sessions'),
+    lengthOfStayDays: integer('length_of_stay_days'),
+    inclusions: text('inclusions').array().notNull().default(sql`'{}'::text[]`),
+    exclusions: text('exclusions').array().notNull().default(sql`'{}'::text[]`),
+    priceMinMinor: bigint('price_min_minor', { mode: 'number' }),
+    priceMaxMinor: bigint('price_max_minor', { mode: 'number' }),
+    currency: text('currency'),
+    /** The price range in US cents, for filtering and sorting across currencies. */
+    priceMinUsdCents: bigint('price_min_usd_cents', { mode: 'number' }),
+    priceMaxUsdCents: bigint('price_max_usd_cents', { mode: 'number' }),
+    claimsText: text('claims_text').notNull().default(''),
+    trial: jsonb('trial').$type<Record<string, unknown> | null>(),
+    chargesForInvestigationalProduct: boolean('charges_for_investigational_product').notNull().default(false),
+    verdict: text('verdict').notNull(), // listable | listable-with-warnings | needs-documents | blocked
+    verdictReasons: jsonb('verdict_reasons').$type<unknown[]>().notNull(),
+    verdictAt: timestamp('verdict_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [
+    index('offer_provider_idx').on(t.providerId),
+    index('offer_public_idx').on(t.verdict, t.conditionId, t.treatmentId),
+  ],
+)
+
+export const exchangeRate = pgTable('exchange_rate', {
+  currency: text('currency').primaryKey(),
+  /** Units of this currency per one US dollar. */
+  perUsd: numeric('per_usd', { precision: 18, scale: 6 }).notNull(),
+  asOf: date('as_of').notNull(),
+  source: text('source').notNull(),
+})
