@@ -6,6 +6,7 @@ export default [
   index('routes/public/home.tsx'),
   route('language', 'routes/resources/language.ts'),
   route('api/auth/*', 'routes/resources/auth-api.ts'),
+  route('providers', 'routes/public/providers.tsx'),
 
   route('sign-up', 'routes/auth/sign-up.tsx'),
   route('sign-up/check-email', 'routes/auth/check-email.tsx'),

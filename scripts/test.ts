@@ -97,13 +97,21 @@ function parseOnly(argv: string[]): Set<string> | null {
 
 const only = parseOnly(process.argv.slice(2))
 
-// Forward a stop request to the running step so no test server outlives us.
+// Each step runs in its own process group, so a stop request reaches the app
+// servers and browsers the tests started too, and none outlives its step.
 let current: ChildProcess | null = null
 let stopSignal: NodeJS.Signals | null = null
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    process.kill(-child.pid!, signal)
+  } catch {
+    // The group is already empty.
+  }
+}
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopSignal = signal
-    current?.kill(signal)
+    if (current) signalGroup(current, signal)
   })
 }
 
@@ -113,6 +121,7 @@ function run(step: Step, extraArgs: string[]): Promise<number> {
       cwd: root,
       stdio: 'inherit',
       env: step.env ?? env,
+      detached: true,
     })
     current = child
     child.on('error', (error) => {
@@ -121,6 +130,8 @@ function run(step: Step, extraArgs: string[]): Promise<number> {
     })
     child.on('exit', (code, signal) => {
       current = null
+      // Whatever a crashed test left running (servers handle SIGTERM cleanly).
+      signalGroup(child, 'SIGTERM')
       resolve(code ?? (signal ? 128 : 1))
     })
   })
@@ -178,7 +189,9 @@ for (const tier of tiers) {
   const details: string[] = []
   for (const step of tier.steps) {
     const reportFile = path.join(reportDir, `${tier.name}-${details.length}.json`)
-    const extra = step.vitest ? ['--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`] : []
+    const extra = step.vitest
+      ? ['--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`]
+      : []
     const code = await run(step, extra)
     if (step.vitest) details.push(addCounts(reportFile))
     if (stopSignal) finish(130)

@@ -5,6 +5,7 @@ import { startJobs, type Jobs } from './jobs/queue.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
 import { loadInstanceSecrets } from './secrets.ts'
+import { seedReferenceData } from './seed/seed-catalogue.ts'
 import { seedDemoDataOnce } from './seed/seed-demo.ts'
 
 /** Everything stateful the app needs, created once per process. */
@@ -44,6 +45,8 @@ export async function startRuntime(
     : await openPglite(config.DATA_DIR, config.DB_OPEN_TIMEOUT_MS)
   try {
     await migrateDatabase(database)
+    // Evidence, rules and exchange rates are reviewed content, kept current on every start.
+    await seedReferenceData(database.db)
     const mailer = createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM })
     const jobs = await startJobs(database, config.DATABASE_URL, mailer, logger)
     const auth = createAuth({

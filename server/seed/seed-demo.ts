@@ -5,6 +5,7 @@ import { appMeta, provider, providerStaff } from '../db/schema/app.ts'
 import { user } from '../db/schema/auth.ts'
 import type { Logger } from '../logger.ts'
 import { demoAccounts, demoPassword, demoProviders } from './demo-data.ts'
+import { seedDemoCatalogue, seedReferenceData } from './seed-catalogue.ts'
 
 type SeedDeps = { db: Db; auth: Auth; logger: Logger; printCredentials: boolean }
 
@@ -19,10 +20,12 @@ export async function seedDemoDataOnce(deps: SeedDeps): Promise<void> {
 
 /** Idempotent: creates what is missing and leaves the rest alone. */
 export async function seedDemoData({ db, auth, logger }: SeedDeps): Promise<void> {
+  await seedReferenceData(db)
   await db
     .insert(provider)
     .values(demoProviders.map((p) => ({ ...p, isDemo: true })))
     .onConflictDoNothing()
+  await seedDemoCatalogue(db, new Date())
   const ctx = await auth.$context
   const hash = await ctx.password.hash(demoPassword)
   for (const account of demoAccounts) {

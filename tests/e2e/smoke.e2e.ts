@@ -18,11 +18,13 @@ afterAll(async () => {
 })
 
 test('the home page has a heading, a language and no axe violations', async () => {
-  const page = await browser.newPage()
+  // AxeBuilder refuses pages from browser.newPage(); it needs an explicit context.
+  const context = await browser.newContext()
+  const page = await context.newPage()
   const response = await page.goto(app.url + '/')
   expect(response?.status()).toBe(200)
   await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0)
   expect(await page.locator('html').getAttribute('lang')).toMatch(/^[a-z]{2,3}(-|$)/i)
   await expectNoAxeViolations(page, 'home')
-  await page.close()
+  await context.close()
 })

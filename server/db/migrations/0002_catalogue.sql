@@ -48,6 +48,8 @@ CREATE TABLE "jurisdiction_rule" (
 	"treatment_class" text NOT NULL,
 	"requirement" text NOT NULL,
 	"required_documents" text[] DEFAULT '{}'::text[] NOT NULL,
+	"accepted_registries" text[] DEFAULT '{}'::text[] NOT NULL,
+	"approved_treatment_ids" text[] DEFAULT '{}'::text[] NOT NULL,
 	"summary" text NOT NULL,
 	"sources" jsonb NOT NULL,
 	"effective_date" date NOT NULL,
@@ -72,6 +74,7 @@ CREATE TABLE "offer" (
 	"price_min_usd_cents" bigint,
 	"price_max_usd_cents" bigint,
 	"claims_text" text DEFAULT '' NOT NULL,
+	"search_text" text DEFAULT '' NOT NULL,
 	"trial" jsonb,
 	"charges_for_investigational_product" boolean DEFAULT false NOT NULL,
 	"verdict" text NOT NULL,
@@ -131,4 +134,7 @@ CREATE INDEX "accreditation_provider_idx" ON "accreditation" USING btree ("provi
 CREATE INDEX "evidence_condition_idx" ON "evidence" USING btree ("condition_id");--> statement-breakpoint
 CREATE INDEX "offer_provider_idx" ON "offer" USING btree ("provider_id");--> statement-breakpoint
 CREATE INDEX "offer_public_idx" ON "offer" USING btree ("verdict","condition_id","treatment_id");--> statement-breakpoint
-CREATE INDEX "practitioner_provider_idx" ON "practitioner" USING btree ("provider_id");
+CREATE INDEX "offer_search_trgm_idx" ON "offer" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "offer_price_idx" ON "offer" USING btree ("price_min_usd_cents");--> statement-breakpoint
+CREATE INDEX "practitioner_provider_idx" ON "practitioner" USING btree ("provider_id");--> statement-breakpoint
+CREATE INDEX "provider_search_trgm_idx" ON "provider" USING gin ("search_text" gin_trgm_ops);

@@ -76,7 +76,11 @@ export const provider = pgTable(
     beds: integer('beds'),
     address: text('address'),
     internationalDesk: boolean('international_desk').notNull().default(false),
-    ethicsCommittee: jsonb('ethics_committee').$type<{ reference: string; registeredWith: string; verification: string } | null>(),
+    ethicsCommittee: jsonb('ethics_committee').$type<{
+      reference: string
+      registeredWith: string
+      verification: string
+    } | null>(),
     icscr: jsonb('icscr').$type<{ reference: string; verification: string } | null>(),
     lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
     /** Name, city, country and summary, kept for typo-tolerant search (pg_trgm). */
@@ -84,7 +88,10 @@ export const provider = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
   },
-  (t) => [index('provider_country_city_idx').on(t.countryCode, t.city)],
+  (t) => [
+    index('provider_country_city_idx').on(t.countryCode, t.city),
+    index('provider_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
 )
 
 /** Clinic staff belong to one or more provider organisations. */

@@ -53,9 +53,13 @@ export const evidence = pgTable(
       .references(() => treatment.id),
     standing: text('standing').notNull(), // approved | standard-care | in-trials | unproven
     summary: text('summary').notNull(),
-    regulatory: jsonb('regulatory').$type<{ jurisdiction: string; status: string; since?: string; note?: string }[]>().notNull(),
+    regulatory: jsonb('regulatory')
+      .$type<{ jurisdiction: string; status: string; since?: string; note?: string }[]>()
+      .notNull(),
     trials: jsonb('trials')
-      .$type<{ registryId: string; title: string; phase: string; size?: number; status: string; result: string }[]>()
+      .$type<
+        { registryId: string; title: string; phase: string; size?: number; status: string; result: string }[]
+      >()
       .notNull(),
     reviews: jsonb('reviews').$type<{ citation: string; finding: string; url?: string }[]>().notNull(),
     sources: jsonb('sources').$type<SourceRef[]>().notNull(),
@@ -69,7 +73,18 @@ export const jurisdictionRule = pgTable('jurisdiction_rule', {
   countryCode: text('country_code').notNull(),
   treatmentClass: text('treatment_class').notNull(),
   requirement: text('requirement').notNull(),
-  requiredDocuments: text('required_documents').array().notNull().default(sql`'{}'::text[]`),
+  requiredDocuments: text('required_documents')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  acceptedRegistries: text('accepted_registries')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  approvedTreatmentIds: text('approved_treatment_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   summary: text('summary').notNull(),
   sources: jsonb('sources').$type<SourceRef[]>().notNull(),
   effectiveDate: date('effective_date').notNull(),
@@ -145,8 +160,14 @@ export const offer = pgTable(
     protocol: text('protocol'),
     sessions: integer('sessions'),
     lengthOfStayDays: integer('length_of_stay_days'),
-    inclusions: text('inclusions').array().notNull().default(sql`'{}'::text[]`),
-    exclusions: text('exclusions').array().notNull().default(sql`'{}'::text[]`),
+    inclusions: text('inclusions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    exclusions: text('exclusions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     priceMinMinor: bigint('price_min_minor', { mode: 'number' }),
     priceMaxMinor: bigint('price_max_minor', { mode: 'number' }),
     currency: text('currency'),
@@ -154,6 +175,8 @@ export const offer = pgTable(
     priceMinUsdCents: bigint('price_min_usd_cents', { mode: 'number' }),
     priceMaxUsdCents: bigint('price_max_usd_cents', { mode: 'number' }),
     claimsText: text('claims_text').notNull().default(''),
+    /** Title, treatment, condition, provider, city and country names: what free-text search matches. */
+    searchText: text('search_text').notNull().default(''),
     trial: jsonb('trial').$type<Record<string, unknown> | null>(),
     chargesForInvestigationalProduct: boolean('charges_for_investigational_product').notNull().default(false),
     verdict: text('verdict').notNull(), // listable | listable-with-warnings | needs-documents | blocked
@@ -164,6 +187,8 @@ export const offer = pgTable(
   (t) => [
     index('offer_provider_idx').on(t.providerId),
     index('offer_public_idx').on(t.verdict, t.conditionId, t.treatmentId),
+    index('offer_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('offer_price_idx').on(t.priceMinUsdCents),
   ],
 )
 

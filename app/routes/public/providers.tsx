@@ -1,0 +1,286 @@
+import { Form, Link } from 'react-router'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { runtime } from '#app/request.server.ts'
+import { formatDate, formatMoney } from '#domain/i18n/format.ts'
+import { localeInfo } from '#domain/i18n/locales.ts'
+import { pathways, searchHref, sorts } from '#domain/search/search-query.ts'
+import { providerSearchPage } from '#server/use-cases/catalogue/provider-search.ts'
+import type { Route } from './+types/providers'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url)
+  return providerSearchPage(await runtime(), url.searchParams)
+}
+
+export const meta: Route.MetaFunction = () => [
+  {
+    name: 'description',
+    content: 'Search vetted hospitals and clinics, with evidence and listing-policy checks on every offer.',
+  },
+  { property: 'og:title', content: 'Find and compare providers – Waypoint' },
+  { property: 'og:type', content: 'website' },
+]
+
+export default function Providers({ loaderData: data }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const q = data.query
+  const intl = localeInfo[locale].intl
+  const regions = new Intl.DisplayNames([intl], { type: 'region' })
+  const languages = new Intl.DisplayNames([intl], { type: 'language' })
+  const showGuide = data.understood.topics.includes('stem-cells') || q.treatment === 'bm-mnc'
+  const money = (usdCents: number) =>
+    formatMoney(locale, Math.round((usdCents / 100) * data.rate.perUsd * 100), q.currency)
+  return (
+    <>
+      <PageTitle title={t('search.title')} />
+      <h1 className="heading-xl">{t('search.title')}</h1>
+      <p className="lede">{t('search.lede')}</p>
+
+      <Form method="get" action="/providers" className="search-bar" role="search">
+        <div className="form-group">
+          <label className="label" htmlFor="q">
+            {t('search.q.label')}
+          </label>
+          <div className="hint" id="q-hint">
+            {t('search.q.hint')}
+          </div>
+          <div className="search-bar__row">
+            <input
+              className="input"
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={q.text}
+              aria-describedby="q-hint"
+              dir="auto"
+            />
+            <button type="submit" className="button button--primary">
+              {t('search.submit')}
+            </button>
+          </div>
+        </div>
+        {/* Keep the other filters when only the words change. */}
+        {(['condition', 'treatment', 'pathway', 'country', 'accreditation', 'language'] as const).map((k) =>
+          q[k] ? <input key={k} type="hidden" name={k} value={q[k]!} /> : null,
+        )}
+      </Form>
+
+      {data.ignored.length > 0 ? (
+        <NotificationBanner
+          title={t('search.ignored', { fields: data.ignored.map((i) => i.field).join(', ') })}
+        />
+      ) : null}
+
+      {showGuide ? (
+        <section className="guide-callout" aria-labelledby="guide-callout-title">
+          <h2 className="heading-m" id="guide-callout-title">
+            {t('search.guideBanner.title')}
+          </h2>
+          <p className="body">{t('search.guideBanner.body')}</p>
+          <p className="body">
+            <Link to="/guides/stem-cells-for-als">{t('search.guideBanner.link')}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      <div className="search-layout">
+        <Form method="get" action="/providers" className="search-filters" aria-labelledby="filters-title">
+          <h2 className="heading-m" id="filters-title">
+            {t('search.filters')}
+          </h2>
+          <input type="hidden" name="q" value={q.text} />
+          <SelectField
+            id="condition"
+            name="condition"
+            label={t('search.condition')}
+            anyLabel={t('search.any')}
+            value={q.condition ?? data.understood.condition}
+            options={data.vocabulary.conditions.map((c) => ({
+              value: c,
+              label: data.vocabulary.conditionNames[c] ?? c,
+            }))}
+          />
+          <SelectField
+            id="treatment"
+            name="treatment"
+            label={t('search.treatment')}
+            anyLabel={t('search.any')}
+            value={q.treatment}
+            options={data.vocabulary.treatments.map((c) => ({
+              value: c,
+              label: data.vocabulary.treatmentNames[c] ?? c,
+            }))}
+          />
+          <SelectField
+            id="pathway"
+            name="pathway"
+            label={t('search.pathway')}
+            anyLabel={t('search.any')}
+            value={q.pathway}
+            options={pathways.map((p) => ({ value: p, label: t(`search.pathway.${p}`) }))}
+          />
+          <SelectField
+            id="country"
+            name="country"
+            label={t('search.country')}
+            anyLabel={t('search.any')}
+            value={q.country ?? data.understood.country}
+            options={data.vocabulary.countries.map((c) => ({ value: c, label: regions.of(c) ?? c }))}
+          />
+          <div className="form-group">
+            <label className="label" htmlFor="city">
+              {t('search.city')}
+            </label>
+            <input className="input" id="city" name="city" defaultValue={q.city ?? ''} dir="auto" />
+          </div>
+          <SelectField
+            id="accreditation"
+            name="accreditation"
+            label={t('search.accreditation')}
+            anyLabel={t('search.any')}
+            value={q.accreditation}
+            options={data.vocabulary.accreditors.map((a) => ({ value: a, label: a }))}
+          />
+          <SelectField
+            id="language"
+            name="language"
+            label={t('search.language')}
+            anyLabel={t('search.any')}
+            value={q.language}
+            options={data.vocabulary.languages.map((l) => ({ value: l, label: languages.of(l) ?? l }))}
+          />
+          <fieldset className="fieldset">
+            <legend className="label">{t('search.price')}</legend>
+            <SelectField
+              id="currency"
+              name="currency"
+              label={t('search.currency')}
+              value={q.currency}
+              options={data.vocabulary.currencies.map((c) => ({ value: c, label: c }))}
+            />
+            <div className="form-group">
+              <label className="label" htmlFor="min">
+                {t('search.priceMin', { currency: q.currency })}
+              </label>
+              <input
+                className="input input--half"
+                id="min"
+                name="min"
+                inputMode="numeric"
+                defaultValue={q.priceMin ?? ''}
+                dir="ltr"
+              />
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="max">
+                {t('search.priceMax', { currency: q.currency })}
+              </label>
+              <input
+                className="input input--half"
+                id="max"
+                name="max"
+                inputMode="numeric"
+                defaultValue={q.priceMax ?? ''}
+                dir="ltr"
+              />
+            </div>
+          </fieldset>
+          <div className="checkbox">
+            <input
+              className="checkbox__input"
+              type="checkbox"
+              id="verified"
+              name="verified"
+              value="yes"
+              defaultChecked={q.verifiedOnly}
+            />
+            <label className="checkbox__label" htmlFor="verified">
+              {t('search.verifiedOnly')}
+            </label>
+          </div>
+          <SelectField
+            id="sort"
+            name="sort"
+            label={t('search.sort')}
+            value={q.sort}
+            options={sorts.map((s) => ({ value: s, label: t(`search.sort.${s}`) }))}
+          />
+          <button type="submit" className="button button--secondary">
+            {t('search.applyFilters')}
+          </button>
+          <p className="body">
+            <Link to="/providers">{t('search.clear')}</Link>
+          </p>
+        </Form>
+
+        <section className="search-results" aria-labelledby="results-title">
+          <h2 className="heading-m" id="results-title" aria-live="polite">
+            {t('search.count', { count: data.total })}
+          </h2>
+          {data.total === 0 ? <p className="body">{t('search.noResults')}</p> : null}
+          <ol className="result-list">
+            {data.hits.map((hit) => (
+              <li className="result" key={hit.id}>
+                <h3 className="heading-s">
+                  <Link to={`/providers/${hit.slug}`}>{hit.name}</Link>{' '}
+                  {hit.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
+                </h3>
+                <p className="hint">
+                  {t('home.providers.location', {
+                    city: hit.city,
+                    country: regions.of(hit.countryCode) ?? hit.countryCode,
+                  })}
+                </p>
+                <ul className="result__facts">
+                  <li>{t('search.offers', { count: hit.offerCount })}</li>
+                  <li>
+                    {hit.minPriceUsdCents === null
+                      ? t('search.noPrice')
+                      : t('search.from', { price: money(hit.minPriceUsdCents) })}
+                  </li>
+                  <li>{t('search.verifiedAccreditations', { count: hit.verifiedAccreditations })}</li>
+                  <li>
+                    {hit.lastVerifiedAt
+                      ? t('search.lastVerified', { date: formatDate(locale, new Date(hit.lastVerifiedAt)) })
+                      : t('search.neverVerified')}
+                  </li>
+                </ul>
+              </li>
+            ))}
+          </ol>
+          {data.pages > 1 ? (
+            <nav className="pagination" aria-label={t('search.pagination')}>
+              <p className="body">
+                {t('search.pageOf', { page: Math.min(q.page, data.pages), pages: data.pages })}
+              </p>
+              <ul className="pagination__list">
+                {q.page > 1 ? (
+                  <li>
+                    <Link rel="prev" to={searchHref(q, { page: Math.min(q.page - 1, data.pages) })}>
+                      {t('search.previous')}
+                    </Link>
+                  </li>
+                ) : null}
+                {q.page < data.pages ? (
+                  <li>
+                    <Link rel="next" to={searchHref(q, { page: q.page + 1 })}>
+                      {t('search.next')}
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+          ) : null}
+          <p className="body">
+            <Link to="/how-we-rank">{t('search.howWeRank')}</Link>
+          </p>
+        </section>
+      </div>
+    </>
+  )
+}
