@@ -159,8 +159,8 @@ const flags: Flag[] = [
     patterns: [
       /(registered|approved|certified) (with|by) (the )?(fda|icmr|who)/,
       /(fda|icmr)[- ](registered|approved|certified) (clinic|centre|center|lab|facility)/,
-      /(enregistre|approuve|certifie) (par|aupres de) (la |l')?(fda|icmr|oms)/,
-      /(مسجل|معتمد) (لدي|لدى|من) (fda|icmr|هيئه الغذاء|هيئة الغذاء)/,
+      /(enregistree?s?|approuvee?s?|certifiee?s?) (par|aupres de) (la |l')?(fda|icmr|oms)/,
+      /(مسجل|معتمد)[ةه]? (لدي|من) (fda|icmr|هيئه الغذاء|هيئة الغذاء)/,
     ],
   },
   {
