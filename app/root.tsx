@@ -135,6 +135,22 @@ function Header({ data }: { data: RootData | undefined }) {
         </nav>
         <LanguageSwitch current={locale} />
       </div>
+      <nav aria-label={t('layout.nav.sections')} className="width-container section-nav">
+        <ul className="site-nav__list">
+          <li>
+            <Link to="/providers">{t('nav.findProviders')}</Link>
+          </li>
+          <li>
+            <Link to="/conditions/als">{t('nav.als')}</Link>
+          </li>
+          <li>
+            <Link to="/guides/stem-cells-for-als">{t('nav.stemCellGuide')}</Link>
+          </li>
+          <li>
+            <Link to="/cost-estimator">{t('estimator.title')}</Link>
+          </li>
+        </ul>
+      </nav>
       {viewer ? (
         <div className="width-container site-header__who">
           {t('layout.signedInAs', { name: viewer.name })} · {t(`role.${viewer.role as Role}`)}

@@ -7,6 +7,14 @@ export default [
   route('language', 'routes/resources/language.ts'),
   route('api/auth/*', 'routes/resources/auth-api.ts'),
   route('providers', 'routes/public/providers.tsx'),
+  route('providers/:providerSlug', 'routes/public/provider.tsx'),
+  route('compare', 'routes/public/compare.tsx'),
+  route('conditions/:conditionSlug', 'routes/public/condition.tsx'),
+  route('guides/stem-cells-for-als', 'routes/public/stem-cell-guide.tsx'),
+  route('how-we-rank', 'routes/public/how-we-rank.tsx'),
+  route('cost-estimator', 'routes/public/cost-estimator.tsx'),
+  route('sitemap.xml', 'routes/resources/sitemap.ts'),
+  route('robots.txt', 'routes/resources/robots.ts'),
 
   route('sign-up', 'routes/auth/sign-up.tsx'),
   route('sign-up/check-email', 'routes/auth/check-email.tsx'),
@@ -26,6 +34,7 @@ export default [
   route('coordinator', 'routes/coordinator/home.tsx'),
   route('clinic', 'routes/clinic/home.tsx'),
   route('reviewer', 'routes/reviewer/home.tsx'),
+  route('reviewer/withheld-offers', 'routes/reviewer/withheld-offers.tsx'),
   route('admin', 'routes/admin/home.tsx'),
 
   ...prefix('dev/mailbox', [

@@ -21,9 +21,14 @@ export type ContentDocument = {
   sections: ContentSection[]
 }
 
-export type LocalisedContent = { en: ContentDocument } & Partial<Record<Exclude<Locale, 'en'>, ContentDocument>>
+export type LocalisedContent = { en: ContentDocument } & Partial<
+  Record<Exclude<Locale, 'en'>, ContentDocument>
+>
 
-export function contentFor(content: LocalisedContent, locale: Locale): { doc: ContentDocument; locale: Locale } {
+export function contentFor(
+  content: LocalisedContent,
+  locale: Locale,
+): { doc: ContentDocument; locale: Locale } {
   const own = content[locale]
   return own ? { doc: own, locale } : { doc: content.en, locale: 'en' }
 }

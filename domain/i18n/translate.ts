@@ -1,13 +1,20 @@
 import { IntlMessageFormat } from 'intl-messageformat'
 import { ar } from './messages/ar.ts'
+import { arCatalogue } from './messages/ar-catalogue.ts'
 import { en, type MessageKey } from './messages/en.ts'
 import { fr } from './messages/fr.ts'
+import { frCatalogue } from './messages/fr-catalogue.ts'
 import { localeInfo, type Locale } from './locales.ts'
 
 // ICU messages (plurals, selects) through intl-messageformat: pure formatting,
 // no I/O, so it is allowed in domain/. A missing translation falls back to
 // English; tests/unit/i18n-completeness.test.ts reports every gap.
-export const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, ar, fr }
+// Each language is split by area so translators can work on one part at a time.
+export const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = {
+  en,
+  ar: { ...ar, ...arCatalogue },
+  fr: { ...fr, ...frCatalogue },
+}
 
 export type MessageValues = Record<string, string | number | Date>
 export type Translate = (key: MessageKey, values?: MessageValues) => string

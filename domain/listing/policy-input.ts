@@ -7,9 +7,16 @@ import { treatmentClasses, type Evidenced, type PolicyOffer, type PolicyProvider
 // for every problem. Rules default to Waypoint's reviewed rules.
 type Issues = string[]
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function str(o: Record<string, unknown>, key: string, path: string, issues: Issues, optional = false): string | undefined {
+function str(
+  o: Record<string, unknown>,
+  key: string,
+  path: string,
+  issues: Issues,
+  optional = false,
+): string | undefined {
   const v = o[key]
   if (v === undefined || v === null) {
     if (!optional) issues.push(`${path}.${key} is required (text)`)
@@ -37,9 +44,16 @@ function evidenced(v: unknown, path: string, issues: Issues): Evidenced | undefi
   return { reference, verification }
 }
 
-export function parsePolicyInput(raw: unknown, now: Date): Result<ListingInput, { code: 'policy-input.invalid'; issues: string[] }> {
+export function parsePolicyInput(
+  raw: unknown,
+  now: Date,
+): Result<ListingInput, { code: 'policy-input.invalid'; issues: string[] }> {
   const issues: Issues = []
-  if (!isObject(raw)) return err({ code: 'policy-input.invalid', issues: ['the file must hold a JSON object with "offer" and "provider"'] })
+  if (!isObject(raw))
+    return err({
+      code: 'policy-input.invalid',
+      issues: ['the file must hold a JSON object with "offer" and "provider"'],
+    })
   const o = raw.offer
   const p = raw.provider
   if (!isObject(o)) issues.push('offer is required (an object)')
@@ -47,7 +61,8 @@ export function parsePolicyInput(raw: unknown, now: Date): Result<ListingInput, 
   if (!isObject(o) || !isObject(p)) return err({ code: 'policy-input.invalid', issues })
 
   const pathway = o.pathway ?? 'standard-care'
-  if (pathway !== 'standard-care' && pathway !== 'registered-trial') issues.push('offer.pathway must be "standard-care" or "registered-trial"')
+  if (pathway !== 'standard-care' && pathway !== 'registered-trial')
+    issues.push('offer.pathway must be "standard-care" or "registered-trial"')
   const treatmentClass = o.treatmentClass
   if (!(treatmentClasses as readonly unknown[]).includes(treatmentClass)) {
     issues.push(`offer.treatmentClass must be one of: ${treatmentClasses.join(', ')}`)
@@ -58,14 +73,19 @@ export function parsePolicyInput(raw: unknown, now: Date): Result<ListingInput, 
     else {
       trial = {
         registryId: str(o.trial, 'registryId', 'offer.trial', issues) ?? '',
-        regulatorPermission: evidenced(o.trial.regulatorPermission, 'offer.trial.regulatorPermission', issues),
+        regulatorPermission: evidenced(
+          o.trial.regulatorPermission,
+          'offer.trial.regulatorPermission',
+          issues,
+        ),
         ethicsApproval: evidenced(o.trial.ethicsApproval, 'offer.trial.ethicsApproval', issues),
         icscrRegistration: evidenced(o.trial.icscrRegistration, 'offer.trial.icscrRegistration', issues),
       }
     }
   }
   const countryCode = (str(p, 'countryCode', 'provider', issues) ?? '').toUpperCase()
-  if (countryCode && !/^[A-Z]{2}$/.test(countryCode)) issues.push('provider.countryCode must be a two-letter country code such as "IN"')
+  if (countryCode && !/^[A-Z]{2}$/.test(countryCode))
+    issues.push('provider.countryCode must be a two-letter country code such as "IN"')
   const accreditations: PolicyProvider['accreditations'] = []
   if (p.accreditations !== undefined) {
     if (!Array.isArray(p.accreditations)) issues.push('provider.accreditations must be a list')
@@ -74,9 +94,18 @@ export function parsePolicyInput(raw: unknown, now: Date): Result<ListingInput, 
         const path = `provider.accreditations[${i}]`
         if (!isObject(a)) return void issues.push(`${path} must be an object`)
         const validTo = str(a, 'validTo', path, issues) ?? ''
-        if (validTo && !/^\d{4}-\d{2}-\d{2}$/.test(validTo)) issues.push(`${path}.validTo must be a date like 2027-01-31`)
-        const v = evidenced({ reference: str(a, 'accreditor', path, issues) ?? '', verification: a.verification }, path, issues)
-        accreditations.push({ accreditor: v?.reference ?? '', validTo, verification: v?.verification ?? 'unverified' })
+        if (validTo && !/^\d{4}-\d{2}-\d{2}$/.test(validTo))
+          issues.push(`${path}.validTo must be a date like 2027-01-31`)
+        const v = evidenced(
+          { reference: str(a, 'accreditor', path, issues) ?? '', verification: a.verification },
+          path,
+          issues,
+        )
+        accreditations.push({
+          accreditor: v?.reference ?? '',
+          validTo,
+          verification: v?.verification ?? 'unverified',
+        })
       })
   }
   const claimsText = str(o, 'claimsText', 'offer', issues, true) ?? ''

@@ -107,9 +107,9 @@ export const demoAccreditations = [
     id: 'acc-lotus-nabh',
     providerId: 'demo-lotus-neuro',
     accreditor: 'NABH',
-    reference: 'DEMO-H-2023-0190',
-    validFrom: '2023-06-01',
-    validTo: '2026-05-31',
+    reference: 'DEMO-H-2026-0190',
+    validFrom: '2026-06-01',
+    validTo: '2029-05-31',
     verification: 'verified',
   },
   {

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { provider } from '../db/schema/app.ts'
 import { user } from '../db/schema/auth.ts'
-import { demoAccounts, demoProviders } from './demo-data.ts'
+import { demoExtraProviders } from './demo-catalogue.ts'
+import { demoAccounts, demoProviders as baseProviders } from './demo-data.ts'
+
+const demoProviders = [...baseProviders, ...demoExtraProviders]
 import { resetDemoData, seedDemoData, seedDemoDataOnce } from './seed-demo.ts'
 
 let rt: Awaited<ReturnType<typeof startTestRuntime>>

@@ -1,4 +1,6 @@
+import { Link } from 'react-router'
 import { AreaLanding } from '#app/components/area-landing.tsx'
+import { useT } from '#app/lib/i18n.ts'
 import { requireArea } from '#app/request.server.ts'
 import type { Route } from './+types/home'
 
@@ -8,12 +10,17 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
+  const t = useT()
   return (
     <AreaLanding
       title="reviewer.title"
       lede="reviewer.lede"
       user={loaderData.user}
       can={['reviewer.can.verify', 'reviewer.can.review', 'reviewer.can.reports']}
-    />
+    >
+      <p className="body">
+        <Link to="/reviewer/withheld-offers">{t('reviewer.withheld')}</Link>
+      </p>
+    </AreaLanding>
   )
 }

@@ -1,0 +1,29 @@
+import type { Reason } from '#domain/listing/types.ts'
+import { useT } from '#app/lib/i18n.ts'
+
+/** The listing policy's reasons, each with its source. The explanations are written in English. */
+export function PolicyReasons({ reasons, title }: { reasons: Reason[]; title: string }) {
+  const t = useT()
+  if (reasons.length === 0) return null
+  return (
+    <div className="warning-box">
+      <h4 className="heading-s">{title}</h4>
+      <ul className="list list--bullet">
+        {reasons.map((r) => (
+          <li key={r.code} lang="en">
+            {r.explanation}{' '}
+            <span className="hint">
+              {r.basis.source.url ? (
+                <a href={r.basis.source.url} rel="noopener noreferrer">
+                  {t('provider.source', { title: r.basis.source.title })}
+                </a>
+              ) : (
+                t('provider.source', { title: r.basis.source.title })
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,171 @@
+import { Link } from 'react-router'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { runtime } from '#app/request.server.ts'
+import { compareSelection } from '#domain/compare/compare-selection.ts'
+import { formatDate, formatMoney } from '#domain/i18n/format.ts'
+import { isLocale, localeInfo } from '#domain/i18n/locales.ts'
+import { getOffersForComparison, listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
+import type { Route } from './+types/compare'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url)
+  const selection = compareSelection([
+    ...url.searchParams.getAll('offer'),
+    ...url.searchParams.getAll('offers'),
+  ])
+  const rt = await runtime()
+  const [offers, rates] = await Promise.all([
+    getOffersForComparison(rt, selection.ids),
+    listExchangeRates(rt),
+  ])
+  const currency = url.searchParams.get('currency')?.toUpperCase() ?? 'USD'
+  const viewerRate = rates.find((r) => r.currency === currency) ?? rates.find((r) => r.currency === 'USD')
+  return {
+    offers,
+    truncated: selection.truncated,
+    missing: selection.ids.length - offers.length,
+    viewer: viewerRate
+      ? {
+          currency: viewerRate.currency,
+          perUsd: Number(viewerRate.perUsd),
+          asOf: String(viewerRate.asOf),
+          source: viewerRate.source,
+        }
+      : null,
+  }
+}
+
+export default function Compare({ loaderData: d }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const regions = new Intl.DisplayNames([localeInfo[locale].intl], { type: 'region' })
+  const notEnglish = isLocale(locale) && locale !== 'en' ? 'en' : undefined
+  const approx = (usdCents: number | null) =>
+    usdCents !== null && d.viewer
+      ? t('search.approx', {
+          price: formatMoney(locale, Math.round(usdCents * d.viewer.perUsd), d.viewer.currency),
+        })
+      : ''
+  const rows: { key: string; cell: (o: (typeof d.offers)[number]) => React.ReactNode }[] = [
+    {
+      key: t('compare.provider'),
+      cell: (o) => (
+        <>
+          <Link to={`/providers/${o.providerSlug}`}>{o.providerName}</Link>{' '}
+          {o.providerIsDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
+          <div className="hint">
+            {t('home.providers.location', {
+              city: o.providerCity,
+              country: regions.of(o.providerCountry) ?? o.providerCountry,
+            })}
+          </div>
+        </>
+      ),
+    },
+    { key: t('provider.pathway'), cell: (o) => t(`search.pathway.${o.pathway as 'standard-care'}`) },
+    {
+      key: t('provider.price'),
+      cell: (o) =>
+        o.priceMinMinor !== null && o.currency ? (
+          <>
+            {t('provider.priceRange', {
+              min: formatMoney(locale, o.priceMinMinor, o.currency),
+              max: formatMoney(locale, o.priceMaxMinor ?? o.priceMinMinor, o.currency),
+            })}
+            {o.currency !== d.viewer?.currency ? (
+              <div className="hint">
+                {approx(o.priceMinUsdCents)} – {approx(o.priceMaxUsdCents)}
+              </div>
+            ) : null}
+          </>
+        ) : (
+          t('search.noPrice')
+        ),
+    },
+    {
+      key: t('provider.included'),
+      cell: (o) => <span lang={notEnglish}>{o.inclusions.join('; ') || t('provider.none')}</span>,
+    },
+    {
+      key: t('provider.excluded'),
+      cell: (o) => <span lang={notEnglish}>{o.exclusions.join('; ') || t('provider.none')}</span>,
+    },
+    {
+      key: t('provider.stay'),
+      cell: (o) =>
+        o.lengthOfStayDays ? t('provider.days', { count: o.lengthOfStayDays }) : t('provider.none'),
+    },
+    { key: t('provider.sessions'), cell: (o) => o.sessions ?? t('provider.none') },
+    {
+      key: t('provider.warnings'),
+      cell: (o) =>
+        o.warnings.length === 0 ? (
+          t('compare.noWarnings')
+        ) : (
+          <ul className="list list--bullet" lang="en">
+            {o.warnings.map((w) => (
+              <li key={w.code}>{w.explanation}</li>
+            ))}
+          </ul>
+        ),
+    },
+    {
+      key: t('compare.checklist'),
+      cell: (o) =>
+        t('compare.checksVerified', {
+          verified: o.checks.filter((c) => c.status === 'verified').length,
+          total: o.checks.length,
+        }),
+    },
+  ]
+  return (
+    <>
+      <PageTitle title={t('compare.title')} />
+      <h1 className="heading-xl">{t('compare.title')}</h1>
+      <p className="lede">{t('compare.lede')}</p>
+      {d.truncated ? <NotificationBanner title={t('compare.tooMany')} /> : null}
+      {d.missing > 0 ? <NotificationBanner title={t('compare.unavailable', { count: d.missing })} /> : null}
+      {d.offers.length === 0 ? (
+        <p className="body">
+          {t('compare.none')} <Link to="/providers">{t('nav.findProviders')}</Link>
+        </p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compare-caption">
+          <table className="table compare-table">
+            <caption className="visually-hidden" id="compare-caption">
+              {t('compare.title')}
+            </caption>
+            <thead>
+              <tr>
+                <td />
+                {d.offers.map((o) => (
+                  <th scope="col" key={o.id} lang={notEnglish}>
+                    {o.title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.key}</th>
+                  {d.offers.map((o) => (
+                    <td key={o.id}>{row.cell(o)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {d.viewer ? (
+        <p className="hint">
+          {t('compare.rates', { date: formatDate(locale, new Date(d.viewer.asOf)), source: d.viewer.source })}
+        </p>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,192 @@
+import { Form } from 'react-router'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { runtime } from '#app/request.server.ts'
+import {
+  cellTypes,
+  convertUsdCents,
+  destinations,
+  estimateTrip,
+  facilities,
+  limits,
+  purposes,
+  type EstimateInput,
+} from '#domain/estimate/estimate-trip.ts'
+import { formatDate, formatMoney } from '#domain/i18n/format.ts'
+import { localeInfo } from '#domain/i18n/locales.ts'
+import { listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
+import type { Route } from './+types/cost-estimator'
+
+function choice<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback
+}
+function whole(value: string | null, [min, max]: readonly [number, number], fallback: number): number {
+  const n = Number((value ?? '').replace(/[\s,]/g, ''))
+  return Number.isFinite(n) && value !== null && value.trim() !== ''
+    ? Math.min(max, Math.max(min, Math.round(n)))
+    : fallback
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url)
+  const p = url.searchParams
+  const rates = await listExchangeRates(await runtime())
+  const currency = choice(
+    p.get('currency'),
+    rates.map((r) => r.currency),
+    'USD',
+  )
+  const rate = rates.find((r) => r.currency === currency)!
+  const perUsd = Number(rate.perUsd)
+  const input: EstimateInput = {
+    purpose: choice(p.get('purpose'), purposes, 'mdt'),
+    cellType: choice(p.get('cellType'), cellTypes, 'none'),
+    sessions: whole(p.get('sessions'), limits.sessions, 1),
+    facility: choice(p.get('facility'), facilities, 'hospital'),
+    adjunctDays: whole(p.get('adjunctDays'), limits.adjunctDays, 0),
+    nights: whole(p.get('nights'), limits.nights, 7),
+    destination: choice(p.get('destination'), destinations, 'IN'),
+    attendants: whole(p.get('attendants'), limits.attendants, 1),
+    // The flight price is typed in the chosen currency.
+    flightPerPersonUsdCents: Math.round(
+      (whole(p.get('flight'), [0, 100_000_000], Math.round(700 * perUsd)) / perUsd) * 100,
+    ),
+  }
+  const estimate = p.has('purpose') ? estimateTrip(input) : null
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  return {
+    input,
+    flight: Math.round((input.flightPerPersonUsdCents / 100) * perUsd),
+    currency,
+    digits,
+    perUsd,
+    rate: { asOf: String(rate.asOf), source: rate.source },
+    currencies: rates.map((r) => r.currency),
+    estimate: estimate && {
+      low: convertUsdCents(estimate.low, perUsd, digits),
+      high: convertUsdCents(estimate.high, perUsd, digits),
+      lines: estimate.lines.map((l) => ({
+        id: l.id,
+        low: convertUsdCents(l.low, perUsd, digits),
+        high: convertUsdCents(l.high, perUsd, digits),
+      })),
+    },
+  }
+}
+
+export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const regions = new Intl.DisplayNames([localeInfo[locale].intl], { type: 'region' })
+  // formatMoney expects minor units of two digits; scale for zero-digit currencies.
+  const money = (minor: number) => formatMoney(locale, d.digits === 0 ? minor * 100 : minor, d.currency)
+  const number = (id: string, name: string, label: string, value: number) => (
+    <div className="form-group">
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        className="input input--half"
+        id={id}
+        name={name}
+        inputMode="numeric"
+        defaultValue={String(value)}
+        dir="ltr"
+      />
+    </div>
+  )
+  return (
+    <>
+      <PageTitle title={t('estimator.title')} />
+      <h1 className="heading-xl">{t('estimator.title')}</h1>
+      <p className="lede">{t('estimator.lede')}</p>
+      <div className="inset-text">
+        <p className="body">{t('estimator.warning')}</p>
+      </div>
+      <Form method="get" className="two-thirds">
+        <SelectField
+          id="purpose"
+          name="purpose"
+          label={t('estimator.treatment')}
+          value={d.input.purpose}
+          options={['mdt', 'niv', 'peg', 'rehab', 'trial-visit'].map((v) => ({
+            value: v,
+            label: t(`estimator.treatment.${v as 'mdt'}`),
+          }))}
+        />
+        <SelectField
+          id="cellType"
+          name="cellType"
+          label={t('estimator.cellType')}
+          value={d.input.cellType}
+          options={['none', 'autologous-bone-marrow', 'autologous-adipose', 'allogeneic-umbilical-cord'].map(
+            (v) => ({ value: v, label: t(`estimator.cellType.${v as 'none'}`) }),
+          )}
+        />
+        {number('sessions', 'sessions', t('estimator.sessions'), d.input.sessions)}
+        <SelectField
+          id="facility"
+          name="facility"
+          label={t('estimator.facility')}
+          value={d.input.facility}
+          options={['clinic', 'hospital', 'accredited-hospital'].map((v) => ({
+            value: v,
+            label: t(`estimator.facility.${v as 'clinic'}`),
+          }))}
+        />
+        {number('adjunctDays', 'adjunctDays', t('estimator.adjunct'), d.input.adjunctDays)}
+        {number('nights', 'nights', t('estimator.stay'), d.input.nights)}
+        <SelectField
+          id="destination"
+          name="destination"
+          label={t('estimator.country')}
+          value={d.input.destination}
+          options={destinations.map((c) => ({ value: c, label: regions.of(c) ?? c }))}
+        />
+        {number('attendants', 'attendants', t('estimator.attendants'), d.input.attendants)}
+        <SelectField
+          id="currency"
+          name="currency"
+          label={t('estimator.currency')}
+          value={d.currency}
+          options={d.currencies.map((c) => ({ value: c, label: c }))}
+        />
+        {number('flight', 'flight', t('estimator.travelFrom', { currency: d.currency }), d.flight)}
+        <button type="submit" className="button button--primary">
+          {t('estimator.calculate')}
+        </button>
+      </Form>
+      {d.estimate ? (
+        <section aria-labelledby="estimate-result" className="section">
+          <h2 className="heading-l" id="estimate-result" tabIndex={-1}>
+            {t('estimator.result', { low: money(d.estimate.low), high: money(d.estimate.high) })}
+          </h2>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('estimator.line')}</th>
+                <th scope="col">{t('estimator.low')}</th>
+                <th scope="col">{t('estimator.high')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.estimate.lines.map((l) => (
+                <tr key={l.id}>
+                  <th scope="row">{t(`estimator.line.${l.id}`)}</th>
+                  <td>{money(l.low)}</td>
+                  <td>{money(l.high)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="hint">{t('estimator.assumptions')}</p>
+          <p className="hint">
+            {t('compare.rates', { date: formatDate(locale, new Date(d.rate.asOf)), source: d.rate.source })}
+          </p>
+        </section>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,284 @@
+import { data, Form, Link } from 'react-router'
+import { JsonLd } from '#app/components/json-ld.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { SummaryList } from '#app/components/patterns/summary-list.tsx'
+import { PolicyReasons } from '#app/components/policy-reasons.tsx'
+import { ShareLinks } from '#app/components/share-links.tsx'
+import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { runtime } from '#app/request.server.ts'
+import { formatDate, formatMoney } from '#domain/i18n/format.ts'
+import { localeInfo } from '#domain/i18n/locales.ts'
+import { getProviderProfile } from '#server/use-cases/catalogue/public-catalogue.ts'
+import type { Route } from './+types/provider'
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const rt = await runtime()
+  const profile = /^[a-z0-9-]{1,120}$/.test(params.providerSlug)
+    ? await getProviderProfile(rt, params.providerSlug)
+    : null
+  if (!profile) throw data(null, { status: 404 })
+  return {
+    ...profile,
+    url: `${rt.config.publicUrl}/providers/${profile.provider.slug}`,
+    today: new Date().toISOString().slice(0, 10),
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  loaderData
+    ? [
+        { name: 'description', content: loaderData.provider.summary },
+        { property: 'og:title', content: `${loaderData.provider.name} – Waypoint` },
+        { property: 'og:description', content: loaderData.provider.summary },
+        { property: 'og:type', content: 'website' },
+        { property: 'og:url', content: loaderData.url },
+      ]
+    : []
+
+const checkTone: Record<string, TagTone> = { verified: 'green', 'not-verified': 'grey', failed: 'red' }
+
+export default function ProviderProfile({ loaderData: d }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const intl = localeInfo[locale].intl
+  const regions = new Intl.DisplayNames([intl], { type: 'region' })
+  const languageNames = new Intl.DisplayNames([intl], { type: 'language' })
+  const p = d.provider
+  const country = regions.of(p.countryCode) ?? p.countryCode
+  const date = (v: string | Date | null) => (v ? formatDate(locale, new Date(v)) : t('provider.none'))
+  const notEnglish = locale !== 'en' ? 'en' : undefined
+  return (
+    <>
+      <PageTitle title={p.name} />
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': p.kind === 'hospital' ? 'Hospital' : 'MedicalClinic',
+          name: p.name,
+          description: p.summary,
+          url: d.url,
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: p.address,
+            addressLocality: p.city,
+            addressCountry: p.countryCode,
+          },
+          knowsLanguage: p.languages,
+          ...(p.beds ? { numberOfBeds: p.beds } : {}),
+        }}
+      />
+      <span className="caption">
+        {t(`provider.kind.${p.kind}`)} · {t('home.providers.location', { city: p.city, country })}
+      </span>
+      <h1 className="heading-xl">
+        {p.name} {p.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
+      </h1>
+      <p className="lede" lang={notEnglish}>
+        {p.summary}
+      </p>
+
+      <h2 className="heading-l">{t('provider.facts')}</h2>
+      <SummaryList
+        rows={[
+          { key: t('provider.address'), value: p.address ?? t('provider.none') },
+          { key: t('provider.beds'), value: p.beds ?? t('provider.none') },
+          {
+            key: t('provider.languages'),
+            value: p.languages.map((l) => languageNames.of(l) ?? l).join(', '),
+          },
+          {
+            key: t('provider.internationalDesk'),
+            value: p.internationalDesk ? t('provider.yes') : t('provider.no'),
+          },
+          {
+            key: t('provider.ethicsCommittee'),
+            value: p.ethicsCommittee
+              ? `${p.ethicsCommittee.reference} (${p.ethicsCommittee.registeredWith})`
+              : t('provider.none'),
+          },
+          { key: t('provider.icscr'), value: p.icscr ? p.icscr.reference : t('provider.none') },
+          { key: t('provider.lastVerified'), value: date(p.lastVerifiedAt) },
+        ]}
+      />
+
+      <h2 className="heading-l">{t('provider.accreditations')}</h2>
+      {d.accreditations.length === 0 ? (
+        <p className="body">{t('provider.none')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('provider.accreditor')}</th>
+              <th scope="col">{t('provider.reference')}</th>
+              <th scope="col">{t('provider.validity')}</th>
+              <th scope="col">{t('provider.status')}</th>
+              <th scope="col">{t('provider.lastVerified')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.accreditations.map((a) => {
+              const expired = String(a.validTo) < d.today
+              const status =
+                a.verification === 'verified' && !expired
+                  ? 'verified'
+                  : a.verification === 'failed'
+                    ? 'failed'
+                    : 'not-verified'
+              return (
+                <tr key={a.id}>
+                  <td>{a.accreditor}</td>
+                  <td dir="ltr">{a.reference}</td>
+                  <td>
+                    {t('provider.validRange', {
+                      from: date(String(a.validFrom)),
+                      to: date(String(a.validTo)),
+                    })}
+                  </td>
+                  <td>
+                    <Tag tone={checkTone[status]}>
+                      {expired ? t('provider.expired') : t(`provider.checkStatus.${status}`)}
+                    </Tag>
+                  </td>
+                  <td>{date(a.verifiedAt)}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+
+      <h2 className="heading-l">{t('provider.checklist')}</h2>
+      <p className="body">{t('provider.checklistLede')}</p>
+      <ul className="task-list">
+        {d.checks.map((c) => (
+          <li className="task-list__item" key={c.item}>
+            <div>
+              {t(`provider.check.${c.item as 'licence'}`)}
+              {c.documentTitle ? (
+                <div className="hint" lang={notEnglish}>
+                  {t('provider.document', { title: c.documentTitle })}
+                </div>
+              ) : null}
+            </div>
+            <Tag tone={checkTone[c.status] ?? 'grey'}>
+              {t(`provider.checkStatus.${c.status as 'verified'}`)}
+            </Tag>
+          </li>
+        ))}
+      </ul>
+
+      <h2 className="heading-l">{t('provider.offers')}</h2>
+      <p className="body">{t('provider.compareHint')}</p>
+      <Form method="get" action="/compare">
+        {d.offers.map((o) => (
+          <article className="offer" key={o.id} aria-labelledby={`offer-${o.id}`}>
+            <h3 className="heading-m" id={`offer-${o.id}`} lang={notEnglish}>
+              {o.title}
+            </h3>
+            <p>
+              <Tag tone={o.pathway === 'registered-trial' ? 'yellow' : 'blue'}>
+                {t(`search.pathway.${o.pathway as 'standard-care'}`)}
+              </Tag>
+            </p>
+            <SummaryList
+              rows={[
+                { key: t('provider.treatment'), value: <span lang={notEnglish}>{o.treatmentName}</span> },
+                {
+                  key: t('provider.price'),
+                  value:
+                    o.priceMinMinor !== null && o.currency
+                      ? t('provider.priceRange', {
+                          min: formatMoney(locale, o.priceMinMinor, o.currency),
+                          max: formatMoney(locale, o.priceMaxMinor ?? o.priceMinMinor, o.currency),
+                        })
+                      : t('search.noPrice'),
+                },
+                {
+                  key: t('provider.stay'),
+                  value: o.lengthOfStayDays
+                    ? t('provider.days', { count: o.lengthOfStayDays })
+                    : t('provider.none'),
+                },
+                { key: t('provider.sessions'), value: o.sessions ?? t('provider.none') },
+                {
+                  key: t('provider.protocol'),
+                  value: <span lang={notEnglish}>{o.protocol ?? t('provider.none')}</span>,
+                },
+                ...(o.trial && typeof o.trial.registryId === 'string'
+                  ? [{ key: t('provider.trialRegistry'), value: <span dir="ltr">{o.trial.registryId}</span> }]
+                  : []),
+                {
+                  key: t('provider.included'),
+                  value: <span lang={notEnglish}>{o.inclusions.join('; ') || t('provider.none')}</span>,
+                },
+                {
+                  key: t('provider.excluded'),
+                  value: <span lang={notEnglish}>{o.exclusions.join('; ') || t('provider.none')}</span>,
+                },
+              ]}
+            />
+            <PolicyReasons reasons={o.warnings} title={t('provider.warnings')} />
+            {o.evidence ? (
+              <div className="inset-text">
+                <h4 className="heading-s">{t('provider.evidence')}</h4>
+                <p className="body" lang={notEnglish}>
+                  {o.evidence.summary}
+                </p>
+                <Link to={`/conditions/${o.conditionId}`}>{t('provider.evidenceLink')}</Link>
+              </div>
+            ) : null}
+            <details className="details">
+              <summary>{t('provider.providerSays')}</summary>
+              <p className="body" lang={notEnglish}>
+                {o.claimsText}
+              </p>
+            </details>
+            <div className="checkbox">
+              <input
+                className="checkbox__input"
+                type="checkbox"
+                id={`compare-${o.id}`}
+                name="offer"
+                value={o.id}
+              />
+              <label className="checkbox__label" htmlFor={`compare-${o.id}`}>
+                {t('provider.compareThis')}
+                <span className="visually-hidden">: {o.title}</span>
+              </label>
+            </div>
+          </article>
+        ))}
+        <button type="submit" className="button button--secondary">
+          {t('provider.compareSubmit')}
+        </button>
+      </Form>
+
+      <h2 className="heading-l">{t('provider.team')}</h2>
+      <ul className="card-grid">
+        {d.team.map((m) => (
+          <li className="card" key={m.id}>
+            <h3 className="heading-s">{m.name}</h3>
+            <p className="body" lang={notEnglish}>
+              {m.role}
+            </p>
+            <p className="hint" lang={notEnglish}>
+              {m.qualifications}
+            </p>
+            {m.registrationNumber ? (
+              <p className="hint">
+                {t('provider.registration', { number: m.registrationNumber })}{' '}
+                <Tag tone={m.registrationVerified ? 'green' : 'grey'}>
+                  {m.registrationVerified
+                    ? t('provider.checkStatus.verified')
+                    : t('provider.checkStatus.not-verified')}
+                </Tag>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <ShareLinks url={d.url} title={p.name} />
+    </>
+  )
+}

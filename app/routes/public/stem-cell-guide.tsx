@@ -1,0 +1,75 @@
+import { Link } from 'react-router'
+import { ContentBody } from '#app/components/content-document.tsx'
+import { JsonLd } from '#app/components/json-ld.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { ShareLinks } from '#app/components/share-links.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { localeOf, runtime } from '#app/request.server.ts'
+import { stemCellGuide } from '#domain/content/stem-cell-guide.ts'
+import { contentFor } from '#domain/content/types.ts'
+import type { Route } from './+types/stem-cell-guide'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const rt = await runtime()
+  const { doc, locale } = contentFor(stemCellGuide, localeOf(request))
+  return { doc, docLocale: locale, url: `${rt.config.publicUrl}/guides/stem-cells-for-als` }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  loaderData
+    ? [
+        { name: 'description', content: loaderData.doc.summary },
+        { property: 'og:title', content: `${loaderData.doc.title} – Waypoint` },
+        { property: 'og:description', content: loaderData.doc.summary },
+        { property: 'og:type', content: 'article' },
+        { property: 'og:url', content: loaderData.url },
+      ]
+    : []
+
+export default function StemCellGuide({ loaderData: d }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <>
+      <PageTitle title={d.doc.title} />
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'FAQPage',
+          url: d.url,
+          name: d.doc.title,
+          inLanguage: d.docLocale,
+          lastReviewed: d.doc.lastReviewed,
+          mainEntity: d.doc.sections.map((s) => ({
+            '@type': 'Question',
+            name: s.heading,
+            acceptedAnswer: { '@type': 'Answer', text: [...s.paragraphs, ...(s.bullets ?? [])].join(' ') },
+          })),
+        }}
+      />
+      <h1 className="heading-xl" lang={d.docLocale}>
+        {d.doc.title}
+      </h1>
+      {d.docLocale !== locale ? <NotificationBanner title={t('guide.englishOnly')} /> : null}
+      <p className="lede" lang={d.docLocale}>
+        {d.doc.summary}
+      </p>
+      <ul className="list">
+        <li>
+          <Link to="/conditions/als">{t('nav.als')}</Link>
+        </li>
+        <li>
+          <Link to="/providers?condition=als&pathway=registered-trial">
+            {t('search.pathway.registered-trial')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/providers?condition=als&pathway=standard-care">{t('search.pathway.standard-care')}</Link>
+        </li>
+      </ul>
+      <ContentBody doc={d.doc} lang={d.docLocale} />
+      <ShareLinks url={d.url} title={d.doc.title} />
+    </>
+  )
+}

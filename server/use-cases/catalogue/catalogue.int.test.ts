@@ -1,0 +1,100 @@
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
+import { offer } from '../../db/schema/catalogue.ts'
+import { seedDemoData } from '../../seed/seed-demo.ts'
+import { providerSearchPage } from './provider-search.ts'
+import { getOffersForComparison, getProviderProfile } from './public-catalogue.ts'
+import { forgetSearchVocabulary } from './search-vocabulary.ts'
+import { listWithheldOffers } from '../review/withheld-offers.ts'
+
+let rt: Awaited<ReturnType<typeof startTestRuntime>>
+beforeAll(async () => {
+  rt = await startTestRuntime()
+  await seedDemoData({ db: rt.database.db, auth: rt.auth, logger: rt.logger, printCredentials: false })
+  forgetSearchVocabulary()
+})
+afterAll(async () => {
+  await rt?.cleanup()
+})
+
+const search = (query: string) => providerSearchPage(rt, new URLSearchParams(query))
+const names = (page: Awaited<ReturnType<typeof search>>) => page.hits.map((h) => h.name)
+
+describe(`catalogue on ${engineUnderTest}`, () => {
+  test('the demo offers get the verdicts the policy intends', async () => {
+    const rows = await rt.database.db.select({ id: offer.id, verdict: offer.verdict }).from(offer)
+    const verdict = Object.fromEntries(rows.map((r) => [r.id, r.verdict]))
+    expect(verdict).toMatchObject({
+      'offer-lotus-mdt': 'listable',
+      'offer-lotus-niv': 'listable',
+      'offer-lotus-trial': 'listable-with-warnings',
+      'offer-hanbit-lenzu': 'listable-with-warnings',
+      'offer-bog-rehab': 'listable-with-warnings',
+      'offer-alameda-cells': 'blocked',
+      'offer-sunrise-package': 'blocked',
+    })
+  })
+
+  test('"stem cell ALS India" reads the topic, condition and country, and shows only lawful options', async () => {
+    const page = await search('q=stem cell ALS India')
+    expect(page.understood).toEqual({ condition: 'als', country: 'IN', topics: ['stem-cells'] })
+    expect(names(page)).toEqual(['Lotus Neuro Care Hospital'])
+    const profile = await getProviderProfile(rt, 'lotus-neuro-care-bengaluru')
+    expect(profile!.offers.map((o) => o.pathway).sort()).toEqual(['registered-trial', 'standard-care', 'standard-care'])
+  })
+
+  test('no search, filter or page ever returns a blocked offer or its provider', async () => {
+    const queries = ['', 'q=stem cell', 'q=sunrise', 'q=Alameda', 'country=IN', 'country=MX', 'treatment=bm-mnc', 'q=package', 'sort=price-low', 'verified=yes']
+    for (const q of queries) {
+      const page = await search(q)
+      expect(names(page), q).not.toContain('Sunrise Regenerative Centre')
+      expect(names(page), q).not.toContain('Centro Médico Alameda')
+    }
+    expect(await getProviderProfile(rt, 'sunrise-regenerative-centre-delhi')).toBeNull()
+    expect(await getOffersForComparison(rt, ['offer-sunrise-package', 'offer-lotus-mdt'])).toHaveLength(1)
+  })
+
+  test('reviewers see the withheld offers with their reasons', async () => {
+    const withheld = await listWithheldOffers(rt)
+    const sunrise = withheld.find((o) => o.id === 'offer-sunrise-package')!
+    expect(sunrise.verdict).toBe('blocked')
+    expect(sunrise.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['rule.paid-cell-therapy', 'claim.cure', 'claim.success-rate', 'claim.autologous-exempt']))
+  })
+
+  test('typos still find what was meant', async () => {
+    expect(names(await search('q=bengalru'))).toEqual(['Lotus Neuro Care Hospital'])
+    expect(names(await search('q=rehabilitaton'))).toEqual(expect.arrayContaining(['Chao Phraya International Hospital']))
+  })
+
+  test('filters narrow, and price filters work in the viewer’s currency', async () => {
+    expect(names(await search('pathway=registered-trial'))).toEqual(['Lotus Neuro Care Hospital'])
+    expect(names(await search('country=DE'))).toEqual(['Klinik am Rheinufer'])
+    expect(names(await search('accreditation=JCI&country=KR'))).toEqual(['Hanbit Neurology Centre'])
+    expect(names(await search('language=th'))).toEqual(['Chao Phraya International Hospital'])
+    // EUR 1,000 is about USD 1,087: offers whose range starts above that are excluded.
+    const cheap = await search('max=1000&currency=EUR')
+    expect(cheap.query.currency).toBe('EUR')
+    for (const hit of cheap.hits) expect(hit.minPriceUsdCents ?? 0).toBeLessThanOrEqual(108_700)
+  })
+
+  test('sorting by price puts the cheapest first', async () => {
+    const page = await search('sort=price-low')
+    const prices = page.hits.map((h) => h.minPriceUsdCents ?? Number.MAX_SAFE_INTEGER)
+    expect(prices).toEqual([...prices].sort((a, b) => a - b))
+  })
+
+  test('bad input is ignored with a reason, never an error', async () => {
+    const page = await search(`q=${encodeURIComponent("'; drop table offer; --<script>")}&page=-4&country=ZZ&currency=XXX&min=abc&sort=sideways`)
+    expect(page.ignored.map((i) => i.field).sort()).toEqual(['country', 'currency', 'min', 'page', 'sort'])
+    expect(page.query.page).toBe(1)
+    const huge = await search(`q=${'a'.repeat(5000)}&page=999999`)
+    expect(huge.total).toBe(0)
+    expect(huge.ignored.map((i) => i.field)).toEqual(['q', 'page'])
+    const pastTheEnd = await search('page=400')
+    expect(pastTheEnd.hits).toEqual([])
+    expect(pastTheEnd.total).toBeGreaterThan(0)
+    const [count] = await rt.database.db.select({ id: offer.id }).from(offer).where(eq(offer.id, 'offer-lotus-mdt'))
+    expect(count).toBeDefined()
+  })
+})

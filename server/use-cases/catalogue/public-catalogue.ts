@@ -1,0 +1,173 @@
+import { and, asc, eq, inArray } from 'drizzle-orm'
+import type { Reason } from '#domain/listing/types.ts'
+import { provider } from '../../db/schema/app.ts'
+import {
+  accreditation,
+  condition,
+  evidence,
+  exchangeRate,
+  offer,
+  practitioner,
+  providerCheck,
+  treatment,
+} from '../../db/schema/catalogue.ts'
+import type { Runtime } from '../../runtime.ts'
+
+// Public reads of the catalogue. Every query that returns offers filters on
+// the public verdicts in SQL, so a blocked offer cannot reach a public page.
+const publicVerdicts = ['listable', 'listable-with-warnings']
+
+const offerColumns = {
+  id: offer.id,
+  providerId: offer.providerId,
+  title: offer.title,
+  pathway: offer.pathway,
+  protocol: offer.protocol,
+  sessions: offer.sessions,
+  lengthOfStayDays: offer.lengthOfStayDays,
+  inclusions: offer.inclusions,
+  exclusions: offer.exclusions,
+  priceMinMinor: offer.priceMinMinor,
+  priceMaxMinor: offer.priceMaxMinor,
+  currency: offer.currency,
+  priceMinUsdCents: offer.priceMinUsdCents,
+  priceMaxUsdCents: offer.priceMaxUsdCents,
+  claimsText: offer.claimsText,
+  trial: offer.trial,
+  verdict: offer.verdict,
+  verdictReasons: offer.verdictReasons,
+  verdictAt: offer.verdictAt,
+  treatmentId: treatment.id,
+  treatmentName: treatment.name,
+  treatmentClass: treatment.treatmentClass,
+  conditionId: condition.id,
+  conditionName: condition.name,
+}
+
+export type PublicOffer = Awaited<ReturnType<typeof publicOffers>>[number] & { warnings: Reason[] }
+
+function publicOffers(rt: Runtime, where: ReturnType<typeof eq>) {
+  return rt.database.db
+    .select(offerColumns)
+    .from(offer)
+    .innerJoin(treatment, eq(treatment.id, offer.treatmentId))
+    .innerJoin(condition, eq(condition.id, offer.conditionId))
+    .where(and(where, inArray(offer.verdict, publicVerdicts)))
+    .orderBy(asc(offer.title))
+}
+
+const withWarnings = <T extends { verdictReasons: unknown[] }>(o: T) => ({
+  ...o,
+  warnings: o.verdictReasons as Reason[],
+})
+
+export async function getProviderProfile(rt: Runtime, slug: string) {
+  const db = rt.database.db
+  const [p] = await db.select().from(provider).where(eq(provider.slug, slug))
+  if (!p) return null
+  const [offers, accreditations, checks, team, evidenceRows] = await Promise.all([
+    publicOffers(rt, eq(offer.providerId, p.id)),
+    db
+      .select()
+      .from(accreditation)
+      .where(eq(accreditation.providerId, p.id))
+      .orderBy(asc(accreditation.accreditor)),
+    db.select().from(providerCheck).where(eq(providerCheck.providerId, p.id)),
+    db.select().from(practitioner).where(eq(practitioner.providerId, p.id)).orderBy(asc(practitioner.name)),
+    db
+      .select({
+        treatmentId: evidence.treatmentId,
+        conditionId: evidence.conditionId,
+        standing: evidence.standing,
+        summary: evidence.summary,
+      })
+      .from(evidence),
+  ])
+  // A provider with nothing lawful to offer is not listed at all.
+  if (offers.length === 0) return null
+  return {
+    provider: p,
+    offers: offers.map((o) => ({
+      ...withWarnings(o),
+      evidence:
+        evidenceRows.find((e) => e.treatmentId === o.treatmentId && e.conditionId === o.conditionId) ?? null,
+    })),
+    accreditations,
+    checks,
+    team,
+  }
+}
+
+export async function getOffersForComparison(rt: Runtime, ids: string[]) {
+  if (ids.length === 0) return []
+  const db = rt.database.db
+  const rows = await db
+    .select({
+      ...offerColumns,
+      providerName: provider.name,
+      providerSlug: provider.slug,
+      providerCity: provider.city,
+      providerCountry: provider.countryCode,
+      providerIsDemo: provider.isDemo,
+    })
+    .from(offer)
+    .innerJoin(treatment, eq(treatment.id, offer.treatmentId))
+    .innerJoin(condition, eq(condition.id, offer.conditionId))
+    .innerJoin(provider, eq(provider.id, offer.providerId))
+    .where(and(inArray(offer.id, ids), inArray(offer.verdict, publicVerdicts)))
+  const checks = await db
+    .select()
+    .from(providerCheck)
+    .where(
+      inArray(
+        providerCheck.providerId,
+        rows.map((r) => r.providerId),
+      ),
+    )
+  // Keep the order the person chose.
+  return ids
+    .map((id) => rows.find((r) => r.id === id))
+    .filter((r): r is (typeof rows)[number] => Boolean(r))
+    .map((r) => ({ ...withWarnings(r), checks: checks.filter((c) => c.providerId === r.providerId) }))
+}
+
+export async function getConditionEvidence(rt: Runtime, slug: string) {
+  const db = rt.database.db
+  const [c] = await db.select().from(condition).where(eq(condition.slug, slug))
+  if (!c) return null
+  const rows = await db
+    .select({
+      evidence,
+      treatmentName: treatment.name,
+      treatmentSlug: treatment.slug,
+      treatmentClass: treatment.treatmentClass,
+    })
+    .from(evidence)
+    .innerJoin(treatment, eq(treatment.id, evidence.treatmentId))
+    .where(eq(evidence.conditionId, c.id))
+    .orderBy(asc(treatment.name))
+  return {
+    condition: c,
+    evidence: rows.map((r) => ({
+      ...r.evidence,
+      treatmentName: r.treatmentName,
+      treatmentSlug: r.treatmentSlug,
+      treatmentClass: r.treatmentClass,
+    })),
+  }
+}
+
+export async function listExchangeRates(rt: Runtime) {
+  return rt.database.db.select().from(exchangeRate).orderBy(asc(exchangeRate.currency))
+}
+
+export async function sitemapEntries(rt: Runtime) {
+  const db = rt.database.db
+  const providers = await db
+    .selectDistinct({ slug: provider.slug, lastVerifiedAt: provider.lastVerifiedAt })
+    .from(provider)
+    .innerJoin(offer, eq(offer.providerId, provider.id))
+    .where(inArray(offer.verdict, publicVerdicts))
+  const conditions = await db.select({ slug: condition.slug }).from(condition)
+  return { providers, conditions }
+}
