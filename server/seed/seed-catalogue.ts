@@ -13,6 +13,7 @@ import {
   treatment,
 } from '../db/schema/catalogue.ts'
 import { decideOfferVerdict } from '../use-cases/catalogue/decide-offer-verdict.ts'
+import { refreshProviderListings } from '../use-cases/catalogue/refresh-listings.ts'
 import {
   demoAccreditations,
   demoChecks,
@@ -121,4 +122,5 @@ export async function seedDemoCatalogue(db: Db, now: Date): Promise<void> {
     }
     await db.insert(offer).values(row).onConflictDoUpdate({ target: offer.id, set: row })
   }
+  await refreshProviderListings(db)
 }

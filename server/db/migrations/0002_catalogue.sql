@@ -103,6 +103,33 @@ CREATE TABLE "provider_check" (
 	CONSTRAINT "provider_check_provider_id_item_pk" PRIMARY KEY("provider_id","item")
 );
 --> statement-breakpoint
+CREATE TABLE "provider_listing" (
+	"provider_id" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"slug" text NOT NULL,
+	"kind" text NOT NULL,
+	"is_demo" boolean NOT NULL,
+	"country_code" text NOT NULL,
+	"city" text NOT NULL,
+	"city_lower" text NOT NULL,
+	"languages" text[] NOT NULL,
+	"condition_ids" text[] NOT NULL,
+	"treatment_ids" text[] NOT NULL,
+	"pathways" text[] NOT NULL,
+	"accreditors" text[] NOT NULL,
+	"verified_accreditations" integer NOT NULL,
+	"offer_count" integer NOT NULL,
+	"min_price_usd_cents" bigint,
+	"max_price_usd_cents" bigint,
+	"last_verified_at" timestamp with time zone,
+	"search_text" text NOT NULL,
+	"search_vector" "tsvector" NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "search_word" (
+	"word" text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "treatment" (
 	"id" text PRIMARY KEY NOT NULL,
 	"slug" text NOT NULL,
@@ -130,6 +157,7 @@ ALTER TABLE "offer" ADD CONSTRAINT "offer_treatment_id_treatment_id_fk" FOREIGN 
 ALTER TABLE "offer" ADD CONSTRAINT "offer_condition_id_condition_id_fk" FOREIGN KEY ("condition_id") REFERENCES "public"."condition"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practitioner" ADD CONSTRAINT "practitioner_provider_id_provider_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."provider"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "provider_check" ADD CONSTRAINT "provider_check_provider_id_provider_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."provider"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "provider_listing" ADD CONSTRAINT "provider_listing_provider_id_provider_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."provider"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "accreditation_provider_idx" ON "accreditation" USING btree ("provider_id");--> statement-breakpoint
 CREATE INDEX "evidence_condition_idx" ON "evidence" USING btree ("condition_id");--> statement-breakpoint
 CREATE INDEX "offer_provider_idx" ON "offer" USING btree ("provider_id");--> statement-breakpoint
@@ -137,4 +165,11 @@ CREATE INDEX "offer_public_idx" ON "offer" USING btree ("verdict","condition_id"
 CREATE INDEX "offer_search_trgm_idx" ON "offer" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "offer_price_idx" ON "offer" USING btree ("price_min_usd_cents");--> statement-breakpoint
 CREATE INDEX "practitioner_provider_idx" ON "practitioner" USING btree ("provider_id");--> statement-breakpoint
+CREATE INDEX "listing_search_idx" ON "provider_listing" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "listing_conditions_idx" ON "provider_listing" USING gin ("condition_ids");--> statement-breakpoint
+CREATE INDEX "listing_treatments_idx" ON "provider_listing" USING gin ("treatment_ids");--> statement-breakpoint
+CREATE INDEX "listing_country_idx" ON "provider_listing" USING btree ("country_code","city_lower");--> statement-breakpoint
+CREATE INDEX "listing_rank_idx" ON "provider_listing" USING btree ("verified_accreditations","name");--> statement-breakpoint
+CREATE INDEX "listing_price_idx" ON "provider_listing" USING btree ("min_price_usd_cents");--> statement-breakpoint
+CREATE INDEX "search_word_trgm_idx" ON "search_word" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "provider_search_trgm_idx" ON "provider" USING gin ("search_text" gin_trgm_ops);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import {
   bigint,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -13,6 +14,9 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core'
 import { provider } from './app.ts'
+
+// drizzle has no tsvector type; full-text search needs one.
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 // The catalogue: conditions, treatments, evidence, the law per country, and
 // what providers offer. Facts carry their source and a review date.
@@ -199,3 +203,49 @@ export const exchangeRate = pgTable('exchange_rate', {
   asOf: date('as_of').notNull(),
   source: text('source').notNull(),
 })
+
+/**
+ * One row per provider with public offers: what search filters and ranks on,
+ * kept narrow so a search reads thousands of rows, not every offer. Rebuilt by
+ * server/use-cases/catalogue/refresh-listings.ts whenever offers change.
+ */
+export const providerListing = pgTable(
+  'provider_listing',
+  {
+    providerId: text('provider_id')
+      .primaryKey()
+      .references(() => provider.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    kind: text('kind').notNull(),
+    isDemo: boolean('is_demo').notNull(),
+    countryCode: text('country_code').notNull(),
+    city: text('city').notNull(),
+    cityLower: text('city_lower').notNull(),
+    languages: text('languages').array().notNull(),
+    conditionIds: text('condition_ids').array().notNull(),
+    treatmentIds: text('treatment_ids').array().notNull(),
+    pathways: text('pathways').array().notNull(),
+    accreditors: text('accreditors').array().notNull(),
+    verifiedAccreditations: integer('verified_accreditations').notNull(),
+    offerCount: integer('offer_count').notNull(),
+    minPriceUsdCents: bigint('min_price_usd_cents', { mode: 'number' }),
+    maxPriceUsdCents: bigint('max_price_usd_cents', { mode: 'number' }),
+    lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
+    searchText: text('search_text').notNull(),
+    searchVector: tsvector('search_vector').notNull(),
+  },
+  (t) => [
+    index('listing_search_idx').using('gin', t.searchVector),
+    index('listing_conditions_idx').using('gin', t.conditionIds),
+    index('listing_treatments_idx').using('gin', t.treatmentIds),
+    index('listing_country_idx').on(t.countryCode, t.cityLower),
+    index('listing_rank_idx').on(t.verifiedAccreditations, t.name),
+    index('listing_price_idx').on(t.minPriceUsdCents),
+  ],
+)
+
+/** Every word that appears in listings, for spelling correction with pg_trgm before full-text search. */
+export const searchWord = pgTable('search_word', { word: text('word').primaryKey() }, (t) => [
+  index('search_word_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
+])

@@ -41,11 +41,26 @@ describe(`catalogue on ${engineUnderTest}`, () => {
     expect(page.understood).toEqual({ condition: 'als', country: 'IN', topics: ['stem-cells'] })
     expect(names(page)).toEqual(['Lotus Neuro Care Hospital'])
     const profile = await getProviderProfile(rt, 'lotus-neuro-care-bengaluru')
-    expect(profile!.offers.map((o) => o.pathway).sort()).toEqual(['registered-trial', 'standard-care', 'standard-care'])
+    expect(profile!.offers.map((o) => o.pathway).sort()).toEqual([
+      'registered-trial',
+      'standard-care',
+      'standard-care',
+    ])
   })
 
   test('no search, filter or page ever returns a blocked offer or its provider', async () => {
-    const queries = ['', 'q=stem cell', 'q=sunrise', 'q=Alameda', 'country=IN', 'country=MX', 'treatment=bm-mnc', 'q=package', 'sort=price-low', 'verified=yes']
+    const queries = [
+      '',
+      'q=stem cell',
+      'q=sunrise',
+      'q=Alameda',
+      'country=IN',
+      'country=MX',
+      'treatment=bm-mnc',
+      'q=package',
+      'sort=price-low',
+      'verified=yes',
+    ]
     for (const q of queries) {
       const page = await search(q)
       expect(names(page), q).not.toContain('Sunrise Regenerative Centre')
@@ -59,12 +74,21 @@ describe(`catalogue on ${engineUnderTest}`, () => {
     const withheld = await listWithheldOffers(rt)
     const sunrise = withheld.find((o) => o.id === 'offer-sunrise-package')!
     expect(sunrise.verdict).toBe('blocked')
-    expect(sunrise.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['rule.paid-cell-therapy', 'claim.cure', 'claim.success-rate', 'claim.autologous-exempt']))
+    expect(sunrise.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining([
+        'rule.paid-cell-therapy',
+        'claim.cure',
+        'claim.success-rate',
+        'claim.autologous-exempt',
+      ]),
+    )
   })
 
   test('typos still find what was meant', async () => {
     expect(names(await search('q=bengalru'))).toEqual(['Lotus Neuro Care Hospital'])
-    expect(names(await search('q=rehabilitaton'))).toEqual(expect.arrayContaining(['Chao Phraya International Hospital']))
+    expect(names(await search('q=rehabilitaton'))).toEqual(
+      expect.arrayContaining(['Chao Phraya International Hospital']),
+    )
   })
 
   test('filters narrow, and price filters work in the viewer’s currency', async () => {
@@ -85,7 +109,9 @@ describe(`catalogue on ${engineUnderTest}`, () => {
   })
 
   test('bad input is ignored with a reason, never an error', async () => {
-    const page = await search(`q=${encodeURIComponent("'; drop table offer; --<script>")}&page=-4&country=ZZ&currency=XXX&min=abc&sort=sideways`)
+    const page = await search(
+      `q=${encodeURIComponent("'; drop table offer; --<script>")}&page=-4&country=ZZ&currency=XXX&min=abc&sort=sideways`,
+    )
     expect(page.ignored.map((i) => i.field).sort()).toEqual(['country', 'currency', 'min', 'page', 'sort'])
     expect(page.query.page).toBe(1)
     const huge = await search(`q=${'a'.repeat(5000)}&page=999999`)
@@ -94,7 +120,10 @@ describe(`catalogue on ${engineUnderTest}`, () => {
     const pastTheEnd = await search('page=400')
     expect(pastTheEnd.hits).toEqual([])
     expect(pastTheEnd.total).toBeGreaterThan(0)
-    const [count] = await rt.database.db.select({ id: offer.id }).from(offer).where(eq(offer.id, 'offer-lotus-mdt'))
+    const [count] = await rt.database.db
+      .select({ id: offer.id })
+      .from(offer)
+      .where(eq(offer.id, 'offer-lotus-mdt'))
     expect(count).toBeDefined()
   })
 })

@@ -20,107 +20,145 @@ export type ProviderHit = {
   score: number
 }
 
-const PUBLIC = sql`o.verdict in ('listable', 'listable-with-warnings')`
+const arr = (v: string) => sql`array[${v}]::text[]`
 
 /**
- * The provider search: public offers only (the policy engine's verdict is in
- * SQL, so a blocked offer can never be returned), grouped by provider.
- * Ranking uses text relevance, then verification, then name: never payment.
+ * The provider search. It reads provider_listing (one narrow row per provider
+ * with public offers, rebuilt from the policy's verdicts), so a blocked offer
+ * can never be found and a search touches thousands of rows, not every offer.
+ * Ranking: text relevance, then verified accreditations, then name. Never payment.
  */
 export async function searchProviders(
   db: Db,
   f: SearchFilters,
 ): Promise<{ total: number; hits: ProviderHit[] }> {
-  const where: SQL[] = [PUBLIC]
-  if (f.condition) where.push(sql`o.condition_id = ${f.condition}`)
-  if (f.treatment) where.push(sql`o.treatment_id = ${f.treatment}`)
-  if (f.pathway) where.push(sql`o.pathway = ${f.pathway}`)
-  if (f.country) where.push(sql`p.country_code = ${f.country}`)
-  if (f.city) where.push(sql`lower(p.city) = lower(${f.city})`)
-  if (f.language) where.push(sql`${f.language} = any(p.languages)`)
-  if (f.accreditation) {
-    where.push(sql`exists (select 1 from accreditation a where a.provider_id = p.id and a.accreditor = ${f.accreditation}
-      and a.verification = 'verified' and a.valid_to >= current_date)`)
-  }
-  if (f.verifiedOnly) {
+  const where: SQL[] = []
+  if (f.condition) where.push(sql`l.condition_ids @> ${arr(f.condition)}`)
+  if (f.treatment) where.push(sql`l.treatment_ids @> ${arr(f.treatment)}`)
+  if (f.pathway) where.push(sql`l.pathways @> ${arr(f.pathway)}`)
+  if (f.country) where.push(sql`l.country_code = ${f.country}`)
+  if (f.city) where.push(sql`l.city_lower = lower(${f.city})`)
+  if (f.language) where.push(sql`l.languages @> ${arr(f.language)}`)
+  if (f.accreditation) where.push(sql`l.accreditors @> ${arr(f.accreditation)}`)
+  if (f.verifiedOnly) where.push(sql`l.verified_accreditations > 0`)
+  // Prices are typed in the viewer's currency and compared in US cents.
+  const minUsd = f.priceMin !== null ? Math.floor(f.priceMin * f.usdPerViewerUnit * 100) : null
+  const maxUsd = f.priceMax !== null ? Math.ceil(f.priceMax * f.usdPerViewerUnit * 100) : null
+  if (minUsd !== null) where.push(sql`l.max_price_usd_cents >= ${minUsd}`)
+  if (maxUsd !== null) where.push(sql`l.min_price_usd_cents <= ${maxUsd}`)
+  const offerFilters = offerLevel(f, minUsd, maxUsd)
+  // Price together with a treatment or pathway must hold for one and the same offer.
+  if ((minUsd !== null || maxUsd !== null) && (f.treatment || f.pathway || f.condition)) {
     where.push(
-      sql`exists (select 1 from accreditation a where a.provider_id = p.id and a.verification = 'verified' and a.valid_to >= current_date)`,
+      sql`exists (select 1 from offer o where o.provider_id = l.provider_id and ${sql.join(offerFilters, sql` and `)})`,
     )
   }
-  // Prices are typed in the viewer's currency; offers are compared in US cents.
-  if (f.priceMin !== null)
-    where.push(sql`o.price_max_usd_cents >= ${Math.floor(f.priceMin * f.usdPerViewerUnit * 100)}`)
-  if (f.priceMax !== null)
-    where.push(sql`o.price_min_usd_cents <= ${Math.ceil(f.priceMax * f.usdPerViewerUnit * 100)}`)
-  const words = f.words.slice(0, 6)
-  for (const w of words) where.push(sql`o.search_text %> ${w}`)
-  const score = words.length
-    ? sql.join(
-        words.map((w) => sql`word_similarity(${w}, o.search_text)`),
-        sql` + `,
-      )
-    : sql`0`
-
+  const words = f.words
+    .slice(0, 6)
+    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter((w) => w.length >= 2)
   const order =
     f.sort === 'price-low'
-      ? sql`min_price asc nulls last, p.name asc`
+      ? sql`l.min_price_usd_cents asc nulls last, l.name asc`
       : f.sort === 'price-high'
-        ? sql`min_price desc nulls last, p.name asc`
+        ? sql`l.min_price_usd_cents desc nulls last, l.name asc`
         : f.sort === 'verified'
-          ? sql`p.last_verified_at desc nulls last, p.name asc`
-          : sql`score desc, verified_accreditations desc, p.name asc`
+          ? sql`l.last_verified_at desc nulls last, l.name asc`
+          : sql`score desc, l.verified_accreditations desc, l.name asc`
 
-  const offset = (f.page - 1) * PAGE_SIZE
   return db.transaction(async (tx) => {
-    // Lower than the default 0.6 so that a typo in a short word still matches.
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`)
-    const result = await tx.execute(sql`
-      with hits as (
-        select o.provider_id,
-               count(*)::int as offer_count,
-               min(o.price_min_usd_cents) as min_price,
-               max(${score})::float as score
-          from offer o
-          join provider p on p.id = o.provider_id
-         where ${sql.join(where, sql` and `)}
-         group by o.provider_id
-      )
-      select p.id, p.slug, p.name, p.kind, p.country_code, p.city, p.is_demo, p.last_verified_at,
-             h.offer_count, h.min_price, h.score,
-             (select count(*)::int from accreditation a
-               where a.provider_id = p.id and a.verification = 'verified' and a.valid_to >= current_date) as verified_accreditations,
-             count(*) over ()::int as total
-        from hits h
-        join provider p on p.id = h.provider_id
-       order by ${order}
-       limit ${PAGE_SIZE} offset ${offset}`)
-    const rows = rowsOf(result)
-    const total = rows.length > 0 ? Number(rows[0]!.total) : await countOnly(tx as unknown as Db, where)
-    return {
-      total,
-      hits: rows.map((r) => ({
-        id: String(r.id),
-        slug: String(r.slug),
-        name: String(r.name),
-        kind: String(r.kind),
-        countryCode: String(r.country_code),
-        city: String(r.city),
-        isDemo: Boolean(r.is_demo),
-        lastVerifiedAt: r.last_verified_at ? new Date(String(r.last_verified_at)) : null,
-        offerCount: Number(r.offer_count),
-        minPriceUsdCents: r.min_price === null ? null : Number(r.min_price),
-        verifiedAccreditations: Number(r.verified_accreditations),
-        score: Number(r.score),
-      })),
+    // Words: each is corrected against the listing dictionary with pg_trgm
+    // (typos), then all must match in full text (prefixes allowed).
+    let score = sql`0`
+    if (words.length) {
+      const tsquery = await spellCorrectedQuery(tx as unknown as Db, words)
+      if (tsquery === null) return { total: 0, hits: [] }
+      where.push(sql`l.search_vector @@ to_tsquery('simple', ${tsquery})`)
+      score = sql`ts_rank(l.search_vector, to_tsquery('simple', ${tsquery}))`
     }
+    const rows = rowsOf(
+      await tx.execute(sql`
+        select l.provider_id, l.slug, l.name, l.kind, l.country_code, l.city, l.is_demo, l.last_verified_at,
+               l.offer_count, l.min_price_usd_cents, l.verified_accreditations, (${score})::float as score,
+               count(*) over ()::int as total
+          from provider_listing l
+         where ${where.length ? sql.join(where, sql` and `) : sql`true`}
+         order by ${order}
+         limit ${PAGE_SIZE} offset ${(f.page - 1) * PAGE_SIZE}`),
+    )
+    let total = rows.length > 0 ? Number(rows[0]!.total) : 0
+    if (rows.length === 0 && f.page > 1) {
+      // A page past the end has no rows to carry the total.
+      const [counted] = rowsOf<{ n: number }>(
+        await tx.execute(
+          sql`select count(*)::int as n from provider_listing l where ${where.length ? sql.join(where, sql` and `) : sql`true`}`,
+        ),
+      )
+      total = Number(counted?.n ?? 0)
+    }
+    const hits: ProviderHit[] = rows.map((r) => ({
+      id: String(r.provider_id),
+      slug: String(r.slug),
+      name: String(r.name),
+      kind: String(r.kind),
+      countryCode: String(r.country_code),
+      city: String(r.city),
+      isDemo: Boolean(r.is_demo),
+      lastVerifiedAt: r.last_verified_at ? new Date(String(r.last_verified_at)) : null,
+      offerCount: Number(r.offer_count),
+      minPriceUsdCents: r.min_price_usd_cents === null ? null : Number(r.min_price_usd_cents),
+      verifiedAccreditations: Number(r.verified_accreditations),
+      score: Number(r.score),
+    }))
+    // For the page shown, count exactly the offers that match the filters.
+    if (hits.length > 0 && offerFilters.length > 1) {
+      const exact = rowsOf<{ provider_id: string; n: number; min_price: number | null }>(
+        await tx.execute(sql`
+          select o.provider_id, count(*)::int as n, min(o.price_min_usd_cents) as min_price
+            from offer o
+           where o.provider_id in (${sql.join(
+             hits.map((h) => sql`${h.id}`),
+             sql`, `,
+           )}) and ${sql.join(offerFilters, sql` and `)}
+           group by o.provider_id`),
+      )
+      for (const h of hits) {
+        const e = exact.find((x) => x.provider_id === h.id)
+        h.offerCount = e ? Number(e.n) : 0
+        h.minPriceUsdCents = e?.min_price === null || e?.min_price === undefined ? null : Number(e.min_price)
+      }
+    }
+    return { total, hits }
   })
 }
 
-/** A page past the end has no rows to carry the total, so count separately. */
-async function countOnly(db: Db, where: SQL[]): Promise<number> {
-  const result = await db.execute(sql`
-    select count(distinct o.provider_id)::int as n
-      from offer o join provider p on p.id = o.provider_id
-     where ${sql.join(where, sql` and `)}`)
-  return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0)
+/** `(breathing:* | breathe:*) & (support:*)`, from dictionary words only, or null when a word matches nothing. */
+async function spellCorrectedQuery(db: Db, words: string[]): Promise<string | null> {
+  await db.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.35', true)`)
+  const rows = rowsOf<{ token: string; word: string }>(
+    await db.execute(sql`
+      select t.token, w.word
+        from unnest(${`{${words.map((w) => `"${w}"`).join(',')}}`}::text[]) as t(token)
+        cross join lateral (
+          select word from search_word where word % t.token or word like t.token || '%'
+           order by word = t.token desc, similarity(word, t.token) desc limit 4
+        ) w`),
+  )
+  const groups: string[] = []
+  for (const token of words) {
+    const options = rows.filter((r) => r.token === token).map((r) => r.word.replace(/[^\p{L}\p{N}]+/gu, ''))
+    if (options.length === 0) return null
+    groups.push(`(${[...new Set(options)].map((o) => `${o}:*`).join(' | ')})`)
+  }
+  return groups.join(' & ')
+}
+
+function offerLevel(f: SearchFilters, minUsd: number | null, maxUsd: number | null): SQL[] {
+  const w: SQL[] = [sql`o.verdict in ('listable', 'listable-with-warnings')`]
+  if (f.condition) w.push(sql`o.condition_id = ${f.condition}`)
+  if (f.treatment) w.push(sql`o.treatment_id = ${f.treatment}`)
+  if (f.pathway) w.push(sql`o.pathway = ${f.pathway}`)
+  if (minUsd !== null) w.push(sql`o.price_max_usd_cents >= ${minUsd}`)
+  if (maxUsd !== null) w.push(sql`o.price_min_usd_cents <= ${maxUsd}`)
+  return w
 }

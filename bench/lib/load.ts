@@ -1,0 +1,61 @@
+// A small closed-loop load driver: C clients, each sending its next request as
+// soon as the last one answers, for a fixed time. Every latency is kept, so
+// the percentiles are exact.
+export type LoadResult = { requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; max: number }
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[i]!
+}
+
+export function summarise(latencies: number[], errors: number, seconds: number): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b)
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    rps: latencies.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? NaN,
+  }
+}
+
+/** Runs `task(i)` from `connections` clients for `seconds`; a task that throws counts as an error. */
+export async function drive(task: (i: number) => Promise<void>, connections: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = []
+  let errors = 0
+  let next = 0
+  const until = performance.now() + seconds * 1000
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const i = next++
+        const t0 = performance.now()
+        try {
+          await task(i)
+          latencies.push(performance.now() - t0)
+        } catch {
+          errors++
+        }
+      }
+    }),
+  )
+  return summarise(latencies, errors, (performance.now() - started) / 1000)
+}
+
+/** fetch that fails on anything but a 200 and reads the whole body, as a browser would. */
+export async function fetchOk(url: string): Promise<number> {
+  const response = await fetch(url)
+  const body = await response.arrayBuffer()
+  if (response.status !== 200) throw new Error(`status ${response.status}`)
+  return body.byteLength
+}
+
+export function fmt(r: LoadResult): string {
+  const ms = (n: number) => n.toFixed(1).padStart(7)
+  return `${r.rps.toFixed(0).padStart(7)} req/s  p50 ${ms(r.p50)} ms  p95 ${ms(r.p95)} ms  p99 ${ms(r.p99)} ms  errors ${r.errors}`
+}
