@@ -34,10 +34,14 @@ export type RunningApp = {
   kill(signal?: NodeJS.Signals): boolean
 }
 
-export async function startApp(options: { env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { env?: Record<string, string>; prepare?: (dataDir: string) => Promise<void> } = {},
+): Promise<RunningApp> {
   ensureBuild()
   const port = await freePort()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'waypoint-e2e-'))
+  // e.g. generate a large catalogue into the data folder before the app opens it
+  await options.prepare?.(dataDir)
   const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
     cwd: root,
     env: {
