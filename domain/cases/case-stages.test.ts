@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest'
+import {
+  availableCommands,
+  caseCommands,
+  caseStages,
+  finalStages,
+  transition,
+  type CaseActorKind,
+  type CaseStage,
+} from './case-stages.ts'
+
+const now = new Date('2030-01-01T09:00:00Z')
+const actors: CaseActorKind[] = ['patient', 'caregiver', 'coordinator', 'clinic-staff', 'system']
+
+describe('case stages', () => {
+  test('the happy path runs from inquiry to closed, each step by the right person', () => {
+    const steps: [CaseStage, Parameters<typeof transition>[1], CaseActorKind, CaseStage][] = [
+      ['inquiry', 'submit-records', 'caregiver', 'records-submitted'],
+      ['records-submitted', 'start-evaluation', 'coordinator', 'under-evaluation'],
+      ['under-evaluation', 'propose-plan', 'clinic-staff', 'plan-proposed'],
+      ['plan-proposed', 'accept-plan', 'patient', 'plan-accepted'],
+      ['plan-accepted', 'book-travel', 'coordinator', 'travel-booked'],
+      ['travel-booked', 'start-treatment', 'clinic-staff', 'in-treatment'],
+      ['in-treatment', 'discharge', 'clinic-staff', 'discharged'],
+      ['discharged', 'start-follow-up', 'system', 'follow-up'],
+      ['follow-up', 'close', 'coordinator', 'closed'],
+    ]
+    for (const [from, command, actor, to] of steps) {
+      expect(transition(from, command, actor, now)).toEqual({
+        ok: true,
+        value: { from, to, command, by: actor, at: now },
+      })
+    }
+  })
+
+  test.each(finalStages)('nothing happens to a %s case', (stage) => {
+    for (const c of caseCommands)
+      for (const a of actors)
+        expect(transition(stage, c, a, now)).toEqual({ ok: false, error: { code: 'case.final', stage } })
+  })
+
+  test('a clinic cannot accept a plan for the patient, and a patient cannot propose one', () => {
+    expect(transition('plan-proposed', 'accept-plan', 'clinic-staff', now)).toEqual({
+      ok: false,
+      error: { code: 'case.not-allowed', actor: 'clinic-staff', command: 'accept-plan' },
+    })
+    expect(transition('under-evaluation', 'propose-plan', 'patient', now)).toMatchObject({
+      ok: false,
+      error: { code: 'case.not-allowed' },
+    })
+  })
+
+  test('steps cannot be skipped', () => {
+    expect(transition('inquiry', 'accept-plan', 'patient', now)).toEqual({
+      ok: false,
+      error: { code: 'case.wrong-stage', stage: 'inquiry', command: 'accept-plan' },
+    })
+  })
+
+  test('the patient can withdraw at any open stage', () => {
+    for (const stage of caseStages.filter((s) => !finalStages.includes(s))) {
+      expect(transition(stage, 'withdraw', 'patient', now)).toMatchObject({
+        ok: true,
+        value: { to: 'withdrawn' },
+      })
+    }
+  })
+
+  test('every stage is reachable from inquiry and every open stage can end', () => {
+    const reachable = new Set<CaseStage>(['inquiry'])
+    let grew = true
+    while (grew) {
+      grew = false
+      for (const s of [...reachable]) {
+        for (const a of actors) {
+          for (const c of availableCommands(s, a)) {
+            const r = transition(s, c, a, now)
+            if (r.ok && !reachable.has(r.value.to)) {
+              reachable.add(r.value.to)
+              grew = true
+            }
+          }
+        }
+      }
+    }
+    expect([...reachable].sort()).toEqual([...caseStages].sort())
+  })
+
+  test('transitions only ever lead to known stages (exhaustive over every stage, command and actor)', () => {
+    for (const s of caseStages) {
+      for (const c of caseCommands) {
+        for (const a of actors) {
+          const r = transition(s, c, a, now)
+          if (r.ok) expect(caseStages).toContain(r.value.to)
+        }
+      }
+    }
+  })
+})
