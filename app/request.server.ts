@@ -22,7 +22,11 @@ export function localeOf(request: Request): Locale {
   return negotiateLocale(cookieValue(request, LOCALE_COOKIE), request.headers.get('accept-language'))
 }
 
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?waypoint\.session_token=/
+
 export async function viewerOf(request: Request): Promise<SessionUser | null> {
+  // Most visitors are anonymous: without a session cookie there is nothing to look up.
+  if (!SESSION_COOKIE.test(request.headers.get('cookie') ?? '')) return null
   const rt = await runtime()
   return getSessionUser(rt.auth, request.headers)
 }

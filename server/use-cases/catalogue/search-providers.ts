@@ -132,7 +132,7 @@ export async function searchProviders(
   })
 }
 
-/** `(breathing:* | breathe:*) & (support:*)`, from dictionary words only, or null when a word matches nothing. */
+/** e.g. `breathing & (suport:* | support)`: dictionary words and the typed words only, or null when a word matches nothing. */
 async function spellCorrectedQuery(db: Db, words: string[]): Promise<string | null> {
   await db.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.35', true)`)
   const rows = rowsOf<{ token: string; word: string }>(
@@ -148,7 +148,10 @@ async function spellCorrectedQuery(db: Db, words: string[]): Promise<string | nu
   for (const token of words) {
     const options = rows.filter((r) => r.token === token).map((r) => r.word.replace(/[^\p{L}\p{N}]+/gu, ''))
     if (options.length === 0) return null
-    groups.push(`(${[...new Set(options)].map((o) => `${o}:*`).join(' | ')})`)
+    // An exact dictionary word needs no alternatives; otherwise allow the
+    // corrections, and the typed word as a prefix ("rehab" → "rehabilitation").
+    if (options.includes(token)) groups.push(token)
+    else groups.push(`(${[token + ':*', ...new Set(options)].join(' | ')})`)
   }
   return groups.join(' & ')
 }
