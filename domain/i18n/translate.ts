@@ -1,9 +1,11 @@
 import { IntlMessageFormat } from 'intl-messageformat'
 import { ar } from './messages/ar.ts'
 import { arCatalogue } from './messages/ar-catalogue.ts'
+import { arJourney } from './messages/ar-journey.ts'
 import { en, type MessageKey } from './messages/en.ts'
 import { fr } from './messages/fr.ts'
 import { frCatalogue } from './messages/fr-catalogue.ts'
+import { frJourney } from './messages/fr-journey.ts'
 import { localeInfo, type Locale } from './locales.ts'
 
 // ICU messages (plurals, selects) through intl-messageformat: pure formatting,
@@ -12,8 +14,8 @@ import { localeInfo, type Locale } from './locales.ts'
 // Each language is split by area so translators can work on one part at a time.
 export const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = {
   en,
-  ar: { ...ar, ...arCatalogue },
-  fr: { ...fr, ...frCatalogue },
+  ar: { ...ar, ...arCatalogue, ...arJourney },
+  fr: { ...fr, ...frCatalogue, ...frJourney },
 }
 
 export type MessageValues = Record<string, string | number | Date>

@@ -3,12 +3,18 @@ import { Tag } from '#app/components/ui/tag.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { requireArea, runtime } from '#app/request.server.ts'
 import { clinicMembershipsOf } from '#server/use-cases/staff/clinic-memberships.ts'
+import { listingsForClinicStaff } from '#server/use-cases/staff/clinic-listings.ts'
+import { PolicyReasons } from '#app/components/policy-reasons.tsx'
 import type { Route } from './+types/home'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireArea(request, 'clinic')
-  const memberships = await clinicMembershipsOf(await runtime(), user.id)
-  return { user: { name: user.name, role: user.role }, memberships }
+  const rt = await runtime()
+  const [memberships, listings] = await Promise.all([
+    clinicMembershipsOf(rt, user.id),
+    listingsForClinicStaff(rt, user.id),
+  ])
+  return { user: { name: user.name, role: user.role }, memberships, listings }
 }
 
 export default function ClinicHome({ loaderData }: Route.ComponentProps) {
@@ -32,6 +38,31 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      {loaderData.listings.length > 0 ? (
+        <section aria-labelledby="listings" className="section">
+          <h2 className="heading-m" id="listings">
+            {t('clinic.listings')}
+          </h2>
+          <p className="body">{t('clinic.listingsLede')}</p>
+          {loaderData.listings.map((l) => (
+            <article className="offer" key={l.id} aria-labelledby={`l-${l.id}`}>
+              <h3 className="heading-s" id={`l-${l.id}`}>
+                {l.title}
+              </h3>
+              <p>
+                <Tag
+                  tone={
+                    l.verdict === 'blocked' ? 'red' : l.verdict === 'needs-documents' ? 'yellow' : 'green'
+                  }
+                >
+                  {t(`clinic.verdict.${l.verdict as 'listable'}`)}
+                </Tag>
+              </p>
+              <PolicyReasons reasons={l.reasons} title={t('reviewer.reasons')} />
+            </article>
+          ))}
+        </section>
+      ) : null}
     </AreaLanding>
   )
 }

@@ -1,0 +1,23 @@
+import { asc, eq } from 'drizzle-orm'
+import type { UserId } from '#domain/shared/ids.ts'
+import type { Reason } from '#domain/listing/types.ts'
+import { providerStaff } from '../../db/schema/app.ts'
+import { offer } from '../../db/schema/catalogue.ts'
+import type { Runtime } from '../../runtime.ts'
+
+/** A clinic sees every listing of its own organisations, with the policy's verdict and reasons. */
+export async function listingsForClinicStaff(rt: Runtime, userId: UserId) {
+  const rows = await rt.database.db
+    .select({
+      id: offer.id,
+      title: offer.title,
+      verdict: offer.verdict,
+      reasons: offer.verdictReasons,
+      providerId: offer.providerId,
+    })
+    .from(offer)
+    .innerJoin(providerStaff, eq(providerStaff.providerId, offer.providerId))
+    .where(eq(providerStaff.userId, userId))
+    .orderBy(asc(offer.title))
+  return rows.map((r) => ({ ...r, reasons: r.reasons as Reason[] }))
+}
