@@ -8,7 +8,12 @@ import { startAppProcess } from './lib/app-process.ts'
 // `npm run bench:weight`: what the search and provider pages send to a
 // browser, gzipped: the HTML, and every script the page loads up front.
 // Targets (issue 3): ≤ 150 KB of gzipped JavaScript and ≤ 60 KB of gzipped HTML.
-const pages = ['/providers?q=stem+cell+ALS+India', '/providers', '/providers/lotus-neuro-care-bengaluru', '/compare?offer=offer-lotus-mdt&offer=offer-rhein-mdt']
+const pages = [
+  '/providers?q=stem+cell+ALS+India',
+  '/providers',
+  '/providers/lotus-neuro-care-bengaluru',
+  '/compare?offer=offer-lotus-mdt&offer=offer-rhein-mdt',
+]
 
 async function main() {
   ensureBuild()
@@ -23,7 +28,8 @@ async function main() {
       for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) scripts.add(m[1]!)
       for (const m of html.matchAll(/import\(?\s*"(\/assets\/[^"]+\.js)"/g)) scripts.add(m[1]!)
       let js = 0
-      for (const src of scripts) js += gzipSync(Buffer.from(await (await fetch(app.url + src)).arrayBuffer())).length
+      for (const src of scripts)
+        js += gzipSync(Buffer.from(await (await fetch(app.url + src)).arrayBuffer())).length
       rows.push({ page, htmlKb: gzipSync(html).length / 1024, jsKb: js / 1024, scripts: scripts.size })
     }
   } finally {
@@ -31,12 +37,22 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true })
   }
   console.log('page                                                   HTML gz     JS gz  scripts')
-  for (const r of rows) console.log(`${r.page.padEnd(52)} ${r.htmlKb.toFixed(1).padStart(7)} KB ${r.jsKb.toFixed(1).padStart(7)} KB ${String(r.scripts).padStart(5)}`)
+  for (const r of rows)
+    console.log(
+      `${r.page.padEnd(52)} ${r.htmlKb.toFixed(1).padStart(7)} KB ${r.jsKb.toFixed(1).padStart(7)} KB ${String(r.scripts).padStart(5)}`,
+    )
   const worst = { html: Math.max(...rows.map((r) => r.htmlKb)), js: Math.max(...rows.map((r) => r.jsKb)) }
-  console.log(`${worst.js <= 150 ? 'MET ' : 'MISSED'}  JavaScript ≤ 150 KB gzipped (largest ${worst.js.toFixed(1)} KB)`)
-  console.log(`${worst.html <= 60 ? 'MET ' : 'MISSED'}  HTML ≤ 60 KB gzipped (largest ${worst.html.toFixed(1)} KB)`)
+  console.log(
+    `${worst.js <= 150 ? 'MET ' : 'MISSED'}  JavaScript ≤ 150 KB gzipped (largest ${worst.js.toFixed(1)} KB)`,
+  )
+  console.log(
+    `${worst.html <= 60 ? 'MET ' : 'MISSED'}  HTML ≤ 60 KB gzipped (largest ${worst.html.toFixed(1)} KB)`,
+  )
   mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true })
-  writeFileSync(path.join(import.meta.dirname, 'results', 'page-weight.json'), JSON.stringify({ benchmark: 'page-weight', rows, worst }, null, 2))
+  writeFileSync(
+    path.join(import.meta.dirname, 'results', 'page-weight.json'),
+    JSON.stringify({ benchmark: 'page-weight', rows, worst }, null, 2),
+  )
 }
 
 main().catch((error) => {

@@ -9,7 +9,10 @@ import { readConfig } from '../server/config.ts'
 import { startRuntime } from '../server/runtime.ts'
 import { generateScaleCatalogue } from '../server/seed/scale-catalogue.ts'
 import { searchProviders } from '../server/use-cases/catalogue/search-providers.ts'
-import { forgetSearchVocabulary, loadSearchVocabulary } from '../server/use-cases/catalogue/search-vocabulary.ts'
+import {
+  forgetSearchVocabulary,
+  loadSearchVocabulary,
+} from '../server/use-cases/catalogue/search-vocabulary.ts'
 import { startAppProcess } from './lib/app-process.ts'
 import { drive, fetchOk, fmt, type LoadResult } from './lib/load.ts'
 
@@ -22,8 +25,14 @@ const args = Object.fromEntries(
 )
 const connections = Number(args.connections ?? 16)
 const seconds = Number(args.seconds ?? 15)
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://waypoint:waypoint@127.0.0.1:5432/waypoint_bench'
-const secrets = { BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001', MASTER_KEY: 'b'.repeat(64) }
+const databaseUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  'postgres://waypoint:waypoint@127.0.0.1:5432/waypoint_bench'
+const secrets = {
+  BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001',
+  MASTER_KEY: 'b'.repeat(64),
+}
 
 // A realistic mix: words with typos, filters, sorts and later pages.
 const queries = [
@@ -43,7 +52,14 @@ const queries = [
 
 async function main() {
   ensureBuild()
-  const config = readConfig({ ...process.env, ...secrets, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error', SEED_DEMO: 'never', NODE_ENV: 'production' })
+  const config = readConfig({
+    ...process.env,
+    ...secrets,
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'error',
+    SEED_DEMO: 'never',
+    NODE_ENV: 'production',
+  })
   const rt = await startRuntime(config)
   const results: Record<string, LoadResult> = {}
   const app = await startAppProcess({ DATABASE_URL: databaseUrl, ...secrets })
@@ -57,7 +73,11 @@ async function main() {
     await new Promise<void>((r) => bare.listen(0, '127.0.0.1', () => r()))
     const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}/`
     await drive(() => fetchOk(bareUrl).then(() => {}), connections, 2)
-    results['bare node http (ceiling)'] = await drive(() => fetchOk(bareUrl).then(() => {}), connections, seconds)
+    results['bare node http (ceiling)'] = await drive(
+      () => fetchOk(bareUrl).then(() => {}),
+      connections,
+      seconds,
+    )
     bare.close()
 
     for (const [label, providers] of [
@@ -72,16 +92,38 @@ async function main() {
         const { query } = parseSearchQuery(new URLSearchParams(q), vocabulary)
         const meaning = interpretText(query.text, vocabulary.synonyms)
         const rate = vocabulary.rates[query.currency] ?? { perUsd: 1 }
-        return { ...query, condition: query.condition ?? meaning.condition, country: query.country ?? meaning.country, words: meaning.rest.split(' ').filter((w) => w.length >= 2), usdPerViewerUnit: 1 / rate.perUsd }
+        return {
+          ...query,
+          condition: query.condition ?? meaning.condition,
+          country: query.country ?? meaning.country,
+          words: meaning.rest.split(' ').filter((w) => w.length >= 2),
+          usdPerViewerUnit: 1 / rate.perUsd,
+        }
       })
       // Ceiling 2: the search SQL alone, same mix, same concurrency.
-      await drive((i) => searchProviders(rt.database.db, parsed[i % parsed.length]!).then(() => {}), connections, 2)
-      results[`raw SQL, ${label}`] = await drive((i) => searchProviders(rt.database.db, parsed[i % parsed.length]!).then(() => {}), connections, seconds)
+      await drive(
+        (i) => searchProviders(rt.database.db, parsed[i % parsed.length]!).then(() => {}),
+        connections,
+        2,
+      )
+      results[`raw SQL, ${label}`] = await drive(
+        (i) => searchProviders(rt.database.db, parsed[i % parsed.length]!).then(() => {}),
+        connections,
+        seconds,
+      )
       console.log(`  raw SQL      ${fmt(results[`raw SQL, ${label}`]!)}`)
       // Let the app's vocabulary cache expire onto the new catalogue, then warm up.
       await new Promise((r) => setTimeout(r, 100))
-      await drive((i) => fetchOk(`${app.url}/providers?${queries[i % queries.length]}`).then(() => {}), connections, 3)
-      results[`search page, ${label}`] = await drive((i) => fetchOk(`${app.url}/providers?${queries[i % queries.length]}`).then(() => {}), connections, seconds)
+      await drive(
+        (i) => fetchOk(`${app.url}/providers?${queries[i % queries.length]}`).then(() => {}),
+        connections,
+        3,
+      )
+      results[`search page, ${label}`] = await drive(
+        (i) => fetchOk(`${app.url}/providers?${queries[i % queries.length]}`).then(() => {}),
+        connections,
+        seconds,
+      )
       console.log(`  search page  ${fmt(results[`search page, ${label}`]!)}`)
     }
   } finally {
@@ -94,7 +136,13 @@ async function main() {
   const ceiling = results['bare node http (ceiling)']!
   const summary = {
     benchmark: 'search',
-    machine: { cpus: os.cpus().length, node: process.version, engine: 'PostgreSQL server', connections, seconds },
+    machine: {
+      cpus: os.cpus().length,
+      node: process.version,
+      engine: 'PostgreSQL server',
+      connections,
+      seconds,
+    },
     results,
     ratios: {
       p95LargeOverSmall: large.p95 / small.p95,
@@ -108,7 +156,9 @@ async function main() {
   console.log('\nResult                              throughput    latency')
   for (const [name, r] of Object.entries(results)) console.log(`${name.padEnd(34)} ${fmt(r)}`)
   console.log(`\np95 at 100k / p95 at 1k = ${summary.ratios.p95LargeOverSmall.toFixed(2)} (target ≤ 1.5)`)
-  console.log(`search throughput / bare-server ceiling = ${(summary.ratios.searchRpsOverCeiling * 100).toFixed(1)}%`)
+  console.log(
+    `search throughput / bare-server ceiling = ${(summary.ratios.searchRpsOverCeiling * 100).toFixed(1)}%`,
+  )
   for (const [t, ok] of Object.entries(summary.targets)) console.log(`${ok ? 'MET ' : 'MISSED'}  ${t}`)
   mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true })
   writeFileSync(path.join(import.meta.dirname, 'results', 'search.json'), JSON.stringify(summary, null, 2))

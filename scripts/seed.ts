@@ -18,9 +18,16 @@ try {
   if (scale !== null) {
     const started = Date.now()
     const made = await generateScaleCatalogue(runtime.database.db, scale)
-    console.log(`Generated ${made.providers} providers and ${made.offers} offers in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+    console.log(
+      `Generated ${made.providers} providers and ${made.offers} offers in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    )
   } else {
-    await resetDemoData({ db: runtime.database.db, auth: runtime.auth, logger: runtime.logger, printCredentials: true })
+    await resetDemoData({
+      db: runtime.database.db,
+      auth: runtime.auth,
+      logger: runtime.logger,
+      printCredentials: true,
+    })
     console.log('Demo data reset.')
   }
   await runtime.stop()

@@ -14,20 +14,35 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts the built app (`node server/main.ts`) and waits for /readyz. */
-export async function startAppProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startAppProcess(
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort()
   const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'error', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'error',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
   const url = `http://127.0.0.1:${port}`
-  for (const until = Date.now() + 90_000; ; ) {
+  for (const until = Date.now() + 90_000; ;) {
     if (child.exitCode !== null) throw new Error(`app exited:\n${output}`)
-    if (await fetch(url + '/readyz').then((r) => r.ok, () => false)) break
+    if (
+      await fetch(url + '/readyz').then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
     if (Date.now() > until) throw new Error(`app not ready:\n${output}`)
     await new Promise((r) => setTimeout(r, 200))
   }

@@ -1,7 +1,16 @@
 // A small closed-loop load driver: C clients, each sending its next request as
 // soon as the last one answers, for a fixed time. Every latency is kept, so
 // the percentiles are exact.
-export type LoadResult = { requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; max: number }
+export type LoadResult = {
+  requests: number
+  errors: number
+  seconds: number
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  max: number
+}
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN
@@ -24,7 +33,11 @@ export function summarise(latencies: number[], errors: number, seconds: number):
 }
 
 /** Runs `task(i)` from `connections` clients for `seconds`; a task that throws counts as an error. */
-export async function drive(task: (i: number) => Promise<void>, connections: number, seconds: number): Promise<LoadResult> {
+export async function drive(
+  task: (i: number) => Promise<void>,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const latencies: number[] = []
   let errors = 0
   let next = 0

@@ -194,7 +194,8 @@ export const en = {
   'clinic.memberOf': 'You work for: {providers}',
   'clinic.noProvider': 'You are not yet linked to a provider organisation. Ask an administrator.',
   'clinic.listings': 'Your listings',
-  'clinic.listingsLede': 'Each listing is checked against our listing policy. Only listings that pass appear on public pages; here is why each one does or does not.',
+  'clinic.listingsLede':
+    'Each listing is checked against our listing policy. Only listings that pass appear on public pages; here is why each one does or does not.',
   'clinic.verdict.listable': 'Listed',
   'clinic.verdict.listable-with-warnings': 'Listed with warnings',
   'clinic.verdict.needs-documents': 'Needs documents',
