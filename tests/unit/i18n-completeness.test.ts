@@ -23,17 +23,41 @@ describe('translations', () => {
 
   test.each(locales)('every %s message formats with sample values', (locale) => {
     const t = translator(locale)
-    const values = {
-      name: 'A',
-      email: 'a@example.test',
-      count: 3,
-      minutes: 2,
-      city: 'C',
-      country: 'D',
-      providers: 'P',
-      role: 'R',
-      id: '1',
-    }
+    // Every placeholder any message uses, so a missing or misspelt one in a translation shows up.
+    const values = Object.fromEntries(
+      [
+        'city',
+        'country',
+        'currency',
+        'date',
+        'due',
+        'email',
+        'fields',
+        'from',
+        'high',
+        'icd10',
+        'icd11',
+        'id',
+        'low',
+        'max',
+        'min',
+        'name',
+        'number',
+        'pages',
+        'page',
+        'price',
+        'providers',
+        'role',
+        'snomed',
+        'source',
+        'title',
+        'total',
+        'to',
+        'verified',
+      ].map((k) => [k, k]),
+    ) as Record<string, string | number>
+    values.count = 3
+    values.minutes = 2
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(() => t(key, values), key).not.toThrow()
     }
