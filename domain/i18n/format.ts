@@ -1,25 +1,55 @@
 import { localeInfo, type Locale } from './locales.ts'
 
 // Dates, numbers and money always go through Intl in the viewer's language.
+// Intl objects are costly to build, so each one is made once and reused.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>()
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(
+  key: string,
+  make: () => T,
+): T {
+  let f = cache.get(key) as T | undefined
+  if (!f) {
+    f = make()
+    cache.set(key, f)
+  }
+  return f
+}
+
 export function formatDate(locale: Locale, date: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'long', timeZone }).format(date)
+  return cached(
+    `d|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'long', timeZone }),
+  ).format(date)
 }
 
 export function formatDateTime(locale: Locale, date: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(localeInfo[locale].intl, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(date)
+  return cached(
+    `dt|${locale}|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+  ).format(date)
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(localeInfo[locale].intl).format(value)
+  return cached(`n|${locale}`, () => new Intl.NumberFormat(localeInfo[locale].intl)).format(value)
 }
 
 /** Money is held in minor units (cents, paise) so arithmetic never loses one. */
 export function formatMoney(locale: Locale, minorUnits: number, currency: string): string {
-  const nf = new Intl.NumberFormat(localeInfo[locale].intl, { style: 'currency', currency })
+  const nf = cached(
+    `m|${locale}|${currency}`,
+    () => new Intl.NumberFormat(localeInfo[locale].intl, { style: 'currency', currency }),
+  )
   const digits = nf.resolvedOptions().maximumFractionDigits ?? 2
   return nf.format(minorUnits / 10 ** digits)
+}
+
+/** Country and language names in the viewer's language. */
+export function displayName(locale: Locale, type: 'region' | 'language', code: string): string {
+  return (
+    cached(`dn|${locale}|${type}`, () => new Intl.DisplayNames([localeInfo[locale].intl], { type })).of(
+      code,
+    ) ?? code
+  )
 }

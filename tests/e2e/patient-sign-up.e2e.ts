@@ -74,7 +74,8 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Password', { exact: true }).fill('a sentence I will remember')
       await page.getByRole('button', { name: 'Create account' }).click()
       await page.waitForURL(/\/sign-up\/check-email$/)
-      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Check your email')
+      // With JavaScript the URL changes before the new page renders: wait for it.
+      await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor()
       expect(await page.locator('main').innerText()).toContain(email)
       await expectNoAxeViolations(page, 'check email')
 

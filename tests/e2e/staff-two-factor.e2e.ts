@@ -42,7 +42,7 @@ describe('staff need two-step sign-in', () => {
       await signIn(page, member.email)
       await page.goto(app.url + member.area)
       await page.waitForURL(new RegExp(`/account/two-factor\\?next=${encodeURIComponent(member.area)}$`))
-      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Set up two-step sign-in')
+      await page.getByRole('heading', { level: 1, name: 'Set up two-step sign-in' }).waitFor()
       await expectNoAxeViolations(page, 'two-factor enrolment')
 
       // Every staff area is closed, not only the member's own.
@@ -67,7 +67,7 @@ describe('staff need two-step sign-in', () => {
       await page.getByLabel('Code from your authenticator app').fill(totp(secret))
       await page.getByRole('button', { name: 'Confirm and turn on' }).click()
       await page.waitForURL(new RegExp(`${member.area}$`))
-      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(member.heading)
+      await page.getByRole('heading', { level: 1, name: member.heading }).waitFor()
       expect(await page.getByTestId('who-am-i').innerText()).toContain('demo')
       await expectNoAxeViolations(page, member.area)
 

@@ -5,8 +5,8 @@ import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
 import { compareSelection } from '#domain/compare/compare-selection.ts'
-import { formatDate, formatMoney } from '#domain/i18n/format.ts'
-import { isLocale, localeInfo } from '#domain/i18n/locales.ts'
+import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
+import { isLocale } from '#domain/i18n/locales.ts'
 import { getOffersForComparison, listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/compare'
 
@@ -41,7 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function Compare({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const regions = new Intl.DisplayNames([localeInfo[locale].intl], { type: 'region' })
+  const regions = { of: (code: string) => displayName(locale, 'region', code) }
   const notEnglish = isLocale(locale) && locale !== 'en' ? 'en' : undefined
   const approx = (usdCents: number | null) =>
     usdCents !== null && d.viewer

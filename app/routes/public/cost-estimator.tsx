@@ -13,8 +13,7 @@ import {
   purposes,
   type EstimateInput,
 } from '#domain/estimate/estimate-trip.ts'
-import { formatDate, formatMoney } from '#domain/i18n/format.ts'
-import { localeInfo } from '#domain/i18n/locales.ts'
+import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/cost-estimator'
 
@@ -79,7 +78,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const regions = new Intl.DisplayNames([localeInfo[locale].intl], { type: 'region' })
+  const regions = { of: (code: string) => displayName(locale, 'region', code) }
   // formatMoney expects minor units of two digits; scale for zero-digit currencies.
   const money = (minor: number) => formatMoney(locale, d.digits === 0 ? minor * 100 : minor, d.currency)
   const number = (id: string, name: string, label: string, value: number) => (

@@ -5,7 +5,7 @@ import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime, viewerOf } from '#app/request.server.ts'
 import { listProvidersForHome } from '#server/use-cases/catalogue/list-demo-providers.ts'
-import { localeInfo } from '#domain/i18n/locales.ts'
+import { displayName } from '#domain/i18n/format.ts'
 import type { Route } from './+types/home'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -24,7 +24,7 @@ export const meta: Route.MetaFunction = () => [
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const regionNames = new Intl.DisplayNames([localeInfo[locale].intl], { type: 'region' })
+  const regionNames = { of: (code: string) => displayName(locale, 'region', code) }
   const steps = ['learn', 'vet', 'share', 'follow'] as const
   return (
     <>

@@ -7,8 +7,7 @@ import { ShareLinks } from '#app/components/share-links.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
-import { formatDate, formatMoney } from '#domain/i18n/format.ts'
-import { localeInfo } from '#domain/i18n/locales.ts'
+import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { getProviderProfile } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/provider'
 
@@ -41,9 +40,8 @@ const checkTone: Record<string, TagTone> = { verified: 'green', 'not-verified': 
 export default function ProviderProfile({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const intl = localeInfo[locale].intl
-  const regions = new Intl.DisplayNames([intl], { type: 'region' })
-  const languageNames = new Intl.DisplayNames([intl], { type: 'language' })
+  const regions = { of: (code: string) => displayName(locale, 'region', code) }
+  const languageNames = { of: (code: string) => displayName(locale, 'language', code) }
   const p = d.provider
   const country = regions.of(p.countryCode) ?? p.countryCode
   const date = (v: string | Date | null) => (v ? formatDate(locale, new Date(v)) : t('provider.none'))

@@ -5,8 +5,7 @@ import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
-import { formatDate, formatMoney } from '#domain/i18n/format.ts'
-import { localeInfo } from '#domain/i18n/locales.ts'
+import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { pathways, searchHref, sorts } from '#domain/search/search-query.ts'
 import { providerSearchPage } from '#server/use-cases/catalogue/provider-search.ts'
 import type { Route } from './+types/providers'
@@ -29,9 +28,8 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
   const q = data.query
-  const intl = localeInfo[locale].intl
-  const regions = new Intl.DisplayNames([intl], { type: 'region' })
-  const languages = new Intl.DisplayNames([intl], { type: 'language' })
+  const regions = { of: (code: string) => displayName(locale, 'region', code) }
+  const languages = { of: (code: string) => displayName(locale, 'language', code) }
   const showGuide = data.understood.topics.includes('stem-cells') || q.treatment === 'bm-mnc'
   const money = (usdCents: number) =>
     formatMoney(locale, Math.round((usdCents / 100) * data.rate.perUsd * 100), q.currency)
