@@ -134,8 +134,8 @@ export async function generateScaleCatalogue(
     }
   }
   await refreshProviderListings(db)
-  await db.execute(sql`analyze provider`)
-  await db.execute(sql`analyze provider_listing`)
-  await db.execute(sql`analyze offer`)
+  // Regenerating deletes the previous rows; vacuum so measurements do not read dead ones.
+  for (const table of ['provider', 'offer', 'provider_listing', 'search_word'])
+    await db.execute(sql.raw(`vacuum analyze ${table}`))
   return { providers, offers: offerCount }
 }

@@ -22,6 +22,8 @@ export async function refreshProviderListings(db: Db, providerIds?: string[]): P
           )})`
         : sql`delete from provider_listing`,
     )
+    // A full rebuild starts the spelling dictionary afresh too.
+    if (!providerIds) await tx.execute(sql`delete from search_word`)
     await tx.execute(sql`
       insert into provider_listing (provider_id, name, slug, kind, is_demo, country_code, city, city_lower, languages, condition_ids, treatment_ids, pathways,
         accreditors, verified_accreditations, offer_count, min_price_usd_cents, max_price_usd_cents, last_verified_at, search_text, search_vector)
