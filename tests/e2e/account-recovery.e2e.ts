@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { launchBrowser } from './support/chromium.ts'
+import { startApp } from './support/server.ts'
+
+// Password reset and sign-in by email link, by email from the outbox, without JavaScript.
+let app: Awaited<ReturnType<typeof startApp>>
+let browser: Browser
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function latestLinkTo(page: Page, email: string, subject: RegExp): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    await page.goto(app.url + '/dev/mailbox')
+    const row = page.locator('tr', { hasText: email }).filter({ hasText: subject }).first()
+    if ((await row.count()) > 0) {
+      await row.getByRole('link').click()
+      return (await page.getByTestId('email-text').getByRole('link').first().getAttribute('href'))!
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`no email to ${email} matching ${subject}`)
+}
+
+describe('account recovery', () => {
+  test('forgotten password: reset by email, then sign in with the new password', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+    const email = 'patient@demo.waypoint.example'
+    await page.goto(app.url + '/sign-in')
+    await page.getByRole('link', { name: 'Forgotten your password?' }).click()
+    await expectNoAxeViolations(page, 'forgot password')
+    await page.getByLabel('Email address').fill(email)
+    await page.getByRole('button', { name: 'Send reset link' }).click()
+    await page.getByTestId('notification-banner').waitFor()
+    const link = await latestLinkTo(page, email, /Reset your Waypoint password/)
+    await page.goto(link)
+    await page.waitForURL(/\/reset-password\?token=/)
+    await expectNoAxeViolations(page, 'reset password')
+    await page.getByLabel('New password').fill('short')
+    await page.getByRole('button', { name: 'Save new password' }).click()
+    expect(await page.getByTestId('error-summary').innerText()).toContain(
+      'Password must be 10 characters or more',
+    )
+    await page.getByLabel('New password').fill('a brand new long password')
+    await page.getByRole('button', { name: 'Save new password' }).click()
+    await page.waitForURL(/\/sign-in\?reset=1$/)
+    await page.getByLabel('Email address').fill(email)
+    await page.getByLabel('Password', { exact: true }).fill('a brand new long password')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await page.waitForURL(/\/account$/)
+    // The old link works only once.
+    await page.goto(link)
+    expect(page.url()).toMatch(/error|reset-password/)
+  })
+
+  test('sign in with an email link', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+    const email = 'caregiver@demo.waypoint.example'
+    await page.goto(app.url + '/sign-in/email-link')
+    await expectNoAxeViolations(page, 'email link')
+    await page.getByLabel('Email address').fill(email)
+    await page.getByRole('button', { name: 'Send the link' }).click()
+    await page.getByTestId('notification-banner').waitFor()
+    const link = await latestLinkTo(page, email, /sign-in link/)
+    await page.goto(link)
+    await page.waitForURL(/\/account$/)
+    expect(await page.locator('main').innerText()).toContain(email)
+  })
+
+  test('asking for a link for an unknown address looks the same and sends nothing', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+    await page.goto(app.url + '/forgot-password')
+    await page.getByLabel('Email address').fill('nobody@example.test')
+    await page.getByRole('button', { name: 'Send reset link' }).click()
+    expect(await page.getByTestId('notification-banner').innerText()).toContain(
+      'If nobody@example.test has an account',
+    )
+    await page.goto(app.url + '/dev/mailbox')
+    expect(await page.locator('main').innerText()).not.toContain('nobody@example.test')
+  })
+})
