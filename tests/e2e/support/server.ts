@@ -35,7 +35,11 @@ export type RunningApp = {
 }
 
 export async function startApp(
-  options: { env?: Record<string, string>; prepare?: (dataDir: string) => Promise<void> } = {},
+  options: {
+    env?: Record<string, string>
+    prepare?: (dataDir: string) => Promise<void>
+    publicHost?: 'localhost'
+  } = {},
 ): Promise<RunningApp> {
   ensureBuild()
   const port = await freePort()
@@ -56,6 +60,7 @@ export async function startApp(
       DATABASE_URL: '',
       PUBLIC_URL: '',
       SMTP_URL: '',
+      ...(options.publicHost ? { PUBLIC_URL: `http://${options.publicHost}:${port}` } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
