@@ -61,7 +61,7 @@ export async function seedDemoData({ db, auth, logger }: SeedDeps): Promise<void
       target: appMeta.key,
       set: { value: new Date().toISOString(), updatedAt: new Date() },
     })
-  logger.info({ accounts: demoAccounts.length, providers: demoProviders.length }, 'demo data seeded')
+  logger.info({ accounts: demoAccounts.length }, 'demo data seeded')
 }
 
 /** `npm run seed`: removes the demo accounts and providers, then seeds them again. */
