@@ -20,7 +20,8 @@ export function createHttpApp(runtime: Runtime, build: ServerBuild, clientDir: s
   app.disable('x-powered-by')
   app.use(requestLog(runtime.logger))
   app.use(securityHeaders({ production: runtime.config.NODE_ENV === 'production' }))
-  app.use(compression())
+  // Level 1: most of the size saving for a fraction of the CPU (measured with bench/search.ts).
+  app.use(compression({ level: 1 }))
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'up', uptimeSeconds: Math.round(process.uptime()) })

@@ -169,7 +169,8 @@ CREATE INDEX "listing_search_idx" ON "provider_listing" USING gin ("search_vecto
 CREATE INDEX "listing_conditions_idx" ON "provider_listing" USING gin ("condition_ids");--> statement-breakpoint
 CREATE INDEX "listing_treatments_idx" ON "provider_listing" USING gin ("treatment_ids");--> statement-breakpoint
 CREATE INDEX "listing_country_idx" ON "provider_listing" USING btree ("country_code","city_lower");--> statement-breakpoint
-CREATE INDEX "listing_rank_idx" ON "provider_listing" USING btree ("verified_accreditations","name");--> statement-breakpoint
-CREATE INDEX "listing_price_idx" ON "provider_listing" USING btree ("min_price_usd_cents");--> statement-breakpoint
+CREATE INDEX "listing_rank_idx" ON "provider_listing" USING btree ("verified_accreditations" DESC NULLS LAST,"name");--> statement-breakpoint
+CREATE INDEX "listing_price_idx" ON "provider_listing" USING btree ("min_price_usd_cents","name");--> statement-breakpoint
+CREATE INDEX "listing_verified_idx" ON "provider_listing" USING btree ("last_verified_at" DESC NULLS LAST,"name");--> statement-breakpoint
 CREATE INDEX "search_word_trgm_idx" ON "search_word" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "provider_search_trgm_idx" ON "provider" USING gin ("search_text" gin_trgm_ops);

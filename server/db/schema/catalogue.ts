@@ -240,8 +240,10 @@ export const providerListing = pgTable(
     index('listing_conditions_idx').using('gin', t.conditionIds),
     index('listing_treatments_idx').using('gin', t.treatmentIds),
     index('listing_country_idx').on(t.countryCode, t.cityLower),
-    index('listing_rank_idx').on(t.verifiedAccreditations, t.name),
-    index('listing_price_idx').on(t.minPriceUsdCents),
+    // One index per sort order, so a page of ten can be read without sorting every match.
+    index('listing_rank_idx').on(t.verifiedAccreditations.desc(), t.name),
+    index('listing_price_idx').on(t.minPriceUsdCents.asc().nullsLast(), t.name),
+    index('listing_verified_idx').on(t.lastVerifiedAt.desc().nullsLast(), t.name),
   ],
 )
 

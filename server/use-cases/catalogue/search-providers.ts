@@ -64,7 +64,9 @@ export async function searchProviders(
         ? sql`l.min_price_usd_cents desc nulls last, l.name asc`
         : f.sort === 'verified'
           ? sql`l.last_verified_at desc nulls last, l.name asc`
-          : sql`score desc, l.verified_accreditations desc, l.name asc`
+          : words.length
+            ? sql`score desc, l.verified_accreditations desc nulls last, l.name asc`
+            : sql`l.verified_accreditations desc nulls last, l.name asc`
 
   return db.transaction(async (tx) => {
     // Words: each is corrected against the listing dictionary with pg_trgm
@@ -79,23 +81,19 @@ export async function searchProviders(
     const rows = rowsOf(
       await tx.execute(sql`
         select l.provider_id, l.slug, l.name, l.kind, l.country_code, l.city, l.is_demo, l.last_verified_at,
-               l.offer_count, l.min_price_usd_cents, l.verified_accreditations, (${score})::float as score,
-               count(*) over ()::int as total
+               l.offer_count, l.min_price_usd_cents, l.verified_accreditations, (${score})::float as score
           from provider_listing l
          where ${where.length ? sql.join(where, sql` and `) : sql`true`}
          order by ${order}
          limit ${PAGE_SIZE} offset ${(f.page - 1) * PAGE_SIZE}`),
     )
-    let total = rows.length > 0 ? Number(rows[0]!.total) : 0
-    if (rows.length === 0 && f.page > 1) {
-      // A page past the end has no rows to carry the total.
-      const [counted] = rowsOf<{ n: number }>(
-        await tx.execute(
-          sql`select count(*)::int as n from provider_listing l where ${where.length ? sql.join(where, sql` and `) : sql`true`}`,
-        ),
-      )
-      total = Number(counted?.n ?? 0)
-    }
+    // Counted apart from the page, so the page itself can stop after ten rows.
+    const [counted] = rowsOf<{ n: number }>(
+      await tx.execute(
+        sql`select count(*)::int as n from provider_listing l where ${where.length ? sql.join(where, sql` and `) : sql`true`}`,
+      ),
+    )
+    const total = Number(counted?.n ?? 0)
     const hits: ProviderHit[] = rows.map((r) => ({
       id: String(r.provider_id),
       slug: String(r.slug),
