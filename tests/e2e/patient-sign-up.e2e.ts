@@ -134,7 +134,20 @@ describe('right-to-left', () => {
     await page.getByTestId('error-summary').waitFor()
     expect(await page.title()).not.toMatch(/^Error:/)
     await expectNoAxeViolations(page, 'sign-up with errors (ar)')
-    for (const path of ['/', '/sign-in', '/forgot-password', '/sign-in/email-link', '/no-such-page']) {
+    for (const path of [
+      '/',
+      '/sign-in',
+      '/forgot-password',
+      '/sign-in/email-link',
+      '/no-such-page',
+      '/providers?q=als',
+      '/providers/lotus-neuro-care-bengaluru',
+      '/conditions/als',
+      '/guides/stem-cells-for-als',
+      '/compare?offer=offer-lotus-mdt',
+      '/cost-estimator?purpose=mdt',
+      '/how-we-rank',
+    ]) {
       await page.goto(app.url + path)
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
       await expectNoAxeViolations(page, `${path} (ar)`)
