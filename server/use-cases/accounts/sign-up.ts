@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm'
 import { err, ok, type Result } from '#domain/shared/result.ts'
+import { user } from '../../db/schema/auth.ts'
 import { callAuth } from '../../auth/auth-api.ts'
 import type { Runtime } from '../../runtime.ts'
 
@@ -27,6 +29,23 @@ export async function signUp(
   })
   if (reply.ok) return ok({ email: input.email })
   const code = String(reply.body?.code ?? '')
+  // Two sign-ups for one email at the same moment (two tabs, two instances):
+  // the database lets one win; the other gets the same answer as any repeat.
+  if (!code.includes('PASSWORD')) {
+    const [owner] = await rt.database.db
+      .select({ name: user.name, locale: user.locale })
+      .from(user)
+      .where(eq(user.email, input.email.toLowerCase()))
+    if (owner) {
+      await rt.jobs.sendEmail({
+        template: 'account-exists',
+        to: input.email,
+        locale: owner.locale,
+        params: { name: owner.name, url: new URL('/sign-in', rt.config.publicUrl).href },
+      })
+      return ok({ email: input.email })
+    }
+  }
   if (code.includes('PASSWORD')) return err({ code: 'account.password-rejected' })
   throw new Error(`sign-up failed with status ${reply.status} (${code})`)
 }
