@@ -30,7 +30,7 @@ export async function startJobs(
   await boss.createQueue(queues.sendEmail, { retryLimit: 5, retryDelay: 5, retryBackoff: true })
   await boss.work<EmailRequest>(queues.sendEmail, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) {
-      await mailer.deliver(job.data)
+      await mailer.deliver(job.data, job.id)
       logger.info({ jobId: job.id, template: job.data.template }, 'email delivered')
     }
   })

@@ -1,10 +1,16 @@
-import { randomUUID } from 'node:crypto'
 import nodemailer from 'nodemailer'
 import type { Db } from '../db/client.ts'
 import { outboxEmail } from '../db/schema/app.ts'
 import { renderEmail, type EmailRequest } from './templates.ts'
 
-export type Mailer = { deliver(request: EmailRequest): Promise<void>; transport: 'smtp' | 'outbox' }
+/**
+ * `key` identifies one sending (the job id): delivering the same key twice,
+ * as a job retried after a crash would, stores one email, not two.
+ */
+export type Mailer = {
+  deliver(request: EmailRequest, key: string): Promise<void>
+  transport: 'smtp' | 'outbox'
+}
 
 /**
  * SMTP when SMTP_URL is set; otherwise the message is composed by nodemailer
@@ -15,9 +21,10 @@ export function createMailer(db: Db, options: { smtpUrl?: string; from: string }
     const transport = nodemailer.createTransport(options.smtpUrl)
     return {
       transport: 'smtp',
-      async deliver(request) {
+      async deliver(request, key) {
         const email = renderEmail(request)
         await transport.sendMail({
+          messageId: `<${key}@waypoint>`,
           from: options.from,
           to: request.to,
           subject: email.subject,
@@ -31,7 +38,7 @@ export function createMailer(db: Db, options: { smtpUrl?: string; from: string }
   const compose = nodemailer.createTransport({ jsonTransport: true })
   return {
     transport: 'outbox',
-    async deliver(request) {
+    async deliver(request, key) {
       const email = renderEmail(request)
       await compose.sendMail({
         from: options.from,
@@ -40,15 +47,18 @@ export function createMailer(db: Db, options: { smtpUrl?: string; from: string }
         text: email.text,
         html: email.html,
       })
-      await db.insert(outboxEmail).values({
-        id: randomUUID(),
-        to: request.to.toLowerCase(),
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        locale: email.locale,
-        template: request.template,
-      })
+      await db
+        .insert(outboxEmail)
+        .values({
+          id: key,
+          to: request.to.toLowerCase(),
+          subject: email.subject,
+          text: email.text,
+          html: email.html,
+          locale: email.locale,
+          template: request.template,
+        })
+        .onConflictDoNothing()
     },
   }
 }

@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+
+// Issue 5 (crash safety, first part): SIGKILL the server right after work was
+// queued; on restart the data opens again and the job has run exactly once.
+const root = path.resolve(import.meta.dirname, '../..')
+const children: ChildProcess[] = []
+const folders: string[] = []
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
+  for (const f of folders) rmSync(f, { recursive: true, force: true })
+})
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+async function start(env: Record<string, string>) {
+  const port = await freePort()
+  const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+  })
+  children.push(child)
+  let output = ''
+  child.stdout!.on('data', (d) => (output += d))
+  child.stderr!.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+  for (const until = Date.now() + 90_000; ;) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`)
+    if (
+      await fetch(url + '/readyz').then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
+    if (Date.now() > until) throw new Error(`not ready:\n${output}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return { url, child }
+}
+
+const killed = (c: ChildProcess) =>
+  new Promise<void>((r) => (c.exitCode !== null || c.signalCode ? r() : c.once('exit', () => r())))
+
+async function emailsTo(url: string, email: string): Promise<number> {
+  const html = await (await fetch(url + '/dev/mailbox')).text()
+  return [...html.matchAll(/<tr>.*?<\/tr>/g)].filter((m) => m[0].includes(email)).length
+}
+
+async function crashAfterSignUp(env: Record<string, string>) {
+  const email = `crash-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test`
+  const first = await start(env)
+  const response = await fetch(first.url + '/sign-up', {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: first.url },
+    body: new URLSearchParams({ name: 'Crash Test', email, password: 'a long enough password' }),
+  })
+  expect(response.status).toBe(303)
+  first.child.kill('SIGKILL')
+  await killed(first.child)
+
+  const second = await start(env)
+  let count = 0
+  for (let i = 0; i < 60 && count === 0; i++) {
+    await new Promise((r) => setTimeout(r, 250))
+    count = await emailsTo(second.url, email)
+  }
+  // Give a duplicate every chance to appear before counting.
+  await new Promise((r) => setTimeout(r, 2000))
+  expect(await emailsTo(second.url, email)).toBe(1)
+  second.child.kill('SIGTERM')
+  await killed(second.child)
+}
+
+describe('crash safety', () => {
+  test('embedded database: killed mid-work, it opens again and the email job ran exactly once', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-'))
+    folders.push(dataDir)
+    await crashAfterSignUp({ DATA_DIR: dataDir, DATABASE_URL: '' })
+  })
+
+  test.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'PostgreSQL server: the same after SIGKILL',
+    async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-pg-'))
+      folders.push(dataDir)
+      await crashAfterSignUp({
+        DATA_DIR: dataDir,
+        DATABASE_URL: process.env.TEST_DATABASE_URL!,
+        BETTER_AUTH_SECRET: 'crash-safety-secret-crash-safety-secret-1',
+        MASTER_KEY: 'd'.repeat(64),
+      })
+    },
+  )
+})
