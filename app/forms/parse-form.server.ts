@@ -16,7 +16,8 @@ export function parseForm<S extends z.ZodType>(
 ): { ok: true; value: z.infer<S> } | { ok: false; response: ReturnType<typeof data<FormResult>> } {
   // PostgreSQL text cannot hold NUL, and no person types one: drop it before validating.
   const cleaned = new FormData()
-  for (const [k, v] of formData.entries()) cleaned.append(k, typeof v === 'string' ? v.replace(/\u0000/g, '') : v)
+  for (const [k, v] of formData.entries())
+    cleaned.append(k, typeof v === 'string' ? v.replace(/\u0000/g, '') : v)
   formData = cleaned
   const submission = parseWithZod(formData, { schema })
   if (submission.status === 'success') return { ok: true, value: submission.value as z.infer<S> }
