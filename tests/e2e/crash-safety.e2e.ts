@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
+import { exited, spawnApp } from './support/spawn-app.ts'
 
 // Issue 5 (crash safety, first part): SIGKILL the server right after work was
 // queued; on restart the data opens again and the job has run exactly once.
-const root = path.resolve(import.meta.dirname, '../..')
 const children: ChildProcess[] = []
 const folders: string[] = []
 afterAll(() => {
@@ -15,50 +14,8 @@ afterAll(() => {
   for (const f of folders) rmSync(f, { recursive: true, force: true })
 })
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-async function start(env: Record<string, string>) {
-  const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-  })
-  children.push(child)
-  let output = ''
-  child.stdout!.on('data', (d) => (output += d))
-  child.stderr!.on('data', (d) => (output += d))
-  const url = `http://127.0.0.1:${port}`
-  for (const until = Date.now() + 90_000; ;) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`)
-    if (
-      await fetch(url + '/readyz').then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
-    if (Date.now() > until) throw new Error(`not ready:\n${output}`)
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  return { url, child }
-}
-
-const killed = (c: ChildProcess) =>
-  new Promise<void>((r) => (c.exitCode !== null || c.signalCode ? r() : c.once('exit', () => r())))
+const start = (env: Record<string, string>) => spawnApp(env, children)
+const killed = (c: ChildProcess) => exited(c).then(() => undefined)
 
 async function emailsTo(url: string, email: string): Promise<number> {
   const html = await (await fetch(url + '/dev/mailbox')).text()

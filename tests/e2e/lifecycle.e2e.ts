@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
+import { exited, spawnApp } from './support/spawn-app.ts'
 
 // Must show 1: Ctrl-C stops the server cleanly and a second start reuses the
 // data; production mode adds HSTS and removes the development mailbox.
-const root = path.resolve(import.meta.dirname, '../..')
 const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-lifecycle-'))
 const children: ChildProcess[] = []
 afterAll(() => {
@@ -15,53 +14,7 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-async function start(env: Record<string, string>) {
-  const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-  })
-  children.push(child)
-  let output = ''
-  child.stdout!.on('data', (d) => (output += d))
-  child.stderr!.on('data', (d) => (output += d))
-  const url = `http://127.0.0.1:${port}`
-  const until = Date.now() + 90_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
-    const ok = await fetch(url + '/readyz').then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) break
-    if (Date.now() > until) throw new Error(`server not ready:\n${output}`)
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  return { url, child, output: () => output }
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) =>
-    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
-  )
-}
+const start = (env: Record<string, string>) => spawnApp({ DATA_DIR: dataDir, ...env }, children)
 
 describe('lifecycle', () => {
   test('SIGINT stops cleanly; the next start reuses the data without seeding again', async () => {

@@ -1,6 +1,7 @@
 import { data, Link } from 'react-router'
 import { ContentBody } from '#app/components/content-document.tsx'
 import { JsonLd } from '#app/components/json-ld.tsx'
+import { contentMeta } from '#app/lib/content-meta.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
@@ -31,16 +32,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return { ...found, doc, docLocale: locale, url: `${rt.config.publicUrl}/conditions/${slug}` }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData
-    ? [
-        { name: 'description', content: loaderData.doc.summary },
-        { property: 'og:title', content: `${loaderData.doc.title} – Waypoint` },
-        { property: 'og:description', content: loaderData.doc.summary },
-        { property: 'og:type', content: 'article' },
-        { property: 'og:url', content: loaderData.url },
-      ]
-    : []
+export const meta: Route.MetaFunction = ({ loaderData }) => contentMeta(loaderData)
 
 export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
   const t = useT()

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { ContentBody } from '#app/components/content-document.tsx'
 import { JsonLd } from '#app/components/json-ld.tsx'
+import { contentMeta } from '#app/lib/content-meta.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { ShareLinks } from '#app/components/share-links.tsx'
@@ -16,16 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { doc, docLocale: locale, url: `${rt.config.publicUrl}/guides/stem-cells-for-als` }
 }
 
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  loaderData
-    ? [
-        { name: 'description', content: loaderData.doc.summary },
-        { property: 'og:title', content: `${loaderData.doc.title} – Waypoint` },
-        { property: 'og:description', content: loaderData.doc.summary },
-        { property: 'og:type', content: 'article' },
-        { property: 'og:url', content: loaderData.url },
-      ]
-    : []
+export const meta: Route.MetaFunction = ({ loaderData }) => contentMeta(loaderData)
 
 export default function StemCellGuide({ loaderData: d }: Route.ComponentProps) {
   const t = useT()

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import path from 'node:path'
+
+// For tests that stop, kill and restart the server on the same data: spawns
+// `node server/main.ts` with the given settings and waits for /readyz.
+const root = path.resolve(import.meta.dirname, '../../..')
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+export type SpawnedApp = { url: string; child: ChildProcess; output(): string }
+
+export async function spawnApp(
+  env: Record<string, string>,
+  started: ChildProcess[] = [],
+): Promise<SpawnedApp> {
+  const port = await freePort()
+  const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+  })
+  started.push(child)
+  let output = ''
+  child.stdout!.on('data', (d) => (output += d))
+  child.stderr!.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+  for (const until = Date.now() + 90_000; ;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
+    if (
+      await fetch(url + '/readyz').then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
+    if (Date.now() > until) throw new Error(`server not ready:\n${output}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return { url, child, output: () => output }
+}
+
+export function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode
+      ? resolve(child.exitCode)
+      : child.once('exit', (code) => resolve(code)),
+  )
+}
