@@ -1,57 +1,96 @@
 import { err, ok, type Result } from '../shared/result.ts'
-import { itemIds, items, type Domain, type ItemId, type Score } from './items.ts'
+import { alsfrsItems, itemIds, type AlsfrsDomain, type ItemId, type ItemScore } from './items.ts'
 
-// ALSFRS-R scoring (Cedarbaum et al. 1999): twelve items scored 4 (normal) to
-// 0, total 0–48. Exactly one of 5a/5b counts: 5b is for people with a
-// gastrostomy and marks it.
+/** Raw answers, as a form sends them: checked here, so any number may arrive. */
 export type Answers = Partial<Record<ItemId, number>>
 
-export type Scored = {
-  total: number
-  domains: Record<Domain, number>
-  gastrostomy: boolean
-  scores: Record<Exclude<ItemId, '5a' | '5b'> | '5', Score>
+export type ScoreOptions = {
+  /**
+   * Whether the person has a gastrostomy, when the caller knows it. Then the
+   * matching form of item 5 (5b with, 5a without) is required. Left out, the
+   * form that was answered decides.
+   */
+  gastrostomy?: boolean
 }
 
-export type ScoreError =
-  | { code: 'alsfrs.incomplete'; missing: ItemId[] }
+/** The twelve scored items: item 5 is whichever of 5a or 5b was answered. */
+export type ScoredItemId = Exclude<ItemId, '5a' | '5b'> | '5'
+
+export type AlsfrsScore = {
+  /** 0–48, higher is better. */
+  total: number
+  /** Each 0–12; they add up to the total. */
+  domains: Record<AlsfrsDomain, number>
+  /** True when item 5b counted, which is what marks a gastrostomy. */
+  gastrostomy: boolean
+  scores: Record<ScoredItemId, ItemScore>
+}
+
+export type ScoreAlsfrsError =
   | { code: 'alsfrs.out-of-range'; items: ItemId[] }
   | { code: 'alsfrs.both-5a-and-5b' }
+  | { code: 'alsfrs.item-5-form-mismatch'; expected: '5a' | '5b' }
+  | { code: 'alsfrs.incomplete'; missing: ItemId[] }
 
-const isScore = (n: unknown): n is Score => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 4
+const isItemScore = (n: number): n is ItemScore => Number.isInteger(n) && n >= 0 && n <= 4
 
-export function scoreAlsfrs(answers: Answers): Result<Scored, ScoreError> {
+/**
+ * Scores a completed ALSFRS-R. Refusals, checked in this order so the first
+ * one names the real problem: any answer that is not a whole number 0–4;
+ * both forms of item 5; the wrong form of item 5 for a known gastrostomy;
+ * unanswered items, listed in questionnaire order.
+ */
+export function scoreAlsfrs(
+  answers: Answers,
+  options: ScoreOptions = {},
+): Result<AlsfrsScore, ScoreAlsfrsError> {
+  // null counts as unanswered: form parsers and JSON columns both produce it.
   const given = itemIds.filter((id) => answers[id] !== undefined && answers[id] !== null)
-  const bad = given.filter((id) => !isScore(answers[id]))
-  if (bad.length) return err({ code: 'alsfrs.out-of-range', items: bad })
-  if (given.includes('5a') && given.includes('5b')) return err({ code: 'alsfrs.both-5a-and-5b' })
-  // In questionnaire order; item 5 is missing when neither of its forms is answered.
-  const missing: ItemId[] = itemIds.filter((id) =>
-    id === '5b' ? false : id === '5a' ? !given.includes('5a') && !given.includes('5b') : !given.includes(id),
+  const outOfRange = given.filter((id) => !isItemScore(answers[id] as number))
+  if (outOfRange.length > 0) return err({ code: 'alsfrs.out-of-range', items: outOfRange })
+
+  const has5a = given.includes('5a')
+  const has5b = given.includes('5b')
+  if (has5a && has5b) return err({ code: 'alsfrs.both-5a-and-5b' })
+  if (options.gastrostomy === true && has5a)
+    return err({ code: 'alsfrs.item-5-form-mismatch', expected: '5b' })
+  if (options.gastrostomy === false && has5b)
+    return err({ code: 'alsfrs.item-5-form-mismatch', expected: '5a' })
+
+  // With neither form answered, 5a is reported missing unless a gastrostomy is known:
+  // 5a is the form most people answer.
+  const form5: '5a' | '5b' = has5b || options.gastrostomy === true ? '5b' : '5a'
+  const missing = itemIds.filter(
+    (id) => (id === '5a' || id === '5b' ? id === form5 : true) && !given.includes(id),
   )
-  if (missing.length) return err({ code: 'alsfrs.incomplete', missing })
-  const gastrostomy = given.includes('5b')
-  const five = (gastrostomy ? answers['5b'] : answers['5a']) as Score
-  const s = (id: ItemId) => answers[id] as Score
-  const scores = {
-    '1': s('1'),
-    '2': s('2'),
-    '3': s('3'),
-    '4': s('4'),
-    '5': five,
-    '6': s('6'),
-    '7': s('7'),
-    '8': s('8'),
-    '9': s('9'),
-    '10': s('10'),
-    '11': s('11'),
-    '12': s('12'),
+  if (missing.length > 0) return err({ code: 'alsfrs.incomplete', missing })
+
+  const at = (id: ItemId) => answers[id] as ItemScore
+  const scores: Record<ScoredItemId, ItemScore> = {
+    '1': at('1'),
+    '2': at('2'),
+    '3': at('3'),
+    '4': at('4'),
+    '5': at(form5),
+    '6': at('6'),
+    '7': at('7'),
+    '8': at('8'),
+    '9': at('9'),
+    '10': at('10'),
+    '11': at('11'),
+    '12': at('12'),
   }
-  const domains: Record<Domain, number> = { bulbar: 0, 'fine-motor': 0, 'gross-motor': 0, respiratory: 0 }
-  for (const [id, value] of Object.entries(scores)) {
-    const item = items[(id === '5' ? (gastrostomy ? '5b' : '5a') : id) as ItemId]
-    domains[item.domain] += value
+  const domains: Record<AlsfrsDomain, number> = {
+    bulbar: 0,
+    'fine-motor': 0,
+    'gross-motor': 0,
+    respiratory: 0,
   }
-  const total = Object.values(scores).reduce((a: number, b) => a + b, 0)
-  return ok({ total, domains, gastrostomy, scores })
+  let total = 0
+  for (const id of itemIds) {
+    if ((id === '5a' || id === '5b') && id !== form5) continue
+    domains[alsfrsItems[id].domain] += at(id)
+    total += at(id)
+  }
+  return ok({ total, domains, gastrostomy: form5 === '5b', scores })
 }

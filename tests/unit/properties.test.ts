@@ -10,7 +10,8 @@ import {
   cellTypes,
 } from '#domain/estimate/estimate-trip.ts'
 import { scoreAlsfrs } from '#domain/alsfrs/score.ts'
-import { kingsStage, mitosStage } from '#domain/alsfrs/staging.ts'
+import { kingsStage } from '#domain/alsfrs/kings-stage.ts'
+import { mitosStage } from '#domain/alsfrs/mitos-stage.ts'
 import { decideSignInThrottle } from '#domain/accounts/sign-in-throttle.ts'
 import { parseSearchQuery, searchHref } from '#domain/search/search-query.ts'
 
