@@ -2,3 +2,4 @@
 export * from './schema/auth.ts'
 export * from './schema/app.ts'
 export * from './schema/catalogue.ts'
+export * from './schema/cases.ts'

@@ -1,0 +1,30 @@
+// Consent to share a case with one provider. It is given per provider, names
+// exactly which documents and which answer sections the provider may see, and
+// can be withdrawn at any time with effect on the provider's next request.
+/** `not-shared` is a decision not to share; `withdrawn` ends a consent that was given. */
+export const shareStatuses = ['given', 'not-shared', 'withdrawn'] as const
+export type ShareStatus = (typeof shareStatuses)[number]
+
+/** The parts of the intake a provider can be allowed to read. */
+export const shareableSections = ['patient', 'condition', 'alsfrs', 'goals'] as const
+export type ShareableSection = (typeof shareableSections)[number]
+
+export type CaseShare = {
+  providerId: string
+  status: ShareStatus
+  documentIds: readonly string[]
+  sections: readonly ShareableSection[]
+}
+
+export function isShareableSection(value: string): value is ShareableSection {
+  return (shareableSections as readonly string[]).includes(value)
+}
+
+/** A provider may read a document only while consent is given and names it. */
+export function providerMayReadDocument(share: CaseShare | null | undefined, documentId: string): boolean {
+  return share?.status === 'given' && share.documentIds.includes(documentId)
+}
+
+export function providerMayReadSection(share: CaseShare | null | undefined, section: ShareableSection): boolean {
+  return share?.status === 'given' && share.sections.includes(section)
+}

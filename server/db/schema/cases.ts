@@ -1,0 +1,163 @@
+import { sql } from 'drizzle-orm'
+import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import type { CaseStage } from '#domain/cases/case-stages.ts'
+import type { MemberRole, MemberStatus } from '#domain/cases/case-members.ts'
+import type { ShareStatus } from '#domain/cases/case-consent.ts'
+import type { DocumentStatus } from '#domain/documents/document-status.ts'
+import { user } from './auth.ts'
+import { offer } from './catalogue.ts'
+import { provider } from './app.ts'
+
+// A patient's case: intake answers, members, documents, consent and messages.
+// Health content (answers, message bodies, document names and metadata) is
+// sealed with the case's own data key, itself wrapped by the master key;
+// erasing a case destroys that key (crypto-shredding).
+
+export const patientCase = pgTable(
+  'patient_case',
+  {
+    id: text('id').primaryKey(),
+    /** Short reference people can read out on the phone, e.g. WP-7K3M9Q. */
+    reference: text('reference').notNull().unique(),
+    createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    stage: text('stage').$type<CaseStage>().notNull().default('inquiry'),
+    stageChangedAt: timestamp('stage_changed_at', { withTimezone: true }).defaultNow().notNull(),
+    coordinatorUserId: text('coordinator_user_id').references(() => user.id, { onDelete: 'set null' }),
+    /** The case's data key wrapped by the master key; null once erased. */
+    wrappedKey: text('wrapped_key'),
+    /** Sealed JSON of every intake answer, keyed by question id. */
+    answers: text('answers'),
+    processingConsentAt: timestamp('processing_consent_at', { withTimezone: true }),
+    processingConsentVersion: text('processing_consent_version'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index('patient_case_stage_idx').on(t.stage, t.submittedAt)],
+)
+
+/** Who acts on a case: the patient, the representative who opened it for them, invited caregivers. */
+export const caseMember = pgTable(
+  'case_member',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => user.id, { onDelete: 'cascade' }),
+    /** Where an invitation was sent; kept so the inviter can see who was invited. */
+    email: text('email').notNull(),
+    role: text('role').$type<MemberRole>().notNull(),
+    status: text('status').$type<MemberStatus>().notNull(),
+    /** SHA-256 of the invitation token; the token itself is only in the email. */
+    inviteTokenHash: text('invite_token_hash').unique(),
+    invitedByUserId: text('invited_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('case_member_user_idx').on(t.userId, t.status),
+    uniqueIndex('case_member_active_user_idx')
+      .on(t.caseId, t.userId)
+      .where(sql`${t.status} = 'active'`),
+  ],
+)
+
+/** The offers a patient chose (up to five), and when they confirmed reading the evidence. */
+export const caseOffer = pgTable(
+  'case_offer',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    offerId: text('offer_id')
+      .notNull()
+      .references(() => offer.id),
+    position: integer('position').notNull(),
+    evidenceAcknowledgedAt: timestamp('evidence_acknowledged_at', { withTimezone: true }),
+    chosenAt: timestamp('chosen_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.offerId] })],
+)
+
+/**
+ * Consent to share with one provider: which documents and which answer
+ * sections it may see. Checked in SQL on every read by clinic staff, so a
+ * withdrawal takes effect on the next request.
+ */
+export const caseShare = pgTable(
+  'case_share',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => provider.id),
+    status: text('status').$type<ShareStatus>().notNull(),
+    documentIds: text('document_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    sections: text('sections')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    changedByUserId: text('changed_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    changedAt: timestamp('changed_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.providerId] }),
+    index('case_share_provider_idx').on(t.providerId, t.status),
+  ],
+)
+
+/** One conversation per case. The body is sealed with the case key. */
+export const caseMessage = pgTable(
+  'case_message',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    authorUserId: text('author_user_id').references(() => user.id, { onDelete: 'set null' }),
+    authorSide: text('author_side').$type<'patient' | 'coordinator'>().notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index('case_message_case_idx').on(t.caseId, t.createdAt)],
+)
+
+/**
+ * A stored record. The row is written as `pending` before any byte is stored
+ * and becomes `available` only after the object is complete; pending rows and
+ * objects without a row are swept by the cleanup job.
+ */
+export const caseDocument = pgTable(
+  'case_document',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    messageId: text('message_id').references(() => caseMessage.id, { onDelete: 'set null' }),
+    uploadedByUserId: text('uploaded_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    status: text('status').$type<DocumentStatus>().notNull(),
+    kind: text('kind'),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }),
+    sha256: text('sha256'),
+    storageKey: text('storage_key').notNull().unique(),
+    /** The document's data key wrapped by the master key; null once shredded. */
+    wrappedKey: text('wrapped_key'),
+    /** Sealed JSON: file name, and for imaging the study date, modality and file count. */
+    meta: text('meta'),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+    availableAt: timestamp('available_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('case_document_case_idx').on(t.caseId, t.status),
+    index('case_document_pending_idx').on(t.status, t.createdAt),
+  ],
+)
