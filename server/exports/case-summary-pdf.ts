@@ -1,0 +1,362 @@
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { itemIds, type AlsfrsDomain } from '../../domain/alsfrs/items.ts'
+import { summariseAlsfrs } from '../../domain/fhir/alsfrs-summary.ts'
+import type { CaseExport } from '../../domain/fhir/case-export.ts'
+import type { CaseSummaryLabels } from './case-summary-labels.ts'
+
+// The patient's case as a readable A4 summary, from the same CaseExport (and
+// the same domain/alsfrs scoring) as the FHIR Bundle.
+//
+// Fonts: pdf-lib's standard fonts (Helvetica) encode WinAnsi only. Embedding
+// a Unicode TTF needs @pdf-lib/fontkit and a font file per script, which we
+// do not ship yet, so text is first reduced to what Helvetica can draw: a
+// character it lacks is decomposed (é in a font without it would become e),
+// and failing that replaced by '?'. Arabic, Devanagari, Chinese and so on
+// therefore print as '?'s — the PDF never fails, but it is not yet readable
+// in those scripts; the FHIR export carries the real text.
+//
+// Dates are printed as ISO 'YYYY-MM-DD', which reads the same in every
+// language the labels may be in.
+
+const A4 = { width: 595.28, height: 841.89 }
+const margin = 50
+const bodySize = 10
+const lineGap = 4
+const labelWidth = 170
+
+export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLabels): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false })
+  const regular = await pdf.embedFont(StandardFonts.Helvetica)
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
+  // Metadata from the export, not the clock, so the same case renders the same bytes.
+  pdf.setTitle(`${labels.title} ${x.reference}`, { showInWindowTitleBar: true })
+  pdf.setSubject(x.reference)
+  pdf.setProducer('Waypoint')
+  pdf.setCreator('Waypoint')
+  pdf.setCreationDate(x.exportedAt)
+  pdf.setModificationDate(x.exportedAt)
+
+  const w = new Writer(pdf, regular, bold)
+  const L = labels
+  const or = (value: string | undefined | null) => (value && value.trim() ? value : L.notProvided)
+  const pick = <K extends string>(record: Partial<Record<K, string>>, key: K) => record[key] ?? key
+
+  w.heading(`${L.title}: ${x.reference}`, 18)
+  w.row(L.reference, x.reference)
+  w.row(L.exportedAt, isoDateTime(x.exportedAt))
+  w.row(L.caseStage, pick(L.values.stage, x.stage))
+
+  const p = x.patient
+  w.section(L.sections.patient)
+  w.row(L.patient.name, p.name)
+  w.row(L.patient.birthDate, or(p.birthDate))
+  w.row(L.patient.country, or(p.countryCode))
+  w.row(L.patient.language, or(p.language))
+  if (p.timeZone) w.row(L.patient.timeZone, p.timeZone)
+  if (p.email) w.row(L.patient.email, p.email)
+  if (p.phone) w.row(L.patient.phone, p.phone)
+  if (x.actingFor) {
+    w.section(L.sections.representative)
+    w.row(L.patient.name, x.actingFor.name)
+    if (x.actingFor.relationship) w.row(L.patient.relationship, x.actingFor.relationship)
+  }
+
+  const c = x.condition
+  const V = L.values
+  w.section(L.sections.condition)
+  w.row(L.condition.name, c.name)
+  w.row(L.condition.firstSymptoms, or(c.firstSymptomsDate))
+  w.row(L.condition.diagnosisDate, or(c.diagnosisDate))
+  if (c.onsetRegion) w.row(L.condition.onsetRegion, pick(V.onsetRegion, c.onsetRegion))
+  if (c.diagnosticCategory)
+    w.row(L.condition.diagnosticCategory, pick(V.diagnosticCategory, c.diagnosticCategory))
+  if (c.genetics?.length) w.row(L.condition.genetics, c.genetics.map((g) => pick(V.genetics, g)).join(', '))
+  if (c.medicines?.length)
+    w.row(L.condition.medicines, c.medicines.map((m) => pick(V.medicines, m)).join(', '))
+  if (c.otherMedicines?.trim()) w.row(L.condition.otherMedicines, c.otherMedicines)
+  if (c.breathingSupport) w.row(L.condition.breathingSupport, pick(V.breathingSupport, c.breathingSupport))
+  if (c.feedingTube !== undefined) w.row(L.condition.feedingTube, c.feedingTube ? L.yes : L.no)
+  if (c.fvc) w.row(L.condition.fvc, `${c.fvc.percentPredicted}% (${c.fvc.date})`)
+
+  const summary = summariseAlsfrs(x)
+  if (summary) {
+    const A = L.alsfrs
+    w.section(L.sections.alsfrs)
+    w.row(A.assessedOn, summary.date)
+    w.tableHeader(A.item, A.score)
+    for (const id of itemIds) {
+      const answer = summary.answered.find((a) => a.id === id)
+      if (answer) w.tableRow(`${id}. ${pick(V.alsfrsItem, id)}`, String(answer.value))
+    }
+    const score = summary.score
+    if (score) {
+      w.tableRow(A.total, String(score.total), true)
+      w.gap()
+      const domains = Object.keys(score.domains) as AlsfrsDomain[]
+      w.row(
+        A.domainSubscores,
+        domains.map((d) => `${pick(V.alsfrsDomain, d)} ${score.domains[d]}`).join(', '),
+      )
+      if (summary.kings) w.row(A.kingsStage, pick(V.kingsStage, summary.kings))
+      if (summary.mitos) {
+        const lost = summary.mitos.lost.map((d) => pick(V.mitosDomain, d)).join(', ')
+        w.row(
+          A.mitosStage,
+          lost ? `${summary.mitos.stage} (${A.mitosLost}: ${lost})` : String(summary.mitos.stage),
+        )
+      }
+      if (summary.deltaFs !== null) {
+        w.row(A.deltaFs, `${summary.deltaFs.toFixed(2)} ${A.pointsPerMonth}`)
+        if (summary.progression) w.row(A.progression, pick(V.progression, summary.progression))
+      }
+    } else {
+      w.gap()
+      w.paragraph(A.notScored)
+    }
+  }
+
+  const g = x.goals
+  if (g) {
+    const G = L.goals
+    w.section(L.sections.goals)
+    if (g.hopes?.trim()) w.row(G.hopes, g.hopes)
+    if (g.treatmentsOfInterest?.length) {
+      w.row(G.treatmentsOfInterest, g.treatmentsOfInterest.map((t) => pick(V.treatment, t)).join(', '))
+    }
+    if (g.countries?.length) w.row(G.countries, g.countries.join(', '))
+    if (g.budget) w.row(G.budget, money(g.budget.amountMinor, g.budget.currency))
+    if (g.travelFrom || g.travelTo) w.row(G.travelWindow, `${g.travelFrom ?? '…'} – ${g.travelTo ?? '…'}`)
+    if (g.attendants !== undefined) w.row(G.attendants, String(g.attendants))
+  }
+
+  const D = L.documents
+  w.section(L.sections.documents)
+  if (x.documents.length === 0) w.paragraph(D.none)
+  for (const d of x.documents) {
+    w.subheading(d.title)
+    w.row(D.kind, d.modality ? `${d.kind} (${d.modality})` : d.kind)
+    w.row(D.size, fileSize(d.sizeBytes))
+    w.row(D.added, isoDate(d.createdAt))
+    if (d.studyDate) w.row(D.studyDate, d.studyDate)
+  }
+
+  const C = L.consents
+  const titles = new Map(x.documents.map((d) => [d.id, d.title]))
+  w.section(L.sections.consents)
+  const processing = x.consents.processing
+  w.row(
+    C.processing,
+    processing
+      ? `${C.processingGiven} ${isoDateTime(processing.givenAt)} (${C.version} ${processing.version})`
+      : L.notProvided,
+  )
+  w.subheading(C.providers)
+  if (x.consents.providers.length === 0) w.paragraph(C.noProviders)
+  for (const share of x.consents.providers) {
+    w.subheading(share.providerName)
+    w.row(C.status, `${pick(V.consentStatus, share.status)}, ${C.changedAt} ${isoDateTime(share.changedAt)}`)
+    if (share.sections.length)
+      w.row(C.sharedSections, share.sections.map((s) => pick(V.section, s)).join(', '))
+    if (share.documentIds.length) {
+      w.row(C.sharedDocuments, share.documentIds.map((id) => titles.get(id) ?? id).join('; '))
+    }
+  }
+
+  w.footers(L.pageOf)
+  return pdf.save({ useObjectStreams: false })
+}
+
+/** Lays text out top to bottom, wrapping lines and starting a new page when one fills. */
+class Writer {
+  private page: PDFPage
+  private y = 0
+  private readonly pdf: PDFDocument
+  private readonly regular: PDFFont
+  private readonly bold: PDFFont
+  private readonly drawable: Set<number>
+
+  constructor(pdf: PDFDocument, regular: PDFFont, bold: PDFFont) {
+    this.pdf = pdf
+    this.regular = regular
+    this.bold = bold
+    // Helvetica and Helvetica-Bold share the WinAnsi character set.
+    this.drawable = new Set(regular.getCharacterSet())
+    this.page = this.newPage()
+  }
+
+  heading(text: string, size: number) {
+    this.lines(text, { font: this.bold, size, x: margin, width: A4.width - 2 * margin })
+    this.y -= 8
+  }
+
+  section(title: string) {
+    this.ensure(bodySize * 4)
+    this.y -= 10
+    this.lines(title, { font: this.bold, size: 13, x: margin, width: A4.width - 2 * margin })
+    this.page.drawLine({
+      start: { x: margin, y: this.y + 2 },
+      end: { x: A4.width - margin, y: this.y + 2 },
+      thickness: 0.5,
+      color: rgb(0.6, 0.6, 0.6),
+    })
+    this.y -= 6
+  }
+
+  subheading(text: string) {
+    this.ensure(bodySize * 3)
+    this.y -= 4
+    this.lines(text, { font: this.bold, size: bodySize + 1, x: margin, width: A4.width - 2 * margin })
+  }
+
+  paragraph(text: string) {
+    this.lines(text, { font: this.regular, size: bodySize, x: margin, width: A4.width - 2 * margin })
+  }
+
+  gap() {
+    this.y -= lineGap * 2
+  }
+
+  /** A label and its value side by side; either may wrap, and the row moves to a new page whole when it can. */
+  row(label: string, value: string) {
+    const labelLines = this.wrap(label, this.bold, bodySize, labelWidth - 10)
+    const valueWidth = A4.width - 2 * margin - labelWidth
+    const valueLines = this.wrap(value, this.regular, bodySize, valueWidth)
+    const count = Math.max(labelLines.length, valueLines.length)
+    const lineHeight = bodySize + lineGap
+    if (count * lineHeight <= A4.height - 2 * margin) this.ensure(count * lineHeight)
+    for (let i = 0; i < count; i++) {
+      this.ensure(lineHeight)
+      this.y -= bodySize
+      const l = labelLines[i]
+      const v = valueLines[i]
+      if (l) this.page.drawText(l, { x: margin, y: this.y, size: bodySize, font: this.bold })
+      if (v) this.page.drawText(v, { x: margin + labelWidth, y: this.y, size: bodySize, font: this.regular })
+      this.y -= lineGap
+    }
+  }
+
+  tableHeader(left: string, right: string) {
+    this.tableRow(left, right, true)
+  }
+
+  tableRow(left: string, right: string, strong = false) {
+    const font = strong ? this.bold : this.regular
+    const width = A4.width - 2 * margin - 80
+    const lines = this.wrap(left, font, bodySize, width)
+    this.ensure(lines.length * (bodySize + lineGap))
+    lines.forEach((line, i) => {
+      this.y -= bodySize
+      this.page.drawText(line, { x: margin, y: this.y, size: bodySize, font })
+      if (i === 0) {
+        const text = this.drawableText(right)
+        const x = A4.width - margin - font.widthOfTextAtSize(text, bodySize)
+        this.page.drawText(text, { x, y: this.y, size: bodySize, font })
+      }
+      this.y -= lineGap
+    })
+    this.page.drawLine({
+      start: { x: margin, y: this.y + 1 },
+      end: { x: A4.width - margin, y: this.y + 1 },
+      thickness: 0.25,
+      color: rgb(0.8, 0.8, 0.8),
+    })
+  }
+
+  /** "Page 1 of 3" on every page, once the page count is known. */
+  footers(template: string) {
+    const pages = this.pdf.getPages()
+    pages.forEach((page, i) => {
+      const text = this.drawableText(
+        template.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length)),
+      )
+      const size = 8
+      const x = A4.width - margin - this.regular.widthOfTextAtSize(text, size)
+      page.drawText(text, { x, y: margin / 2, size, font: this.regular, color: rgb(0.4, 0.4, 0.4) })
+    })
+  }
+
+  private lines(text: string, o: { font: PDFFont; size: number; x: number; width: number }) {
+    for (const line of this.wrap(text, o.font, o.size, o.width)) {
+      this.ensure(o.size + lineGap)
+      this.y -= o.size
+      this.page.drawText(line, { x: o.x, y: this.y, size: o.size, font: o.font })
+      this.y -= lineGap
+    }
+  }
+
+  private ensure(height: number) {
+    if (this.y - height < margin) this.page = this.newPage()
+  }
+
+  private newPage(): PDFPage {
+    const page = this.pdf.addPage([A4.width, A4.height])
+    this.y = A4.height - margin
+    return page
+  }
+
+  /** Text reduced to what the font can draw (see the note at the top of the file). */
+  drawableText(text: string): string {
+    let out = ''
+    for (const ch of text.normalize('NFC').replace(/\t/g, ' ')) {
+      const cp = ch.codePointAt(0)!
+      if (this.drawable.has(cp) || ch === '\n') {
+        out += ch
+        continue
+      }
+      const base = [...ch.normalize('NFKD')].filter((d) => this.drawable.has(d.codePointAt(0)!)).join('')
+      out += base || spelledOut[ch] || '?'
+    }
+    return out
+  }
+
+  /** Greedy word wrap; a word longer than the line (a URL, a hash) is broken by character. */
+  private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+    const out: string[] = []
+    for (const paragraph of this.drawableText(text).split(/\r?\n/)) {
+      let line = ''
+      for (const word of paragraph.split(/ +/)) {
+        const candidate = line ? `${line} ${word}` : word
+        if (font.widthOfTextAtSize(candidate, size) <= width) {
+          line = candidate
+          continue
+        }
+        if (line) out.push(line)
+        line = ''
+        let rest = word
+        while (font.widthOfTextAtSize(rest, size) > width) {
+          let cut = rest.length - 1
+          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--
+          out.push(rest.slice(0, cut))
+          rest = rest.slice(cut)
+        }
+        line = rest
+      }
+      out.push(line)
+    }
+    return out
+  }
+}
+
+// Symbols our own labels and notes use that WinAnsi lacks.
+const spelledOut: Record<string, string> = { Δ: 'Delta ', '−': '-', '≤': '<=', '≥': '>=', '→': '->' }
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10)
+const isoDateTime = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+function money(amountMinor: number, currency: string): string {
+  let digits = 2
+  try {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+  } catch {
+    // An unknown currency code: print it with two decimals rather than fail the export.
+  }
+  return `${(amountMinor / 10 ** digits).toFixed(digits)} ${currency}`
+}
