@@ -19,7 +19,29 @@ export type RouteAccess = {
   audience: Audience
   /** A concrete URL to visit. */ sample: string
   status?: number
+  /** The same route with someone else's id (a case nobody in the demo belongs to): 404 for every role. */
+  foreign?: string
 }
+
+// Demo cases (server/seed/demo-cases.ts): a draft and a sent case of the demo
+// patient, with the demo caregiver as a member; the sent one is shared with
+// the demo clinic. The foreign case is another family's, shared with nobody.
+export const demoDraftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
+export const demoSentCase = '0d3e7c52-5a1b-4c8e-9f00-000000000002'
+export const demoSentDocument = '0d3e7c52-5a1b-4c8e-9f00-0000000000d1'
+export const foreignCase = '0d3e7c52-5a1b-4c8e-9f00-00000000ffff'
+
+const patientSide = { kind: 'roles', roles: ['patient', 'caregiver'] } as const satisfies Audience
+const draft = (path: string): RouteAccess => ({
+  audience: patientSide,
+  sample: `/patient/cases/${demoDraftCase}${path}`,
+  foreign: `/patient/cases/${foreignCase}${path}`,
+})
+const sent = (path: string): RouteAccess => ({
+  audience: patientSide,
+  sample: `/patient/cases/${demoSentCase}${path}`,
+  foreign: `/patient/cases/${foreignCase}${path}`,
+})
 
 export const routeAccess: Record<string, RouteAccess> = {
   'routes/public/home.tsx': { audience: { kind: 'anyone' }, sample: '/' },
@@ -47,9 +69,58 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/auth/sign-out.tsx': { audience: { kind: 'signed-in' }, sample: '/sign-out' },
   'routes/account/account.tsx': { audience: { kind: 'signed-in' }, sample: '/account' },
   'routes/account/two-factor.tsx': { audience: { kind: 'signed-in' }, sample: '/account/two-factor' },
+  'routes/account/erase.tsx': { audience: { kind: 'signed-in' }, sample: '/account/erase' },
   'routes/patient/home.tsx': {
     audience: { kind: 'roles', roles: ['patient', 'caregiver'] },
     sample: '/patient',
+  },
+  'routes/patient/cases/case.tsx': draft(''),
+  'routes/patient/cases/question.tsx': draft('/questions/who-for'),
+  'routes/patient/cases/alsfrs-result.tsx': sent('/alsfrs-result'),
+  'routes/patient/cases/providers.tsx': draft('/providers'),
+  'routes/patient/cases/evidence.tsx': draft('/evidence'),
+  'routes/patient/cases/documents.tsx': draft('/documents'),
+  'routes/patient/cases/consent.tsx': draft('/consent'),
+  'routes/patient/cases/sharing.tsx': sent('/sharing'),
+  'routes/patient/cases/check-answers.tsx': draft('/check-answers'),
+  'routes/patient/cases/submitted.tsx': sent('/submitted'),
+  'routes/patient/cases/messages.tsx': sent('/messages'),
+  'routes/patient/cases/people.tsx': sent('/people'),
+  'routes/patient/cases/privacy.tsx': sent('/privacy'),
+  'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
+  'routes/patient/cases/export-pdf.ts': sent('/export/pdf'),
+  'routes/patient/invitation.tsx': {
+    audience: { kind: 'signed-in' },
+    sample: '/invitations/not-a-real-token',
+  },
+  'routes/resources/document-download.ts': {
+    // Members, coordinators and the clinic the sent case is shared with; nobody else.
+    audience: { kind: 'roles', roles: ['patient', 'caregiver', 'coordinator', 'clinic-staff', 'admin'] },
+    sample: `/cases/${demoSentCase}/documents/${demoSentDocument}`,
+    foreign: `/cases/${foreignCase}/documents/${demoSentDocument}`,
+  },
+  'routes/coordinator/cases.tsx': {
+    audience: { kind: 'roles', roles: ['coordinator', 'admin'] },
+    sample: '/coordinator/cases',
+  },
+  'routes/coordinator/case.tsx': {
+    audience: { kind: 'roles', roles: ['coordinator', 'admin'] },
+    // Coordinators serve every family, so there is no "someone else's" case for them.
+    sample: `/coordinator/cases/${demoSentCase}`,
+  },
+  'routes/coordinator/case-messages.tsx': {
+    audience: { kind: 'roles', roles: ['coordinator', 'admin'] },
+    sample: `/coordinator/cases/${demoSentCase}/messages`,
+  },
+  'routes/clinic/referrals.tsx': {
+    audience: { kind: 'roles', roles: ['clinic-staff', 'admin'] },
+    sample: '/clinic/referrals',
+  },
+  'routes/clinic/referral.tsx': {
+    // Only staff of a provider the patient shared with: the demo clinic, not an administrator.
+    audience: { kind: 'roles', roles: ['clinic-staff'] },
+    sample: `/clinic/referrals/${demoSentCase}`,
+    foreign: `/clinic/referrals/${foreignCase}`,
   },
   'routes/coordinator/home.tsx': {
     audience: { kind: 'roles', roles: ['coordinator', 'admin'] },

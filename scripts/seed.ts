@@ -27,6 +27,7 @@ try {
       auth: runtime.auth,
       logger: runtime.logger,
       printCredentials: true,
+      vault: { masterKey: runtime.masterKey, storage: runtime.storage },
     })
     console.log('Demo data reset.')
   }

@@ -5,6 +5,8 @@ import { startJobs, type Jobs } from './jobs/queue.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
 import { loadInstanceSecrets } from './secrets.ts'
+import { createDocumentStorage } from './documents/create-storage.ts'
+import type { DocumentStorage } from './documents/storage.ts'
 import { seedReferenceData } from './seed/seed-catalogue.ts'
 import { seedDemoDataOnce } from './seed/seed-demo.ts'
 
@@ -16,6 +18,10 @@ export type Runtime = {
   mailer: Mailer
   jobs: Jobs
   auth: Auth
+  /** Wraps every document and case key (envelope encryption). */
+  masterKey: Buffer
+  /** Encrypted document objects (filesystem or S3-compatible). */
+  storage: DocumentStorage
   startedAt: Date
   stop(): Promise<void>
 }
@@ -56,8 +62,10 @@ export async function startRuntime(
       production: config.NODE_ENV === 'production',
       sendEmail: (request) => jobs.sendEmail(request),
     })
+    const storage = createDocumentStorage(config)
     if (config.SEED_DEMO === 'auto' && config.embedded) {
       await seedDemoDataOnce({
+        vault: { masterKey: secrets.masterKey, storage },
         db: database.db,
         auth,
         logger,
@@ -72,6 +80,8 @@ export async function startRuntime(
       mailer,
       jobs,
       auth,
+      masterKey: secrets.masterKey,
+      storage,
       startedAt: new Date(),
       stop() {
         stopping ??= (async () => {

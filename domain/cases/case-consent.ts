@@ -6,7 +6,7 @@ export const shareStatuses = ['given', 'not-shared', 'withdrawn'] as const
 export type ShareStatus = (typeof shareStatuses)[number]
 
 /** The parts of the intake a provider can be allowed to read. */
-export const shareableSections = ['patient', 'condition', 'alsfrs', 'goals'] as const
+export const shareableSections = ['about', 'condition', 'alsfrs', 'goals'] as const
 export type ShareableSection = (typeof shareableSections)[number]
 
 export type CaseShare = {
@@ -25,6 +25,9 @@ export function providerMayReadDocument(share: CaseShare | null | undefined, doc
   return share?.status === 'given' && share.documentIds.includes(documentId)
 }
 
-export function providerMayReadSection(share: CaseShare | null | undefined, section: ShareableSection): boolean {
+export function providerMayReadSection(
+  share: CaseShare | null | undefined,
+  section: ShareableSection,
+): boolean {
   return share?.status === 'given' && share.sections.includes(section)
 }

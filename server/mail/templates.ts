@@ -1,13 +1,22 @@
 import { translator } from '#domain/i18n/translate.ts'
 import { isLocale, localeInfo, type Locale } from '#domain/i18n/locales.ts'
 
-export type EmailTemplate = 'verify-email' | 'reset-password' | 'magic-link' | 'account-exists'
+export type EmailTemplate =
+  | 'verify-email'
+  | 'reset-password'
+  | 'magic-link'
+  | 'account-exists'
+  | 'case-submitted'
+  | 'case-stage-changed'
+  | 'case-invitation'
+  | 'case-message'
 
 export type EmailRequest = {
   template: EmailTemplate
   to: string
   locale: string
-  params: { name?: string; url: string }
+  // Case emails carry the reference only: no names, conditions or message text (they may be read on shared screens).
+  params: { name?: string; url: string; reference?: string; stage?: string }
 }
 
 export type RenderedEmail = { subject: string; text: string; html: string; locale: Locale }
@@ -29,6 +38,26 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.exists.body',
     action: 'email.exists.action',
   },
+  'case-submitted': {
+    subject: 'email.caseSubmitted.subject',
+    body: 'email.caseSubmitted.body',
+    action: 'email.case.action',
+  },
+  'case-stage-changed': {
+    subject: 'email.caseStage.subject',
+    body: 'email.caseStage.body',
+    action: 'email.case.action',
+  },
+  'case-invitation': {
+    subject: 'email.invitation.subject',
+    body: 'email.invitation.body',
+    action: 'email.invitation.action',
+  },
+  'case-message': {
+    subject: 'email.caseMessage.subject',
+    body: 'email.caseMessage.body',
+    action: 'email.case.action',
+  },
 }
 
 const escapeHtml = (s: string) =>
@@ -39,9 +68,13 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
   const locale: Locale = isLocale(request.locale) ? request.locale : 'en'
   const t = translator(locale)
   const p = parts[request.template]
-  const subject = t(p.subject as never)
+  const values = {
+    reference: request.params.reference ?? '',
+    stage: request.params.stage ? t(`case.stage.${request.params.stage}` as never) : '',
+  }
+  const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''
-  const body = t(p.body as never)
+  const body = t(p.body as never, values)
   const action = t(p.action as never)
   const url = request.params.url
   const text = [greeting, body, '', `${action}: ${url}`, '', t('email.ignore'), '', t('email.signoff')]

@@ -6,8 +6,18 @@ import { user } from '../db/schema/auth.ts'
 import type { Logger } from '../logger.ts'
 import { demoAccounts, demoPassword, demoProviders } from './demo-data.ts'
 import { seedDemoCatalogue, seedReferenceData } from './seed-catalogue.ts'
+import { demoCaseIds, seedDemoCases } from './demo-cases.ts'
+import { patientCase } from '../db/schema/cases.ts'
+import type { DocumentStorage } from '../documents/storage.ts'
 
-type SeedDeps = { db: Db; auth: Auth; logger: Logger; printCredentials: boolean }
+type SeedDeps = {
+  db: Db
+  auth: Auth
+  logger: Logger
+  printCredentials: boolean
+  /** With the master key and document storage, demo cases are seeded too. */
+  vault?: { masterKey: Buffer; storage: DocumentStorage }
+}
 
 const SEEDED = 'demo-data-seeded-at'
 
@@ -19,7 +29,7 @@ export async function seedDemoDataOnce(deps: SeedDeps): Promise<void> {
 }
 
 /** Idempotent: creates what is missing and leaves the rest alone. */
-export async function seedDemoData({ db, auth, logger }: SeedDeps): Promise<void> {
+export async function seedDemoData({ db, auth, logger, vault }: SeedDeps): Promise<void> {
   await seedReferenceData(db)
   await db
     .insert(provider)
@@ -54,6 +64,7 @@ export async function seedDemoData({ db, auth, logger }: SeedDeps): Promise<void
         .onConflictDoNothing()
     }
   }
+  if (vault) await seedDemoCases(db, vault)
   await db
     .insert(appMeta)
     .values({ key: SEEDED, value: new Date().toISOString() })
@@ -66,6 +77,7 @@ export async function seedDemoData({ db, auth, logger }: SeedDeps): Promise<void
 
 /** `npm run seed`: removes the demo accounts and providers, then seeds them again. */
 export async function resetDemoData(deps: SeedDeps): Promise<void> {
+  await deps.db.delete(patientCase).where(inArray(patientCase.id, Object.values(demoCaseIds)))
   await deps.db.delete(user).where(
     inArray(
       user.email,

@@ -27,8 +27,8 @@ export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
           {t('form.errorSummary.title')}
         </h2>
         <ul className="error-summary__list">
-          {errors.map((e) => (
-            <li key={e.fieldId}>
+          {errors.map((e, i) => (
+            <li key={`${e.fieldId}-${i}`}>
               <a href={`#${e.fieldId}`}>{e.message}</a>
             </li>
           ))}

@@ -14,6 +14,8 @@ type FieldProps = {
   width?: 'full' | 'half' | 'code'
   optional?: boolean
   dir?: 'ltr' | 'rtl' | 'auto'
+  /** One question per page: the label is the page's heading (GOV.UK). */
+  labelIsHeading?: boolean
 }
 
 /** A labelled input with hint and inline error, wired with aria-describedby and aria-invalid. */
@@ -24,10 +26,18 @@ export function Field(props: FieldProps) {
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
   return (
     <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={props.id}>
-        {props.label}
-        {props.optional ? <span className="label__optional"> {t('form.optional')}</span> : null}
-      </label>
+      {props.labelIsHeading ? (
+        <h1 className="heading-l">
+          <label className="label--heading" htmlFor={props.id}>
+            {props.label}
+          </label>
+        </h1>
+      ) : (
+        <label className="label" htmlFor={props.id}>
+          {props.label}
+          {props.optional ? <span className="label__optional"> {t('form.optional')}</span> : null}
+        </label>
+      )}
       {props.hint ? (
         <div className="hint" id={hintId}>
           {props.hint}

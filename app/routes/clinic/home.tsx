@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { AreaLanding } from '#app/components/area-landing.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useT } from '#app/lib/i18n.ts'
@@ -26,6 +27,9 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
       user={loaderData.user}
       can={['clinic.can.inbox', 'clinic.can.quote', 'clinic.can.followUp']}
     >
+      <p className="body">
+        <Link to="/clinic/referrals">{t('referrals.title')}</Link>
+      </p>
       {loaderData.memberships.length === 0 ? (
         <p className="body">{t('clinic.noProvider')}</p>
       ) : (

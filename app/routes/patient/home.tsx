@@ -1,12 +1,25 @@
+import { Form, Link, redirect } from 'react-router'
+import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import { AreaLanding } from '#app/components/area-landing.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
 import { useT } from '#app/lib/i18n.ts'
-import { requireArea } from '#app/request.server.ts'
+import { requireArea, runtime } from '#app/request.server.ts'
+import { casesOfMember } from '#server/use-cases/cases/list-cases.ts'
+import { startCase } from '#server/use-cases/cases/start-case.ts'
 import type { Route } from './+types/home'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireArea(request, 'patient')
-  return { user: { name: user.name, role: user.role } }
+  const cases = await casesOfMember(await runtime(), user.id)
+  return { user: { name: user.name, role: user.role }, cases }
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = await requireArea(request, 'patient')
+  const { caseId } = await startCase(await runtime(), user)
+  throw redirect(`/patient/cases/${caseId}`, 303)
 }
 
 export default function PatientHome({ loaderData }: Route.ComponentProps) {
@@ -21,6 +34,27 @@ export default function PatientHome({ loaderData }: Route.ComponentProps) {
       {loaderData.user.role === 'caregiver' ? (
         <NotificationBanner title={t('role.caregiver')}>{t('caregiver.note')}</NotificationBanner>
       ) : null}
+      <h2 className="heading-l">{t('cases.title')}</h2>
+      {loaderData.cases.length === 0 ? (
+        <p className="body">{t('cases.none')}</p>
+      ) : (
+        <ul className="list" data-testid="my-cases">
+          {loaderData.cases.map((c) => (
+            <li key={c.id}>
+              <Link to={`/patient/cases/${c.id}`}>
+                {c.patientName ? <span dir="auto">{c.patientName}</span> : t('cases.untitled')} ({c.reference}
+                )
+              </Link>{' '}
+              <Tag tone={c.stage === 'inquiry' ? 'blue' : 'green'}>
+                {t(`case.stage.${c.stage}` as MessageKey)}
+              </Tag>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Form method="post">
+        <Button>{t('cases.start')}</Button>
+      </Form>
     </AreaLanding>
   )
 }

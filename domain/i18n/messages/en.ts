@@ -1,6 +1,8 @@
+import { enCases } from './en-cases.ts'
+
 // English catalogue: the source of every user-facing string. Keys are grouped
 // by page; ICU syntax for plurals and selects. Write in plain words.
-export const en = {
+const enBase = {
   'app.name': 'Waypoint',
   'app.tagline': 'Honest help with treatment abroad',
 
@@ -463,5 +465,7 @@ export const en = {
   'serverError.body': 'Try again later. Anything you had saved is safe.',
   'serverError.reference': 'Reference: {id}',
 } as const
+
+export const en = { ...enBase, ...enCases } as const
 
 export type MessageKey = keyof typeof en

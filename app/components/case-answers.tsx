@@ -1,0 +1,61 @@
+import { alsfrsItemText } from '#domain/alsfrs/item-text.ts'
+import { formatNumber } from '#domain/i18n/format.ts'
+import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import type { AlsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
+import { formatAnswer, questionKey } from '#domain/intake/format-answer.ts'
+import { intakeSections, sectionQuestions, type IntakeAnswers } from '#domain/intake/questions.ts'
+import { SummaryList } from '#app/components/patterns/summary-list.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+
+/** A case's answers for staff, section by section, without change links. */
+export function CaseAnswers({ answers, alsfrs }: { answers: IntakeAnswers; alsfrs: AlsfrsSummary | null }) {
+  const t = useT()
+  const locale = useLocale()
+  const who = answers['who-for'] === 'someone-else' ? 'other' : 'self'
+  return (
+    <>
+      {intakeSections.map((section) => {
+        const list = sectionQuestions(section, answers).filter((q) => answers[q.id] !== undefined)
+        if (list.length === 0) return null
+        return (
+          <section key={section} aria-labelledby={`answers-${section}`}>
+            <h3 className="heading-s" id={`answers-${section}`}>
+              {t(`intake.section.${section}` as MessageKey)}
+            </h3>
+            <SummaryList
+              rows={list.map((q) => ({
+                key:
+                  q.kind === 'alsfrs-item'
+                    ? alsfrsItemText[q.item].label
+                    : t(questionKey(q.id, 'short'), { who }),
+                value: <span dir="auto">{formatAnswer(q, answers[q.id], t, locale)}</span>,
+              }))}
+            />
+          </section>
+        )
+      })}
+      {alsfrs ? (
+        <SummaryList
+          rows={[
+            {
+              key: t('alsfrs.result.total'),
+              value: t('alsfrs.result.outOf', {
+                score: formatNumber(locale, alsfrs.score.total),
+                max: formatNumber(locale, 48),
+              }),
+            },
+            {
+              key: t('alsfrs.result.deltaFs'),
+              value:
+                alsfrs.deltaFs === null
+                  ? t('intake.notKnown')
+                  : t('alsfrs.result.perMonth', { rate: formatNumber(locale, alsfrs.deltaFs) }),
+            },
+            { key: t('alsfrs.result.kings'), value: alsfrs.kings },
+            { key: t('alsfrs.result.mitos'), value: formatNumber(locale, alsfrs.mitos.stage) },
+          ]}
+        />
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+import { Link } from 'react-router'
+import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { useT } from '#app/lib/i18n.ts'
+
+export type CaseSection = 'case' | 'messages' | 'documents' | 'consent' | 'people' | 'privacy'
+
+const sections: { id: CaseSection; path: string }[] = [
+  { id: 'case', path: '' },
+  { id: 'messages', path: '/messages' },
+  { id: 'documents', path: '/documents' },
+  { id: 'consent', path: '/consent' },
+  { id: 'people', path: '/people' },
+  { id: 'privacy', path: '/privacy' },
+]
+
+/** The parts of one case, the same on every case page. */
+export function CaseNav({ caseId, current }: { caseId: string; current: CaseSection }) {
+  const t = useT()
+  return (
+    <nav aria-label={t('case.nav.label')}>
+      <ul className="case-nav">
+        {sections.map((s) => (
+          <li key={s.id}>
+            <Link
+              to={`/patient/cases/${caseId}${s.path}`}
+              aria-current={s.id === current ? 'page' : undefined}
+            >
+              {t(`case.nav.${s.id}` as MessageKey)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

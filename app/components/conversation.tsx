@@ -1,0 +1,109 @@
+import { useEffect } from 'react'
+import { Form, useRevalidator } from 'react-router'
+import { formatDateTime } from '#domain/i18n/format.ts'
+import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+
+export type ConversationMessage = {
+  id: string
+  authorName: string
+  side: 'patient' | 'coordinator'
+  body: string
+  createdAt: string | Date
+  attachments: { id: string; name: string }[]
+}
+
+const POLL_MS = 5000
+
+/**
+ * One case's conversation. With JavaScript, new messages appear without a
+ * reload (the page's data is refetched every few seconds while it is visible);
+ * without it, the page is a plain list and a plain form.
+ */
+export function Conversation(props: {
+  caseId: string
+  messages: ConversationMessage[]
+  action: string
+  error?: string
+  draft?: string
+}) {
+  const t = useT()
+  const locale = useLocale()
+  const revalidator = useRevalidator()
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible' && revalidator.state === 'idle')
+        void revalidator.revalidate()
+    }, POLL_MS)
+    return () => clearInterval(timer)
+  }, [revalidator])
+  return (
+    <>
+      <ErrorSummary errors={props.error ? [{ fieldId: 'body', message: props.error }] : []} />
+      {props.messages.length === 0 ? (
+        <p className="body">{t('messages.none')}</p>
+      ) : (
+        <ol className="messages" aria-live="polite" aria-relevant="additions">
+          {props.messages.map((m) => (
+            <li key={m.id} className={`message message--${m.side}`}>
+              <p className="message__meta">
+                <strong dir="auto">{m.authorName}</strong> · {t(`messages.side.${m.side}`)} ·{' '}
+                <time dateTime={new Date(m.createdAt).toISOString()}>
+                  {formatDateTime(locale, new Date(m.createdAt))}
+                </time>
+              </p>
+              {m.body ? (
+                <p className="message__body" dir="auto">
+                  {m.body}
+                </p>
+              ) : null}
+              {m.attachments.length > 0 ? (
+                <ul className="list">
+                  {m.attachments.map((a) => (
+                    <li key={a.id}>
+                      <a href={`/cases/${props.caseId}/documents/${a.id}`} download dir="auto">
+                        {t('messages.attachment', { name: a.name })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      <Form method="post" encType="multipart/form-data" action={props.action} noValidate>
+        <TextareaField
+          id="body"
+          name="body"
+          label={t('messages.new')}
+          hint={t('messages.hint')}
+          error={props.error}
+          defaultValue={props.draft}
+        />
+        <div className="form-group">
+          <label className="label" htmlFor="file">
+            {t('messages.attach')} <span className="label__optional">{t('form.optional')}</span>
+          </label>
+          <input className="file-upload" id="file" name="file" type="file" />
+        </div>
+        <Button>{t('messages.send')}</Button>
+      </Form>
+    </>
+  )
+}
+
+/** Joins messages with the documents attached to them. */
+export function withAttachments<M extends { id: string }>(
+  messages: M[],
+  documents: { id: string; messageId: string | null; meta: { filename: string } }[],
+): (M & { attachments: { id: string; name: string }[] })[] {
+  return messages.map((m) => ({
+    ...m,
+    attachments: documents
+      .filter((d) => d.messageId === m.id)
+      .map((d) => ({ id: d.id, name: d.meta.filename })),
+  }))
+}

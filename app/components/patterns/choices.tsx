@@ -1,0 +1,75 @@
+import type { ReactNode } from 'react'
+import { useT } from '#app/lib/i18n.ts'
+
+export type ChoiceOption = { value: string; label: string; hint?: string; divider?: boolean }
+
+type ChoicesProps = {
+  type: 'radio' | 'checkbox'
+  name: string
+  /** The first input's id, which the error summary links to. */
+  id: string
+  legend: ReactNode
+  /** The page's question is the legend, shown as its heading (GOV.UK). */
+  legendIsHeading?: boolean
+  hint?: string
+  error?: string
+  options: ChoiceOption[]
+  selected: readonly string[]
+  children?: ReactNode
+}
+
+/** GOV.UK radios and checkboxes: one fieldset, a legend, large targets, inline error. */
+export function Choices(props: ChoicesProps) {
+  const t = useT()
+  const hintId = props.hint ? `${props.id}-hint` : undefined
+  const errorId = props.error ? `${props.id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy}>
+        <legend className={props.legendIsHeading ? 'fieldset__legend--heading' : 'label'}>
+          {props.legendIsHeading ? <h1 className="heading-l">{props.legend}</h1> : props.legend}
+        </legend>
+        {props.hint ? (
+          <div className="hint" id={hintId}>
+            {props.hint}
+          </div>
+        ) : null}
+        {props.error ? (
+          <p className="error-message" id={errorId}>
+            <span className="visually-hidden">{t('form.errorPrefix')} </span>
+            {props.error}
+          </p>
+        ) : null}
+        {props.options.map((o, i) => {
+          const id = i === 0 ? props.id : `${props.id}-${i + 1}`
+          return (
+            <div key={o.value}>
+              {o.divider ? <p className="choices__divider">{t('form.or')}</p> : null}
+              <div className="checkbox">
+                <input
+                  className="checkbox__input"
+                  id={id}
+                  name={props.name}
+                  type={props.type}
+                  value={o.value}
+                  defaultChecked={props.selected.includes(o.value)}
+                  aria-describedby={o.hint ? `${id}-hint` : undefined}
+                />
+                <label className="checkbox__label" htmlFor={id}>
+                  {o.label}
+                  {o.hint ? (
+                    <span className="hint choices__hint" id={`${id}-hint`}>
+                      {o.hint}
+                    </span>
+                  ) : null}
+                </label>
+              </div>
+            </div>
+          )
+        })}
+        {props.children}
+      </fieldset>
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react'
+import { useT } from '#app/lib/i18n.ts'
+
+/**
+ * GOV.UK date input: day, month and year boxes with numeric keyboards. Errors
+ * link to the first box; `prefix` lets one page hold two dates.
+ */
+export function DateInput(props: {
+  prefix?: string
+  legend: ReactNode
+  legendIsHeading?: boolean
+  hint?: string
+  error?: string
+  errorField?: string
+  values: Record<string, string[]>
+}) {
+  const t = useT()
+  const prefix = props.prefix ?? ''
+  const hintId = props.hint ? `${prefix}date-hint` : undefined
+  const errorId = props.error ? `${prefix}date-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const part = (name: 'day' | 'month' | 'year', width: string) => {
+    const id = `${prefix}${name}`
+    const invalid =
+      Boolean(props.error) &&
+      (!props.errorField || props.errorField === id || props.errorField.endsWith('day'))
+    return (
+      <div className="date-input__item">
+        <label className="label date-input__label" htmlFor={id}>
+          {t(`form.date.${name}`)}
+        </label>
+        <input
+          className={`input input--${width}${invalid ? ' input--error' : ''}`}
+          id={id}
+          name={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={props.values[id]?.[0] ?? ''}
+          aria-invalid={invalid || undefined}
+        />
+      </div>
+    )
+  }
+  return (
+    <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy} role="group">
+        <legend className={props.legendIsHeading ? 'fieldset__legend--heading' : 'label'}>
+          {props.legendIsHeading ? <h1 className="heading-l">{props.legend}</h1> : props.legend}
+        </legend>
+        {props.hint ? (
+          <div className="hint" id={hintId}>
+            {props.hint}
+          </div>
+        ) : null}
+        {props.error ? (
+          <p className="error-message" id={errorId}>
+            <span className="visually-hidden">{t('form.errorPrefix')} </span>
+            {props.error}
+          </p>
+        ) : null}
+        <div className="date-input" dir="ltr">
+          {part('day', 'code')}
+          {part('month', 'code')}
+          {part('year', 'year')}
+        </div>
+      </fieldset>
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import { Link } from 'react-router'
+import { caseStages, type CaseStage } from '#domain/cases/case-stages.ts'
+import { responseDue } from '#domain/cases/response-due.ts'
+import { formatDate } from '#domain/i18n/format.ts'
+import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { requireArea, runtime } from '#app/request.server.ts'
+import { coordinatorQueue } from '#server/use-cases/cases/list-cases.ts'
+import type { Route } from './+types/cases'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireArea(request, 'coordinator')
+  const stageParam = new URL(request.url).searchParams.get('stage')
+  const stage = caseStages.includes(stageParam as CaseStage) ? (stageParam as CaseStage) : null
+  const cases = await coordinatorQueue(await runtime(), stage)
+  const now = new Date()
+  return {
+    stage,
+    cases: cases.map((c) => {
+      const due = c.submittedAt ? responseDue(new Date(c.submittedAt)) : null
+      return { ...c, due, overdue: due ? due < now : false }
+    }),
+  }
+}
+
+export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <div>
+      <PageTitle title={t('queue.title')} />
+      <h1 className="heading-xl">{t('queue.title')}</h1>
+      <nav aria-label={t('queue.filter')}>
+        <ul className="case-nav">
+          {([null, 'records-submitted', 'under-evaluation', 'plan-proposed', 'inquiry'] as const).map((s) => (
+            <li key={s ?? 'all'}>
+              <Link
+                to={s ? `/coordinator/cases?stage=${s}` : '/coordinator/cases'}
+                aria-current={loaderData.stage === s ? 'page' : undefined}
+              >
+                {s ? t(`case.stage.${s}` as MessageKey) : t('queue.open')}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {loaderData.cases.length === 0 ? (
+        <p className="body">{t('queue.none')}</p>
+      ) : (
+        <table className="table" data-testid="queue">
+          <caption className="visually-hidden">{t('queue.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('queue.col.case')}</th>
+              <th scope="col">{t('queue.col.stage')}</th>
+              <th scope="col">{t('queue.col.sent')}</th>
+              <th scope="col">{t('queue.col.due')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.cases.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link to={`/coordinator/cases/${c.id}`}>
+                    {c.reference}
+                    {c.patientName ? <span dir="auto"> · {c.patientName}</span> : null}
+                  </Link>
+                </td>
+                <td>{t(`case.stage.${c.stage}` as MessageKey)}</td>
+                <td>{c.submittedAt ? formatDate(locale, new Date(c.submittedAt)) : '—'}</td>
+                <td>
+                  {c.due ? formatDate(locale, new Date(c.due)) : '—'}{' '}
+                  {c.overdue ? <Tag tone="red">{t('queue.overdue')}</Tag> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,242 @@
+import { useState, type FormEvent } from 'react'
+import { data, Form, redirect, useNavigate } from 'react-router'
+import { formatDate, formatNumber } from '#domain/i18n/format.ts'
+import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { MAX_CASE_BYTES, MAX_FILE_BYTES } from '#domain/documents/document-kinds.ts'
+import { CaseNav } from '#app/components/case-nav.tsx'
+import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { deleteCaseDocument, listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
+import { uploadDocuments } from '#server/use-cases/documents/upload-documents.ts'
+import { requireMemberCase } from './member-case.server.ts'
+import type { Route } from './+types/documents'
+
+// Records: uploaded as a plain form (works without JavaScript), with a
+// progress bar when JavaScript is on. Results come back in the redirect's
+// query, so both ways show the same page after the upload.
+const refusalKeys = new Set([
+  'document.empty',
+  'document.too-large',
+  'document.case-full',
+  'document.executable',
+  'document.html',
+  'document.svg',
+  'document.polyglot',
+  'document.unknown-type',
+  'document.truncated',
+  'zip.path-traversal',
+  'zip.bomb',
+  'zip.too-many-entries',
+  'zip.empty',
+  'upload.no-file',
+  'multipart.malformed',
+  'multipart.too-many-files',
+  'multipart.not-multipart',
+])
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { rt, found } = await requireMemberCase(request, params.caseId)
+  const url = new URL(request.url)
+  const refused = url.searchParams
+    .getAll('refused')
+    .map((r) => {
+      const i = r.indexOf(':')
+      const reason = i < 0 ? r : r.slice(0, i)
+      return {
+        reason: refusalKeys.has(reason) ? reason : 'multipart.malformed',
+        filename: i < 0 ? '' : r.slice(i + 1),
+      }
+    })
+    .slice(0, 10)
+  return {
+    caseId: found.row.id,
+    editable: !['closed', 'withdrawn', 'not-eligible'].includes(found.row.stage),
+    documents: await listCaseDocuments(rt, found.row.id, found.key),
+    uploaded: Math.min(10, Number(url.searchParams.get('uploaded') ?? 0) || 0),
+    deleted: url.searchParams.get('deleted') === '1',
+    refused,
+  }
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
+  const base = `/patient/cases/${found.row.id}/documents`
+  const type = request.headers.get('content-type') ?? ''
+  if (!type.startsWith('multipart/form-data')) {
+    const form = await request.formData()
+    const id = String(form.get('delete') ?? '')
+    const removed = id ? await deleteCaseDocument(rt, viewer.id, found.row.id, id) : false
+    if (!removed) throw data(null, { status: 404 })
+    throw redirect(`${base}?deleted=1`, 303)
+  }
+  const result = await uploadDocuments(rt, viewer.id, found, request)
+  const query = new URLSearchParams()
+  if (!result.ok) {
+    query.append('refused', `${result.error}:`)
+  } else {
+    const ok = result.value.outcomes.filter((o) => o.ok).length
+    if (result.value.outcomes.length === 0) query.append('refused', 'upload.no-file:')
+    if (ok) query.set('uploaded', String(ok))
+    for (const o of result.value.outcomes) if (!o.ok) query.append('refused', `${o.reason}:${o.filename}`)
+  }
+  throw redirect(`${base}?${query}`, 303)
+}
+
+function UploadForm({ caseId }: { caseId: string }) {
+  const t = useT()
+  const navigate = useNavigate()
+  const [progress, setProgress] = useState<number | null>(null)
+  // With JavaScript, the same form is sent by XHR so its progress can be shown.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const form = event.currentTarget
+    const input = form.elements.namedItem('file') as HTMLInputElement | null
+    if (!input?.files?.length || typeof XMLHttpRequest === 'undefined') return
+    event.preventDefault()
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', form.action)
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100))
+    }
+    const done = () => {
+      setProgress(null)
+      const target = xhr.responseURL ? new URL(xhr.responseURL) : null
+      navigate(
+        target
+          ? target.pathname + target.search
+          : `/patient/cases/${caseId}/documents?refused=document.truncated:`,
+        {
+          replace: true,
+        },
+      )
+    }
+    xhr.onload = done
+    xhr.onerror = done
+    setProgress(0)
+    xhr.send(new FormData(form))
+  }
+  return (
+    <form
+      method="post"
+      encType="multipart/form-data"
+      action={`/patient/cases/${caseId}/documents`}
+      noValidate
+      onSubmit={onSubmit}
+    >
+      <div className="form-group">
+        <label className="label" htmlFor="file">
+          {t('documents.upload.label')}
+        </label>
+        <div className="hint" id="file-hint">
+          {t('documents.upload.hint', {
+            max: formatNumber('en', MAX_FILE_BYTES / 1024 / 1024),
+            total: formatNumber('en', MAX_CASE_BYTES / 1024 / 1024 / 1024),
+          })}
+        </div>
+        <input
+          className="file-upload"
+          id="file"
+          name="file"
+          type="file"
+          multiple
+          aria-describedby="file-hint"
+        />
+      </div>
+      {progress !== null ? (
+        <div className="form-group" role="status">
+          <label className="label" htmlFor="upload-progress">
+            {t('documents.upload.progress', { percent: progress })}
+          </label>
+          <progress className="upload-progress" id="upload-progress" max={100} value={progress} />
+        </div>
+      ) : null}
+      <Button disabled={progress !== null}>{t('documents.upload.submit')}</Button>
+    </form>
+  )
+}
+
+export default function DocumentsPage({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const errors = loaderData.refused.map((r) => ({
+    fieldId: 'file',
+    message: r.filename
+      ? t('documents.refused.withName', {
+          name: r.filename,
+          reason: t(`documents.refusal.${r.reason}` as MessageKey),
+        })
+      : t(`documents.refusal.${r.reason}` as MessageKey),
+  }))
+  return (
+    <div>
+      <PageTitle title={t('documents.title')} error={errors.length > 0} />
+      <ErrorSummary errors={errors} />
+      <h1 className="heading-xl">{t('documents.title')}</h1>
+      <CaseNav caseId={loaderData.caseId} current="documents" />
+      {loaderData.uploaded > 0 ? (
+        <NotificationBanner title={t('documents.uploaded', { count: loaderData.uploaded })} />
+      ) : null}
+      {loaderData.deleted ? <NotificationBanner title={t('documents.deleted')} /> : null}
+      <div className="two-thirds">
+        <p className="body">{t('documents.lede')}</p>
+        {loaderData.documents.length === 0 ? (
+          <p className="body">{t('documents.none')}</p>
+        ) : (
+          <table className="table">
+            <caption className="visually-hidden">{t('documents.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('documents.col.name')}</th>
+                <th scope="col">{t('documents.col.details')}</th>
+                <th scope="col">{t('documents.col.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaderData.documents.map((d) => (
+                <tr key={d.id}>
+                  <td dir="auto">{d.meta.filename}</td>
+                  <td>
+                    {t(`documents.kind.${d.kind}` as MessageKey)} ·{' '}
+                    {t('documents.size', {
+                      size: formatNumber(locale, Math.max(1, Math.round(d.sizeBytes / 1024))),
+                    })}{' '}
+                    · {formatDate(locale, new Date(d.createdAt))}
+                    {d.meta.modality || d.meta.studyDate ? (
+                      <div className="hint">
+                        {t('documents.imaging', {
+                          modality: d.meta.modality ?? '—',
+                          date: d.meta.studyDate
+                            ? formatDate(locale, new Date(`${d.meta.studyDate}T00:00:00Z`))
+                            : '—',
+                          count: d.meta.files ?? 1,
+                        })}
+                      </div>
+                    ) : null}
+                  </td>
+                  <td>
+                    <a href={`/cases/${loaderData.caseId}/documents/${d.id}`} download>
+                      {t('documents.download')}
+                      <span className="visually-hidden"> {d.meta.filename}</span>
+                    </a>
+                    {loaderData.editable ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="delete" value={d.id} />
+                        <Button variant="link">
+                          {t('documents.delete')}
+                          <span className="visually-hidden"> {d.meta.filename}</span>
+                        </Button>
+                      </Form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {loaderData.editable ? <UploadForm caseId={loaderData.caseId} /> : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+import { Link } from 'react-router'
+import { formatDateTime } from '#domain/i18n/format.ts'
+import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { CaseNav } from '#app/components/case-nav.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
+import { accessLog } from '#server/use-cases/privacy/access-log.ts'
+import { requireMemberCase } from './member-case.server.ts'
+import type { Route } from './+types/privacy'
+
+// The patient's own view of their data: who looked at it, a full export, and erasure.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { rt, found } = await requireMemberCase(request, params.caseId)
+  const [log, docs] = await Promise.all([
+    accessLog(rt, found.row.id),
+    listCaseDocuments(rt, found.row.id, found.key),
+  ])
+  return {
+    caseId: found.row.id,
+    log: log.map((e) => ({
+      ...e,
+      documentName: e.documentId ? (docs.find((d) => d.id === e.documentId)?.meta.filename ?? null) : null,
+    })),
+  }
+}
+
+export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const { caseId } = loaderData
+  return (
+    <div>
+      <PageTitle title={t('privacy.title')} />
+      <h1 className="heading-xl">{t('privacy.title')}</h1>
+      <CaseNav caseId={caseId} current="privacy" />
+      <h2 className="heading-l">{t('privacy.log.title')}</h2>
+      <p className="body two-thirds">{t('privacy.log.lede')}</p>
+      {loaderData.log.length === 0 ? (
+        <p className="body">{t('privacy.log.none')}</p>
+      ) : (
+        <table className="table" data-testid="access-log">
+          <caption className="visually-hidden">{t('privacy.log.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('privacy.log.when')}</th>
+              <th scope="col">{t('privacy.log.who')}</th>
+              <th scope="col">{t('privacy.log.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.log.map((e, i) => (
+              <tr key={i}>
+                <td>{formatDateTime(locale, new Date(e.at))}</td>
+                <td dir="auto">
+                  {e.who} ({t(`privacy.as.${e.as === 'clinic' ? 'clinic' : 'coordinator'}` as MessageKey)})
+                </td>
+                <td dir="auto">
+                  {e.what === 'document'
+                    ? t('privacy.log.document', { name: e.documentName ?? t('privacy.log.deletedDocument') })
+                    : t('privacy.log.case')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2 className="heading-l">{t('privacy.export.title')}</h2>
+      <p className="body two-thirds">{t('privacy.export.lede')}</p>
+      <ul className="list list--bullet">
+        <li>
+          <a href={`/patient/cases/${caseId}/export/fhir`} download>
+            {t('privacy.export.fhir')}
+          </a>
+        </li>
+        <li>
+          <a href={`/patient/cases/${caseId}/export/pdf`} download>
+            {t('privacy.export.pdf')}
+          </a>
+        </li>
+      </ul>
+      <h2 className="heading-l">{t('privacy.erase.title')}</h2>
+      <p className="body two-thirds">{t('privacy.erase.lede')}</p>
+      <p className="body">
+        <Link to="/account/erase">{t('privacy.erase.link')}</Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,425 @@
+import { data, Form, Link, redirect } from 'react-router'
+import { alsfrsItemText } from '#domain/alsfrs/item-text.ts'
+import { itemScores } from '#domain/alsfrs/items.ts'
+import { displayName } from '#domain/i18n/format.ts'
+import { choiceKey, questionKey } from '#domain/intake/format-answer.ts'
+import { fieldsOf, parseAnswer, type Fields } from '#domain/intake/parse-answer.ts'
+import {
+  applies,
+  findQuestion,
+  nextQuestion,
+  previousQuestion,
+  type Question,
+} from '#domain/intake/questions.ts'
+import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
+import { Choices } from '#app/components/patterns/choices.tsx'
+import { DateInput } from '#app/components/patterns/date-input.tsx'
+import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { answersOf } from '#server/use-cases/cases/case-records.ts'
+import { listCurrencies } from '#server/use-cases/cases/currencies.ts'
+import { saveAnswer } from '#server/use-cases/cases/save-answer.ts'
+import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { hasMessage } from '#domain/i18n/translate.ts'
+import { formFields, requireEditable, requireMemberCase } from './member-case.server.ts'
+import type { Route } from './+types/question'
+
+// One question per page, for every question of the intake (domain/intake/questions.ts).
+const timeZones = Intl.supportedValuesOf('timeZone')
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+function loadQuestion(id: string | undefined, answers: ReturnType<typeof answersOf>): Question {
+  const question = id ? findQuestion(id) : undefined
+  if (!question || !applies(question, answers)) throw data(null, { status: 404 })
+  return question
+}
+
+const sectionEnd = (caseId: string, q: Question) =>
+  q.section === 'alsfrs' ? `/patient/cases/${caseId}/alsfrs-result` : `/patient/cases/${caseId}`
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { rt, found } = await requireMemberCase(request, params.caseId)
+  requireEditable(found)
+  const answers = answersOf(found.key, found.row)
+  const question = loadQuestion(params.questionId, answers)
+  const returnTo =
+    new URL(request.url).searchParams.get('returnTo') === 'check-answers' ? 'check-answers' : null
+  const previous = previousQuestion(question, answers)
+  return {
+    caseId: found.row.id,
+    question: { id: question.id },
+    fields: fieldsOf(question, answers[question.id]),
+    forSomeoneElse: answers['who-for'] === 'someone-else',
+    returnTo,
+    back: returnTo
+      ? `/patient/cases/${found.row.id}/check-answers`
+      : previous
+        ? `/patient/cases/${found.row.id}/questions/${previous.id}`
+        : `/patient/cases/${found.row.id}`,
+    currencies: question.kind === 'money' ? await listCurrencies(rt) : [],
+  }
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
+  requireEditable(found)
+  const answers = answersOf(found.key, found.row)
+  const question = loadQuestion(params.questionId, answers)
+  const fields = formFields(await request.formData())
+  const parsed = parseAnswer(question, fields, {
+    today: todayIso(),
+    answers,
+    allowed: {
+      countries: countryCodes,
+      languages: languageCodes,
+      timeZones,
+      currencies: question.kind === 'money' ? await listCurrencies(rt) : [],
+    },
+  })
+  if (!parsed.ok) {
+    return data(
+      { fields, error: { field: parsed.error.field, key: parsed.error.key, values: parsed.error.values } },
+      { status: 400 },
+    )
+  }
+  const saved = await saveAnswer(rt, viewer.id, found, question.id, parsed.value)
+  const caseId = found.row.id
+  if (fields['returnTo']?.[0] === 'check-answers') {
+    // A changed answer can open a new question (e.g. "someone else" asks the relationship): ask it first.
+    const next = nextQuestion(question, saved)
+    if (next && saved[next.id] === undefined)
+      throw redirect(`/patient/cases/${caseId}/questions/${next.id}?returnTo=check-answers`)
+    throw redirect(`/patient/cases/${caseId}/check-answers`)
+  }
+  const next = nextQuestion(question, saved)
+  throw redirect(next ? `/patient/cases/${caseId}/questions/${next.id}` : sectionEnd(caseId, question))
+}
+
+function QuestionInput({
+  question,
+  fields,
+  error,
+  currencies,
+  forSomeoneElse,
+}: {
+  question: Question
+  fields: Fields
+  error: { field: string; message: string } | null
+  currencies: string[]
+  forSomeoneElse: boolean
+}) {
+  const t = useT()
+  const locale = useLocale()
+  // Questions about the patient read "your" or "their" depending on who fills them in.
+  const title = t(questionKey(question.id, 'title'), { who: forSomeoneElse ? 'other' : 'self' })
+  const hintKey = `intake.q.${question.id}.hint`
+  const hintText = hasMessage(hintKey) ? t(hintKey, { who: forSomeoneElse ? 'other' : 'self' }) : undefined
+  const errorFor = (field: string) => (error && error.field === field ? error.message : undefined)
+  const selected = fields['answer'] ?? []
+  switch (question.kind) {
+    case 'radios':
+    case 'checkboxes':
+      return (
+        <Choices
+          type={question.kind === 'radios' ? 'radio' : 'checkbox'}
+          name="answer"
+          id="answer"
+          legend={title}
+          legendIsHeading
+          hint={hintText}
+          error={errorFor('answer')}
+          selected={selected}
+          options={question.choices.map((c, i) => ({
+            value: c.value,
+            label:
+              question.id === 'countries-of-interest' && c.value !== 'any'
+                ? displayName(locale, 'region', c.value)
+                : t(choiceKey(question.id, c.value)),
+            divider: c.exclusive && question.kind === 'checkboxes' && !question.choices[i - 1]?.exclusive,
+          }))}
+        >
+          {question.kind === 'checkboxes' && question.otherChoice ? (
+            <Field
+              id="other"
+              name="other"
+              label={t(questionKey(question.id, 'short'))}
+              hint={t('intake.otherHint')}
+              error={errorFor('other')}
+              defaultValue={fields['other']?.[0]}
+              dir="auto"
+            />
+          ) : null}
+        </Choices>
+      )
+    case 'alsfrs-item': {
+      const text = alsfrsItemText[question.item]
+      return (
+        <div lang="en">
+          <Choices
+            type="radio"
+            name="answer"
+            id="answer"
+            legend={text.question}
+            legendIsHeading
+            hint={text.hint ?? t('intake.alsfrs.hint')}
+            error={errorFor('answer')}
+            selected={selected}
+            options={itemScores.map((score) => ({ value: String(score), label: text.options[score] }))}
+          />
+        </div>
+      )
+    }
+    case 'text':
+      return (
+        <>
+          <Field
+            id="answer"
+            name="answer"
+            label={title}
+            labelIsHeading
+            hint={hintText}
+            error={errorFor('answer')}
+            defaultValue={selected[0]}
+            autoComplete={question.autoComplete}
+            dir="auto"
+          />
+        </>
+      )
+    case 'textarea':
+      return (
+        <TextareaField
+          id="answer"
+          name="answer"
+          label={title}
+          labelIsHeading
+          hint={hintText}
+          error={errorFor('answer')}
+          defaultValue={selected[0]}
+        />
+      )
+    case 'date':
+      return (
+        <DateInput
+          legend={title}
+          legendIsHeading
+          hint={hintText ?? t('form.date.hint')}
+          error={error?.message}
+          errorField={error?.field}
+          values={fields}
+        />
+      )
+    case 'select': {
+      const options =
+        question.options === 'countries'
+          ? countryCodes
+              .map((c) => ({ value: c, label: displayName(locale, 'region', c) }))
+              .sort((a, b) => a.label.localeCompare(b.label, locale))
+          : question.options === 'languages'
+            ? languageCodes
+                .map((c) => ({ value: c, label: displayName(locale, 'language', c) }))
+                .sort((a, b) => a.label.localeCompare(b.label, locale))
+            : timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))
+      const id = 'answer'
+      return (
+        <div className={`form-group${error ? ' form-group--error' : ''}`}>
+          <h1 className="heading-l">
+            <label className="label--heading" htmlFor={id}>
+              {title}
+            </label>
+          </h1>
+          {hintText ? (
+            <div className="hint" id="answer-hint">
+              {hintText}
+            </div>
+          ) : null}
+          {error ? (
+            <p className="error-message" id="answer-error">
+              <span className="visually-hidden">{t('form.errorPrefix')} </span>
+              {error.message}
+            </p>
+          ) : null}
+          <select
+            className="select"
+            id={id}
+            name="answer"
+            defaultValue={selected[0] ?? ''}
+            aria-describedby={
+              [hintText ? 'answer-hint' : '', error ? 'answer-error' : ''].filter(Boolean).join(' ') ||
+              undefined
+            }
+            aria-invalid={error ? true : undefined}
+          >
+            <option value="">{t('intake.select.placeholder')}</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )
+    }
+    case 'contact':
+      return (
+        <Choices
+          type="radio"
+          name="method"
+          id="method"
+          legend={title}
+          legendIsHeading
+          hint={hintText}
+          error={errorFor('method')}
+          selected={fields['method'] ?? []}
+          options={['email', 'phone', 'whatsapp'].map((m) => ({
+            value: m,
+            label: t(choiceKey('contact', m)),
+          }))}
+        >
+          <Field
+            id="detail"
+            name="detail"
+            label={t('intake.contact.detail')}
+            hint={t('intake.contact.detailHint')}
+            error={errorFor('detail')}
+            defaultValue={fields['detail']?.[0]}
+            dir="ltr"
+          />
+        </Choices>
+      )
+    case 'fvc':
+      return (
+        <>
+          <h1 className="heading-l">{title}</h1>
+          {hintText ? <p className="body">{hintText}</p> : null}
+          <Field
+            id="percent"
+            name="percent"
+            label={t('intake.fvc.percent')}
+            hint={t('intake.fvc.percentHint')}
+            error={errorFor('percent')}
+            defaultValue={fields['percent']?.[0]}
+            inputMode="decimal"
+            width="code"
+            dir="ltr"
+          />
+          <DateInput
+            legend={t('intake.fvc.date')}
+            hint={t('form.date.hint')}
+            error={error && error.field !== 'percent' ? error.message : undefined}
+            errorField={error?.field}
+            values={fields}
+          />
+        </>
+      )
+    case 'money':
+      return (
+        <>
+          <h1 className="heading-l">{title}</h1>
+          {hintText ? <p className="body">{hintText}</p> : null}
+          <Field
+            id="amount"
+            name="amount"
+            label={t('intake.money.amount')}
+            error={errorFor('amount')}
+            defaultValue={fields['amount']?.[0]}
+            inputMode="decimal"
+            width="half"
+            dir="ltr"
+          />
+          <div className={`form-group${errorFor('currency') ? ' form-group--error' : ''}`}>
+            <label className="label" htmlFor="currency">
+              {t('intake.money.currency')}
+            </label>
+            {errorFor('currency') ? (
+              <p className="error-message" id="currency-error">
+                <span className="visually-hidden">{t('form.errorPrefix')} </span>
+                {errorFor('currency')}
+              </p>
+            ) : null}
+            <select
+              className="select input--half"
+              id="currency"
+              name="currency"
+              defaultValue={fields['currency']?.[0] ?? 'USD'}
+              aria-describedby={errorFor('currency') ? 'currency-error' : undefined}
+            >
+              {currencies.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      )
+    case 'date-range':
+      return (
+        <>
+          <h1 className="heading-l">{title}</h1>
+          {hintText ? <p className="body">{hintText}</p> : null}
+          <DateInput
+            prefix="from-"
+            legend={t('intake.range.from')}
+            hint={t('form.date.hint')}
+            error={error?.field.startsWith('from-') ? error.message : undefined}
+            errorField={error?.field}
+            values={fields}
+          />
+          <DateInput
+            prefix="to-"
+            legend={t('intake.range.to')}
+            error={error?.field.startsWith('to-') ? error.message : undefined}
+            errorField={error?.field}
+            values={fields}
+          />
+        </>
+      )
+  }
+}
+
+export default function QuestionPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const question = findQuestion(loaderData.question.id)!
+  const fields = actionData?.fields ?? loaderData.fields
+  const error = actionData?.error
+    ? {
+        field: actionData.error.field,
+        message: t(actionData.error.key as MessageKey, actionData.error.values),
+      }
+    : null
+  const title =
+    question.kind === 'alsfrs-item'
+      ? alsfrsItemText[question.item].question
+      : t(questionKey(question.id, 'title'), { who: loaderData.forSomeoneElse ? 'other' : 'self' })
+  return (
+    <div className="two-thirds">
+      <PageTitle title={title} error={Boolean(error)} />
+      <Link to={loaderData.back} className="back-link">
+        {t('form.back')}
+      </Link>
+      <ErrorSummary errors={error ? [{ fieldId: error.field, message: error.message }] : []} />
+      <p className="caption">{t(`intake.section.${question.section}` as MessageKey)}</p>
+      <Form method="post" noValidate>
+        {loaderData.returnTo ? <input type="hidden" name="returnTo" value={loaderData.returnTo} /> : null}
+        <QuestionInput
+          question={question}
+          fields={fields}
+          error={error}
+          currencies={loaderData.currencies}
+          forSomeoneElse={loaderData.forSomeoneElse}
+        />
+        <Button>{t('form.saveContinue')}</Button>
+      </Form>
+      <p className="body">
+        <Link to={`/patient/cases/${loaderData.caseId}`}>{t('intake.saveLater')}</Link>
+      </p>
+    </div>
+  )
+}

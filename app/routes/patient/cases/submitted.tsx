@@ -1,0 +1,36 @@
+import { data, Link } from 'react-router'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { useT } from '#app/lib/i18n.ts'
+import { requireMemberCase } from './member-case.server.ts'
+import type { Route } from './+types/submitted'
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { found } = await requireMemberCase(request, params.caseId)
+  if (found.row.stage === 'inquiry') throw data(null, { status: 404 })
+  return { caseId: found.row.id, reference: found.row.reference }
+}
+
+export default function Submitted({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  return (
+    <div className="two-thirds">
+      <PageTitle title={t('submitted.title')} />
+      <div className="panel panel--confirmation">
+        <h1 className="heading-xl">{t('submitted.title')}</h1>
+        <p className="body">
+          {t('submitted.reference')} <strong>{loaderData.reference}</strong>
+        </p>
+      </div>
+      <h2 className="heading-m">{t('submitted.next.title')}</h2>
+      <p className="body">{t('submitted.next.body')}</p>
+      <ul className="list list--bullet">
+        <li>
+          <Link to={`/patient/cases/${loaderData.caseId}/messages`}>{t('submitted.messages')}</Link>
+        </li>
+        <li>
+          <Link to={`/patient/cases/${loaderData.caseId}`}>{t('submitted.case')}</Link>
+        </li>
+      </ul>
+    </div>
+  )
+}

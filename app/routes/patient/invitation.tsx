@@ -1,0 +1,41 @@
+import { data, Form, redirect } from 'react-router'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { useT } from '#app/lib/i18n.ts'
+import { requireUser, runtime } from '#app/request.server.ts'
+import { acceptInvitation } from '#server/use-cases/cases/members.ts'
+import type { Route } from './+types/invitation'
+
+// An invitation link from a patient: the invited person signs in (or creates
+// an account) first, then accepts here.
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireUser(request)
+  return null
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const viewer = await requireUser(request)
+  const result = await acceptInvitation(await runtime(), viewer, params.token.slice(0, 200))
+  if (!result.ok) return data({ notFound: true }, { status: 404 })
+  throw redirect(`/patient/cases/${result.value.caseId}`, 303)
+}
+
+export default function Invitation({ actionData }: Route.ComponentProps) {
+  const t = useT()
+  return (
+    <div className="two-thirds">
+      <PageTitle title={t('invitation.title')} />
+      <h1 className="heading-xl">{t('invitation.title')}</h1>
+      {actionData?.notFound ? (
+        <p className="body">{t('invitation.notFound')}</p>
+      ) : (
+        <>
+          <p className="body">{t('invitation.body')}</p>
+          <Form method="post">
+            <Button>{t('invitation.accept')}</Button>
+          </Form>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+import { isShareableSection } from '../cases/case-consent.ts'
+import { questions, type IntakeAnswers } from './questions.ts'
+
+// Least data: a provider sees only the sections the patient shared with it,
+// and never the contact details (the coordinator is the point of contact).
+const neverShared = new Set(['contact', 'who-for', 'relationship'])
+
+export function answersForProvider(answers: IntakeAnswers, sections: readonly string[]): IntakeAnswers {
+  const allowed = new Set(sections.filter(isShareableSection))
+  const out: IntakeAnswers = {}
+  for (const q of questions) {
+    if (allowed.has(q.section) && !neverShared.has(q.id) && answers[q.id] !== undefined)
+      out[q.id] = answers[q.id]
+  }
+  return out
+}
