@@ -35,4 +35,33 @@ describe('configuration', () => {
       }),
     ).toThrow(/MASTER_KEY must be 64 hexadecimal/)
   })
+
+  test('documents are kept in a folder under the data folder unless told otherwise', () => {
+    expect(readConfig({ DATA_DIR: '/srv/waypoint' })).toMatchObject({
+      DOCUMENT_STORAGE: 'fs',
+      DOCUMENTS_DIR: '/srv/waypoint/documents',
+      S3_REGION: 'us-east-1',
+    })
+    expect(readConfig({ DOCUMENTS_DIR: '/mnt/records' }).DOCUMENTS_DIR).toBe('/mnt/records')
+  })
+
+  test('S3 storage names what it is missing', () => {
+    expect(() => readConfig({ DOCUMENT_STORAGE: 's3' })).toThrow(
+      /DOCUMENT_STORAGE=s3 needs S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY/,
+    )
+    expect(() => readConfig({ DOCUMENT_STORAGE: 's3', S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow(
+      /needs S3_SECRET_ACCESS_KEY/,
+    )
+    expect(() => readConfig({ DOCUMENT_STORAGE: 'azure' })).toThrow(/DOCUMENT_STORAGE/)
+    expect(() => readConfig({ DOCUMENT_STORAGE: 's3', S3_ENDPOINT: 'not a url' })).toThrow(ConfigError)
+    expect(
+      readConfig({
+        DOCUMENT_STORAGE: 's3',
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_BUCKET: 'records',
+        S3_ACCESS_KEY_ID: 'key',
+        S3_SECRET_ACCESS_KEY: 'secret',
+      }),
+    ).toMatchObject({ DOCUMENT_STORAGE: 's3', S3_BUCKET: 'records', S3_REGION: 'us-east-1' })
+  })
 })

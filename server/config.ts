@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { z } from 'zod'
 
 // Every setting Waypoint reads, with its default. The README's configuration
@@ -19,9 +20,21 @@ const schema = z.object({
   DB_OPEN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  DOCUMENT_STORAGE: z.enum(['fs', 's3']).default('fs'),
+  DOCUMENTS_DIR: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 })
 
-export type Config = z.infer<typeof schema> & { publicUrl: string; embedded: boolean }
+export type Config = Omit<z.infer<typeof schema>, 'DOCUMENTS_DIR'> & {
+  /** Where the filesystem document store keeps objects; `${DATA_DIR}/documents` unless set. */
+  DOCUMENTS_DIR: string
+  publicUrl: string
+  embedded: boolean
+}
 
 export class ConfigError extends Error {}
 
@@ -44,6 +57,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Waypoint cannot start: MASTER_KEY must be set (64 hex characters) when DATABASE_URL is used.',
     )
   }
+  if (c.DOCUMENT_STORAGE === 's3') {
+    const missing = (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !c[k])
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `Waypoint cannot start: DOCUMENT_STORAGE=s3 needs ${missing.join(', ')} (and S3_ENDPOINT unless the bucket is on AWS).`,
+      )
+    }
+  }
+  const DOCUMENTS_DIR = c.DOCUMENTS_DIR ?? path.join(c.DATA_DIR, 'documents')
   const publicUrl = c.PUBLIC_URL ?? `http://${c.HOST === '0.0.0.0' ? '127.0.0.1' : c.HOST}:${c.PORT}`
-  return { ...c, publicUrl, embedded }
+  return { ...c, DOCUMENTS_DIR, publicUrl, embedded }
 }
