@@ -11,8 +11,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { afterAll, describe, expect, test } from 'vitest'
+import { Readable } from 'node:stream'
+import { createFsStorage } from './fs-storage.ts'
 import {
   decryptingFileStream,
+  decryptingObjectStream,
   encryptingStream,
   newDataKey,
   rewrapKey,
@@ -77,5 +80,31 @@ describe('envelope encryption', () => {
     expect(rewrapped).not.toBe(wrapped)
     expect(unwrapKey(rewrapped, newMaster).equals(key)).toBe(true)
     expect(() => unwrapKey(rewrapped, oldMaster)).toThrow()
+  })
+
+  test('any storage decrypts with ranges: IV, tag from the end, then the body', async () => {
+    const storage = createFsStorage(path.join(dir, 'objects'))
+    const key = newDataKey()
+    const plain = randomBytes(700_000)
+    const encrypted = Readable.from([plain]).pipe(encryptingStream(key))
+    await storage.put('case/doc', encrypted)
+    const read = async (k: string, dataKey = key) => {
+      const chunks: Buffer[] = []
+      for await (const c of await decryptingObjectStream(storage, k, dataKey)) chunks.push(c as Buffer)
+      return Buffer.concat(chunks)
+    }
+    expect(sha(await read('case/doc'))).toBe(sha(plain))
+    await expect(read('case/doc', newDataKey())).rejects.toThrow()
+
+    await storage.put('case/empty', Readable.from([]).pipe(encryptingStream(key)))
+    expect((await read('case/empty')).length).toBe(0)
+
+    const stored = readFileSync(path.join(dir, 'objects', 'case', 'doc'))
+    stored[stored.length - 1] = stored[stored.length - 1]! ^ 1 // the tag
+    await storage.put('case/tampered', Readable.from([stored]))
+    await expect(read('case/tampered')).rejects.toThrow()
+    await storage.put('case/short', Readable.from([Buffer.alloc(20)]))
+    await expect(read('case/short')).rejects.toThrow(/too short/)
+    await expect(read('case/missing')).rejects.toThrow(/missing/)
   })
 })

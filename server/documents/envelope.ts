@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
+import type { DocumentStorage } from './storage.ts'
 
 // Envelope encryption for health documents: each document has its own
 // AES-256-GCM data key; only the wrapped data key (encrypted with the master
@@ -80,5 +81,39 @@ export async function decryptingFileStream(path: string, dataKey: Buffer): Promi
     size === IV_BYTES + TAG_BYTES
       ? (await handle.close(), Readable.from([]))
       : handle.createReadStream({ start: IV_BYTES, end: size - TAG_BYTES - 1 })
+  return body.pipe(decipher)
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const c of stream) chunks.push(c as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/**
+ * Decrypts a stored object from any storage, as a stream: the IV and the tag
+ * are read with two small ranges, then the body with a third. As with files,
+ * a tampered or truncated object makes the stream error at its end.
+ */
+export async function decryptingObjectStream(
+  storage: DocumentStorage,
+  key: string,
+  dataKey: Buffer,
+): Promise<Readable> {
+  const size = await storage.size(key)
+  if (size === null) throw new Error('stored object is missing')
+  if (size < IV_BYTES + TAG_BYTES) throw new Error('stored object is too short to be a document')
+  const [iv, tag] = await Promise.all([
+    storage.get(key, { start: 0, end: IV_BYTES - 1 }).then(readAll),
+    storage.get(key, { start: size - TAG_BYTES, end: size - 1 }).then(readAll),
+  ])
+  if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES)
+    throw new Error('stored object changed while opening')
+  const decipher = createDecipheriv('aes-256-gcm', dataKey, iv)
+  decipher.setAuthTag(tag)
+  if (size === IV_BYTES + TAG_BYTES) return Readable.from([]).pipe(decipher)
+  const body = await storage.get(key, { start: IV_BYTES, end: size - TAG_BYTES - 1 })
+  // Errors of the body (a dropped connection to the bucket) must reach the reader too.
+  body.once('error', (e) => decipher.destroy(e))
   return body.pipe(decipher)
 }
