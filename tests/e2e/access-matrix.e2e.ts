@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { RouteConfigEntry } from '@react-router/dev/routes'
 import routes from '../../app/routes.ts'
-import { routeAccess, type RouteAccess } from '../../app/route-access.ts'
+import { demoDraftCase, demoSentCase, routeAccess, type RouteAccess } from '../../app/route-access.ts'
 import type { Role } from '../../domain/accounts/roles.ts'
 import { startApp } from './support/server.ts'
 import { totp } from './support/totp.ts'
@@ -128,6 +128,25 @@ describe('access matrix', () => {
         }
         expect(response.status, where).not.toBe(403)
       }
+      // Someone else's id (another family's case): never the data, never 403; 404 for every role.
+      if (access.foreign) {
+        for (const v of visitors) {
+          const response = await send(v, access.foreign)
+          const where = `${access.foreign} as ${v}`
+          if (v === 'anonymous') {
+            expect(response.status, where).toBe(302)
+            expect(response.headers.get('location'), where).toMatch(/^\/sign-in(\?|$)/)
+          } else {
+            expect(response.status, where).toBe(404)
+          }
+        }
+      }
     })
   }
+
+  test('routes with ids are also tried with ids that belong to someone else', () => {
+    const withIds = files.filter((f) => routeAccess[f]!.sample.includes(demoDraftCase) || routeAccess[f]!.sample.includes(demoSentCase))
+    const patientSide = withIds.filter((f) => f.startsWith('routes/patient/') || f.startsWith('routes/clinic/') || f.includes('document-download'))
+    expect(patientSide.filter((f) => !routeAccess[f]!.foreign)).toEqual([])
+  })
 })

@@ -1,0 +1,151 @@
+import { randomFillSync } from 'node:crypto'
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  fsyncSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { ensureBuild } from '../scripts/ensure-build.ts'
+import { HttpSession } from '../tests/e2e/support/http-session.ts'
+import { startAppProcess } from './lib/app-process.ts'
+
+// `npm run bench:upload`: a large record uploaded through the real HTTP
+// endpoint (multipart, content checks, AES-256-GCM, fsync'd storage), against
+// the ceiling of copying the same file on the same disk, in the same run.
+// Targets (issue 4): upload throughput ≥ 50% of the copy; the server's memory
+// growth under 100 MB whatever the size (shown at 100 MB and 1 GB).
+const args = Object.fromEntries(
+  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1] ?? '']] : [])),
+)
+const sizesMb = (args.sizes ?? '100,1024').split(',').map(Number)
+const draftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
+const MB = 1024 * 1024
+
+function makeFile(file: string, bytes: number) {
+  // A PDF header, then incompressible bytes: nothing downstream can shortcut them.
+  const out = openSync(file, 'w')
+  const chunk = Buffer.alloc(4 * MB)
+  let written = 0
+  while (written < bytes) {
+    randomFillSync(chunk)
+    if (written === 0) chunk.write('%PDF-1.7\n', 0)
+    const n = Math.min(chunk.length, bytes - written)
+    writeSync(out, chunk, 0, n)
+    written += n
+  }
+  fsyncSync(out)
+  closeSync(out)
+}
+
+async function copyOnce(from: string, to: string): Promise<number> {
+  const started = performance.now()
+  await pipeline(createReadStream(from, { highWaterMark: MB }), createWriteStream(to, { highWaterMark: MB }))
+  const fd = openSync(to, 'r+')
+  fsyncSync(fd)
+  closeSync(fd)
+  const seconds = (performance.now() - started) / 1000
+  rmSync(to, { force: true })
+  return seconds
+}
+
+async function rss(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024
+}
+
+const boundary = '----waypoint-bench'
+async function uploadOnce(app: { url: string; pid: number }, session: HttpSession, file: string, name: string) {
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+  )
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+  async function* body() {
+    yield head
+    for await (const chunk of createReadStream(file, { highWaterMark: MB })) yield chunk as Buffer
+    yield tail
+  }
+  const baseline = await rss(app.pid)
+  let peak = baseline
+  const sampler = setInterval(() => {
+    rss(app.pid).then(
+      (m) => (peak = Math.max(peak, m)),
+      () => {},
+    )
+  }, 25)
+  const started = performance.now()
+  const response = await session.send(`/patient/cases/${draftCase}/documents`, {
+    body: Readable.toWeb(Readable.from(body())) as ReadableStream,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    duplex: 'half',
+  })
+  const seconds = (performance.now() - started) / 1000
+  clearInterval(sampler)
+  const location = response.headers.get('location') ?? ''
+  if (response.status !== 303 || !location.includes('uploaded=1'))
+    throw new Error(`upload was not stored: ${response.status} ${decodeURIComponent(location)}`)
+  return { seconds, baseline, peak }
+}
+
+async function main() {
+  ensureBuild()
+  const work = mkdtempSync(path.join(os.tmpdir(), 'waypoint-upload-bench-'))
+  const dataDir = path.join(work, 'data')
+  mkdirSync(dataDir)
+  const rows: Record<string, number | string>[] = []
+  const app = await startAppProcess({
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    NODE_ENV: 'development',
+    // The benchmark's 1 GB file is over the 500 MB a patient may upload; the limit is a setting.
+    UPLOAD_MAX_FILE_MB: String(Math.max(...sizesMb) + 10),
+    UPLOAD_MAX_CASE_MB: String(sizesMb.reduce((a, b) => a + b, 0) * 2 + 100),
+  })
+  try {
+    const session = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
+    for (const mb of sizesMb) {
+      const source = path.join(work, `record-${mb}mb.pdf`)
+      makeFile(source, mb * MB)
+      const bytes = statSync(source).size
+      const copySeconds = await copyOnce(source, path.join(dataDir, `copy-${mb}.bin`))
+      const up = await uploadOnce({ url: app.url, pid: app.child.pid! }, session, source, `record-${mb}mb.pdf`)
+      rmSync(source, { force: true })
+      const copyMbps = bytes / MB / copySeconds
+      const uploadMbps = bytes / MB / up.seconds
+      rows.push({
+        sizeMb: mb,
+        copyMBps: Number(copyMbps.toFixed(1)),
+        uploadMBps: Number(uploadMbps.toFixed(1)),
+        ratio: Number((uploadMbps / copyMbps).toFixed(2)),
+        serverRssStartMb: Number(up.baseline.toFixed(1)),
+        serverRssPeakMb: Number(up.peak.toFixed(1)),
+        serverGrowthMb: Number((up.peak - up.baseline).toFixed(1)),
+      })
+    }
+  } finally {
+    await app.stop()
+    rmSync(work, { recursive: true, force: true })
+  }
+  console.log(`\nUpload benchmark (${os.cpus().length} cores, Node ${process.version}, embedded database, filesystem storage)`)
+  console.table(rows)
+  const ok = rows.every((r) => (r.ratio as number) >= 0.5 && (r.serverGrowthMb as number) < 100)
+  console.log(`Targets: upload ≥ 50% of copy throughput, server memory growth < 100 MB: ${ok ? 'met' : 'NOT met'}`)
+  mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true })
+  writeFileSync(
+    path.join(import.meta.dirname, 'results', 'upload.json'),
+    JSON.stringify({ at: new Date().toISOString(), cores: os.cpus().length, node: process.version, rows }, null, 2),
+  )
+}
+
+await main()

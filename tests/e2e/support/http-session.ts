@@ -1,0 +1,63 @@
+import { totp } from './totp.ts'
+
+// A signed-in visitor over plain HTTP (no browser): a cookie jar, requests as
+// a browser on our own origin would send them, and the demo sign-in with the
+// TOTP enrolment every staff account needs.
+export const demoPassword = 'waypoint-demo-2026'
+const staffRoles = ['coordinator', 'clinic', 'reviewer', 'admin']
+
+export class HttpSession {
+  private jar = new Map<string, string>()
+  private readonly base: string
+  constructor(base: string) {
+    this.base = base
+  }
+
+  cookie(): string {
+    return [...this.jar.entries()].map(([k, v]) => `${k}=${v}`).join('; ')
+  }
+
+  private remember(response: Response) {
+    for (const c of response.headers.getSetCookie()) {
+      const [pair] = c.split(';')
+      const i = pair!.indexOf('=')
+      const value = pair!.slice(i + 1)
+      if (/Max-Age=0/i.test(c) || value === '') this.jar.delete(pair!.slice(0, i))
+      else this.jar.set(pair!.slice(0, i), value)
+    }
+  }
+
+  async send(path: string, init: { form?: Record<string, string | string[]>; body?: BodyInit; headers?: Record<string, string>; duplex?: 'half' } = {}): Promise<Response> {
+    let body = init.body
+    const headers: Record<string, string> = { cookie: this.cookie(), origin: this.base, ...init.headers }
+    if (init.form) {
+      const params = new URLSearchParams()
+      for (const [k, v] of Object.entries(init.form)) for (const one of [v].flat()) params.append(k, one)
+      body = params
+      headers['content-type'] = 'application/x-www-form-urlencoded'
+    }
+    const response = await fetch(this.base + path, {
+      method: body !== undefined ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers,
+      body,
+      ...(init.duplex ? { duplex: init.duplex } : {}),
+    } as RequestInit)
+    this.remember(response)
+    return response
+  }
+
+  /** Signs a demo account in; staff accounts also enrol TOTP, as they must before any staff page. */
+  async signIn(email: string): Promise<this> {
+    const response = await this.send('/sign-in', { form: { email, password: demoPassword } })
+    if (response.status !== 302) throw new Error(`sign-in of ${email} answered ${response.status}`)
+    if (staffRoles.some((r) => email.startsWith(`${r}@`))) {
+      const setup = await (await this.send('/account/two-factor', { form: { password: demoPassword, next: '/account' } })).text()
+      const secret = /data-testid="totp-secret"[^>]*>([A-Z2-7=]+)</.exec(setup)?.[1]
+      if (!secret) throw new Error(`no TOTP secret offered to ${email}`)
+      const confirm = await this.send('/account/two-factor', { form: { intent: 'confirm', code: totp(secret), next: '/account' } })
+      if (confirm.status !== 302) throw new Error(`TOTP confirmation for ${email} answered ${confirm.status}`)
+    }
+    return this
+  }
+}
