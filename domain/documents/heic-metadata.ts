@@ -217,7 +217,8 @@ export function createHeicStripper(): MetadataStripper {
           const headerBytes = Uint8Array.from(b)
           const boxStart = offset + i - headerBytes.length
           if (size !== 0 && size < headerBytes.length) return (fail('bad box size'), out)
-          if (type === 'meta' && !metaSeen) {
+          if (type === 'meta' && metaSeen) return (fail('a second meta box'), out)
+          if (type === 'meta') {
             if (mediaSeen) return (fail('metadata after media data'), out)
             if (size === 0 || size > MAX_META_BOX_BYTES) return (fail('meta box too large'), out)
             state = { t: 'meta', parts: [headerBytes], have: headerBytes.length, size }

@@ -175,5 +175,7 @@ describe('HEIC metadata', () => {
     ])
     expect(strip(createHeicStripper, reordered).malformed).toMatch(/before/)
     expect(strip(createHeicStripper, heic.subarray(0, ftypLength + 20)).malformed).not.toBeNull()
+    const twoMetas = Buffer.concat([heic.subarray(0, ftypLength + metaLength), heic.subarray(ftypLength)])
+    expect(strip(createHeicStripper, twoMetas).malformed).toMatch(/second meta/)
   })
 })
