@@ -6,8 +6,9 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { generatedStream, truncatedStream } from '#tests/fixtures/documents.ts'
+import { dicomFile, dicomZip, generatedStream, truncatedStream } from '#tests/fixtures/documents.ts'
 import { createFsStorage } from './fs-storage.ts'
+import { ingestDocument, openDocument } from './ingest.ts'
 import { createS3Storage } from './s3-storage.ts'
 import { InvalidStorageKeyError, ObjectNotFoundError, type DocumentStorage } from './storage.ts'
 
@@ -46,6 +47,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true })
 })
 
+const MB = 1024 * 1024
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 async function read(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -157,6 +159,35 @@ describe.each(adapters)('%s document storage', (_name, make) => {
     await storage.put('case-5/doc', Readable.from([Buffer.from('first version')]))
     await storage.put('case-5/doc', Readable.from([Buffer.from('second')]))
     expect((await read(await storage.get('case-5/doc'))).toString()).toBe('second')
+  })
+
+  test('the document pipeline works on this store: ranges to decrypt, nothing left by a refusal', async () => {
+    const deps = { storage, masterKey: randomBytes(32) }
+    const study = dicomZip({ images: 4 })
+    const stored = await ingestDocument(deps, Readable.from([study]), {
+      storageKey: 'case-6/study',
+      maxBytes: 50 * MB,
+    })
+    if (!stored.ok) throw new Error(`expected the study to be stored, got ${stored.error}`)
+    expect(stored.value.meta).toMatchObject({ files: 4, modality: 'CT' })
+    const opened = await openDocument(deps, {
+      storageKey: 'case-6/study',
+      wrappedKey: stored.value.wrappedKey,
+    })
+    expect(sha(await read(opened))).toBe(sha(study))
+
+    const before = await keys(storage)
+    const refused = await ingestDocument(deps, generatedStream(20 * MB), {
+      storageKey: 'case-6/big',
+      maxBytes: 12 * MB,
+    })
+    expect(refused).toEqual({ ok: false, error: 'document.too-large' })
+    const cut = await ingestDocument(deps, truncatedStream(dicomFile({ pixelBytes: 9 * MB })), {
+      storageKey: 'case-6/cut',
+      maxBytes: 50 * MB,
+    })
+    expect(cut).toEqual({ ok: false, error: 'document.truncated' })
+    expect(await keys(storage)).toEqual(before)
   })
 
   test('keys that could escape the store are refused', async () => {
