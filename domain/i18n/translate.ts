@@ -1,9 +1,11 @@
 import { IntlMessageFormat } from 'intl-messageformat'
 import { ar } from './messages/ar.ts'
 import { arCatalogue } from './messages/ar-catalogue.ts'
+import { arCases } from './messages/ar-cases.ts'
 import { arJourney } from './messages/ar-journey.ts'
 import { en, type MessageKey } from './messages/en.ts'
 import { fr } from './messages/fr.ts'
+import { frCases } from './messages/fr-cases.ts'
 import { frCatalogue } from './messages/fr-catalogue.ts'
 import { frJourney } from './messages/fr-journey.ts'
 import { localeInfo, type Locale } from './locales.ts'
@@ -14,8 +16,8 @@ import { localeInfo, type Locale } from './locales.ts'
 // Each language is split by area so translators can work on one part at a time.
 export const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = {
   en,
-  ar: { ...ar, ...arCatalogue, ...arJourney },
-  fr: { ...fr, ...frCatalogue, ...frJourney },
+  ar: { ...ar, ...arCatalogue, ...arJourney, ...arCases },
+  fr: { ...fr, ...frCatalogue, ...frJourney, ...frCases },
 }
 
 export type MessageValues = Record<string, string | number | Date>
@@ -45,3 +47,8 @@ export function missingKeys(locale: Locale): MessageKey[] {
 }
 
 export type { MessageKey }
+
+/** For keys built from data (e.g. a question's optional hint): whether the catalogue has one. */
+export function hasMessage(key: string): key is MessageKey {
+  return key in en
+}
