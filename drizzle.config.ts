@@ -2,7 +2,12 @@ import { defineConfig } from 'drizzle-kit'
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./server/db/schema/auth.ts', './server/db/schema/app.ts', './server/db/schema/catalogue.ts', './server/db/schema/cases.ts'],
+  schema: [
+    './server/db/schema/auth.ts',
+    './server/db/schema/app.ts',
+    './server/db/schema/catalogue.ts',
+    './server/db/schema/cases.ts',
+  ],
   out: './server/db/migrations',
   casing: 'snake_case',
 })

@@ -13,6 +13,7 @@ export default defineConfig({
             'app/**/*.test.ts',
             'app/**/*.test.tsx',
             'scripts/**/*.test.ts',
+            'server/**/*.test.ts',
             'tests/unit/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],

@@ -66,7 +66,12 @@ async function rss(pid: number): Promise<number> {
 }
 
 const boundary = '----waypoint-bench'
-async function uploadOnce(app: { url: string; pid: number }, session: HttpSession, file: string, name: string) {
+async function uploadOnce(
+  app: { url: string; pid: number },
+  session: HttpSession,
+  file: string,
+  name: string,
+) {
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
   )
@@ -119,7 +124,12 @@ async function main() {
       makeFile(source, mb * MB)
       const bytes = statSync(source).size
       const copySeconds = await copyOnce(source, path.join(dataDir, `copy-${mb}.bin`))
-      const up = await uploadOnce({ url: app.url, pid: app.child.pid! }, session, source, `record-${mb}mb.pdf`)
+      const up = await uploadOnce(
+        { url: app.url, pid: app.child.pid! },
+        session,
+        source,
+        `record-${mb}mb.pdf`,
+      )
       rmSync(source, { force: true })
       const copyMbps = bytes / MB / copySeconds
       const uploadMbps = bytes / MB / up.seconds
@@ -137,14 +147,22 @@ async function main() {
     await app.stop()
     rmSync(work, { recursive: true, force: true })
   }
-  console.log(`\nUpload benchmark (${os.cpus().length} cores, Node ${process.version}, embedded database, filesystem storage)`)
+  console.log(
+    `\nUpload benchmark (${os.cpus().length} cores, Node ${process.version}, embedded database, filesystem storage)`,
+  )
   console.table(rows)
   const ok = rows.every((r) => (r.ratio as number) >= 0.5 && (r.serverGrowthMb as number) < 100)
-  console.log(`Targets: upload ≥ 50% of copy throughput, server memory growth < 100 MB: ${ok ? 'met' : 'NOT met'}`)
+  console.log(
+    `Targets: upload ≥ 50% of copy throughput, server memory growth < 100 MB: ${ok ? 'met' : 'NOT met'}`,
+  )
   mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true })
   writeFileSync(
     path.join(import.meta.dirname, 'results', 'upload.json'),
-    JSON.stringify({ at: new Date().toISOString(), cores: os.cpus().length, node: process.version, rows }, null, 2),
+    JSON.stringify(
+      { at: new Date().toISOString(), cores: os.cpus().length, node: process.version, rows },
+      null,
+      2,
+    ),
   )
 }
 

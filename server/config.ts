@@ -27,6 +27,8 @@ const schema = z.object({
   S3_BUCKET: z.string().min(1).optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  UPLOAD_MAX_FILE_MB: z.coerce.number().int().positive().default(500),
+  UPLOAD_MAX_CASE_MB: z.coerce.number().int().positive().default(2048),
 })
 
 export type Config = Omit<z.infer<typeof schema>, 'DOCUMENTS_DIR'> & {

@@ -6,6 +6,7 @@ import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
 import { loadInstanceSecrets } from './secrets.ts'
 import { createDocumentStorage } from './documents/create-storage.ts'
+import { sweepOrphanDocuments } from './documents/cleanup.ts'
 import type { DocumentStorage } from './documents/storage.ts'
 import { seedReferenceData } from './seed/seed-catalogue.ts'
 import { seedDemoDataOnce } from './seed/seed-demo.ts'
@@ -54,7 +55,10 @@ export async function startRuntime(
     // Evidence, rules and exchange rates are reviewed content, kept current on every start.
     await seedReferenceData(database.db)
     const mailer = createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM })
-    const jobs = await startJobs(database, config.DATABASE_URL, mailer, logger)
+    const storage = createDocumentStorage(config)
+    const jobs = await startJobs(database, config.DATABASE_URL, mailer, logger, {
+      sweepDocuments: () => sweepOrphanDocuments({ db: database.db, storage }, new Date()),
+    })
     const auth = createAuth({
       db: database.db,
       secret: secrets.authSecret,
@@ -62,7 +66,6 @@ export async function startRuntime(
       production: config.NODE_ENV === 'production',
       sendEmail: (request) => jobs.sendEmail(request),
     })
-    const storage = createDocumentStorage(config)
     if (config.SEED_DEMO === 'auto' && config.embedded) {
       await seedDemoDataOnce({
         vault: { masterKey: secrets.masterKey, storage },

@@ -2,7 +2,6 @@ import { createHash, type Hash } from 'node:crypto'
 import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream'
 import {
   classifyDocument,
-  MAX_FILE_BYTES,
   SNIFF_BYTES,
   type DocumentKind,
   type RefusalReason,
@@ -255,7 +254,8 @@ export async function ingestDocument(
   input: Readable,
   options: { storageKey: string; maxBytes: number },
 ): Promise<Result<IngestedDocument, UploadRefusal>> {
-  const inspector = new Inspector(Math.max(0, Math.min(options.maxBytes, MAX_FILE_BYTES)))
+  // The caller sets the limit (configurable, 500 MB by default: UPLOAD_MAX_FILE_MB).
+  const inspector = new Inspector(Math.max(0, options.maxBytes))
   const dataKey = newDataKey()
   const encrypted = pipeline(inspector, encryptingStream(dataKey), () => {})
   const stored = deps.storage.put(options.storageKey, encrypted).then(

@@ -6,7 +6,7 @@ import type { EmailRequest } from '../mail/templates.ts'
 
 // Jobs live in PostgreSQL (pg-boss), so they survive restarts and run once
 // across several app instances. Email is the first queue.
-export const queues = { sendEmail: 'email.send' } as const
+export const queues = { sendEmail: 'email.send', sweepDocuments: 'documents.sweep' } as const
 
 export type Jobs = {
   boss: PgBoss
@@ -20,6 +20,7 @@ export async function startJobs(
   databaseUrl: string | undefined,
   mailer: Mailer,
   logger: Logger,
+  tasks: { sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }> } = {},
 ): Promise<Jobs> {
   const boss =
     database.engine === 'pglite'
@@ -34,6 +35,17 @@ export async function startJobs(
       logger.info({ jobId: job.id, template: job.data.template }, 'email delivered')
     }
   })
+  // Uploads that died (a crash, a lost connection) leave a pending row or an
+  // unreferenced object; the sweeper removes them every hour, once across all instances.
+  const sweep = tasks.sweepDocuments
+  if (sweep) {
+    await boss.createQueue(queues.sweepDocuments, { retryLimit: 2 })
+    await boss.schedule(queues.sweepDocuments, '17 * * * *')
+    await boss.work(queues.sweepDocuments, async () => {
+      const swept = await sweep()
+      logger.info(swept, 'orphan documents swept')
+    })
+  }
   return {
     boss,
     async sendEmail(request) {

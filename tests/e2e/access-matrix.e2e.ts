@@ -145,8 +145,13 @@ describe('access matrix', () => {
   }
 
   test('routes with ids are also tried with ids that belong to someone else', () => {
-    const withIds = files.filter((f) => routeAccess[f]!.sample.includes(demoDraftCase) || routeAccess[f]!.sample.includes(demoSentCase))
-    const patientSide = withIds.filter((f) => f.startsWith('routes/patient/') || f.startsWith('routes/clinic/') || f.includes('document-download'))
+    const withIds = files.filter(
+      (f) => routeAccess[f]!.sample.includes(demoDraftCase) || routeAccess[f]!.sample.includes(demoSentCase),
+    )
+    const patientSide = withIds.filter(
+      (f) =>
+        f.startsWith('routes/patient/') || f.startsWith('routes/clinic/') || f.includes('document-download'),
+    )
     expect(patientSide.filter((f) => !routeAccess[f]!.foreign)).toEqual([])
   })
 })

@@ -47,7 +47,12 @@ async function answerRadio(page: Page, title: string | RegExp, label: string | R
   await cont(page)
 }
 
-async function answerDate(page: Page, title: string | RegExp, [day, month, year]: [string, string, string], axe = false) {
+async function answerDate(
+  page: Page,
+  title: string | RegExp,
+  [day, month, year]: [string, string, string],
+  axe = false,
+) {
   await heading(page, title)
   if (axe) await expectNoAxeViolations(page, `date question: ${title}`)
   await page.getByLabel('Day').fill(day)
@@ -58,202 +63,222 @@ async function answerDate(page: Page, title: string | RegExp, [day, month, year]
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`caregiver intake for a parent with ALS, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
-    test('from sign-up to a case in "records submitted" that the coordinator receives', { timeout: 300_000 }, async () => {
-      const context = await browser.newContext({ javaScriptEnabled })
-      const page = await context.newPage()
-      const axe = javaScriptEnabled // every page type once with JS; the no-JS run checks the journey itself
-      const email = `karim-${javaScriptEnabled ? 'js' : 'nojs'}-${Date.now()}@example.test`
-      await signUpAndConfirm(page, 'Karim Haddad', email)
+    test(
+      'from sign-up to a case in "records submitted" that the coordinator receives',
+      { timeout: 300_000 },
+      async () => {
+        const context = await browser.newContext({ javaScriptEnabled })
+        const page = await context.newPage()
+        const axe = javaScriptEnabled // every page type once with JS; the no-JS run checks the journey itself
+        const email = `karim-${javaScriptEnabled ? 'js' : 'nojs'}-${Date.now()}@example.test`
+        await signUpAndConfirm(page, 'Karim Haddad', email)
 
-      await page.goto(app.url + '/patient')
-      await page.getByRole('button', { name: 'Start a new case' }).click()
-      await heading(page, /^Case WP-/)
-      if (axe) await expectNoAxeViolations(page, 'task list')
-      expect(await page.locator('#task-check-status').innerText()).toBe('Cannot start yet')
+        await page.goto(app.url + '/patient')
+        await page.getByRole('button', { name: 'Start a new case' }).click()
+        await heading(page, /^Case WP-/)
+        if (axe) await expectNoAxeViolations(page, 'task list')
+        expect(await page.locator('#task-check-status').innerText()).toBe('Cannot start yet')
 
-      // About the patient, for someone else.
-      await page.getByRole('link', { name: 'About the patient' }).click()
-      await heading(page, 'Who is this case for?')
-      await cont(page) // nothing chosen: a clear message, nothing saved
-      await page.getByTestId('error-summary').waitFor()
-      expect(await page.title()).toMatch(/^Error: /)
-      if (axe) await expectNoAxeViolations(page, 'question with an error')
-      await answerRadio(page, 'Who is this case for?', 'Someone I care for', axe)
-      await answerRadio(page, 'How are you related to the person?', 'They are my parent')
-      await heading(page, 'What is their full name?')
-      await page.getByLabel('What is their full name?').fill('Salma Haddad')
-      await cont(page)
-      // An impossible date keeps what was typed and says what to fix.
-      await answerDate(page, 'What is their date of birth?', ['31', '2', '1958'], axe)
-      await page.getByTestId('error-summary').waitFor()
-      expect(await page.getByLabel('Day').inputValue()).toBe('31')
-      await answerDate(page, 'What is their date of birth?', ['12', '4', '1958'])
-      await heading(page, 'Which country do they live in?')
-      if (axe) await expectNoAxeViolations(page, 'select question')
-      await page.getByLabel('Which country do they live in?').selectOption('JO')
-      await cont(page)
-      await heading(page, 'Which language would they like us to use?')
-      await page.getByLabel('Which language would they like us to use?').selectOption('ar')
-      await cont(page)
-      await heading(page, 'Which time zone are they in?')
-      await page.getByLabel('Which time zone are they in?').selectOption('Asia/Amman')
-      await cont(page)
-      await heading(page, 'How should your coordinator contact you?')
-      await page.getByLabel('Email', { exact: true }).check()
-      await page.getByLabel('Email address or phone number').fill(email)
-      await cont(page)
-      await heading(page, /^Case for Salma Haddad/)
-      expect(await page.locator('#task-about-status').innerText()).toBe('Completed')
-
-      // Condition history.
-      await page.getByRole('link', { name: 'Condition history' }).click()
-      await answerRadio(page, 'Which condition is this about?', /Amyotrophic lateral sclerosis/)
-      await answerDate(page, 'When did the first symptoms begin?', ['1', '3', '2025'])
-      await answerDate(page, 'When was ALS diagnosed?', ['15', '9', '2025'])
-      await answerRadio(page, 'Where did the symptoms start?', 'Arms or legs (limb)')
-      await answerRadio(page, 'What did the neurologist call the diagnosis?', 'Probable ALS')
-      await heading(page, 'Has a genetic test found a change linked to ALS?')
-      if (axe) await expectNoAxeViolations(page, 'checkbox question')
-      await page.getByLabel('No test yet, or I do not know').check()
-      await cont(page)
-      await heading(page, 'Which ALS medicines are taken now?')
-      await page.getByLabel('Riluzole').check()
-      await cont(page)
-      await answerRadio(page, 'What breathing support is used?', 'None')
-      await answerRadio(page, 'Is there a feeding tube (gastrostomy)?', 'No')
-      await heading(page, 'What was the latest breathing test result?')
-      await page.getByLabel('Forced vital capacity (FVC), % predicted').fill('78')
-      await page.getByLabel('Day').fill('20')
-      await page.getByLabel('Month').fill('10')
-      await page.getByLabel('Year').fill('2026')
-      await cont(page)
-      await heading(page, /^Case for Salma Haddad/)
-
-      // ALSFRS-R: 12 items, one per page; the option order is 4 (normal) down to 0.
-      await page.getByRole('link', { name: 'Daily function (ALSFRS-R)' }).click()
-      await answerDate(page, /daily function questions/, ['2', '11', '2026'])
-      const scores = [4, 4, 4, 3, 3, 3, 3, 2, 2, 4, 4, 4]
-      for (const [i, score] of scores.entries()) {
-        await page.locator('h1').waitFor()
-        if (axe && i === 0) await expectNoAxeViolations(page, 'ALSFRS-R item')
-        await page.locator('input[name="answer"]').nth(4 - score).check()
+        // About the patient, for someone else.
+        await page.getByRole('link', { name: 'About the patient' }).click()
+        await heading(page, 'Who is this case for?')
+        await cont(page) // nothing chosen: a clear message, nothing saved
+        await page.getByTestId('error-summary').waitFor()
+        expect(await page.title()).toMatch(/^Error: /)
+        if (axe) await expectNoAxeViolations(page, 'question with an error')
+        await answerRadio(page, 'Who is this case for?', 'Someone I care for', axe)
+        await answerRadio(page, 'How are you related to the person?', 'They are my parent')
+        await heading(page, 'What is their full name?')
+        await page.getByLabel('What is their full name?').fill('Salma Haddad')
         await cont(page)
-        if (i < scores.length - 1) await page.waitForURL(/\/questions\/alsfrs-/)
-      }
-      await heading(page, 'Your daily function score')
-      if (axe) await expectNoAxeViolations(page, 'ALSFRS-R result')
-      const result = await page.locator('main').innerText()
-      expect(result).toContain('40 out of 48')
-      expect(result).toMatch(/King’s stage \(estimated\)\s+2/)
-      await page.getByRole('link', { name: 'Continue' }).click()
+        // An impossible date keeps what was typed and says what to fix.
+        await answerDate(page, 'What is their date of birth?', ['31', '2', '1958'], axe)
+        await page.getByTestId('error-summary').waitFor()
+        expect(await page.getByLabel('Day').inputValue()).toBe('31')
+        await answerDate(page, 'What is their date of birth?', ['12', '4', '1958'])
+        await heading(page, 'Which country do they live in?')
+        if (axe) await expectNoAxeViolations(page, 'select question')
+        await page.getByLabel('Which country do they live in?').selectOption('JO')
+        await cont(page)
+        await heading(page, 'Which language would they like us to use?')
+        await page.getByLabel('Which language would they like us to use?').selectOption('ar')
+        await cont(page)
+        await heading(page, 'Which time zone are they in?')
+        await page.getByLabel('Which time zone are they in?').selectOption('Asia/Amman')
+        await cont(page)
+        await heading(page, 'How should your coordinator contact you?')
+        await page.getByLabel('Email', { exact: true }).check()
+        await page.getByLabel('Email address or phone number').fill(email)
+        await cont(page)
+        await heading(page, /^Case for Salma Haddad/)
+        expect(await page.locator('#task-about-status').innerText()).toBe('Completed')
 
-      // Goals and preferences.
-      await page.getByRole('link', { name: 'Goals and preferences' }).click()
-      await heading(page, 'What do you hope treatment abroad will give you?')
-      if (axe) await expectNoAxeViolations(page, 'textarea question')
-      await page.getByLabel('What do you hope treatment abroad will give you?').fill('A second opinion and a plan.')
-      await cont(page)
-      await heading(page, 'What kind of help are you interested in?')
-      await page.getByLabel('A full assessment by an ALS team').check()
-      await page.getByLabel('Taking part in a registered clinical trial').check()
-      await cont(page)
-      await heading(page, 'Which countries would you consider?')
-      await page.getByLabel('Any country').check()
-      await cont(page)
-      await heading(page, 'What budget do you have in mind?')
-      await page.getByLabel('Amount').fill('15000')
-      await cont(page)
-      await heading(page, 'When could you travel?')
-      await cont(page)
-      await answerRadio(page, 'How many people would travel with the patient?', 'One person')
-      await heading(page, /^Case for Salma Haddad/)
+        // Condition history.
+        await page.getByRole('link', { name: 'Condition history' }).click()
+        await answerRadio(page, 'Which condition is this about?', /Amyotrophic lateral sclerosis/)
+        await answerDate(page, 'When did the first symptoms begin?', ['1', '3', '2025'])
+        await answerDate(page, 'When was ALS diagnosed?', ['15', '9', '2025'])
+        await answerRadio(page, 'Where did the symptoms start?', 'Arms or legs (limb)')
+        await answerRadio(page, 'What did the neurologist call the diagnosis?', 'Probable ALS')
+        await heading(page, 'Has a genetic test found a change linked to ALS?')
+        if (axe) await expectNoAxeViolations(page, 'checkbox question')
+        await page.getByLabel('No test yet, or I do not know').check()
+        await cont(page)
+        await heading(page, 'Which ALS medicines are taken now?')
+        await page.getByLabel('Riluzole').check()
+        await cont(page)
+        await answerRadio(page, 'What breathing support is used?', 'None')
+        await answerRadio(page, 'Is there a feeding tube (gastrostomy)?', 'No')
+        await heading(page, 'What was the latest breathing test result?')
+        await page.getByLabel('Forced vital capacity (FVC), % predicted').fill('78')
+        await page.getByLabel('Day').fill('20')
+        await page.getByLabel('Month').fill('10')
+        await page.getByLabel('Year').fill('2026')
+        await cont(page)
+        await heading(page, /^Case for Salma Haddad/)
 
-      // Three offers; the Korean trial-stage product carries warnings to read.
-      await page.getByRole('link', { name: 'Choose providers' }).click()
-      await heading(page, 'Which providers would you like to hear from?')
-      if (axe) await expectNoAxeViolations(page, 'choose providers')
-      for (const id of ['offer-lotus-mdt', 'offer-rhein-mdt', 'offer-hanbit-lenzu']) {
-        await page.locator(`input[name="offer"][value="${id}"]`).check()
-      }
-      await cont(page)
-      await heading(page, 'Read the evidence before you continue')
-      if (axe) await expectNoAxeViolations(page, 'evidence')
-      await cont(page)
-      await page.getByTestId('error-summary').waitFor()
-      for (const box of await page.locator('input[name="read"]').all()) await box.check()
-      await cont(page)
-      await heading(page, /^Case for Salma Haddad/)
-      expect(await page.locator('#task-providers-status').innerText()).toBe('Completed')
+        // ALSFRS-R: 12 items, one per page; the option order is 4 (normal) down to 0.
+        await page.getByRole('link', { name: 'Daily function (ALSFRS-R)' }).click()
+        await answerDate(page, /daily function questions/, ['2', '11', '2026'])
+        const scores = [4, 4, 4, 3, 3, 3, 3, 2, 2, 4, 4, 4]
+        for (const [i, score] of scores.entries()) {
+          await page.locator('h1').waitFor()
+          if (axe && i === 0) await expectNoAxeViolations(page, 'ALSFRS-R item')
+          await page
+            .locator('input[name="answer"]')
+            .nth(4 - score)
+            .check()
+          await cont(page)
+          if (i < scores.length - 1) await page.waitForURL(/\/questions\/alsfrs-/)
+        }
+        await heading(page, 'Your daily function score')
+        if (axe) await expectNoAxeViolations(page, 'ALSFRS-R result')
+        const result = await page.locator('main').innerText()
+        expect(result).toContain('40 out of 48')
+        expect(result).toMatch(/King’s stage \(estimated\)\s+2/)
+        await page.getByRole('link', { name: 'Continue' }).click()
 
-      // Records: a PDF letter and a DICOM study as a ZIP.
-      await page.getByRole('link', { name: 'Upload records' }).click()
-      await heading(page, 'Records')
-      if (axe) await expectNoAxeViolations(page, 'records')
-      await page.getByLabel('Choose files to upload').setInputFiles([
-        { name: 'neurology-letter.pdf', mimeType: 'application/pdf', buffer: tinyPdf('Neurology letter') },
-        { name: 'mri-brain-study.zip', mimeType: 'application/zip', buffer: dicomZip({ modality: 'MR', studyDate: '20261015' }) },
-      ])
-      await page.getByRole('button', { name: 'Upload' }).click()
-      await page.getByText('2 files uploaded').waitFor()
-      const records = await page.locator('table').innerText()
-      expect(records).toContain('neurology-letter.pdf')
-      expect(records).toContain('mri-brain-study.zip')
-      expect(records).toContain('MR')
-      if (axe) await expectNoAxeViolations(page, 'records after upload')
-      await page.getByRole('link', { name: 'Overview' }).click()
+        // Goals and preferences.
+        await page.getByRole('link', { name: 'Goals and preferences' }).click()
+        await heading(page, 'What do you hope treatment abroad will give you?')
+        if (axe) await expectNoAxeViolations(page, 'textarea question')
+        await page
+          .getByLabel('What do you hope treatment abroad will give you?')
+          .fill('A second opinion and a plan.')
+        await cont(page)
+        await heading(page, 'What kind of help are you interested in?')
+        await page.getByLabel('A full assessment by an ALS team').check()
+        await page.getByLabel('Taking part in a registered clinical trial').check()
+        await cont(page)
+        await heading(page, 'Which countries would you consider?')
+        await page.getByLabel('Any country').check()
+        await cont(page)
+        await heading(page, 'What budget do you have in mind?')
+        await page.getByLabel('Amount').fill('15000')
+        await cont(page)
+        await heading(page, 'When could you travel?')
+        await cont(page)
+        await answerRadio(page, 'How many people would travel with the patient?', 'One person')
+        await heading(page, /^Case for Salma Haddad/)
 
-      // Consent, then what each provider sees: two yes, one no.
-      await page.getByRole('link', { name: 'Consent and sharing' }).click()
-      await heading(page, 'Consent to use health information')
-      if (axe) await expectNoAxeViolations(page, 'consent')
-      await page.getByLabel(/I agree that Waypoint may use/).check()
-      await page.getByRole('button', { name: 'Give consent and continue' }).click()
-      await heading(page, 'Choose what each provider can see')
-      if (axe) await expectNoAxeViolations(page, 'sharing')
-      const section = (name: RegExp) => page.locator('section', { has: page.getByRole('heading', { name }) })
-      const lotus = section(/Lotus Neuro Care/)
-      await lotus.getByLabel('Yes, share what I choose below').check()
-      await lotus.getByLabel('Condition history').check()
-      await lotus.getByLabel('Daily function (ALSFRS-R)').check()
-      await lotus.getByLabel('neurology-letter.pdf').check()
-      await lotus.getByLabel('mri-brain-study.zip').check()
-      const rhein = section(/Klinik am Rheinufer/)
-      await rhein.getByLabel('Yes, share what I choose below').check()
-      await rhein.getByLabel('Condition history').check()
-      await section(/Hanbit/).getByLabel('No, do not share').check()
-      await page.getByRole('button', { name: 'Save sharing choices' }).click()
-      await heading(page, /^Case for Salma Haddad/)
-      expect(await page.locator('#task-consent-status').innerText()).toBe('Completed')
+        // Three offers; the Korean trial-stage product carries warnings to read.
+        await page.getByRole('link', { name: 'Choose providers' }).click()
+        await heading(page, 'Which providers would you like to hear from?')
+        if (axe) await expectNoAxeViolations(page, 'choose providers')
+        for (const id of ['offer-lotus-mdt', 'offer-rhein-mdt', 'offer-hanbit-lenzu']) {
+          await page.locator(`input[name="offer"][value="${id}"]`).check()
+        }
+        await cont(page)
+        await heading(page, 'Read the evidence before you continue')
+        if (axe) await expectNoAxeViolations(page, 'evidence')
+        await cont(page)
+        await page.getByTestId('error-summary').waitFor()
+        for (const box of await page.locator('input[name="read"]').all()) await box.check()
+        await cont(page)
+        await heading(page, /^Case for Salma Haddad/)
+        expect(await page.locator('#task-providers-status').innerText()).toBe('Completed')
 
-      // Check answers, change one, send.
-      await page.getByRole('link', { name: 'Check your answers and send' }).click()
-      await heading(page, 'Check your answers before sending')
-      if (axe) await expectNoAxeViolations(page, 'check answers')
-      const summary = await page.locator('main').innerText()
-      expect(summary).toContain('Salma Haddad')
-      expect(summary).toContain('They are my parent')
-      await page.getByRole('link', { name: 'Change Breathing support' }).click()
-      await answerRadio(page, 'What breathing support is used?', /part of the day or night/)
-      await heading(page, 'Check your answers before sending')
-      expect(await page.locator('main').innerText()).toContain('A mask ventilator (NIV) for part of the day or night')
-      await page.getByRole('button', { name: 'Send the case' }).click()
-      await heading(page, 'Case sent')
-      if (axe) await expectNoAxeViolations(page, 'case sent')
-      const reference = (await page.locator('.panel strong').innerText()).trim()
-      expect(reference).toMatch(/^WP-[2-9A-Z]{6}$/)
-      await page.getByRole('link', { name: 'Go to your case' }).click()
-      await heading(page, /^Case for Salma Haddad/)
-      expect(await page.locator('main').innerText()).toContain('Records submitted')
+        // Records: a PDF letter and a DICOM study as a ZIP.
+        await page.getByRole('link', { name: 'Upload records' }).click()
+        await heading(page, 'Records')
+        if (axe) await expectNoAxeViolations(page, 'records')
+        await page.getByLabel('Choose files to upload').setInputFiles([
+          { name: 'neurology-letter.pdf', mimeType: 'application/pdf', buffer: tinyPdf('Neurology letter') },
+          {
+            name: 'mri-brain-study.zip',
+            mimeType: 'application/zip',
+            buffer: dicomZip({ modality: 'MR', studyDate: '20261015' }),
+          },
+        ])
+        await page.getByRole('button', { name: 'Upload' }).click()
+        await page.getByText('2 files uploaded').waitFor()
+        const records = await page.locator('table').innerText()
+        expect(records).toContain('neurology-letter.pdf')
+        expect(records).toContain('mri-brain-study.zip')
+        expect(records).toContain('MR')
+        if (axe) await expectNoAxeViolations(page, 'records after upload')
+        await page.getByRole('link', { name: 'Overview' }).click()
 
-      // The coordinator is told (by email, in their language, with no health details).
-      await page.goto(app.url + '/dev/mailbox')
-      const row = page.locator('tr', { hasText: 'coordinator@demo.waypoint.example' }).filter({ hasText: reference })
-      await row.first().waitFor()
-      await row.first().getByRole('link').click()
-      const mail = await page.getByTestId('email-text').innerText()
-      expect(mail).toContain(reference)
-      expect(mail).not.toContain('Salma')
-      await context.close()
-    })
+        // Consent, then what each provider sees: two yes, one no.
+        await page.getByRole('link', { name: 'Consent and sharing' }).click()
+        await heading(page, 'Consent to use health information')
+        if (axe) await expectNoAxeViolations(page, 'consent')
+        await page.getByLabel(/I agree that Waypoint may use/).check()
+        await page.getByRole('button', { name: 'Give consent and continue' }).click()
+        await heading(page, 'Choose what each provider can see')
+        if (axe) await expectNoAxeViolations(page, 'sharing')
+        const section = (name: RegExp) =>
+          page.locator('section', { has: page.getByRole('heading', { name }) })
+        const lotus = section(/Lotus Neuro Care/)
+        await lotus.getByLabel('Yes, share what I choose below').check()
+        await lotus.getByLabel('Condition history').check()
+        await lotus.getByLabel('Daily function (ALSFRS-R)').check()
+        await lotus.getByLabel('neurology-letter.pdf').check()
+        await lotus.getByLabel('mri-brain-study.zip').check()
+        const rhein = section(/Klinik am Rheinufer/)
+        await rhein.getByLabel('Yes, share what I choose below').check()
+        await rhein.getByLabel('Condition history').check()
+        await section(/Hanbit/)
+          .getByLabel('No, do not share')
+          .check()
+        await page.getByRole('button', { name: 'Save sharing choices' }).click()
+        await heading(page, /^Case for Salma Haddad/)
+        expect(await page.locator('#task-consent-status').innerText()).toBe('Completed')
+
+        // Check answers, change one, send.
+        await page.getByRole('link', { name: 'Check your answers and send' }).click()
+        await heading(page, 'Check your answers before sending')
+        if (axe) await expectNoAxeViolations(page, 'check answers')
+        const summary = await page.locator('main').innerText()
+        expect(summary).toContain('Salma Haddad')
+        expect(summary).toContain('They are my parent')
+        await page.getByRole('link', { name: 'Change Breathing support' }).click()
+        await answerRadio(page, 'What breathing support is used?', /part of the day or night/)
+        await heading(page, 'Check your answers before sending')
+        expect(await page.locator('main').innerText()).toContain(
+          'A mask ventilator (NIV) for part of the day or night',
+        )
+        await page.getByRole('button', { name: 'Send the case' }).click()
+        await heading(page, 'Case sent')
+        if (axe) await expectNoAxeViolations(page, 'case sent')
+        const reference = (await page.locator('.panel strong').innerText()).trim()
+        expect(reference).toMatch(/^WP-[2-9A-Z]{6}$/)
+        await page.getByRole('link', { name: 'Go to your case' }).click()
+        await heading(page, /^Case for Salma Haddad/)
+        expect(await page.locator('main').innerText()).toContain('Records submitted')
+
+        // The coordinator is told (by email, in their language, with no health details).
+        await page.goto(app.url + '/dev/mailbox')
+        const row = page
+          .locator('tr', { hasText: 'coordinator@demo.waypoint.example' })
+          .filter({ hasText: reference })
+        await row.first().waitFor()
+        await row.first().getByRole('link').click()
+        const mail = await page.getByTestId('email-text').innerText()
+        expect(mail).toContain(reference)
+        expect(mail).not.toContain('Salma')
+        await context.close()
+      },
+    )
   })
 }

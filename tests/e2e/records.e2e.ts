@@ -94,7 +94,9 @@ describe('records over HTTP', () => {
       expect(status).toBe(303)
       expect(location).toContain('uploaded=1')
       const html = await (await patient.send(`/patient/cases/${draftCase}/documents`)).text()
-      const hrefs = [...html.matchAll(/href="(\/cases\/[0-9a-f-]+\/documents\/[0-9a-f-]+)"/g)].map((m) => m[1]!)
+      const hrefs = [...html.matchAll(/href="(\/cases\/[0-9a-f-]+\/documents\/[0-9a-f-]+)"/g)].map(
+        (m) => m[1]!,
+      )
       const download = await patient.send(hrefs.at(-1)!)
       expect(download.status).toBe(200)
       expect(download.headers.get('content-disposition')).toContain(`filename="${name}"`)
@@ -103,7 +105,8 @@ describe('records over HTTP', () => {
     }
     // At rest the bytes are encrypted: no stored object contains the plain text.
     const { readFileSync } = await import('node:fs')
-    for (const file of storedFiles()) expect(readFileSync(file).includes(Buffer.from('Round trip'))).toBe(false)
+    for (const file of storedFiles())
+      expect(readFileSync(file).includes(Buffer.from('Round trip'))).toBe(false)
   })
 
   const attacks: [string, string, () => Buffer, string][] = [
@@ -149,7 +152,9 @@ describe('records over HTTP', () => {
       duplex: 'half',
     })
     expect(response.status).toBe(303)
-    expect(decodeURIComponent(response.headers.get('location') ?? '')).toContain('refused=document.too-large:huge.pdf')
+    expect(decodeURIComponent(response.headers.get('location') ?? '')).toContain(
+      'refused=document.too-large:huge.pdf',
+    )
     expect(await documentRows(draftCase)).toBe(before.rows)
     expect(storedFiles().length).toBe(before.files)
   })
@@ -171,7 +176,8 @@ describe('records over HTTP', () => {
     })
     // The server notices the broken upload, removes the partial object and keeps serving.
     const until = Date.now() + 10_000
-    while (storedFiles().length !== before.files && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
+    while (storedFiles().length !== before.files && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100))
     expect(storedFiles().length).toBe(before.files)
     expect(await documentRows(draftCase)).toBe(before.rows)
     expect((await fetch(app.url + '/healthz')).status).toBe(200)
@@ -193,7 +199,11 @@ describe('consent and the audit log', () => {
     expect(r4Issues(bundle)).toEqual([])
     for (const entry of bundle.entry) expect(r4Issues(entry.resource), entry.fullUrl).toEqual([])
     const pdf = await patient.send(`/patient/cases/${sentCase}/export/pdf`)
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
   })
 
   test('withdrawing consent stops a clinic at once; its reads are in the log the patient sees', async () => {

@@ -113,4 +113,3 @@ export function r4Issues(resource: Resource): string[] {
     return e.outcome.issue.map((i) => `${i.severity}: ${i.details?.text} (${i.expression?.join(', ')})`)
   }
 }
-

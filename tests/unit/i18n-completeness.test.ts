@@ -54,10 +54,21 @@ describe('translations', () => {
         'total',
         'to',
         'verified',
+        'reference',
+        'percent',
+        'score',
+        'rate',
+        'size',
+        'modality',
+        'reason',
+        'sections',
+        'task',
+        'stage',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
     values.minutes = 2
+    values.who = 'other'
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(() => t(key, values), key).not.toThrow()
     }

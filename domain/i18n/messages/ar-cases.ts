@@ -200,7 +200,7 @@ export const arCases: Partial<Record<MessageKey, string>> = {
   'intake.q.genetics.none-found': 'أُجري فحص ولم يجد أي تغيّر',
   'intake.q.genetics.unknown': 'لم يُجرَ فحص بعد، أو لا أعرف',
   'intake.q.medicines.title': 'ما أدوية التصلب الجانبي الضموري التي تُؤخذ الآن؟',
-  'intake.q.medicines.short': 'أدوية أخرى',
+  'intake.q.medicines.short': 'أدوية التصلب الجانبي الضموري',
   'intake.q.medicines.hint':
     'اختر كل ما ينطبق. استمر في تناول الأدوية الموصوفة: لا ينبغي لأي علاج في الخارج أن يطلب منك إيقافها.',
   'intake.q.medicines.riluzole': 'ريلوزول (Riluzole)',

@@ -210,7 +210,7 @@ export const enCases = {
   'intake.q.genetics.none-found': 'A test was done and found none',
   'intake.q.genetics.unknown': 'No test yet, or I do not know',
   'intake.q.medicines.title': 'Which ALS medicines are taken now?',
-  'intake.q.medicines.short': 'Other medicines',
+  'intake.q.medicines.short': 'ALS medicines',
   'intake.q.medicines.hint':
     'Select all that apply. Keep taking prescribed medicines: no treatment abroad should ask you to stop them.',
   'intake.q.medicines.riluzole': 'Riluzole',

@@ -224,7 +224,7 @@ export const frCases: Partial<Record<MessageKey, string>> = {
   'intake.q.genetics.none-found': 'Un test a été fait et n’a rien trouvé',
   'intake.q.genetics.unknown': 'Pas encore de test, ou je ne sais pas',
   'intake.q.medicines.title': 'Quels médicaments contre la SLA sont pris en ce moment ?',
-  'intake.q.medicines.short': 'Autres médicaments',
+  'intake.q.medicines.short': 'Médicaments de la SLA',
   'intake.q.medicines.hint':
     'Cochez tout ce qui s’applique. Continuez à prendre les médicaments prescrits : aucun traitement à l’étranger ne devrait vous demander de les arrêter.',
   'intake.q.medicines.riluzole': 'Riluzole',

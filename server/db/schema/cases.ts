@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { MemberRole, MemberStatus } from '#domain/cases/case-members.ts'
 import type { ShareStatus } from '#domain/cases/case-consent.ts'

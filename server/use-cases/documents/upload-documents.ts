@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { and, eq, inArray, sql } from 'drizzle-orm'
-import { MAX_CASE_BYTES, MAX_FILE_BYTES } from '#domain/documents/document-kinds.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import { caseDocument } from '../../db/schema/cases.ts'
@@ -25,6 +24,8 @@ export function cleanFilename(name: string): string {
   const cleaned = base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim()
   return (cleaned || 'document').slice(0, 200)
 }
+
+const MB = 1024 * 1024
 
 async function usedBytes(rt: Runtime, caseId: string): Promise<number> {
   const [row] = await rt.database.db
@@ -51,7 +52,8 @@ export async function uploadDocuments(
     request,
     async (file) => {
       const filename = cleanFilename(file.filename)
-      const remaining = MAX_CASE_BYTES - (await usedBytes(rt, found.row.id))
+      const fileLimit = rt.config.UPLOAD_MAX_FILE_MB * MB
+      const remaining = rt.config.UPLOAD_MAX_CASE_MB * MB - (await usedBytes(rt, found.row.id))
       const id = randomUUID()
       const storageKey = `${found.row.id}/${id}`
       await db.insert(caseDocument).values({
@@ -63,14 +65,12 @@ export async function uploadDocuments(
       })
       const result = await ingestDocument({ storage: rt.storage, masterKey: rt.masterKey }, file.stream, {
         storageKey,
-        maxBytes: Math.max(0, Math.min(MAX_FILE_BYTES, remaining)),
+        maxBytes: Math.max(0, Math.min(fileLimit, remaining)),
       })
       if (!result.ok) {
         await db.delete(caseDocument).where(eq(caseDocument.id, id))
         const reason =
-          result.error === 'document.too-large' && remaining < MAX_FILE_BYTES
-            ? 'document.case-full'
-            : result.error
+          result.error === 'document.too-large' && remaining < fileLimit ? 'document.case-full' : result.error
         return { ok: false, filename, reason }
       }
       const doc = result.value

@@ -27,7 +27,15 @@ export class HttpSession {
     }
   }
 
-  async send(path: string, init: { form?: Record<string, string | string[]>; body?: BodyInit; headers?: Record<string, string>; duplex?: 'half' } = {}): Promise<Response> {
+  async send(
+    path: string,
+    init: {
+      form?: Record<string, string | string[]>
+      body?: BodyInit
+      headers?: Record<string, string>
+      duplex?: 'half'
+    } = {},
+  ): Promise<Response> {
     let body = init.body
     const headers: Record<string, string> = { cookie: this.cookie(), origin: this.base, ...init.headers }
     if (init.form) {
@@ -52,10 +60,14 @@ export class HttpSession {
     const response = await this.send('/sign-in', { form: { email, password: demoPassword } })
     if (response.status !== 302) throw new Error(`sign-in of ${email} answered ${response.status}`)
     if (staffRoles.some((r) => email.startsWith(`${r}@`))) {
-      const setup = await (await this.send('/account/two-factor', { form: { password: demoPassword, next: '/account' } })).text()
+      const setup = await (
+        await this.send('/account/two-factor', { form: { password: demoPassword, next: '/account' } })
+      ).text()
       const secret = /data-testid="totp-secret"[^>]*>([A-Z2-7=]+)</.exec(setup)?.[1]
       if (!secret) throw new Error(`no TOTP secret offered to ${email}`)
-      const confirm = await this.send('/account/two-factor', { form: { intent: 'confirm', code: totp(secret), next: '/account' } })
+      const confirm = await this.send('/account/two-factor', {
+        form: { intent: 'confirm', code: totp(secret), next: '/account' },
+      })
       if (confirm.status !== 302) throw new Error(`TOTP confirmation for ${email} answered ${confirm.status}`)
     }
     return this

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react'
 import { data, Form, redirect, useNavigate } from 'react-router'
 import { formatDate, formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
-import { MAX_CASE_BYTES, MAX_FILE_BYTES } from '#domain/documents/document-kinds.ts'
 import { CaseNav } from '#app/components/case-nav.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
@@ -58,6 +57,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     uploaded: Math.min(10, Number(url.searchParams.get('uploaded') ?? 0) || 0),
     deleted: url.searchParams.get('deleted') === '1',
     refused,
+    limits: { fileMb: rt.config.UPLOAD_MAX_FILE_MB, caseGb: rt.config.UPLOAD_MAX_CASE_MB / 1024 },
   }
 }
 
@@ -85,8 +85,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   throw redirect(`${base}?${query}`, 303)
 }
 
-function UploadForm({ caseId }: { caseId: string }) {
+function UploadForm({ caseId, limits }: { caseId: string; limits: { fileMb: number; caseGb: number } }) {
   const t = useT()
+  const locale = useLocale()
   const navigate = useNavigate()
   const [progress, setProgress] = useState<number | null>(null)
   // With JavaScript, the same form is sent by XHR so its progress can be shown.
@@ -131,8 +132,8 @@ function UploadForm({ caseId }: { caseId: string }) {
         </label>
         <div className="hint" id="file-hint">
           {t('documents.upload.hint', {
-            max: formatNumber('en', MAX_FILE_BYTES / 1024 / 1024),
-            total: formatNumber('en', MAX_CASE_BYTES / 1024 / 1024 / 1024),
+            max: formatNumber(locale, limits.fileMb),
+            total: formatNumber(locale, limits.caseGb),
           })}
         </div>
         <input
@@ -235,7 +236,7 @@ export default function DocumentsPage({ loaderData }: Route.ComponentProps) {
             </tbody>
           </table>
         )}
-        {loaderData.editable ? <UploadForm caseId={loaderData.caseId} /> : null}
+        {loaderData.editable ? <UploadForm caseId={loaderData.caseId} limits={loaderData.limits} /> : null}
       </div>
     </div>
   )

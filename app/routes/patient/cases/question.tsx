@@ -149,7 +149,7 @@ function QuestionInput({
             <Field
               id="other"
               name="other"
-              label={t(questionKey(question.id, 'short'))}
+              label={t(choiceKey(question.id, question.otherChoice))}
               hint={t('intake.otherHint')}
               error={errorFor('other')}
               defaultValue={fields['other']?.[0]}
