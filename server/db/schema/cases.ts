@@ -81,9 +81,10 @@ export const caseOffer = pgTable(
     caseId: text('case_id')
       .notNull()
       .references(() => patientCase.id, { onDelete: 'cascade' }),
+    // A withdrawn offer leaves the patient's list with it.
     offerId: text('offer_id')
       .notNull()
-      .references(() => offer.id),
+      .references(() => offer.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     evidenceAcknowledgedAt: timestamp('evidence_acknowledged_at', { withTimezone: true }),
     chosenAt: timestamp('chosen_at', { withTimezone: true }).defaultNow().notNull(),
@@ -104,7 +105,7 @@ export const caseShare = pgTable(
       .references(() => patientCase.id, { onDelete: 'cascade' }),
     providerId: text('provider_id')
       .notNull()
-      .references(() => provider.id),
+      .references(() => provider.id, { onDelete: 'cascade' }),
     status: text('status').$type<ShareStatus>().notNull(),
     documentIds: text('document_ids')
       .array()
