@@ -2,12 +2,21 @@ import type { Reason } from '#domain/listing/types.ts'
 import { useT } from '#app/lib/i18n.ts'
 
 /** The listing policy's reasons, each with its source. The explanations are written in English. */
-export function PolicyReasons({ reasons, title }: { reasons: Reason[]; title: string }) {
+export function PolicyReasons({
+  reasons,
+  title,
+  level = 4,
+}: {
+  reasons: Reason[]
+  title: string
+  /** The heading level that fits where the reasons are shown. */
+  level?: 3 | 4
+}) {
   const t = useT()
   if (reasons.length === 0) return null
   return (
     <div className="warning-box">
-      <h4 className="heading-s">{title}</h4>
+      {level === 3 ? <h3 className="heading-s">{title}</h3> : <h4 className="heading-s">{title}</h4>}
       <ul className="list list--bullet">
         {reasons.map((r) => (
           <li key={r.code} lang="en">

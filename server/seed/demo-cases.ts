@@ -108,7 +108,7 @@ export async function seedDemoCases(
 
   const members = (caseId: string) => [
     {
-      id: `${caseId.slice(0, 30)}m00001`,
+      id: `${caseId}-patient`,
       caseId,
       userId: patient.id,
       email: patient.email,
@@ -116,7 +116,7 @@ export async function seedDemoCases(
       status: 'active' as const,
     },
     {
-      id: `${caseId.slice(0, 30)}m00002`,
+      id: `${caseId}-caregiver`,
       caseId,
       userId: caregiver.id,
       email: caregiver.email,
@@ -193,7 +193,7 @@ export async function seedDemoCases(
     changedByUserId: patient.id,
   })
   await db.insert(caseMessage).values({
-    id: `${demoCaseIds.sent.slice(0, 30)}msg001`,
+    id: `${demoCaseIds.sent}-message-1`,
     caseId: demoCaseIds.sent,
     authorUserId: caregiver.id,
     authorSide: 'patient',

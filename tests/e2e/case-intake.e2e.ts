@@ -27,6 +27,22 @@ async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor()
 }
 
+/** Emails go out through the job queue: look until it has arrived. */
+async function openEmail(page: Page, to: string, containing?: string) {
+  for (const until = Date.now() + 20_000; ;) {
+    await page.goto(app.url + '/dev/mailbox')
+    let row = page.locator('tr', { hasText: to })
+    if (containing) row = row.filter({ hasText: containing })
+    if ((await row.count()) > 0) {
+      await row.first().getByRole('link').click()
+      await page.getByTestId('email-text').waitFor()
+      return
+    }
+    if (Date.now() > until) throw new Error(`no email to ${to} arrived`)
+    await new Promise((r) => setTimeout(r, 300))
+  }
+}
+
 async function signUpAndConfirm(page: Page, name: string, email: string) {
   await page.goto(app.url + '/sign-up')
   await page.getByLabel('Full name').fill(name)
@@ -34,8 +50,7 @@ async function signUpAndConfirm(page: Page, name: string, email: string) {
   await page.getByLabel('Password', { exact: true }).fill('a sentence I will remember')
   await page.getByRole('button', { name: 'Create account' }).click()
   await page.waitForURL(/\/sign-up\/check-email$/)
-  await page.goto(app.url + '/dev/mailbox')
-  await page.locator('tr', { hasText: email }).first().getByRole('link').click()
+  await openEmail(page, email)
   await page.getByTestId('email-text').getByRole('link').click()
   await page.waitForURL(/\/account\?verified=1$/)
 }
@@ -140,8 +155,14 @@ for (const javaScriptEnabled of [true, false]) {
         // ALSFRS-R: 12 items, one per page; the option order is 4 (normal) down to 0.
         await page.getByRole('link', { name: 'Daily function (ALSFRS-R)' }).click()
         await answerDate(page, /daily function questions/, ['2', '11', '2026'])
+        await page.waitForURL(/\/questions\/alsfrs-1$/)
+        await page.locator('h1').waitFor()
+        if ((await page.locator('input[name="answer"]').count()) === 0)
+          throw new Error(`stuck at ${page.url()}: ${await page.locator('body').innerText()}`)
         const scores = [4, 4, 4, 3, 3, 3, 3, 2, 2, 4, 4, 4]
+        const items = ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11', '12']
         for (const [i, score] of scores.entries()) {
+          await page.waitForURL(new RegExp(`/questions/alsfrs-${items[i]}$`))
           await page.locator('h1').waitFor()
           if (axe && i === 0) await expectNoAxeViolations(page, 'ALSFRS-R item')
           await page
@@ -149,14 +170,19 @@ for (const javaScriptEnabled of [true, false]) {
             .nth(4 - score)
             .check()
           await cont(page)
-          if (i < scores.length - 1) await page.waitForURL(/\/questions\/alsfrs-/)
         }
+        await page.waitForURL(/\/alsfrs-result$/)
+        if (
+          (await page.locator('h1').count()) === 0 ||
+          !(await page.locator('h1').innerText()).includes('score')
+        )
+          throw new Error(`at ${page.url()}: ${await page.locator('main').innerText()}`)
         await heading(page, 'Your daily function score')
         if (axe) await expectNoAxeViolations(page, 'ALSFRS-R result')
         const result = await page.locator('main').innerText()
         expect(result).toContain('40 out of 48')
         expect(result).toMatch(/King’s stage \(estimated\)\s+2/)
-        await page.getByRole('link', { name: 'Continue' }).click()
+        await page.getByRole('button', { name: 'Continue', exact: true }).click()
 
         // Goals and preferences.
         await page.getByRole('link', { name: 'Goals and preferences' }).click()
@@ -210,7 +236,7 @@ for (const javaScriptEnabled of [true, false]) {
             buffer: dicomZip({ modality: 'MR', studyDate: '20261015' }),
           },
         ])
-        await page.getByRole('button', { name: 'Upload' }).click()
+        await page.getByRole('button', { name: 'Upload', exact: true }).click()
         await page.getByText('2 files uploaded').waitFor()
         const records = await page.locator('table').innerText()
         expect(records).toContain('neurology-letter.pdf')
@@ -252,7 +278,7 @@ for (const javaScriptEnabled of [true, false]) {
         const summary = await page.locator('main').innerText()
         expect(summary).toContain('Salma Haddad')
         expect(summary).toContain('They are my parent')
-        await page.getByRole('link', { name: 'Change Breathing support' }).click()
+        await page.getByRole('link', { name: 'Change Breathing support in use' }).click()
         await answerRadio(page, 'What breathing support is used?', /part of the day or night/)
         await heading(page, 'Check your answers before sending')
         expect(await page.locator('main').innerText()).toContain(
@@ -268,12 +294,7 @@ for (const javaScriptEnabled of [true, false]) {
         expect(await page.locator('main').innerText()).toContain('Records submitted')
 
         // The coordinator is told (by email, in their language, with no health details).
-        await page.goto(app.url + '/dev/mailbox')
-        const row = page
-          .locator('tr', { hasText: 'coordinator@demo.waypoint.example' })
-          .filter({ hasText: reference })
-        await row.first().waitFor()
-        await row.first().getByRole('link').click()
+        await openEmail(page, 'coordinator@demo.waypoint.example', reference)
         const mail = await page.getByTestId('email-text').innerText()
         expect(mail).toContain(reference)
         expect(mail).not.toContain('Salma')

@@ -219,7 +219,7 @@ export const enCases = {
   'intake.q.medicines.other': 'Other medicines',
   'intake.q.medicines.none': 'None',
   'intake.q.breathing-support.title': 'What breathing support is used?',
-  'intake.q.breathing-support.short': 'Breathing support',
+  'intake.q.breathing-support.short': 'Breathing support in use',
   'intake.q.breathing-support.none': 'None',
   'intake.q.breathing-support.niv-part-time': 'A mask ventilator (NIV) for part of the day or night',
   'intake.q.breathing-support.niv-full-time': 'A mask ventilator (NIV) most of the day and night',

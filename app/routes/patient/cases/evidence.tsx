@@ -61,7 +61,7 @@ export default function EvidencePage({ loaderData, actionData }: Route.Component
                 {o.evidence.summary}
               </p>
             ) : null}
-            <PolicyReasons reasons={o.warnings} title={t('provider.warnings')} />
+            <PolicyReasons reasons={o.warnings} title={t('provider.warnings')} level={3} />
             <Choices
               type="checkbox"
               name="read"

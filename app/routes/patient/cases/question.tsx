@@ -118,7 +118,8 @@ function QuestionInput({
   const t = useT()
   const locale = useLocale()
   // Questions about the patient read "your" or "their" depending on who fills them in.
-  const title = t(questionKey(question.id, 'title'), { who: forSomeoneElse ? 'other' : 'self' })
+  const titleKey = questionKey(question.id, 'title')
+  const title = hasMessage(titleKey) ? t(titleKey, { who: forSomeoneElse ? 'other' : 'self' }) : ''
   const hintKey = `intake.q.${question.id}.hint`
   const hintText = hasMessage(hintKey) ? t(hintKey, { who: forSomeoneElse ? 'other' : 'self' }) : undefined
   const errorFor = (field: string) => (error && error.field === field ? error.message : undefined)
