@@ -35,13 +35,13 @@ export function formatAnswer(
           : []
       if (picked.length === 0) return t('intake.none')
       const other = !Array.isArray(value) && typeof value === 'object' ? value['other'] : undefined
+      const label = (v: string) =>
+        question.regionChoices && /^[A-Z]{2}$/.test(v)
+          ? displayName(locale, 'region', v)
+          : t(choiceKey(question.id, v))
       return picked
         .filter(Boolean)
-        .map((v) =>
-          v === question.otherChoice && other
-            ? `${t(choiceKey(question.id, v))}: ${other}`
-            : t(choiceKey(question.id, v)),
-        )
+        .map((v) => (v === question.otherChoice && other ? `${label(v)}: ${other}` : label(v)))
         .join(', ')
     }
     case 'select':

@@ -168,11 +168,28 @@ describe('question wording', () => {
         if (!(`intake.q.${question.id}.${part}` in en)) missing.push(`${question.id}.${part}`)
       if (question.kind === 'radios' || question.kind === 'checkboxes') {
         for (const c of question.choices) {
-          if (question.id === 'countries-of-interest' && c.value !== 'any') continue
+          if (question.kind === 'checkboxes' && question.regionChoices && c.value !== 'any') continue
           if (!(`intake.q.${question.id}.${c.value}` in en)) missing.push(`${question.id}.${c.value}`)
         }
       }
     }
     expect(missing).toEqual([])
+  })
+})
+
+describe('reading answers back', () => {
+  test('every choice of every question reads back in every language without failing', async () => {
+    const { formatAnswer } = await import('./format-answer.ts')
+    const { translator } = await import('../i18n/translate.ts')
+    for (const locale of ['en', 'fr', 'ar'] as const) {
+      const t = translator(locale)
+      for (const question of questions) {
+        if (question.kind !== 'radios' && question.kind !== 'checkboxes') continue
+        for (const c of question.choices) {
+          const value = question.kind === 'radios' ? c.value : [c.value]
+          expect(formatAnswer(question, value, t, locale), `${locale} ${question.id}=${c.value}`).not.toBe('')
+        }
+      }
+    }
   })
 })

@@ -23,7 +23,14 @@ type Base = {
 export type Question = Base &
   (
     | { kind: 'radios'; choices: readonly Choice[] }
-    | { kind: 'checkboxes'; choices: readonly Choice[]; otherChoice?: string; max?: number }
+    | {
+        kind: 'checkboxes'
+        choices: readonly Choice[]
+        otherChoice?: string
+        max?: number
+        /** Choices that are country codes are named by Intl, not the catalogue. */
+        regionChoices?: boolean
+      }
     | { kind: 'text'; maxLength: number; autoComplete?: string; inputMode?: 'text' | 'email' | 'tel' }
     | { kind: 'textarea'; maxLength: number }
     | { kind: 'date'; notBefore?: string }
@@ -153,6 +160,7 @@ export const questions: readonly Question[] = [
     section: 'goals',
     kind: 'checkboxes',
     choices: [...choices('IN', 'KR', 'DE', 'MX', 'TH', 'TR'), { value: 'any', exclusive: true }],
+    regionChoices: true,
   },
   { id: 'budget', section: 'goals', kind: 'money', optional: true },
   { id: 'travel-window', section: 'goals', kind: 'date-range', optional: true },

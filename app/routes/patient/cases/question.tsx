@@ -140,7 +140,7 @@ function QuestionInput({
           options={question.choices.map((c, i) => ({
             value: c.value,
             label:
-              question.id === 'countries-of-interest' && c.value !== 'any'
+              question.kind === 'checkboxes' && question.regionChoices && c.value !== 'any'
                 ? displayName(locale, 'region', c.value)
                 : t(choiceKey(question.id, c.value)),
             divider: c.exclusive && question.kind === 'checkboxes' && !question.choices[i - 1]?.exclusive,
