@@ -11,9 +11,10 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from 'react-router'
+import type { ShouldRevalidateFunctionArgs } from 'react-router'
 import { homeAreaOf, type Role } from '#domain/accounts/roles.ts'
 import { localeInfo, locales, type Locale } from '#domain/i18n/locales.ts'
-import { translator } from '#domain/i18n/translate.ts'
+import { messagesFor } from '#domain/i18n/translate.ts'
 import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
@@ -31,12 +32,21 @@ export async function loader({ request }: Route.LoaderArgs) {
   const rt = await runtime()
   return {
     locale,
+    messages: messagesFor(locale),
     showMailbox: rt.config.NODE_ENV !== 'production',
     viewer: viewer ? { name: viewer.name, role: viewer.role, area: homeAreaOf(viewer.role) } : null,
   }
 }
 
 type RootData = Awaited<ReturnType<typeof loader>>
+
+// The catalogue travels with the root loader's data: fetch it again only
+// after a form submission (sign-in, sign-out, a language change), not on
+// every link followed.
+export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formMethod && formMethod.toUpperCase() !== 'GET') return defaultShouldRevalidate
+  return false
+}
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData('root') as RootData | undefined
@@ -60,7 +70,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 function LanguageSwitch({ current }: { current: Locale }) {
-  const t = translator(current)
+  const t = useT()
   const location = useLocation()
   return (
     <Form
@@ -92,7 +102,7 @@ function LanguageSwitch({ current }: { current: Locale }) {
 
 function Header({ data }: { data: RootData | undefined }) {
   const locale = data?.locale ?? 'en'
-  const t = translator(locale)
+  const t = useT()
   const viewer = data?.viewer
   return (
     <header className="site-header">
@@ -161,7 +171,7 @@ function Header({ data }: { data: RootData | undefined }) {
 }
 
 function Footer({ data }: { data: RootData | undefined }) {
-  const t = translator(data?.locale ?? 'en')
+  const t = useT()
   return (
     <footer className="site-footer">
       <div className="width-container">
@@ -180,7 +190,7 @@ function Footer({ data }: { data: RootData | undefined }) {
 
 function Shell({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData('root') as RootData | undefined
-  const t = translator(data?.locale ?? 'en')
+  const t = useT()
   return (
     <>
       <a href="#main-content" className="skip-link">

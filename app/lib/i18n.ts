@@ -1,8 +1,11 @@
 import { useRouteLoaderData } from 'react-router'
+import { makeTranslator, type Messages, type Translate } from '#domain/i18n/format-message.ts'
 import { defaultLocale, localeInfo, type Locale } from '#domain/i18n/locales.ts'
-import { translator, type Translate } from '#domain/i18n/translate.ts'
+import { enEssential } from '#domain/i18n/messages/en-essential.ts'
 
-type RootData = { locale: Locale }
+// The viewer's messages come from the root loader, so the JavaScript bundle
+// carries no catalogue (docs/decisions/0019-one-language-per-page.md).
+type RootData = { locale: Locale; messages: Messages }
 
 export function useLocale(): Locale {
   const data = useRouteLoaderData('root') as RootData | undefined
@@ -10,7 +13,8 @@ export function useLocale(): Locale {
 }
 
 export function useT(): Translate {
-  return translator(useLocale())
+  const data = useRouteLoaderData('root') as RootData | undefined
+  return data ? makeTranslator(data.locale, data.messages) : makeTranslator(defaultLocale, enEssential)
 }
 
 export function useDir(): 'ltr' | 'rtl' {

@@ -1,4 +1,3 @@
-import { IntlMessageFormat } from 'intl-messageformat'
 import { ar } from './messages/ar.ts'
 import { arCatalogue } from './messages/ar-catalogue.ts'
 import { arCases } from './messages/ar-cases.ts'
@@ -8,47 +7,36 @@ import { fr } from './messages/fr.ts'
 import { frCases } from './messages/fr-cases.ts'
 import { frCatalogue } from './messages/fr-catalogue.ts'
 import { frJourney } from './messages/fr-journey.ts'
-import { localeInfo, type Locale } from './locales.ts'
+import { makeTranslator, type Messages, type Translate } from './format-message.ts'
+import type { Locale } from './locales.ts'
 
-// ICU messages (plurals, selects) through intl-messageformat: pure formatting,
-// no I/O, so it is allowed in domain/. A missing translation falls back to
-// English; tests/unit/i18n-completeness.test.ts reports every gap.
-// Each language is split by area so translators can work on one part at a time.
-export const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = {
+// Every catalogue, for the server (pages, emails) and tests. ICU messages
+// (plurals, selects) through intl-messageformat: pure formatting, no I/O, so
+// it is allowed in domain/. A missing translation falls back to English;
+// tests/unit/i18n-completeness.test.ts reports every gap. Each language is
+// split by area so translators can work on one part at a time.
+export const catalogues: Record<Locale, Messages> = {
   en,
   ar: { ...ar, ...arCatalogue, ...arJourney, ...arCases },
   fr: { ...fr, ...frCatalogue, ...frJourney, ...frCases },
 }
 
-export type MessageValues = Record<string, string | number | Date>
-export type Translate = (key: MessageKey, values?: MessageValues) => string
+const merged = new Map<Locale, Messages>()
 
-const cache = new Map<string, IntlMessageFormat>()
-
-function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
-  const own = catalogues[locale][key]
-  const source = own ?? en[key]
-  const lang = own ? localeInfo[locale].intl : localeInfo.en.intl
-  const id = `${lang}\u0000${key}`
-  let f = cache.get(id)
-  if (!f) {
-    f = new IntlMessageFormat(source, lang)
-    cache.set(id, f)
-  }
-  return f
+/** A language's messages with English filling any gap: what the root loader sends the browser. */
+export function messagesFor(locale: Locale): Messages {
+  let m = merged.get(locale)
+  if (!m) merged.set(locale, (m = locale === 'en' ? en : { ...en, ...catalogues[locale] }))
+  return m
 }
 
 export function translator(locale: Locale): Translate {
-  return (key, values) => String(formatter(locale, key).format(values))
+  return makeTranslator(locale, messagesFor(locale))
 }
 
 export function missingKeys(locale: Locale): MessageKey[] {
   return (Object.keys(en) as MessageKey[]).filter((k) => !catalogues[locale][k])
 }
 
-export type { MessageKey }
-
-/** For keys built from data (e.g. a question's optional hint): whether the catalogue has one. */
-export function hasMessage(key: string): key is MessageKey {
-  return key in en
-}
+export type { MessageKey, Translate }
+export type { MessageValues } from './format-message.ts'

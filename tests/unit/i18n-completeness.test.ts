@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { locales } from '#domain/i18n/locales.ts'
 import { catalogues, missingKeys, translator } from '#domain/i18n/translate.ts'
 import { en } from '#domain/i18n/messages/en.ts'
+import { enEssential } from '#domain/i18n/messages/en-essential.ts'
 
 // Every string goes through the catalogue; a missing translation falls back to
 // English at run time, and this test names every gap so none ships unnoticed.
@@ -13,6 +14,10 @@ describe('translations', () => {
   test.each(locales)('%s has no keys that English lacks', (locale) => {
     const extra = Object.keys(catalogues[locale]).filter((k) => !(k in en))
     expect(extra).toEqual([])
+  })
+
+  test("the error shell's own words are the English catalogue's", () => {
+    for (const [key, text] of Object.entries(enEssential)) expect(text, key).toBe(en[key as keyof typeof en])
   })
 
   test('a missing key falls back to English', () => {

@@ -24,7 +24,6 @@ import { answersOf } from '#server/use-cases/cases/case-records.ts'
 import { listCurrencies } from '#server/use-cases/cases/currencies.ts'
 import { saveAnswer } from '#server/use-cases/cases/save-answer.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
-import { hasMessage } from '#domain/i18n/translate.ts'
 import { formFields, requireEditable, requireMemberCase } from './member-case.server.ts'
 import type { Route } from './+types/question'
 
@@ -119,9 +118,9 @@ function QuestionInput({
   const locale = useLocale()
   // Questions about the patient read "your" or "their" depending on who fills them in.
   const titleKey = questionKey(question.id, 'title')
-  const title = hasMessage(titleKey) ? t(titleKey, { who: forSomeoneElse ? 'other' : 'self' }) : ''
+  const title = t.has(titleKey) ? t(titleKey, { who: forSomeoneElse ? 'other' : 'self' }) : ''
   const hintKey = `intake.q.${question.id}.hint`
-  const hintText = hasMessage(hintKey) ? t(hintKey, { who: forSomeoneElse ? 'other' : 'self' }) : undefined
+  const hintText = t.has(hintKey) ? t(hintKey, { who: forSomeoneElse ? 'other' : 'self' }) : undefined
   const errorFor = (field: string) => (error && error.field === field ? error.message : undefined)
   const selected = fields['answer'] ?? []
   switch (question.kind) {
