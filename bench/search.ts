@@ -1,7 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import os from 'node:os'
-import path from 'node:path'
 import { parseSearchQuery } from '../domain/search/search-query.ts'
 import { interpretText } from '../domain/search/interpret-text.ts'
 import { ensureBuild } from '../scripts/ensure-build.ts'
@@ -14,21 +10,20 @@ import {
   loadSearchVocabulary,
 } from '../server/use-cases/catalogue/search-vocabulary.ts'
 import { startAppProcess } from './lib/app-process.ts'
+import { numberArg, parseArgs } from './lib/args.ts'
+import { measureBareServer } from './lib/ceiling.ts'
 import { drive, fetchOk, fmt, type LoadResult } from './lib/load.ts'
+import { benchDatabaseUrl, databaseVersion, machineFacts } from './lib/machine.ts'
+import { printTargets, target, writeResult } from './lib/results.ts'
 
 // `npm run bench:search`: the provider search page on the PostgreSQL server at
 // 1,000 and 100,000 offers, with two ceilings measured in the same run: a bare
 // Node HTTP server returning a fixed page, and the search SQL alone.
 // Targets (issue 3): search p95 ≤ 50 ms at 16 clients; p95 at 100k ≤ 1.5× p95 at 1k.
-const args = Object.fromEntries(
-  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1] ?? '']] : [])),
-)
-const connections = Number(args.connections ?? 16)
-const seconds = Number(args.seconds ?? 15)
-const databaseUrl =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  'postgres://waypoint:waypoint@127.0.0.1:5432/waypoint_bench'
+const args = parseArgs()
+const connections = Math.round(numberArg(args, 'connections', 16))
+const seconds = numberArg(args, 'seconds', 15)
+const databaseUrl = benchDatabaseUrl()
 const secrets = {
   BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001',
   MASTER_KEY: 'b'.repeat(64),
@@ -51,7 +46,9 @@ const queries = [
 ]
 
 async function main() {
+  const startLoad = machineFacts().loadAverage
   ensureBuild()
+  const database = await databaseVersion(databaseUrl)
   const config = readConfig({
     ...process.env,
     ...secrets,
@@ -66,19 +63,7 @@ async function main() {
   try {
     // Ceiling 1: a bare Node server returning a page the size of a search page.
     const page = await (await fetch(app.url + '/providers?q=care')).text()
-    const bare = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      res.end(page)
-    })
-    await new Promise<void>((r) => bare.listen(0, '127.0.0.1', () => r()))
-    const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}/`
-    await drive(() => fetchOk(bareUrl).then(() => {}), connections, 2)
-    results['bare node http (ceiling)'] = await drive(
-      () => fetchOk(bareUrl).then(() => {}),
-      connections,
-      seconds,
-    )
-    bare.close()
+    results['bare node http (ceiling)'] = await measureBareServer(page, connections, seconds)
 
     for (const [label, providers] of [
       ['1,000 offers', 100],
@@ -134,34 +119,31 @@ async function main() {
   const small = results['search page, 1,000 offers']!
   const large = results['search page, 100,000 offers']!
   const ceiling = results['bare node http (ceiling)']!
-  const summary = {
-    benchmark: 'search',
-    machine: {
-      cpus: os.cpus().length,
-      node: process.version,
-      engine: 'PostgreSQL server',
-      connections,
-      seconds,
-    },
-    results,
-    ratios: {
-      p95LargeOverSmall: large.p95 / small.p95,
-      searchRpsOverCeiling: large.rps / ceiling.rps,
-    },
-    targets: {
-      'search p95 ≤ 50 ms at 16 clients (100k offers)': large.p95 <= 50,
-      'p95 at 100k ≤ 1.5 × p95 at 1k': large.p95 / small.p95 <= 1.5,
-    },
-  }
+  const ratio = large.rps / ceiling.rps
+  const growth = large.p95 / small.p95
   console.log('\nResult                              throughput    latency')
   for (const [name, r] of Object.entries(results)) console.log(`${name.padEnd(34)} ${fmt(r)}`)
-  console.log(`\np95 at 100k / p95 at 1k = ${summary.ratios.p95LargeOverSmall.toFixed(2)} (target ≤ 1.5)`)
-  console.log(
-    `search throughput / bare-server ceiling = ${(summary.ratios.searchRpsOverCeiling * 100).toFixed(1)}%`,
-  )
-  for (const [t, ok] of Object.entries(summary.targets)) console.log(`${ok ? 'MET ' : 'MISSED'}  ${t}`)
-  mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true })
-  writeFileSync(path.join(import.meta.dirname, 'results', 'search.json'), JSON.stringify(summary, null, 2))
+  console.log(`\np95 at 100k / p95 at 1k = ${growth.toFixed(2)} (target ≤ 1.5)`)
+  console.log(`search throughput (100k) / bare-server ceiling = ${(ratio * 100).toFixed(1)}%`)
+  const targets = [
+    target('search p95 at 16 clients, 100k offers, ms', large.p95, '≤ 50', large.p95 <= 50),
+    target('p95 at 100k / p95 at 1k', growth, '≤ 1.5', growth <= 1.5),
+  ]
+  printTargets(targets)
+  writeResult({
+    name: 'search',
+    database,
+    startLoad,
+    settings: { connections, seconds },
+    rows: Object.entries(results).map(([what, r]) => ({ what, ...r })),
+    ceiling: {
+      what: 'bare Node HTTP server, search-page-sized page, same concurrency',
+      value: ceiling.rps,
+      unit: 'req/s',
+    },
+    ratio: { what: 'search-page throughput at 100k offers / ceiling throughput', value: ratio },
+    targets,
+  })
 }
 
 main().catch((error) => {

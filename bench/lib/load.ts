@@ -32,11 +32,18 @@ export function summarise(latencies: number[], errors: number, seconds: number):
   }
 }
 
+// No loop may run away: besides the time limit, every run stops after a number
+// of requests far above what two cores can serve (a bare Node server here does
+// a few thousand a second), and every request gives up after a timeout.
+export const requestTimeoutMs = 30_000
+export const maxRequestsPerSecond = 50_000
+
 /** Runs `task(i)` from `connections` clients for `seconds`; a task that throws counts as an error. */
 export async function drive(
   task: (i: number) => Promise<void>,
   connections: number,
   seconds: number,
+  maxRequests = Math.ceil(seconds * maxRequestsPerSecond),
 ): Promise<LoadResult> {
   const latencies: number[] = []
   let errors = 0
@@ -45,7 +52,7 @@ export async function drive(
   const started = performance.now()
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      while (performance.now() < until) {
+      while (performance.now() < until && next < maxRequests) {
         const i = next++
         const t0 = performance.now()
         try {
@@ -62,7 +69,7 @@ export async function drive(
 
 /** fetch that fails on anything but a 200 and reads the whole body, as a browser would. */
 export async function fetchOk(url: string): Promise<number> {
-  const response = await fetch(url)
+  const response = await fetch(url, { signal: AbortSignal.timeout(requestTimeoutMs) })
   const body = await response.arrayBuffer()
   if (response.status !== 200) throw new Error(`status ${response.status}`)
   return body.byteLength
