@@ -17,7 +17,7 @@ const benchmarks: { name: string; full: string[]; quick: string[] }[] = [
   { name: 'page-weight', full: [], quick: [] },
   { name: 'upload', full: [], quick: ['--sizes', '20'] },
   { name: 'soak', full: [], quick: ['--seconds', '20', '--ceiling-seconds', '3'] },
-  { name: 'lighthouse', full: [], quick: [] },
+  { name: 'lighthouse', full: [], quick: ['--runs', '1'] },
 ]
 const only = args.only?.split(',')
 const chosen = benchmarks.filter((b) => !only || only.includes(b.name))
