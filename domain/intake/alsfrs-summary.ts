@@ -1,22 +1,15 @@
-import { deltaFs, roundRate } from '../alsfrs/delta-fs.ts'
 import { itemIds } from '../alsfrs/items.ts'
-import { kingsStage, type KingsStage } from '../alsfrs/kings-stage.ts'
-import { mitosStage, type MitosDomain, type MitosStage } from '../alsfrs/mitos-stage.ts'
-import { progressionCategory, type ProgressionCategory } from '../alsfrs/progression-category.ts'
-import { scoreAlsfrs, type AlsfrsScore, type Answers } from '../alsfrs/score.ts'
+import type { Answers } from '../alsfrs/score.ts'
+import { summariseAssessment, type AlsfrsSummary as Summary } from '../alsfrs/assessment-summary.ts'
 import type { IntakeAnswers } from './questions.ts'
 
-// The intake's ALSFRS-R answers, scored and staged with the domain's own
-// functions (domain/alsfrs), for the result page, check answers, the
-// coordinator and the export.
-export type AlsfrsSummary = {
-  date: string | null
-  score: AlsfrsScore
-  kings: KingsStage
-  mitos: { stage: MitosStage; lost: MitosDomain[] }
-  /** Points lost per month since symptoms began; null without both dates. */
-  deltaFs: number | null
-  progression: ProgressionCategory | null
+// The intake's ALSFRS-R answers (stored as `alsfrs-<item>`), summed up by the
+// same function the export uses; null until the questionnaire scores.
+/** A questionnaire that scores: total, stages and (with both dates) ΔFS. */
+export type AlsfrsSummary = Summary & {
+  score: NonNullable<Summary['score']>
+  kings: NonNullable<Summary['kings']>
+  mitos: NonNullable<Summary['mitos']>
 }
 
 export function alsfrsAnswersOf(answers: IntakeAnswers): Answers {
@@ -28,20 +21,17 @@ export function alsfrsAnswersOf(answers: IntakeAnswers): Answers {
   return out
 }
 
-export function alsfrsSummary(answers: IntakeAnswers): AlsfrsSummary | null {
-  const scored = scoreAlsfrs(alsfrsAnswersOf(answers), { gastrostomy: answers['feeding-tube'] === 'yes' })
-  if (!scored.ok) return null
-  const date = typeof answers['alsfrs-date'] === 'string' ? answers['alsfrs-date'] : null
-  const onset = typeof answers['first-symptoms'] === 'string' ? answers['first-symptoms'] : null
-  const rate =
-    date && onset ? deltaFs({ total: scored.value.total, symptomOnset: onset, assessedOn: date }) : null
-  const dfs = rate && rate.ok ? roundRate(rate.value) : null
-  return {
-    date,
-    score: scored.value,
-    kings: kingsStage(scored.value),
-    mitos: mitosStage(scored.value),
-    deltaFs: dfs,
-    progression: dfs === null ? null : progressionCategory(dfs),
-  }
+export function alsfrsSummary(
+  answers: IntakeAnswers,
+): (AlsfrsSummary & { score: NonNullable<AlsfrsSummary['score']> }) | null {
+  const date = answers['alsfrs-date']
+  if (typeof date !== 'string') return null
+  const onset = answers['first-symptoms']
+  const summary = summariseAssessment(
+    { date, answers: alsfrsAnswersOf(answers) },
+    typeof onset === 'string' ? onset : undefined,
+  )
+  return summary?.score && summary.kings && summary.mitos
+    ? { ...summary, score: summary.score, kings: summary.kings, mitos: summary.mitos }
+    : null
 }
