@@ -10,7 +10,7 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { deleteCaseDocument, listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
 import { uploadDocuments } from '#server/use-cases/documents/upload-documents.ts'
-import { requireMemberCase } from './member-case.server.ts'
+import { formFields, requireMemberCase } from './member-case.server.ts'
 import type { Route } from './+types/documents'
 
 // Records: uploaded as a plain form (works without JavaScript), with a
@@ -66,9 +66,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   const base = `/patient/cases/${found.row.id}/documents`
   const type = request.headers.get('content-type') ?? ''
   if (!type.startsWith('multipart/form-data')) {
-    const form = await request.formData()
-    const id = String(form.get('delete') ?? '')
-    const removed = id ? await deleteCaseDocument(rt, viewer.id, found.row.id, id) : false
+    const id = formFields(await request.formData())['delete']?.[0] ?? ''
+    const removed = /^[0-9a-f-]{36}$/.test(id)
+      ? await deleteCaseDocument(rt, viewer.id, found.row.id, id)
+      : false
     if (!removed) throw data(null, { status: 404 })
     throw redirect(`${base}?deleted=1`, 303)
   }

@@ -12,7 +12,7 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { activeMembers } from '#server/use-cases/cases/case-records.ts'
 import { inviteCaregiver, revokeMember } from '#server/use-cases/cases/members.ts'
-import { requireMemberCase } from './member-case.server.ts'
+import { formFields, requireMemberCase } from './member-case.server.ts'
 import type { Route } from './+types/people'
 
 const inviteSchema = z.object({ email: z.string().trim().toLowerCase().max(254).email() })
@@ -33,14 +33,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
-  const form = await request.formData()
+  const fields = formFields(await request.formData())
   const base = `/patient/cases/${found.row.id}/people`
-  if (form.get('intent') === 'revoke') {
-    const ok = await revokeMember(rt, viewer, found, String(form.get('member') ?? ''))
+  if (fields['intent']?.[0] === 'revoke') {
+    const ok = await revokeMember(rt, viewer, found, fields['member']?.[0] ?? '')
     if (!ok) throw data(null, { status: 404 })
     throw redirect(`${base}?revoked=1`, 303)
   }
-  const email = String(form.get('email') ?? '').replace(/\u0000/g, '')
+  const email = fields['email']?.[0] ?? ''
   const parsed = inviteSchema.safeParse({ email })
   if (!parsed.success) return data({ email, error: 'error.email.invalid' as MessageKey }, { status: 400 })
   const result = await inviteCaregiver(rt, viewer, found, parsed.data.email)
