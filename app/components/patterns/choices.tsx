@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useT } from '#app/lib/i18n.ts'
+import { describedBy as describedByOf, FieldError, FieldHint } from './field-messages.tsx'
 
 export type ChoiceOption = { value: string; label: string; hint?: string; divider?: boolean }
 
@@ -21,26 +22,15 @@ type ChoicesProps = {
 /** GOV.UK radios and checkboxes: one fieldset, a legend, large targets, inline error. */
 export function Choices(props: ChoicesProps) {
   const t = useT()
-  const hintId = props.hint ? `${props.id}-hint` : undefined
-  const errorId = props.error ? `${props.id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const { hintId, errorId, describedBy } = describedByOf(props.id, props.hint, props.error)
   return (
     <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className={props.legendIsHeading ? 'fieldset__legend--heading' : 'label'}>
           {props.legendIsHeading ? <h1 className="heading-l">{props.legend}</h1> : props.legend}
         </legend>
-        {props.hint ? (
-          <div className="hint" id={hintId}>
-            {props.hint}
-          </div>
-        ) : null}
-        {props.error ? (
-          <p className="error-message" id={errorId}>
-            <span className="visually-hidden">{t('form.errorPrefix')} </span>
-            {props.error}
-          </p>
-        ) : null}
+        <FieldHint id={hintId}>{props.hint}</FieldHint>
+        <FieldError id={errorId}>{props.error}</FieldError>
         {props.options.map((o, i) => {
           const id = i === 0 ? props.id : `${props.id}-${i + 1}`
           return (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useT } from '#app/lib/i18n.ts'
+import { describedBy as describedByOf, FieldError, FieldHint } from './field-messages.tsx'
 
 /**
  * GOV.UK date input: day, month and year boxes with numeric keyboards. Errors
@@ -16,9 +17,7 @@ export function DateInput(props: {
 }) {
   const t = useT()
   const prefix = props.prefix ?? ''
-  const hintId = props.hint ? `${prefix}date-hint` : undefined
-  const errorId = props.error ? `${prefix}date-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const { hintId, errorId, describedBy } = describedByOf(`${prefix}date`, props.hint, props.error)
   const part = (name: 'day' | 'month' | 'year', width: string) => {
     const id = `${prefix}${name}`
     const invalid =
@@ -48,17 +47,8 @@ export function DateInput(props: {
         <legend className={props.legendIsHeading ? 'fieldset__legend--heading' : 'label'}>
           {props.legendIsHeading ? <h1 className="heading-l">{props.legend}</h1> : props.legend}
         </legend>
-        {props.hint ? (
-          <div className="hint" id={hintId}>
-            {props.hint}
-          </div>
-        ) : null}
-        {props.error ? (
-          <p className="error-message" id={errorId}>
-            <span className="visually-hidden">{t('form.errorPrefix')} </span>
-            {props.error}
-          </p>
-        ) : null}
+        <FieldHint id={hintId}>{props.hint}</FieldHint>
+        <FieldError id={errorId}>{props.error}</FieldError>
         <div className="date-input" dir="ltr">
           {part('day', 'code')}
           {part('month', 'code')}

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react'
 import { useT } from '#app/lib/i18n.ts'
+import { describedBy as describedByOf, FieldError, FieldHint } from './field-messages.tsx'
 
 type FieldProps = {
   id: string
@@ -21,9 +22,7 @@ type FieldProps = {
 /** A labelled input with hint and inline error, wired with aria-describedby and aria-invalid. */
 export function Field(props: FieldProps) {
   const t = useT()
-  const hintId = props.hint ? `${props.id}-hint` : undefined
-  const errorId = props.error ? `${props.id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const { hintId, errorId, describedBy } = describedByOf(props.id, props.hint, props.error)
   return (
     <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
       {props.labelIsHeading ? (
@@ -38,17 +37,8 @@ export function Field(props: FieldProps) {
           {props.optional ? <span className="label__optional"> {t('form.optional')}</span> : null}
         </label>
       )}
-      {props.hint ? (
-        <div className="hint" id={hintId}>
-          {props.hint}
-        </div>
-      ) : null}
-      {props.error ? (
-        <p className="error-message" id={errorId}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldHint id={hintId}>{props.hint}</FieldHint>
+      <FieldError id={errorId}>{props.error}</FieldError>
       <input
         className={`input input--${props.width ?? 'full'}${props.error ? ' input--error' : ''}`}
         id={props.id}

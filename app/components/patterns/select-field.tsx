@@ -1,4 +1,6 @@
-/** A labelled select. Options carry their own labels; an empty value means "any". */
+import { describedBy as describedByOf, FieldError, FieldHint } from './field-messages.tsx'
+
+/** A labelled select with hint and inline error. Options carry their own labels; an empty value means "any". */
 export function SelectField({
   id,
   name,
@@ -6,6 +8,10 @@ export function SelectField({
   options,
   value,
   anyLabel,
+  hint,
+  error,
+  labelIsHeading,
+  width,
 }: {
   id: string
   name: string
@@ -13,13 +19,31 @@ export function SelectField({
   options: { value: string; label: string }[]
   value: string | null
   anyLabel?: string
+  hint?: string
+  error?: string
+  /** One question per page: the label is the page's heading (GOV.UK). */
+  labelIsHeading?: boolean
+  width?: 'half'
 }) {
+  const ids = describedByOf(id, hint, error)
+  const labelElement = (
+    <label className={labelIsHeading ? 'label--heading' : 'label'} htmlFor={id}>
+      {label}
+    </label>
+  )
   return (
-    <div className="form-group">
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <select className="select" id={id} name={name} defaultValue={value ?? ''}>
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      {labelIsHeading ? <h1 className="heading-l">{labelElement}</h1> : labelElement}
+      <FieldHint id={ids.hintId}>{hint}</FieldHint>
+      <FieldError id={ids.errorId}>{error}</FieldError>
+      <select
+        className={`select${width ? ` input--${width}` : ''}`}
+        id={id}
+        name={name}
+        defaultValue={value ?? ''}
+        aria-describedby={ids.describedBy}
+        aria-invalid={error ? true : undefined}
+      >
         {anyLabel ? <option value="">{anyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useT } from '#app/lib/i18n.ts'
+import { describedBy as describedByOf, FieldError, FieldHint } from './field-messages.tsx'
 
 /** A labelled textarea; the label may be the page heading (one question per page). */
 export function TextareaField(props: {
@@ -12,10 +12,7 @@ export function TextareaField(props: {
   defaultValue?: string
   rows?: number
 }) {
-  const t = useT()
-  const hintId = props.hint ? `${props.id}-hint` : undefined
-  const errorId = props.error ? `${props.id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const { hintId, errorId, describedBy } = describedByOf(props.id, props.hint, props.error)
   const label = (
     <label className={props.labelIsHeading ? 'label label--heading' : 'label'} htmlFor={props.id}>
       {props.label}
@@ -24,17 +21,8 @@ export function TextareaField(props: {
   return (
     <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
       {props.labelIsHeading ? <h1 className="heading-l">{label}</h1> : label}
-      {props.hint ? (
-        <div className="hint" id={hintId}>
-          {props.hint}
-        </div>
-      ) : null}
-      {props.error ? (
-        <p className="error-message" id={errorId}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldHint id={hintId}>{props.hint}</FieldHint>
+      <FieldError id={errorId}>{props.error}</FieldError>
       <textarea
         className={`textarea${props.error ? ' input--error' : ''}`}
         id={props.id}

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
-import { appendAudit } from '../../audit/audit-log.ts'
+import { auditRead } from '../../audit/audit-log.ts'
 import type { SessionUser } from '../../auth/session.ts'
 import { providerStaff } from '../../db/schema/app.ts'
 import { caseMember, caseShare, patientCase } from '../../db/schema/cases.ts'
@@ -87,13 +87,11 @@ export async function openCaseForCoordinator(
   if (!row) return null
   const key = openCaseKey(row.wrappedKey, rt.masterKey)
   if (!key) return null
-  await appendAudit(rt.database.db, {
-    actorUserId: viewer.id,
-    action: 'case.read',
-    subjectType: 'case',
-    subjectId: caseId,
+  await auditRead(rt.database.db, {
+    viewer,
+    as: 'coordinator',
+    subject: { type: 'case', id: caseId },
     requestId,
-    details: { as: 'coordinator', role: viewer.role },
   })
   return { row, key, answers: row.answers ? unseal<IntakeAnswers>(key, row.answers) : {} }
 }
@@ -153,13 +151,12 @@ export async function openReferralForClinic(
   if (!found) return null
   const key = openCaseKey(found.row.wrappedKey, rt.masterKey)
   if (!key) return null
-  await appendAudit(rt.database.db, {
-    actorUserId: viewer.id,
-    action: 'case.read',
-    subjectType: 'case',
-    subjectId: caseId,
+  await auditRead(rt.database.db, {
+    viewer,
+    as: 'clinic',
+    subject: { type: 'case', id: caseId },
     requestId,
-    details: { as: 'clinic', providerId: found.share.providerId, role: viewer.role },
+    details: { providerId: found.share.providerId },
   })
   const all = found.row.answers ? unseal<IntakeAnswers>(key, found.row.answers) : {}
   return { row: found.row, key, share: found.share, answers: answersForProvider(all, found.share.sections) }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Readable } from 'node:stream'
 import { mediaTypes, type DocumentKind } from '#domain/documents/document-kinds.ts'
-import { appendAudit } from '../../audit/audit-log.ts'
+import { appendAudit, auditRead, type ReadAs } from '../../audit/audit-log.ts'
 import type { SessionUser } from '../../auth/session.ts'
 import { providerStaff } from '../../db/schema/app.ts'
 import { caseDocument, caseMember, caseShare, patientCase } from '../../db/schema/cases.ts'
@@ -50,7 +50,7 @@ export async function listCaseDocuments(
   }))
 }
 
-type Access = 'member' | 'coordinator' | 'clinic'
+type Access = ReadAs
 
 /**
  * Who may read a document, decided in one SQL query per audience: an active
@@ -116,13 +116,12 @@ export async function openCaseDocument(
   if (!row || !row.doc.wrappedKey) return null
   const caseKey = openCaseKey(row.caseKey, rt.masterKey)
   if (!caseKey) return null
-  await appendAudit(rt.database.db, {
-    actorUserId: viewer.id,
-    action: 'document.read',
-    subjectType: 'document',
-    subjectId: documentId,
+  await auditRead(rt.database.db, {
+    viewer,
+    as: access,
+    subject: { type: 'document', id: documentId },
     requestId,
-    details: { caseId, as: access, role: viewer.role },
+    details: { caseId },
   })
   const meta = row.doc.meta ? unseal<DocumentMetaSealed>(caseKey, row.doc.meta) : { filename: 'document' }
   const stream = await openDocument(

@@ -17,6 +17,7 @@ import { DateInput } from '#app/components/patterns/date-input.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -226,44 +227,18 @@ function QuestionInput({
                 .map((c) => ({ value: c, label: displayName(locale, 'language', c) }))
                 .sort((a, b) => a.label.localeCompare(b.label, locale))
             : timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))
-      const id = 'answer'
       return (
-        <div className={`form-group${error ? ' form-group--error' : ''}`}>
-          <h1 className="heading-l">
-            <label className="label--heading" htmlFor={id}>
-              {title}
-            </label>
-          </h1>
-          {hintText ? (
-            <div className="hint" id="answer-hint">
-              {hintText}
-            </div>
-          ) : null}
-          {error ? (
-            <p className="error-message" id="answer-error">
-              <span className="visually-hidden">{t('form.errorPrefix')} </span>
-              {error.message}
-            </p>
-          ) : null}
-          <select
-            className="select"
-            id={id}
-            name="answer"
-            defaultValue={selected[0] ?? ''}
-            aria-describedby={
-              [hintText ? 'answer-hint' : '', error ? 'answer-error' : ''].filter(Boolean).join(' ') ||
-              undefined
-            }
-            aria-invalid={error ? true : undefined}
-          >
-            <option value="">{t('intake.select.placeholder')}</option>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="answer"
+          name="answer"
+          label={title}
+          labelIsHeading
+          hint={hintText}
+          error={error?.message}
+          options={options}
+          value={selected[0] ?? null}
+          anyLabel={t('intake.select.placeholder')}
+        />
       )
     }
     case 'contact':
@@ -333,30 +308,15 @@ function QuestionInput({
             width="half"
             dir="ltr"
           />
-          <div className={`form-group${errorFor('currency') ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor="currency">
-              {t('intake.money.currency')}
-            </label>
-            {errorFor('currency') ? (
-              <p className="error-message" id="currency-error">
-                <span className="visually-hidden">{t('form.errorPrefix')} </span>
-                {errorFor('currency')}
-              </p>
-            ) : null}
-            <select
-              className="select input--half"
-              id="currency"
-              name="currency"
-              defaultValue={fields['currency']?.[0] ?? 'USD'}
-              aria-describedby={errorFor('currency') ? 'currency-error' : undefined}
-            >
-              {currencies.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="currency"
+            name="currency"
+            label={t('intake.money.currency')}
+            error={errorFor('currency')}
+            options={currencies.map((c) => ({ value: c, label: c }))}
+            value={fields['currency']?.[0] ?? 'USD'}
+            width="half"
+          />
         </>
       )
     case 'date-range':
