@@ -1,11 +1,15 @@
 import type { Auth } from './auth.ts'
 
+/** Set by the HTTP shell from the socket (server/http/request-log.ts); never taken from the client. */
+export const CLIENT_ADDRESS_HEADER = 'x-waypoint-client-ip'
+
 export type AuthReply = {
   ok: boolean
   status: number
   body: Record<string, unknown> | null
   setCookies: string[]
   location: string | null
+  retryAfterSeconds: string | null
 }
 
 /**
@@ -26,6 +30,9 @@ export async function callAuth(
   if (cookie) headers.set('cookie', cookie)
   const agent = options.from?.headers.get('user-agent')
   if (agent) headers.set('user-agent', agent)
+  // better-auth's rate limiter counts per address: without it, every visitor shared one count.
+  const address = options.from?.headers.get(CLIENT_ADDRESS_HEADER)
+  if (address) headers.set(CLIENT_ADDRESS_HEADER, address)
   let body: string | undefined
   if (options.body !== undefined) {
     headers.set('content-type', 'application/json')
@@ -52,5 +59,6 @@ export async function callAuth(
     body: parsed,
     setCookies: response.headers.getSetCookie(),
     location: response.headers.get('location'),
+    retryAfterSeconds: response.headers.get('x-retry-after') ?? response.headers.get('retry-after'),
   }
 }

@@ -86,9 +86,18 @@ export function createAuth(deps: AuthDeps) {
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Our own throttle (domain/accounts/sign-in-throttle.ts) guards sign-in for
     // both the HTML forms and this API; this limiter is a second, coarser fence.
-    rateLimit: { enabled: deps.production, window: 60, max: 100 },
+    // Counted per client address (advanced.ipAddress below). better-auth's own rule for
+    // /sign-in/email (3 in 10 s) is loosened to a fence behind our throttle.
+    rateLimit: {
+      enabled: deps.production,
+      window: 60,
+      max: 100,
+      customRules: { '/sign-in/email': { window: 60, max: 30 } },
+    },
     advanced: {
       cookiePrefix: 'waypoint',
+      // The shell writes the socket's address here (and overwrites anything a client sent).
+      ipAddress: { ipAddressHeaders: ['x-waypoint-client-ip'] },
       useSecureCookies: deps.production,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: deps.production },
     },

@@ -77,5 +77,10 @@ export async function signIn(
     await db.insert(signInFailure).values([{ key: keys.email }, { key: keys.address }])
     return err({ code: 'sign-in.failed' })
   }
+  // better-auth's own coarser limiter: the same answer as ours, never a 500.
+  if (reply.status === 429) {
+    const retry = Number(reply.retryAfterSeconds ?? 60)
+    return err({ code: 'sign-in.throttled', retryAfterMs: (Number.isFinite(retry) ? retry : 60) * 1000 })
+  }
   throw new Error(`sign-in failed with status ${reply.status} (${code})`)
 }
