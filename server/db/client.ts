@@ -90,8 +90,11 @@ export async function openPglite(dataDir: string, timeoutMs: number): Promise<Da
 
 export async function openPostgres(url: string, timeoutMs: number, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: timeoutMs })
-  // An idle client losing its server must not crash the process; /readyz reports it.
+  // A client losing its server (a restart, a dropped connection) must not crash
+  // the process, idle or checked out: the query in flight fails, /readyz reports
+  // it, and the pool reconnects once the server is back.
   pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
   try {
     await pool.query('select 1')
   } catch (error) {
