@@ -21,10 +21,12 @@ afterAll(() => {
 class CuttableProxy {
   private server: Server | null = null
   private sockets = new Set<Socket>()
-  constructor(
-    readonly port: number,
-    private readonly target: { host: string; port: number },
-  ) {}
+  readonly port: number
+  private readonly target: { host: string; port: number }
+  constructor(port: number, target: { host: string; port: number }) {
+    this.port = port
+    this.target = target
+  }
 
   start(): Promise<void> {
     this.server = createServer((client) => {
