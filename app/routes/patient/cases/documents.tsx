@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { data, Form, redirect, useNavigate } from 'react-router'
+import { mayChangeRecords } from '#domain/cases/case-editing.ts'
 import { formatDate, formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import { CaseNav } from '#app/components/case-nav.tsx'
@@ -52,7 +53,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     .slice(0, 10)
   return {
     caseId: found.row.id,
-    editable: !['closed', 'withdrawn', 'not-eligible'].includes(found.row.stage),
+    editable: mayChangeRecords(found.row.stage),
     documents: await listCaseDocuments(rt, found.row.id, found.key),
     uploaded: Math.min(10, Number(url.searchParams.get('uploaded') ?? 0) || 0),
     deleted: url.searchParams.get('deleted') === '1',
@@ -64,6 +65,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
   const base = `/patient/cases/${found.row.id}/documents`
+  if (!mayChangeRecords(found.row.stage)) throw redirect(base, 303)
   const type = request.headers.get('content-type') ?? ''
   if (!type.startsWith('multipart/form-data')) {
     const id = formFields(await request.formData())['delete']?.[0] ?? ''

@@ -1,4 +1,5 @@
 import { data, redirect } from 'react-router'
+import { mayEditIntake } from '#domain/cases/case-editing.ts'
 import { findCaseForMember, type MemberCase } from '#server/use-cases/cases/case-records.ts'
 import type { SessionUser } from '#server/auth/session.ts'
 import type { Runtime } from '#server/runtime.ts'
@@ -22,7 +23,7 @@ export async function requireMemberCase(
 
 /** The patient side may change answers only before the case is sent (or when it is sent back). */
 export function requireEditable(found: MemberCase): void {
-  if (found.row.stage !== 'inquiry') throw redirect(`/patient/cases/${found.row.id}?sent=1`)
+  if (!mayEditIntake(found.row.stage)) throw redirect(`/patient/cases/${found.row.id}?sent=1`)
 }
 
 export function formFields(form: FormData): Record<string, string[]> {
