@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { fakeExecutablePdf, tinyPdf } from '../fixtures/documents.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
@@ -10,10 +11,13 @@ import { startApp } from './support/server.ts'
 const sentCase = '0d3e7c52-5a1b-4c8e-9f00-000000000002'
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
+// One coordinator session: TOTP is enrolled once per account and app.
+let coordinator: HttpSession
 
 beforeAll(async () => {
   app = await startApp()
   browser = await launchBrowser()
+  coordinator = await new HttpSession(app.url).signIn('coordinator@demo.waypoint.example')
 })
 afterAll(async () => {
   await browser?.close()
@@ -40,7 +44,6 @@ describe('case messages', () => {
     // The page is not reloaded: a marker set in the page survives the update.
     await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'))
 
-    const coordinator = await new HttpSession(app.url).signIn('coordinator@demo.waypoint.example')
     const body = new FormData()
     body.append('body', 'Thank you, we have the letter. The clinic will reply this week.')
     const posted = await coordinator.send(`/coordinator/cases/${sentCase}/messages`, { body })
@@ -61,6 +64,31 @@ describe('case messages', () => {
     }
     expect(mailbox).toContain('New message on case WP-DEMO02')
     expect(mailbox).not.toContain('reply this week')
+  })
+
+  test('attachments go through the record rules: a PDF is attached, an executable is refused', async () => {
+    const withPdf = new FormData()
+    withPdf.append('body', 'The clinic’s checklist is attached.')
+    withPdf.append('file', new Blob([new Uint8Array(tinyPdf('Checklist'))]), 'checklist.pdf')
+    expect(
+      (await coordinator.send(`/coordinator/cases/${sentCase}/messages`, { body: withPdf })).status,
+    ).toBe(303)
+    const withProgram = new FormData()
+    withProgram.append('body', 'Run this')
+    withProgram.append('file', new Blob([new Uint8Array(fakeExecutablePdf())]), 'invoice.pdf')
+    const refused = await coordinator.send(`/coordinator/cases/${sentCase}/messages`, { body: withProgram })
+    expect(refused.status).toBe(400)
+    expect(await refused.text()).toContain('The file is a program, not a document')
+
+    const family = await new HttpSession(app.url).signIn('caregiver@demo.waypoint.example')
+    const page = await (await family.send(`/patient/cases/${sentCase}/messages`)).text()
+    expect(page).toContain('Attachment: checklist.pdf')
+    expect(page).not.toContain('Run this')
+    const link = /href="(\/cases\/[0-9a-f-]+\/documents\/[0-9a-f-]+)"[^>]*>Attachment: checklist\.pdf/.exec(
+      page,
+    )?.[1]
+    const download = await family.send(link!)
+    expect(Buffer.from(await download.arrayBuffer()).equals(tinyPdf('Checklist'))).toBe(true)
   })
 
   test('without JavaScript, sending a message is a plain form; an empty one is refused', async () => {

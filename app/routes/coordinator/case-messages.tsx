@@ -5,9 +5,9 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { requireArea, runtime } from '#app/request.server.ts'
 import { openCaseForCoordinator } from '#server/use-cases/cases/list-cases.ts'
-import { listMessages, postMessage } from '#server/use-cases/cases/messages.ts'
+import { listMessages } from '#server/use-cases/cases/messages.ts'
+import { sendMessageForm } from '#server/use-cases/cases/send-message.ts'
 import { listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
-import { uploadDocuments } from '#server/use-cases/documents/upload-documents.ts'
 import type { Route } from './+types/case-messages'
 
 async function open(request: Request, caseId: string) {
@@ -36,31 +36,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { rt, viewer, opened } = await open(request, params.caseId)
   const base = `/coordinator/cases/${opened.row.id}/messages`
-  const uploaded = await uploadDocuments(rt, viewer.id, { row: opened.row, key: opened.key }, request)
-  if (!uploaded.ok) throw redirect(`${base}?error=${uploaded.error}`, 303)
-  const refused = uploaded.value.outcomes.find((o) => !o.ok)
-  if (refused && !refused.ok)
-    return data(
-      { error: `documents.refusal.${refused.reason}`, draft: uploaded.value.fields['body'] ?? '' },
-      { status: 400 },
-    )
-  const posted = await postMessage(rt, {
-    row: opened.row,
-    key: opened.key,
-    authorUserId: viewer.id,
-    side: 'coordinator',
-    body: uploaded.value.fields['body'] ?? '',
-    attachmentIds: uploaded.value.outcomes.flatMap((o) => (o.ok ? [o.documentId] : [])),
-  })
-  if (!posted.ok)
-    return data(
-      {
-        error: posted.error.code === 'message.empty' ? 'messages.error.empty' : 'messages.error.tooLong',
-        draft: uploaded.value.fields['body'] ?? '',
-      },
-      { status: 400 },
-    )
-  throw redirect(base, 303)
+  const sent = await sendMessageForm(
+    rt,
+    { row: opened.row, key: opened.key, authorUserId: viewer.id, side: 'coordinator' },
+    request,
+  )
+  if (sent.ok) throw redirect(base, 303)
+  if (sent.error.unreadable)
+    throw redirect(`${base}?error=${sent.error.key.replace('documents.refusal.', '')}`, 303)
+  return data({ error: sent.error.key, draft: sent.error.draft }, { status: 400 })
 }
 
 export default function CoordinatorMessages({ loaderData, actionData }: Route.ComponentProps) {

@@ -4,9 +4,9 @@ import { CaseNav } from '#app/components/case-nav.tsx'
 import { Conversation, withAttachments } from '#app/components/conversation.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
-import { listMessages, postMessage } from '#server/use-cases/cases/messages.ts'
+import { listMessages } from '#server/use-cases/cases/messages.ts'
+import { sendMessageForm } from '#server/use-cases/cases/send-message.ts'
 import { listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
-import { uploadDocuments } from '#server/use-cases/documents/upload-documents.ts'
 import { requireMemberCase } from './member-case.server.ts'
 import type { Route } from './+types/messages'
 
@@ -27,33 +27,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
   const base = `/patient/cases/${found.row.id}/messages`
-  const uploaded = await uploadDocuments(rt, viewer.id, found, request)
-  if (!uploaded.ok) throw redirect(`${base}?error=${uploaded.error}`, 303)
-  const refused = uploaded.value.outcomes.find((o) => !o.ok)
-  const attachmentIds = uploaded.value.outcomes.flatMap((o) => (o.ok ? [o.documentId] : []))
-  if (refused && !refused.ok)
-    return data(
-      { error: `documents.refusal.${refused.reason}`, draft: uploaded.value.fields['body'] ?? '' },
-      { status: 400 },
-    )
-  const posted = await postMessage(rt, {
-    row: found.row,
-    key: found.key,
-    authorUserId: viewer.id,
-    side: 'patient',
-    body: uploaded.value.fields['body'] ?? '',
-    attachmentIds,
-  })
-  if (!posted.ok) {
-    return data(
-      {
-        error: posted.error.code === 'message.empty' ? 'messages.error.empty' : 'messages.error.tooLong',
-        draft: uploaded.value.fields['body'] ?? '',
-      },
-      { status: 400 },
-    )
-  }
-  throw redirect(base, 303)
+  const sent = await sendMessageForm(rt, { ...found, authorUserId: viewer.id, side: 'patient' }, request)
+  if (sent.ok) throw redirect(base, 303)
+  if (sent.error.unreadable)
+    throw redirect(`${base}?error=${sent.error.key.replace('documents.refusal.', '')}`, 303)
+  return data({ error: sent.error.key, draft: sent.error.draft }, { status: 400 })
 }
 
 export default function PatientMessages({ loaderData, actionData }: Route.ComponentProps) {
