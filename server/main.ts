@@ -4,6 +4,7 @@ import type { ServerBuild } from 'react-router'
 import { ConfigError, readConfig } from './config.ts'
 import { DatabaseUnavailableError } from './db/client.ts'
 import { createHttpApp } from './http/app.ts'
+import { applyRuntimeFlags } from './node-flags.ts'
 import { setRuntime, startRuntime } from './runtime.ts'
 
 // The production server: start the runtime (database, migrations, jobs, demo
@@ -11,6 +12,7 @@ import { setRuntime, startRuntime } from './runtime.ts'
 const root = path.resolve(import.meta.dirname, '..')
 
 async function main() {
+  applyRuntimeFlags()
   const config = readConfig()
   const runtimePromise = startRuntime(config)
   setRuntime(runtimePromise)

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import path from 'node:path'
+import { SERVER_NODE_ARGS } from '../../server/node-flags.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -18,7 +19,7 @@ export async function startAppProcess(
   env: Record<string, string>,
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
+  const child = spawn(path.join(root, 'node_modules/.bin/node'), [...SERVER_NODE_ARGS, 'server/main.ts'], {
     cwd: root,
     env: {
       ...process.env,

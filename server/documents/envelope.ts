@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
-import type { DocumentStorage } from './storage.ts'
+import { STREAM_BUFFER_BYTES, type DocumentStorage } from './storage.ts'
 
 // Envelope encryption for health documents: each document has its own
 // AES-256-GCM data key; only the wrapped data key (encrypted with the master
@@ -43,6 +43,7 @@ export function encryptingStream(dataKey: Buffer): Transform {
   const cipher = createCipheriv('aes-256-gcm', dataKey, iv)
   let started = false
   return new Transform({
+    highWaterMark: STREAM_BUFFER_BYTES,
     transform(chunk: Buffer, _enc, done: TransformCallback) {
       if (!started) {
         started = true

@@ -4,7 +4,13 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { assertRange, assertStorageKey, ObjectNotFoundError, type DocumentStorage } from './storage.ts'
+import {
+  assertRange,
+  STREAM_BUFFER_BYTES,
+  assertStorageKey,
+  ObjectNotFoundError,
+  type DocumentStorage,
+} from './storage.ts'
 
 /** Prefix of an object still being written; it never carries a final name. */
 export const PARTIAL_PREFIX = '.partial-'
@@ -53,7 +59,15 @@ export function createFsStorage(dir: string): DocumentStorage {
       const temp = path.join(folder, `${PARTIAL_PREFIX}${path.basename(target)}-${randomUUID()}`)
       try {
         // `flush` fsyncs the file before it is closed, so the rename only ever names complete bytes.
-        await pipeline(body, createWriteStream(temp, { flags: 'wx', mode: 0o600, flush: true }))
+        await pipeline(
+          body,
+          createWriteStream(temp, {
+            flags: 'wx',
+            mode: 0o600,
+            flush: true,
+            highWaterMark: STREAM_BUFFER_BYTES,
+          }),
+        )
         await rename(temp, target)
       } catch (e) {
         await rm(temp, { force: true }).catch(() => {})

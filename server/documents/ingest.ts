@@ -26,7 +26,7 @@ import {
   wrapKey,
   type WrappedKey,
 } from './envelope.ts'
-import type { DocumentStorage } from './storage.ts'
+import { STREAM_BUFFER_BYTES, type DocumentStorage } from './storage.ts'
 
 // One pass over an upload, in constant memory: the bytes are classified by
 // content, cleaned (photo metadata), inspected (ZIP directory, DICOM header),
@@ -114,7 +114,7 @@ class Inspector extends Transform {
   private dicomHeadLength = 0
 
   constructor(maxBytes: number) {
-    super()
+    super({ highWaterMark: STREAM_BUFFER_BYTES })
     this.maxBytes = maxBytes
   }
 

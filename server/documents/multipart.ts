@@ -2,6 +2,7 @@ import busboy from 'busboy'
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { err, ok, type Result } from '#domain/shared/result.ts'
+import { takeNodeBody } from '../http/react-router-handler.ts'
 
 // A streaming multipart/form-data reader for a web Request: fields are
 // collected, files are handed over one at a time as streams and never
@@ -102,7 +103,8 @@ export async function readMultipart<T>(
     poke()
   })
 
-  const body = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>)
+  // Straight from the socket when the HTTP shell allows it: no web-stream hop.
+  const body = takeNodeBody(request) ?? Readable.fromWeb(request.body as WebReadableStream<Uint8Array>)
   // A dropped connection breaks the parser, which breaks the file being read.
   body.on('error', (e) => parser.destroy(e))
   body.pipe(parser)

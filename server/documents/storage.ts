@@ -14,6 +14,13 @@ export interface DocumentStorage {
   list(): AsyncIterable<{ key: string; modifiedAt: Date }>
 }
 
+/**
+ * Buffer size of each stage of the upload pipeline. Node's 16 KB default made
+ * every stage stop and start for each network chunk; 1 MB, like the file-copy
+ * ceiling in bench/upload.ts, keeps a few MB in flight per upload at most.
+ */
+export const STREAM_BUFFER_BYTES = 1024 * 1024
+
 export class ObjectNotFoundError extends Error {
   constructor(key: string) {
     super(`no stored object under ${JSON.stringify(key)}`)

@@ -1,9 +1,9 @@
 import path from 'node:path'
-import { createRequestHandler } from '@react-router/express'
 import compression from 'compression'
 import express from 'express'
 import type { ServerBuild } from 'react-router'
 import type { Runtime } from '../runtime.ts'
+import { reactRouterHandler } from './react-router-handler.ts'
 import { requestLog } from './request-log.ts'
 import { securityHeaders } from './security-headers.ts'
 
@@ -44,6 +44,6 @@ export function createHttpApp(runtime: Runtime, build: ServerBuild, clientDir: s
     express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
   )
   app.use(express.static(clientDir, { maxAge: '1h', index: false }))
-  app.all('/{*splat}', createRequestHandler({ build, mode: runtime.config.NODE_ENV }))
+  app.all('/{*splat}', reactRouterHandler(build, runtime.config.NODE_ENV))
   return app
 }

@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ensureBuild } from '../../../scripts/ensure-build.ts'
+import { SERVER_NODE_ARGS } from '../../../server/node-flags.ts'
 
 // Each browser-test file starts the real production server on a free port with
 // a fresh embedded database, exactly as `npm start` would.
@@ -46,7 +47,7 @@ export async function startApp(
   const dataDir = await mkdtemp(path.join(tmpdir(), 'waypoint-e2e-'))
   // e.g. generate a large catalogue into the data folder before the app opens it
   await options.prepare?.(dataDir)
-  const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
+  const child = spawn(path.join(root, 'node_modules/.bin/node'), [...SERVER_NODE_ARGS, 'server/main.ts'], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import path from 'node:path'
+import { SERVER_NODE_ARGS } from '../../../server/node-flags.ts'
 
 // For tests that stop, kill and restart the server on the same data: spawns
 // `node server/main.ts` with the given settings and waits for /readyz.
@@ -22,7 +23,7 @@ export async function spawnApp(
   started: ChildProcess[] = [],
 ): Promise<SpawnedApp> {
   const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/node'), ['server/main.ts'], {
+  const child = spawn(path.join(root, 'node_modules/.bin/node'), [...SERVER_NODE_ARGS, 'server/main.ts'], {
     cwd: root,
     env: {
       ...process.env,
