@@ -29,6 +29,9 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   UPLOAD_MAX_FILE_MB: z.coerce.number().int().positive().default(500),
   UPLOAD_MAX_CASE_MB: z.coerce.number().int().positive().default(2048),
+  // Public pages are served from memory for this long (0 turns the cache off); ADR 0021.
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  PAGE_CACHE_MB: z.coerce.number().int().positive().default(32),
 })
 
 export type Config = Omit<z.infer<typeof schema>, 'DOCUMENTS_DIR'> & {

@@ -3,6 +3,7 @@ import compression from 'compression'
 import express from 'express'
 import type { ServerBuild } from 'react-router'
 import type { Runtime } from '../runtime.ts'
+import { pageCache } from './page-cache.ts'
 import { reactRouterHandler } from './react-router-handler.ts'
 import { requestLog } from './request-log.ts'
 import { securityHeaders } from './security-headers.ts'
@@ -43,7 +44,15 @@ export function createHttpApp(runtime: Runtime, build: ServerBuild, clientDir: s
     '/assets',
     express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
   )
-  app.use(express.static(clientDir, { maxAge: '1h', index: false }))
+  // Only paths that name a file look on disk: a stat per page view showed up in profiles.
+  const rootFiles = express.static(clientDir, { maxAge: '1h', index: false })
+  app.use((req, res, next) => (path.extname(req.path) ? rootFiles(req, res, next) : next()))
+  app.use(
+    pageCache({
+      seconds: runtime.config.PAGE_CACHE_SECONDS,
+      maxBytes: runtime.config.PAGE_CACHE_MB * 1024 * 1024,
+    }),
+  )
   app.all('/{*splat}', reactRouterHandler(build, runtime.config.NODE_ENV))
   return app
 }

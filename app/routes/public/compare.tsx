@@ -9,6 +9,9 @@ import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { isLocale } from '#domain/i18n/locales.ts'
 import { getOffersForComparison, listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/compare'
+import { publicPageHeaders } from '#app/lib/public-page.ts'
+
+export const headers = publicPageHeaders
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)

@@ -12,6 +12,9 @@ import { contentFor } from '#domain/content/types.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import { getConditionEvidence } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/condition'
+import { publicPageHeaders } from '#app/lib/public-page.ts'
+
+export const headers = publicPageHeaders
 
 const contentBySlug = { als: alsCondition }
 const standings = ['approved', 'standard-care', 'in-trials', 'unproven'] as const

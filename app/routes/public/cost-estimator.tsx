@@ -16,6 +16,9 @@ import {
 import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/cost-estimator'
+import { publicPageHeaders } from '#app/lib/public-page.ts'
+
+export const headers = publicPageHeaders
 
 function choice<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback

@@ -7,6 +7,9 @@ import { runtime, viewerOf } from '#app/request.server.ts'
 import { listProvidersForHome } from '#server/use-cases/catalogue/list-demo-providers.ts'
 import { displayName } from '#domain/i18n/format.ts'
 import type { Route } from './+types/home'
+import { publicPageHeaders } from '#app/lib/public-page.ts'
+
+export const headers = publicPageHeaders
 
 export async function loader({ request }: Route.LoaderArgs) {
   const [providers, viewer] = await Promise.all([listProvidersForHome(await runtime()), viewerOf(request)])

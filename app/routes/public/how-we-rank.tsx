@@ -1,5 +1,8 @@
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
+import { publicPageHeaders } from '#app/lib/public-page.ts'
+
+export const headers = publicPageHeaders
 
 export default function HowWeRank() {
   const t = useT()

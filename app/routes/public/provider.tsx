@@ -10,6 +10,9 @@ import { runtime } from '#app/request.server.ts'
 import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { getProviderProfile } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/provider'
+import { publicPageHeaders } from '#app/lib/public-page.ts'
+
+export const headers = publicPageHeaders
 
 export async function loader({ params }: Route.LoaderArgs) {
   const rt = await runtime()

@@ -9,6 +9,9 @@ import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { pathways, searchHref, sorts } from '#domain/search/search-query.ts'
 import { providerSearchPage } from '#server/use-cases/catalogue/provider-search.ts'
 import type { Route } from './+types/providers'
+import { publicPageHeaders } from '#app/lib/public-page.ts'
+
+export const headers = publicPageHeaders
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)

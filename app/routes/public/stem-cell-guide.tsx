@@ -10,6 +10,9 @@ import { localeOf, runtime } from '#app/request.server.ts'
 import { stemCellGuide } from '#domain/content/stem-cell-guide.ts'
 import { contentFor } from '#domain/content/types.ts'
 import type { Route } from './+types/stem-cell-guide'
+import { publicPageHeaders } from '#app/lib/public-page.ts'
+
+export const headers = publicPageHeaders
 
 export async function loader({ request }: Route.LoaderArgs) {
   const rt = await runtime()

@@ -1,0 +1,47 @@
+import { gunzipSync } from 'node:zlib'
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { fillGzipTemplate, prepareGzipTemplate } from './gzip-template.ts'
+
+const nonceA = Buffer.from('AAAAAAAAAAAAAAAAAAAAAA==')
+const nonceB = Buffer.from('k3F+/q9Zx0bT1mN2pQr7sw==')
+
+describe('gzip template', () => {
+  test('a page with holes decompresses to the page with the new value in every hole', () => {
+    const page = Buffer.from(
+      `<html><script nonce="${nonceA}">1</script>${'<p>search result</p>'.repeat(500)}<script nonce="${nonceA}">2</script></html>`,
+    )
+    const filled = fillGzipTemplate(prepareGzipTemplate(page, nonceA), nonceB)
+    expect(gunzipSync(filled).toString()).toBe(
+      page.toString().replaceAll(nonceA.toString(), nonceB.toString()),
+    )
+    expect(filled.length).toBeLessThan(page.length / 10)
+  })
+
+  test('a page without the hole, an empty page and a hole at each end', () => {
+    for (const text of ['no hole here', '', `${nonceA}middle${nonceA}`, `${nonceA}`]) {
+      const filled = fillGzipTemplate(prepareGzipTemplate(Buffer.from(text), nonceA), nonceB)
+      expect(gunzipSync(filled).toString()).toBe(text.replaceAll(nonceA.toString(), nonceB.toString()))
+    }
+  })
+
+  test('any text, any hole, any value of another length', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.uint8Array({ maxLength: 3000 }), { maxLength: 6 }),
+        fc.uint8Array({ minLength: 8, maxLength: 40 }),
+        fc.uint8Array({ maxLength: 60 }),
+        (parts, hole, value) => {
+          const holeBuf = Buffer.from(hole)
+          const text = Buffer.concat(
+            parts.flatMap((p, i) => (i ? [holeBuf, Buffer.from(p)] : [Buffer.from(p)])),
+          )
+          const template = prepareGzipTemplate(text, holeBuf)
+          const expected = Buffer.concat(template.raw.flatMap((p, i) => (i ? [Buffer.from(value), p] : [p])))
+          expect(gunzipSync(fillGzipTemplate(template, Buffer.from(value))).equals(expected)).toBe(true)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})

@@ -1,0 +1,106 @@
+import type { NextFunction, Request, Response } from 'express'
+import { LRUCache } from 'lru-cache'
+import { negotiateLocale } from '#domain/i18n/locales.ts'
+import { fillGzipTemplate, prepareGzipTemplate, type GzipTemplate } from './gzip-template.ts'
+import { NONCE_HEADER, SESSION_COOKIE } from './security-headers.ts'
+
+// A short-lived shared cache for public pages (ADR 0021). A route opts in by
+// sending PAGE_CACHE_HEADER (app/lib/public-page.ts): its page must then be
+// the same for every anonymous visitor in a language. Signed-in visitors and
+// anything that sets a cookie are never cached or served from the cache.
+// The CSP nonce differs per response, so it is swapped in on every hit.
+
+/** Also spelled out in app/lib/public-page.ts, which may not import the server. */
+export const PAGE_CACHE_HEADER = 'x-waypoint-page-cache'
+const LOCALE_COOKIE = /(?:^|;\s*)waypoint_lang=([^;]*)/
+
+type Entry = { headers: [string, string | number | string[]][]; template: GzipTemplate }
+
+/** Headers that belong to one response, not to the page. */
+const PER_RESPONSE = new Set([
+  'content-security-policy',
+  'x-request-id',
+  'set-cookie',
+  'content-length',
+  'date',
+  'cache-control',
+  'vary',
+  'content-encoding',
+  PAGE_CACHE_HEADER,
+])
+
+/** The page as first rendered, with this response's nonce where that one's was. */
+function plain(template: GzipTemplate, nonce: Buffer): Buffer {
+  return Buffer.concat(template.raw.flatMap((piece, i) => (i > 0 ? [nonce, piece] : [piece])))
+}
+
+export function pageCache(options: { seconds: number; maxBytes: number }) {
+  const cache = new LRUCache<string, Entry>({
+    ttl: Math.max(1, options.seconds) * 1000,
+    maxSize: Math.max(1, options.maxBytes),
+    sizeCalculation: (e) => e.template.length + e.template.pieces.reduce((n, p) => n + p.length, 1024),
+  })
+  return (req: Request, res: Response, next: NextFunction) => {
+    const cookies = req.headers.cookie ?? ''
+    if (options.seconds <= 0 || req.method !== 'GET' || SESSION_COOKIE.test(cookies)) return next()
+    const cookieLocale = LOCALE_COOKIE.exec(cookies)?.[1] ?? null
+    const key = `${negotiateLocale(cookieLocale, req.headers['accept-language'] ?? null)} ${req.originalUrl}`
+    const nonce = Buffer.from(String(req.headers[NONCE_HEADER] ?? ''))
+
+    const hit = cache.get(key)
+    if (hit) {
+      for (const [name, value] of hit.headers) res.setHeader(name, value)
+      res.setHeader('X-Waypoint-Cache', 'hit')
+      res.setHeader('Vary', 'Accept-Encoding')
+      if (!req.acceptsEncodings('gzip')) return void res.status(200).end(plain(hit.template, nonce))
+      // Already compressed, so the compression middleware leaves it alone.
+      const body = fillGzipTemplate(hit.template, nonce)
+      res.setHeader('Content-Encoding', 'gzip')
+      res.setHeader('Content-Length', body.length)
+      res.status(200).end(body)
+      return
+    }
+
+    let cacheable = false
+    let headers: Entry['headers'] = []
+    const chunks: Buffer[] = []
+    let bytes = 0
+    const writeHead = res.writeHead
+    res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
+      const status = typeof args[0] === 'number' ? args[0] : res.statusCode
+      cacheable =
+        status === 200 && res.getHeader(PAGE_CACHE_HEADER) === 'public' && !res.getHeader('set-cookie')
+      res.removeHeader(PAGE_CACHE_HEADER)
+      if (cacheable) {
+        headers = Object.entries(res.getHeaders()).flatMap(([name, value]) =>
+          value === undefined || PER_RESPONSE.has(name) ? [] : [[name, value] as Entry['headers'][number]],
+        )
+        res.setHeader('X-Waypoint-Cache', 'miss')
+      }
+      return writeHead.apply(this, args)
+    } as Response['writeHead']
+    const collect = (chunk: unknown) => {
+      if (!cacheable || chunk === undefined || chunk === null || typeof chunk === 'function') return
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array)
+      bytes += buffer.length
+      if (bytes > options.maxBytes / 8)
+        cacheable = false // one page never crowds out the rest
+      else chunks.push(buffer)
+    }
+    const write = res.write
+    // Through first: the first write sends the head, which decides `cacheable`.
+    res.write = function (this: Response, chunk: unknown, ...rest: unknown[]) {
+      const more = (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest)
+      collect(chunk)
+      return more
+    } as Response['write']
+    const end = res.end
+    res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
+      const result = (end as (...a: unknown[]) => Response).call(this, chunk, ...rest)
+      collect(chunk)
+      if (cacheable) cache.set(key, { headers, template: prepareGzipTemplate(Buffer.concat(chunks), nonce) })
+      return result
+    } as Response['end']
+    next()
+  }
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchBrowser } from './support/chromium.ts'
+import { HttpSession } from './support/http-session.ts'
+import { startApp } from './support/server.ts'
+
+// The shell's page cache (ADR 0021) over real HTTP against the built app: public
+// pages come from memory for anonymous visitors, each hit with its own CSP
+// nonce; signed-in pages and private routes never touch the cache.
+let app: Awaited<ReturnType<typeof startApp>>
+beforeAll(async () => {
+  app = await startApp()
+})
+afterAll(async () => {
+  await app?.stop()
+})
+
+const nonceOf = (response: Response) =>
+  /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1] ?? ''
+const nonces = (html: string) => [...html.matchAll(/nonce="([^"]*)"/g)].map((m) => m[1])
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(app.url + path, { headers, redirect: 'manual' })
+  return { response, html: await response.text() }
+}
+
+describe('page cache', () => {
+  test('a public page is served again from memory, with a fresh nonce that matches its policy', async () => {
+    const path = '/providers?q=breathing+support&sort=price-low'
+    const first = await get(path)
+    const second = await get(path)
+    expect(first.response.headers.get('x-waypoint-cache')).toBe('miss')
+    expect(second.response.headers.get('x-waypoint-cache')).toBe('hit')
+    expect(second.response.headers.get('x-waypoint-page-cache')).toBeNull()
+
+    const [n1, n2] = [nonceOf(first.response), nonceOf(second.response)]
+    expect(n1).not.toBe(n2)
+    expect(nonces(first.html).length).toBeGreaterThan(0)
+    expect(new Set(nonces(first.html))).toEqual(new Set([n1]))
+    expect(new Set(nonces(second.html))).toEqual(new Set([n2]))
+    // Apart from the nonce, the visitor gets exactly the page that was rendered.
+    expect(second.html.replaceAll(n2, 'N')).toBe(first.html.replaceAll(n1, 'N'))
+    expect(second.response.headers.get('content-type')).toBe(first.response.headers.get('content-type'))
+    expect(second.response.headers.get('cache-control')).toBe('no-cache')
+    // Sent as compressed when asked for, as it was first; as plain text otherwise.
+    expect(second.response.headers.get('content-encoding')).toBe('gzip')
+    const plain = await get(path, { 'accept-encoding': 'identity' })
+    expect(plain.response.headers.get('x-waypoint-cache')).toBe('hit')
+    expect(plain.response.headers.get('content-encoding')).toBeNull()
+    const n3 = nonceOf(plain.response)
+    expect(plain.html.replaceAll(n3, 'N')).toBe(first.html.replaceAll(n1, 'N'))
+  })
+
+  test('each language has its own copy', async () => {
+    const english = await get('/how-we-rank', { 'accept-language': 'en' })
+    const french = await get('/how-we-rank', { 'accept-language': 'fr' })
+    const frenchAgain = await get('/how-we-rank', { cookie: 'waypoint_lang=fr' })
+    expect(english.html).toContain('lang="en"')
+    expect(french.response.headers.get('x-waypoint-cache')).toBe('miss')
+    expect(french.html).toContain('lang="fr"')
+    expect(frenchAgain.response.headers.get('x-waypoint-cache')).toBe('hit')
+    expect(frenchAgain.html).toContain('lang="fr"')
+  })
+
+  test('signed-in visitors and private pages never use it', async () => {
+    await get('/')
+    const session = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
+    const home = await session.send('/')
+    expect(home.status).toBe(200)
+    expect(home.headers.get('x-waypoint-cache')).toBeNull()
+    expect(home.headers.get('cache-control')).toBe('no-store')
+    expect(await home.text()).toContain('/sign-out')
+
+    for (const path of ['/sign-in', '/sign-in']) {
+      const page = await get(path)
+      expect(page.response.headers.get('x-waypoint-cache')).toBeNull()
+    }
+  })
+
+  test('in Chromium, a page from the cache runs its scripts under its policy and navigates in place', async () => {
+    await get('/how-we-rank')
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext()
+      await context.addInitScript(() => {
+        const w = window as unknown as { __violations: string[] }
+        w.__violations = []
+        document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(e.violatedDirective))
+      })
+      const page = await context.newPage()
+      const response = await page.goto(app.url + '/how-we-rank')
+      expect(await response!.headerValue('x-waypoint-cache')).toBe('hit')
+      await page.waitForLoadState('networkidle')
+      await page.evaluate(() => ((window as unknown as { __same: boolean }).__same = true))
+      // Only a hydrated page follows a link without loading a new document.
+      await page.locator('a[href="/providers"]').first().click()
+      await page.waitForURL(/\/providers$/)
+      expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true)
+      expect(
+        await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+      ).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
+
+  test('a missing provider is never cached as a page', async () => {
+    for (let i = 0; i < 2; i++) {
+      const page = await get('/providers/no-such-provider')
+      expect(page.response.status).toBe(404)
+      expect(page.response.headers.get('x-waypoint-cache')).toBeNull()
+    }
+  })
+})
