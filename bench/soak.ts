@@ -12,7 +12,14 @@ import { measureBareServer } from './lib/ceiling.ts'
 import { fmt, maxRequestsPerSecond, summarise } from './lib/load.ts'
 import { benchDatabaseUrl, databaseVersion, loadAverageText, machineFacts } from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
-import { anonymousGet, Recorder, runVisitors, signedInSteps, type Journey } from './lib/scenario.ts'
+import {
+  anonymousGet,
+  Recorder,
+  runVisitors,
+  signedInSteps,
+  visitorFetch,
+  type Journey,
+} from './lib/scenario.ts'
 
 // `npm run bench:soak`: the built app on the PostgreSQL server under a mixed
 // load (browsing, searching, signing in, reading a case) from 64 connections
@@ -64,14 +71,14 @@ const searches = [
 function journeys(base: string): Journey[] {
   const browse: Journey = {
     name: 'browse',
-    steps: () =>
+    steps: (visitor) =>
       [
         '/',
         '/conditions/als',
         '/guides/stem-cells-for-als',
         '/providers/lotus-neuro-care-bengaluru',
         '/compare?offer=offer-lotus-mdt&offer=offer-rhein-mdt',
-      ].map((p) => anonymousGet(base, p, p.split('?')[0])),
+      ].map((p) => anonymousGet(base, p, p.split('?')[0], visitorFetch(visitor))),
   }
   const search: Journey = {
     name: 'search',
@@ -82,18 +89,24 @@ function journeys(base: string): Journey[] {
           base,
           `/providers?${searches[(visitor * 5 + round * 3 + k) % searches.length]}`,
           '/providers?…',
+          visitorFetch(visitor),
         ),
       ),
   }
   const patient: Journey = {
     name: 'patient',
-    steps: () =>
-      signedInSteps(base, patientEmail, [
-        { path: '/patient', label: '/patient' },
-        { path: sentCase, label: '/patient/cases/:id' },
-        { path: `${sentCase}/messages`, label: '/patient/cases/:id/messages' },
-        { path: `${sentCase}/documents`, label: '/patient/cases/:id/documents' },
-      ]),
+    steps: (visitor) =>
+      signedInSteps(
+        base,
+        patientEmail,
+        [
+          { path: '/patient', label: '/patient' },
+          { path: sentCase, label: '/patient/cases/:id' },
+          { path: `${sentCase}/messages`, label: '/patient/cases/:id/messages' },
+          { path: `${sentCase}/documents`, label: '/patient/cases/:id/documents' },
+        ],
+        visitorFetch(visitor),
+      ),
   }
   // Most visitors read the catalogue; about one request in thirty is a sign-in.
   return [browse, search, patient, search, browse, search, browse, search]

@@ -1,3 +1,4 @@
+import { Agent, fetch as undiciFetch } from 'undici'
 import { HttpSession, demoPassword } from '../../tests/e2e/support/http-session.ts'
 import { percentile, requestTimeoutMs } from './load.ts'
 
@@ -108,13 +109,32 @@ export async function runVisitors(options: {
   )
 }
 
+const visitorFetches = new Map<number, typeof fetch>()
+
+/**
+ * Each visitor connects from its own loopback address (127.0.0.2 and up; all of
+ * 127/8 is the loopback on Linux), as real visitors come from their own
+ * addresses: per-address limits such as the sign-in throttle then see one
+ * person each, not 64 people behind one address.
+ */
+export function visitorFetch(visitor: number): typeof fetch {
+  let found = visitorFetches.get(visitor)
+  if (!found) {
+    const agent = new Agent({ connect: { localAddress: `127.0.0.${2 + (visitor % 250)}` } })
+    found = ((url: string, init?: RequestInit) =>
+      undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch
+    visitorFetches.set(visitor, found)
+  }
+  return found
+}
+
 /** A GET without cookies, as a visitor who has not signed in makes it. */
-export function anonymousGet(base: string, path: string, label = path): Step {
+export function anonymousGet(base: string, path: string, label = path, fetcher: typeof fetch = fetch): Step {
   return {
     label,
     expect: [200],
     async run() {
-      const response = await fetch(base + path, {
+      const response = await fetcher(base + path, {
         redirect: 'manual',
         signal: AbortSignal.timeout(requestTimeoutMs),
       })
@@ -125,8 +145,13 @@ export function anonymousGet(base: string, path: string, label = path): Step {
 }
 
 /** The demo patient signs in (a fresh cookie jar, as a new browser session) and reads pages. */
-export function signedInSteps(base: string, email: string, pages: { path: string; label: string }[]): Step[] {
-  const session = new HttpSession(base)
+export function signedInSteps(
+  base: string,
+  email: string,
+  pages: { path: string; label: string }[],
+  fetcher: typeof fetch = fetch,
+): Step[] {
+  const session = new HttpSession(base, fetcher)
   const steps: Step[] = [
     {
       label: 'POST /sign-in',

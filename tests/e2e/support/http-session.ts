@@ -9,8 +9,11 @@ const staffRoles = ['coordinator', 'clinic', 'reviewer', 'admin']
 export class HttpSession {
   private jar = new Map<string, string>()
   private readonly base: string
-  constructor(base: string) {
+  private readonly fetch: typeof fetch
+  /** `fetcher`: how requests go out (the soak benchmark gives each visitor its own address). */
+  constructor(base: string, fetcher: typeof fetch = fetch) {
     this.base = base
+    this.fetch = fetcher
   }
 
   cookie(): string {
@@ -44,7 +47,7 @@ export class HttpSession {
       body = params
       headers['content-type'] = 'application/x-www-form-urlencoded'
     }
-    const response = await fetch(this.base + path, {
+    const response = await this.fetch(this.base + path, {
       method: body !== undefined ? 'POST' : 'GET',
       redirect: 'manual',
       headers,
