@@ -4,11 +4,11 @@ import type { NextFunction, Request, Response } from 'express'
 export const NONCE_HEADER = 'x-waypoint-nonce'
 export const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?waypoint\.session_token=/
 
-export function contentSecurityPolicy(nonce: string, production = false): string {
+export function contentSecurityPolicy(nonce: string, production = false, styleHashes: string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self'",
+    ["style-src 'self'", ...styleHashes.map((h) => `'${h}'`)].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -26,12 +26,12 @@ export function contentSecurityPolicy(nonce: string, production = false): string
  * handed to React Router in a request header we overwrite, so a client can't
  * choose it; the document renderer reads it from there.
  */
-export function securityHeaders(options: { production: boolean }) {
+export function securityHeaders(options: { production: boolean; styleHashes?: string[] }) {
   return (req: Request, res: Response, next: NextFunction) => {
     const nonce = randomBytes(16).toString('base64')
     req.headers[NONCE_HEADER] = nonce
     res.locals.nonce = nonce
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, options.production))
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, options.production, options.styleHashes))
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('X-Frame-Options', 'DENY')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')

@@ -13,8 +13,8 @@ async function scriptsRun(page: Page): Promise<boolean> {
 
 /**
  * With JavaScript off, axe cannot run inside the page, so the exact HTML the
- * browser received is replayed at the same URL in a scratch page (stylesheets
- * load from the app; the app's scripts are blocked so nothing hydrates).
+ * browser received is replayed at the same URL in a scratch page (its styles
+ * are inline; the app's scripts are blocked so nothing hydrates).
  */
 async function analyse(page: Page) {
   if (await scriptsRun(page)) return new AxeBuilder({ page }).withTags(TAGS).analyze()
