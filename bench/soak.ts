@@ -15,6 +15,7 @@ import { printTargets, target, writeResult } from './lib/results.ts'
 import {
   anonymousGet,
   Recorder,
+  newSessionFetch,
   runVisitors,
   signedInSteps,
   visitorFetch,
@@ -95,7 +96,7 @@ function journeys(base: string): Journey[] {
   }
   const patient: Journey = {
     name: 'patient',
-    steps: (visitor) =>
+    steps: () =>
       signedInSteps(
         base,
         patientEmail,
@@ -105,7 +106,8 @@ function journeys(base: string): Journey[] {
           { path: `${sentCase}/messages`, label: '/patient/cases/:id/messages' },
           { path: `${sentCase}/documents`, label: '/patient/cases/:id/documents' },
         ],
-        visitorFetch(visitor),
+        // Each sign-in is a new browser session from its own address.
+        newSessionFetch(),
       ),
   }
   // Most visitors read the catalogue; about one request in thirty is a sign-in.

@@ -120,12 +120,28 @@ const visitorFetches = new Map<number, typeof fetch>()
 export function visitorFetch(visitor: number): typeof fetch {
   let found = visitorFetches.get(visitor)
   if (!found) {
-    const agent = new Agent({ connect: { localAddress: `127.0.0.${2 + (visitor % 250)}` } })
+    const agent = new Agent({ localAddress: `127.0.0.${2 + (visitor % 250)}` })
     found = ((url: string, init?: RequestInit) =>
       undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch
     visitorFetches.set(visitor, found)
   }
   return found
+}
+
+let sessions = 0
+
+/**
+ * A fetch from a new loopback address in 127.1.0.0/16 for each new browser
+ * session: people who sign in come from their own addresses, so the sign-in
+ * throttle (a few dozen a minute per address) counts one person, while a
+ * closed loop that signs in again and again from one address is an attack
+ * the throttle is meant to stop.
+ */
+export function newSessionFetch(): typeof fetch {
+  const n = sessions++ % 65_536
+  const agent = new Agent({ localAddress: `127.1.${n >> 8}.${n & 255}` })
+  return ((url: string, init?: RequestInit) =>
+    undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch
 }
 
 /** A GET without cookies, as a visitor who has not signed in makes it. */
