@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureBuild } from '../scripts/ensure-build.ts'
+import { HttpSession } from '../tests/e2e/support/http-session.ts'
 import { readConfig } from '../server/config.ts'
 import { startRuntime } from '../server/runtime.ts'
 import { generateScaleCatalogue } from '../server/seed/scale-catalogue.ts'
@@ -17,7 +18,7 @@ import {
   Recorder,
   newSessionFetch,
   runVisitors,
-  signedInSteps,
+  signedInVisit,
   visitorFetch,
   type Journey,
 } from './lib/scenario.ts'
@@ -47,6 +48,7 @@ if (nodeEnv !== 'production' && nodeEnv !== 'development') {
 }
 const databaseUrl = benchDatabaseUrl()
 const patientEmail = 'patient@demo.waypoint.example'
+const visitsPerSignIn = 10
 const sentCase = '/patient/cases/0d3e7c52-5a1b-4c8e-9f00-000000000002'
 const secrets = {
   BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001',
@@ -94,11 +96,19 @@ function journeys(base: string): Journey[] {
         ),
       ),
   }
+  // A person who signs in stays signed in (sessions last a week): each visitor
+  // starts a new browser session, from a new address, every 10th case visit.
+  const sessions = new Map<number, { session: HttpSession; visits: number }>()
   const patient: Journey = {
     name: 'patient',
-    steps: () =>
-      signedInSteps(
-        base,
+    steps: (visitor) => {
+      let mine = sessions.get(visitor)
+      const fresh = !mine || mine.visits % visitsPerSignIn === 0
+      if (fresh)
+        sessions.set(visitor, (mine = { session: new HttpSession(base, newSessionFetch()), visits: 0 }))
+      mine!.visits++
+      return signedInVisit(
+        mine!.session,
         patientEmail,
         [
           { path: '/patient', label: '/patient' },
@@ -106,11 +116,12 @@ function journeys(base: string): Journey[] {
           { path: `${sentCase}/messages`, label: '/patient/cases/:id/messages' },
           { path: `${sentCase}/documents`, label: '/patient/cases/:id/documents' },
         ],
-        // Each sign-in is a new browser session from its own address.
-        newSessionFetch(),
-      ),
+        fresh,
+      )
+    },
   }
-  // Most visitors read the catalogue; about one request in thirty is a sign-in.
+  // Most visitors read the catalogue; about one request in eight is a signed-in
+  // page, and one in three hundred a sign-in.
   return [browse, search, patient, search, browse, search, browse, search]
 }
 

@@ -12,6 +12,7 @@ import {
   writeSync,
 } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { request as httpRequest } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -92,16 +93,34 @@ async function uploadOnce(
     )
   }, 25)
   const started = performance.now()
-  const response = await session.send(`/patient/cases/${draftCase}/documents`, {
-    body: Readable.toWeb(Readable.from(body())) as ReadableStream,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    duplex: 'half',
+  // Sent as a browser sends a form: with its length, straight from the file, so
+  // the client's own stream plumbing takes as little of the shared CPU as it can.
+  const { status, location } = await new Promise<{ status: number; location: string }>((resolve, reject) => {
+    const request = httpRequest(
+      new URL(`/patient/cases/${draftCase}/documents`, app.url),
+      {
+        method: 'POST',
+        headers: {
+          cookie: session.cookie(),
+          origin: app.url,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(head.length + statSync(file).size + tail.length),
+        },
+      },
+      (response) => {
+        response.resume()
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, location: String(response.headers.location ?? '') }),
+        )
+      },
+    )
+    request.on('error', reject)
+    pipeline(Readable.from(body()), request).catch(reject)
   })
   const seconds = (performance.now() - started) / 1000
   clearInterval(sampler)
-  const location = response.headers.get('location') ?? ''
-  if (response.status !== 303 || !location.includes('uploaded=1'))
-    throw new Error(`upload was not stored: ${response.status} ${decodeURIComponent(location)}`)
+  if (status !== 303 || !location.includes('uploaded=1'))
+    throw new Error(`upload was not stored: ${status} ${decodeURIComponent(location)}`)
   return { seconds, baseline, peak }
 }
 

@@ -167,21 +167,35 @@ export function signedInSteps(
   pages: { path: string; label: string }[],
   fetcher: typeof fetch = fetch,
 ): Step[] {
-  const session = new HttpSession(base, fetcher)
-  const steps: Step[] = [
-    {
-      label: 'POST /sign-in',
-      expect: [302, 303],
-      async run() {
-        const response = await session.send('/sign-in', { form: { email, password: demoPassword } })
-        await response.arrayBuffer()
-        // A redirect without a session cookie is a failed sign-in, whatever the status says.
-        if (response.status >= 300 && response.status < 400 && session.cookie() === '')
-          throw new Error(`redirect ${response.status} without a session cookie`)
-        return response.status
-      },
-    },
-  ]
+  return signedInVisit(new HttpSession(base, fetcher), email, pages, true)
+}
+
+/**
+ * One visit of a signed-in person: sign in first when `signIn` (a new browser
+ * session), then read the pages with the session's cookies.
+ */
+export function signedInVisit(
+  session: HttpSession,
+  email: string,
+  pages: { path: string; label: string }[],
+  signIn: boolean,
+): Step[] {
+  const steps: Step[] = signIn
+    ? [
+        {
+          label: 'POST /sign-in',
+          expect: [302, 303],
+          async run() {
+            const response = await session.send('/sign-in', { form: { email, password: demoPassword } })
+            await response.arrayBuffer()
+            // A redirect without a session cookie is a failed sign-in, whatever the status says.
+            if (response.status >= 300 && response.status < 400 && session.cookie() === '')
+              throw new Error(`redirect ${response.status} without a session cookie`)
+            return response.status
+          },
+        },
+      ]
+    : []
   for (const page of pages)
     steps.push({
       label: page.label,
