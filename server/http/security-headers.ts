@@ -31,7 +31,10 @@ export function securityHeaders(options: { production: boolean; styleHashes?: st
     const nonce = randomBytes(16).toString('base64')
     req.headers[NONCE_HEADER] = nonce
     res.locals.nonce = nonce
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, options.production, options.styleHashes))
+    res.setHeader(
+      'Content-Security-Policy',
+      contentSecurityPolicy(nonce, options.production, options.styleHashes),
+    )
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('X-Frame-Options', 'DENY')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
