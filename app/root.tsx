@@ -14,7 +14,7 @@ import {
 import type { ShouldRevalidateFunctionArgs } from 'react-router'
 import { homeAreaOf, type Role } from '#domain/accounts/roles.ts'
 import { localeInfo, locales, type Locale } from '#domain/i18n/locales.ts'
-import { messagesFor } from '#domain/i18n/translate.ts'
+import { messagesJsonFor } from '#domain/i18n/translate.ts'
 import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
@@ -31,7 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const rt = await runtime()
   return {
     locale,
-    messages: messagesFor(locale),
+    messages: messagesJsonFor(locale),
     showMailbox: rt.config.NODE_ENV !== 'production',
     viewer: viewer ? { name: viewer.name, role: viewer.role, area: homeAreaOf(viewer.role) } : null,
   }

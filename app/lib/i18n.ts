@@ -5,7 +5,14 @@ import { enEssential } from '#domain/i18n/messages/en-essential.ts'
 
 // The viewer's messages come from the root loader, so the JavaScript bundle
 // carries no catalogue (docs/decisions/0019-one-language-per-page.md).
-type RootData = { locale: Locale; messages: Messages }
+type RootData = { locale: Locale; messages: string }
+
+// Parsed once per catalogue text, not on every render.
+let parsed: { text: string; messages: Messages } | null = null
+function messagesOf(text: string): Messages {
+  if (parsed?.text !== text) parsed = { text, messages: JSON.parse(text) as Messages }
+  return parsed.messages
+}
 
 export function useLocale(): Locale {
   const data = useRouteLoaderData('root') as RootData | undefined
@@ -14,7 +21,9 @@ export function useLocale(): Locale {
 
 export function useT(): Translate {
   const data = useRouteLoaderData('root') as RootData | undefined
-  return data ? makeTranslator(data.locale, data.messages) : makeTranslator(defaultLocale, enEssential)
+  return data
+    ? makeTranslator(data.locale, messagesOf(data.messages))
+    : makeTranslator(defaultLocale, enEssential)
 }
 
 export function useDir(): 'ltr' | 'rtl' {
