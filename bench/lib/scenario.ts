@@ -1,5 +1,5 @@
 import { Agent, fetch as undiciFetch } from 'undici'
-import { HttpSession, demoPassword } from '../../tests/e2e/support/http-session.ts'
+import { type HttpSession, demoPassword } from '../../tests/e2e/support/http-session.ts'
 import { percentile, requestTimeoutMs } from './load.ts'
 
 // A mixed, closed-loop scenario: each connection is one visitor going through
@@ -109,6 +109,13 @@ export async function runVisitors(options: {
   )
 }
 
+/** A fetch whose connections leave from `localAddress` (undici 8 takes it at the top of the options). */
+function fetchFrom(localAddress: string): typeof fetch {
+  const agent = new Agent({ localAddress })
+  return ((url: string, init?: RequestInit) =>
+    undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch
+}
+
 const visitorFetches = new Map<number, typeof fetch>()
 
 /**
@@ -120,9 +127,7 @@ const visitorFetches = new Map<number, typeof fetch>()
 export function visitorFetch(visitor: number): typeof fetch {
   let found = visitorFetches.get(visitor)
   if (!found) {
-    const agent = new Agent({ localAddress: `127.0.0.${2 + (visitor % 250)}` })
-    found = ((url: string, init?: RequestInit) =>
-      undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch
+    found = fetchFrom(`127.0.0.${2 + (visitor % 250)}`)
     visitorFetches.set(visitor, found)
   }
   return found
@@ -139,9 +144,7 @@ let sessions = 0
  */
 export function newSessionFetch(): typeof fetch {
   const n = sessions++ % 65_536
-  const agent = new Agent({ localAddress: `127.1.${n >> 8}.${n & 255}` })
-  return ((url: string, init?: RequestInit) =>
-    undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch
+  return fetchFrom(`127.1.${n >> 8}.${n & 255}`)
 }
 
 /** A GET without cookies, as a visitor who has not signed in makes it. */
@@ -158,16 +161,6 @@ export function anonymousGet(base: string, path: string, label = path, fetcher: 
       return response.status
     },
   }
-}
-
-/** The demo patient signs in (a fresh cookie jar, as a new browser session) and reads pages. */
-export function signedInSteps(
-  base: string,
-  email: string,
-  pages: { path: string; label: string }[],
-  fetcher: typeof fetch = fetch,
-): Step[] {
-  return signedInVisit(new HttpSession(base, fetcher), email, pages, true)
 }
 
 /**
