@@ -24,11 +24,20 @@ export function localeOf(request: Request): Locale {
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?waypoint\.session_token=/
 
-export async function viewerOf(request: Request): Promise<SessionUser | null> {
+// The root loader and the page's loader both ask who is signed in, in
+// parallel, with the same Request: look the session up once per request, not
+// once per loader (two database round trips and a cookie signature check each).
+const viewers = new WeakMap<Request, Promise<SessionUser | null>>()
+
+export function viewerOf(request: Request): Promise<SessionUser | null> {
   // Most visitors are anonymous: without a session cookie there is nothing to look up.
-  if (!SESSION_COOKIE.test(request.headers.get('cookie') ?? '')) return null
-  const rt = await runtime()
-  return getSessionUser(rt.auth, request.headers)
+  if (!SESSION_COOKIE.test(request.headers.get('cookie') ?? '')) return Promise.resolve(null)
+  let viewer = viewers.get(request)
+  if (!viewer) {
+    viewer = runtime().then((rt) => getSessionUser(rt.auth, request.headers))
+    viewers.set(request, viewer)
+  }
+  return viewer
 }
 
 /** Only same-site paths may be redirected to after signing in. */
