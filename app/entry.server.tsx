@@ -2,6 +2,11 @@ import { createHash } from 'node:crypto'
 import { PassThrough } from 'node:stream'
 import { renderToPipeableStream } from 'react-dom/server'
 import { ServerRouter, type EntryContext } from 'react-router'
+import { isLocale } from '#domain/i18n/locales.ts'
+import { enEssential } from '#domain/i18n/messages/en-essential.ts'
+import { messagesFor } from '#domain/i18n/translate.ts'
+import { MessagesContext } from '#app/lib/i18n.ts'
+import { NonceContext } from '#app/lib/nonce.ts'
 
 import appCss from './styles/app.css?inline'
 
@@ -26,13 +31,22 @@ export default function handleRequest(
   routerContext: EntryContext,
 ) {
   const nonce = request.headers.get(NONCE_HEADER) ?? undefined
+  // The same messages entry.client hydrates with: the page's language, or the
+  // small English set when the root loader failed.
+  const locale = (routerContext.staticHandlerContext.loaderData.root as { locale?: unknown } | undefined)
+    ?.locale
+  const messages = isLocale(locale) ? messagesFor(locale) : enEssential
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode
     // Cleared when the page is done: a pending timer kept every rendered page
     // (and its response) in memory for 11 s, hundreds of MB under load.
     const timer = setTimeout(() => abort(), streamTimeout + 1000)
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} nonce={nonce} />,
+      <MessagesContext value={messages}>
+        <NonceContext value={nonce}>
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </NonceContext>
+      </MessagesContext>,
       {
         nonce,
         onAllReady() {

@@ -12,12 +12,14 @@ import {
   useRouteLoaderData,
 } from 'react-router'
 import type { ShouldRevalidateFunctionArgs } from 'react-router'
+import { useContext } from 'react'
 import { homeAreaOf, type Role } from '#domain/accounts/roles.ts'
 import { localeInfo, locales, type Locale } from '#domain/i18n/locales.ts'
-import { messagesJsonFor } from '#domain/i18n/translate.ts'
 import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
+import { messagesModule } from '#app/lib/messages-module.server.ts'
+import { NonceContext } from '#app/lib/nonce.ts'
 import type { Route } from './+types/root'
 // Inlined, not linked: a stylesheet request held back the first paint on a slow
 // mobile connection (bench/lighthouse.ts). The CSP allows it by hash (entry.server.tsx).
@@ -31,7 +33,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const rt = await runtime()
   return {
     locale,
-    messages: messagesJsonFor(locale),
+    messagesUrl: messagesModule(locale).url,
     showMailbox: rt.config.NODE_ENV !== 'production',
     viewer: viewer ? { name: viewer.name, role: viewer.role, area: homeAreaOf(viewer.role) } : null,
   }
@@ -39,9 +41,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 type RootData = Awaited<ReturnType<typeof loader>>
 
-// The catalogue travels with the root loader's data: fetch it again only
-// after a form submission (sign-in, sign-out, a language change), not on
-// every link followed.
+// Who is signed in changes only with a form submission (sign-in, sign-out):
+// do not ask again on every link followed.
 export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   if (formMethod && formMethod.toUpperCase() !== 'GET') return defaultShouldRevalidate
   return false
@@ -50,6 +51,7 @@ export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: Should
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData('root') as RootData | undefined
   const locale: Locale = data?.locale ?? 'en'
+  const nonce = useContext(NonceContext)
   return (
     <html lang={locale} dir={localeInfo[locale].dir}>
       <head>
@@ -59,6 +61,16 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <style dangerouslySetInnerHTML={{ __html: appCss }} />
         <Links />
+        {data ? (
+          // entry.client imports the viewer's catalogue before hydrating; fetch it early.
+          <link
+            rel="modulepreload"
+            href={data.messagesUrl}
+            data-messages=""
+            nonce={nonce}
+            suppressHydrationWarning
+          />
+        ) : null}
       </head>
       <body>
         {children}
@@ -76,6 +88,8 @@ function LanguageSwitch({ current }: { current: Locale }) {
     <Form
       method="post"
       action="/language"
+      // A new language is a new page load: the browser then fetches that language's catalogue.
+      reloadDocument
       className="language-switch"
       aria-label={t('layout.language.label')}
     >

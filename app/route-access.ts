@@ -46,6 +46,7 @@ const sent = (path: string): RouteAccess => ({
 export const routeAccess: Record<string, RouteAccess> = {
   'routes/public/home.tsx': { audience: { kind: 'anyone' }, sample: '/' },
   'routes/resources/language.ts': { audience: { kind: 'anyone' }, sample: '/language', status: 302 },
+  'routes/resources/messages-module.ts': { audience: { kind: 'anyone' }, sample: '/i18n/en.000000000000.js' },
   'routes/resources/auth-api.ts': { audience: { kind: 'anyone' }, sample: '/api/auth/ok' },
   'routes/public/providers.tsx': { audience: { kind: 'anyone' }, sample: '/providers?q=als' },
   'routes/public/provider.tsx': {

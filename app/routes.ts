@@ -5,6 +5,7 @@ import { type RouteConfig, index, prefix, route } from '@react-router/dev/routes
 export default [
   index('routes/public/home.tsx'),
   route('language', 'routes/resources/language.ts'),
+  route('i18n/:file', 'routes/resources/messages-module.ts'),
   route('api/auth/*', 'routes/resources/auth-api.ts'),
   route('providers', 'routes/public/providers.tsx'),
   route('providers/:providerSlug', 'routes/public/provider.tsx'),

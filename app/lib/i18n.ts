@@ -1,18 +1,17 @@
+import { createContext, useContext } from 'react'
 import { useRouteLoaderData } from 'react-router'
 import { makeTranslator, type Messages, type Translate } from '#domain/i18n/format-message.ts'
 import { defaultLocale, localeInfo, type Locale } from '#domain/i18n/locales.ts'
 import { enEssential } from '#domain/i18n/messages/en-essential.ts'
 
-// The viewer's messages come from the root loader, so the JavaScript bundle
-// carries no catalogue (docs/decisions/0019-one-language-per-page.md).
-type RootData = { locale: Locale; messages: string }
+// The viewer's messages are provided around the whole app: on the server by
+// entry.server from the domain's catalogues, in the browser by entry.client
+// from the cached module the page links to
+// (docs/decisions/0022-catalogue-as-a-cached-module.md). Without the root's
+// data (it failed), both sides use the small English set.
+export const MessagesContext = createContext<Messages>(enEssential)
 
-// Parsed once per catalogue text, not on every render.
-let parsed: { text: string; messages: Messages } | null = null
-function messagesOf(text: string): Messages {
-  if (parsed?.text !== text) parsed = { text, messages: JSON.parse(text) as Messages }
-  return parsed.messages
-}
+type RootData = { locale: Locale; messagesUrl: string }
 
 export function useLocale(): Locale {
   const data = useRouteLoaderData('root') as RootData | undefined
@@ -21,9 +20,8 @@ export function useLocale(): Locale {
 
 export function useT(): Translate {
   const data = useRouteLoaderData('root') as RootData | undefined
-  return data
-    ? makeTranslator(data.locale, messagesOf(data.messages))
-    : makeTranslator(defaultLocale, enEssential)
+  const messages = useContext(MessagesContext)
+  return data ? makeTranslator(data.locale, messages) : makeTranslator(defaultLocale, enEssential)
 }
 
 export function useDir(): 'ltr' | 'rtl' {

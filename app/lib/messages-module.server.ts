@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto'
+import type { Locale } from '#domain/i18n/locales.ts'
+import { messagesJsonFor } from '#domain/i18n/translate.ts'
+
+/**
+ * The viewer's catalogue as a JavaScript module of its own, named by its
+ * content (docs/decisions/0022-catalogue-as-a-cached-module.md): the browser
+ * keeps it for a year, so pages carry a link to it rather than the catalogue.
+ */
+export type MessagesModule = { url: string; hash: string; body: string }
+
+const modules = new Map<Locale, MessagesModule>()
+
+export function messagesModule(locale: Locale): MessagesModule {
+  let found = modules.get(locale)
+  if (!found) {
+    // JSON.parse of one string literal is the fastest way for a browser to read a large object.
+    const body = `export default JSON.parse(${JSON.stringify(messagesJsonFor(locale))});\n`
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 12)
+    found = { url: `/i18n/${locale}.${hash}.js`, hash, body }
+    modules.set(locale, found)
+  }
+  return found
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchBrowser } from './support/chromium.ts'
+import { startApp } from './support/server.ts'
+
+// The viewer's catalogue travels as a module of its own, named by its content
+// and cached by the browser (ADR 0022), instead of inside every page's HTML.
+let app: Awaited<ReturnType<typeof startApp>>
+beforeAll(async () => {
+  app = await startApp()
+})
+afterAll(async () => {
+  await app?.stop()
+})
+
+async function page(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(app.url + path, { headers })
+  const html = await response.text()
+  const href = /<link rel="modulepreload" href="(\/i18n\/[^"]+)" data-messages=""/.exec(html)?.[1]
+  return { response, html, href }
+}
+
+describe('the catalogue module', () => {
+  test('a page links its language’s catalogue, which is cached for a year and not repeated in the page', async () => {
+    const english = await page('/how-we-rank', { 'accept-language': 'en' })
+    const french = await page('/how-we-rank', { 'accept-language': 'fr' })
+    expect(english.href).toMatch(/^\/i18n\/en\.[0-9a-f]{12}\.js$/)
+    expect(french.href).toMatch(/^\/i18n\/fr\.[0-9a-f]{12}\.js$/)
+
+    const module = await fetch(app.url + english.href)
+    expect(module.status).toBe(200)
+    expect(module.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(module.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const body = await module.text()
+    // A case-page message: in the catalogue, not in a public page that never shows it.
+    expect(body).toContain('Where this case is:')
+    expect(english.html).not.toContain('Where this case is:')
+    expect(await (await fetch(app.url + french.href)).text()).toContain('Où en est ce dossier')
+  })
+
+  test('an old version still gets today’s catalogue, revalidated; anything else is not found', async () => {
+    const { href } = await page('/')
+    const current = await (await fetch(app.url + href)).text()
+    const old = await fetch(app.url + '/i18n/en.000000000000.js')
+    expect(old.status).toBe(200)
+    expect(old.headers.get('cache-control')).toBe('no-cache')
+    expect(await old.text()).toBe(current)
+    for (const path of [
+      '/i18n/xx.000000000000.js',
+      '/i18n/en.js',
+      '/i18n/en.0000.js',
+      '/i18n/..%2Fpackage.json',
+    ])
+      expect((await fetch(app.url + path)).status, path).toBe(404)
+  })
+
+  test('in Chromium, a new language loads its catalogue and client navigation speaks it', async () => {
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext({ locale: 'en-GB' })
+      const tab = await context.newPage()
+      const errors: string[] = []
+      tab.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text())
+      })
+      tab.on('pageerror', (e) => errors.push(e.message))
+      await tab.goto(app.url + '/how-we-rank')
+      await tab.waitForLoadState('networkidle')
+      await tab.getByRole('button', { name: 'Français' }).click()
+      await tab.waitForFunction(() => document.documentElement.lang === 'fr')
+      await tab.waitForLoadState('networkidle')
+      await tab.evaluate(() => ((window as unknown as { __same: boolean }).__same = true))
+      // Rendered in the browser from the French module, the page must read as the server renders it.
+      await tab.locator('a[href="/providers"]').first().click()
+      await tab.waitForURL(/\/providers$/)
+      const heading = 'Trouver et comparer des prestataires'
+      await tab.getByRole('heading', { level: 1, name: heading }).waitFor()
+      expect(await tab.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true)
+      const server = await page('/providers', { cookie: 'waypoint_lang=fr' })
+      expect(server.html).toContain(`>${heading}</h1>`)
+      expect(await tab.locator('main').innerText()).toContain('Seules les offres conformes')
+      expect(errors).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
+})
