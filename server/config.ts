@@ -18,6 +18,8 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Waypoint <no-reply@waypoint.invalid>'),
   DB_OPEN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  // Connections to the PostgreSQL server per app process (the embedded database has one).
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   DOCUMENT_STORAGE: z.enum(['fs', 's3']).default('fs'),

@@ -88,7 +88,7 @@ export async function openPglite(dataDir: string, timeoutMs: number): Promise<Da
   }
 }
 
-export async function openPostgres(url: string, timeoutMs: number, max = 10): Promise<Database> {
+export async function openPostgres(url: string, timeoutMs: number, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: timeoutMs })
   // A client losing its server (a restart, a dropped connection) must not crash
   // the process, idle or checked out: the query in flight fails, /readyz reports
