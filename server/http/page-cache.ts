@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express'
+import { gunzipSync } from 'node:zlib'
 import { LRUCache } from 'lru-cache'
 import { negotiateLocale } from '#domain/i18n/locales.ts'
 import { fillGzipTemplate, prepareGzipTemplate, type GzipTemplate } from './gzip-template.ts'
@@ -98,7 +99,12 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
     res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
       const result = (end as (...a: unknown[]) => Response).call(this, chunk, ...rest)
       collect(chunk)
-      if (cacheable) cache.set(key, { headers, template: prepareGzipTemplate(Buffer.concat(chunks), nonce) })
+      if (cacheable) {
+        // Pages come gzipped from the handler (document-body.ts) when the visitor accepts it.
+        const body = Buffer.concat(chunks)
+        const page = res.getHeader('content-encoding') === 'gzip' ? gunzipSync(body) : body
+        cache.set(key, { headers, template: prepareGzipTemplate(page, nonce) })
+      }
       return result
     } as Response['end']
     next()

@@ -3,6 +3,7 @@ import { type Readable } from 'node:stream'
 import { writeReadableStreamToWritable } from '@react-router/node'
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import { createRequestHandler, type ServerBuild } from 'react-router'
+import { sendDocument } from './document-body.ts'
 
 // Serves the React Router build from Express. It replaces @react-router/express
 // for one reason: that adapter pumps every request body into a web stream,
@@ -80,7 +81,7 @@ function toWebRequest(req: ExpressRequest, res: ExpressResponse): Request {
   return made
 }
 
-async function send(res: ExpressResponse, response: Response) {
+async function send(req: ExpressRequest, res: ExpressResponse, response: Response) {
   if (res.destroyed || res.writableEnded) {
     await response.body?.cancel()
     return
@@ -90,6 +91,8 @@ async function send(res: ExpressResponse, response: Response) {
   for (const [key, value] of response.headers.entries()) res.append(key, value)
   if (/text\/event-stream/i.test(response.headers.get('content-type') ?? '')) res.flushHeaders()
   if (!response.body) return void res.end()
+  if (/^text\/html/i.test(response.headers.get('content-type') ?? ''))
+    return sendDocument(req, res, Buffer.from(await response.arrayBuffer()))
   try {
     await writeReadableStreamToWritable(response.body, res)
   } catch (error) {
@@ -101,7 +104,7 @@ export function reactRouterHandler(build: ServerBuild, mode: string) {
   const handle = createRequestHandler(build, mode)
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     try {
-      await send(res, await handle(toWebRequest(req, res)))
+      await send(req, res, await handle(toWebRequest(req, res)))
     } catch (error) {
       next(error)
     }

@@ -111,3 +111,42 @@ describe('page cache', () => {
     }
   })
 })
+
+describe('pages rendered for one visitor', () => {
+  test('come whole: gzipped with a length when asked for, plain otherwise, the same page either way', async () => {
+    const { request } = await import('node:http')
+    const { gunzipSync } = await import('node:zlib')
+    const session = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
+    // node:http, not fetch: fetch decompresses and hides how the page travelled.
+    const raw = (encoding: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+        (resolve, reject) => {
+          const req = request(app.url + '/patient', {
+            headers: { cookie: session.cookie(), 'accept-encoding': encoding },
+          })
+          req.on('response', (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (c: Buffer) => chunks.push(c))
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+          })
+          req.on('error', reject)
+          req.end()
+        },
+      )
+    const gzipped = await raw('gzip, deflate, br')
+    expect(gzipped.headers['content-encoding']).toBe('gzip')
+    expect(gzipped.headers['transfer-encoding']).toBeUndefined()
+    expect(Number(gzipped.headers['content-length'])).toBe(gzipped.body.length)
+    expect(gzipped.headers.vary).toMatch(/Accept-Encoding/i)
+    const plain = await raw('identity')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length)
+    const html = gunzipSync(gzipped.body).toString('utf8')
+    expect(html).toContain('/sign-out')
+    const nonce = (h: string) => /nonce="([^"]+)"/.exec(h)![1]!
+    const text = plain.body.toString('utf8')
+    expect(html.replaceAll(nonce(html), 'N').replace(/[0-9a-f-]{36}/g, 'ID')).toBe(
+      text.replaceAll(nonce(text), 'N').replace(/[0-9a-f-]{36}/g, 'ID'),
+    )
+  })
+})
