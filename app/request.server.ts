@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router'
 import { decideAreaAccess, type Area } from '#domain/accounts/roles.ts'
 import { negotiateLocale, type Locale } from '#domain/i18n/locales.ts'
-import { getSessionUser, type SessionUser } from '#server/auth/session.ts'
+import type { SessionUser } from '#server/auth/session.ts'
 import { getRuntime, type Runtime } from '#server/runtime.ts'
 
 // Request helpers for loaders and actions. Every loader and action that needs
@@ -34,7 +34,7 @@ export function viewerOf(request: Request): Promise<SessionUser | null> {
   if (!SESSION_COOKIE.test(request.headers.get('cookie') ?? '')) return Promise.resolve(null)
   let viewer = viewers.get(request)
   if (!viewer) {
-    viewer = runtime().then((rt) => getSessionUser(rt.auth, request.headers))
+    viewer = runtime().then((rt) => rt.readSession(request.headers))
     viewers.set(request, viewer)
   }
   return viewer

@@ -1,5 +1,6 @@
 import { readConfig, type Config } from './config.ts'
 import { createAuth, type Auth } from './auth/auth.ts'
+import { sessionReader, type ReadSession } from './auth/session.ts'
 import { migrateDatabase, openPglite, openPostgres, type Database } from './db/client.ts'
 import { startJobs, type Jobs } from './jobs/queue.ts'
 import { createLogger, type Logger } from './logger.ts'
@@ -19,6 +20,8 @@ export type Runtime = {
   mailer: Mailer
   jobs: Jobs
   auth: Auth
+  /** Who is signed in, from a request's headers (server/auth/session.ts). */
+  readSession: ReadSession
   /** Wraps every document and case key (envelope encryption). */
   masterKey: Buffer
   /** Encrypted document objects (filesystem or S3-compatible). */
@@ -48,7 +51,7 @@ export async function startRuntime(
 ): Promise<Runtime> {
   const secrets = loadInstanceSecrets(config)
   const database = config.DATABASE_URL
-    ? await openPostgres(config.DATABASE_URL, config.DB_OPEN_TIMEOUT_MS)
+    ? await openPostgres(config.DATABASE_URL, config.DB_OPEN_TIMEOUT_MS, config.DB_POOL_MAX)
     : await openPglite(config.DATA_DIR, config.DB_OPEN_TIMEOUT_MS)
   try {
     await migrateDatabase(database)
@@ -83,6 +86,11 @@ export async function startRuntime(
       mailer,
       jobs,
       auth,
+      readSession: sessionReader({
+        db: database.db,
+        secret: secrets.authSecret,
+        production: config.NODE_ENV === 'production',
+      }),
       masterKey: secrets.masterKey,
       storage,
       startedAt: new Date(),

@@ -96,6 +96,9 @@ export function createAuth(deps: AuthDeps) {
     },
     advanced: {
       cookiePrefix: 'waypoint',
+      // A session and its user in one query (server/db/schema/auth.ts has the
+      // relations): every signed-in page starts with this lookup.
+      database: { joins: true },
       // The shell writes the socket's address here (and overwrites anything a client sent).
       ipAddress: { ipAddressHeaders: ['x-waypoint-client-ip'] },
       useSecureCookies: deps.production,

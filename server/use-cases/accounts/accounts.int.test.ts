@@ -9,7 +9,6 @@ import {
 } from '#tests/setup/test-runtime.ts'
 import { outboxEmail, signInFailure } from '../../db/schema/app.ts'
 import { user } from '../../db/schema/auth.ts'
-import { getSessionUser } from '../../auth/session.ts'
 import { signIn } from './sign-in.ts'
 import { signUp } from './sign-up.ts'
 import { signOut } from './sign-out.ts'
@@ -66,12 +65,12 @@ describe(`accounts on ${engineUnderTest}`, () => {
     expect(after.ok).toBe(true)
     if (!after.ok) return
     const cookie = cookieHeader(after.value.setCookies)
-    const viewer = await getSessionUser(rt.auth, new Headers({ cookie }))
+    const viewer = await rt.readSession(new Headers({ cookie }))
     expect(viewer?.email).toBe(email)
     expect(viewer?.emailVerified).toBe(true)
 
     await signOut(rt, browserRequest(rt, '/', { cookie }))
-    expect(await getSessionUser(rt.auth, new Headers({ cookie }))).toBeNull()
+    expect(await rt.readSession(new Headers({ cookie }))).toBeNull()
   })
 
   test('a wrong password is refused, and the sixth failure within 15 minutes is throttled even with the right password', async () => {
