@@ -10,6 +10,7 @@ import { generateScaleCatalogue } from '../server/seed/scale-catalogue.ts'
 import { startAppProcess, rssMb } from './lib/app-process.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
 import { measureBareServer } from './lib/ceiling.ts'
+import { lightFetch } from './lib/light-fetch.ts'
 import { fmt, maxRequestsPerSecond, summarise } from './lib/load.ts'
 import { benchDatabaseUrl, databaseVersion, loadAverageText, machineFacts } from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
@@ -173,7 +174,7 @@ async function main() {
   let idleMb = NaN
   try {
     const homePage = await (await fetch(app.url + '/')).text()
-    ceiling = await measureBareServer(homePage, connections, ceilingSeconds)
+    ceiling = await measureBareServer(homePage, connections, ceilingSeconds, lightFetch())
     console.log(`ceiling (bare Node, home page)  ${fmt(ceiling)}`)
 
     idleMb = await rssMb(pid)
@@ -221,11 +222,20 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true })
   }
 
-  const atStart = memory[0]!
-  const atEnd = memory.at(-1)!
-  const middle = memory.reduce((best, m) =>
-    Math.abs(m.at - atEnd.at / 2) < Math.abs(best.at - atEnd.at / 2) ? m : best,
-  )
+  // RSS swings by a hundred MB within seconds as the garbage collector runs,
+  // so one sample says more about the moment than about the level. Start,
+  // middle and end are each the median of the samples in a window a tenth of
+  // the run long (a minute of a full run); the peak is still the single highest.
+  const windowSeconds = Math.max(1, seconds / 10)
+  const level = (from: number) => {
+    const inside = memory.filter((m) => m.at >= from && m.at <= from + windowSeconds).map((m) => m.mb)
+    const sorted = inside.sort((a, b) => a - b)
+    return { at: from, mb: sorted[Math.floor(sorted.length / 2)] ?? NaN }
+  }
+  const lastAt = memory.at(-1)!.at
+  const atStart = level(0)
+  const middle = level(Math.max(0, lastAt / 2 - windowSeconds / 2))
+  const atEnd = level(Math.max(0, lastAt - windowSeconds))
   const growth = ((atEnd.mb - atStart.mb) / atStart.mb) * 100
   const peak = Math.max(...memory.map((m) => m.mb))
   const errors = recorder.warmupErrors + recorder.measuredErrors
@@ -245,7 +255,7 @@ async function main() {
   )
   for (const [what, n] of recorder.errors) console.log(`  ${n} × ${what}`)
   console.log(
-    `server RSS idle ${idleMb.toFixed(1)} MB; after warm-up ${atStart.mb.toFixed(1)} MB, middle (${middle.at.toFixed(0)} s) ${middle.mb.toFixed(1)} MB, end (${atEnd.at.toFixed(0)} s) ${atEnd.mb.toFixed(1)} MB, peak ${peak.toFixed(1)} MB: growth ${growth.toFixed(1)}%`,
+    `server RSS (medians of ${windowSeconds.toFixed(0)} s windows) idle ${idleMb.toFixed(1)} MB; after warm-up ${atStart.mb.toFixed(1)} MB, middle (${middle.at.toFixed(0)} s on) ${middle.mb.toFixed(1)} MB, end (${atEnd.at.toFixed(0)} s on) ${atEnd.mb.toFixed(1)} MB, peak ${peak.toFixed(1)} MB: growth ${growth.toFixed(1)}%`,
   )
   console.log(`load average at end: ${loadAverageText()}\n`)
   const targets = [

@@ -9,6 +9,8 @@ export async function measureBareServer(
   page: string | Buffer,
   connections: number,
   seconds: number,
+  /** The client the benchmark itself uses, so both sides of the ratio pay the same. */
+  fetcher: typeof fetch = fetch,
 ): Promise<LoadResult> {
   const bare = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -18,8 +20,8 @@ export async function measureBareServer(
   const url = `http://127.0.0.1:${(bare.address() as { port: number }).port}/`
   try {
     // A short warm-up, so the JIT and the connection pool are not measured.
-    await drive(() => fetchOk(url).then(() => {}), connections, Math.min(2, seconds / 2))
-    return await drive(() => fetchOk(url).then(() => {}), connections, seconds)
+    await drive(() => fetchOk(url, fetcher).then(() => {}), connections, Math.min(2, seconds / 2))
+    return await drive(() => fetchOk(url, fetcher).then(() => {}), connections, seconds)
   } finally {
     bare.closeAllConnections()
     await new Promise<void>((resolve) => bare.close(() => resolve()))

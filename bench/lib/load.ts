@@ -68,8 +68,8 @@ export async function drive(
 }
 
 /** fetch that fails on anything but a 200 and reads the whole body, as a browser would. */
-export async function fetchOk(url: string): Promise<number> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(requestTimeoutMs) })
+export async function fetchOk(url: string, fetcher: typeof fetch = fetch): Promise<number> {
+  const response = await fetcher(url, { signal: AbortSignal.timeout(requestTimeoutMs) })
   const body = await response.arrayBuffer()
   if (response.status !== 200) throw new Error(`status ${response.status}`)
   return body.byteLength

@@ -1,5 +1,6 @@
-import { Agent, fetch as undiciFetch } from 'undici'
+import { Agent } from 'undici'
 import { type HttpSession, demoPassword } from '../../tests/e2e/support/http-session.ts'
+import { lightFetch } from './light-fetch.ts'
 import { percentile, requestTimeoutMs } from './load.ts'
 
 // A mixed, closed-loop scenario: each connection is one visitor going through
@@ -111,9 +112,7 @@ export async function runVisitors(options: {
 
 /** A fetch whose connections leave from `localAddress` (undici 8 takes it at the top of the options). */
 function fetchFrom(localAddress: string): typeof fetch {
-  const agent = new Agent({ localAddress })
-  return ((url: string, init?: RequestInit) =>
-    undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch
+  return lightFetch(new Agent({ localAddress }))
 }
 
 const visitorFetches = new Map<number, typeof fetch>()
