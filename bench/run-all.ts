@@ -15,7 +15,7 @@ const quick = args.quick === 'true'
 const benchmarks: { name: string; full: string[]; quick: string[] }[] = [
   { name: 'search', full: [], quick: ['--seconds', '2'] },
   { name: 'page-weight', full: [], quick: [] },
-  { name: 'upload', full: [], quick: ['--sizes', '20'] },
+  { name: 'upload', full: [], quick: ['--sizes', '20', '--rounds', '1'] },
   { name: 'soak', full: [], quick: ['--seconds', '20', '--ceiling-seconds', '3'] },
   { name: 'lighthouse', full: [], quick: ['--runs', '1'] },
 ]

@@ -32,6 +32,11 @@ const args = Object.fromEntries(
   process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1] ?? '']] : [])),
 )
 const sizesMb = (args.sizes ?? '100,1024').split(',').map(Number)
+// This disk's copy speed swings between runs (a 1 GB copy here has measured
+// 196 to 555 MB/s), so each size is copied and uploaded in turn this many
+// times and the medians are compared; memory growth is the worst of them.
+const rounds = Math.max(1, Number(args.rounds ?? 3))
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const draftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
 const MB = 1024 * 1024
 
@@ -137,7 +142,7 @@ async function main() {
     NODE_ENV: 'development',
     // The benchmark's 1 GB file is over the 500 MB a patient may upload; the limit is a setting.
     UPLOAD_MAX_FILE_MB: String(Math.max(...sizesMb) + 10),
-    UPLOAD_MAX_CASE_MB: String(sizesMb.reduce((a, b) => a + b, 0) * 2 + 100),
+    UPLOAD_MAX_CASE_MB: String(sizesMb.reduce((a, b) => a + b, 0) * (rounds + 1) + 100),
   })
   try {
     const session = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
@@ -145,18 +150,28 @@ async function main() {
       const source = path.join(work, `record-${mb}mb.pdf`)
       makeFile(source, mb * MB)
       const bytes = statSync(source).size
-      const copySeconds = await copyOnce(source, path.join(dataDir, `copy-${mb}.bin`))
-      const up = await uploadOnce(
-        { url: app.url, pid: app.child.pid! },
-        session,
-        source,
-        `record-${mb}mb.pdf`,
-      )
+      const copies: number[] = []
+      const uploads: { seconds: number; baseline: number; peak: number }[] = []
+      for (let round = 0; round < rounds; round++) {
+        copies.push(await copyOnce(source, path.join(dataDir, `copy-${mb}.bin`)))
+        uploads.push(
+          await uploadOnce(
+            { url: app.url, pid: app.child.pid! },
+            session,
+            source,
+            `record-${mb}mb-${round}.pdf`,
+          ),
+        )
+      }
+      const copySeconds = median(copies)
+      const worst = uploads.reduce((w, u) => (u.peak - u.baseline > w.peak - w.baseline ? u : w))
+      const up = { ...worst, seconds: median(uploads.map((u) => u.seconds)) }
       rmSync(source, { force: true })
       const copyMbps = bytes / MB / copySeconds
       const uploadMbps = bytes / MB / up.seconds
       rows.push({
         sizeMb: mb,
+        rounds,
         copyMBps: Number(copyMbps.toFixed(1)),
         uploadMBps: Number(uploadMbps.toFixed(1)),
         ratio: Number((uploadMbps / copyMbps).toFixed(2)),
