@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Locale } from '#domain/i18n/locales.ts'
-import { messagesJsonFor } from '#domain/i18n/translate.ts'
+import { messagesFor } from '#domain/i18n/translate.ts'
 
 /**
  * The viewer's catalogue as a JavaScript module of its own, named by its
@@ -15,7 +15,7 @@ export function messagesModule(locale: Locale): MessagesModule {
   let found = modules.get(locale)
   if (!found) {
     // JSON.parse of one string literal is the fastest way for a browser to read a large object.
-    const body = `export default JSON.parse(${JSON.stringify(messagesJsonFor(locale))});\n`
+    const body = `export default JSON.parse(${JSON.stringify(JSON.stringify(messagesFor(locale)))});\n`
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 12)
     found = { url: `/i18n/${locale}.${hash}.js`, hash, body }
     modules.set(locale, found)

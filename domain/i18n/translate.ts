@@ -23,24 +23,11 @@ export const catalogues: Record<Locale, Messages> = {
 
 const merged = new Map<Locale, Messages>()
 
-/** A language's messages with English filling any gap: what the root loader sends the browser. */
+/** A language's messages with English filling any gap: what pages render with and the browser receives (ADR 0022). */
 export function messagesFor(locale: Locale): Messages {
   let m = merged.get(locale)
   if (!m) merged.set(locale, (m = locale === 'en' ? en : { ...en, ...catalogues[locale] }))
   return m
-}
-
-const asJson = new Map<Locale, string>()
-
-/**
- * The merged catalogue as one JSON text, for the root loader: React Router
- * serialises one long string far faster than a thousand separate messages
- * (bench/soak.ts, signed-in pages).
- */
-export function messagesJsonFor(locale: Locale): string {
-  let text = asJson.get(locale)
-  if (text === undefined) asJson.set(locale, (text = JSON.stringify(messagesFor(locale))))
-  return text
 }
 
 export function translator(locale: Locale): Translate {
