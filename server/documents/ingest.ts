@@ -1,4 +1,3 @@
-import { createHash, type Hash } from 'node:crypto'
 import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream'
 import {
   classifyDocument,
@@ -26,6 +25,8 @@ import {
   wrapKey,
   type WrappedKey,
 } from './envelope.ts'
+import { collectYoungGeneration } from '../young-generation.ts'
+import { ParallelSha256 } from './parallel-sha256.ts'
 import { STREAM_BUFFER_BYTES, type DocumentStorage } from './storage.ts'
 
 // One pass over an upload, in constant memory: the bytes are classified by
@@ -49,6 +50,9 @@ export type IngestedDocument = {
   meta: DocumentMeta
   wrappedKey: WrappedKey
 }
+
+/** How many bytes of input pass between two young-generation collections (ADR 0024). */
+const COLLECT_EVERY_BYTES = 8 * 1024 * 1024
 
 /** How much of a ZIP's end is kept to read its central directory (about 90,000 entries' worth). */
 export const ZIP_TAIL_BYTES = 8 * 1024 * 1024
@@ -105,7 +109,7 @@ class Inspector extends Transform {
   outputBytes = 0
   meta: DocumentMeta = {}
   private readonly maxBytes: number
-  private readonly hash: Hash = createHash('sha256')
+  readonly hash = new ParallelSha256()
   private head: Buffer[] = []
   private headLength = 0
   private stripper: MetadataStripper | null = null
@@ -171,7 +175,9 @@ class Inspector extends Transform {
         this.headLength += chunk.length
         if (this.headLength >= SNIFF_BYTES) this.startStreaming()
       }
-      done()
+      const behind = this.hash.backpressure() // the hashing worker is a few MB behind
+      if (behind) behind.then(() => done(), done)
+      else done()
     } catch (e) {
       done(e as Error)
     }
@@ -224,8 +230,8 @@ class Inspector extends Transform {
     if (head) Object.assign(this.meta, readDicomSummary(head))
   }
 
-  result(): Omit<IngestedDocument, 'wrappedKey'> {
-    return { kind: this.kind!, bytes: this.outputBytes, sha256: this.hash.digest('hex'), meta: this.meta }
+  async result(): Promise<Omit<IngestedDocument, 'wrappedKey'>> {
+    return { kind: this.kind!, bytes: this.outputBytes, sha256: await this.hash.digest(), meta: this.meta }
   }
 }
 
@@ -264,8 +270,14 @@ export async function ingestDocument(
   )
 
   let inputFailed = false
+  let sinceCollection = 0
   try {
     for await (const chunk of input) {
+      sinceCollection += (chunk as Buffer).length
+      if (sinceCollection >= COLLECT_EVERY_BYTES) {
+        sinceCollection = 0
+        collectYoungGeneration() // the dead chunks before these, freed now
+      }
       if (inspector.destroyed) continue // refused or failed: drain the rest
       if (!inspector.write(chunk)) await drainedOrClosed(inspector)
     }
@@ -280,11 +292,12 @@ export async function ingestDocument(
   const storageError = await stored
   const refusal = inspector.refusal
   if (refusal || storageError) {
+    inspector.hash.discard()
     await deps.storage.delete(options.storageKey).catch(() => {})
     if (refusal) return err(refusal)
     throw storageError
   }
-  return ok({ ...inspector.result(), wrappedKey: wrapKey(dataKey, deps.masterKey) })
+  return ok({ ...(await inspector.result()), wrappedKey: wrapKey(dataKey, deps.masterKey) })
 }
 
 /** The decrypted document as a stream; it errors at its end if the object was tampered with. */
