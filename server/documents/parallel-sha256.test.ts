@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
+import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ParallelSha256 } from './parallel-sha256.ts'
@@ -88,5 +90,23 @@ describe('SHA-256 on a worker thread', () => {
     hash.update(Buffer.from('done'))
     await hash.digest()
     expect(() => hash.update(Buffer.from('more'))).toThrow(/finished/)
+  })
+
+  it('keeps a script alive while it hashes, and lets it end when done', () => {
+    // As `npm run seed` uses it: nothing else holds the process open.
+    const script = `
+      import { ParallelSha256 } from ${JSON.stringify(path.join(import.meta.dirname, 'parallel-sha256.ts'))}
+      const hash = new ParallelSha256()
+      hash.update(Buffer.from('seeded letter'))
+      console.log(await hash.digest())
+      const abandoned = new ParallelSha256()
+      abandoned.update(Buffer.from('refused upload'))
+      abandoned.discard()
+    `
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    })
+    expect(out.trim()).toBe(sha(Buffer.from('seeded letter')))
   })
 })

@@ -13,10 +13,11 @@ const IN_FLIGHT = 4
 type ToWorker = { id: number; batch?: ArrayBuffer; length?: number; end?: boolean }
 type FromWorker = { id: number; batch?: ArrayBuffer; digest?: string }
 
-// Plain JavaScript evaluated in the worker: nothing to resolve from the bundle.
+// Plain JavaScript evaluated in the worker: nothing to resolve from the bundle,
+// and the same whether Node reads it as a script or as a module.
 const workerSource = `
-const { parentPort } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
+const { parentPort } = process.getBuiltinModule('node:worker_threads')
+const { createHash } = process.getBuiltinModule('node:crypto')
 const hashes = new Map()
 parentPort.on('message', ({ id, batch, length, end }) => {
   let hash = hashes.get(id)
@@ -41,7 +42,6 @@ let nextId = 1
 function hashWorker() {
   if (shared) return shared
   const worker = new Worker(workerSource, { eval: true })
-  worker.unref() // never what keeps the process alive
   const listeners = new Map<number, Listener>()
   const current = { worker, listeners }
   const fail = (e: Error) => {
@@ -54,11 +54,13 @@ function hashWorker() {
     if (m.batch) l?.onBatch(m.batch)
     if (m.digest !== undefined) {
       listeners.delete(m.id)
+      if (listeners.size === 0) worker.unref()
       l?.onDigest(m.digest)
     }
   })
   worker.on('error', fail)
   worker.on('exit', (code) => fail(new Error(`hash worker exited (${code})`)))
+  worker.unref() // idle, it never keeps the process alive (set after the listeners, which ref it)
   shared = current
   return current
 }
@@ -78,6 +80,7 @@ export class ParallelSha256 {
   constructor() {
     const { worker, listeners } = hashWorker()
     this.worker = worker
+    if (listeners.size === 0) worker.ref() // a hash in progress keeps the process alive
     this.batch = new Uint8Array(new ArrayBuffer(BATCH_BYTES))
     let settle!: { resolve(hex: string): void; reject(e: Error): void }
     this.result = new Promise<string>((resolve, reject) => (settle = { resolve, reject }))
