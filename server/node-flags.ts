@@ -7,7 +7,7 @@ import v8 from 'node:v8'
 // with a full collection of the whole heap, which cost a quarter of the
 // server's time during a 1 GB upload (bench/upload.ts). That memory is
 // counted in the global heap limit instead, with a 16 MB young generation, and
-// the upload pipeline asks for a young-generation collection every few MB so
+// the upload pipeline asks for a young-generation collection every 32 MB so
 // the dead buffers never reach that limit (ADR 0024).
 
 /** Flags that must be on the command line (package.json `start` repeats them). */

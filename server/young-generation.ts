@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm'
 // ciphertext), outside the JavaScript heap. The heap itself barely grows, so
 // V8 would not collect them until they pressed on its global limit, and then
 // with a full, concurrent collection of the whole app's heap. A minor
-// collection every few MB frees them for about a tenth of a millisecond.
+// collection every few dozen MB frees them in well under a millisecond.
 
 type Gc = (options: { type: 'minor' | 'major'; execution?: 'sync' | 'async' }) => void
 

@@ -52,7 +52,7 @@ export type IngestedDocument = {
 }
 
 /** How many bytes of input pass between two young-generation collections (ADR 0024). */
-const COLLECT_EVERY_BYTES = 8 * 1024 * 1024
+const COLLECT_EVERY_BYTES = 32 * 1024 * 1024
 
 /** How much of a ZIP's end is kept to read its central directory (about 90,000 entries' worth). */
 export const ZIP_TAIL_BYTES = 8 * 1024 * 1024
