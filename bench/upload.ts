@@ -11,14 +11,15 @@ import {
   statSync,
   writeSync,
 } from 'node:fs'
-import { open, readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { type ClientRequest, request as httpRequest } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { ensureBuild } from '../scripts/ensure-build.ts'
 import { HttpSession } from '../tests/e2e/support/http-session.ts'
-import { startAppProcess } from './lib/app-process.ts'
+import { rssMb, startAppProcess } from './lib/app-process.ts'
+import { numberArg, parseArgs } from './lib/args.ts'
 import { databaseVersion, machineFacts } from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
 
@@ -27,18 +28,16 @@ import { printTargets, target, writeResult } from './lib/results.ts'
 // the ceiling of copying the same file on the same disk, in the same run.
 // Targets (issue 4): upload throughput ≥ 50% of the copy; the server's memory
 // growth under 100 MB whatever the size (shown at 100 MB and 1 GB).
-const args = Object.fromEntries(
-  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1] ?? '']] : [])),
-)
+const args = parseArgs()
 const sizesMb = (args.sizes ?? '100,1024').split(',').map(Number)
-// This disk's copy speed swings between runs (a 1 GB copy here has measured
-// 196 to 555 MB/s), so each size is copied and uploaded in turn this many
+// This disk's copy speed swings between runs (a 1 GB copy has measured from
+// 196 to 950 MB/s on the machines used), so each size is copied and uploaded in turn this many
 // times and the medians are compared; memory growth is the worst of them.
-const rounds = Math.max(1, Number(args.rounds ?? 3))
+const rounds = Math.round(numberArg(args, 'rounds', 3))
 // V8's memory reducer collects an idle heap after about eight seconds. Each
 // upload starts from a server quiet this long, so start-up garbage still
 // waiting to be collected never hides growth in the baseline.
-const quietSeconds = Number(args.quiet ?? 10)
+const quietSeconds = args.quiet === '0' ? 0 : numberArg(args, 'quiet', 10)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const draftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
 const MB = 1024 * 1024
@@ -94,11 +93,6 @@ async function sendFile(request: ClientRequest, head: Buffer, file: string, tail
   request.end(tail)
 }
 
-async function rss(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024
-}
-
 // Shaped like Chromium's boundary: its length sets how far the multipart parser can skip.
 const boundary = '----WebKitFormBoundary7MA4YWxkTrZu0gW'
 async function uploadOnce(
@@ -112,10 +106,10 @@ async function uploadOnce(
   )
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
   await new Promise((r) => setTimeout(r, quietSeconds * 1000))
-  const baseline = await rss(app.pid)
+  const baseline = await rssMb(app.pid)
   let peak = baseline
   const sampler = setInterval(() => {
-    rss(app.pid).then(
+    rssMb(app.pid).then(
       (m) => (peak = Math.max(peak, m)),
       () => {},
     )

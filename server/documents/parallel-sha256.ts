@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads'
 // SHA-256 of an upload, computed on a worker thread (ADR 0024). Hashing is
 // the costliest step of an upload (about 1.3 GB/s on one core here), and on
 // the main thread it kept the event loop from reading the socket: the upload
-// benchmark ran 30% faster without it. Bytes are copied into a few reused
+// benchmark ran about a third faster without it. Bytes are copied into a few reused
 // 1 MB batches that travel to the worker and back, so hashing adds no
 // garbage and at most (IN_FLIGHT + 1) MB per upload.
 
