@@ -1,4 +1,13 @@
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib'
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  type PDFPage,
+} from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { aMinimalCaseExport, anAlsCaseExport } from '../../domain/fhir/case-export-examples.ts'
 import { englishCaseSummaryLabels } from './case-summary-labels.ts'
@@ -6,23 +15,48 @@ import { renderCaseSummaryPdf } from './case-summary-pdf.ts'
 
 const labels = englishCaseSummaryLabels
 
-/** The text drawn on a page: pdf-lib writes standard-font text as hex strings in Flate-compressed content streams. */
+const streamText = (s: PDFRawStream) => new TextDecoder('latin1').decode(decodePDFRawStream(s).decode())
+const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)))
+
+/** A font's glyph-to-text map, from the ToUnicode CMap a reader uses to copy or search text. */
+function toUnicode(page: PDFPage, resource: string): Map<string, string> {
+  const fonts = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict)
+  const font = fonts.lookup(PDFName.of(resource), PDFDict)
+  const cmap = streamText(font.context.lookup(font.get(PDFName.of('ToUnicode'))) as PDFRawStream)
+  return new Map(
+    [...cmap.matchAll(/<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]+)>/g)].map(([, gid, u]) => [gid!, utf16(u!)]),
+  )
+}
+
+/**
+ * The text drawn on a page, in drawing order: each line's pieces joined left
+ * to right as drawn (so right-to-left text reads reversed here, as glyphs sit
+ * on the page), lines separated by newlines.
+ */
 function pageText(page: PDFPage): string {
   const contents = page.node.Contents()
   const refs = contents instanceof PDFArray ? contents.asArray() : [contents]
-  const streams = refs
+  const ops = refs
     .map((r) => (r instanceof PDFRef ? page.doc.context.lookup(r) : r))
     .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
-  const ops = streams.map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s).decode())).join('\n')
-  return [...ops.matchAll(/<([0-9A-Fa-f]*)> Tj/g)]
-    .map(([, hex]) => (hex!.match(/../g) ?? []).map((h) => winAnsi(parseInt(h, 16))).join(''))
+    .map(streamText)
     .join('\n')
+  let map = new Map<string, string>()
+  let y: string | null = null
+  let out = ''
+  for (const [, font, lineY, hex] of ops.matchAll(
+    /\/(\S+) [\d.]+ Tf|1 0 0 1 \S+ (\S+) Tm|<([0-9A-Fa-f]*)> Tj/g,
+  )) {
+    if (font) map = toUnicode(page, font)
+    else if (lineY) {
+      if (y !== null && lineY !== y) out += '\n'
+      y = lineY
+    } else out += (hex!.match(/.{4}/g) ?? []).map((gid) => map.get(gid.toUpperCase()) ?? '\uFFFD').join('')
+  }
+  return out
 }
 
-/** WinAnsi is Latin-1 except in 0x80–0x9F; only the punctuation these tests print is mapped. */
-const winAnsi = (byte: number) =>
-  ({ 0x85: '…', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x96: '–', 0x97: '—' })[byte] ??
-  String.fromCharCode(byte)
+const reversed = (s: string) => [...s].reverse().join('')
 
 async function render(x = anAlsCaseExport()) {
   const bytes = await renderCaseSummaryPdf(x, labels)
@@ -50,7 +84,7 @@ describe('renderCaseSummaryPdf', () => {
       '0.92 points per month',
       '4A (feeding tube)',
       '1 (Independence lost in: walking or self-care)',
-      '(Delta FS)', // Δ is not in WinAnsi, so it is spelled out
+      '(ΔFS)',
       'Apollo Hospitals, Chennai',
       'Charité – Universitätsmedizin Berlin',
       'MRI brain and cervical spine',
@@ -72,13 +106,25 @@ describe('renderCaseSummaryPdf', () => {
     expect(text).toContain(labels.documents.none)
   })
 
-  it('does not throw on scripts Helvetica cannot draw, printing ? for each letter', async () => {
-    const x = anAlsCaseExport({ reference: 'WP-AR4B1C', patient: { name: 'مريم الحسن' } })
+  it('prints Arabic, Cyrillic and Greek as written, each line in display order', async () => {
+    const x = anAlsCaseExport({
+      reference: 'WP-AR4B1C',
+      patient: { name: 'مريم الحسن' },
+      goals: { hopes: 'Пётр и Ελένη: أتمنى المشي (2027)' },
+    })
     const { doc, text } = await render(x)
-    expect(text).toContain('???? ?????')
     expect(doc.getTitle()).toBe('Case summary WP-AR4B1C')
-    const cjk = await render(anAlsCaseExport({ goals: { hopes: '希望能继续走路 😀 naïve' } }))
-    expect(cjk.text).toContain('naïve')
+    // The label on the left, then the name's letters right to left.
+    expect(text).toContain(`Name${reversed('مريم الحسن')}`)
+    // A left-to-right paragraph: Russian and Greek first, then the Arabic
+    // words right to left, followed (to their left) by the bracketed year,
+    // digits as written and brackets facing the right way.
+    expect(text).toContain(`Пётр и Ελένη: (2027) ${reversed('أتمنى المشي')}`)
+  })
+
+  it('does not throw on scripts the font cannot draw, printing ? for each letter', async () => {
+    const cjk = await render(anAlsCaseExport({ goals: { hopes: '希望能继续走路 naïve' } }))
+    expect(cjk.text).toContain('??????? naïve')
   })
 
   it('wraps long text and continues on new pages with numbered footers', async () => {

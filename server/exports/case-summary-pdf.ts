@@ -1,19 +1,21 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib'
 import { itemIds, type AlsfrsDomain } from '../../domain/alsfrs/items.ts'
 import { summariseAlsfrs } from '../../domain/fhir/alsfrs-summary.ts'
 import type { CaseExport } from '../../domain/fhir/case-export.ts'
 import type { CaseSummaryLabels } from './case-summary-labels.ts'
+import { embedSummaryFonts } from './summary-fonts.ts'
+import { paragraphDirection, visualRuns, type Direction } from './visual-runs.ts'
 
 // The patient's case as a readable A4 summary, from the same CaseExport (and
 // the same domain/alsfrs scoring) as the FHIR Bundle.
 //
-// Fonts: pdf-lib's standard fonts (Helvetica) encode WinAnsi only. Embedding
-// a Unicode TTF needs @pdf-lib/fontkit and a font file per script, which we
-// do not ship yet, so text is first reduced to what Helvetica can draw: a
-// character it lacks is decomposed (é in a font without it would become e),
-// and failing that replaced by '?'. Arabic, Devanagari, Chinese and so on
-// therefore print as '?'s — the PDF never fails, but it is not yet readable
-// in those scripts; the FHIR export carries the real text.
+// Fonts: DejaVu Sans, embedded (see summary-fonts.ts), so Latin, Greek,
+// Cyrillic, Arabic and Hebrew print as written, and a line mixing directions
+// is drawn in display order (visual-runs.ts). A character the font lacks is
+// decomposed (a letter with an accent the font has not, to its base letter),
+// and failing that printed as '?': Devanagari, Chinese and so on are not yet
+// readable here, but the PDF never fails, and the FHIR export carries the
+// real text.
 //
 // Dates are printed as ISO 'YYYY-MM-DD', which reads the same in every
 // language the labels may be in.
@@ -26,8 +28,7 @@ const labelWidth = 170
 
 export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLabels): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false })
-  const regular = await pdf.embedFont(StandardFonts.Helvetica)
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
+  const { regular, bold } = await embedSummaryFonts(pdf)
   // Metadata from the export, not the clock, so the same case renders the same bytes.
   pdf.setTitle(`${labels.title} ${x.reference}`, { showInWindowTitleBar: true })
   pdf.setSubject(x.reference)
@@ -166,6 +167,14 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   return pdf.save({ useObjectStreams: false })
 }
 
+/**
+ * A wrapped line, with the direction of the paragraph it came from. The lines
+ * of a right-to-left paragraph that wraps keep a straight right edge, where
+ * each starts (`flushRight`); a one-line value stays by its label.
+ */
+type Line = { text: string; direction: Direction; flushRight?: boolean }
+const lineOf = (text: string): Line => ({ text, direction: paragraphDirection(text) })
+
 /** Lays text out top to bottom, wrapping lines and starting a new page when one fills. */
 class Writer {
   private page: PDFPage
@@ -179,8 +188,9 @@ class Writer {
     this.pdf = pdf
     this.regular = regular
     this.bold = bold
-    // Helvetica and Helvetica-Bold share the WinAnsi character set.
-    this.drawable = new Set(regular.getCharacterSet())
+    // What both weights can draw, so a line never depends on which it is set in.
+    const inBold = new Set(bold.getCharacterSet())
+    this.drawable = new Set(regular.getCharacterSet().filter((c) => inBold.has(c)))
     this.page = this.newPage()
   }
 
@@ -229,8 +239,8 @@ class Writer {
       this.y -= bodySize
       const l = labelLines[i]
       const v = valueLines[i]
-      if (l) this.page.drawText(l, { x: margin, y: this.y, size: bodySize, font: this.bold })
-      if (v) this.page.drawText(v, { x: margin + labelWidth, y: this.y, size: bodySize, font: this.regular })
+      if (l) this.draw(l, { x: margin, width: labelWidth - 10, size: bodySize, font: this.bold })
+      if (v) this.draw(v, { x: margin + labelWidth, width: valueWidth, size: bodySize, font: this.regular })
       this.y -= lineGap
     }
   }
@@ -246,11 +256,11 @@ class Writer {
     this.ensure(lines.length * (bodySize + lineGap))
     lines.forEach((line, i) => {
       this.y -= bodySize
-      this.page.drawText(line, { x: margin, y: this.y, size: bodySize, font })
+      this.draw(line, { x: margin, width, size: bodySize, font })
       if (i === 0) {
         const text = this.drawableText(right)
         const x = A4.width - margin - font.widthOfTextAtSize(text, bodySize)
-        this.page.drawText(text, { x, y: this.y, size: bodySize, font })
+        this.draw(lineOf(text), { x, size: bodySize, font })
       }
       this.y -= lineGap
     })
@@ -271,7 +281,7 @@ class Writer {
       )
       const size = 8
       const x = A4.width - margin - this.regular.widthOfTextAtSize(text, size)
-      page.drawText(text, { x, y: margin / 2, size, font: this.regular, color: rgb(0.4, 0.4, 0.4) })
+      this.draw(lineOf(text), { page, x, y: margin / 2, size, font: this.regular, color: rgb(0.4, 0.4, 0.4) })
     })
   }
 
@@ -279,8 +289,28 @@ class Writer {
     for (const line of this.wrap(text, o.font, o.size, o.width)) {
       this.ensure(o.size + lineGap)
       this.y -= o.size
-      this.page.drawText(line, { x: o.x, y: this.y, size: o.size, font: o.font })
+      this.draw(line, o)
       this.y -= lineGap
+    }
+  }
+
+  /**
+   * One line, its runs left to right in display order; on this page at the
+   * current line unless told; a `flushRight` line ends at the right of its
+   * column (`width`).
+   */
+  private draw(
+    line: Line,
+    o: { x: number; width?: number; size: number; font: PDFFont; page?: PDFPage; y?: number; color?: Color },
+  ) {
+    const page = o.page ?? this.page
+    let x = o.x
+    if (o.width !== undefined && line.flushRight) {
+      x += o.width - o.font.widthOfTextAtSize(line.text, o.size)
+    }
+    for (const run of visualRuns(line.text, line.direction)) {
+      page.drawText(run.text, { x, y: o.y ?? this.y, size: o.size, font: o.font, color: o.color })
+      x += o.font.widthOfTextAtSize(run.text, o.size)
     }
   }
 
@@ -304,15 +334,18 @@ class Writer {
         continue
       }
       const base = [...ch.normalize('NFKD')].filter((d) => this.drawable.has(d.codePointAt(0)!)).join('')
-      out += base || spelledOut[ch] || '?'
+      out += base || '?'
     }
     return out
   }
 
   /** Greedy word wrap; a word longer than the line (a URL, a hash) is broken by character. */
-  private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const out: string[] = []
+  private wrap(text: string, font: PDFFont, size: number, width: number): Line[] {
+    const out: Line[] = []
     for (const paragraph of this.drawableText(text).split(/\r?\n/)) {
+      const direction = paragraphDirection(paragraph)
+      const lines: Line[] = []
+      const push = (line: string) => lines.push({ text: line, direction })
       let line = ''
       for (const word of paragraph.split(/ +/)) {
         const candidate = line ? `${line} ${word}` : word
@@ -320,25 +353,24 @@ class Writer {
           line = candidate
           continue
         }
-        if (line) out.push(line)
+        if (line) push(line)
         line = ''
-        let rest = word
-        while (font.widthOfTextAtSize(rest, size) > width) {
+        let rest = [...word] // by code point, so a character outside the BMP is never cut in two
+        while (font.widthOfTextAtSize(rest.join(''), size) > width) {
           let cut = rest.length - 1
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--
-          out.push(rest.slice(0, cut))
+          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut).join(''), size) > width) cut--
+          push(rest.slice(0, cut).join(''))
           rest = rest.slice(cut)
         }
-        line = rest
+        line = rest.join('')
       }
-      out.push(line)
+      push(line)
+      const flushRight = direction === 'rtl' && lines.length > 1
+      out.push(...lines.map((l) => ({ ...l, flushRight })))
     }
     return out
   }
 }
-
-// Symbols our own labels and notes use that WinAnsi lacks.
-const spelledOut: Record<string, string> = { Δ: 'Delta ', '−': '-', '≤': '<=', '≥': '>=', '→': '->' }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10)
 const isoDateTime = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`

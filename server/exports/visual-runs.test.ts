@@ -1,0 +1,48 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { visualRuns } from './visual-runs.ts'
+
+const texts = (line: string) => visualRuns(line).map((r) => r.text)
+
+describe('visualRuns', () => {
+  it('leaves left-to-right text as one run', () => {
+    expect(visualRuns('Zoë Ñúñez — Ελένη Пётр (WP-7K3M9Q)')).toEqual([
+      { text: 'Zoë Ñúñez — Ελένη Пётр (WP-7K3M9Q)', rightToLeft: false },
+    ])
+    expect(visualRuns('')).toEqual([])
+  })
+
+  it('keeps an Arabic name in place inside an English line, in reading order for the shaper', () => {
+    expect(visualRuns('Name: مريم الحسن, age 52')).toEqual([
+      { text: 'Name: ', rightToLeft: false },
+      { text: 'مريم الحسن', rightToLeft: true },
+      { text: ', age 52', rightToLeft: false },
+    ])
+  })
+
+  it('puts the runs of a right-to-left line in display order, numbers still read left to right', () => {
+    // Read right to left: "summary", then the reference.
+    expect(texts('ملخص الحالة: WP-2026-0001')).toEqual(['WP-2026-0001', 'ملخص الحالة: '])
+    expect(texts('سعر 12345 تقريبا')).toEqual([' تقريبا', '12345', 'سعر '])
+  })
+
+  it('mirrors brackets in right-to-left runs, and reverses a run the shaper would not', () => {
+    // "(1)" after a Hebrew word: the opening bracket comes first in reading
+    // order, so it is drawn rightmost, as a closing shape.
+    expect(texts('שלום (1)')).toEqual(['(', '1', 'שלום )'])
+    expect(texts('مريم (أم)')).toEqual(['مريم )أم('])
+    // Punctuation between numbers in a right-to-left line reads right to left too.
+    expect(texts('مريم 12 -: 34')).toEqual(['34', ' :- ', '12', 'مريم '])
+  })
+
+  it('draws every character once, whatever the mix of directions', () => {
+    const pieces = fc.constantFrom('abc', ' ', '12', 'مريم', 'שלום', ', ', '-', 'Пётр', ':', '.')
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const line = parts.join('')
+        const drawn = texts(line).join('')
+        expect([...drawn].sort()).toEqual([...line].sort())
+      }),
+    )
+  })
+})
