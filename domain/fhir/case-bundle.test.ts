@@ -5,6 +5,7 @@ import type {
   DocumentReference,
   Observation,
   QuestionnaireResponse,
+  RelatedPerson,
   Resource,
 } from '@medplum/fhirtypes'
 import { describe, expect, it } from 'vitest'
@@ -162,6 +163,18 @@ describe('caseToFhirBundle', () => {
       `MedicationStatement/${x.caseId}-medication-other`,
       'DocumentReference/doc-1a2b3c',
     ])
+  })
+
+  it('codes the helper as what they are to the patient: the son who answered "they are my parent" is a child', () => {
+    const [son] = ofType<RelatedPerson>(bundle, 'RelatedPerson')
+    expect(son!.relationship?.[0]?.coding?.[0]).toMatchObject({ code: 'CHILD' })
+    // A mother filling in for her son answers "they are my child".
+    const forHerSon = caseToFhirBundle(
+      anAlsCaseExport({ actingFor: { name: 'Sam', relationship: 'child' } }),
+      { baseUrl },
+    )
+    const [mother] = ofType<RelatedPerson>(forHerSon, 'RelatedPerson')
+    expect(mother!.relationship?.[0]?.coding?.[0]).toMatchObject({ code: 'PRN', display: 'parent' })
   })
 
   it('resolves every reference to a resource inside the Bundle, with unique fullUrls', () => {

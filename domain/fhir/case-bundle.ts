@@ -135,10 +135,13 @@ function patient(x: CaseExport, ids: CaseResourceIds): Patient {
 }
 
 // The intake's relationships (domain/intake/questions.ts) in HL7 v3 RoleCode.
+// The intake asks the helper about the patient ("they are my parent"); a
+// RelatedPerson's code says what the helper is to the patient, so parent and
+// child swap.
 const roleCodes: Record<string, { code: string; display: string }> = {
-  parent: { code: 'PRN', display: 'parent' },
+  parent: { code: 'CHILD', display: 'child' },
   spouse: { code: 'SPS', display: 'spouse' },
-  child: { code: 'CHILD', display: 'child' },
+  child: { code: 'PRN', display: 'parent' },
   sibling: { code: 'SIB', display: 'sibling' },
   'other-family': { code: 'FAMMEM', display: 'family member' },
   friend: { code: 'FRND', display: 'unrelated friend' },
@@ -160,7 +163,7 @@ function relatedPerson(
           relationship: [
             {
               ...(role ? { coding: [{ system: systems.v3RoleCode, ...role }] } : {}),
-              text: actingFor.relationship,
+              text: role?.display ?? actingFor.relationship,
             },
           ],
         }

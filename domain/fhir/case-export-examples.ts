@@ -26,7 +26,8 @@ export function anAlsCaseExport(overrides: Partial<CaseExport> = {}): CaseExport
       email: 'meera@example.com',
       phone: '+44 20 7946 0958',
     },
-    actingFor: { name: 'Arjun Raghavan', relationship: 'child' },
+    // Her son: he answered the intake's "they are my parent".
+    actingFor: { name: 'Arjun Raghavan', relationship: 'parent' },
     condition: {
       kind: 'als',
       name: 'Amyotrophic lateral sclerosis',
