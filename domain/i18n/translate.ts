@@ -2,11 +2,13 @@ import { ar } from './messages/ar.ts'
 import { arCatalogue } from './messages/ar-catalogue.ts'
 import { arCases } from './messages/ar-cases.ts'
 import { arJourney } from './messages/ar-journey.ts'
+import { arSummary } from './messages/ar-summary.ts'
 import { en, type MessageKey } from './messages/en.ts'
 import { fr } from './messages/fr.ts'
 import { frCases } from './messages/fr-cases.ts'
 import { frCatalogue } from './messages/fr-catalogue.ts'
 import { frJourney } from './messages/fr-journey.ts'
+import { frSummary } from './messages/fr-summary.ts'
 import { makeTranslator, type Messages, type Translate } from './format-message.ts'
 import type { Locale } from './locales.ts'
 
@@ -17,8 +19,8 @@ import type { Locale } from './locales.ts'
 // split by area so translators can work on one part at a time.
 export const catalogues: Record<Locale, Messages> = {
   en,
-  ar: { ...ar, ...arCatalogue, ...arJourney, ...arCases },
-  fr: { ...fr, ...frCatalogue, ...frJourney, ...frCases },
+  ar: { ...ar, ...arCatalogue, ...arJourney, ...arCases, ...arSummary },
+  fr: { ...fr, ...frCatalogue, ...frJourney, ...frCases, ...frSummary },
 }
 
 const merged = new Map<Locale, Messages>()

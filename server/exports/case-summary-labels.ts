@@ -1,24 +1,33 @@
-import { alsfrsItemText } from '../../domain/alsfrs/item-text.ts'
-import type { ItemId } from '../../domain/alsfrs/items.ts'
-import type { AlsfrsDomain } from '../../domain/alsfrs/items.ts'
+import { itemIds, type AlsfrsDomain, type ItemId } from '../../domain/alsfrs/items.ts'
 import type { KingsStage } from '../../domain/alsfrs/kings-stage.ts'
 import type { MitosDomain } from '../../domain/alsfrs/mitos-stage.ts'
 import type { ProgressionCategory } from '../../domain/alsfrs/progression-category.ts'
+import { caseStages } from '../../domain/cases/case-stages.ts'
 import type { CaseExport } from '../../domain/fhir/case-export.ts'
+import { localeInfo, type Locale } from '../../domain/i18n/locales.ts'
+import { translator, type MessageKey } from '../../domain/i18n/translate.ts'
 
 type Condition = CaseExport['condition']
 
-// Every word the case summary PDF prints, so the caller can pass a
-// translation. Values the patient chose are labelled through the records
-// below; a value without a label is printed as stored rather than dropped.
-// `{page}` and `{pages}` in `pageOf` are replaced.
+// Every word the case summary PDF prints, in the viewer's language, from the
+// message catalogue (`summary.*` keys; stage names are the case pages' own).
+// Values the patient chose are labelled through the records below; a value
+// without a label is printed as stored rather than dropped.
 export type CaseSummaryLabels = {
+  locale: Locale
+  direction: 'ltr' | 'rtl'
   title: string
+  /** The first heading: the title with the case's reference. */
+  heading: (reference: string) => string
   reference: string
   exportedAt: string
   caseStage: string
-  pageOf: string
+  pageOf: (page: number, pages: number) => string
   notProvided: string
+  /** Between the items of a list of values (", " in English, "، " in Arabic). */
+  listSeparator: string
+  /** Between names that may hold commas themselves, such as document titles. */
+  titleSeparator: string
   yes: string
   no: string
   sections: {
@@ -65,7 +74,7 @@ export type CaseSummaryLabels = {
     progression: string
     kingsStage: string
     mitosStage: string
-    mitosLost: string
+    mitosLost: (domains: string) => string
   }
   goals: {
     hopes: string
@@ -100,170 +109,160 @@ export type CaseSummaryLabels = {
     mitosDomain: Record<MitosDomain, string>
     progression: Record<ProgressionCategory, string>
     consentStatus: Record<'given' | 'withdrawn', string>
+    /** What the helper is to the patient, from the intake's answer about the patient ("they are my parent"). */
+    relationship: Record<string, string>
     section: Record<string, string>
     treatment: Record<string, string>
   }
 }
 
-const itemLabels = Object.fromEntries(
-  Object.entries(alsfrsItemText).map(([id, text]) => [id, text.label]),
-) as Record<ItemId, string>
+/** Each value's label, from `summary.<group>.<value>`. */
+function named<V extends string>(t: (key: MessageKey) => string, group: string, values: readonly V[]) {
+  return Object.fromEntries(values.map((v) => [v, t(`summary.${group}.${v}` as MessageKey)])) as Record<
+    V,
+    string
+  >
+}
 
-export const englishCaseSummaryLabels: CaseSummaryLabels = {
-  title: 'Case summary',
-  reference: 'Reference',
-  exportedAt: 'Exported',
-  caseStage: 'Case stage',
-  pageOf: 'Page {page} of {pages}',
-  notProvided: 'Not provided',
-  yes: 'Yes',
-  no: 'No',
-  sections: {
-    patient: 'Patient',
-    representative: 'Filled in by',
-    condition: 'Condition history',
-    alsfrs: 'ALSFRS-R',
-    goals: 'Goals',
-    documents: 'Documents',
-    consents: 'Consents',
-  },
-  patient: {
-    name: 'Name',
-    birthDate: 'Date of birth',
-    country: 'Country',
-    language: 'Language',
-    timeZone: 'Time zone',
-    email: 'Email',
-    phone: 'Phone',
-    relationship: 'Relationship to the patient',
-  },
-  condition: {
-    name: 'Condition',
-    firstSymptoms: 'First symptoms',
-    diagnosisDate: 'Diagnosed',
-    onsetRegion: 'Where symptoms began',
-    diagnosticCategory: 'Diagnostic category',
-    genetics: 'Genetic testing',
-    medicines: 'ALS medicines',
-    otherMedicines: 'Other medicines',
-    breathingSupport: 'Breathing support',
-    feedingTube: 'Feeding tube',
-    fvc: 'FVC, % of predicted',
-  },
-  alsfrs: {
-    assessedOn: 'Answered on',
-    item: 'Question',
-    score: 'Score (0–4)',
-    total: 'Total (0–48)',
-    notScored: 'Not scored: the questionnaire is incomplete',
-    domainSubscores: 'Subscores (each 0–12)',
-    deltaFs: 'Progression since first symptoms (ΔFS)',
-    pointsPerMonth: 'points per month',
-    progression: 'Progression category',
-    kingsStage: "King's stage (estimated)",
-    mitosStage: 'MiToS stage',
-    mitosLost: 'Independence lost in',
-  },
-  goals: {
-    hopes: 'Hopes',
-    treatmentsOfInterest: 'Treatments of interest',
-    countries: 'Countries',
-    budget: 'Budget',
-    travelWindow: 'Travel window',
-    attendants: 'People travelling with the patient',
-  },
-  documents: {
-    none: 'No documents uploaded.',
-    title: 'Title',
-    kind: 'Type',
-    size: 'Size',
-    added: 'Added',
-    studyDate: 'Study date',
-  },
-  consents: {
-    processing: 'Processing of health data',
-    processingGiven: 'Given',
-    version: 'version',
-    providers: 'Sharing with providers',
-    noProviders: 'Not shared with any provider.',
-    status: 'Status',
-    changedAt: 'Since',
-    sharedDocuments: 'Documents',
-    sharedSections: 'Sections',
-  },
-  values: {
-    stage: {
-      inquiry: 'Inquiry',
-      'records-submitted': 'Records submitted',
-      'under-evaluation': 'Under evaluation',
-      'plan-proposed': 'Plan proposed',
-      'plan-accepted': 'Plan accepted',
-      'travel-booked': 'Travel booked',
-      'in-treatment': 'In treatment',
-      discharged: 'Discharged',
-      'follow-up': 'Follow-up',
-      closed: 'Closed',
-      withdrawn: 'Withdrawn',
-      'not-eligible': 'Not eligible',
+export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
+  const tr = translator(locale)
+  const t = (key: string) => tr(`summary.${key}` as MessageKey)
+  const byKey = (key: MessageKey) => tr(key)
+  return {
+    locale,
+    direction: localeInfo[locale].dir,
+    title: t('title'),
+    heading: (reference) => tr('summary.heading', { reference }),
+    reference: t('reference'),
+    exportedAt: t('exportedAt'),
+    caseStage: t('caseStage'),
+    pageOf: (page, pages) => tr('summary.pageOf', { page, pages }),
+    notProvided: t('notProvided'),
+    listSeparator: t('listSeparator'),
+    titleSeparator: t('titleSeparator'),
+    yes: t('yes'),
+    no: t('no'),
+    sections: {
+      patient: t('section.patient'),
+      representative: t('section.representative'),
+      condition: t('section.condition'),
+      alsfrs: t('section.alsfrs'),
+      goals: t('section.goals'),
+      documents: t('section.documents'),
+      consents: t('section.consents'),
     },
-    onsetRegion: {
-      bulbar: 'Speech or swallowing (bulbar)',
-      limb: 'Arms or legs (limb)',
-      respiratory: 'Breathing',
+    patient: {
+      name: t('patient.name'),
+      birthDate: t('patient.birthDate'),
+      country: t('patient.country'),
+      language: t('patient.language'),
+      timeZone: t('patient.timeZone'),
+      email: t('patient.email'),
+      phone: t('patient.phone'),
+      relationship: t('patient.relationship'),
     },
-    diagnosticCategory: {
-      definite: 'Definite',
-      probable: 'Probable',
-      'probable-laboratory-supported': 'Probable, laboratory-supported',
-      possible: 'Possible',
-      unknown: 'Not known',
+    condition: {
+      name: t('condition.name'),
+      firstSymptoms: t('condition.firstSymptoms'),
+      diagnosisDate: t('condition.diagnosisDate'),
+      onsetRegion: t('condition.onsetRegion'),
+      diagnosticCategory: t('condition.diagnosticCategory'),
+      genetics: t('condition.genetics'),
+      medicines: t('condition.medicines'),
+      otherMedicines: t('condition.otherMedicines'),
+      breathingSupport: t('condition.breathingSupport'),
+      feedingTube: t('condition.feedingTube'),
+      fvc: t('condition.fvc'),
     },
-    genetics: {
-      sod1: 'SOD1',
-      c9orf72: 'C9orf72',
-      other: 'Another gene',
-      'none-found': 'None found',
-      unknown: 'Not known',
+    alsfrs: {
+      assessedOn: t('alsfrs.assessedOn'),
+      item: t('alsfrs.item'),
+      score: t('alsfrs.score'),
+      total: t('alsfrs.total'),
+      notScored: t('alsfrs.notScored'),
+      domainSubscores: t('alsfrs.domainSubscores'),
+      deltaFs: t('alsfrs.deltaFs'),
+      pointsPerMonth: t('alsfrs.pointsPerMonth'),
+      progression: t('alsfrs.progression'),
+      kingsStage: t('alsfrs.kingsStage'),
+      mitosStage: t('alsfrs.mitosStage'),
+      mitosLost: (domains) => tr('summary.alsfrs.mitosLost', { domains }),
     },
-    medicines: { riluzole: 'Riluzole', edaravone: 'Edaravone', tofersen: 'Tofersen' },
-    breathingSupport: {
-      none: 'None',
-      'niv-part-time': 'Mask ventilation (NIV), part of the day',
-      'niv-full-time': 'Mask ventilation (NIV), day and night',
-      invasive: 'Ventilation through a tracheostomy',
+    goals: {
+      hopes: t('goals.hopes'),
+      treatmentsOfInterest: t('goals.treatmentsOfInterest'),
+      countries: t('goals.countries'),
+      budget: t('goals.budget'),
+      travelWindow: t('goals.travelWindow'),
+      attendants: t('goals.attendants'),
     },
-    alsfrsItem: itemLabels,
-    alsfrsDomain: {
-      bulbar: 'Bulbar',
-      'fine-motor': 'Fine motor',
-      'gross-motor': 'Gross motor',
-      respiratory: 'Respiratory',
+    documents: {
+      none: t('documents.none'),
+      title: t('documents.title'),
+      kind: t('documents.kind'),
+      size: t('documents.size'),
+      added: t('documents.added'),
+      studyDate: t('documents.studyDate'),
     },
-    kingsStage: {
-      '1': '1 (one region involved)',
-      '2': '2 (two regions involved)',
-      '3': '3 (three regions involved)',
-      '4A': '4A (feeding tube)',
-      '4B': '4B (breathing support)',
+    consents: {
+      processing: t('consents.processing'),
+      processingGiven: t('consents.processingGiven'),
+      version: t('consents.version'),
+      providers: t('consents.providers'),
+      noProviders: t('consents.noProviders'),
+      status: t('consents.status'),
+      changedAt: t('consents.changedAt'),
+      sharedDocuments: t('consents.sharedDocuments'),
+      sharedSections: t('consents.sharedSections'),
     },
-    mitosDomain: {
-      'walking-self-care': 'walking or self-care',
-      swallowing: 'swallowing',
-      communicating: 'communicating',
-      breathing: 'breathing',
+    values: {
+      stage: Object.fromEntries(caseStages.map((s) => [s, byKey(`case.stage.${s}` as MessageKey)])),
+      onsetRegion: named(byKey, 'onsetRegion', ['bulbar', 'limb', 'respiratory']),
+      diagnosticCategory: named(byKey, 'diagnosticCategory', [
+        'definite',
+        'probable',
+        'probable-laboratory-supported',
+        'possible',
+        'unknown',
+      ]),
+      genetics: named(byKey, 'genetics', ['sod1', 'c9orf72', 'other', 'none-found', 'unknown']),
+      medicines: named(byKey, 'medicines', ['riluzole', 'edaravone', 'tofersen']),
+      breathingSupport: named(byKey, 'breathingSupport', [
+        'none',
+        'niv-part-time',
+        'niv-full-time',
+        'invasive',
+      ]),
+      alsfrsItem: named<ItemId>(byKey, 'alsfrsItem', itemIds),
+      alsfrsDomain: named(byKey, 'alsfrsDomain', ['bulbar', 'fine-motor', 'gross-motor', 'respiratory']),
+      kingsStage: named(byKey, 'kingsStage', ['1', '2', '3', '4A', '4B']),
+      mitosDomain: named(byKey, 'mitosDomain', [
+        'walking-self-care',
+        'swallowing',
+        'communicating',
+        'breathing',
+      ]),
+      progression: named(byKey, 'progression', ['slower', 'intermediate', 'faster']),
+      consentStatus: named(byKey, 'consentStatus', ['given', 'withdrawn']),
+      relationship: named(byKey, 'relationship', [
+        'parent',
+        'spouse',
+        'child',
+        'sibling',
+        'other-family',
+        'friend',
+      ]),
+      section: named(byKey, 'sharedSection', ['patient', 'condition', 'alsfrs', 'goals']),
+      treatment: named(byKey, 'treatment', [
+        'assessment',
+        'medicines',
+        'breathing-support',
+        'feeding-support',
+        'rehabilitation',
+        'clinical-trial',
+        'second-opinion',
+        'stem-cells',
+      ]),
     },
-    progression: { slower: 'Slower', intermediate: 'Intermediate', faster: 'Faster' },
-    consentStatus: { given: 'Given', withdrawn: 'Withdrawn' },
-    section: { patient: 'About the patient', condition: 'Condition', alsfrs: 'ALSFRS-R', goals: 'Goals' },
-    treatment: {
-      assessment: 'Assessment',
-      medicines: 'Medicines',
-      'breathing-support': 'Breathing support',
-      'feeding-support': 'Feeding support',
-      rehabilitation: 'Rehabilitation',
-      'clinical-trial': 'Clinical trial',
-      'second-opinion': 'Second opinion',
-      'stem-cells': 'Stem cells',
-    },
-  },
+  }
 }

@@ -10,10 +10,10 @@ import {
 } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { aMinimalCaseExport, anAlsCaseExport } from '../../domain/fhir/case-export-examples.ts'
-import { englishCaseSummaryLabels } from './case-summary-labels.ts'
+import { caseSummaryLabels } from './case-summary-labels.ts'
 import { renderCaseSummaryPdf } from './case-summary-pdf.ts'
 
-const labels = englishCaseSummaryLabels
+const labels = caseSummaryLabels('en')
 
 const streamText = (s: PDFRawStream) => new TextDecoder('latin1').decode(decodePDFRawStream(s).decode())
 const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)))
@@ -28,12 +28,10 @@ function toUnicode(page: PDFPage, resource: string): Map<string, string> {
   )
 }
 
-/**
- * The text drawn on a page, in drawing order: each line's pieces joined left
- * to right as drawn (so right-to-left text reads reversed here, as glyphs sit
- * on the page), lines separated by newlines.
- */
-function pageText(page: PDFPage): string {
+type Piece = { x: number; y: number; text: string }
+
+/** Every piece of text drawn on a page, with where it starts, decoded through its font's ToUnicode map. */
+function pieces(page: PDFPage): Piece[] {
   const contents = page.node.Contents()
   const refs = contents instanceof PDFArray ? contents.asArray() : [contents]
   const ops = refs
@@ -42,18 +40,37 @@ function pageText(page: PDFPage): string {
     .map(streamText)
     .join('\n')
   let map = new Map<string, string>()
-  let y: string | null = null
-  let out = ''
-  for (const [, font, lineY, hex] of ops.matchAll(
-    /\/(\S+) [\d.]+ Tf|1 0 0 1 \S+ (\S+) Tm|<([0-9A-Fa-f]*)> Tj/g,
+  let at = { x: 0, y: 0 }
+  const out: Piece[] = []
+  for (const [, font, x, y, hex] of ops.matchAll(
+    /\/(\S+) [\d.]+ Tf|1 0 0 1 (\S+) (\S+) Tm|<([0-9A-Fa-f]*)> Tj/g,
   )) {
     if (font) map = toUnicode(page, font)
-    else if (lineY) {
-      if (y !== null && lineY !== y) out += '\n'
-      y = lineY
-    } else out += (hex!.match(/.{4}/g) ?? []).map((gid) => map.get(gid.toUpperCase()) ?? '\uFFFD').join('')
+    else if (x) at = { x: Number(x), y: Number(y) }
+    else {
+      const text = (hex!.match(/.{4}/g) ?? []).map((gid) => map.get(gid.toUpperCase()) ?? '\uFFFD').join('')
+      out.push({ ...at, text })
+    }
   }
   return out
+}
+
+/**
+ * The text on a page as it sits there: each line's pieces left to right (so
+ * right-to-left text reads reversed here), lines top to bottom.
+ */
+function pageText(page: PDFPage): string {
+  const lines = new Map<number, Piece[]>()
+  for (const p of pieces(page)) lines.set(p.y, [...(lines.get(p.y) ?? []), p])
+  return [...lines.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([, line]) =>
+      line
+        .sort((a, b) => a.x - b.x)
+        .map((p) => p.text)
+        .join(''),
+    )
+    .join('\n')
 }
 
 const reversed = (s: string) => [...s].reverse().join('')
@@ -120,6 +137,46 @@ describe('renderCaseSummaryPdf', () => {
     // words right to left, followed (to their left) by the bracketed year,
     // digits as written and brackets facing the right way.
     expect(text).toContain(`Пётр и Ελένη: (2027) ${reversed('أتمنى المشي')}`)
+  })
+
+  it('speaks the viewer’s language: French labels and values', async () => {
+    const bytes = await renderCaseSummaryPdf(anAlsCaseExport(), caseSummaryLabels('fr'))
+    const doc = await PDFDocument.load(bytes)
+    const text = doc.getPages().map(pageText).join('\n')
+    expect(doc.getTitle()).toBe('Résumé du dossier WP-7K3M9Q')
+    for (const expected of [
+      'Résumé du dossier : WP-7K3M9Q',
+      'Lien avec le patientFils ou fille',
+      'Début des symptômesBras ou jambes (membres)',
+      'Bulbaire 10, Motricité fine 4, Motricité globale 3, Respiratoire 9',
+      '1 (Autonomie perdue pour : la marche ou les soins personnels)',
+      `Page 1 sur ${doc.getPageCount()}`,
+    ]) {
+      expect(text).toContain(expected)
+    }
+  })
+
+  it('lays an Arabic summary out right to left: labels on the right, scores and page numbers on the left', async () => {
+    const bytes = await renderCaseSummaryPdf(anAlsCaseExport(), caseSummaryLabels('ar'))
+    const doc = await PDFDocument.load(bytes)
+    const [first] = doc.getPages()
+    const drawn = pieces(first!)
+    const at = (text: string) => drawn.find((p) => p.text === reversed(text))
+    const middle = first!.getWidth() / 2
+    // (Words without the lam-alef ligature, whose one glyph reads in logical order.)
+    const country = at('البلد')! // a label
+    expect(country.x).toBeGreaterThan(middle)
+    const value = drawn.find((p) => p.y === country.y && p.text === 'GB')!
+    expect(value.x).toBeLessThan(country.x)
+    // Item 2's score sits at the left edge, its name at the right.
+    const saliva = drawn.find((p) => p.text.startsWith(reversed('اللعاب')))!
+    expect(saliva.x).toBeGreaterThan(middle)
+    const score = drawn.find((p) => p.y === saliva.y && p.text === '4')!
+    expect(score.x).toBeLessThan(middle)
+    // "Page 1 of 2", at the bottom left: "الصفحة 1 من 2" read right to left.
+    const footer = drawn.filter((p) => p.y < 50)
+    expect(Math.max(...footer.map((p) => p.x))).toBeLessThan(middle)
+    expect(pageText(first!)).toContain(`${doc.getPageCount()}${reversed(' من ')}1${reversed('الصفحة ')}`)
   })
 
   it('does not throw on scripts the font cannot draw, printing ? for each letter', async () => {

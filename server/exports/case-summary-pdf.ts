@@ -4,7 +4,7 @@ import { summariseAlsfrs } from '../../domain/fhir/alsfrs-summary.ts'
 import type { CaseExport } from '../../domain/fhir/case-export.ts'
 import type { CaseSummaryLabels } from './case-summary-labels.ts'
 import { embedSummaryFonts } from './summary-fonts.ts'
-import { paragraphDirection, visualRuns, type Direction } from './visual-runs.ts'
+import { paragraphDirection, visualRuns, type Direction, type VisualRun } from './visual-runs.ts'
 
 // The patient's case as a readable A4 summary, from the same CaseExport (and
 // the same domain/alsfrs scoring) as the FHIR Bundle.
@@ -37,19 +37,19 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   pdf.setCreationDate(x.exportedAt)
   pdf.setModificationDate(x.exportedAt)
 
-  const w = new Writer(pdf, regular, bold)
+  const w = new Writer(pdf, regular, bold, labels.direction)
   const L = labels
   const or = (value: string | undefined | null) => (value && value.trim() ? value : L.notProvided)
   const pick = <K extends string>(record: Partial<Record<K, string>>, key: K) => record[key] ?? key
 
-  w.heading(`${L.title}: ${x.reference}`, 18)
+  w.heading(L.heading(x.reference), 18)
   w.row(L.reference, x.reference)
   w.row(L.exportedAt, isoDateTime(x.exportedAt))
   w.row(L.caseStage, pick(L.values.stage, x.stage))
 
   const p = x.patient
   w.section(L.sections.patient)
-  w.row(L.patient.name, p.name)
+  w.row(L.patient.name, p.name, 'auto')
   w.row(L.patient.birthDate, or(p.birthDate))
   w.row(L.patient.country, or(p.countryCode))
   w.row(L.patient.language, or(p.language))
@@ -58,23 +58,25 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   if (p.phone) w.row(L.patient.phone, p.phone)
   if (x.actingFor) {
     w.section(L.sections.representative)
-    w.row(L.patient.name, x.actingFor.name)
-    if (x.actingFor.relationship) w.row(L.patient.relationship, x.actingFor.relationship)
+    w.row(L.patient.name, x.actingFor.name, 'auto')
+    if (x.actingFor.relationship)
+      w.row(L.patient.relationship, pick(L.values.relationship, x.actingFor.relationship))
   }
 
   const c = x.condition
   const V = L.values
   w.section(L.sections.condition)
-  w.row(L.condition.name, c.name)
+  w.row(L.condition.name, c.name, 'auto')
   w.row(L.condition.firstSymptoms, or(c.firstSymptomsDate))
   w.row(L.condition.diagnosisDate, or(c.diagnosisDate))
   if (c.onsetRegion) w.row(L.condition.onsetRegion, pick(V.onsetRegion, c.onsetRegion))
   if (c.diagnosticCategory)
     w.row(L.condition.diagnosticCategory, pick(V.diagnosticCategory, c.diagnosticCategory))
-  if (c.genetics?.length) w.row(L.condition.genetics, c.genetics.map((g) => pick(V.genetics, g)).join(', '))
+  if (c.genetics?.length)
+    w.row(L.condition.genetics, c.genetics.map((g) => pick(V.genetics, g)).join(L.listSeparator))
   if (c.medicines?.length)
-    w.row(L.condition.medicines, c.medicines.map((m) => pick(V.medicines, m)).join(', '))
-  if (c.otherMedicines?.trim()) w.row(L.condition.otherMedicines, c.otherMedicines)
+    w.row(L.condition.medicines, c.medicines.map((m) => pick(V.medicines, m)).join(L.listSeparator))
+  if (c.otherMedicines?.trim()) w.row(L.condition.otherMedicines, c.otherMedicines, 'auto')
   if (c.breathingSupport) w.row(L.condition.breathingSupport, pick(V.breathingSupport, c.breathingSupport))
   if (c.feedingTube !== undefined) w.row(L.condition.feedingTube, c.feedingTube ? L.yes : L.no)
   if (c.fvc) w.row(L.condition.fvc, `${c.fvc.percentPredicted}% (${c.fvc.date})`)
@@ -96,14 +98,14 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
       const domains = Object.keys(score.domains) as AlsfrsDomain[]
       w.row(
         A.domainSubscores,
-        domains.map((d) => `${pick(V.alsfrsDomain, d)} ${score.domains[d]}`).join(', '),
+        domains.map((d) => `${pick(V.alsfrsDomain, d)} ${score.domains[d]}`).join(L.listSeparator),
       )
       if (summary.kings) w.row(A.kingsStage, pick(V.kingsStage, summary.kings))
       if (summary.mitos) {
-        const lost = summary.mitos.lost.map((d) => pick(V.mitosDomain, d)).join(', ')
+        const lost = summary.mitos.lost.map((d) => pick(V.mitosDomain, d)).join(L.listSeparator)
         w.row(
           A.mitosStage,
-          lost ? `${summary.mitos.stage} (${A.mitosLost}: ${lost})` : String(summary.mitos.stage),
+          lost ? `${summary.mitos.stage} (${A.mitosLost(lost)})` : String(summary.mitos.stage),
         )
       }
       if (summary.deltaFs !== null) {
@@ -120,11 +122,14 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   if (g) {
     const G = L.goals
     w.section(L.sections.goals)
-    if (g.hopes?.trim()) w.row(G.hopes, g.hopes)
+    if (g.hopes?.trim()) w.row(G.hopes, g.hopes, 'auto')
     if (g.treatmentsOfInterest?.length) {
-      w.row(G.treatmentsOfInterest, g.treatmentsOfInterest.map((t) => pick(V.treatment, t)).join(', '))
+      w.row(
+        G.treatmentsOfInterest,
+        g.treatmentsOfInterest.map((t) => pick(V.treatment, t)).join(L.listSeparator),
+      )
     }
-    if (g.countries?.length) w.row(G.countries, g.countries.join(', '))
+    if (g.countries?.length) w.row(G.countries, g.countries.join(L.listSeparator))
     if (g.budget) w.row(G.budget, money(g.budget.amountMinor, g.budget.currency))
     if (g.travelFrom || g.travelTo) w.row(G.travelWindow, `${g.travelFrom ?? '…'} – ${g.travelTo ?? '…'}`)
     if (g.attendants !== undefined) w.row(G.attendants, String(g.attendants))
@@ -155,11 +160,18 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   if (x.consents.providers.length === 0) w.paragraph(C.noProviders)
   for (const share of x.consents.providers) {
     w.subheading(share.providerName)
-    w.row(C.status, `${pick(V.consentStatus, share.status)}, ${C.changedAt} ${isoDateTime(share.changedAt)}`)
+    w.row(
+      C.status,
+      `${pick(V.consentStatus, share.status)}${L.listSeparator}${C.changedAt} ${isoDateTime(share.changedAt)}`,
+    )
     if (share.sections.length)
-      w.row(C.sharedSections, share.sections.map((s) => pick(V.section, s)).join(', '))
+      w.row(C.sharedSections, share.sections.map((s) => pick(V.section, s)).join(L.listSeparator))
     if (share.documentIds.length) {
-      w.row(C.sharedDocuments, share.documentIds.map((id) => titles.get(id) ?? id).join('; '))
+      w.row(
+        C.sharedDocuments,
+        share.documentIds.map((id) => titles.get(id) ?? id).join(L.titleSeparator),
+        'auto',
+      )
     }
   }
 
@@ -169,11 +181,12 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
 
 /**
  * A wrapped line, with the direction of the paragraph it came from. The lines
- * of a right-to-left paragraph that wraps keep a straight right edge, where
- * each starts (`flushRight`); a one-line value stays by its label.
+ * of a paragraph that wraps keep a straight edge where each starts (`flush`),
+ * whatever the document's direction; a one-line value stays by its label.
  */
-type Line = { text: string; direction: Direction; flushRight?: boolean }
-const lineOf = (text: string): Line => ({ text, direction: paragraphDirection(text) })
+type Line = { text: string; direction: Direction; flush?: Direction }
+/** Our own words take the document's direction; what people typed takes its own (`auto`, like HTML's dir="auto"). */
+type Dir = Direction | 'auto'
 
 /** Lays text out top to bottom, wrapping lines and starting a new page when one fills. */
 class Writer {
@@ -183,11 +196,14 @@ class Writer {
   private readonly regular: PDFFont
   private readonly bold: PDFFont
   private readonly drawable: Set<number>
+  /** The document's direction: a right-to-left summary is laid out as the mirror image of a left-to-right one. */
+  private readonly direction: Direction
 
-  constructor(pdf: PDFDocument, regular: PDFFont, bold: PDFFont) {
+  constructor(pdf: PDFDocument, regular: PDFFont, bold: PDFFont, direction: Direction) {
     this.pdf = pdf
     this.regular = regular
     this.bold = bold
+    this.direction = direction
     // What both weights can draw, so a line never depends on which it is set in.
     const inBold = new Set(bold.getCharacterSet())
     this.drawable = new Set(regular.getCharacterSet().filter((c) => inBold.has(c)))
@@ -212,10 +228,11 @@ class Writer {
     this.y -= 6
   }
 
+  /** A document's or a provider's name. */
   subheading(text: string) {
     this.ensure(bodySize * 3)
     this.y -= 4
-    this.lines(text, { font: this.bold, size: bodySize + 1, x: margin, width: A4.width - 2 * margin })
+    this.lines(text, { font: this.bold, size: bodySize + 1, x: margin, width: A4.width - 2 * margin }, 'auto')
   }
 
   paragraph(text: string) {
@@ -227,10 +244,10 @@ class Writer {
   }
 
   /** A label and its value side by side; either may wrap, and the row moves to a new page whole when it can. */
-  row(label: string, value: string) {
+  row(label: string, value: string, valueDirection: Dir = this.direction) {
     const labelLines = this.wrap(label, this.bold, bodySize, labelWidth - 10)
     const valueWidth = A4.width - 2 * margin - labelWidth
-    const valueLines = this.wrap(value, this.regular, bodySize, valueWidth)
+    const valueLines = this.wrap(value, this.regular, bodySize, valueWidth, valueDirection)
     const count = Math.max(labelLines.length, valueLines.length)
     const lineHeight = bodySize + lineGap
     if (count * lineHeight <= A4.height - 2 * margin) this.ensure(count * lineHeight)
@@ -258,9 +275,8 @@ class Writer {
       this.y -= bodySize
       this.draw(line, { x: margin, width, size: bodySize, font })
       if (i === 0) {
-        const text = this.drawableText(right)
-        const x = A4.width - margin - font.widthOfTextAtSize(text, bodySize)
-        this.draw(lineOf(text), { x, size: bodySize, font })
+        const score = this.lineOf(right)
+        this.draw(score, { x: margin, width: A4.width - 2 * margin, size: bodySize, font, atEnd: true })
       }
       this.y -= lineGap
     })
@@ -273,20 +289,33 @@ class Writer {
   }
 
   /** "Page 1 of 3" on every page, once the page count is known. */
-  footers(template: string) {
+  footers(pageOf: (page: number, pages: number) => string) {
     const pages = this.pdf.getPages()
     pages.forEach((page, i) => {
-      const text = this.drawableText(
-        template.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length)),
-      )
-      const size = 8
-      const x = A4.width - margin - this.regular.widthOfTextAtSize(text, size)
-      this.draw(lineOf(text), { page, x, y: margin / 2, size, font: this.regular, color: rgb(0.4, 0.4, 0.4) })
+      this.draw(this.lineOf(pageOf(i + 1, pages.length)), {
+        page,
+        x: margin,
+        width: A4.width - 2 * margin,
+        atEnd: true,
+        y: margin / 2,
+        size: 8,
+        font: this.regular,
+        color: rgb(0.4, 0.4, 0.4),
+      })
     })
   }
 
-  private lines(text: string, o: { font: PDFFont; size: number; x: number; width: number }) {
-    for (const line of this.wrap(text, o.font, o.size, o.width)) {
+  /** Our text that is drawn whole, unwrapped. */
+  private lineOf(text: string): Line {
+    return { text: this.drawableText(text), direction: this.direction }
+  }
+
+  private lines(
+    text: string,
+    o: { font: PDFFont; size: number; x: number; width: number },
+    direction: Dir = this.direction,
+  ) {
+    for (const line of this.wrap(text, o.font, o.size, o.width, direction)) {
       this.ensure(o.size + lineGap)
       this.y -= o.size
       this.draw(line, o)
@@ -295,20 +324,34 @@ class Writer {
   }
 
   /**
-   * One line, its runs left to right in display order; on this page at the
-   * current line unless told; a `flushRight` line ends at the right of its
-   * column (`width`).
+   * One line in its column (`x` and `width` as in a left-to-right summary,
+   * mirrored in a right-to-left one), its runs left to right in display
+   * order. It sits at the column's start side, or at its end side (`atEnd`,
+   * for scores and page numbers); a wrapped paragraph's lines sit at the
+   * side its own direction starts from. On this page at the current line
+   * unless told.
    */
   private draw(
     line: Line,
-    o: { x: number; width?: number; size: number; font: PDFFont; page?: PDFPage; y?: number; color?: Color },
+    o: {
+      x: number
+      width: number
+      atEnd?: boolean
+      size: number
+      font: PDFFont
+      page?: PDFPage
+      y?: number
+      color?: Color
+    },
   ) {
     const page = o.page ?? this.page
-    let x = o.x
-    if (o.width !== undefined && line.flushRight) {
-      x += o.width - o.font.widthOfTextAtSize(line.text, o.size)
-    }
-    for (const run of visualRuns(line.text, line.direction)) {
+    const rtl = this.direction === 'rtl'
+    const left = rtl ? A4.width - o.x - o.width : o.x
+    const start: Direction = line.flush ?? this.direction
+    const side = o.atEnd ? (rtl ? 'ltr' : 'rtl') : start // the side a line of that direction starts from
+    const runs = visualRuns(line.text, line.direction)
+    let x = side === 'ltr' ? left : left + o.width - measure(runs, o.font, o.size)
+    for (const run of runs) {
       page.drawText(run.text, { x, y: o.y ?? this.y, size: o.size, font: o.font, color: o.color })
       x += o.font.widthOfTextAtSize(run.text, o.size)
     }
@@ -339,38 +382,59 @@ class Writer {
     return out
   }
 
-  /** Greedy word wrap; a word longer than the line (a URL, a hash) is broken by character. */
-  private wrap(text: string, font: PDFFont, size: number, width: number): Line[] {
+  /**
+   * Greedy word wrap; a word longer than the line (a URL, a hash) is broken
+   * by character. Words are measured one at a time: a space ends Arabic
+   * joining, so a line is as wide as its words and spaces.
+   */
+  private wrap(text: string, font: PDFFont, size: number, width: number, dir: Dir = this.direction): Line[] {
     const out: Line[] = []
+    const space = font.widthOfTextAtSize(' ', size)
     for (const paragraph of this.drawableText(text).split(/\r?\n/)) {
-      const direction = paragraphDirection(paragraph)
+      const direction = dir === 'auto' ? paragraphDirection(paragraph, this.direction) : dir
+      const widthOf = (word: string) => measure(visualRuns(word, direction), font, size)
       const lines: Line[] = []
       const push = (line: string) => lines.push({ text: line, direction })
       let line = ''
+      let lineWidth = 0
       for (const word of paragraph.split(/ +/)) {
-        const candidate = line ? `${line} ${word}` : word
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
-          line = candidate
+        const wordWidth = widthOf(word)
+        const candidate = line ? lineWidth + space + wordWidth : wordWidth
+        if (candidate <= width) {
+          line = line ? `${line} ${word}` : word
+          lineWidth = candidate
           continue
         }
         if (line) push(line)
-        line = ''
         let rest = [...word] // by code point, so a character outside the BMP is never cut in two
-        while (font.widthOfTextAtSize(rest.join(''), size) > width) {
-          let cut = rest.length - 1
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut).join(''), size) > width) cut--
-          push(rest.slice(0, cut).join(''))
-          rest = rest.slice(cut)
+        let restWidth = wordWidth
+        while (restWidth > width && rest.length > 1) {
+          // The longest start that fits, and at least one character.
+          let lo = 1
+          let hi = rest.length - 1
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1
+            if (widthOf(rest.slice(0, mid).join('')) <= width) lo = mid
+            else hi = mid - 1
+          }
+          push(rest.slice(0, lo).join(''))
+          rest = rest.slice(lo)
+          restWidth = widthOf(rest.join(''))
         }
         line = rest.join('')
+        lineWidth = restWidth
       }
       push(line)
-      const flushRight = direction === 'rtl' && lines.length > 1
-      out.push(...lines.map((l) => ({ ...l, flushRight })))
+      const flush = lines.length > 1 ? direction : undefined
+      out.push(...lines.map((l) => ({ ...l, flush })))
     }
     return out
   }
 }
+
+/** A line's width as drawn: run by run, because a run is shaped in its own script (joined Arabic is narrower). */
+const measure = (runs: VisualRun[], font: PDFFont, size: number) =>
+  runs.reduce((sum, run) => sum + font.widthOfTextAtSize(run.text, size), 0)
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10)
 const isoDateTime = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`

@@ -22,8 +22,14 @@ const bidi = bidiFactory()
 const strongRightToLeft =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
 
-/** A paragraph's direction, from its first letter with a direction (rules P2–P3); left to right without one. */
-export function paragraphDirection(paragraph: string): Direction {
+/**
+ * A paragraph's direction, from its first letter with a direction (rules
+ * P2–P3). Without one (a date, a number, a dash) it takes the surrounding
+ * text's, as UAX #9 leaves to the document: "… – 2027-04-01" in an Arabic
+ * summary reads from the right.
+ */
+export function paragraphDirection(paragraph: string, otherwise: Direction = 'ltr'): Direction {
+  if (!/\p{L}/u.test(paragraph)) return otherwise
   return (bidi.getEmbeddingLevels(paragraph).paragraphs[0]?.level ?? 0) % 2 === 1 ? 'rtl' : 'ltr'
 }
 

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs'
 import { connect } from 'node:net'
 import path from 'node:path'
 import { Readable } from 'node:stream'
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   dicomZip,
@@ -205,6 +206,12 @@ describe('consent and the audit log', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-')
+    // The summary is in the viewer's language (Accept-Language; the language cookie wins over it).
+    const inFrench = await patient.send(`/patient/cases/${sentCase}/export/pdf`, {
+      headers: { 'accept-language': 'fr-FR,fr;q=0.9' },
+    })
+    const french = await PDFDocument.load(await inFrench.arrayBuffer())
+    expect(french.getTitle()).toBe('Résumé du dossier WP-DEMO02')
   })
 
   test('withdrawing consent stops a clinic at once; its reads are in the log the patient sees', async () => {

@@ -69,6 +69,7 @@ describe('translations', () => {
         'sections',
         'task',
         'stage',
+        'domains',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -1,4 +1,5 @@
 import { enCases } from './en-cases.ts'
+import { enSummary } from './en-summary.ts'
 
 // English catalogue: the source of every user-facing string. Keys are grouped
 // by page; ICU syntax for plurals and selects. Write in plain words.
@@ -466,6 +467,6 @@ const enBase = {
   'serverError.reference': 'Reference: {id}',
 } as const
 
-export const en = { ...enBase, ...enCases } as const
+export const en = { ...enBase, ...enCases, ...enSummary } as const
 
 export type MessageKey = keyof typeof en

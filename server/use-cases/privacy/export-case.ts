@@ -1,11 +1,12 @@
 import { caseToFhirBundle } from '#domain/fhir/case-bundle.ts'
 import type { CaseExport } from '#domain/fhir/case-export.ts'
+import type { Locale } from '#domain/i18n/locales.ts'
 import { mediaTypes, type DocumentKind } from '#domain/documents/document-kinds.ts'
 import { toCaseExport } from '#domain/intake/to-case-export.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import type { SessionUser } from '../../auth/session.ts'
 import { renderCaseSummaryPdf } from '../../exports/case-summary-pdf.ts'
-import { englishCaseSummaryLabels } from '../../exports/case-summary-labels.ts'
+import { caseSummaryLabels } from '../../exports/case-summary-labels.ts'
 import type { Runtime } from '../../runtime.ts'
 import { answersOf, chosenOffers, type MemberCase } from '../cases/case-records.ts'
 import { listShares } from '../cases/consent.ts'
@@ -76,7 +77,8 @@ export async function exportCasePdf(
   rt: Runtime,
   viewer: SessionUser,
   found: MemberCase,
+  locale: Locale,
 ): Promise<Uint8Array> {
-  // The PDF's built-in fonts cover Latin scripts only; the FHIR export carries every script exactly.
-  return renderCaseSummaryPdf(await buildExport(rt, viewer, found, 'pdf'), englishCaseSummaryLabels)
+  // In the viewer's language; the FHIR export carries the same facts as codes and every script exactly.
+  return renderCaseSummaryPdf(await buildExport(rt, viewer, found, 'pdf'), caseSummaryLabels(locale))
 }
