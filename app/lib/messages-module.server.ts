@@ -11,11 +11,17 @@ export type MessagesModule = { url: string; hash: string; body: string }
 
 const modules = new Map<Locale, MessagesModule>()
 
+/** Words only the server uses, for the PDF summary and emails: no page shows them, so browsers never download them. */
+const serverOnly = /^(summary|email)\./
+
+const browserMessages = (locale: Locale) =>
+  Object.fromEntries(Object.entries(messagesFor(locale)).filter(([key]) => !serverOnly.test(key)))
+
 export function messagesModule(locale: Locale): MessagesModule {
   let found = modules.get(locale)
   if (!found) {
     // JSON.parse of one string literal is the fastest way for a browser to read a large object.
-    const body = `export default JSON.parse(${JSON.stringify(JSON.stringify(messagesFor(locale)))});\n`
+    const body = `export default JSON.parse(${JSON.stringify(JSON.stringify(browserMessages(locale)))});\n`
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 12)
     found = { url: `/i18n/${locale}.${hash}.js`, hash, body }
     modules.set(locale, found)

@@ -34,6 +34,10 @@ describe('the catalogue module', () => {
     // A case-page message: in the catalogue, not in a public page that never shows it.
     expect(body).toContain('Where this case is:')
     expect(english.html).not.toContain('Where this case is:')
+    // The PDF summary's and the emails' words are the server's alone.
+    expect(body).not.toContain('Relationship to the patient')
+    expect(body).not.toContain('summary.pageOf')
+    expect(body).not.toContain('email.caseMessage')
     expect(await (await fetch(app.url + french.href)).text()).toContain('Où en est ce dossier')
   })
 
