@@ -3,6 +3,7 @@ import type { KingsStage } from '../../domain/alsfrs/kings-stage.ts'
 import type { MitosDomain } from '../../domain/alsfrs/mitos-stage.ts'
 import type { ProgressionCategory } from '../../domain/alsfrs/progression-category.ts'
 import { caseStages } from '../../domain/cases/case-stages.ts'
+import { acceptedKinds, type DocumentKind } from '../../domain/documents/document-kinds.ts'
 import type { CaseExport } from '../../domain/fhir/case-export.ts'
 import { localeInfo, type Locale } from '../../domain/i18n/locales.ts'
 import { translator, type MessageKey } from '../../domain/i18n/translate.ts'
@@ -109,6 +110,7 @@ export type CaseSummaryLabels = {
     mitosDomain: Record<MitosDomain, string>
     progression: Record<ProgressionCategory, string>
     consentStatus: Record<'given' | 'withdrawn', string>
+    documentKind: Record<DocumentKind, string>
     /** What the helper is to the patient, from the intake's answer about the patient ("they are my parent"). */
     relationship: Record<string, string>
     section: Record<string, string>
@@ -244,6 +246,10 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
       ]),
       progression: named(byKey, 'progression', ['slower', 'intermediate', 'faster']),
       consentStatus: named(byKey, 'consentStatus', ['given', 'withdrawn']),
+      // The documents page's own names for them.
+      documentKind: Object.fromEntries(
+        acceptedKinds.map((k) => [k, byKey(`documents.kind.${k}` as MessageKey)]),
+      ) as Record<DocumentKind, string>,
       relationship: named(byKey, 'relationship', [
         'parent',
         'spouse',

@@ -105,7 +105,7 @@ describe('renderCaseSummaryPdf', () => {
       'Apollo Hospitals, Chennai',
       'Charité – Universitätsmedizin Berlin',
       'MRI brain and cervical spine',
-      '15000.00 GBP',
+      '£15,000.00',
     ]) {
       expect(text).toContain(expected)
     }
@@ -147,7 +147,7 @@ describe('renderCaseSummaryPdf', () => {
     for (const expected of [
       'Résumé du dossier : WP-7K3M9Q',
       'Lien avec le patientFils ou fille',
-      'Début des symptômesBras ou jambes (membres)',
+      'Bras ou jambes (membres)',
       'Bulbaire 10, Motricité fine 4, Motricité globale 3, Respiratoire 9',
       '1 (Autonomie perdue pour : la marche ou les soins personnels)',
       `Page 1 sur ${doc.getPageCount()}`,
@@ -166,7 +166,7 @@ describe('renderCaseSummaryPdf', () => {
     // (Words without the lam-alef ligature, whose one glyph reads in logical order.)
     const country = at('البلد')! // a label
     expect(country.x).toBeGreaterThan(middle)
-    const value = drawn.find((p) => p.y === country.y && p.text === 'GB')!
+    const value = drawn.find((p) => p.y === country.y && p.text === reversed('المملكة المتحدة'))!
     expect(value.x).toBeLessThan(country.x)
     // Item 2's score sits at the left edge, its name at the right.
     const saliva = drawn.find((p) => p.text.startsWith(reversed('اللعاب')))!
@@ -177,6 +177,20 @@ describe('renderCaseSummaryPdf', () => {
     const footer = drawn.filter((p) => p.y < 50)
     expect(Math.max(...footer.map((p) => p.x))).toBeLessThan(middle)
     expect(pageText(first!)).toContain(`${doc.getPageCount()}${reversed(' من ')}1${reversed('الصفحة ')}`)
+  })
+
+  it('keeps contact details, Arabic-Indic numbers and typed line breaks as written in an Arabic summary', async () => {
+    const x = anAlsCaseExport({ goals: { hopes: 'جرعة ٥٠ ملغ\r\nسطر ثانٍ' } })
+    const doc = await PDFDocument.load(await renderCaseSummaryPdf(x, caseSummaryLabels('ar')))
+    const text = doc.getPages().map(pageText).join('\n')
+    expect(text).toContain('+44 20 7946 0958')
+    expect(text).toContain('meera@example.com')
+    // Read from the right: "dose", then 50 (digits left to right), then "mg".
+    expect(text).toContain(`${reversed(' ملغ')}٥٠${reversed('جرعة ')}`)
+    expect(text).toContain(reversed('سطر ثانٍ'))
+    expect(text).not.toContain('?')
+    // Country and language by name, in Arabic.
+    expect(text).toContain(reversed('المملكة المتحدة'))
   })
 
   it('does not throw on scripts the font cannot draw, printing ? for each letter', async () => {
@@ -191,6 +205,10 @@ describe('renderCaseSummaryPdf', () => {
     expect(doc.getPageCount()).toBeGreaterThan(1)
     expect(text).toContain(`Page 1 of ${doc.getPageCount()}`)
     expect(text).toContain('word399')
+    // The unbreakable word is cut across lines, and not a character is lost.
+    const cut = text.split('\n').filter((line) => /^x+$/.test(line))
+    expect(cut.length).toBeGreaterThan(1)
+    expect(cut.join('')).toBe(longWord)
     // No drawn line is wider than the page could hold.
     expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThan(120)
   })

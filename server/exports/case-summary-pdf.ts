@@ -2,6 +2,8 @@ import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-li
 import { itemIds, type AlsfrsDomain } from '../../domain/alsfrs/items.ts'
 import { summariseAlsfrs } from '../../domain/fhir/alsfrs-summary.ts'
 import type { CaseExport } from '../../domain/fhir/case-export.ts'
+import { displayName, formatMoney } from '../../domain/i18n/format.ts'
+import { localeInfo, type Locale } from '../../domain/i18n/locales.ts'
 import type { CaseSummaryLabels } from './case-summary-labels.ts'
 import { embedSummaryFonts } from './summary-fonts.ts'
 import { paragraphDirection, visualRuns, type Direction, type VisualRun } from './visual-runs.ts'
@@ -43,7 +45,7 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   const pick = <K extends string>(record: Partial<Record<K, string>>, key: K) => record[key] ?? key
 
   w.heading(L.heading(x.reference), 18)
-  w.row(L.reference, x.reference)
+  w.row(L.reference, x.reference, 'ltr')
   w.row(L.exportedAt, isoDateTime(x.exportedAt))
   w.row(L.caseStage, pick(L.values.stage, x.stage))
 
@@ -51,11 +53,12 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   w.section(L.sections.patient)
   w.row(L.patient.name, p.name, 'auto')
   w.row(L.patient.birthDate, or(p.birthDate))
-  w.row(L.patient.country, or(p.countryCode))
-  w.row(L.patient.language, or(p.language))
-  if (p.timeZone) w.row(L.patient.timeZone, p.timeZone)
-  if (p.email) w.row(L.patient.email, p.email)
-  if (p.phone) w.row(L.patient.phone, p.phone)
+  w.row(L.patient.country, p.countryCode ? displayName(L.locale, 'region', p.countryCode) : L.notProvided)
+  w.row(L.patient.language, p.language ? displayName(L.locale, 'language', p.language) : L.notProvided)
+  // Contact details read left to right in every language, as they are dialled and typed.
+  if (p.timeZone) w.row(L.patient.timeZone, p.timeZone, 'ltr')
+  if (p.email) w.row(L.patient.email, p.email, 'ltr')
+  if (p.phone) w.row(L.patient.phone, p.phone, 'ltr')
   if (x.actingFor) {
     w.section(L.sections.representative)
     w.row(L.patient.name, x.actingFor.name, 'auto')
@@ -129,8 +132,13 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
         g.treatmentsOfInterest.map((t) => pick(V.treatment, t)).join(L.listSeparator),
       )
     }
-    if (g.countries?.length) w.row(G.countries, g.countries.join(L.listSeparator))
-    if (g.budget) w.row(G.budget, money(g.budget.amountMinor, g.budget.currency))
+    if (g.countries?.length) {
+      w.row(
+        G.countries,
+        g.countries.map((code) => displayName(L.locale, 'region', code)).join(L.listSeparator),
+      )
+    }
+    if (g.budget) w.row(G.budget, money(L.locale, g.budget.amountMinor, g.budget.currency))
     if (g.travelFrom || g.travelTo) w.row(G.travelWindow, `${g.travelFrom ?? '…'} – ${g.travelTo ?? '…'}`)
     if (g.attendants !== undefined) w.row(G.attendants, String(g.attendants))
   }
@@ -140,8 +148,9 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   if (x.documents.length === 0) w.paragraph(D.none)
   for (const d of x.documents) {
     w.subheading(d.title)
-    w.row(D.kind, d.modality ? `${d.kind} (${d.modality})` : d.kind)
-    w.row(D.size, fileSize(d.sizeBytes))
+    const kind = pick(V.documentKind, d.kind)
+    w.row(D.kind, d.modality ? `${kind} (${d.modality})` : kind)
+    w.row(D.size, fileSize(L.locale, d.sizeBytes))
     w.row(D.added, isoDate(d.createdAt))
     if (d.studyDate) w.row(D.studyDate, d.studyDate)
   }
@@ -370,12 +379,13 @@ class Writer {
   /** Text reduced to what the font can draw (see the note at the top of the file). */
   drawableText(text: string): string {
     let out = ''
-    for (const ch of text.normalize('NFC').replace(/\t/g, ' ')) {
+    for (const ch of text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
       const cp = ch.codePointAt(0)!
       if (this.drawable.has(cp) || ch === '\n') {
         out += ch
         continue
       }
+      if (/\p{Cf}/u.test(ch)) continue // an invisible mark (a bidi isolate, say) the font has no glyph for
       const base = [...ch.normalize('NFKD')].filter((d) => this.drawable.has(d.codePointAt(0)!)).join('')
       out += base || '?'
     }
@@ -439,20 +449,26 @@ const measure = (runs: VisualRun[], font: PDFFont, size: number) =>
 const isoDate = (d: Date) => d.toISOString().slice(0, 10)
 const isoDateTime = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 
-function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+function fileSize(locale: Locale, bytes: number): string {
+  const [value, unit, digits] =
+    bytes < 1024
+      ? [bytes, 'byte', 0]
+      : bytes < 1024 * 1024
+        ? [bytes / 1024, 'kilobyte', 0]
+        : [bytes / (1024 * 1024), 'megabyte', 1]
+  return new Intl.NumberFormat(localeInfo[locale].intl, {
+    style: 'unit',
+    unit,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value)
 }
 
-function money(amountMinor: number, currency: string): string {
-  let digits = 2
+function money(locale: Locale, amountMinor: number, currency: string): string {
   try {
-    digits =
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
+    return formatMoney(locale, amountMinor, currency)
   } catch {
     // An unknown currency code: print it with two decimals rather than fail the export.
+    return `${(amountMinor / 100).toFixed(2)} ${currency}`
   }
-  return `${(amountMinor / 10 ** digits).toFixed(digits)} ${currency}`
 }

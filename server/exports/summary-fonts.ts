@@ -24,9 +24,10 @@ function fontFiles() {
 export async function embedSummaryFonts(pdf: PDFDocument): Promise<{ regular: PDFFont; bold: PDFFont }> {
   pdf.registerFontkit(fontkit)
   const { regular, bold } = fontFiles()
-  // Fixed names rather than pdf-lib's random subset tags: the same case renders the same bytes.
+  // Fixed subset tags (six capitals and '+', as PDF names a subset) rather
+  // than random ones: the same case renders the same bytes.
   return {
-    regular: await pdf.embedFont(regular, { subset: true, customName: 'WaypointSans' }),
-    bold: await pdf.embedFont(bold, { subset: true, customName: 'WaypointSans-Bold' }),
+    regular: await pdf.embedFont(regular, { subset: true, customName: 'WPSUMR+DejaVuSans' }),
+    bold: await pdf.embedFont(bold, { subset: true, customName: 'WPSUMB+DejaVuSans-Bold' }),
   }
 }

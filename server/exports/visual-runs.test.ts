@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { visualRuns } from './visual-runs.ts'
+import { paragraphDirection, visualRuns } from './visual-runs.ts'
 
 const texts = (line: string) => visualRuns(line).map((r) => r.text)
 
@@ -33,6 +33,22 @@ describe('visualRuns', () => {
     expect(texts('مريم (أم)')).toEqual(['مريم )أم('])
     // Punctuation between numbers in a right-to-left line reads right to left too.
     expect(texts('مريم 12 -: 34')).toEqual(['34', ' :- ', '12', 'مريم '])
+  })
+
+  it('hands Arabic-Indic digits to the shaper reversed, since it would lay them out right to left', () => {
+    // "dose 50 mg" in Arabic with Arabic-Indic digits: the number still reads left to right.
+    expect(visualRuns('جرعة ٥٠ ملغ')).toEqual([
+      { text: ' ملغ', rightToLeft: true },
+      { text: '٠٥', rightToLeft: false },
+      { text: 'جرعة ', rightToLeft: true },
+    ])
+  })
+
+  it('takes an emoji as neutral, not as a left-to-right letter', () => {
+    expect(paragraphDirection('😀 أتمنى الشفاء')).toBe('rtl')
+    // One right-to-left run: the shaper puts the emoji at its right, where the line starts.
+    expect(texts('😀 أتمنى الشفاء')).toEqual(['😀 أتمنى الشفاء'])
+    expect(paragraphDirection('2027-04-01', 'rtl')).toBe('rtl')
   })
 
   it('draws every character once, whatever the mix of directions', () => {

@@ -10,17 +10,39 @@ import bidiFactory from 'bidi-js'
 //
 // A right-to-left run keeps its characters in reading order, with brackets
 // mirrored: the font's shaper (fontkit) joins Arabic letters and lays a run of
-// Arabic or Hebrew out right to left itself. A right-to-left run with no
-// letters (a lone bracket or dash) is one the shaper would lay out left to
-// right, so it is reversed here. (DejaVu Sans has no `rtlm` feature, so the
-// brackets are not mirrored twice.)
+// Arabic or Hebrew out right to left itself. Where the shaper's direction is
+// not the run's (punctuation alone in a right-to-left run, Arabic-Indic
+// digits in a left-to-right one), the run is reversed here first. (DejaVu
+// Sans has no `rtlm` feature, so the brackets are not mirrored twice.)
+//
+// Levels are resolved per line, not per paragraph: a number or a bracket
+// pair cut by a line break may resolve differently than in the whole
+// paragraph, a small departure from UAX #9 that keeps lines independent.
 
 export type VisualRun = { text: string; rightToLeft: boolean }
 export type Direction = 'ltr' | 'rtl'
 
 const bidi = bidiFactory()
-const strongRightToLeft =
+const rightToLeftScript =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
+const scriptless = /[\p{Script=Common}\p{Script=Inherited}]/u
+
+/**
+ * Whether fontkit lays this run out right to left: it goes by the first
+ * character with a script, so Arabic-Indic digits (Arabic script, though
+ * they read left to right) are reversed too.
+ */
+function shaperReverses(run: string): boolean {
+  for (const ch of run) if (!scriptless.test(ch)) return rightToLeftScript.test(ch)
+  return false
+}
+
+/**
+ * bidi-js classifies UTF-16 units one by one, and reads half of an emoji as a
+ * left-to-right letter. Characters beyond the BMP that DejaVu draws are
+ * symbols, so each counts as two neutral units here.
+ */
+const forBidi = (text: string) => text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFC\uFFFC')
 
 /**
  * A paragraph's direction, from its first letter with a direction (rules
@@ -30,13 +52,13 @@ const strongRightToLeft =
  */
 export function paragraphDirection(paragraph: string, otherwise: Direction = 'ltr'): Direction {
   if (!/\p{L}/u.test(paragraph)) return otherwise
-  return (bidi.getEmbeddingLevels(paragraph).paragraphs[0]?.level ?? 0) % 2 === 1 ? 'rtl' : 'ltr'
+  return (bidi.getEmbeddingLevels(forBidi(paragraph)).paragraphs[0]?.level ?? 0) % 2 === 1 ? 'rtl' : 'ltr'
 }
 
 /** The line's runs, left to right as they are to be drawn; the direction is the line's own unless given. */
 export function visualRuns(line: string, direction: Direction = paragraphDirection(line)): VisualRun[] {
   if (line === '') return []
-  const { levels } = bidi.getEmbeddingLevels(line, direction)
+  const { levels } = bidi.getEmbeddingLevels(forBidi(line), direction)
   const units = line.split('') // UTF-16 units, as bidi-js indexes them
   for (const [i, mirror] of bidi.getMirroredCharactersMap(line, levels)) units[i] = mirror
 
@@ -65,9 +87,10 @@ export function visualRuns(line: string, direction: Direction = paragraphDirecti
     }
   }
 
+  // Handed to the shaper so that what it draws reads as it should: reversed
+  // here when its own direction for the run is not the run's.
   return runs.map(({ text, level }) => {
     const rightToLeft = level % 2 === 1
-    const shaperReverses = strongRightToLeft.test(text)
-    return { text: rightToLeft && !shaperReverses ? [...text].reverse().join('') : text, rightToLeft }
+    return { text: rightToLeft !== shaperReverses(text) ? [...text].reverse().join('') : text, rightToLeft }
   })
 }

@@ -70,7 +70,7 @@ export const enSummary = {
   'summary.consents.providers': 'Sharing with providers',
   'summary.consents.noProviders': 'Not shared with any provider.',
   'summary.consents.status': 'Status',
-  'summary.consents.changedAt': 'Since',
+  'summary.consents.changedAt': 'since',
   'summary.consents.sharedDocuments': 'Documents',
   'summary.consents.sharedSections': 'Sections',
   'summary.onsetRegion.bulbar': 'Speech or swallowing (bulbar)',
