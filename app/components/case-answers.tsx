@@ -1,4 +1,4 @@
-import { alsfrsItemText } from '#domain/alsfrs/item-text.ts'
+import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
 import { formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import type { AlsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
@@ -26,7 +26,7 @@ export function CaseAnswers({ answers, alsfrs }: { answers: IntakeAnswers; alsfr
               rows={list.map((q) => ({
                 key:
                   q.kind === 'alsfrs-item'
-                    ? alsfrsItemText[q.item].label
+                    ? alsfrsItemTextFor(locale)[q.item].label
                     : t(questionKey(q.id, 'short'), { who }),
                 value: <span dir="auto">{formatAnswer(q, answers[q.id], t, locale)}</span>,
               }))}

@@ -1,11 +1,14 @@
+import type { Locale } from '../i18n/locales.ts'
+import { arAlsfrsItemText } from './item-text-ar.ts'
+import { frAlsfrsItemText } from './item-text-fr.ts'
 import type { ItemId, ItemScore } from './items.ts'
 
 // Plain-English wording for a person with ALS answering about themselves.
 // It is our own paraphrase, not the instrument's text: the licence for
 // embedding the ALSFRS-R wording is not settled (domain reference §4.1), and
 // patients find some of the original items hard to answer (§4.2). Each option
-// keeps the meaning of the anchor with the same score. Translations add an
-// object of the same type per locale.
+// keeps the meaning of the anchor with the same score. Each language has an
+// object of the same type (item-text-fr.ts, item-text-ar.ts).
 export type AlsfrsItemText = {
   /** Short name for summaries and check-answers pages. */
   label: string
@@ -164,4 +167,15 @@ export const alsfrsItemText: Record<ItemId, AlsfrsItemText> = {
       0: 'Yes, through a tube in my windpipe or mouth (tracheostomy or intubation)',
     },
   },
+}
+
+const byLocale: Record<Locale, Record<ItemId, AlsfrsItemText>> = {
+  en: alsfrsItemText,
+  fr: frAlsfrsItemText,
+  ar: arAlsfrsItemText,
+}
+
+/** The questionnaire's wording in the viewer's language. */
+export function alsfrsItemTextFor(locale: Locale): Record<ItemId, AlsfrsItemText> {
+  return byLocale[locale]
 }

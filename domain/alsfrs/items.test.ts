@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { alsfrsItemText } from './item-text.ts'
+import { locales } from '../i18n/locales.ts'
+import { alsfrsItemText, alsfrsItemTextFor } from './item-text.ts'
 import { alsfrsItems, alsfrsPanelLoinc, alsfrsTotalLoinc, itemIds, itemScores } from './items.ts'
 
 // LOINC's mod-10 check digit (the Luhn scheme): double every other digit
@@ -69,15 +70,29 @@ describe('ALSFRS-R items', () => {
 })
 
 describe('ALSFRS-R wording', () => {
-  test.each(itemIds)('item %s has a label, a question and five distinct answers', (id) => {
-    const text = alsfrsItemText[id]
+  const everyItemIn = locales.flatMap((locale) => itemIds.map((id) => [locale, id] as const))
+  test.each(everyItemIn)('%s item %s has a label, a question and five distinct answers', (locale, id) => {
+    const text = alsfrsItemTextFor(locale)[id]
     expect(text.label.trim()).not.toBe('')
-    expect(text.question).toMatch(/\?$/)
+    expect(text.question).toMatch(/[?؟]$/)
     expect(Object.keys(text.options).sort()).toEqual(['0', '1', '2', '3', '4'])
     const options = itemScores.map((s) => text.options[s])
     for (const option of options) expect(option.trim()).not.toBe('')
     expect(new Set(options).size).toBe(5)
   })
+
+  test.each(locales.filter((l) => l !== 'en'))(
+    '%s is translated, hints included, where English has them',
+    (locale) => {
+      const text = alsfrsItemTextFor(locale)
+      for (const id of itemIds) {
+        expect(text[id].question, id).not.toBe(alsfrsItemText[id].question)
+        expect(Boolean(text[id].hint), id).toBe(Boolean(alsfrsItemText[id].hint))
+        for (const s of itemScores)
+          expect(text[id].options[s], `${id}/${s}`).not.toBe(alsfrsItemText[id].options[s])
+      }
+    },
+  )
 
   test('the two forms of item 5 each say who should answer them', () => {
     expect(alsfrsItemText['5a'].hint).toMatch(/do not have a feeding tube/)

@@ -1,4 +1,4 @@
-import { alsfrsItemText } from '../alsfrs/item-text.ts'
+import { alsfrsItemTextFor } from '../alsfrs/item-text.ts'
 import type { ItemScore } from '../alsfrs/items.ts'
 import { displayName, formatDate, formatNumber } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
@@ -25,7 +25,7 @@ export function formatAnswer(
       return typeof value === 'string' ? t(choiceKey(question.id, value)) : ''
     case 'alsfrs-item':
       return typeof value === 'string'
-        ? `${alsfrsItemText[question.item].options[Number(value) as ItemScore]} (${value})`
+        ? `${alsfrsItemTextFor(locale)[question.item].options[Number(value) as ItemScore]} (${value})`
         : ''
     case 'checkboxes': {
       const picked = Array.isArray(value)

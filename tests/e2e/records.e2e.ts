@@ -4,6 +4,8 @@ import { connect } from 'node:net'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { PDFDocument } from 'pdf-lib'
+import { alsfrsItemText } from '../../domain/alsfrs/item-text.ts'
+import { arAlsfrsItemText } from '../../domain/alsfrs/item-text-ar.ts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   dicomZip,
@@ -212,6 +214,14 @@ describe('consent and the audit log', () => {
     })
     const french = await PDFDocument.load(await inFrench.arrayBuffer())
     expect(french.getTitle()).toBe('Résumé du dossier WP-DEMO02')
+    // The ALSFRS-R answers read back in the reader's language too.
+    const answers = await coordinator.send(`/coordinator/cases/${sentCase}`, {
+      headers: { 'accept-language': 'ar' },
+    })
+    const html = await answers.text()
+    expect(html).toContain(`${arAlsfrsItemText['4'].label}`)
+    expect(html).toContain(`${arAlsfrsItemText['4'].options[3]} (3)`)
+    expect(html).not.toContain(alsfrsItemText['4'].options[3])
   })
 
   test('withdrawing consent stops a clinic at once; its reads are in the log the patient sees', async () => {

@@ -1,5 +1,5 @@
 import { data, Form, Link, redirect } from 'react-router'
-import { alsfrsItemText } from '#domain/alsfrs/item-text.ts'
+import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import { formatAnswer, questionKey } from '#domain/intake/format-answer.ts'
 import { intakeSections, sectionQuestions, findQuestion } from '#domain/intake/questions.ts'
@@ -81,7 +81,7 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
               rows={list.map((q) => {
                 const label =
                   q.kind === 'alsfrs-item'
-                    ? alsfrsItemText[q.item].label
+                    ? alsfrsItemTextFor(locale)[q.item].label
                     : t(questionKey(q.id, 'short'), { who })
                 return {
                   key: label,

@@ -1,5 +1,5 @@
 import { data, Form, Link, redirect } from 'react-router'
-import { alsfrsItemText } from '#domain/alsfrs/item-text.ts'
+import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
 import { itemScores } from '#domain/alsfrs/items.ts'
 import { displayName } from '#domain/i18n/format.ts'
 import { choiceKey, questionKey } from '#domain/intake/format-answer.ts'
@@ -160,21 +160,19 @@ function QuestionInput({
         </Choices>
       )
     case 'alsfrs-item': {
-      const text = alsfrsItemText[question.item]
+      const text = alsfrsItemTextFor(locale)[question.item]
       return (
-        <div lang="en">
-          <Choices
-            type="radio"
-            name="answer"
-            id="answer"
-            legend={text.question}
-            legendIsHeading
-            hint={text.hint ?? t('intake.alsfrs.hint')}
-            error={errorFor('answer')}
-            selected={selected}
-            options={itemScores.map((score) => ({ value: String(score), label: text.options[score] }))}
-          />
-        </div>
+        <Choices
+          type="radio"
+          name="answer"
+          id="answer"
+          legend={text.question}
+          legendIsHeading
+          hint={text.hint ?? t('intake.alsfrs.hint')}
+          error={errorFor('answer')}
+          selected={selected}
+          options={itemScores.map((score) => ({ value: String(score), label: text.options[score] }))}
+        />
       )
     }
     case 'text':
@@ -346,6 +344,7 @@ function QuestionInput({
 
 export default function QuestionPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
+  const locale = useLocale()
   const question = findQuestion(loaderData.question.id)!
   const fields = actionData?.fields ?? loaderData.fields
   const error = actionData?.error
@@ -356,7 +355,7 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
     : null
   const title =
     question.kind === 'alsfrs-item'
-      ? alsfrsItemText[question.item].question
+      ? alsfrsItemTextFor(locale)[question.item].question
       : t(questionKey(question.id, 'title'), { who: loaderData.forSomeoneElse ? 'other' : 'self' })
   return (
     <div className="two-thirds">
