@@ -37,7 +37,7 @@ export const alsfrsItemText: Record<ItemId, AlsfrsItemText> = {
     options: {
       4: 'No trouble',
       3: 'A little more than before, and I may drool at night',
-      2: 'Clearly more than before, and I drool a little',
+      2: 'Moderately more than before, and I drool a little',
       1: 'A lot more than before, and I drool some of the time',
       0: 'I drool a lot and need a tissue or cloth all the time',
     },
