@@ -117,6 +117,17 @@ describe('renderCaseSummaryPdf', () => {
     expect(text).not.toContain('Total (0–48)')
   })
 
+  it('prints a country or language code Intl does not know as stored, instead of failing', async () => {
+    const { text } = await render(
+      anAlsCaseExport({
+        patient: { name: 'A', countryCode: 'not-a-code', language: '12' },
+        goals: { countries: ['??x'] },
+      }),
+    )
+    expect(text).toContain('not-a-code')
+    expect(text).toContain('??x')
+  })
+
   it('renders a minimal case', async () => {
     const { text } = await render(aMinimalCaseExport())
     expect(text).toContain('Hereditary spastic paraplegia')

@@ -43,6 +43,13 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   const L = labels
   const or = (value: string | undefined | null) => (value && value.trim() ? value : L.notProvided)
   const pick = <K extends string>(record: Partial<Record<K, string>>, key: K) => record[key] ?? key
+  const nameOf = (type: 'region' | 'language', code: string) => {
+    try {
+      return displayName(L.locale, type, code)
+    } catch {
+      return code // not a code Intl knows: printed as stored rather than failing the export
+    }
+  }
 
   w.heading(L.heading(x.reference), 18)
   w.row(L.reference, x.reference, 'ltr')
@@ -53,8 +60,8 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   w.section(L.sections.patient)
   w.row(L.patient.name, p.name, 'auto')
   w.row(L.patient.birthDate, or(p.birthDate))
-  w.row(L.patient.country, p.countryCode ? displayName(L.locale, 'region', p.countryCode) : L.notProvided)
-  w.row(L.patient.language, p.language ? displayName(L.locale, 'language', p.language) : L.notProvided)
+  w.row(L.patient.country, p.countryCode ? nameOf('region', p.countryCode) : L.notProvided)
+  w.row(L.patient.language, p.language ? nameOf('language', p.language) : L.notProvided)
   // Contact details read left to right in every language, as they are dialled and typed.
   if (p.timeZone) w.row(L.patient.timeZone, p.timeZone, 'ltr')
   if (p.email) w.row(L.patient.email, p.email, 'ltr')
@@ -133,10 +140,7 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
       )
     }
     if (g.countries?.length) {
-      w.row(
-        G.countries,
-        g.countries.map((code) => displayName(L.locale, 'region', code)).join(L.listSeparator),
-      )
+      w.row(G.countries, g.countries.map((code) => nameOf('region', code)).join(L.listSeparator))
     }
     if (g.budget) w.row(G.budget, money(L.locale, g.budget.amountMinor, g.budget.currency))
     if (g.travelFrom || g.travelTo) w.row(G.travelWindow, `${g.travelFrom ?? '…'} – ${g.travelTo ?? '…'}`)
