@@ -1,3 +1,4 @@
+import { alsfrsItemTextFor } from '../../domain/alsfrs/item-text.ts'
 import { itemIds, type AlsfrsDomain, type ItemId } from '../../domain/alsfrs/items.ts'
 import type { KingsStage } from '../../domain/alsfrs/kings-stage.ts'
 import type { MitosDomain } from '../../domain/alsfrs/mitos-stage.ts'
@@ -5,6 +6,7 @@ import type { ProgressionCategory } from '../../domain/alsfrs/progression-catego
 import { caseStages } from '../../domain/cases/case-stages.ts'
 import { acceptedKinds, type DocumentKind } from '../../domain/documents/document-kinds.ts'
 import type { CaseExport } from '../../domain/fhir/case-export.ts'
+import { findQuestion } from '../../domain/intake/questions.ts'
 import { localeInfo, type Locale } from '../../domain/i18n/locales.ts'
 import { translator, type MessageKey } from '../../domain/i18n/translate.ts'
 
@@ -126,8 +128,16 @@ function named<V extends string>(t: (key: MessageKey) => string, group: string, 
   >
 }
 
+/** The values an intake question offers, as domain/intake defines them. */
+function choicesOf(questionId: string): string[] {
+  const question = findQuestion(questionId)
+  return question && 'choices' in question ? question.choices.map((c) => c.value) : []
+}
+
 export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
   const tr = translator(locale)
+  // The questionnaire's own short names, in this language.
+  const items = alsfrsItemTextFor(locale)
   const t = (key: string) => tr(`summary.${key}` as MessageKey)
   const byKey = (key: MessageKey) => tr(key)
   return {
@@ -220,22 +230,11 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
     values: {
       stage: Object.fromEntries(caseStages.map((s) => [s, byKey(`case.stage.${s}` as MessageKey)])),
       onsetRegion: named(byKey, 'onsetRegion', ['bulbar', 'limb', 'respiratory']),
-      diagnosticCategory: named(byKey, 'diagnosticCategory', [
-        'definite',
-        'probable',
-        'probable-laboratory-supported',
-        'possible',
-        'unknown',
-      ]),
+      diagnosticCategory: named(byKey, 'diagnosticCategory', choicesOf('diagnostic-category')),
       genetics: named(byKey, 'genetics', ['sod1', 'c9orf72', 'other', 'none-found', 'unknown']),
       medicines: named(byKey, 'medicines', ['riluzole', 'edaravone', 'tofersen']),
-      breathingSupport: named(byKey, 'breathingSupport', [
-        'none',
-        'niv-part-time',
-        'niv-full-time',
-        'invasive',
-      ]),
-      alsfrsItem: named<ItemId>(byKey, 'alsfrsItem', itemIds),
+      breathingSupport: named(byKey, 'breathingSupport', choicesOf('breathing-support')),
+      alsfrsItem: Object.fromEntries(itemIds.map((id) => [id, items[id].label])) as Record<ItemId, string>,
       alsfrsDomain: named(byKey, 'alsfrsDomain', ['bulbar', 'fine-motor', 'gross-motor', 'respiratory']),
       kingsStage: named(byKey, 'kingsStage', ['1', '2', '3', '4A', '4B']),
       mitosDomain: named(byKey, 'mitosDomain', [
@@ -250,25 +249,9 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
       documentKind: Object.fromEntries(
         acceptedKinds.map((k) => [k, byKey(`documents.kind.${k}` as MessageKey)]),
       ) as Record<DocumentKind, string>,
-      relationship: named(byKey, 'relationship', [
-        'parent',
-        'spouse',
-        'child',
-        'sibling',
-        'other-family',
-        'friend',
-      ]),
+      relationship: named(byKey, 'relationship', choicesOf('relationship')),
       section: named(byKey, 'sharedSection', ['patient', 'condition', 'alsfrs', 'goals']),
-      treatment: named(byKey, 'treatment', [
-        'assessment',
-        'medicines',
-        'breathing-support',
-        'feeding-support',
-        'rehabilitation',
-        'clinical-trial',
-        'second-opinion',
-        'stem-cells',
-      ]),
+      treatment: named(byKey, 'treatment', choicesOf('treatments-of-interest')),
     },
   }
 }
