@@ -14,6 +14,8 @@ export type CaseMember = {
   status: MemberStatus
 }
 
+import { err, ok, type Result } from '../shared/result.ts'
+
 /** Patients and representatives manage who else may act; caregivers help but do not invite. */
 export function mayManageMembers(role: MemberRole): boolean {
   return role === 'patient' || role === 'representative'
@@ -22,4 +24,30 @@ export function mayManageMembers(role: MemberRole): boolean {
 /** Every active member may fill in, upload and message on the patient's behalf. */
 export function mayAct(member: Pick<CaseMember, 'status'> | null | undefined): boolean {
   return member?.status === 'active'
+}
+
+export type MemberRefusal =
+  { code: 'members.not-allowed' } | { code: 'members.already-invited' } | { code: 'members.not-found' }
+
+/** An invitation: by a member who manages the case, to someone not already invited or helping. */
+export function decideInvite(inviter: MemberRole, alreadyLive: boolean): Result<null, MemberRefusal> {
+  if (!mayManageMembers(inviter)) return err({ code: 'members.not-allowed' })
+  if (alreadyLive) return err({ code: 'members.already-invited' })
+  return ok(null)
+}
+
+/** Revoking: by a member who manages the case, never themselves. */
+export function decideRevoke(
+  revoker: { id: string; role: MemberRole },
+  memberId: string,
+): Result<null, MemberRefusal> {
+  if (!mayManageMembers(revoker.role)) return err({ code: 'members.not-allowed' })
+  if (memberId === revoker.id) return err({ code: 'members.not-found' })
+  return ok(null)
+}
+
+/** Saying who the case is for makes its opener the patient or the patient's representative. */
+export function roleOfOpener(current: MemberRole, whoFor: unknown): MemberRole {
+  if (current === 'caregiver') return current
+  return whoFor === 'someone-else' ? 'representative' : 'patient'
 }

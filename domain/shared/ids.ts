@@ -1,10 +1,36 @@
-// Branded ids: a ProviderId cannot be passed where a UserId is expected.
+// Branded ids: a ProviderId cannot be passed where a CaseId is expected.
+// Ids from a request are parsed here, once, at the edge: a string that is not
+// an id of that kind is null, which routes answer with 404.
 type Brand<T, B extends string> = T & { readonly __brand: B }
 
 export type UserId = Brand<string, 'UserId'>
 export type ProviderId = Brand<string, 'ProviderId'>
 export type EmailId = Brand<string, 'EmailId'>
+export type CaseId = Brand<string, 'CaseId'>
+export type DocumentId = Brand<string, 'DocumentId'>
+export type MemberId = Brand<string, 'MemberId'>
+export type OfferId = Brand<string, 'OfferId'>
 
 export const asUserId = (id: string) => id as UserId
 export const asProviderId = (id: string) => id as ProviderId
 export const asEmailId = (id: string) => id as EmailId
+export const asCaseId = (id: string) => id as CaseId
+export const asDocumentId = (id: string) => id as DocumentId
+export const asMemberId = (id: string) => id as MemberId
+export const asOfferId = (id: string) => id as OfferId
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+// Catalogue ids are readable slugs (seeded) or uuids (generated).
+const slug = /^[a-z0-9][a-z0-9-]{0,99}$/
+
+function parser<T>(pattern: RegExp, brand: (id: string) => T) {
+  return (raw: string | null | undefined): T | null =>
+    typeof raw === 'string' && pattern.test(raw) ? brand(raw) : null
+}
+
+export const parseCaseId = parser(uuid, asCaseId)
+export const parseDocumentId = parser(uuid, asDocumentId)
+export const parseMemberId = parser(uuid, asMemberId)
+export const parseEmailId = parser(uuid, asEmailId)
+export const parseOfferId = parser(slug, asOfferId)
+export const parseProviderId = parser(slug, asProviderId)

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest'
+import { decideNewCase, isOpen, MAX_OPEN_CASES } from './open-cases.ts'
+
+test('a new case is allowed below the ceiling and refused at it', () => {
+  expect(decideNewCase(MAX_OPEN_CASES - 1)).toEqual({ ok: true, value: null })
+  expect(decideNewCase(MAX_OPEN_CASES)).toEqual({
+    ok: false,
+    error: { code: 'case.too-many-open', max: MAX_OPEN_CASES },
+  })
+})
+
+test('withdrawn, closed and not-eligible cases are not open', () => {
+  expect(isOpen('withdrawn')).toBe(false)
+  expect(isOpen('closed')).toBe(false)
+  expect(isOpen('not-eligible')).toBe(false)
+  expect(isOpen('inquiry')).toBe(true)
+})

@@ -1,0 +1,17 @@
+import { err, ok, type Result } from '../shared/result.ts'
+import { finalStages, type CaseStage } from './case-stages.ts'
+
+// A person rarely has more than one or two journeys at a time. A ceiling on
+// open cases per account stops a script from filling the database (each case
+// holds its own key) without getting in anyone's way.
+export const MAX_OPEN_CASES = 10
+
+export type NewCaseRefusal = { code: 'case.too-many-open'; max: number }
+
+export function isOpen(stage: CaseStage): boolean {
+  return !finalStages.includes(stage)
+}
+
+export function decideNewCase(openCases: number): Result<null, NewCaseRefusal> {
+  return openCases >= MAX_OPEN_CASES ? err({ code: 'case.too-many-open', max: MAX_OPEN_CASES }) : ok(null)
+}

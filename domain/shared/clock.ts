@@ -1,0 +1,2 @@
+// Time is an input: the shell passes a clock, tests pass one they can move.
+export type Clock = { now(): Date }
