@@ -19,6 +19,45 @@ const domainImports = [
   pattern('^#(app|server|tests)/|(^|/)(app|server|tests)/', 'domain/ imports only other domain/ files.'),
 ]
 
+// app/ composes: it never holds the database handle, a case key or a row.
+// Cases are reached through the handle (app/case.server.ts → server/cases/open-case.ts).
+const appImports = [
+  pattern(
+    '^#server/(db|stores)/|(^|/)server/(db|stores)/',
+    'app/ goes through the case handle and use cases, never the database or the stores.',
+  ),
+  pattern(
+    '^#server/cases/(case-vault|case-context)\\.ts$|(^|/)server/cases/(case-vault|case-context)\\.ts$',
+    'Case keys and rows stay in server/: open the case with requireCase().',
+  ),
+  {
+    regex: '^#server/|(^|/)server/',
+    importNames: [
+      'Db',
+      'Database',
+      'CaseKey',
+      'CaseRow',
+      'MemberRow',
+      'ShareRow',
+      'DocumentRow',
+      'CaseContext',
+    ],
+    message: 'app/ must not hold the database handle, a case key or a row type.',
+  },
+]
+
+const appSyntax = [
+  {
+    selector: 'MemberExpression[property.name=/^(database|db|masterKey|wrappedKey)$/]',
+    message: 'app/ must not reach the database handle or keys: go through the case handle or a use case.',
+  },
+  {
+    selector:
+      'TSQualifiedName[right.name=/^\\$infer(Select|Insert)$/], MemberExpression[property.name=/^\\$infer/]',
+    message: 'Row types stay in server/: routes see read models.',
+  },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -69,19 +108,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['app/routes/**/*.ts', 'app/routes/**/*.tsx', 'app/**/*.server.ts'],
+    files: ['app/**/*.ts', 'app/**/*.tsx'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            pattern(
-              '^#server/(db|stores)/|(^|/)server/(db|stores)/',
-              'Routes go through server/use-cases, not the database.',
-            ),
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: appImports }],
+      'no-restricted-syntax': ['error', ...appSyntax],
     },
   },
   {
@@ -90,7 +120,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [pattern('^#server/|(^|/)server/', 'Browser code must not import the server.')] },
+        {
+          patterns: [
+            ...appImports,
+            pattern('^#server/|(^|/)server/', 'Browser code must not import the server.'),
+          ],
+        },
       ],
     },
   },

@@ -19,6 +19,8 @@ export async function startTestRuntime(
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'never',
     PORT: '3999',
+    // A loaded machine (two cores, other suites running) can take longer than a server would wait.
+    DB_OPEN_TIMEOUT_MS: '90000',
     ...(process.env.TEST_DATABASE_URL
       ? {
           DATABASE_URL: process.env.TEST_DATABASE_URL,

@@ -36,6 +36,35 @@ describe('layer rules', () => {
   test('routes may not reach the database directly', async () => {
     const code = "import { user } from '#server/db/schema/auth.ts'\nexport const u = user\n"
     const messages = await lintAs('app/routes/patient/fixture.tsx', code)
-    expect(messages).toEqual([expect.stringContaining('go through server/use-cases')])
+    expect(messages).toEqual([expect.stringContaining('never the database or the stores')])
+  })
+
+  test('app/ may not hold the database handle, a case key or a row, however it gets them', async () => {
+    const messages = await lintAs(
+      'app/routes/patient/cases/fixture.tsx',
+      fixture('route-holds-case-internals.ts'),
+    )
+    const imports = messages.filter((m) => m.startsWith('no-restricted-imports'))
+    const syntax = messages.filter((m) => m.startsWith('no-restricted-syntax'))
+    // Six imports reach the database, the stores or the vault; three of them also name a forbidden type.
+    expect(imports.filter((m) => !m.includes('row type'))).toHaveLength(6)
+    expect(imports.filter((m) => m.includes('database handle, a case key or a row type'))).toHaveLength(3)
+    // rt.database, .db, rt.masterKey, and a row type from the schema.
+    expect(syntax.filter((m) => m.includes('database handle or keys'))).toHaveLength(3)
+    expect(syntax.filter((m) => m.includes('Row types stay in server/'))).toHaveLength(1)
+  })
+
+  test('the same rules hold in components and app/*.server.ts helpers', async () => {
+    for (const file of ['app/components/fixture.tsx', 'app/lib/fixture.server.ts']) {
+      const messages = await lintAs(file, fixture('route-holds-case-internals.ts'))
+      expect(messages.some((m) => m.includes('database handle or keys'))).toBe(true)
+      expect(messages.some((m) => m.includes('case key or a row type'))).toBe(true)
+    }
+  })
+
+  test('a route that opens the case through the handle passes', async () => {
+    expect(
+      await lintAs('app/routes/patient/cases/fixture.tsx', fixture('route-through-the-handle.ts')),
+    ).toEqual([])
   })
 })

@@ -1,24 +1,26 @@
-import { data, Form, redirect } from 'react-router'
+import { Form, redirect } from 'react-router'
+import { decideErasure, mayEraseOwnAccount } from '#domain/accounts/erasure.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
+import { readFields, refuse } from '#app/forms/action.server.ts'
 import { requireUser, runtime } from '#app/request.server.ts'
 import { eraseAccount } from '#server/use-cases/privacy/erase-account.ts'
 import type { Route } from './+types/erase'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireUser(request)
-  return { staff: viewer.role !== 'patient' && viewer.role !== 'caregiver' }
+  return { staff: !mayEraseOwnAccount(viewer.role) }
 }
 
 export async function action({ request }: Route.ActionArgs) {
   const viewer = await requireUser(request)
-  // Staff accounts are closed by an administrator, so their audit trail stays attributable.
-  if (viewer.role !== 'patient' && viewer.role !== 'caregiver') throw data(null, { status: 404 })
-  const form = await request.formData()
-  if (form.get('confirm') !== 'yes') return data({ error: true }, { status: 400 })
+  const fields = await readFields(request)
+  const decided = decideErasure(viewer.role, fields['confirm']?.[0] === 'yes')
+  if (!decided.ok) return refuse(decided.error, fields)
   await eraseAccount(await runtime(), viewer)
   const response = redirect('/?erased=1', 303)
   for (const name of ['waypoint.session_token', 'waypoint.session_data', '__Secure-waypoint.session_token']) {
@@ -29,11 +31,12 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function EraseAccount({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const error = actionData?.error ? t('erase.error') : undefined
+  const failed = useFailure(actionData)
+  const error = failed.errorFor('confirm')
   return (
     <div className="two-thirds">
-      <PageTitle title={t('erase.title')} error={Boolean(error)} />
-      <ErrorSummary errors={error ? [{ fieldId: 'confirm', message: error }] : []} />
+      <PageTitle title={t('erase.title')} error={failed.failed} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('erase.title')}</h1>
       {loaderData.staff ? (
         <p className="body">{t('erase.staff')}</p>

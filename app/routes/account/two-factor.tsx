@@ -5,8 +5,8 @@ import { NotificationBanner } from '#app/components/patterns/notification-banner
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { codeSchema, passwordOnlySchema } from '#app/forms/account-forms.ts'
-import { parseForm, refusal } from '#app/forms/parse-form.server.ts'
-import { formErrors, type FormResult } from '#app/lib/form-result.ts'
+import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
+import { failureView } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { redirectWithCookies, requireUser, runtime, safeNext } from '#app/request.server.ts'
 import { homeAreaOf } from '#domain/accounts/roles.ts'
@@ -25,20 +25,20 @@ type Setup = { step: 'confirm'; qr: string; secret: string; backupCodes: string[
 
 export async function action({ request }: Route.ActionArgs) {
   await requireUser(request)
-  const form = await request.formData()
+  const form = await readForm(request)
   const rt = await runtime()
   const next = safeNext(String(form.get('next') ?? ''), '/account')
   if (form.get('intent') === 'confirm') {
     const parsed = parseForm(form, codeSchema)
     if (!parsed.ok) return parsed.response
     const result = await verifyTwoFactorCode(rt, parsed.value.code, request)
-    if (!result.ok) return refusal({ next, intent: 'confirm' }, 'code', 'error.code.wrong', undefined, 400)
+    if (!result.ok) return refuse(result.error, parsed.fields)
     return redirectWithCookies(next, result.value.setCookies)
   }
   const parsed = parseForm(form, passwordOnlySchema, { secret: ['password'] })
   if (!parsed.ok) return parsed.response
   const result = await startTwoFactorEnrolment(rt, parsed.value.password, request)
-  if (!result.ok) return refusal({ next }, 'password', 'error.signIn.failed')
+  if (!result.ok) return refuse(result.error, parsed.fields, { secret: ['password'] })
   const setup: Setup = {
     step: 'confirm',
     qr: result.value.qrSvgDataUrl,
@@ -52,10 +52,9 @@ export async function action({ request }: Route.ActionArgs) {
 export default function TwoFactor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const setup = actionData && 'step' in actionData ? (actionData as Setup) : null
-  const failed = actionData && 'errors' in actionData ? (actionData as FormResult) : undefined
-  const confirming = setup !== null || failed?.values.intent === 'confirm'
-  const { list, byField } = formErrors(failed, t, ['password', 'code'])
-  const next = setup?.next ?? failed?.values.next ?? loaderData.next
+  const failed = failureView(actionData, t, ['password', 'code'])
+  const confirming = setup !== null || failed.value('intent') === 'confirm'
+  const next = setup?.next ?? failed.value('next') ?? loaderData.next
 
   if (loaderData.enabled) {
     return (
@@ -70,8 +69,8 @@ export default function TwoFactor({ loaderData, actionData }: Route.ComponentPro
   }
   return (
     <div className="two-thirds">
-      <PageTitle title={t('twoFactor.enrol.title')} error={list.length > 0} />
-      <ErrorSummary errors={list} />
+      <PageTitle title={t('twoFactor.enrol.title')} error={failed.failed} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('twoFactor.enrol.title')}</h1>
       <p className="body">{t('twoFactor.enrol.lede')}</p>
       {confirming ? (
@@ -107,7 +106,7 @@ export default function TwoFactor({ loaderData, actionData }: Route.ComponentPro
               name="code"
               label={t('field.code.label')}
               hint={t('field.code.hint')}
-              error={byField.code}
+              error={failed.errorFor('code')}
               autoComplete="one-time-code"
               inputMode="numeric"
               width="code"
@@ -125,7 +124,7 @@ export default function TwoFactor({ loaderData, actionData }: Route.ComponentPro
             name="password"
             type="password"
             label={t('field.password.label')}
-            error={byField.password}
+            error={failed.errorFor('password')}
             autoComplete="current-password"
             dir="ltr"
           />

@@ -4,8 +4,8 @@ import { Field } from '#app/components/patterns/field.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { resetPasswordSchema } from '#app/forms/account-forms.ts'
-import { parseForm, refusal } from '#app/forms/parse-form.server.ts'
-import { formErrors } from '#app/lib/form-result.ts'
+import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
+import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
 import { resetPassword } from '#server/use-cases/accounts/password-reset.ts'
@@ -21,17 +21,17 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const parsed = parseForm(await request.formData(), resetPasswordSchema, { secret: ['password'] })
+  const parsed = parseForm(await readForm(request), resetPasswordSchema, { secret: ['password'] })
   if (!parsed.ok) return parsed.response
   const result = await resetPassword(await runtime(), parsed.value, request)
-  if (!result.ok) return refusal({ token: parsed.value.token }, 'password', 'error.reset.invalidLink')
+  if (!result.ok) return refuse(result.error, parsed.fields, { secret: ['password'] })
   return redirect('/sign-in?reset=1', 303)
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const { list, byField } = formErrors(actionData, t, ['password'])
-  const token = actionData?.values.token ?? loaderData.token
+  const failed = useFailure(actionData, ['password'])
+  const token = failed.value('token') ?? loaderData.token
   if (!token || loaderData.linkError) {
     return (
       <div className="two-thirds">
@@ -46,8 +46,8 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
   }
   return (
     <div className="two-thirds">
-      <PageTitle title={t('reset.title')} error={list.length > 0} />
-      <ErrorSummary errors={list} />
+      <PageTitle title={t('reset.title')} error={failed.failed} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('reset.title')}</h1>
       <Form method="post" noValidate>
         <input type="hidden" name="token" value={token} />
@@ -57,7 +57,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
           type="password"
           label={t('field.newPassword.label')}
           hint={t('field.password.hint')}
-          error={byField.password}
+          error={failed.errorFor('password')}
           autoComplete="new-password"
           dir="ltr"
         />

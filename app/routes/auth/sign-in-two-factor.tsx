@@ -4,8 +4,8 @@ import { Field } from '#app/components/patterns/field.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { codeSchema } from '#app/forms/account-forms.ts'
-import { parseForm, refusal } from '#app/forms/parse-form.server.ts'
-import { formErrors } from '#app/lib/form-result.ts'
+import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
+import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { redirectWithCookies, runtime, safeNext } from '#app/request.server.ts'
 import { verifyTwoFactorCode } from '#server/use-cases/accounts/two-factor.ts'
@@ -16,32 +16,31 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData()
+  const form = await readForm(request)
   const parsed = parseForm(form, codeSchema)
   if (!parsed.ok) return parsed.response
   const result = await verifyTwoFactorCode(await runtime(), parsed.value.code, request)
-  if (!result.ok)
-    return refusal({ next: parsed.value.next ?? '' }, 'code', 'error.code.wrong', undefined, 401)
+  if (!result.ok) return refuse(result.error, parsed.fields)
   return redirectWithCookies(safeNext(parsed.value.next, '/account'), result.value.setCookies)
 }
 
 export default function SignInTwoFactor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const { list, byField } = formErrors(actionData, t, ['code'])
+  const failed = useFailure(actionData, ['code'])
   return (
     <div className="two-thirds">
-      <PageTitle title={t('twoFactor.verify.title')} error={list.length > 0} />
-      <ErrorSummary errors={list} />
+      <PageTitle title={t('twoFactor.verify.title')} error={failed.failed} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('twoFactor.verify.title')}</h1>
       <p className="body">{t('twoFactor.verify.lede')}</p>
       <Form method="post" noValidate>
-        <input type="hidden" name="next" value={actionData?.values.next ?? loaderData.next} />
+        <input type="hidden" name="next" value={failed.value('next') ?? loaderData.next} />
         <Field
           id="code"
           name="code"
           label={t('field.code.label')}
           hint={t('field.code.hint')}
-          error={byField.code}
+          error={failed.errorFor('code')}
           autoComplete="one-time-code"
           inputMode="numeric"
           width="code"

@@ -6,8 +6,8 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { PasskeySignIn } from '#app/components/passkey-sign-in.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { signInSchema } from '#app/forms/account-forms.ts'
-import { parseForm, refusal } from '#app/forms/parse-form.server.ts'
-import { formErrors } from '#app/lib/form-result.ts'
+import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
+import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { redirectWithCookies, runtime, safeNext, viewerOf } from '#app/request.server.ts'
 import { homeAreaOf } from '#domain/accounts/roles.ts'
@@ -29,28 +29,12 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData()
+  const form = await readForm(request)
   const parsed = parseForm(form, signInSchema, { secret: ['password'] })
   if (!parsed.ok) return parsed.response
   const { email, password, next } = parsed.value
   const result = await signIn(await runtime(), { email, password }, request)
-  const values = { email, next: next ?? '' }
-  if (!result.ok) {
-    switch (result.error.code) {
-      case 'sign-in.throttled':
-        return refusal(
-          values,
-          'email',
-          'error.signIn.throttled',
-          { minutes: Math.max(1, Math.ceil(result.error.retryAfterMs / 60_000)) },
-          429,
-        )
-      case 'sign-in.unverified':
-        return refusal(values, 'email', 'error.signIn.unverified', undefined, 403)
-      case 'sign-in.failed':
-        return refusal(values, 'email', 'error.signIn.failed', undefined, 401)
-    }
-  }
+  if (!result.ok) return refuse(result.error, parsed.fields, { secret: ['password'] })
   if (result.value.twoFactorRequired) {
     const to = `/sign-in/two-factor${next ? `?next=${encodeURIComponent(safeNext(next))}` : ''}`
     return redirectWithCookies(to, result.value.setCookies)
@@ -60,12 +44,11 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const { list, byField } = formErrors(actionData, t, ['email', 'password'])
-  const values = actionData?.values ?? {}
+  const failed = useFailure(actionData, ['email', 'password'])
   return (
     <div className="two-thirds">
-      <PageTitle title={t('signIn.title')} error={list.length > 0} />
-      <ErrorSummary errors={list} />
+      <PageTitle title={t('signIn.title')} error={failed.failed} />
+      <ErrorSummary errors={failed.list} />
       {loaderData.notice === 'signed-out' ? (
         <NotificationBanner tone="success" title={t('signOut.done')} />
       ) : null}
@@ -76,14 +59,14 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       ) : null}
       <h1 className="heading-xl">{t('signIn.title')}</h1>
       <Form method="post" noValidate>
-        <input type="hidden" name="next" value={values.next ?? loaderData.next} />
+        <input type="hidden" name="next" value={failed.value('next', loaderData.next)} />
         <Field
           id="email"
           name="email"
           type="email"
           label={t('field.email.label')}
-          error={byField.email}
-          defaultValue={values.email}
+          error={failed.errorFor('email')}
+          defaultValue={failed.value('email')}
           autoComplete="username webauthn"
           dir="ltr"
         />
@@ -92,7 +75,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           name="password"
           type="password"
           label={t('field.password.label')}
-          error={byField.password}
+          error={failed.errorFor('password')}
           autoComplete="current-password"
           dir="ltr"
         />

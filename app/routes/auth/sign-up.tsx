@@ -4,8 +4,8 @@ import { Field } from '#app/components/patterns/field.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { signUpSchema } from '#app/forms/account-forms.ts'
-import { parseForm, refusal } from '#app/forms/parse-form.server.ts'
-import { formErrors } from '#app/lib/form-result.ts'
+import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
+import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
 import { signUp } from '#server/use-cases/accounts/sign-up.ts'
@@ -19,14 +19,14 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData()
+  const form = await readForm(request)
   const parsed = parseForm(form, signUpSchema, { secret: ['password'] })
   if (!parsed.ok) return parsed.response
   const { name, email, password } = parsed.value
   const result = await signUp(await runtime(), { name, email, password, locale: localeOf(request) }, request)
   if (!result.ok) {
     // better-auth's own password rules are looser than ours, so this is a backstop.
-    return refusal({ name, email }, 'password', 'error.password.tooShort')
+    return refuse(result.error, parsed.fields, { secret: ['password'] })
   }
   const response = redirect('/sign-up/check-email', 303)
   response.headers.append(
@@ -38,12 +38,11 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function SignUp({ actionData }: Route.ComponentProps) {
   const t = useT()
-  const { list, byField } = formErrors(actionData, t, ['name', 'email', 'password'])
-  const values = actionData?.values ?? {}
+  const failed = useFailure(actionData, ['name', 'email', 'password'])
   return (
     <div className="two-thirds">
-      <PageTitle title={t('signUp.title')} error={list.length > 0} />
-      <ErrorSummary errors={list} />
+      <PageTitle title={t('signUp.title')} error={failed.failed} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('signUp.title')}</h1>
       <p className="body">{t('signUp.lede')}</p>
       <Form method="post" noValidate>
@@ -52,8 +51,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
           name="name"
           label={t('field.name.label')}
           hint={t('field.name.hint')}
-          error={byField.name}
-          defaultValue={values.name}
+          error={failed.errorFor('name')}
+          defaultValue={failed.value('name')}
           autoComplete="name"
           dir="auto"
         />
@@ -63,8 +62,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
           type="email"
           label={t('field.email.label')}
           hint={t('field.email.hint')}
-          error={byField.email}
-          defaultValue={values.email}
+          error={failed.errorFor('email')}
+          defaultValue={failed.value('email')}
           autoComplete="email"
           dir="ltr"
         />
@@ -74,7 +73,7 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
           type="password"
           label={t('field.password.label')}
           hint={t('field.password.hint')}
-          error={byField.password}
+          error={failed.errorFor('password')}
           autoComplete="new-password"
           dir="ltr"
         />

@@ -1,33 +1,22 @@
-import { data, Link } from 'react-router'
-import { providerMayReadSection } from '#domain/cases/case-consent.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
-import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
+import { Link } from 'react-router'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseAnswers } from '#app/components/case-answers.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
-import { requireArea, runtime } from '#app/request.server.ts'
-import { openReferralForClinic } from '#server/use-cases/cases/list-cases.ts'
-import { listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
+import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/referral'
 
 // A referral as the clinic sees it: only what the patient's consent names,
 // checked on this very request (a withdrawn consent is a 404 at once).
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await requireArea(request, 'clinic')
-  const rt = await runtime()
-  if (!/^[0-9a-f-]{36}$/.test(params.caseId)) throw data(null, { status: 404 })
-  const referral = await openReferralForClinic(rt, viewer, params.caseId, request.headers.get('x-request-id'))
-  if (!referral) throw data(null, { status: 404 })
-  const docs = await listCaseDocuments(rt, referral.row.id, referral.key, {
-    onlyIds: referral.share.documentIds,
-  })
-  const share = { ...referral.share, sections: referral.share.sections as never[] }
+  const handle = await requireCase(request, params.caseId, 'clinic')
+  const docs = await handle.documents()
   return {
-    caseId: referral.row.id,
-    reference: referral.row.reference,
-    stage: referral.row.stage,
-    answers: referral.answers,
-    alsfrs: providerMayReadSection(share, 'alsfrs') ? alsfrsSummary(referral.answers) : null,
+    caseId: handle.case.id,
+    reference: handle.case.reference,
+    stage: handle.case.stage,
+    answers: handle.answers(),
+    alsfrs: handle.alsfrs(),
     documents: docs.map((d) => ({ id: d.id, name: d.meta.filename, kind: d.kind })),
   }
 }

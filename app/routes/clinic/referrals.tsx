@@ -1,15 +1,16 @@
 import { Link } from 'react-router'
 import { formatDate } from '#domain/i18n/format.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { requireArea, runtime } from '#app/request.server.ts'
-import { clinicReferrals } from '#server/use-cases/cases/list-cases.ts'
+import { requireArea } from '#app/request.server.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { clinicReferrals } from '#server/use-cases/cases/case-lists.ts'
 import type { Route } from './+types/referrals'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireArea(request, 'clinic')
-  return { referrals: await clinicReferrals(await runtime(), viewer) }
+  return { referrals: await clinicReferrals(await caseDeps(), viewer.id) }
 }
 
 export default function Referrals({ loaderData }: Route.ComponentProps) {

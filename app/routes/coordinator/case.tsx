@@ -1,42 +1,34 @@
-import { data, Form, Link, redirect } from 'react-router'
-import { availableCommands, caseCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
+import { Form, Link, redirect } from 'react-router'
+import { caseCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
 import { formatDate } from '#domain/i18n/format.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
-import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseAnswers } from '#app/components/case-answers.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { requireArea, runtime } from '#app/request.server.ts'
-import { chosenOffers } from '#server/use-cases/cases/case-records.ts'
-import { listShares } from '#server/use-cases/cases/consent.ts'
-import { openCaseForCoordinator } from '#server/use-cases/cases/list-cases.ts'
-import { runCaseCommand } from '#server/use-cases/cases/transition-case.ts'
-import { listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
+import { requireCase } from '#app/case.server.ts'
+import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/case'
 
 // Everything about a case on one screen: the coordinator is the family's one
 // point of contact. Opening it is an audited read of health data.
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await requireArea(request, 'coordinator')
-  const rt = await runtime()
-  if (!/^[0-9a-f-]{36}$/.test(params.caseId)) throw data(null, { status: 404 })
-  const opened = await openCaseForCoordinator(rt, viewer, params.caseId, request.headers.get('x-request-id'))
-  if (!opened) throw data(null, { status: 404 })
+  const handle = await requireCase(request, params.caseId, 'coordinator')
   const [offers, docs, shares] = await Promise.all([
-    chosenOffers(rt.database.db, opened.row.id),
-    listCaseDocuments(rt, opened.row.id, opened.key),
-    listShares(rt, opened.row.id),
+    handle.chosenOffers(),
+    handle.documents(),
+    handle.shares(),
   ])
   return {
-    caseId: opened.row.id,
-    reference: opened.row.reference,
-    stage: opened.row.stage,
-    submittedAt: opened.row.submittedAt,
-    answers: opened.answers,
-    alsfrs: alsfrsSummary(opened.answers),
+    caseId: handle.case.id,
+    reference: handle.case.reference,
+    stage: handle.case.stage,
+    submittedAt: handle.case.submittedAt,
+    answers: handle.answers(),
+    alsfrs: handle.alsfrs(),
     offers: offers.map((o) => ({
       id: o.offerId,
       title: o.title,
@@ -55,36 +47,31 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       documents: s.documentIds.length,
       sections: s.sections,
     })),
-    commands: availableCommands(opened.row.stage, 'coordinator'),
+    commands: handle.commands,
     moved: new URL(request.url).searchParams.get('moved'),
   }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const viewer = await requireArea(request, 'coordinator')
-  const rt = await runtime()
-  if (!/^[0-9a-f-]{36}$/.test(params.caseId)) throw data(null, { status: 404 })
-  const opened = await openCaseForCoordinator(rt, viewer, params.caseId, request.headers.get('x-request-id'))
-  if (!opened) throw data(null, { status: 404 })
-  const command = String((await request.formData()).get('command') ?? '')
-  if (!caseCommands.includes(command as CaseCommand)) throw data(null, { status: 400 })
-  const result = await runCaseCommand(
-    rt,
-    opened.row,
-    { userId: viewer.id, kind: 'coordinator' },
-    command as CaseCommand,
-  )
-  if (!result.ok) return data({ refused: result.error.code }, { status: 409 })
-  throw redirect(`/coordinator/cases/${opened.row.id}?moved=${result.value.to}`, 303)
+  const handle = await requireCase(request, params.caseId, 'coordinator')
+  const fields = await readFields(request)
+  const command = fields['command']?.[0] ?? ''
+  // Not one of the journey's commands at all: a tampered form.
+  if (!caseCommands.includes(command as CaseCommand))
+    return failure(fields, [{ field: 'command', key: 'coordinatorCase.refused' }])
+  const result = await handle.transition(command as CaseCommand)
+  if (!result.ok) return refuse(result.error, fields)
+  throw redirect(`/coordinator/cases/${handle.case.id}?moved=${result.value.to}`, 303)
 }
 
 export default function CoordinatorCase({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
   const d = loaderData
+  const failed = useFailure(actionData)
   return (
     <div>
-      <PageTitle title={t('coordinatorCase.title', { reference: d.reference })} />
+      <PageTitle title={t('coordinatorCase.title', { reference: d.reference })} error={failed.failed} />
       <Link to="/coordinator/cases" className="back-link">
         {t('queue.back')}
       </Link>
@@ -100,7 +87,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           title={t('coordinatorCase.moved', { stage: t(`case.stage.${d.moved}` as MessageKey) })}
         />
       ) : null}
-      {actionData?.refused ? <NotificationBanner title={t('coordinatorCase.refused')} /> : null}
+      {failed.list[0] ? <NotificationBanner title={failed.list[0].message} /> : null}
       <p className="body">
         <Link to={`/coordinator/cases/${d.caseId}/messages`}>{t('coordinatorCase.messages')}</Link>
       </p>

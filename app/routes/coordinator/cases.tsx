@@ -2,19 +2,20 @@ import { Link } from 'react-router'
 import { caseStages, type CaseStage } from '#domain/cases/case-stages.ts'
 import { responseDue } from '#domain/cases/response-due.ts'
 import { formatDate } from '#domain/i18n/format.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { requireArea, runtime } from '#app/request.server.ts'
-import { coordinatorQueue } from '#server/use-cases/cases/list-cases.ts'
+import { requireArea } from '#app/request.server.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { coordinatorQueue } from '#server/use-cases/cases/case-lists.ts'
 import type { Route } from './+types/cases'
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireArea(request, 'coordinator')
   const stageParam = new URL(request.url).searchParams.get('stage')
   const stage = caseStages.includes(stageParam as CaseStage) ? (stageParam as CaseStage) : null
-  const cases = await coordinatorQueue(await runtime(), stage)
+  const cases = await coordinatorQueue(await caseDeps(), stage)
   const now = new Date()
   return {
     stage,

@@ -1,29 +1,36 @@
 import { Form, Link, redirect } from 'react-router'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { AreaLanding } from '#app/components/area-landing.tsx'
+import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useT } from '#app/lib/i18n.ts'
-import { requireArea, runtime } from '#app/request.server.ts'
-import { casesOfMember } from '#server/use-cases/cases/list-cases.ts'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { requireArea } from '#app/request.server.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { readFields, refuse } from '#app/forms/action.server.ts'
+import { casesOfPerson } from '#server/use-cases/cases/case-lists.ts'
 import { startCase } from '#server/use-cases/cases/start-case.ts'
 import type { Route } from './+types/home'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireArea(request, 'patient')
-  const cases = await casesOfMember(await runtime(), user.id)
+  const cases = await casesOfPerson(await caseDeps(), user.id)
   return { user: { name: user.name, role: user.role }, cases }
 }
 
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireArea(request, 'patient')
-  const { caseId } = await startCase(await runtime(), user)
-  throw redirect(`/patient/cases/${caseId}`, 303)
+  const fields = await readFields(request)
+  const started = await startCase(await caseDeps(), user)
+  if (!started.ok) return refuse(started.error, fields)
+  throw redirect(`/patient/cases/${started.value.caseId}`, 303)
 }
 
-export default function PatientHome({ loaderData }: Route.ComponentProps) {
+export default function PatientHome({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
+  const failed = useFailure(actionData)
   return (
     <AreaLanding
       title="patient.title"
@@ -52,8 +59,9 @@ export default function PatientHome({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      <ErrorSummary errors={failed.list} />
       <Form method="post">
-        <Button>{t('cases.start')}</Button>
+        <Button id="start">{t('cases.start')}</Button>
       </Form>
     </AreaLanding>
   )

@@ -1,8 +1,11 @@
-import { data, Form, redirect } from 'react-router'
+import { Form, redirect } from 'react-router'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useT } from '#app/lib/i18n.ts'
-import { requireUser, runtime } from '#app/request.server.ts'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { requireUser } from '#app/request.server.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { readFields, refuse } from '#app/forms/action.server.ts'
 import { acceptInvitation } from '#server/use-cases/cases/members.ts'
 import type { Route } from './+types/invitation'
 
@@ -15,19 +18,21 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const viewer = await requireUser(request)
-  const result = await acceptInvitation(await runtime(), viewer, params.token.slice(0, 200))
-  if (!result.ok) return data({ notFound: true }, { status: 404 })
+  const fields = await readFields(request)
+  const result = await acceptInvitation(await caseDeps(), viewer.id, params.token.slice(0, 200))
+  if (!result.ok) return refuse(result.error, fields)
   throw redirect(`/patient/cases/${result.value.caseId}`, 303)
 }
 
 export default function Invitation({ actionData }: Route.ComponentProps) {
   const t = useT()
+  const failed = useFailure(actionData)
   return (
     <div className="two-thirds">
       <PageTitle title={t('invitation.title')} />
       <h1 className="heading-xl">{t('invitation.title')}</h1>
-      {actionData?.notFound ? (
-        <p className="body">{t('invitation.notFound')}</p>
+      {failed.failed ? (
+        <p className="body">{failed.list[0]?.message}</p>
       ) : (
         <>
           <p className="body">{t('invitation.body')}</p>

@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream'
 import { data } from 'react-router'
-import { requireUser, runtime } from '#app/request.server.ts'
-import { openCaseDocument } from '#server/use-cases/documents/case-documents.ts'
+import { parseCaseId, parseDocumentId } from '#domain/shared/ids.ts'
+import { openCase } from '#server/cases/open-case.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { requireUser } from '#app/request.server.ts'
 import type { Route } from './+types/document-download'
 
 // Downloads for anyone the case allows (its members, coordinators, clinics
@@ -9,16 +11,16 @@ import type { Route } from './+types/document-download'
 // read is audited before a byte is sent. Always an attachment, never cached.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await requireUser(request)
-  const rt = await runtime()
-  const uuid = /^[0-9a-f-]{36}$/
-  if (!uuid.test(params.caseId) || !uuid.test(params.documentId)) throw data(null, { status: 404 })
-  const opened = await openCaseDocument(
-    rt,
-    viewer,
-    params.caseId,
-    params.documentId,
-    request.headers.get('x-request-id'),
-  )
+  const caseId = parseCaseId(params.caseId)
+  const documentId = parseDocumentId(params.documentId)
+  const handle =
+    caseId && documentId
+      ? await openCase(await caseDeps(), viewer, caseId, {
+          requestId: request.headers.get('x-request-id'),
+          reading: 'document',
+        })
+      : null
+  const opened = handle && documentId ? await handle.openDocument(documentId) : null
   if (!opened) throw data(null, { status: 404 })
   // RFC 6266: an ASCII fallback plus the UTF-8 name.
   const ascii = opened.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')

@@ -519,4 +519,9 @@ export const arCases: Partial<Record<MessageKey, string>> = {
   'email.invitation.body':
     'دعاك شخص ما للمساعدة في الحالة {reference} على Waypoint. سجّل الدخول أو أنشئ حسابًا، ثم اقبل الدعوة.',
   'email.invitation.action': 'اطّلع على الدعوة',
+  'refusal.case.tooManyOpen':
+    'لديك بالفعل {max} حالات مفتوحة. أكمل إحداها أو أرسلها أو اسحبها قبل بدء حالة أخرى.',
+  'refusal.case.changed':
+    'غيّر شخص آخر هذه الحالة بينما كنت في هذه الصفحة. راجعها كما هي الآن، ثم حاول مرة أخرى.',
+  'documents.refusal.zip.malformed': 'ملف ZIP تالف أو من نوع لا نستطيع قراءته، لذا لم يُقبل',
 }

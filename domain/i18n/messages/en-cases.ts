@@ -534,4 +534,10 @@ export const enCases = {
   'email.invitation.body':
     'Someone has invited you to help with case {reference} on Waypoint. Sign in or create an account, then accept the invitation.',
   'email.invitation.action': 'See the invitation',
+  'refusal.case.tooManyOpen':
+    'You already have {max} open cases. Finish, send or withdraw one before starting another.',
+  'refusal.case.changed':
+    'Someone else changed this case while you were on this page. Check it as it is now, then try again.',
+  'documents.refusal.zip.malformed':
+    'The ZIP file is damaged or of a kind we cannot read, so it was not accepted',
 } as const

@@ -567,4 +567,10 @@ export const frCases: Partial<Record<MessageKey, string>> = {
   'email.invitation.body':
     'Quelqu’un vous a invité à aider sur le dossier {reference} dans Waypoint. Connectez-vous ou créez un compte, puis acceptez l’invitation.',
   'email.invitation.action': 'Voir l’invitation',
+  'refusal.case.tooManyOpen':
+    'Vous avez déjà {max} dossiers ouverts. Terminez, envoyez ou retirez-en un avant d’en commencer un autre.',
+  'refusal.case.changed':
+    'Quelqu’un d’autre a modifié ce dossier pendant que vous étiez sur cette page. Vérifiez-le tel qu’il est maintenant, puis réessayez.',
+  'documents.refusal.zip.malformed':
+    'Le fichier ZIP est endommagé ou d’un type que nous ne savons pas lire : il n’a pas été accepté',
 }

@@ -2,12 +2,11 @@ import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm'
 import { user } from '../../db/schema/auth.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { caseDocument } from '../../db/schema/cases.ts'
-import type { Runtime } from '../../runtime.ts'
+import type { Db } from '../../db/client.ts'
 
 // "Who looked at my records": every read of the case or its documents by
 // someone who is not on the patient's side, straight from the audit log.
-export async function accessLog(rt: Runtime, caseId: string) {
-  const db = rt.database.db
+export async function accessLog(db: Db, caseId: string) {
   const docIds = db.select({ id: caseDocument.id }).from(caseDocument).where(eq(caseDocument.caseId, caseId))
   const rows = await db
     .select({

@@ -4,40 +4,35 @@ import type { Locale } from '#domain/i18n/locales.ts'
 import { mediaTypes, type DocumentKind } from '#domain/documents/document-kinds.ts'
 import { toCaseExport } from '#domain/intake/to-case-export.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
-import type { SessionUser } from '../../auth/session.ts'
 import { renderCaseSummaryPdf } from '../../exports/case-summary-pdf.ts'
 import { caseSummaryLabels } from '../../exports/case-summary-labels.ts'
-import type { Runtime } from '../../runtime.ts'
-import { answersOf, chosenOffers, type MemberCase } from '../cases/case-records.ts'
-import { listShares } from '../cases/consent.ts'
-import { listCaseDocuments } from '../documents/case-documents.ts'
+import type { CaseId } from '#domain/shared/ids.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import type { CaseContext } from '../../cases/case-context.ts'
+import { readChosenOffers, readDocuments, readShares } from '../../cases/case-reads.ts'
 
 /** Everything in one case, as its members can take it away. The export itself is audited. */
-async function buildExport(
-  rt: Runtime,
-  viewer: SessionUser,
-  found: MemberCase,
-  format: 'fhir' | 'pdf',
-): Promise<CaseExport> {
+async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'pdf'): Promise<CaseExport> {
+  const caseId = ctx.row.id as CaseId
   const [docs, shares, offers] = await Promise.all([
-    listCaseDocuments(rt, found.row.id, found.key),
-    listShares(rt, found.row.id),
-    chosenOffers(rt.database.db, found.row.id),
+    readDocuments(deps.db, ctx),
+    readShares(deps.db, caseId),
+    readChosenOffers(deps.db, caseId),
   ])
-  await appendAudit(rt.database.db, {
-    actorUserId: viewer.id,
+  await appendAudit(deps.db, {
+    actorUserId: ctx.actor.userId,
     action: 'case.exported',
     subjectType: 'case',
-    subjectId: found.row.id,
+    subjectId: caseId,
     details: { format, as: 'member' },
   })
   return toCaseExport(
-    answersOf(found.key, found.row),
+    ctx.answers(),
     {
-      caseId: found.row.id,
-      reference: found.row.reference,
-      exportedAt: new Date(),
-      stage: found.row.stage,
+      caseId,
+      reference: ctx.row.reference,
+      exportedAt: deps.clock.now(),
+      stage: ctx.row.stage,
       documents: docs.map((d) => ({
         id: d.id,
         kind: d.kind,
@@ -50,8 +45,8 @@ async function buildExport(
         modality: d.meta.modality,
       })),
       consents: {
-        processing: found.row.processingConsentAt
-          ? { givenAt: found.row.processingConsentAt, version: found.row.processingConsentVersion ?? '' }
+        processing: ctx.row.processingConsentAt
+          ? { givenAt: ctx.row.processingConsentAt, version: ctx.row.processingConsentVersion ?? '' }
           : null,
         providers: shares
           .filter((s) => s.status !== 'not-shared')
@@ -65,20 +60,15 @@ async function buildExport(
           })),
       },
     },
-    { name: viewer.name, isRepresentative: found.member.role === 'representative' },
+    { name: ctx.actor.name, isRepresentative: ctx.actor.member?.role === 'representative' },
   )
 }
 
-export async function exportCaseFhir(rt: Runtime, viewer: SessionUser, found: MemberCase) {
-  return caseToFhirBundle(await buildExport(rt, viewer, found, 'fhir'), { baseUrl: rt.config.publicUrl })
+export async function exportCaseFhir(deps: CaseDeps, ctx: CaseContext) {
+  return caseToFhirBundle(await buildExport(deps, ctx, 'fhir'), { baseUrl: deps.notify.publicUrl })
 }
 
-export async function exportCasePdf(
-  rt: Runtime,
-  viewer: SessionUser,
-  found: MemberCase,
-  locale: Locale,
-): Promise<Uint8Array> {
+export async function exportCasePdf(deps: CaseDeps, ctx: CaseContext, locale: Locale): Promise<Uint8Array> {
   // In the viewer's language; the FHIR export carries the same facts as codes and every script exactly.
-  return renderCaseSummaryPdf(await buildExport(rt, viewer, found, 'pdf'), caseSummaryLabels(locale))
+  return renderCaseSummaryPdf(await buildExport(deps, ctx, 'pdf'), caseSummaryLabels(locale))
 }

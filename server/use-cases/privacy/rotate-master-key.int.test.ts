@@ -1,17 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { asUserId } from '#domain/shared/ids.ts'
 import { tinyPdf } from '#tests/fixtures/documents.ts'
+import { aCase, aPatient, answerAll, open, uploadRequest } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
-import { user } from '../../db/schema/auth.ts'
 import { caseDocument, patientCase } from '../../db/schema/cases.ts'
 import { openCaseKey, unseal } from '../../cases/case-vault.ts'
 import { openDocument } from '../../documents/ingest.ts'
-import { findCaseForMember } from '../cases/case-records.ts'
-import { saveAnswer } from '../cases/save-answer.ts'
-import { startCase } from '../cases/start-case.ts'
-import { uploadDocuments } from '../documents/upload-documents.ts'
 import { rotateMasterKey } from './rotate-master-key.ts'
 
 let rt: Awaited<ReturnType<typeof startTestRuntime>>
@@ -23,30 +18,12 @@ afterAll(async () => {
 })
 
 test(`rotating the master key re-wraps keys and leaves documents untouched (${engineUnderTest})`, async () => {
-  const id = randomUUID()
-  await rt.database.db
-    .insert(user)
-    .values({ id, name: 'Rotation', email: `rot-${id}@example.test`, emailVerified: true })
-  const actor = {
-    id: asUserId(id),
-    name: 'Rotation',
-    email: `rot-${id}@example.test`,
-    role: 'patient' as const,
-    locale: 'en',
-    emailVerified: true,
-    twoFactorEnabled: false,
-  }
-  const { caseId } = await startCase(rt, actor)
-  const found = (await findCaseForMember(rt, actor.id, caseId))!
-  await saveAnswer(rt, actor.id, found, 'patient-name', 'Rotated Person')
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(tinyPdf('kept'))]), 'kept.pdf')
-  const up = await uploadDocuments(
-    rt,
-    actor.id,
-    found,
-    new Request('http://x/', { method: 'POST', body: form }),
-  )
+  const actor = await aPatient(rt, 'rotation')
+  const caseId = await aCase(rt, actor)
+  await answerAll(rt, actor, caseId, { 'who-for': 'myself', 'patient-name': 'Rotated Person' })
+  const up = await (
+    await open(rt, actor, caseId, 'member')
+  ).upload(uploadRequest([{ name: 'kept.pdf', bytes: tinyPdf('kept') }]))
   expect(up.ok).toBe(true)
   const [doc] = await rt.database.db.select().from(caseDocument).where(eq(caseDocument.caseId, caseId))
   const objectBefore = await rt.storage.size(doc!.storageKey)

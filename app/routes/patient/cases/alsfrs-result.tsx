@@ -1,20 +1,18 @@
 import { data, Link } from 'react-router'
 import { formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
-import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { ButtonLink } from '#app/components/ui/button.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { answersOf } from '#server/use-cases/cases/case-records.ts'
-import { requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/alsfrs-result'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { found } = await requireMemberCase(request, params.caseId)
-  const summary = alsfrsSummary(answersOf(found.key, found.row))
+  const handle = await requireCase(request, params.caseId, 'member')
+  const summary = handle.alsfrs()
   if (!summary) throw data(null, { status: 404 })
-  return { caseId: found.row.id, summary }
+  return { caseId: handle.case.id, summary }
 }
 
 export default function AlsfrsResult({ loaderData }: Route.ComponentProps) {

@@ -1,46 +1,36 @@
 import { Link } from 'react-router'
-import { nextUnanswered, sectionQuestions, type IntakeSection } from '#domain/intake/questions.ts'
 import { intakeTasks, taskStatuses, type IntakeTask, type TaskStatus } from '#domain/intake/task-list.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { taskTargets, type TaskTarget } from '#domain/intake/task-targets.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { TaskList } from '#app/components/patterns/task-list.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { CaseNav } from '#app/components/case-nav.tsx'
 import { useT } from '#app/lib/i18n.ts'
-import { answersOf, intakeStateOf } from '#server/use-cases/cases/case-records.ts'
-import { requireMemberCase } from './member-case.server.ts'
+import { casePath, questionPath } from '#app/lib/case-paths.ts'
+import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/case'
 
+function hrefOf(caseId: string, target: TaskTarget): string | undefined {
+  if (!target) return undefined
+  if (target.to === 'question') return questionPath(caseId, target.questionId)
+  return casePath(caseId, target.to === 'alsfrs-result' ? 'alsfrs-result' : target.page)
+}
+
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { rt, found } = await requireMemberCase(request, params.caseId)
-  const answers = answersOf(found.key, found.row)
-  const state = await intakeStateOf(rt.database.db, found.row, answers)
-  const statuses = taskStatuses(state)
-  const caseId = found.row.id
-  const sectionHref = (section: IntakeSection) => {
-    const next = nextUnanswered(section, answers) ?? sectionQuestions(section, answers)[0]
-    if (section === 'alsfrs' && !nextUnanswered(section, answers))
-      return `/patient/cases/${caseId}/alsfrs-result`
-    return next ? `/patient/cases/${caseId}/questions/${next.id}` : undefined
-  }
-  const hrefs: Record<IntakeTask, string | undefined> = {
-    about: sectionHref('about'),
-    condition: sectionHref('condition'),
-    alsfrs:
-      statuses.alsfrs === 'not-applicable' || statuses.alsfrs === 'cannot-start'
-        ? undefined
-        : sectionHref('alsfrs'),
-    goals: sectionHref('goals'),
-    providers: `/patient/cases/${caseId}/providers`,
-    records: `/patient/cases/${caseId}/documents`,
-    consent: statuses.consent === 'cannot-start' ? undefined : `/patient/cases/${caseId}/consent`,
-    check: statuses.check === 'cannot-start' ? undefined : `/patient/cases/${caseId}/check-answers`,
-  }
+  const handle = await requireCase(request, params.caseId, 'member')
+  const answers = handle.answers()
+  const statuses = taskStatuses(await handle.intakeState())
+  const targets = taskTargets(answers, statuses)
+  const caseId = handle.case.id
+  const hrefs = Object.fromEntries(
+    intakeTasks.map((task) => [task, hrefOf(caseId, targets[task])]),
+  ) as Record<IntakeTask, string | undefined>
   return {
     caseId,
-    reference: found.row.reference,
-    stage: found.row.stage,
+    reference: handle.case.reference,
+    stage: handle.case.stage,
     patientName: typeof answers['patient-name'] === 'string' ? answers['patient-name'] : null,
     statuses,
     hrefs,

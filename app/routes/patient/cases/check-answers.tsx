@@ -1,36 +1,40 @@
-import { data, Form, Link, redirect } from 'react-router'
+import { Form, Link, redirect } from 'react-router'
 import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { formatAnswer, questionKey } from '#domain/intake/format-answer.ts'
 import { intakeSections, sectionQuestions, findQuestion } from '#domain/intake/questions.ts'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { casePath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { answersOf, chosenOffers } from '#server/use-cases/cases/case-records.ts'
-import { listShares } from '#server/use-cases/cases/consent.ts'
-import { submitIntake } from '#server/use-cases/cases/transition-case.ts'
-import { listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
-import { requireEditable, requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
+import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/check-answers'
 
+async function openEditable(request: Request, caseId: string | undefined) {
+  const handle = await requireCase(request, caseId, 'member')
+  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
+  return handle
+}
+
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { rt, found } = await requireMemberCase(request, params.caseId)
-  requireEditable(found)
-  const answers = answersOf(found.key, found.row)
+  const handle = await openEditable(request, params.caseId)
+  const answers = handle.answers()
   const [offers, docs, shares] = await Promise.all([
-    chosenOffers(rt.database.db, found.row.id),
-    listCaseDocuments(rt, found.row.id, found.key),
-    listShares(rt, found.row.id),
+    handle.chosenOffers(),
+    handle.documents(),
+    handle.shares(),
   ])
   return {
-    caseId: found.row.id,
+    caseId: handle.case.id,
     answers,
     offers: offers.map((o) => ({ id: o.offerId, title: o.title, providerName: o.providerName })),
     helpMeChoose: answers['help-me-choose'] === 'yes',
     documents: docs.map((d) => d.meta.filename),
-    processingConsent: found.row.processingConsentAt !== null,
+    processingConsent: handle.case.processingConsentGivenAt !== null,
     shares: shares.map((s) => ({
       providerId: s.providerId,
       status: s.status,
@@ -42,32 +46,26 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
-  requireEditable(found)
-  const result = await submitIntake(rt, viewer.id, found)
-  if (!result.ok) {
-    const tasks = result.error.code === 'case.incomplete' ? result.error.tasks : []
-    return data({ tasks }, { status: 400 })
-  }
-  throw redirect(`/patient/cases/${found.row.id}/submitted`, 303)
+  const handle = await openEditable(request, params.caseId)
+  const fields = await readFields(request)
+  const result = await handle.submit()
+  if (!result.ok) return refuse(result.error, fields, { field: 'send' })
+  throw redirect(casePath(handle.case.id, 'submitted'), 303)
 }
 
 export default function CheckAnswers({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
   const { caseId, answers } = loaderData
-  const errors = (actionData?.tasks ?? []).map((task) => ({
-    fieldId: 'send',
-    message: t('check.incomplete', { task: t(`case.task.${task}` as MessageKey) }),
-  }))
+  const failed = useFailure(actionData)
   const who = answers['who-for'] === 'someone-else' ? 'other' : 'self'
   return (
     <div className="two-thirds">
-      <PageTitle title={t('check.title')} error={errors.length > 0} />
+      <PageTitle title={t('check.title')} error={failed.failed} />
       <Link to={`/patient/cases/${caseId}`} className="back-link">
         {t('form.back')}
       </Link>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('check.title')}</h1>
       {intakeSections.map((section) => {
         const list = sectionQuestions(section, answers)

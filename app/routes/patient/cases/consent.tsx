@@ -1,47 +1,46 @@
-import { data, Form, Link, redirect } from 'react-router'
+import { Form, Link, redirect } from 'react-router'
+import { decideProcessingConsent } from '#domain/cases/processing-consent.ts'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import { CaseNav } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { casePath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { setProcessingConsent } from '#server/use-cases/cases/consent.ts'
-import { requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
+import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/consent'
 
 // Consent to process health data: what, why and for how long, in plain words,
 // given by ticking a box (never pre-ticked) and withdrawn the same way.
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { found } = await requireMemberCase(request, params.caseId)
-  return {
-    caseId: found.row.id,
-    givenAt: found.row.processingConsentAt,
-    stage: found.row.stage,
-  }
+  const handle = await requireCase(request, params.caseId, 'member')
+  return { caseId: handle.case.id, givenAt: handle.case.processingConsentGivenAt, stage: handle.case.stage }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
-  const form = await request.formData()
-  const intent = String(form.get('intent') ?? '')
-  if (intent === 'withdraw') {
-    await setProcessingConsent(rt, viewer.id, found, false)
-    throw redirect(`/patient/cases/${found.row.id}/consent`, 303)
-  }
-  if (form.get('agree') !== 'yes') return data({ error: true }, { status: 400 })
-  await setProcessingConsent(rt, viewer.id, found, true)
-  throw redirect(`/patient/cases/${found.row.id}/sharing`, 303)
+  const handle = await requireCase(request, params.caseId, 'member')
+  const fields = await readFields(request)
+  const decided = decideProcessingConsent({
+    withdraw: fields['intent']?.[0] === 'withdraw',
+    agreed: fields['agree']?.[0] === 'yes',
+  })
+  if (!decided.ok) return refuse(decided.error, fields)
+  await handle.setProcessingConsent(decided.value.given)
+  throw redirect(casePath(handle.case.id, decided.value.given ? 'sharing' : 'consent'), 303)
 }
 
 export default function ConsentPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const error = actionData?.error ? t('consent.error') : undefined
+  const failed = useFailure(actionData)
+  const error = failed.errorFor('agree')
   return (
     <div>
-      <PageTitle title={t('consent.title')} error={Boolean(error)} />
-      <ErrorSummary errors={error ? [{ fieldId: 'agree', message: error }] : []} />
+      <PageTitle title={t('consent.title')} error={failed.failed} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('consent.title')}</h1>
       <CaseNav caseId={loaderData.caseId} current="consent" />
       <div className="two-thirds">

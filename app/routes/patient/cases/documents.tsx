@@ -1,87 +1,63 @@
 import { useState, type FormEvent } from 'react'
-import { data, Form, redirect, useNavigate } from 'react-router'
-import { mayChangeRecords } from '#domain/cases/case-editing.ts'
+import { Form, redirect, useNavigate } from 'react-router'
 import { formatDate, formatNumber } from '#domain/i18n/format.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
+import { parseDocumentId } from '#domain/shared/ids.ts'
 import { CaseNav } from '#app/components/case-nav.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { failureView } from '#app/lib/action-failure.ts'
+import { casePath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { deleteCaseDocument, listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
-import { uploadDocuments } from '#server/use-cases/documents/upload-documents.ts'
-import { formFields, requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
+import { failureOfCodes, readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/documents'
 
 // Records: uploaded as a plain form (works without JavaScript), with a
 // progress bar when JavaScript is on. Results come back in the redirect's
 // query, so both ways show the same page after the upload.
-const refusalKeys = new Set([
-  'document.empty',
-  'document.too-large',
-  'document.case-full',
-  'document.executable',
-  'document.html',
-  'document.svg',
-  'document.polyglot',
-  'document.unknown-type',
-  'document.truncated',
-  'zip.path-traversal',
-  'zip.bomb',
-  'zip.too-many-entries',
-  'zip.empty',
-  'upload.no-file',
-  'multipart.malformed',
-  'multipart.too-many-files',
-  'multipart.not-multipart',
-])
-
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { rt, found } = await requireMemberCase(request, params.caseId)
+  const handle = await requireCase(request, params.caseId, 'member')
   const url = new URL(request.url)
+  // Only codes the refusal table knows are shown (never other text from the address).
   const refused = url.searchParams
     .getAll('refused')
+    .slice(0, 10)
     .map((r) => {
       const i = r.indexOf(':')
-      const reason = i < 0 ? r : r.slice(0, i)
-      return {
-        reason: refusalKeys.has(reason) ? reason : 'multipart.malformed',
-        filename: i < 0 ? '' : r.slice(i + 1),
-      }
+      return i < 0 ? { code: r } : { code: r.slice(0, i), name: r.slice(i + 1) }
     })
-    .slice(0, 10)
   return {
-    caseId: found.row.id,
-    editable: mayChangeRecords(found.row.stage),
-    documents: await listCaseDocuments(rt, found.row.id, found.key),
+    caseId: handle.case.id,
+    editable: handle.case.recordsEditable,
+    documents: await handle.documents(),
     uploaded: Math.min(10, Number(url.searchParams.get('uploaded') ?? 0) || 0),
     deleted: url.searchParams.get('deleted') === '1',
-    refused,
-    limits: { fileMb: rt.config.UPLOAD_MAX_FILE_MB, caseGb: rt.config.UPLOAD_MAX_CASE_MB / 1024 },
+    failure: failureOfCodes(refused),
+    limits: { fileMb: handle.limits.fileMb, caseGb: handle.limits.caseMb / 1024 },
   }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
-  const base = `/patient/cases/${found.row.id}/documents`
-  if (!mayChangeRecords(found.row.stage)) throw redirect(base, 303)
-  const type = request.headers.get('content-type') ?? ''
-  if (!type.startsWith('multipart/form-data')) {
-    const id = formFields(await request.formData())['delete']?.[0] ?? ''
-    const removed = /^[0-9a-f-]{36}$/.test(id)
-      ? await deleteCaseDocument(rt, viewer.id, found.row.id, id)
-      : false
-    if (!removed) throw data(null, { status: 404 })
+  const handle = await requireCase(request, params.caseId, 'member')
+  const base = casePath(handle.case.id, 'documents')
+  if (!handle.case.recordsEditable) throw redirect(base, 303)
+  if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+    const fields = await readFields(request)
+    const id = parseDocumentId(fields['delete']?.[0])
+    const removed = id ? await handle.deleteDocument(id) : null
+    if (!removed?.ok) return refuse(removed?.error ?? { code: 'document.not-found' }, fields)
     throw redirect(`${base}?deleted=1`, 303)
   }
-  const result = await uploadDocuments(rt, viewer.id, found, request)
+  const result = await handle.upload(request)
   const query = new URLSearchParams()
   if (!result.ok) {
-    query.append('refused', `${result.error}:`)
+    query.append('refused', result.error)
   } else {
     const ok = result.value.outcomes.filter((o) => o.ok).length
-    if (result.value.outcomes.length === 0) query.append('refused', 'upload.no-file:')
+    if (result.value.outcomes.length === 0) query.append('refused', 'upload.no-file')
     if (ok) query.set('uploaded', String(ok))
     for (const o of result.value.outcomes) if (!o.ok) query.append('refused', `${o.reason}:${o.filename}`)
   }
@@ -164,15 +140,8 @@ function UploadForm({ caseId, limits }: { caseId: string; limits: { fileMb: numb
 export default function DocumentsPage({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const errors = loaderData.refused.map((r) => ({
-    fieldId: 'file',
-    message: r.filename
-      ? t('documents.refused.withName', {
-          name: r.filename,
-          reason: t(`documents.refusal.${r.reason}` as MessageKey),
-        })
-      : t(`documents.refusal.${r.reason}` as MessageKey),
-  }))
+  const failed = failureView(loaderData.failure, t)
+  const errors = failed.list
   return (
     <div>
       <PageTitle title={t('documents.title')} error={errors.length > 0} />

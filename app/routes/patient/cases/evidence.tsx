@@ -1,52 +1,49 @@
-import { data, Form, Link, redirect } from 'react-router'
+import { Form, Link, redirect } from 'react-router'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
-import { acknowledgeEvidence, offersToAcknowledge } from '#server/use-cases/cases/choose-offers.ts'
-import { formFields, requireEditable, requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
+import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/evidence'
 
+async function openEditable(request: Request, caseId: string | undefined) {
+  const handle = await requireCase(request, caseId, 'member')
+  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
+  return handle
+}
+
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { rt, found } = await requireMemberCase(request, params.caseId)
-  requireEditable(found)
-  return { caseId: found.row.id, offers: await offersToAcknowledge(rt, found.row.id) }
+  const handle = await openEditable(request, params.caseId)
+  return { caseId: handle.case.id, offers: await handle.evidenceToRead() }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
-  requireEditable(found)
-  const fields = formFields(await request.formData())
-  const offers = await offersToAcknowledge(rt, found.row.id)
-  const confirmed = fields['read'] ?? []
-  const missing = offers.filter((o) => !confirmed.includes(o.offerId))
-  if (missing.length > 0) return data({ confirmed, missing: missing.map((m) => m.offerId) }, { status: 400 })
-  await acknowledgeEvidence(
-    rt,
-    viewer.id,
-    found,
-    offers.map((o) => o.offerId),
-  )
-  throw redirect(`/patient/cases/${found.row.id}`)
+  const handle = await openEditable(request, params.caseId)
+  const fields = await readFields(request)
+  const result = await handle.acknowledgeEvidence(fields['read'] ?? [])
+  if (!result.ok) return refuse(result.error, fields)
+  throw redirect(casePath(handle.case.id))
 }
 
 export default function EvidencePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const confirmed =
-    actionData?.confirmed ?? loaderData.offers.filter((o) => o.acknowledged).map((o) => o.offerId)
-  const errors = (actionData?.missing ?? []).map((id) => ({
-    fieldId: `read-${id}`,
-    message: t('case.evidence.error'),
-  }))
+  const failed = useFailure(actionData)
+  const confirmed = failed.values(
+    'read',
+    loaderData.offers.filter((o) => o.acknowledged).map((o) => o.offerId),
+  )
   return (
     <div className="two-thirds">
-      <PageTitle title={t('case.evidence.title')} error={errors.length > 0} />
-      <Link to={`/patient/cases/${loaderData.caseId}/providers`} className="back-link">
+      <PageTitle title={t('case.evidence.title')} error={failed.failed} />
+      <Link to={casePath(loaderData.caseId, 'providers')} className="back-link">
         {t('form.back')}
       </Link>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('case.evidence.title')}</h1>
       <p className="body">{t('case.evidence.lede')}</p>
       <Form method="post" noValidate>
@@ -67,7 +64,7 @@ export default function EvidencePage({ loaderData, actionData }: Route.Component
               name="read"
               id={`read-${o.offerId}`}
               legend={t('case.evidence.confirmLegend')}
-              error={actionData?.missing.includes(o.offerId) ? t('case.evidence.error') : undefined}
+              error={failed.errorFor(`read-${o.offerId}`)}
               selected={confirmed}
               options={[{ value: o.offerId, label: t('case.evidence.confirm') }]}
             />

@@ -1,43 +1,34 @@
-import { data, redirect } from 'react-router'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import { CaseNav } from '#app/components/case-nav.tsx'
 import { Conversation, withAttachments } from '#app/components/conversation.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { failureView } from '#app/lib/action-failure.ts'
+import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
-import { listMessages } from '#server/use-cases/cases/messages.ts'
-import { sendMessageForm } from '#server/use-cases/cases/send-message.ts'
-import { listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
-import { requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
+import { failureOfCodes } from '#app/forms/action.server.ts'
+import { sendMessageAction } from '#app/forms/message-action.server.ts'
 import type { Route } from './+types/messages'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { rt, found } = await requireMemberCase(request, params.caseId)
-  const [messages, documents] = await Promise.all([
-    listMessages(rt, found.row.id, found.key),
-    listCaseDocuments(rt, found.row.id, found.key),
-  ])
-  const url = new URL(request.url)
+  const handle = await requireCase(request, params.caseId, 'member')
+  const [messages, documents] = await Promise.all([handle.messages(), handle.documents()])
+  const error = new URL(request.url).searchParams.get('error')
   return {
-    caseId: found.row.id,
+    caseId: handle.case.id,
     messages: withAttachments(messages, documents),
-    error: url.searchParams.get('error'),
+    failure: error ? failureOfCodes([{ code: error }]) : null,
   }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
-  const base = `/patient/cases/${found.row.id}/messages`
-  const sent = await sendMessageForm(rt, { ...found, authorUserId: viewer.id, side: 'patient' }, request)
-  if (sent.ok) throw redirect(base, 303)
-  if (sent.error.unreadable)
-    throw redirect(`${base}?error=${sent.error.key.replace('documents.refusal.', '')}`, 303)
-  return data({ error: sent.error.key, draft: sent.error.draft }, { status: 400 })
+  const handle = await requireCase(request, params.caseId, 'member')
+  return sendMessageAction(handle, request, casePath(handle.case.id, 'messages'))
 }
 
 export default function PatientMessages({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const errorKey = actionData?.error ?? (loaderData.error ? `documents.refusal.${loaderData.error}` : null)
-  const error = errorKey ? t(errorKey as MessageKey, { max: 5000 }) : undefined
+  const failed = failureView(actionData ?? loaderData.failure, t)
+  const error = failed.list[0]?.message
   return (
     <div>
       <PageTitle title={t('messages.title')} error={Boolean(error)} />
@@ -47,9 +38,9 @@ export default function PatientMessages({ loaderData, actionData }: Route.Compon
       <Conversation
         caseId={loaderData.caseId}
         messages={loaderData.messages}
-        action={`/patient/cases/${loaderData.caseId}/messages`}
+        action={casePath(loaderData.caseId, 'messages')}
         error={error}
-        draft={actionData?.draft}
+        draft={failed.value('body')}
       />
     </div>
   )

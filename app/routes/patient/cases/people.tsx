@@ -1,7 +1,6 @@
-import { data, Form, redirect } from 'react-router'
-import { z } from 'zod'
-import { mayManageMembers } from '#domain/cases/case-members.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { Form, redirect } from 'react-router'
+import type { MessageKey } from '#domain/i18n/translate.ts'
+import { parseMemberId } from '#domain/shared/ids.ts'
 import { CaseNav } from '#app/components/case-nav.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
@@ -9,55 +8,52 @@ import { NotificationBanner } from '#app/components/patterns/notification-banner
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
-import { activeMembers } from '#server/use-cases/cases/case-records.ts'
-import { inviteCaregiver, revokeMember } from '#server/use-cases/cases/members.ts'
-import { formFields, requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
+import { emailOnlySchema } from '#app/forms/account-forms.ts'
+import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/people'
 
-const inviteSchema = z.object({ email: z.string().trim().toLowerCase().max(254).email() })
-
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { rt, found } = await requireMemberCase(request, params.caseId)
-  const members = await activeMembers(rt.database.db, found.row.id)
+  const handle = await requireCase(request, params.caseId, 'member')
   const url = new URL(request.url)
   return {
-    caseId: found.row.id,
-    me: found.member.id,
-    canManage: mayManageMembers(found.member.role),
-    members: members.map((m) => ({ id: m.id, email: m.email, role: m.role, status: m.status })),
+    caseId: handle.case.id,
+    me: handle.member.id,
+    canManage: handle.member.mayManage,
+    members: await handle.members(),
     invited: url.searchParams.get('invited') === '1',
     revoked: url.searchParams.get('revoked') === '1',
   }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
-  const fields = formFields(await request.formData())
-  const base = `/patient/cases/${found.row.id}/people`
-  if (fields['intent']?.[0] === 'revoke') {
-    const ok = await revokeMember(rt, viewer, found, fields['member']?.[0] ?? '')
-    if (!ok) throw data(null, { status: 404 })
+  const handle = await requireCase(request, params.caseId, 'member')
+  const form = await readForm(request)
+  const base = casePath(handle.case.id, 'people')
+  if (form.get('intent') === 'revoke') {
+    const memberId = parseMemberId(String(form.get('member') ?? ''))
+    const revoked = memberId ? await handle.revoke(memberId) : null
+    if (!revoked?.ok) return refuse(revoked?.error ?? { code: 'members.not-found' })
     throw redirect(`${base}?revoked=1`, 303)
   }
-  const email = fields['email']?.[0] ?? ''
-  const parsed = inviteSchema.safeParse({ email })
-  if (!parsed.success) return data({ email, error: 'error.email.invalid' as MessageKey }, { status: 400 })
-  const result = await inviteCaregiver(rt, viewer, found, parsed.data.email)
-  if (!result.ok) {
-    if (result.error.code === 'members.not-allowed') throw data(null, { status: 404 })
-    return data({ email, error: 'people.error.already' as MessageKey }, { status: 400 })
-  }
+  const parsed = parseForm(form, emailOnlySchema)
+  if (!parsed.ok) return parsed.response
+  const invited = await handle.invite(parsed.value.email)
+  if (!invited.ok) return refuse(invited.error, parsed.fields)
   throw redirect(`${base}?invited=1`, 303)
 }
 
 export default function PeoplePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const error = actionData?.error ? t(actionData.error) : undefined
+  const failed = useFailure(actionData)
+  const error = failed.errorFor('email')
   return (
     <div>
-      <PageTitle title={t('people.title')} error={Boolean(error)} />
-      <ErrorSummary errors={error ? [{ fieldId: 'email', message: error }] : []} />
+      <PageTitle title={t('people.title')} error={failed.failed} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('people.title')}</h1>
       <CaseNav caseId={loaderData.caseId} current="people" />
       {loaderData.invited ? <NotificationBanner title={t('people.invited')} /> : null}
@@ -107,7 +103,7 @@ export default function PeoplePage({ loaderData, actionData }: Route.ComponentPr
               label={t('people.invite.email')}
               hint={t('people.invite.hint')}
               error={error}
-              defaultValue={actionData?.email}
+              defaultValue={failed.value('email')}
               autoComplete="off"
               dir="ltr"
             />

@@ -1,23 +1,18 @@
 import { Link } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseNav } from '#app/components/case-nav.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
-import { accessLog } from '#server/use-cases/privacy/access-log.ts'
-import { requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/privacy'
 
 // The patient's own view of their data: who looked at it, a full export, and erasure.
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { rt, found } = await requireMemberCase(request, params.caseId)
-  const [log, docs] = await Promise.all([
-    accessLog(rt, found.row.id),
-    listCaseDocuments(rt, found.row.id, found.key),
-  ])
+  const handle = await requireCase(request, params.caseId, 'member')
+  const [log, docs] = await Promise.all([handle.accessLog(), handle.documents()])
   return {
-    caseId: found.row.id,
+    caseId: handle.case.id,
     log: log.map((e) => ({
       ...e,
       documentName: e.documentId ? (docs.find((d) => d.id === e.documentId)?.meta.filename ?? null) : null,

@@ -3,14 +3,8 @@ import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
 import { itemScores } from '#domain/alsfrs/items.ts'
 import { displayName } from '#domain/i18n/format.ts'
 import { choiceKey, questionKey } from '#domain/intake/format-answer.ts'
-import { fieldsOf, parseAnswer, type Fields } from '#domain/intake/parse-answer.ts'
-import {
-  applies,
-  findQuestion,
-  nextQuestion,
-  previousQuestion,
-  type Question,
-} from '#domain/intake/questions.ts'
+import type { Fields } from '#domain/intake/parse-answer.ts'
+import { findQuestion, type Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { DateInput } from '#app/components/patterns/date-input.tsx'
@@ -20,86 +14,65 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { casePath, questionPath, stepPath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { answersOf } from '#server/use-cases/cases/case-records.ts'
-import { listCurrencies } from '#server/use-cases/cases/currencies.ts'
-import { saveAnswer } from '#server/use-cases/cases/save-answer.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
-import { formFields, requireEditable, requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
+import { failure, readFields, refuse } from '#app/forms/action.server.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { Route } from './+types/question'
 
 // One question per page, for every question of the intake (domain/intake/questions.ts).
 const timeZones = Intl.supportedValuesOf('timeZone')
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10)
+async function openQuestion(request: Request, params: Route.LoaderArgs['params']) {
+  const handle = await requireCase(request, params.caseId, 'member')
+  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
+  const asked = handle.question(params.questionId)
+  if (!asked) throw data(null, { status: 404 })
+  return { handle, asked }
 }
 
-function loadQuestion(id: string | undefined, answers: ReturnType<typeof answersOf>): Question {
-  const question = id ? findQuestion(id) : undefined
-  if (!question || !applies(question, answers)) throw data(null, { status: 404 })
-  return question
+function returnToOf(value: string | null | undefined) {
+  return value === 'check-answers' ? value : null
 }
-
-const sectionEnd = (caseId: string, q: Question) =>
-  q.section === 'alsfrs' ? `/patient/cases/${caseId}/alsfrs-result` : `/patient/cases/${caseId}`
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { rt, found } = await requireMemberCase(request, params.caseId)
-  requireEditable(found)
-  const answers = answersOf(found.key, found.row)
-  const question = loadQuestion(params.questionId, answers)
-  const returnTo =
-    new URL(request.url).searchParams.get('returnTo') === 'check-answers' ? 'check-answers' : null
-  const previous = previousQuestion(question, answers)
+  const { handle, asked } = await openQuestion(request, params)
+  const caseId = handle.case.id
+  const returnTo = returnToOf(new URL(request.url).searchParams.get('returnTo'))
+  const { question, previous } = asked
   return {
-    caseId: found.row.id,
+    caseId,
     question: { id: question.id },
-    fields: fieldsOf(question, answers[question.id]),
-    forSomeoneElse: answers['who-for'] === 'someone-else',
+    fields: asked.fields,
+    forSomeoneElse: handle.forSomeoneElse(),
     returnTo,
     back: returnTo
-      ? `/patient/cases/${found.row.id}/check-answers`
+      ? casePath(caseId, 'check-answers')
       : previous
-        ? `/patient/cases/${found.row.id}/questions/${previous.id}`
-        : `/patient/cases/${found.row.id}`,
-    currencies: question.kind === 'money' ? await listCurrencies(rt) : [],
+        ? questionPath(caseId, previous.id)
+        : casePath(caseId),
+    currencies: question.kind === 'money' ? (await asked.choices()).currencies : [],
   }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { rt, viewer, found } = await requireMemberCase(request, params.caseId)
-  requireEditable(found)
-  const answers = answersOf(found.key, found.row)
-  const question = loadQuestion(params.questionId, answers)
-  const fields = formFields(await request.formData())
-  const parsed = parseAnswer(question, fields, {
-    today: todayIso(),
-    answers,
-    allowed: {
-      countries: countryCodes,
-      languages: languageCodes,
-      timeZones,
-      currencies: question.kind === 'money' ? await listCurrencies(rt) : [],
-    },
-  })
-  if (!parsed.ok) {
-    return data(
-      { fields, error: { field: parsed.error.field, key: parsed.error.key, values: parsed.error.values } },
-      { status: 400 },
-    )
-  }
-  const saved = await saveAnswer(rt, viewer.id, found, question.id, parsed.value)
-  const caseId = found.row.id
-  if (fields['returnTo']?.[0] === 'check-answers') {
-    // A changed answer can open a new question (e.g. "someone else" asks the relationship): ask it first.
-    const next = nextQuestion(question, saved)
-    if (next && saved[next.id] === undefined)
-      throw redirect(`/patient/cases/${caseId}/questions/${next.id}?returnTo=check-answers`)
-    throw redirect(`/patient/cases/${caseId}/check-answers`)
-  }
-  const next = nextQuestion(question, saved)
-  throw redirect(next ? `/patient/cases/${caseId}/questions/${next.id}` : sectionEnd(caseId, question))
+  const { handle, asked } = await openQuestion(request, params)
+  const fields = await readFields(request)
+  const saved = await handle.answer(asked.question, fields, returnToOf(fields['returnTo']?.[0]))
+  if (!saved.ok) return 'code' in saved.error ? refuse(saved.error, fields) : failure(fields, [saved.error])
+  throw redirect(stepPath(handle.case.id, saved.value))
+}
+
+/** The heading and hint of a question whose page holds several fields. */
+function QuestionHeading({ title, hint }: { title: string; hint: string | undefined }) {
+  return (
+    <>
+      <h1 className="heading-l">{title}</h1>
+      {hint ? <p className="body">{hint}</p> : null}
+    </>
+  )
 }
 
 function QuestionInput({
@@ -269,8 +242,7 @@ function QuestionInput({
     case 'fvc':
       return (
         <>
-          <h1 className="heading-l">{title}</h1>
-          {hintText ? <p className="body">{hintText}</p> : null}
+          <QuestionHeading title={title} hint={hintText} />
           <Field
             id="percent"
             name="percent"
@@ -294,8 +266,7 @@ function QuestionInput({
     case 'money':
       return (
         <>
-          <h1 className="heading-l">{title}</h1>
-          {hintText ? <p className="body">{hintText}</p> : null}
+          <QuestionHeading title={title} hint={hintText} />
           <Field
             id="amount"
             name="amount"
@@ -320,8 +291,7 @@ function QuestionInput({
     case 'date-range':
       return (
         <>
-          <h1 className="heading-l">{title}</h1>
-          {hintText ? <p className="body">{hintText}</p> : null}
+          <QuestionHeading title={title} hint={hintText} />
           <DateInput
             prefix="from-"
             legend={t('intake.range.from')}
@@ -346,24 +316,21 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
   const t = useT()
   const locale = useLocale()
   const question = findQuestion(loaderData.question.id)!
-  const fields = actionData?.fields ?? loaderData.fields
-  const error = actionData?.error
-    ? {
-        field: actionData.error.field,
-        message: t(actionData.error.key as MessageKey, actionData.error.values),
-      }
-    : null
+  const failed = useFailure(actionData)
+  const fields: Fields = failed.entered ?? loaderData.fields
+  const first = failed.list[0]
+  const error = first ? { field: first.fieldId, message: first.message } : null
   const title =
     question.kind === 'alsfrs-item'
       ? alsfrsItemTextFor(locale)[question.item].question
       : t(questionKey(question.id, 'title'), { who: loaderData.forSomeoneElse ? 'other' : 'self' })
   return (
     <div className="two-thirds">
-      <PageTitle title={title} error={Boolean(error)} />
+      <PageTitle title={title} error={failed.failed} />
       <Link to={loaderData.back} className="back-link">
         {t('form.back')}
       </Link>
-      <ErrorSummary errors={error ? [{ fieldId: error.field, message: error.message }] : []} />
+      <ErrorSummary errors={failed.list} />
       <p className="caption">{t(`intake.section.${question.section}` as MessageKey)}</p>
       <Form method="post" noValidate>
         {loaderData.returnTo ? <input type="hidden" name="returnTo" value={loaderData.returnTo} /> : null}
@@ -377,7 +344,7 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
         <Button>{t('form.saveContinue')}</Button>
       </Form>
       <p className="body">
-        <Link to={`/patient/cases/${loaderData.caseId}`}>{t('intake.saveLater')}</Link>
+        <Link to={casePath(loaderData.caseId)}>{t('intake.saveLater')}</Link>
       </p>
     </div>
   )

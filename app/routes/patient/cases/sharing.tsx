@@ -1,40 +1,37 @@
-import { data, Form, Link, redirect } from 'react-router'
+import { Form, Link, redirect } from 'react-router'
 import { shareableSections } from '#domain/cases/case-consent.ts'
-import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { shareFields } from '#domain/cases/share-decisions.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseNav } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
-import { chosenOffers } from '#server/use-cases/cases/case-records.ts'
-import { listShares, setShare } from '#server/use-cases/cases/consent.ts'
-import { listCaseDocuments } from '#server/use-cases/documents/case-documents.ts'
-import { formFields, requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
+import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/sharing'
 
 // Per provider: share or not, and exactly which documents and which parts of
 // the answers. A change takes effect on the provider's next request.
-async function load(request: Request, caseId: string | undefined) {
-  const ctx = await requireMemberCase(request, caseId)
-  const { rt, found } = ctx
-  const [offers, shares, documents] = await Promise.all([
-    chosenOffers(rt.database.db, found.row.id),
-    listShares(rt, found.row.id),
-    listCaseDocuments(rt, found.row.id, found.key),
-  ])
-  const providers = new Map<string, { id: string; name: string; isDemo: boolean }>()
-  for (const o of offers)
-    providers.set(o.providerId, { id: o.providerId, name: o.providerName, isDemo: o.providerIsDemo })
-  return { ...ctx, providers: [...providers.values()], shares, documents }
+async function openWithConsent(request: Request, caseId: string | undefined) {
+  const handle = await requireCase(request, caseId, 'member')
+  if (!handle.case.processingConsentGivenAt) throw redirect(casePath(handle.case.id, 'consent'))
+  return handle
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { found, providers, shares, documents } = await load(request, params.caseId)
-  if (!found.row.processingConsentAt) throw redirect(`/patient/cases/${found.row.id}/consent`)
+  const handle = await openWithConsent(request, params.caseId)
+  const [providers, shares, documents] = await Promise.all([
+    handle.providersToShareWith(),
+    handle.shares(),
+    handle.documents(),
+  ])
   return {
-    caseId: found.row.id,
+    caseId: handle.case.id,
     providers,
     documents: documents.map((d) => ({ id: d.id, name: d.meta.filename })),
     shares: shares.map((s) => ({
@@ -48,59 +45,35 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { rt, viewer, found, providers } = await load(request, params.caseId)
-  if (!found.row.processingConsentAt) throw redirect(`/patient/cases/${found.row.id}/consent`)
-  const fields = formFields(await request.formData())
-  const errors: { fieldId: string; key: MessageKey }[] = []
-  for (const p of providers) {
-    const decision = fields[`share-${p.id}`]?.[0]
-    const docs = fields[`docs-${p.id}`] ?? []
-    const sections = fields[`sections-${p.id}`] ?? []
-    if (decision !== 'yes' && decision !== 'no')
-      errors.push({ fieldId: `share-${p.id}`, key: 'sharing.error.decide' })
-    else if (decision === 'yes' && docs.length === 0 && sections.length === 0)
-      errors.push({ fieldId: `sections-${p.id}`, key: 'sharing.error.nothing' })
-  }
-  if (errors.length > 0) return data({ fields, errors }, { status: 400 })
-  for (const p of providers) {
-    await setShare(rt, viewer.id, found, {
-      providerId: p.id,
-      share: fields[`share-${p.id}`]?.[0] === 'yes',
-      documentIds: fields[`docs-${p.id}`] ?? [],
-      sections: fields[`sections-${p.id}`] ?? [],
-    })
-  }
+  const handle = await openWithConsent(request, params.caseId)
+  const fields = await readFields(request)
+  const result = await handle.setShares(fields)
+  if (!result.ok) return refuse(result.error, fields)
   throw redirect(
-    found.row.stage === 'inquiry'
-      ? `/patient/cases/${found.row.id}`
-      : `/patient/cases/${found.row.id}/sharing?saved=1`,
+    handle.case.stage === 'inquiry'
+      ? casePath(handle.case.id)
+      : `${casePath(handle.case.id, 'sharing')}?saved=1`,
     303,
   )
 }
 
 export default function SharingPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const errors = (actionData?.errors ?? []).map((e) => ({ fieldId: e.fieldId, message: t(e.key) }))
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message
+  const failed = useFailure(actionData)
+  const errorFor = failed.errorFor
   const valueOf = (providerId: string) => {
     const share = loaderData.shares.find((s) => s.providerId === providerId)
-    if (actionData?.fields) {
-      return {
-        decision: actionData.fields[`share-${providerId}`] ?? [],
-        docs: actionData.fields[`docs-${providerId}`] ?? [],
-        sections: actionData.fields[`sections-${providerId}`] ?? [],
-      }
-    }
+    const names = shareFields(providerId)
     return {
-      decision: share ? [share.status === 'given' ? 'yes' : 'no'] : [],
-      docs: share?.documentIds ?? [],
-      sections: share?.sections ?? [],
+      decision: failed.values(names.decision, share ? [share.status === 'given' ? 'yes' : 'no'] : []),
+      docs: failed.values(names.documents, share?.documentIds),
+      sections: failed.values(names.sections, share?.sections),
     }
   }
   return (
     <div>
-      <PageTitle title={t('sharing.title')} error={errors.length > 0} />
-      <ErrorSummary errors={errors} />
+      <PageTitle title={t('sharing.title')} error={failed.failed} />
+      <ErrorSummary errors={failed.list} />
       <h1 className="heading-xl">{t('sharing.title')}</h1>
       <CaseNav caseId={loaderData.caseId} current="consent" />
       {loaderData.saved ? <NotificationBanner title={t('sharing.saved')} /> : null}
@@ -109,12 +82,13 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
         {loaderData.providers.length === 0 ? (
           <p className="body">
             {t('sharing.noProviders')}{' '}
-            <Link to={`/patient/cases/${loaderData.caseId}/providers`}>{t('case.task.providers')}</Link>
+            <Link to={casePath(loaderData.caseId, 'providers')}>{t('case.task.providers')}</Link>
           </p>
         ) : (
           <Form method="post" noValidate>
             {loaderData.providers.map((p) => {
               const v = valueOf(p.id)
+              const names = shareFields(p.id)
               return (
                 <section className="offer" key={p.id} aria-labelledby={`provider-${p.id}`}>
                   <h2 className="heading-m" id={`provider-${p.id}`}>
@@ -123,10 +97,10 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                   </h2>
                   <Choices
                     type="radio"
-                    name={`share-${p.id}`}
-                    id={`share-${p.id}`}
+                    name={names.decision}
+                    id={names.decision}
                     legend={t('sharing.decide', { name: p.name })}
-                    error={errorFor(`share-${p.id}`)}
+                    error={errorFor(names.decision)}
                     selected={v.decision}
                     options={[
                       { value: 'yes', label: t('sharing.yes') },
@@ -135,10 +109,10 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                   />
                   <Choices
                     type="checkbox"
-                    name={`sections-${p.id}`}
-                    id={`sections-${p.id}`}
+                    name={names.sections}
+                    id={names.sections}
                     legend={t('sharing.sections', { name: p.name })}
-                    error={errorFor(`sections-${p.id}`)}
+                    error={errorFor(names.sections)}
                     selected={v.sections}
                     options={shareableSections.map((s) => ({
                       value: s,
@@ -148,8 +122,8 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                   {loaderData.documents.length > 0 ? (
                     <Choices
                       type="checkbox"
-                      name={`docs-${p.id}`}
-                      id={`docs-${p.id}`}
+                      name={names.documents}
+                      id={names.documents}
                       legend={t('sharing.documents', { name: p.name })}
                       selected={v.docs}
                       options={loaderData.documents.map((d) => ({ value: d.id, label: d.name }))}

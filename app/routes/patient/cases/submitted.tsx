@@ -1,13 +1,13 @@
 import { data, Link } from 'react-router'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
-import { requireMemberCase } from './member-case.server.ts'
+import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/submitted'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { found } = await requireMemberCase(request, params.caseId)
-  if (found.row.stage === 'inquiry') throw data(null, { status: 404 })
-  return { caseId: found.row.id, reference: found.row.reference }
+  const handle = await requireCase(request, params.caseId, 'member')
+  if (handle.case.stage === 'inquiry') throw data(null, { status: 404 })
+  return { caseId: handle.case.id, reference: handle.case.reference }
 }
 
 export default function Submitted({ loaderData }: Route.ComponentProps) {

@@ -1,0 +1,38 @@
+import { data } from 'react-router'
+import type { Area } from '#domain/accounts/roles.ts'
+import { parseCaseId } from '#domain/shared/ids.ts'
+import { caseDepsOf, type CaseDeps } from '#server/cases/case-deps.ts'
+import {
+  openCase,
+  type CaseAudience,
+  type CaseHandle,
+  type OpenCaseOptions,
+} from '#server/cases/open-case.ts'
+import { requireArea, runtime } from '#app/request.server.ts'
+
+// How a route reaches a case: sign-in and area first, the id parsed once, then
+// the one gate (server/cases/open-case.ts). Anything else is "not found".
+const areaOf: Record<CaseAudience, Area> = { member: 'patient', coordinator: 'coordinator', clinic: 'clinic' }
+
+export async function requireCase<A extends CaseAudience>(
+  request: Request,
+  caseIdParam: string | undefined,
+  audience: A,
+  options: Omit<OpenCaseOptions, 'requestId'> = {},
+): Promise<Extract<CaseHandle, { audience: A }>> {
+  const viewer = await requireArea(request, areaOf[audience])
+  const caseId = parseCaseId(caseIdParam)
+  const handle = caseId
+    ? await openCase(await caseDeps(), viewer, caseId, {
+        ...options,
+        requestId: request.headers.get('x-request-id'),
+      })
+    : null
+  if (!handle || handle.audience !== audience) throw data(null, { status: 404 })
+  return handle as Extract<CaseHandle, { audience: A }>
+}
+
+/** What the case use cases outside one case (lists, starting one, invitations) need. */
+export async function caseDeps(): Promise<CaseDeps> {
+  return caseDepsOf(await runtime())
+}

@@ -1,0 +1,115 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data } from 'react-router'
+import type { z } from 'zod'
+import { en } from '#domain/i18n/messages/en.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
+import type { ActionFailure, FieldError } from '#app/lib/action-failure.ts'
+import { isRefusalCode, refusalEntry, type Refusal } from './refusals.ts'
+
+// The edge of every form route (docs/decisions/0031): one way to read a body,
+// one way to validate it (conform + zod), one failure shape, and one table
+// for refusals. What a person typed comes back to the form, never a secret.
+
+export type FormFields = Record<string, string[]>
+
+const formTypes = ['application/x-www-form-urlencoded', 'multipart/form-data']
+
+/**
+ * The request's form. A body that is not a form (JSON, text, none at all)
+ * is a 415 and a form that cannot be read a 400, never a crash.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (!formTypes.includes(type)) throw data(null, { status: 415 })
+  try {
+    return await request.formData()
+  } catch {
+    throw data(null, { status: 400 })
+  }
+}
+
+/** Every text field of a form, NUL removed (PostgreSQL text cannot hold it, and no person types one). */
+export function fieldsOf(form: FormData): FormFields {
+  const fields: FormFields = {}
+  for (const [k, v] of form.entries()) {
+    if (typeof v !== 'string') continue
+    ;(fields[k] ??= []).push(v.replace(/\u0000/g, ''))
+  }
+  return fields
+}
+
+export async function readFields(request: Request): Promise<FormFields> {
+  return fieldsOf(await readForm(request))
+}
+
+/** The fields to give back to the form: everything typed except secrets. */
+export function keptValues(fields: FormFields, secret: readonly string[] = []): FormFields {
+  return Object.fromEntries(Object.entries(fields).filter(([k]) => !secret.includes(k)))
+}
+
+export function failure(fields: FormFields, errors: FieldError[], status = 400) {
+  return data<ActionFailure>({ failed: true, values: fields, errors }, { status })
+}
+
+export type Parsed<T> =
+  { ok: true; value: T; fields: FormFields } | { ok: false; response: ReturnType<typeof failure> }
+
+/** Validates a form with its zod schema; schemas speak in catalogue keys. */
+export function parseForm<S extends z.ZodType>(
+  form: FormData,
+  schema: S,
+  options: { secret?: readonly string[] } = {},
+): Parsed<z.infer<S>> {
+  const fields = fieldsOf(form)
+  const cleaned = new FormData()
+  for (const [k, values] of Object.entries(fields)) for (const v of values) cleaned.append(k, v)
+  const submission = parseWithZod(cleaned, { schema })
+  if (submission.status === 'success') return { ok: true, value: submission.value as z.infer<S>, fields }
+  const errors: FieldError[] = []
+  for (const [field, messages] of Object.entries(submission.error ?? {})) {
+    const message = messages?.[0]
+    // Anything that is not a catalogue key (a tampered hidden field) gets the generic message.
+    if (message) errors.push({ field, key: message in en ? (message as MessageKey) : 'error.generic' })
+  }
+  return { ok: false, response: failure(keptValues(fields, options.secret), errors) }
+}
+
+/**
+ * A business refusal, through the one table: its status, its message on its
+ * field. A refusal that means "not yours" is a bare 404 that shows nothing.
+ */
+export function refuse(
+  refusals: Refusal | readonly Refusal[],
+  fields: FormFields = {},
+  options: { field?: string; secret?: readonly string[] } = {},
+) {
+  const list = (Array.isArray(refusals) ? refusals : [refusals]) as readonly Refusal[]
+  const entries = list.map((r) => ({ refusal: r, entry: refusalEntry(r.code) }))
+  if (entries.some((e) => e.entry.notYours)) throw data(null, { status: 404 })
+  const errors = entries.flatMap(({ refusal, entry }): FieldError[] => {
+    const field = String(refusal['field'] ?? options.field ?? entry.field ?? 'form')
+    const each = entry.each?.(refusal) ?? [entry.values?.(refusal)]
+    return each.map((values) => ({ field, key: entry.message, ...(values ? { values } : {}) }))
+  })
+  return failure(keptValues(fields, options.secret), errors, entries[0]?.entry.status ?? 400)
+}
+
+/**
+ * The failure for refusals carried across a redirect (uploads answer with a
+ * redirect so that a refresh cannot send the files again): only codes the
+ * table knows are shown, each with the name of the file it concerns.
+ */
+export function failureOfCodes(refused: readonly { code: string; name?: string }[]): ActionFailure | null {
+  const errors: FieldError[] = []
+  for (const { code, name } of refused) {
+    if (!isRefusalCode(code)) continue
+    const entry = refusalEntry(code)
+    const field = entry.field ?? 'form'
+    errors.push(
+      name
+        ? { field, key: 'documents.refused.withName', values: { name, reason: { key: entry.message } } }
+        : { field, key: entry.message },
+    )
+  }
+  return errors.length > 0 ? { failed: true, values: {}, errors } : null
+}

@@ -1,0 +1,122 @@
+import type { MessageKey } from '#domain/i18n/translate.ts'
+import type { MessageArg } from '#app/lib/action-failure.ts'
+
+// Every refusal code the domain and the use cases can return, in one table:
+// its HTTP status, the message the person reads, and the field it belongs to
+// (Medplum's outcomes + getStatus, docs/decisions/0031).
+// tests/unit/refusal-table.test.ts fails when a code in domain/ or server/
+// has no entry here.
+export type RefusalEntry = {
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429
+  message: MessageKey
+  /** The form field the message is tied to; a route may name another for its own form. */
+  field?: string
+  /** "Not yours": the route answers 404 and shows nothing at all (never a hint that it exists). */
+  notYours?: true
+  /** The message's values, from the refusal's own fields. */
+  values?: (refusal: Record<string, unknown>) => Record<string, MessageArg>
+  /** For a refusal that names several things (tasks not done): one message each, with these values. */
+  each?: (refusal: Record<string, unknown>) => Record<string, MessageArg>[]
+}
+
+const upload = (code: string, status: RefusalEntry['status'] = 400): RefusalEntry => ({
+  status,
+  message: `documents.refusal.${code}` as MessageKey,
+  field: 'file',
+})
+
+export const refusalTable = {
+  // Accounts
+  'sign-in.failed': { status: 401, message: 'error.signIn.failed', field: 'email' },
+  'sign-in.unverified': { status: 403, message: 'error.signIn.unverified', field: 'email' },
+  'sign-in.throttled': {
+    status: 429,
+    message: 'error.signIn.throttled',
+    field: 'email',
+    values: (r) => ({ minutes: Math.max(1, Math.ceil(Number(r['retryAfterMs'] ?? 60_000) / 60_000)) }),
+  },
+  'account.password-rejected': { status: 400, message: 'error.password.tooShort', field: 'password' },
+  'reset.invalid-token': { status: 400, message: 'error.reset.invalidLink', field: 'password' },
+  'two-factor.wrong-password': { status: 400, message: 'error.signIn.failed', field: 'password' },
+  'two-factor.wrong-code': { status: 401, message: 'error.code.wrong', field: 'code' },
+  'invitation.not-found': { status: 404, message: 'invitation.notFound' },
+
+  // Cases
+  'case.incomplete': {
+    status: 400,
+    message: 'check.incomplete',
+    field: 'send',
+    each: (r) =>
+      (Array.isArray(r['tasks']) ? r['tasks'] : []).map((task) => ({
+        task: { key: `case.task.${String(task)}` as MessageKey },
+      })),
+  },
+  'case.too-many-open': {
+    status: 409,
+    message: 'refusal.case.tooManyOpen',
+    field: 'start',
+    values: (r) => ({ max: Number(r['max']) }),
+  },
+  'case.not-editable': { status: 409, message: 'coordinatorCase.refused', field: 'form' },
+  'case.changed': { status: 409, message: 'refusal.case.changed', field: 'send' },
+  'case.final': { status: 409, message: 'coordinatorCase.refused', field: 'command' },
+  'case.wrong-stage': { status: 409, message: 'coordinatorCase.refused', field: 'command' },
+  'case.not-allowed': { status: 409, message: 'coordinatorCase.refused', field: 'command' },
+  'case.not-found': { status: 404, message: 'notFound.title', notYours: true },
+  'offers.too-many': {
+    status: 400,
+    message: 'case.providers.error.tooMany',
+    field: 'offer',
+    values: (r) => ({ max: Number(r['max']) }),
+  },
+  'offers.none': { status: 400, message: 'case.providers.error.none', field: 'offer' },
+  'evidence.not-confirmed': { status: 400, message: 'case.evidence.error', field: 'read' },
+  'consent.not-given': { status: 400, message: 'consent.error', field: 'agree' },
+  'sharing.undecided': { status: 400, message: 'sharing.error.decide', field: 'share' },
+  'sharing.nothing-chosen': { status: 400, message: 'sharing.error.nothing', field: 'sections' },
+  'members.not-allowed': { status: 404, message: 'notFound.title', notYours: true },
+  'members.not-found': { status: 404, message: 'notFound.title', notYours: true },
+  'members.already-invited': { status: 400, message: 'people.error.already', field: 'email' },
+  'message.empty': { status: 400, message: 'messages.error.empty', field: 'body' },
+  'message.too-long': {
+    status: 400,
+    message: 'messages.error.tooLong',
+    field: 'body',
+    values: (r) => ({ max: Number(r['max']) }),
+  },
+  'document.not-found': { status: 404, message: 'notFound.title', notYours: true },
+  'erase.staff': { status: 404, message: 'notFound.title', notYours: true },
+  'erase.not-confirmed': { status: 400, message: 'erase.error', field: 'confirm' },
+
+  // Records (uploads): the checks of domain/documents and server/documents
+  'document.empty': upload('document.empty'),
+  'document.too-large': upload('document.too-large', 413),
+  'document.case-full': upload('document.case-full', 413),
+  'document.executable': upload('document.executable'),
+  'document.html': upload('document.html'),
+  'document.svg': upload('document.svg'),
+  'document.polyglot': upload('document.polyglot'),
+  'document.unknown-type': upload('document.unknown-type'),
+  'document.truncated': upload('document.truncated'),
+  'zip.path-traversal': upload('zip.path-traversal'),
+  'zip.bomb': upload('zip.bomb'),
+  'zip.too-many-entries': upload('zip.too-many-entries'),
+  'zip.empty': upload('zip.empty'),
+  'zip.malformed': upload('zip.malformed'),
+  'upload.no-file': upload('upload.no-file'),
+  'multipart.malformed': upload('multipart.malformed'),
+  'multipart.too-many-files': upload('multipart.too-many-files', 413),
+  'multipart.not-multipart': upload('multipart.not-multipart', 415),
+} satisfies Record<string, RefusalEntry>
+
+export type RefusalCode = keyof typeof refusalTable
+/** A refusal as the domain and use cases return it: a code and the values its message needs. */
+export type Refusal = { code: RefusalCode } & Record<string, unknown>
+
+export function isRefusalCode(code: string): code is RefusalCode {
+  return Object.hasOwn(refusalTable, code)
+}
+
+export function refusalEntry(code: RefusalCode): RefusalEntry {
+  return refusalTable[code]
+}

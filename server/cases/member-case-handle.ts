@@ -1,0 +1,111 @@
+import { mayChangeRecords, mayEditIntake } from '#domain/cases/case-editing.ts'
+import { mayManageMembers, type MemberRole } from '#domain/cases/case-members.ts'
+import type { Locale } from '#domain/i18n/locales.ts'
+import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
+import { questionToAsk, type ReturnTo } from '#domain/intake/next-step.ts'
+import { fieldsOf, type Fields } from '#domain/intake/parse-answer.ts'
+import { previousQuestion, type Question } from '#domain/intake/questions.ts'
+import type { CaseId, DocumentId, MemberId } from '#domain/shared/ids.ts'
+import { err, type Result } from '#domain/shared/result.ts'
+import { answerQuestion, choicesFor } from '../use-cases/cases/answer-question.ts'
+import {
+  acknowledgeEvidence,
+  chooseOffers,
+  evidenceToRead,
+  offersToChooseFrom,
+} from '../use-cases/cases/choose-offers.ts'
+import { providersToShareWith, setProcessingConsent, setShares } from '../use-cases/cases/consent.ts'
+import { inviteCaregiver, revokeMember } from '../use-cases/cases/members.ts'
+import { sendMessage } from '../use-cases/cases/messages.ts'
+import { runCaseCommand, submitIntake } from '../use-cases/cases/transition-case.ts'
+import { deleteCaseDocument, openCaseDocument } from '../use-cases/documents/case-documents.ts'
+import { uploadDocuments } from '../use-cases/documents/upload-documents.ts'
+import { accessLog } from '../use-cases/privacy/access-log.ts'
+import { exportCaseFhir, exportCasePdf } from '../use-cases/privacy/export-case.ts'
+import type { CaseDeps } from './case-deps.ts'
+import { summaryOf, type CaseContext } from './case-context.ts'
+import {
+  readChosenOffers,
+  readDocuments,
+  readIntakeState,
+  readMembers,
+  readMessages,
+  readShares,
+} from './case-reads.ts'
+
+// The case as its patient, representative or caregiver sees it: everything
+// in it, and the commands of the patient side. Commands that change the
+// intake refuse once the case is sent (unless it was sent back).
+export type NotEditableRefusal = { code: 'case.not-editable' }
+
+const MB = 1024 * 1024
+
+export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
+  const caseId = ctx.row.id as CaseId
+  const member = ctx.actor.member!
+  const editable = mayEditIntake(ctx.row.stage)
+  const whileEditable = async <T, E>(
+    run: () => Promise<Result<T, E>>,
+  ): Promise<Result<T, E | NotEditableRefusal>> => (editable ? run() : err({ code: 'case.not-editable' }))
+  return {
+    audience: 'member' as const,
+    case: {
+      ...summaryOf(ctx.row),
+      processingConsentGivenAt: ctx.row.processingConsentAt,
+      /** Answers and choices can change (before sending, or when sent back). */
+      editable,
+      /** Records can be added or removed. */
+      recordsEditable: mayChangeRecords(ctx.row.stage),
+    },
+    member: { id: member.id, role: member.role as MemberRole, mayManage: mayManageMembers(member.role) },
+    limits: { fileMb: deps.limits.fileBytes / MB, caseMb: deps.limits.caseBytes / MB },
+
+    // Reads
+    answers: () => ctx.answers(),
+    alsfrs: () => alsfrsSummary(ctx.answers()),
+    forSomeoneElse: () => ctx.answers()['who-for'] === 'someone-else',
+    intakeState: () => readIntakeState(deps.db, ctx),
+    /** A question of the intake as this case would ask it now, or null when it does not apply. */
+    question(id: string | undefined) {
+      const question = questionToAsk(id, ctx.answers())
+      if (!question) return null
+      return {
+        question,
+        fields: fieldsOf(question, ctx.answers()[question.id]),
+        previous: previousQuestion(question, ctx.answers()),
+        choices: () => choicesFor(deps, question),
+      }
+    },
+    chosenOffers: () => readChosenOffers(deps.db, caseId),
+    offersToChooseFrom: () => offersToChooseFrom(deps, ctx),
+    evidenceToRead: () => evidenceToRead(deps, ctx),
+    documents: () => readDocuments(deps.db, ctx),
+    shares: () => readShares(deps.db, caseId),
+    providersToShareWith: () => providersToShareWith(deps, caseId).then((p) => p.providers),
+    members: () => readMembers(deps.db, caseId),
+    messages: () => readMessages(deps.db, ctx),
+    accessLog: () => accessLog(deps.db, caseId),
+    exportFhir: () => exportCaseFhir(deps, ctx),
+    exportPdf: (locale: Locale) => exportCasePdf(deps, ctx, locale),
+    openDocument: (documentId: DocumentId) => openCaseDocument(deps, ctx, documentId, 'member'),
+
+    // Commands
+    answer: (question: Question, fields: Fields, returnTo: ReturnTo) =>
+      whileEditable(() => answerQuestion(deps, ctx, question, fields, returnTo)),
+    chooseOffers: (input: { offerIds: string[]; helpMeChoose: boolean }) =>
+      whileEditable(() => chooseOffers(deps, ctx, input)),
+    acknowledgeEvidence: (confirmed: readonly string[]) =>
+      whileEditable(() => acknowledgeEvidence(deps, ctx, confirmed)),
+    setProcessingConsent: (given: boolean) => setProcessingConsent(deps, ctx, given),
+    setShares: (fields: Readonly<Record<string, readonly string[]>>) => setShares(deps, ctx, fields),
+    submit: () => whileEditable(() => submitIntake(deps, ctx)),
+    withdraw: () => runCaseCommand(deps, ctx, 'withdraw'),
+    upload: (request: Request) => uploadDocuments(deps, ctx, request),
+    deleteDocument: (documentId: DocumentId) => deleteCaseDocument(deps, ctx, documentId),
+    invite: (email: string) => inviteCaregiver(deps, ctx, email),
+    revoke: (memberId: MemberId) => revokeMember(deps, ctx, memberId),
+    sendMessage: (request: Request) => sendMessage(deps, ctx, 'patient', request),
+  }
+}
+
+export type MemberCaseHandle = ReturnType<typeof memberHandle>

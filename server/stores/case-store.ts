@@ -1,0 +1,190 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import type { CaseStage } from '#domain/cases/case-stages.ts'
+import type { MemberRole } from '#domain/cases/case-members.ts'
+import type { CaseId, UserId } from '#domain/shared/ids.ts'
+import type { Db } from '../db/client.ts'
+import { providerStaff } from '../db/schema/app.ts'
+import { caseMember, caseShare, patientCase } from '../db/schema/cases.ts'
+
+// The case aggregate's rows. Every lookup filters by who is asking in SQL
+// (membership, staff role, consent); stores never decide, they load and save
+// (docs/decisions/0032). Rows stay inside server/.
+export type CaseRow = typeof patientCase.$inferSelect
+export type MemberRow = typeof caseMember.$inferSelect
+export type ShareRow = typeof caseShare.$inferSelect
+
+const notErased = sql`${patientCase.erasedAt} is null`
+
+/** A case its user is an active member of. */
+export async function findMemberCase(db: Db, userId: UserId, caseId: CaseId) {
+  const [found] = await db
+    .select({ row: patientCase, member: caseMember })
+    .from(patientCase)
+    .innerJoin(caseMember, eq(caseMember.caseId, patientCase.id))
+    .where(
+      and(
+        eq(patientCase.id, caseId),
+        eq(caseMember.userId, userId),
+        eq(caseMember.status, 'active'),
+        notErased,
+      ),
+    )
+    .limit(1)
+  return found ?? null
+}
+
+/** Any case that is not erased (coordinators see every case). */
+export async function findCase(db: Db, caseId: CaseId): Promise<CaseRow | null> {
+  const [row] = await db
+    .select()
+    .from(patientCase)
+    .where(and(eq(patientCase.id, caseId), notErased))
+  return row ?? null
+}
+
+/** A sent case shared, with consent given now, with a provider the user works for. */
+export async function findSharedCase(db: Db, userId: UserId, caseId: CaseId) {
+  const [found] = await db
+    .select({ row: patientCase, share: caseShare })
+    .from(caseShare)
+    .innerJoin(providerStaff, eq(providerStaff.providerId, caseShare.providerId))
+    .innerJoin(patientCase, eq(patientCase.id, caseShare.caseId))
+    .where(
+      and(
+        eq(caseShare.caseId, caseId),
+        eq(providerStaff.userId, userId),
+        eq(caseShare.status, 'given'),
+        notErased,
+        sql`${patientCase.stage} <> 'inquiry'`,
+      ),
+    )
+    .limit(1)
+  return found ?? null
+}
+
+/** The sealed answers, read again under a row lock so two tabs saving at once both keep their answer. */
+export async function lockAnswers(tx: Db, caseId: CaseId): Promise<string | null> {
+  const [row] = await tx
+    .select({ answers: patientCase.answers })
+    .from(patientCase)
+    .where(eq(patientCase.id, caseId))
+    .for('update')
+  return row?.answers ?? null
+}
+
+/** Holds the case row until the transaction ends: commits that must not race (a case's allowance) take turns. */
+export async function lockCase(tx: Db, caseId: CaseId): Promise<void> {
+  await tx.select({ id: patientCase.id }).from(patientCase).where(eq(patientCase.id, caseId)).for('update')
+}
+
+export async function saveAnswers(tx: Db, caseId: CaseId, sealed: string, now: Date): Promise<void> {
+  await tx.update(patientCase).set({ answers: sealed, updatedAt: now }).where(eq(patientCase.id, caseId))
+}
+
+export async function setMemberRole(tx: Db, memberId: string, role: MemberRole): Promise<void> {
+  await tx.update(caseMember).set({ role }).where(eq(caseMember.id, memberId))
+}
+
+export async function setProcessingConsent(
+  tx: Db,
+  caseId: CaseId,
+  consent: { at: Date; version: string } | null,
+  now: Date,
+): Promise<void> {
+  await tx
+    .update(patientCase)
+    .set({
+      processingConsentAt: consent?.at ?? null,
+      processingConsentVersion: consent?.version ?? null,
+      updatedAt: now,
+    })
+    .where(eq(patientCase.id, caseId))
+}
+
+/** Moves the stage only if it is still the one the decision was made from; false when someone was first. */
+export async function moveStage(
+  tx: Db,
+  caseId: CaseId,
+  move: { from: CaseStage; to: CaseStage; submitted: boolean },
+  now: Date,
+): Promise<boolean> {
+  const updated = await tx
+    .update(patientCase)
+    .set({
+      stage: move.to,
+      stageChangedAt: now,
+      updatedAt: now,
+      ...(move.submitted ? { submittedAt: now } : {}),
+    })
+    .where(and(eq(patientCase.id, caseId), eq(patientCase.stage, move.from)))
+    .returning({ id: patientCase.id })
+  return updated.length > 0
+}
+
+export async function insertCase(
+  tx: Db,
+  values: { id: CaseId; reference: string; createdByUserId: UserId; wrappedKey: string },
+): Promise<void> {
+  await tx.insert(patientCase).values(values)
+}
+
+/** Cases a person opened that are not erased, with their stages (to count the open ones). */
+export async function stagesOfCasesOpenedBy(tx: Db, userId: UserId): Promise<CaseStage[]> {
+  const rows = await tx
+    .select({ stage: patientCase.stage })
+    .from(patientCase)
+    .where(and(eq(patientCase.createdByUserId, userId), notErased))
+  return rows.map((r) => r.stage)
+}
+
+/** Serialises case creation per person, so a burst of requests cannot pass the ceiling together. */
+export async function lockCaseCreation(tx: Db, userId: UserId): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`case-create:${userId}`}))`)
+}
+
+export async function referenceTaken(tx: Db, reference: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: patientCase.id })
+    .from(patientCase)
+    .where(eq(patientCase.reference, reference))
+    .limit(1)
+  return Boolean(row)
+}
+
+/** The cases a person is an active member of, newest first. */
+export async function casesOfMember(db: Db, userId: UserId) {
+  return db
+    .select({ row: patientCase, role: caseMember.role })
+    .from(patientCase)
+    .innerJoin(caseMember, eq(caseMember.caseId, patientCase.id))
+    .where(and(eq(caseMember.userId, userId), eq(caseMember.status, 'active'), notErased))
+    .orderBy(desc(patientCase.createdAt))
+}
+
+/** The coordinator's queue: oldest first, so the longest-waiting family is answered first. */
+export async function queuedCases(db: Db, stages: readonly CaseStage[]) {
+  return db
+    .select()
+    .from(patientCase)
+    .where(and(notErased, inArray(patientCase.stage, [...stages])))
+    .orderBy(asc(sql`coalesce(${patientCase.submittedAt}, ${patientCase.createdAt})`))
+    .limit(200)
+}
+
+/** Cases shared, with consent given now, with any provider the user works for. */
+export async function sharedCases(db: Db, userId: UserId) {
+  return db
+    .select({ row: patientCase, share: caseShare })
+    .from(caseShare)
+    .innerJoin(providerStaff, eq(providerStaff.providerId, caseShare.providerId))
+    .innerJoin(patientCase, eq(patientCase.id, caseShare.caseId))
+    .where(
+      and(
+        eq(providerStaff.userId, userId),
+        eq(caseShare.status, 'given'),
+        notErased,
+        sql`${patientCase.stage} <> 'inquiry'`,
+      ),
+    )
+    .orderBy(desc(patientCase.submittedAt))
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { findQuestion } from '#domain/intake/questions.ts'
+import { aCase, aPatient, answerAll, open } from '#tests/fixtures/builders.ts'
+import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
+
+let rt: Awaited<ReturnType<typeof startTestRuntime>>
+beforeAll(async () => {
+  rt = await startTestRuntime()
+})
+afterAll(async () => {
+  await rt?.cleanup()
+})
+
+describe(`answering a question on ${engineUnderTest}`, () => {
+  test('opening a case for someone else makes its opener their representative', async () => {
+    const son = await aPatient(rt, 'son')
+    const caseId = await aCase(rt, son)
+    await answerAll(rt, son, caseId, { 'who-for': 'someone-else' })
+    expect((await open(rt, son, caseId, 'member')).member.role).toBe('representative')
+  })
+
+  test('an answer says where to go next', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    const handle = await open(rt, patient, caseId, 'member')
+    const step = await handle.answer(findQuestion('who-for')!, { answer: ['someone-else'] }, null)
+    expect(step).toEqual({ ok: true, value: { to: 'question', questionId: 'relationship', returnTo: null } })
+  })
+
+  test('an answer that does not parse is refused on its field and nothing is saved', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    const handle = await open(rt, patient, caseId, 'member')
+    const refused = await handle.answer(
+      findQuestion('date-of-birth')!,
+      { day: ['31'], month: ['2'], year: ['1960'] },
+      null,
+    )
+    expect(refused.ok).toBe(false)
+    expect(refused.ok ? null : refused.error).toMatchObject({ field: 'day' })
+    expect((await open(rt, patient, caseId, 'member')).answers()).toEqual({})
+  })
+
+  test('two tabs saving different answers at once both keep theirs', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    const [a, b] = await Promise.all([
+      open(rt, patient, caseId, 'member'),
+      open(rt, patient, caseId, 'member'),
+    ])
+    await Promise.all([
+      a.answer(findQuestion('who-for')!, { answer: ['myself'] }, null),
+      b.answer(findQuestion('patient-name')!, { answer: ['Two Tabs'] }, null),
+    ])
+    expect((await open(rt, patient, caseId, 'member')).answers()).toMatchObject({
+      'who-for': 'myself',
+      'patient-name': 'Two Tabs',
+    })
+  })
+
+  test('answers that no longer apply after a change are dropped', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    await answerAll(rt, patient, caseId, { 'who-for': 'someone-else', relationship: 'parent' })
+    await answerAll(rt, patient, caseId, { 'who-for': 'myself' })
+    expect((await open(rt, patient, caseId, 'member')).answers()['relationship']).toBeUndefined()
+  })
+})

@@ -1,0 +1,67 @@
+import { roleOfOpener } from '#domain/cases/case-members.ts'
+import { stepAfterAnswer, type IntakeStep, type ReturnTo } from '#domain/intake/next-step.ts'
+import { parseAnswer, type AnswerError, type Fields } from '#domain/intake/parse-answer.ts'
+import { pruneAnswers, type IntakeAnswers, type Question } from '#domain/intake/questions.ts'
+import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
+import type { CaseId } from '#domain/shared/ids.ts'
+import { err, ok, type Result } from '#domain/shared/result.ts'
+import { appendAudit } from '../../audit/audit-log.ts'
+import { lockAnswers, saveAnswers, setMemberRole } from '../../stores/case-store.ts'
+import { currenciesWithRates } from '../../stores/reference-store.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import { unsealAnswers, type CaseContext } from '../../cases/case-context.ts'
+import { seal } from '../../cases/case-vault.ts'
+
+const timeZones = Intl.supportedValuesOf('timeZone')
+
+/** The choices a select or money question offers. */
+export async function choicesFor(deps: CaseDeps, question: Question) {
+  return {
+    countries: countryCodes,
+    languages: languageCodes,
+    timeZones,
+    currencies: question.kind === 'money' ? await currenciesWithRates(deps.db) : [],
+  }
+}
+
+/**
+ * Saves one answer as a draft (there is no time limit: a person can come back
+ * any day) and says where the intake goes next. Answers that no longer apply
+ * after a change are dropped. The audit names the question, never the answer.
+ */
+export async function answerQuestion(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  question: Question,
+  fields: Fields,
+  returnTo: ReturnTo,
+): Promise<Result<IntakeStep, AnswerError>> {
+  const now = deps.clock.now()
+  const parsed = parseAnswer(question, fields, {
+    today: now.toISOString().slice(0, 10),
+    answers: ctx.answers(),
+    allowed: await choicesFor(deps, question),
+  })
+  if (!parsed.ok) return err(parsed.error)
+  const caseId = ctx.row.id as CaseId
+  const saved = await deps.db.transaction(async (tx) => {
+    // Read again under a row lock, so two tabs saving at once both keep their answer.
+    const current = unsealAnswers(ctx.key, await lockAnswers(tx, caseId))
+    const answers: IntakeAnswers = pruneAnswers({ ...current, [question.id]: parsed.value })
+    await saveAnswers(tx, caseId, seal(ctx.key, answers), now)
+    const member = ctx.actor.member
+    if (question.id === 'who-for' && member) {
+      const role = roleOfOpener(member.role, parsed.value)
+      if (role !== member.role) await setMemberRole(tx, member.id, role)
+    }
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'case.answer-saved',
+      subjectType: 'case',
+      subjectId: caseId,
+      details: { question: question.id, memberRole: member?.role ?? null },
+    })
+    return answers
+  })
+  return ok(stepAfterAnswer(question, saved, returnTo))
+}

@@ -1,0 +1,91 @@
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { aCase, aPatient, depsOf, open, uploadRequest } from '#tests/fixtures/builders.ts'
+import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
+import { outboxEmail } from '../../db/schema/app.ts'
+import { openCase } from '../../cases/open-case.ts'
+import { acceptInvitation } from './members.ts'
+
+let rt: Awaited<ReturnType<typeof startTestRuntime>>
+beforeAll(async () => {
+  rt = await startTestRuntime()
+})
+afterAll(async () => {
+  await rt?.cleanup()
+})
+
+async function invitationToken(email: string): Promise<string> {
+  const emails = async () => rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, email))
+  await expect.poll(async () => (await emails()).length, { timeout: 15_000 }).toBe(1)
+  return /\/invitations\/([A-Za-z0-9_-]+)/.exec((await emails())[0]!.text)![1]!
+}
+
+describe(`helpers on a case on ${engineUnderTest}`, () => {
+  test('someone already invited is not invited twice, whatever the case of the address', async () => {
+    const patient = await aPatient(rt)
+    const helper = await aPatient(rt, 'helper')
+    const caseId = await aCase(rt, patient)
+    const handle = await open(rt, patient, caseId, 'member')
+    expect(await handle.invite(helper.email.toUpperCase())).toMatchObject({ ok: true })
+    expect(await handle.invite(helper.email)).toEqual({
+      ok: false,
+      error: { code: 'members.already-invited' },
+    })
+  })
+
+  test('an invitation link works once, for the person who follows it', async () => {
+    const patient = await aPatient(rt)
+    const helper = await aPatient(rt, 'helper')
+    const caseId = await aCase(rt, patient)
+    await (await open(rt, patient, caseId, 'member')).invite(helper.email)
+    const token = await invitationToken(helper.email)
+    expect(await acceptInvitation(depsOf(rt), helper.id, 'wrong-token')).toMatchObject({ ok: false })
+    expect(await acceptInvitation(depsOf(rt), helper.id, token)).toEqual({ ok: true, value: { caseId } })
+    expect(await acceptInvitation(depsOf(rt), helper.id, token)).toMatchObject({ ok: false })
+    expect((await open(rt, helper, caseId, 'member')).member.role).toBe('caregiver')
+  })
+
+  test('a caregiver acts on the case but cannot invite or revoke', async () => {
+    const patient = await aPatient(rt)
+    const helper = await aPatient(rt, 'helper')
+    const caseId = await aCase(rt, patient)
+    await (await open(rt, patient, caseId, 'member')).invite(helper.email)
+    await acceptInvitation(depsOf(rt), helper.id, await invitationToken(helper.email))
+    const asHelper = await open(rt, helper, caseId, 'member')
+    expect(await asHelper.sendMessage(uploadRequest([], { body: 'Hello from the helper' }))).toMatchObject({
+      ok: true,
+    })
+    expect((await (await open(rt, patient, caseId, 'member')).messages()).map((m) => m.body)).toEqual([
+      'Hello from the helper',
+    ])
+    expect(await asHelper.invite('x@example.test')).toEqual({
+      ok: false,
+      error: { code: 'members.not-allowed' },
+    })
+    expect(await asHelper.revoke(asHelper.member.id)).toEqual({
+      ok: false,
+      error: { code: 'members.not-allowed' },
+    })
+  })
+
+  test('a revoked caregiver loses access at once', async () => {
+    const patient = await aPatient(rt)
+    const helper = await aPatient(rt, 'helper')
+    const caseId = await aCase(rt, patient)
+    await (await open(rt, patient, caseId, 'member')).invite(helper.email)
+    await acceptInvitation(depsOf(rt), helper.id, await invitationToken(helper.email))
+    const memberId = (await open(rt, helper, caseId, 'member')).member.id
+    expect(await (await open(rt, patient, caseId, 'member')).revoke(memberId)).toEqual({
+      ok: true,
+      value: null,
+    })
+    expect(await openCase(depsOf(rt), helper, caseId)).toBeNull()
+  })
+
+  test('nobody revokes themselves', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    const handle = await open(rt, patient, caseId, 'member')
+    expect(await handle.revoke(handle.member.id)).toEqual({ ok: false, error: { code: 'members.not-found' } })
+  })
+})

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto'
+import { decideMessageBody, type MessageRefusal } from '#domain/cases/message-body.ts'
+import type { CaseId } from '#domain/shared/ids.ts'
+import { err, ok, type Result } from '#domain/shared/result.ts'
+import { appendAudit } from '../../audit/audit-log.ts'
+import type { UploadRefusal } from '../../documents/ingest.ts'
+import type { MultipartError } from '../../documents/multipart.ts'
+import { attachToMessage } from '../../stores/document-store.ts'
+import { insertMessage } from '../../stores/message-store.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import type { CaseContext } from '../../cases/case-context.ts'
+import { seal } from '../../cases/case-vault.ts'
+import { uploadDocuments } from '../documents/upload-documents.ts'
+import { notifyCoordinators, notifyPatientSide } from './notify.ts'
+
+// One conversation per case between the patient side and the coordinator.
+// A message form is multipart: the text, and at most one attachment that
+// goes through the same document rules as any record. Nothing is posted
+// when the attachment is refused.
+export type SendMessageRefusal =
+  | (MessageRefusal & { draft: string })
+  | { code: UploadRefusal | 'document.case-full'; draft: string }
+  | { code: MultipartError; draft: ''; unreadable: true }
+
+export async function sendMessage(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  side: 'patient' | 'coordinator',
+  request: Request,
+): Promise<Result<{ id: string }, SendMessageRefusal>> {
+  const uploaded = await uploadDocuments(deps, ctx, request)
+  if (!uploaded.ok) return err({ code: uploaded.error, draft: '', unreadable: true })
+  const draft = uploaded.value.fields['body'] ?? ''
+  const refused = uploaded.value.outcomes.find((o) => !o.ok)
+  if (refused && !refused.ok) return err({ code: refused.reason, draft })
+  const attachments = uploaded.value.outcomes.flatMap((o) => (o.ok ? [o.documentId] : []))
+  const body = decideMessageBody(draft, attachments.length)
+  if (!body.ok) return err({ ...body.error, draft })
+  const caseId = ctx.row.id as CaseId
+  const id = randomUUID()
+  await deps.db.transaction(async (tx) => {
+    await insertMessage(tx, {
+      id,
+      caseId,
+      authorUserId: ctx.actor.userId,
+      authorSide: side,
+      body: seal(ctx.key, body.value),
+    })
+    await attachToMessage(tx, caseId, id, attachments)
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'message.posted',
+      subjectType: 'case',
+      subjectId: caseId,
+      details: { messageId: id, side },
+    })
+  })
+  const email = {
+    template: 'case-message' as const,
+    path: `/${side === 'patient' ? 'coordinator' : 'patient'}/cases/${caseId}/messages`,
+    params: { reference: ctx.row.reference },
+  }
+  if (side === 'patient') await notifyCoordinators(deps, ctx, email)
+  else await notifyPatientSide(deps, ctx, email)
+  return ok({ id })
+}

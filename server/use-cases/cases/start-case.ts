@@ -1,0 +1,56 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { caseReference } from '#domain/cases/case-reference.ts'
+import { decideNewCase, isOpen, type NewCaseRefusal } from '#domain/cases/open-cases.ts'
+import type { CaseId, MemberId, UserId } from '#domain/shared/ids.ts'
+import { err, ok, type Result } from '#domain/shared/result.ts'
+import { appendAudit } from '../../audit/audit-log.ts'
+import {
+  insertCase,
+  lockCaseCreation,
+  referenceTaken,
+  stagesOfCasesOpenedBy,
+} from '../../stores/case-store.ts'
+import { insertMember } from '../../stores/member-store.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import { newCaseKey } from '../../cases/case-vault.ts'
+
+/**
+ * Opens a new case with its own data key. Whoever opens it is its first
+ * member; if they say it is for someone they care for, they become that
+ * person's representative (answer-question.ts).
+ */
+export async function startCase(
+  deps: CaseDeps,
+  opener: { id: UserId; email: string },
+): Promise<Result<{ caseId: CaseId; reference: string }, NewCaseRefusal>> {
+  const caseId = randomUUID() as CaseId
+  const { wrapped } = newCaseKey(deps.keys.master)
+  const now = deps.clock.now()
+  return deps.db.transaction(async (tx) => {
+    await lockCaseCreation(tx, opener.id)
+    const open = (await stagesOfCasesOpenedBy(tx, opener.id)).filter(isOpen).length
+    const allowed = decideNewCase(open)
+    if (!allowed.ok) return err(allowed.error)
+    // Six characters from 31: a clash is rare; retry a few times if one happens.
+    let reference = caseReference(randomBytes(6))
+    for (let i = 0; i < 5 && (await referenceTaken(tx, reference)); i++)
+      reference = caseReference(randomBytes(6))
+    await insertCase(tx, { id: caseId, reference, createdByUserId: opener.id, wrappedKey: wrapped })
+    await insertMember(tx, {
+      id: randomUUID() as MemberId,
+      caseId,
+      userId: opener.id,
+      email: opener.email,
+      role: 'patient',
+      status: 'active',
+      acceptedAt: now,
+    })
+    await appendAudit(tx, {
+      actorUserId: opener.id,
+      action: 'case.started',
+      subjectType: 'case',
+      subjectId: caseId,
+    })
+    return ok({ caseId, reference })
+  })
+}

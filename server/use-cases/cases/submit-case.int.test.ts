@@ -1,0 +1,93 @@
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
+import {
+  aCase,
+  aCoordinator,
+  aPatient,
+  alsAnswersForAParent,
+  answerAll,
+  aSentCase,
+  open,
+} from '#tests/fixtures/builders.ts'
+import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
+import { auditEvent, outboxEmail } from '../../db/schema/app.ts'
+import { seedDemoData } from '../../seed/seed-demo.ts'
+
+let rt: Awaited<ReturnType<typeof startTestRuntime>>
+beforeAll(async () => {
+  rt = await startTestRuntime()
+  await seedDemoData({ db: rt.database.db, auth: rt.auth, logger: rt.logger, printCredentials: false })
+})
+afterAll(async () => {
+  await rt?.cleanup()
+})
+
+const files = () => ({ letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
+
+describe(`sending a case on ${engineUnderTest}`, () => {
+  test('an incomplete case is refused with the tasks still to do', async () => {
+    const son = await aPatient(rt, 'son')
+    const caseId = await aCase(rt, son)
+    await answerAll(rt, son, caseId, alsAnswersForAParent)
+    const early = await (await open(rt, son, caseId, 'member')).submit()
+    expect(early).toMatchObject({
+      ok: false,
+      error: { code: 'case.incomplete', tasks: ['providers', 'consent'] },
+    })
+  })
+
+  test('a complete case moves to "records submitted", and the coordinator hears of it without health details', async () => {
+    const coordinator = await aCoordinator(rt)
+    const { son, caseId } = await aSentCase(rt, files())
+    const handle = await open(rt, son, caseId, 'member')
+    expect(handle.case.stage).toBe('records-submitted')
+    const toCoordinator = async () =>
+      (await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, coordinator.email))).map(
+        (e) => e.text,
+      )
+    await expect
+      .poll(toCoordinator, { timeout: 15_000 })
+      .toEqual([expect.stringContaining(handle.case.reference)])
+    expect((await toCoordinator())[0]).not.toContain('Salma')
+  })
+
+  test('a sent case cannot be sent again or have its answers changed', async () => {
+    const { son, caseId } = await aSentCase(rt, files())
+    const handle = await open(rt, son, caseId, 'member')
+    expect(await handle.submit()).toEqual({ ok: false, error: { code: 'case.not-editable' } })
+    const asked = handle.question('hopes')!
+    expect(await handle.answer(asked.question, { answer: ['Changed'] }, null)).toEqual({
+      ok: false,
+      error: { code: 'case.not-editable' },
+    })
+  })
+
+  test('a blocked offer cannot be chosen, whatever the form says', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    const handle = await open(rt, patient, caseId, 'member')
+    expect(await handle.chooseOffers({ offerIds: ['offer-sunrise-package'], helpMeChoose: false })).toEqual({
+      ok: false,
+      error: { code: 'offers.none' },
+    })
+    expect(await handle.chosenOffers()).toEqual([])
+  })
+
+  test('two coordinators moving the case at once: one moves it, the other is told it changed', async () => {
+    const { caseId } = await aSentCase(rt, files())
+    const [a, b] = await Promise.all([aCoordinator(rt, 'first'), aCoordinator(rt, 'second')])
+    const [ha, hb] = await Promise.all([
+      open(rt, a, caseId, 'coordinator'),
+      open(rt, b, caseId, 'coordinator'),
+    ])
+    const results = await Promise.all([ha.transition('start-evaluation'), hb.transition('start-evaluation')])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'case.changed' } })
+    const audit = await rt.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, caseId))
+    expect(audit.filter((e) => e.action === 'case.transition').map((e) => e.details)).toEqual([
+      expect.objectContaining({ from: 'inquiry', to: 'records-submitted', by: 'caregiver' }),
+      expect.objectContaining({ from: 'records-submitted', to: 'under-evaluation', by: 'coordinator' }),
+    ])
+  })
+})

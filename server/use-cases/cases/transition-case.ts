@@ -1,0 +1,78 @@
+import {
+  transition,
+  type CaseCommand,
+  type CaseStage,
+  type CaseTransition,
+  type TransitionError,
+} from '#domain/cases/case-stages.ts'
+import { submitCase, type SubmitCaseError } from '#domain/cases/submit-case.ts'
+import type { CaseId } from '#domain/shared/ids.ts'
+import { err, ok, type Result } from '#domain/shared/result.ts'
+import { appendAudit } from '../../audit/audit-log.ts'
+import { moveStage } from '../../stores/case-store.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import type { CaseContext } from '../../cases/case-context.ts'
+import { readIntakeState } from '../../cases/case-reads.ts'
+import { notifyCoordinators, notifyPatientSide } from './notify.ts'
+
+// Every stage change goes through here: decided by the domain's state
+// machine, written with a guard on the stage it was decided from (so two
+// people pressing at once cannot both move it), audited, and announced.
+export type CaseChangedRefusal = { code: 'case.changed' }
+
+async function apply(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  decided: CaseTransition,
+): Promise<Result<{ to: CaseStage }, CaseChangedRefusal>> {
+  const caseId = ctx.row.id as CaseId
+  const moved = await deps.db.transaction(async (tx) => {
+    const submitted = decided.command === 'submit-records'
+    if (!(await moveStage(tx, caseId, { from: decided.from, to: decided.to, submitted }, decided.at)))
+      return false
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'case.transition',
+      subjectType: 'case',
+      subjectId: caseId,
+      details: { from: decided.from, to: decided.to, command: decided.command, by: decided.by },
+    })
+    return true
+  })
+  if (!moved) return err({ code: 'case.changed' })
+  await notifyPatientSide(deps, ctx, {
+    template: 'case-stage-changed',
+    path: `/patient/cases/${caseId}`,
+    params: { reference: ctx.row.reference, stage: decided.to },
+  })
+  if (decided.command === 'submit-records') {
+    await notifyCoordinators(deps, ctx, {
+      template: 'case-submitted',
+      path: `/coordinator/cases/${caseId}`,
+      params: { reference: ctx.row.reference },
+    })
+  }
+  return ok({ to: decided.to })
+}
+
+/** The patient side sends the completed intake: the case moves to "records submitted". */
+export async function submitIntake(
+  deps: CaseDeps,
+  ctx: CaseContext,
+): Promise<Result<{ to: CaseStage }, SubmitCaseError | CaseChangedRefusal>> {
+  const state = await readIntakeState(deps.db, ctx)
+  const decided = submitCase(ctx.row.stage, state, ctx.actor.kind, deps.clock.now())
+  if (!decided.ok) return decided
+  return apply(deps, ctx, decided.value)
+}
+
+/** Any other command, by whoever the journey allows (coordinator, clinic, patient side). */
+export async function runCaseCommand(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  command: CaseCommand,
+): Promise<Result<{ to: CaseStage }, TransitionError | CaseChangedRefusal>> {
+  const decided = transition(ctx.row.stage, command, ctx.actor.kind, deps.clock.now())
+  if (!decided.ok) return decided
+  return apply(deps, ctx, decided.value)
+}

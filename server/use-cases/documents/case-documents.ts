@@ -1,0 +1,72 @@
+import type { Readable } from 'node:stream'
+import { mediaTypes, type DocumentKind } from '#domain/documents/document-kinds.ts'
+import type { CaseId, DocumentId } from '#domain/shared/ids.ts'
+import { err, ok, type Result } from '#domain/shared/result.ts'
+import { appendAudit, auditRead, type ReadAs } from '../../audit/audit-log.ts'
+import { openDocument } from '../../documents/ingest.ts'
+import { findAvailableDocument, shredDocument } from '../../stores/document-store.ts'
+import { unshareDocument } from '../../stores/share-store.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import type { CaseContext } from '../../cases/case-context.ts'
+import type { DocumentMeta } from '../../cases/case-reads.ts'
+import { unseal } from '../../cases/case-vault.ts'
+
+export type OpenedDocument = { stream: Readable; filename: string; contentType: string; sizeBytes: number }
+
+/** Opens a document of an opened case for download, writing the read to the audit log first. */
+export async function openCaseDocument(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  documentId: DocumentId,
+  as: ReadAs,
+  details: Record<string, unknown> = {},
+): Promise<OpenedDocument | null> {
+  const found = await findAvailableDocument(deps.db, ctx.row.id as CaseId, documentId)
+  if (!found || !found.doc.wrappedKey) return null
+  await auditRead(deps.db, {
+    viewer: { id: ctx.actor.userId, role: ctx.actor.kind },
+    as,
+    subject: { type: 'document', id: documentId },
+    requestId: ctx.requestId,
+    details: { caseId: ctx.row.id, ...details },
+  })
+  const meta = found.doc.meta ? unseal<DocumentMeta>(ctx.key, found.doc.meta) : { filename: 'document' }
+  const stream = await openDocument(
+    { storage: deps.storage, masterKey: deps.keys.master },
+    { storageKey: found.doc.storageKey, wrappedKey: found.doc.wrappedKey },
+  )
+  return {
+    stream,
+    filename: meta.filename,
+    contentType: mediaTypes[found.doc.kind as DocumentKind] ?? 'application/octet-stream',
+    sizeBytes: found.doc.sizeBytes ?? 0,
+  }
+}
+
+export type DeleteRefusal = { code: 'document.not-found' }
+
+/** Removing a document destroys its key first (crypto-shred), then its object. */
+export async function deleteCaseDocument(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  documentId: DocumentId,
+): Promise<Result<null, DeleteRefusal>> {
+  const caseId = ctx.row.id as CaseId
+  const removed = await deps.db.transaction(async (tx) => {
+    const row = await shredDocument(tx, caseId, documentId)
+    if (!row) return null
+    // A deleted document is no longer shared with anyone.
+    await unshareDocument(tx, caseId, documentId)
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'document.deleted',
+      subjectType: 'document',
+      subjectId: documentId,
+      details: { caseId },
+    })
+    return row
+  })
+  if (!removed) return err({ code: 'document.not-found' })
+  await deps.storage.delete(removed.storageKey).catch(() => {})
+  return ok(null)
+}
