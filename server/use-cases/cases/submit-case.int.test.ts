@@ -63,6 +63,16 @@ describe(`sending a case on ${engineUnderTest}`, () => {
     })
   })
 
+  test('a page opened before someone else sent the case is told it changed, not sent twice', async () => {
+    const { son, caseId } = await aSentCase(rt, files(), { send: false })
+    const [first, stale] = await Promise.all([
+      open(rt, son, caseId, 'member'),
+      open(rt, son, caseId, 'member'),
+    ])
+    expect(await first.submit()).toEqual({ ok: true, value: { to: 'records-submitted' } })
+    expect(await stale.submit()).toEqual({ ok: false, error: { code: 'case.changed' } })
+  })
+
   test('a blocked offer cannot be chosen, whatever the form says', async () => {
     const patient = await aPatient(rt)
     const caseId = await aCase(rt, patient)

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest'
+import { translator } from '#domain/i18n/translate.ts'
+import { failure, failureOfCodes, keptValues, refuse } from '#app/forms/action.server.ts'
+import { failureView, type ActionFailure } from '#app/lib/action-failure.ts'
+
+// The one failure contract: what an action answers, and what the page shows.
+async function bodyOf(response: ReturnType<typeof failure>): Promise<ActionFailure> {
+  return (response as unknown as { data: ActionFailure }).data
+}
+const statusOf = (response: ReturnType<typeof failure>) =>
+  (response as unknown as { init: { status: number } }).init.status
+
+describe('refusals through the one table', () => {
+  test('a conflicting edit on check-answers is a 409 whose message says what happened', async () => {
+    const response = refuse({ code: 'case.changed' }, { send: [''] }, { field: 'send' })
+    expect(statusOf(response)).toBe(409)
+    const view = failureView(await bodyOf(response), translator('en'))
+    expect(view.list).toEqual([
+      { fieldId: 'send', message: expect.stringContaining('Someone else changed this case') },
+    ])
+  })
+
+  test('an incomplete case names every task still to do, each in the viewer’s language', async () => {
+    const response = refuse(
+      { code: 'case.incomplete', tasks: ['providers', 'consent'] },
+      {},
+      { field: 'send' },
+    )
+    const fr = failureView(await bodyOf(response), translator('fr'))
+    expect(fr.list).toHaveLength(2)
+    expect(fr.list.map((e) => e.fieldId)).toEqual(['send', 'send'])
+    expect(fr.list[0]!.message).not.toEqual(fr.list[1]!.message)
+    expect(fr.list[0]!.message).not.toMatch(/case\.task/)
+  })
+
+  test('a refusal that names its own field wins over the route’s and the table’s', async () => {
+    const response = refuse({ code: 'sharing.undecided', field: 'share-p2' }, {}, { field: 'form' })
+    expect((await bodyOf(response)).errors.map((e) => e.field)).toEqual(['share-p2'])
+  })
+
+  test('a refusal meaning "not yours" is a bare 404', () => {
+    let thrown: unknown
+    try {
+      refuse({ code: 'members.not-found' })
+    } catch (error) {
+      thrown = error
+    }
+    expect((thrown as { init: { status: number } }).init.status).toBe(404)
+  })
+
+  test('what was typed comes back, secrets never', async () => {
+    expect(keptValues({ email: ['a@b.test'], password: ['hunter22'] }, ['password'])).toEqual({
+      email: ['a@b.test'],
+    })
+    const response = refuse(
+      { code: 'sign-in.failed' },
+      { email: ['a@b.test'], password: ['x'] },
+      { secret: ['password'] },
+    )
+    expect((await bodyOf(response)).values).toEqual({ email: ['a@b.test'] })
+  })
+})
+
+describe('refusals carried across a redirect', () => {
+  test('only codes the table knows are shown, never other text from the address', () => {
+    const view = failureView(
+      failureOfCodes([{ code: 'Call +1 555 0100 to unlock' }, { code: 'zip.malformed', name: 'scan.zip' }]),
+      translator('en'),
+    )
+    expect(view.list).toHaveLength(1)
+    expect(view.list[0]!.message).toContain('scan.zip')
+    expect(view.list[0]!.message).not.toContain('Call')
+  })
+
+  test('nothing known means no failure at all', () => {
+    expect(failureOfCodes([{ code: 'whatever' }])).toBeNull()
+  })
+})
