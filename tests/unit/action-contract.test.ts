@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { translator } from '#domain/i18n/translate.ts'
-import { failure, failureOfCodes, keptValues, refuse } from '#app/forms/action.server.ts'
+import { type failure, failureOfCodes, keptValues, refuse } from '#app/forms/action.server.ts'
 import { failureView, type ActionFailure } from '#app/lib/action-failure.ts'
 
 // The one failure contract: what an action answers, and what the page shows.
