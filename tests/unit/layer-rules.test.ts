@@ -28,6 +28,16 @@ describe('layer rules', () => {
     expect(await lintAs('domain/cases/fixture.ts', fixture('pure-domain.ts'))).toEqual([])
   })
 
+  test('a domain file may read JSON data from content/, and nothing else from there', async () => {
+    const json =
+      "import en from '#content/messages/en/common.json' with { type: 'json' }\nexport const e = en\n"
+    expect(await lintAs('domain/i18n/fixture.ts', json)).toEqual([])
+    const code = "import { x } from '#content/messages/helpers.ts'\nexport const y = x\n"
+    expect(await lintAs('domain/i18n/fixture.ts', code)).toEqual([
+      expect.stringContaining('imports only JSON data from content/'),
+    ])
+  })
+
   test('server code may not import the app layer', async () => {
     const messages = await lintAs('server/use-cases/fixture.ts', fixture('server-imports-app.ts'))
     expect(messages).toEqual([expect.stringContaining('server/ must not import app/')])
