@@ -109,6 +109,10 @@ describe('translations', () => {
         'task',
         'stage',
         'domains',
+        'registryId',
+        'registry',
+        'accepted',
+        'accreditor',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
