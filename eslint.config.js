@@ -17,6 +17,9 @@ const domainImports = [
     'domain/ is pure: no I/O or validation libraries.',
   ),
   pattern('^#(app|server|tests)/|(^|/)(app|server|tests)/', 'domain/ imports only other domain/ files.'),
+  // Words and other reviewed data live in content/ (e.g. content/messages); the
+  // domain may read its JSON, never run code from there.
+  pattern('^#content/(?!.*\\.json$)', 'domain/ imports only JSON data from content/.'),
 ]
 
 // app/ composes: it never holds the database handle, a case key or a row.

@@ -11,11 +11,17 @@ export type MessagesModule = { url: string; hash: string; body: string }
 
 const modules = new Map<Locale, MessagesModule>()
 
-/** Words only the server uses, for the PDF summary and emails: no page shows them, so browsers never download them. */
-const serverOnly = /^(summary|email)\./
+/**
+ * Words the module leaves out. The PDF summary's and the emails' are the
+ * server's alone: no page shows them. The ALSFRS-R questionnaire's wording
+ * reaches the browser with the pages that ask it (domain/alsfrs/item-text.ts),
+ * so it is not sent twice; components read it through alsfrsItemTextFor().
+ */
+const notInModule = /^(summary\.|email\.|alsfrs\.item\.)/
 
+/** The language's messages as the browser receives them. */
 const browserMessages = (locale: Locale) =>
-  Object.fromEntries(Object.entries(messagesFor(locale)).filter(([key]) => !serverOnly.test(key)))
+  Object.fromEntries(Object.entries(messagesFor(locale)).filter(([key]) => !notInModule.test(key)))
 
 export function messagesModule(locale: Locale): MessagesModule {
   let found = modules.get(locale)

@@ -1,26 +1,54 @@
-import { ar } from './messages/ar.ts'
-import { arCatalogue } from './messages/ar-catalogue.ts'
-import { arCases } from './messages/ar-cases.ts'
-import { arJourney } from './messages/ar-journey.ts'
-import { arSummary } from './messages/ar-summary.ts'
-import { en, type MessageKey } from './messages/en.ts'
-import { fr } from './messages/fr.ts'
-import { frCases } from './messages/fr-cases.ts'
-import { frCatalogue } from './messages/fr-catalogue.ts'
-import { frJourney } from './messages/fr-journey.ts'
-import { frSummary } from './messages/fr-summary.ts'
+import arAccounts from '#content/messages/ar/accounts.json' with { type: 'json' }
+import arAlsfrs from '#content/messages/ar/alsfrs.json' with { type: 'json' }
+import arCases from '#content/messages/ar/cases.json' with { type: 'json' }
+import arCatalogue from '#content/messages/ar/catalogue.json' with { type: 'json' }
+import arCommon from '#content/messages/ar/common.json' with { type: 'json' }
+import arEmail from '#content/messages/ar/email.json' with { type: 'json' }
+import arSummary from '#content/messages/ar/summary.json' with { type: 'json' }
+import frAccounts from '#content/messages/fr/accounts.json' with { type: 'json' }
+import frAlsfrs from '#content/messages/fr/alsfrs.json' with { type: 'json' }
+import frCases from '#content/messages/fr/cases.json' with { type: 'json' }
+import frCatalogue from '#content/messages/fr/catalogue.json' with { type: 'json' }
+import frCommon from '#content/messages/fr/common.json' with { type: 'json' }
+import frEmail from '#content/messages/fr/email.json' with { type: 'json' }
+import frSummary from '#content/messages/fr/summary.json' with { type: 'json' }
+import { en, enByArea, type MessageArea, type MessageKey } from './messages/en.ts'
 import { makeTranslator, type Messages, type Translate } from './format-message.ts'
 import type { Locale } from './locales.ts'
 
-// Every catalogue, for the server (pages, emails) and tests. ICU messages
+// Every catalogue, for the server (pages, emails) and tests. The messages are
+// data in content/messages/<locale>/<area>.json, one identical file set per
+// language so translators can work on one area at a time. ICU messages
 // (plurals, selects) through intl-messageformat: pure formatting, no I/O, so
 // it is allowed in domain/. A missing translation falls back to English;
-// tests/unit/i18n-completeness.test.ts reports every gap. Each language is
-// split by area so translators can work on one part at a time.
+// tests/unit/i18n-completeness.test.ts reports every gap, and any file or key
+// in the wrong place.
+export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
+  en: enByArea,
+  ar: {
+    common: arCommon,
+    accounts: arAccounts,
+    catalogue: arCatalogue,
+    cases: arCases,
+    alsfrs: arAlsfrs,
+    summary: arSummary,
+    email: arEmail,
+  },
+  fr: {
+    common: frCommon,
+    accounts: frAccounts,
+    catalogue: frCatalogue,
+    cases: frCases,
+    alsfrs: frAlsfrs,
+    summary: frSummary,
+    email: frEmail,
+  },
+}
+
 export const catalogues: Record<Locale, Messages> = {
   en,
-  ar: { ...ar, ...arCatalogue, ...arJourney, ...arCases, ...arSummary },
-  fr: { ...fr, ...frCatalogue, ...frJourney, ...frCases, ...frSummary },
+  ar: Object.assign({}, ...Object.values(cataloguesByArea.ar)) as Messages,
+  fr: Object.assign({}, ...Object.values(cataloguesByArea.fr)) as Messages,
 }
 
 const merged = new Map<Locale, Messages>()

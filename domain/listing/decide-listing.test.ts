@@ -208,9 +208,10 @@ describe('listing policy', () => {
 
   test('verdict precedence: blocked > needs documents > warnings > listable', () => {
     const r = (severity: Reason['severity']): Reason => ({
-      code: severity,
+      code: 'claim.cure',
       severity,
       explanation: '',
+      values: {},
       basis: { source: { title: 's' } },
     })
     expect(verdictOf([])).toBe('listable')

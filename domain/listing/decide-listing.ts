@@ -1,3 +1,4 @@
+import { policyReason } from './reason.ts'
 import { screenClaims } from './red-flags.ts'
 import { registryOf } from './registry-ids.ts'
 import { policySources } from './sources.ts'
@@ -30,14 +31,6 @@ const documentOf: Record<
   'icscr-registration': (t) => t.icscrRegistration,
 }
 
-const documentName: Record<DocumentKind, string> = {
-  'trial-registry-id': 'a valid trial registry number',
-  'regulator-permission': 'the regulator’s permission for the trial (in India, DCGI Form CT-06)',
-  'ethics-committee-approval':
-    'approval from a registered ethics committee (in India, registered with CDSCO)',
-  'icscr-registration': 'an institutional stem cell committee registered with NAC-SCRT',
-}
-
 export function findRule(rules: readonly JurisdictionRule[], countryCode: string, treatmentClass: string) {
   return rules.find((r) => r.countryCode === countryCode && r.treatmentClass === treatmentClass) ?? null
 }
@@ -47,56 +40,45 @@ function trialReasons(offer: PolicyOffer, rule: JurisdictionRule): Reason[] {
   const basis = { ruleId: rule.id, source: rule.sources[0] ?? policySources.ndct }
   const trial = offer.trial
   if (!trial || !trial.registryId.trim()) {
-    return [
-      {
-        code: 'trial.missing-trial-registry-id',
-        severity: 'needs-documents',
-        explanation: `A trial listing needs ${documentName['trial-registry-id']}.`,
-        basis,
-      },
-    ]
+    return [policyReason({ code: 'trial.missing-trial-registry-id', severity: 'needs-documents', basis })]
   }
   const registry = registryOf(trial.registryId)
   const accepted = rule.acceptedRegistries ?? ['CTRI', 'NCT']
   if (!registry) {
-    reasons.push({
-      code: 'trial.invalid-registry-id',
-      severity: 'needs-documents',
-      explanation: `“${trial.registryId.slice(0, 40)}” is not a valid registry number (expected CTRI/YYYY/MM/NNNNNN or NCT followed by eight digits).`,
-      basis,
-    })
+    reasons.push(
+      policyReason({
+        code: 'trial.invalid-registry-id',
+        severity: 'needs-documents',
+        basis,
+        values: { registryId: trial.registryId.slice(0, 40) },
+      }),
+    )
   } else if (!accepted.includes(registry)) {
-    reasons.push({
-      code: 'trial.registry-not-accepted',
-      severity: 'needs-documents',
-      explanation: `A ${registry} listing alone does not show a trial is authorised here; this country needs a ${accepted.join(' or ')} registration.`,
-      basis: { ruleId: rule.id, source: policySources.fda2021 },
-    })
+    reasons.push(
+      policyReason({
+        code: 'trial.registry-not-accepted',
+        severity: 'needs-documents',
+        basis: { ruleId: rule.id, source: policySources.fda2021 },
+        values: { registry, accepted: accepted.join(' / ') },
+      }),
+    )
   }
   for (const kind of rule.requiredDocuments) {
     if (kind === 'trial-registry-id') continue
     const doc = documentOf[kind](trial)
     if (!doc || !doc.reference.trim()) {
-      reasons.push({
-        code: `trial.missing-${kind}`,
-        severity: 'needs-documents',
-        explanation: `The listing needs ${documentName[kind]}.`,
-        basis,
-      })
+      reasons.push(policyReason({ code: `trial.missing-${kind}`, severity: 'needs-documents', basis }))
     } else if (doc.verification === 'failed') {
-      reasons.push({
-        code: `trial.failed-${kind}`,
-        severity: 'block',
-        explanation: `Our reviewers could not confirm ${documentName[kind]} (${doc.reference.slice(0, 60)}).`,
-        basis,
-      })
+      reasons.push(
+        policyReason({
+          code: `trial.failed-${kind}`,
+          severity: 'block',
+          basis,
+          values: { reference: doc.reference.slice(0, 60) },
+        }),
+      )
     } else if (doc.verification === 'unverified') {
-      reasons.push({
-        code: `trial.unverified-${kind}`,
-        severity: 'needs-documents',
-        explanation: `${documentName[kind][0]!.toUpperCase()}${documentName[kind].slice(1)} is provided but not yet verified by our reviewers.`,
-        basis,
-      })
+      reasons.push(policyReason({ code: `trial.unverified-${kind}`, severity: 'needs-documents', basis }))
     }
   }
   return reasons
@@ -111,12 +93,12 @@ function lawReasons(
   if (!rule) {
     if (offer.treatmentClass !== 'cell-based-intervention') return []
     return [
-      {
+      policyReason({
         code: 'rule.missing',
         severity: 'needs-documents',
-        explanation: `We have no reviewed rule for cell-based interventions in ${provider.countryCode}; a reviewer must check the law before this can be listed.`,
         basis: { source: policySources.isscr },
-      },
+        values: { country: provider.countryCode },
+      }),
     ]
   }
   const basis = { ruleId: rule.id, source: rule.sources[0] ?? policySources.ngscr }
@@ -126,12 +108,12 @@ function lawReasons(
     case 'registered-trial-only':
       if (offer.pathway !== 'registered-trial') {
         return [
-          {
+          policyReason({
             code: 'rule.paid-cell-therapy',
             severity: 'block',
-            explanation: `${rule.summary} This offer sells it as treatment instead.`,
             basis,
-          },
+            values: { country: rule.countryCode },
+          }),
         ]
       }
       return trialReasons(offer, rule)
@@ -139,12 +121,12 @@ function lawReasons(
       if (offer.pathway === 'registered-trial') return trialReasons(offer, rule)
       if (rule.approvedTreatmentIds?.includes(offer.treatmentId)) return []
       return [
-        {
+        policyReason({
           code: 'rule.unapproved-product',
           severity: 'block',
-          explanation: `${rule.summary} This product is not approved there, and the offer is not a registered trial.`,
           basis,
-        },
+          values: { country: rule.countryCode },
+        }),
       ]
   }
 }
@@ -155,50 +137,54 @@ function qualityReasons(input: ListingInput): Reason[] {
   const today = now.toISOString().slice(0, 10)
   for (const a of provider.accreditations) {
     if (a.verification === 'failed') {
-      reasons.push({
-        code: 'accreditation.failed',
-        severity: 'warn',
-        explanation: `The provider claims ${a.accreditor} accreditation, but our reviewers could not confirm it.`,
-        basis: { source: policySources.jci },
-      })
+      reasons.push(
+        policyReason({
+          code: 'accreditation.failed',
+          severity: 'warn',
+          basis: { source: policySources.jci },
+          values: { accreditor: a.accreditor },
+        }),
+      )
     } else if (a.validTo < today) {
-      reasons.push({
-        code: 'accreditation.expired',
-        severity: 'warn',
-        explanation: `The ${a.accreditor} accreditation expired on ${a.validTo}.`,
-        basis: { source: policySources.jci },
-      })
+      reasons.push(
+        policyReason({
+          code: 'accreditation.expired',
+          severity: 'warn',
+          basis: { source: policySources.jci },
+          values: { accreditor: a.accreditor, date: a.validTo },
+        }),
+      )
     }
   }
   if (
     offer.treatmentClass === 'cell-based-intervention' &&
     (!offer.protocol?.trim() || !offer.cellSource || !offer.route)
   ) {
-    reasons.push({
-      code: 'offer.undocumented-protocol',
-      severity: 'warn',
-      explanation:
-        'The cell source, route or written protocol is missing. A trustworthy provider documents all three.',
-      basis: { source: policySources.isscr },
-    })
+    reasons.push(
+      policyReason({
+        code: 'offer.undocumented-protocol',
+        severity: 'warn',
+        basis: { source: policySources.isscr },
+      }),
+    )
   }
   if (offer.chargesForInvestigationalProduct) {
-    reasons.push({
-      code: 'offer.pay-for-investigational',
-      severity: 'warn',
-      explanation:
-        'Patients are charged for an investigational product. In a genuine trial the sponsor normally provides it.',
-      basis: { source: policySources.fda2021 },
-    })
+    reasons.push(
+      policyReason({
+        code: 'offer.pay-for-investigational',
+        severity: 'warn',
+        basis: { source: policySources.fda2021 },
+      }),
+    )
   }
   if (investigational) {
-    reasons.push({
-      code: 'evidence.investigational',
-      severity: 'warn',
-      explanation:
-        'This treatment is still being tested: it is not proven to help, and it may cause harm. Read the evidence summary before deciding.',
-      basis: { source: policySources.isscr },
-    })
+    reasons.push(
+      policyReason({
+        code: 'evidence.investigational',
+        severity: 'warn',
+        basis: { source: policySources.isscr },
+      }),
+    )
   }
   return reasons
 }

@@ -1,25 +1,16 @@
 import { policySources } from './sources.ts'
-import type { Reason, Severity, SourceRef } from './types.ts'
+import { policyReason } from './reason.ts'
+import type { Reason, ReasonCode, Severity, SourceRef } from './types.ts'
 
 // Red flags in a provider's own words, in every language the site speaks
 // (English, French, Arabic). Text is normalised first: case, accents, Arabic
-// letter variants and diacritics, and Arabic-Indic digits.
-export type RedFlagCode =
-  | 'claim.cure'
-  | 'claim.success-rate'
-  | 'claim.no-risk'
-  | 'claim.many-diseases'
-  | 'claim.testimonials'
-  | 'claim.autologous-exempt'
-  | 'claim.stop-approved-care'
-  | 'claim.pay-for-investigational'
-  | 'claim.registered-with-regulator'
-  | 'claim.consent-as-justification'
+// letter variants and diacritics, and Arabic-Indic digits. What each flag
+// tells the reader is the message listing.reason.<code>.
+export type RedFlagCode = Extract<ReasonCode, `claim.${string}`>
 
 type Flag = {
   code: RedFlagCode
   severity: Severity
-  explanation: string
   source: SourceRef
   patterns: RegExp[]
   /** A negation just before the match ("not a cure", "n'est pas un remède") cancels it. */
@@ -44,8 +35,6 @@ const flags: Flag[] = [
   {
     code: 'claim.cure',
     severity: 'block',
-    explanation:
-      'Claims to cure or reverse the condition. No controlled trial has shown that any stem cell treatment cures or reverses ALS.',
     source: policySources.isscr,
     negatable: true,
     patterns: [
@@ -64,8 +53,6 @@ const flags: Flag[] = [
   {
     code: 'claim.success-rate',
     severity: 'block',
-    explanation:
-      'Quotes a success rate. Percentages like this come from uncontrolled series, not from controlled trials.',
     source: policySources.isscr,
     patterns: [
       /\d{1,3}\s?% (success|improvement|recovery|effective)/,
@@ -80,8 +67,6 @@ const flags: Flag[] = [
   {
     code: 'claim.no-risk',
     severity: 'warn',
-    explanation:
-      'Claims there is no risk. Injections into the spine and cell products carry real risks, including infection and meningitis.',
     source: policySources.fda2021,
     patterns: [
       /100\s?% safe/,
@@ -100,8 +85,6 @@ const flags: Flag[] = [
   {
     code: 'claim.testimonials',
     severity: 'warn',
-    explanation:
-      'Offers patient testimonials or videos as evidence. Only controlled trials can show whether a treatment works.',
     source: policySources.isscr,
     patterns: [
       /testimonial/,
@@ -115,8 +98,6 @@ const flags: Flag[] = [
   {
     code: 'claim.autologous-exempt',
     severity: 'warn',
-    explanation:
-      'Argues that the person’s own cells are exempt from drug rules. India’s Supreme Court held in 2026 that stem cells are drugs and that this does not make their use lawful.',
     source: policySources.supremeCourt,
     patterns: [
       /(autologous|own cells|minimally manipulated)[^.]{0,80}(exempt|not a drug|no approval|not regulated)/,
@@ -128,8 +109,6 @@ const flags: Flag[] = [
   {
     code: 'claim.stop-approved-care',
     severity: 'warn',
-    explanation:
-      'Suggests stopping approved medicines or skipping breathing or feeding support. Riluzole, breathing support and feeding tubes are proven to help.',
     source: policySources.aan2009,
     patterns: [
       /(stop|quit|discontinue|no need (for|to take)|instead of)[^.]{0,30}(riluzole|edaravone|ventilat|niv|bipap|feeding tube|peg)/,
@@ -141,8 +120,6 @@ const flags: Flag[] = [
   {
     code: 'claim.pay-for-investigational',
     severity: 'warn',
-    explanation:
-      'Asks patients to pay for an investigational product. In a genuine trial the sponsor normally provides it.',
     source: policySources.fda2021,
     patterns: [
       /(pay|fee|cost|price)[^.]{0,40}(trial|investigational|experimental)/,
@@ -153,8 +130,6 @@ const flags: Flag[] = [
   {
     code: 'claim.registered-with-regulator',
     severity: 'warn',
-    explanation:
-      'Uses “registered with FDA/ICMR” or a ClinicalTrials.gov listing as proof of legitimacy. Neither shows that a treatment is approved or a trial is properly authorised.',
     source: policySources.fda2021,
     patterns: [
       /(registered|approved|certified) (with|by) (the )?(fda|icmr|who)/,
@@ -166,8 +141,6 @@ const flags: Flag[] = [
   {
     code: 'claim.consent-as-justification',
     severity: 'warn',
-    explanation:
-      'Presents the patient’s consent as what makes the treatment acceptable. Consent does not make an unproven treatment lawful.',
     source: policySources.supremeCourt,
     patterns: [
       /(consent form|informed consent)[^.]{0,60}(legal|lawful|allowed|permitted|protect)/,
@@ -212,25 +185,22 @@ export function screenClaims(claimsText: string): Reason[] {
         const before = text.slice(Math.max(0, m.index - 25), m.index)
         if (negators.test(before)) continue
       }
-      reasons.push({
-        code: flag.code,
-        severity: flag.severity,
-        explanation: flag.explanation,
-        basis: { source: flag.source },
-        excerpt: excerptAround(text, m.index, m[0].length),
-      })
+      reasons.push(
+        policyReason({
+          code: flag.code,
+          severity: flag.severity,
+          basis: { source: flag.source },
+          excerpt: excerptAround(text, m.index, m[0].length),
+        }),
+      )
       break
     }
   }
   const named = unrelatedConditions.filter((re) => re.test(text)).length
   if (named >= 3) {
-    reasons.push({
-      code: 'claim.many-diseases',
-      severity: 'warn',
-      explanation:
-        'Offers the same cells for many unrelated diseases. Different diseases need different treatments.',
-      basis: { source: policySources.isscr },
-    })
+    reasons.push(
+      policyReason({ code: 'claim.many-diseases', severity: 'warn', basis: { source: policySources.isscr } }),
+    )
   }
   return reasons
 }

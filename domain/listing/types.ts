@@ -69,13 +69,65 @@ export type PolicyProvider = {
 export type Severity = 'block' | 'needs-documents' | 'warn'
 export type Verdict = 'listable' | 'listable-with-warnings' | 'needs-documents' | 'blocked'
 
+/** Every reason the policy can give. Each has a message, `listing.reason.<code>`, in every language. */
+export const reasonCodes = [
+  'rule.missing',
+  'rule.paid-cell-therapy',
+  'rule.unapproved-product',
+  'trial.missing-trial-registry-id',
+  'trial.invalid-registry-id',
+  'trial.registry-not-accepted',
+  'trial.missing-regulator-permission',
+  'trial.missing-ethics-committee-approval',
+  'trial.missing-icscr-registration',
+  'trial.failed-regulator-permission',
+  'trial.failed-ethics-committee-approval',
+  'trial.failed-icscr-registration',
+  'trial.unverified-regulator-permission',
+  'trial.unverified-ethics-committee-approval',
+  'trial.unverified-icscr-registration',
+  'claim.cure',
+  'claim.success-rate',
+  'claim.no-risk',
+  'claim.many-diseases',
+  'claim.testimonials',
+  'claim.autologous-exempt',
+  'claim.stop-approved-care',
+  'claim.pay-for-investigational',
+  'claim.registered-with-regulator',
+  'claim.consent-as-justification',
+  'accreditation.failed',
+  'accreditation.expired',
+  'offer.undocumented-protocol',
+  'offer.pay-for-investigational',
+  'evidence.investigational',
+] as const
+export type ReasonCode = (typeof reasonCodes)[number]
+
+/**
+ * What fills a reason's message. `country` is a country code and `date` an ISO
+ * date, shown as a name and a date in the reader's language; the rest (a
+ * registry number, an accreditor) are shown as they are.
+ */
+export type ReasonValues = Record<string, string>
+
 export type Reason = {
-  code: string
+  code: ReasonCode
   severity: Severity
-  /** Plain English, our words; pages show the translated text for the code. */
+  /** Plain English, our words: for policy:check, logs and anyone reading a stored verdict. Pages show `listing.reason.<code>` in the reader's language. */
   explanation: string
+  values: ReasonValues
   basis: { ruleId?: string; source: SourceRef }
+  /** The provider's own words that raised a red flag. */
   excerpt?: string
 }
+
+/**
+ * A reason as read back from an offer's stored verdict. A verdict decided
+ * before reasons had messages has no `values` (and may name a code the policy
+ * no longer gives): it is shown in its stored English until the offer is
+ * decided again (`npm run seed` redecides the demo catalogue).
+ */
+export type StoredReason = Omit<Reason, 'code' | 'values'> & { code: string; values?: ReasonValues }
 
 export type PolicyDecision = { verdict: Verdict; reasons: Reason[] }

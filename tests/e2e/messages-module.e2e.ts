@@ -38,6 +38,8 @@ describe('the catalogue module', () => {
     expect(body).not.toContain('Relationship to the patient')
     expect(body).not.toContain('summary.pageOf')
     expect(body).not.toContain('email.caseMessage')
+    // The questionnaire's wording comes with the pages that ask it.
+    expect(body).not.toContain('alsfrs.item.1.question')
     expect(await (await fetch(app.url + french.href)).text()).toContain('Où en est ce dossier')
   })
 

@@ -4,8 +4,7 @@ import { connect } from 'node:net'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { PDFDocument } from 'pdf-lib'
-import { alsfrsItemText } from '../../domain/alsfrs/item-text.ts'
-import { arAlsfrsItemText } from '../../domain/alsfrs/item-text-ar.ts'
+import { alsfrsItemText, alsfrsItemTextFor } from '../../domain/alsfrs/item-text.ts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   dicomZip,
@@ -219,6 +218,7 @@ describe('consent and the audit log', () => {
       headers: { 'accept-language': 'ar' },
     })
     const html = await answers.text()
+    const arAlsfrsItemText = alsfrsItemTextFor('ar')
     expect(html).toContain(`${arAlsfrsItemText['4'].label}`)
     expect(html).toContain(`${arAlsfrsItemText['4'].options[3]} (3)`)
     expect(html).not.toContain(alsfrsItemText['4'].options[3])

@@ -1,12 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { locales } from '#domain/i18n/locales.ts'
-import { catalogues, missingKeys, translator } from '#domain/i18n/translate.ts'
-import { en } from '#domain/i18n/messages/en.ts'
+import { locales, type Locale } from '#domain/i18n/locales.ts'
+import { catalogues, cataloguesByArea, missingKeys, translator } from '#domain/i18n/translate.ts'
+import { en, messageAreas } from '#domain/i18n/messages/en.ts'
 import { enEssential } from '#domain/i18n/messages/en-essential.ts'
 
 // Every string goes through the catalogue; a missing translation falls back to
 // English at run time, and this test names every gap so none ships unnoticed.
+// The catalogue is data (content/messages/<locale>/<area>.json): every
+// language has English's files, and each key sits in the same file as in English.
+const messagesDir = path.resolve(import.meta.dirname, '../../content/messages')
+const filesOf = (locale: Locale) =>
+  readdirSync(path.join(messagesDir, locale))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+const fileOf = (locale: Locale, area: string): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(messagesDir, locale, `${area}.json`), 'utf8'))
+
 describe('translations', () => {
+  test('English has exactly the message files the catalogue loads', () => {
+    expect(filesOf('en')).toEqual(messageAreas.map((area) => `${area}.json`).sort())
+  })
+
+  test.each(locales.filter((l) => l !== 'en'))('%s has the same message files as English', (locale) => {
+    expect(filesOf(locale)).toEqual(filesOf('en'))
+  })
+
+  test.each(locales)(
+    '%s: each file holds the keys of the same English file, and is the one loaded',
+    (locale) => {
+      for (const area of messageAreas) {
+        const english = fileOf('en', area)
+        const here = fileOf(locale, area)
+        const missing = Object.keys(english).filter((k) => !(k in here))
+        const misplaced = Object.keys(here).filter((k) => !(k in english))
+        expect({ area, missing, misplaced }).toEqual({ area, missing: [], misplaced: [] })
+        expect(cataloguesByArea[locale][area], area).toEqual(here)
+      }
+    },
+  )
+
+  test('no English key is in two files', () => {
+    const total = messageAreas.reduce((n, area) => n + Object.keys(fileOf('en', area)).length, 0)
+    expect(total).toBe(Object.keys(en).length)
+  })
+
   test.each(locales.filter((l) => l !== 'en'))('%s has every key of the English catalogue', (locale) => {
     expect(missingKeys(locale)).toEqual([])
   })
@@ -70,6 +109,10 @@ describe('translations', () => {
         'task',
         'stage',
         'domains',
+        'registryId',
+        'registry',
+        'accepted',
+        'accreditor',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

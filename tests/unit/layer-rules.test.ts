@@ -14,7 +14,8 @@ async function lintAs(file: string, code: string) {
   return result!.messages.map((m) => `${m.ruleId}: ${m.message}`)
 }
 
-describe('layer rules', () => {
+// The first lint loads the TypeScript parser and the whole config: seconds on a busy machine.
+describe('layer rules', { timeout: 30_000 }, () => {
   test('a domain file that imports or calls anything impure fails lint, once per break', async () => {
     const messages = await lintAs('domain/cases/fixture.ts', fixture('impure-domain.ts'))
     expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(4)
@@ -26,6 +27,16 @@ describe('layer rules', () => {
 
   test('a pure domain file passes', async () => {
     expect(await lintAs('domain/cases/fixture.ts', fixture('pure-domain.ts'))).toEqual([])
+  })
+
+  test('a domain file may read JSON data from content/, and nothing else from there', async () => {
+    const json =
+      "import en from '#content/messages/en/common.json' with { type: 'json' }\nexport const e = en\n"
+    expect(await lintAs('domain/i18n/fixture.ts', json)).toEqual([])
+    const code = "import { x } from '#content/messages/helpers.ts'\nexport const y = x\n"
+    expect(await lintAs('domain/i18n/fixture.ts', code)).toEqual([
+      expect.stringContaining('imports only JSON data from content/'),
+    ])
   })
 
   test('server code may not import the app layer', async () => {

@@ -7,6 +7,7 @@ import { runtime } from '#app/request.server.ts'
 import { compareSelection } from '#domain/compare/compare-selection.ts'
 import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { isLocale } from '#domain/i18n/locales.ts'
+import { reasonText } from '#domain/listing/reason-text.ts'
 import { getOffersForComparison, listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/compare'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
@@ -108,10 +109,15 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
         o.warnings.length === 0 ? (
           t('compare.noWarnings')
         ) : (
-          <ul className="list list--bullet" lang="en">
-            {o.warnings.map((w) => (
-              <li key={w.code}>{w.explanation}</li>
-            ))}
+          <ul className="list list--bullet">
+            {o.warnings.map((w) => {
+              const { text, lang } = reasonText(w, t, locale)
+              return (
+                <li key={w.code} lang={lang}>
+                  {text}
+                </li>
+              )
+            })}
           </ul>
         ),
     },

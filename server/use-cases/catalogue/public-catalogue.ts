@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
-import type { Reason } from '#domain/listing/types.ts'
+import type { StoredReason } from '#domain/listing/types.ts'
 import { provider } from '../../db/schema/app.ts'
 import {
   accreditation,
@@ -44,7 +44,7 @@ const offerColumns = {
   conditionName: condition.name,
 }
 
-export type PublicOffer = Awaited<ReturnType<typeof publicOffers>>[number] & { warnings: Reason[] }
+export type PublicOffer = Awaited<ReturnType<typeof publicOffers>>[number] & { warnings: StoredReason[] }
 
 function publicOffers(rt: Runtime, where: ReturnType<typeof eq>) {
   return rt.database.db
@@ -58,7 +58,7 @@ function publicOffers(rt: Runtime, where: ReturnType<typeof eq>) {
 
 const withWarnings = <T extends { verdictReasons: unknown[] }>(o: T) => ({
   ...o,
-  warnings: o.verdictReasons as Reason[],
+  warnings: o.verdictReasons as StoredReason[],
 })
 
 export async function getProviderProfile(rt: Runtime, slug: string) {

@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm'
-import type { Reason } from '#domain/listing/types.ts'
+import type { StoredReason } from '#domain/listing/types.ts'
 import { provider } from '../../db/schema/app.ts'
 import { offer } from '../../db/schema/catalogue.ts'
 import type { Runtime } from '../../runtime.ts'
@@ -21,5 +21,5 @@ export async function listWithheldOffers(rt: Runtime) {
     .innerJoin(provider, eq(provider.id, offer.providerId))
     .where(inArray(offer.verdict, ['blocked', 'needs-documents']))
     .orderBy(asc(offer.verdict), asc(provider.name))
-  return rows.map((r) => ({ ...r, reasons: r.reasons as Reason[] }))
+  return rows.map((r) => ({ ...r, reasons: r.reasons as StoredReason[] }))
 }

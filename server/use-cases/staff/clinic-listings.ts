@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm'
 import type { UserId } from '#domain/shared/ids.ts'
-import type { Reason } from '#domain/listing/types.ts'
+import type { StoredReason } from '#domain/listing/types.ts'
 import { providerStaff } from '../../db/schema/app.ts'
 import { offer } from '../../db/schema/catalogue.ts'
 import type { Runtime } from '../../runtime.ts'
@@ -19,5 +19,5 @@ export async function listingsForClinicStaff(rt: Runtime, userId: UserId) {
     .innerJoin(providerStaff, eq(providerStaff.providerId, offer.providerId))
     .where(eq(providerStaff.userId, userId))
     .orderBy(asc(offer.title))
-  return rows.map((r) => ({ ...r, reasons: r.reasons as Reason[] }))
+  return rows.map((r) => ({ ...r, reasons: r.reasons as StoredReason[] }))
 }
