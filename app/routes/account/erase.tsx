@@ -7,7 +7,8 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
-import { requireUser, runtime } from '#app/request.server.ts'
+import { requireUser } from '#app/request.server.ts'
+import { caseDeps } from '#app/case.server.ts'
 import { eraseAccount } from '#server/use-cases/privacy/erase-account.ts'
 import type { Route } from './+types/erase'
 
@@ -21,7 +22,7 @@ export async function action({ request }: Route.ActionArgs) {
   const fields = await readFields(request)
   const decided = decideErasure(viewer.role, fields['confirm']?.[0] === 'yes')
   if (!decided.ok) return refuse(decided.error, fields)
-  await eraseAccount(await runtime(), viewer)
+  await eraseAccount(await caseDeps(), viewer)
   const response = redirect('/?erased=1', 303)
   for (const name of ['waypoint.session_token', 'waypoint.session_data', '__Secure-waypoint.session_token']) {
     response.headers.append('Set-Cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`)

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { tinyPdf } from '#tests/fixtures/documents.ts'
-import { aCase, aPatient, answerAll, open, uploadRequest } from '#tests/fixtures/builders.ts'
+import { aCase, aPatient, answerAll, depsOf, open, uploadRequest } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { user } from '../../db/schema/auth.ts'
@@ -30,7 +30,7 @@ test(`erasing an account shreds its cases: keys gone, objects gone, audit kept (
   const [doc] = await rt.database.db.select().from(caseDocument).where(eq(caseDocument.caseId, caseId))
   expect(await rt.storage.size(doc!.storageKey)).toBeGreaterThan(0)
 
-  expect(await eraseAccount(rt, { ...patient, emailVerified: true, twoFactorEnabled: false })).toEqual({
+  expect(await eraseAccount(depsOf(rt), patient)).toEqual({
     casesErased: 1,
   })
   const [row] = await rt.database.db.select().from(patientCase).where(eq(patientCase.id, caseId))

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import { appendAudit } from '../../audit/audit-log.ts'
-import type { SessionUser } from '../../auth/session.ts'
+import type { UserId } from '#domain/shared/ids.ts'
 import { user } from '../../db/schema/auth.ts'
 import { caseDocument, caseMember, caseMessage, caseShare, patientCase } from '../../db/schema/cases.ts'
-import type { Runtime } from '../../runtime.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
 
 /**
  * Erases an account. Cases the person owns (as patient or representative) are
@@ -13,8 +13,12 @@ import type { Runtime } from '../../runtime.ts'
  * ends. What must be kept is kept: the audit trail (identifiers and times, no
  * content), because it proves who accessed what.
  */
-export async function eraseAccount(rt: Runtime, actor: SessionUser): Promise<{ casesErased: number }> {
-  const db = rt.database.db
+export async function eraseAccount(
+  deps: Pick<CaseDeps, 'db' | 'clock' | 'storage'>,
+  actor: { id: UserId },
+): Promise<{ casesErased: number }> {
+  const { db } = deps
+  const now = deps.clock.now()
   const owned = await db
     .select({ caseId: caseMember.caseId })
     .from(caseMember)
@@ -37,26 +41,26 @@ export async function eraseAccount(rt: Runtime, actor: SessionUser): Promise<{ c
       await tx.delete(caseMessage).where(inArray(caseMessage.caseId, caseIds))
       await tx
         .update(caseShare)
-        .set({ status: 'withdrawn', documentIds: [], sections: [], changedAt: new Date() })
+        .set({ status: 'withdrawn', documentIds: [], sections: [], changedAt: now })
         .where(inArray(caseShare.caseId, caseIds))
       await tx
         .update(caseMember)
-        .set({ status: 'revoked', inviteTokenHash: null, revokedAt: new Date() })
+        .set({ status: 'revoked', inviteTokenHash: null, revokedAt: now })
         .where(inArray(caseMember.caseId, caseIds))
       await tx
         .update(patientCase)
         .set({
           wrappedKey: null,
           answers: null,
-          erasedAt: new Date(),
+          erasedAt: now,
           stage: 'withdrawn',
-          updatedAt: new Date(),
+          updatedAt: now,
         })
         .where(inArray(patientCase.id, caseIds))
     }
     await tx
       .update(caseMember)
-      .set({ status: 'revoked', inviteTokenHash: null, revokedAt: new Date() })
+      .set({ status: 'revoked', inviteTokenHash: null, revokedAt: now })
       .where(eq(caseMember.userId, actor.id))
     for (const caseId of caseIds) {
       await appendAudit(tx, {
@@ -76,6 +80,6 @@ export async function eraseAccount(rt: Runtime, actor: SessionUser): Promise<{ c
     await tx.delete(user).where(eq(user.id, actor.id))
     return keys
   })
-  for (const o of objects) await rt.storage.delete(o.storageKey).catch(() => {})
+  for (const o of objects) await deps.storage.delete(o.storageKey).catch(() => {})
   return { casesErased: caseIds.length }
 }
