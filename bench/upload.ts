@@ -43,7 +43,7 @@ const draftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
 const MB = 1024 * 1024
 
 function makeFile(file: string, bytes: number) {
-  // A PDF header, then incompressible bytes: nothing downstream can shortcut them.
+  // A PDF header, then incompressible bytes (nothing downstream can shortcut them), then its end.
   const out = openSync(file, 'w')
   const chunk = Buffer.alloc(4 * MB)
   let written = 0
@@ -51,6 +51,8 @@ function makeFile(file: string, bytes: number) {
     randomFillSync(chunk)
     if (written === 0) chunk.write('%PDF-1.7\n', 0)
     const n = Math.min(chunk.length, bytes - written)
+    // …and a PDF's ending, or the server refuses the file as incomplete.
+    if (written + n === bytes) chunk.write('\nstartxref\n0\n%%EOF\n', n - 19, 'latin1')
     writeSync(out, chunk, 0, n)
     written += n
   }

@@ -98,6 +98,7 @@ export const refusalTable = {
   'document.polyglot': upload('document.polyglot'),
   'document.unknown-type': upload('document.unknown-type'),
   'document.truncated': upload('document.truncated'),
+  'document.pdf-incomplete': upload('document.pdf-incomplete'),
   'zip.path-traversal': upload('zip.path-traversal'),
   'zip.bomb': upload('zip.bomb'),
   'zip.too-many-entries': upload('zip.too-many-entries'),

@@ -202,6 +202,7 @@ describe('refused documents leave nothing stored, and the upload is read to its 
     ['a ZIP whose headers disagree with its directory', () => mismatched, 'document.polyglot'],
     ['a ZIP whose directory is larger than the kept tail', () => hugeDirectory, 'zip.too-many-entries'],
     ['a ZIP cut before its directory', () => dicomZip().subarray(0, 9000), 'document.unknown-type'],
+    ['a PDF cut short, whose end is missing', () => tinyPdf().subarray(0, 300), 'document.pdf-incomplete'],
     ['a file over the limit', () => generatedStream(3 * MB), 'document.too-large', 1 * MB],
     ['a file over a tiny limit, refused before its kind is known', tinyPdf, 'document.too-large', 100],
   ]

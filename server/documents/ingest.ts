@@ -14,6 +14,7 @@ import {
   readZipDirectory,
   type ZipLocalScanner,
 } from '#domain/documents/zip-directory.ts'
+import { PDF_END_BYTES, pdfEndsProperly, type PdfEndRefusal } from '#domain/documents/pdf-end.ts'
 import { checkZipEntries, type ZipRefusal } from '#domain/documents/zip-policy.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { DICOM_HEAD_BYTES, entryHead, readDicomSummary } from './dicom-header.ts'
@@ -40,7 +41,7 @@ export type DocumentMeta = {
   files?: number
   metadataStripped?: boolean
 }
-export type UploadRefusal = RefusalReason | ZipRefusal | 'document.truncated'
+export type UploadRefusal = RefusalReason | ZipRefusal | PdfEndRefusal | 'document.truncated'
 export type IngestedDocument = {
   kind: DocumentKind
   /** Bytes stored (after stripping), before encryption. */
@@ -114,6 +115,7 @@ class Inspector extends Transform {
   private headLength = 0
   private stripper: MetadataStripper | null = null
   private zip: { tail: RollingTail; local: ZipLocalScanner } | null = null
+  private pdfTail: RollingTail | null = null
   private dicomHead: Buffer[] | null = null
   private dicomHeadLength = 0
 
@@ -146,9 +148,11 @@ class Inspector extends Transform {
       }
     }
     if (kind.value === 'dicom') this.dicomHead = []
+    if (kind.value === 'pdf') this.pdfTail = new RollingTail(PDF_END_BYTES)
   }
 
   private process(chunk: Buffer) {
+    this.pdfTail?.push(chunk)
     if (this.zip) {
       this.zip.tail.push(chunk)
       this.zip.local.push(chunk)
@@ -202,6 +206,7 @@ class Inspector extends Transform {
         this.meta.metadataStripped = this.stripper.removed.length > 0
       }
       if (this.zip) this.finishZip(this.zip)
+      if (this.pdfTail && !pdfEndsProperly(this.pdfTail.bytes())) this.refuse('document.pdf-incomplete')
       if (this.dicomHead) Object.assign(this.meta, readDicomSummary(Buffer.concat(this.dicomHead)))
       done()
     } catch (e) {

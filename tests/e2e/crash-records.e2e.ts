@@ -114,7 +114,11 @@ async function crashDuringUploadAndTransition(env: Record<string, string>, dataD
   )
   // The records still upload after all this.
   const form = new FormData()
-  form.append('file', new Blob([Buffer.from('%PDF-1.4\nafter the crash\n%%EOF\n')]), 'after.pdf')
+  form.append(
+    'file',
+    new Blob([Buffer.from('%PDF-1.4\nafter the crash\nstartxref\n0\n%%EOF\n')]),
+    'after.pdf',
+  )
   const ok = await family.send(`/patient/cases/${draftCase}/documents`, { body: form })
   expect(ok.headers.get('location') ?? '').toContain('uploaded=1')
   third.child.kill('SIGTERM')
