@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import * as schema from './schema.ts'
+import { DurableNodeFS, durableSettings, durableStartParams, type SyncObserver } from './durable-node-fs.ts'
 
 export type Schema = typeof schema
 export type Db = PgDatabase<PgQueryResultHKT, Schema>
@@ -59,16 +60,32 @@ function lockDataFolder(dir: string): () => void {
   return () => rmSync(lock, { force: true })
 }
 
-export async function openPglite(dataDir: string, timeoutMs: number): Promise<Database> {
+/**
+ * The embedded database in `DATA_DIR/pglite`. A commit it acknowledges has
+ * reached the disk: PostgreSQL syncs the WAL at every commit through
+ * `DurableNodeFS` (ADR 0029). `onSync` observes each sync (tests).
+ */
+export async function openPglite(
+  dataDir: string,
+  timeoutMs: number,
+  options: { onSync?: SyncObserver } = {},
+): Promise<Database> {
   const dir = path.resolve(dataDir, 'pglite')
   mkdirSync(dir, { recursive: true })
   const unlock = lockDataFolder(dir)
   try {
+    const fs = new DurableNodeFS(dir, options)
     const pglite = await withTimeout(
-      PGlite.create({ dataDir: dir, extensions: { pg_trgm } }),
+      PGlite.create({ fs, startParams: [...durableStartParams], extensions: { pg_trgm } }),
       timeoutMs,
       `The embedded database in ${dir} did not open within ${Math.round(timeoutMs / 1000)} s. If another process uses it, stop that process; otherwise move the folder aside and start again.`,
     )
+    try {
+      await assertDurable(pglite, fs)
+    } catch (error) {
+      await pglite.close().catch(() => {})
+      throw error
+    }
     const db = drizzlePglite(pglite, { schema, casing: 'snake_case' }) as unknown as Db
     return {
       engine: 'pglite',
@@ -85,6 +102,23 @@ export async function openPglite(dataDir: string, timeoutMs: number): Promise<Da
   } catch (error) {
     unlock()
     throw error
+  }
+}
+
+/** Refuses to serve when a PGlite upgrade has quietly taken durability away. */
+async function assertDurable(pglite: PGlite, fs: DurableNodeFS): Promise<void> {
+  const { rows } = await pglite.query<{ name: string; setting: string }>(
+    'select name, setting from pg_settings where name = any($1)',
+    [Object.keys(durableSettings)],
+  )
+  const actual = Object.fromEntries(rows.map((r) => [r.name, r.setting]))
+  const wrong = Object.entries(durableSettings).filter(([name, value]) => actual[name] !== value)
+  if (!fs.patched || wrong.length > 0) {
+    throw new DatabaseUnavailableError(
+      `The embedded database would not sync its commits to disk (${
+        fs.patched ? wrong.map(([n]) => `${n}=${actual[n]}`).join(', ') : 'file system hook not installed'
+      }); refusing to start. See docs/decisions/0029-durable-commits-on-pglite.md.`,
+    )
   }
 }
 
