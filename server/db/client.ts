@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import * as schema from './schema.ts'
+import { ensurePrivateFolder, privateTree } from './data-folder.ts'
 import { DurableNodeFS, durableSettings, durableStartParams, type SyncObserver } from './durable-node-fs.ts'
 
 export type Schema = typeof schema
@@ -56,24 +57,27 @@ function lockDataFolder(dir: string): () => void {
     }
     rmSync(path.join(dir, 'postmaster.pid'), { force: true })
   }
-  writeFileSync(lock, String(process.pid))
+  writeFileSync(lock, String(process.pid), { mode: 0o600 })
   return () => rmSync(lock, { force: true })
 }
 
 /**
  * The embedded database in `DATA_DIR/pglite`. A commit it acknowledges has
  * reached the disk: PostgreSQL syncs the WAL at every commit through
- * `DurableNodeFS` (ADR 0029). `onSync` observes each sync (tests).
+ * `DurableNodeFS` (ADR 0029). The folder and everything in it is private to
+ * the account running Waypoint. `onSync` observes each sync (tests).
  */
 export async function openPglite(
   dataDir: string,
   timeoutMs: number,
   options: { onSync?: SyncObserver } = {},
 ): Promise<Database> {
+  ensurePrivateFolder(path.resolve(dataDir))
   const dir = path.resolve(dataDir, 'pglite')
-  mkdirSync(dir, { recursive: true })
+  ensurePrivateFolder(dir)
   const unlock = lockDataFolder(dir)
   try {
+    privateTree(dir)
     const fs = new DurableNodeFS(dir, options)
     const pglite = await withTimeout(
       PGlite.create({ fs, startParams: [...durableStartParams], extensions: { pg_trgm } }),

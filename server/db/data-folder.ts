@@ -1,7 +1,21 @@
-import { closeSync, fsyncSync, openSync, readdirSync } from 'node:fs'
+import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-// The data folder holds health data: what must survive a crash is synced.
+// The data folder holds health data: only the account that runs Waypoint may
+// read it (folders 0700, files 0600), and what must survive a crash is synced.
+
+const NOT_OURS = 0o077
+
+/** Creates `dir` (and missing parents) as 0700, and takes group and other access off it if it exists. */
+export function ensurePrivateFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  tighten(dir)
+}
+
+function tighten(file: string): void {
+  const { mode } = lstatSync(file)
+  if (mode & NOT_OURS) chmodSync(file, mode & 0o7777 & ~NOT_OURS)
+}
 
 function walk(dir: string, visit: (file: string, isFolder: boolean) => void): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -10,6 +24,14 @@ function walk(dir: string, visit: (file: string, isFolder: boolean) => void): vo
     else if (entry.isFile()) visit(file, false)
   }
   visit(dir, true)
+}
+
+/**
+ * Takes group and other access off every folder and file under `dir`
+ * (folders written before ADR 0029 held 0666 files).
+ */
+export function privateTree(dir: string): void {
+  walk(dir, (file) => tighten(file))
 }
 
 /** fsyncs every file under `dir`, then each folder after its entries, then the folder that names `dir`. */

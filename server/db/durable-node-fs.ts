@@ -9,12 +9,14 @@ import { fsyncTree } from './data-folder.ts'
 // box nothing it writes reaches the disk before it answers (ADR 0029):
 // PostgreSQL starts with `-F` (fsync off), NODEFS has no fsync operation (so
 // fsync() from PostgreSQL succeeds without a system call), and its emulated
-// fdatasync() does nothing at all.
+// fdatasync() does nothing at all. Its files also keep the modes of the
+// initdb tarball (0666) whatever the process umask says.
 //
 // This file system gives NODEFS a real fsync. PostgreSQL then runs with
 // fsync on and `wal_sync_method=fsync`, so its own commit path syncs the WAL
 // up to the commit record before the statement returns, and its checkpoints
-// sync data files before pg_control moves on, exactly as on a server.
+// sync data files before pg_control moves on, exactly as on a server. Every
+// file and folder it creates or chmods loses group and other access.
 
 type PostgresMod = postgresMod.PostgresMod
 type FsNode = { mode: number }
@@ -33,6 +35,9 @@ type Nodefs = {
     setattr(stream: FsStream, attr: SetAttr): void
   }
 }
+
+/** Permission bits for group and others: never set on anything in the data folder. */
+const NOT_OURS = 0o077
 
 /** Called after each fsync that reached the disk, with the host path (tests observe the order). */
 export type SyncObserver = (file: string) => void
@@ -95,7 +100,7 @@ export class DurableNodeFS extends NodeFS {
   }
 
   private patch(nodefs: Nodefs) {
-    const { stream_ops } = nodefs
+    const { node_ops, stream_ops } = nodefs
     const onSync = this.onSync
     // Errors become errno values PostgreSQL sees (a failed WAL fsync is a PANIC there, as it should be).
     stream_ops.fsync = (stream) => {
@@ -103,6 +108,15 @@ export class DurableNodeFS extends NodeFS {
       onSync?.(nodefs.realPath(stream.node))
       return 0
     }
+    // A umask would not do: the initdb copy chmods each file to its tarball mode.
+    const mknod = node_ops.mknod
+    node_ops.mknod = (parent, name, mode, dev) => mknod(parent, name, mode & ~NOT_OURS, dev)
+    const privateAttr = (attr: SetAttr): SetAttr =>
+      attr.mode === undefined ? attr : { ...attr, mode: attr.mode & ~NOT_OURS }
+    const setattr = node_ops.setattr
+    node_ops.setattr = (node, attr) => setattr(node, privateAttr(attr))
+    const streamSetattr = stream_ops.setattr
+    stream_ops.setattr = (stream, attr) => streamSetattr(stream, privateAttr(attr))
     this.patched = true
   }
 }
