@@ -24,12 +24,28 @@ export class DatabaseUnavailableError extends Error {}
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+/**
+ * Rejects when `promise` has made no progress for `ms`. Opening after a crash
+ * syncs the whole folder (PostgreSQL's recovery, ADR 0029), which can take
+ * longer than a plain open on a slow disk but keeps moving; a stale lock
+ * never does.
+ */
+function unlessStalled<T>(
+  promise: Promise<T>,
+  ms: number,
+  lastProgress: () => number,
+  message: string,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DatabaseUnavailableError(message)), ms)
+  const stalled = new Promise<never>((_, reject) => {
+    const check = () => {
+      const idle = Date.now() - lastProgress()
+      if (idle >= ms) reject(new DatabaseUnavailableError(message))
+      else timer = setTimeout(check, ms - idle)
+    }
+    timer = setTimeout(check, ms)
   })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+  return Promise.race([promise, stalled]).finally(() => clearTimeout(timer))
 }
 
 function isAlive(pid: number): boolean {
@@ -79,10 +95,11 @@ export async function openPglite(
   try {
     privateTree(dir)
     const fs = new DurableNodeFS(dir, options)
-    const pglite = await withTimeout(
+    const pglite = await unlessStalled(
       PGlite.create({ fs, startParams: [...durableStartParams], extensions: { pg_trgm } }),
       timeoutMs,
-      `The embedded database in ${dir} did not open within ${Math.round(timeoutMs / 1000)} s. If another process uses it, stop that process; otherwise move the folder aside and start again.`,
+      () => fs.lastProgress,
+      `The embedded database in ${dir} did not open: no progress for ${Math.round(timeoutMs / 1000)} s. If another process uses it, stop that process; otherwise move the folder aside and start again.`,
     )
     try {
       await assertDurable(pglite, fs)

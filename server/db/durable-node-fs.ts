@@ -64,6 +64,8 @@ export const durableSettings = {
 export class DurableNodeFS extends NodeFS {
   /** True once NODEFS has been given its fsync, before PostgreSQL starts. */
   patched = false
+  /** When the last sync returned (ms since the epoch): opening shows it is moving. */
+  lastProgress = Date.now()
   private readonly onSync: SyncObserver | undefined
   /** A new folder: initdb's files are copied in without a sync, and synced once before PostgreSQL starts. */
   private unsyncedCopy: boolean
@@ -82,6 +84,7 @@ export class DurableNodeFS extends NodeFS {
     if (!this.unsyncedCopy) return
     this.unsyncedCopy = false
     fsyncTree(this.rootDir)
+    this.lastProgress = Date.now()
   }
 
   override async init(pg: PGlite, opts: Partial<PostgresMod>) {
@@ -105,6 +108,7 @@ export class DurableNodeFS extends NodeFS {
     // Errors become errno values PostgreSQL sees (a failed WAL fsync is a PANIC there, as it should be).
     stream_ops.fsync = (stream) => {
       nodefs.tryFSOperation(() => fsyncSync(stream.nfd))
+      this.lastProgress = Date.now()
       onSync?.(nodefs.realPath(stream.node))
       return 0
     }
