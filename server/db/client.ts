@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
@@ -10,6 +10,8 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import * as schema from './schema.ts'
+import { ensurePrivateFolder, privateTree } from './data-folder.ts'
+import { DurableNodeFS, durableSettings, durableStartParams, type SyncObserver } from './durable-node-fs.ts'
 
 export type Schema = typeof schema
 export type Db = PgDatabase<PgQueryResultHKT, Schema>
@@ -22,12 +24,28 @@ export class DatabaseUnavailableError extends Error {}
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+/**
+ * Rejects when `promise` has made no progress for `ms`. Opening after a crash
+ * syncs the whole folder (PostgreSQL's recovery, ADR 0029), which can take
+ * longer than a plain open on a slow disk but keeps moving; a stale lock
+ * never does.
+ */
+function unlessStalled<T>(
+  promise: Promise<T>,
+  ms: number,
+  lastProgress: () => number,
+  message: string,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DatabaseUnavailableError(message)), ms)
+  const stalled = new Promise<never>((_, reject) => {
+    const check = () => {
+      const idle = Date.now() - lastProgress()
+      if (idle >= ms) reject(new DatabaseUnavailableError(message))
+      else timer = setTimeout(check, ms - idle)
+    }
+    timer = setTimeout(check, ms)
   })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+  return Promise.race([promise, stalled]).finally(() => clearTimeout(timer))
 }
 
 function isAlive(pid: number): boolean {
@@ -55,20 +73,40 @@ function lockDataFolder(dir: string): () => void {
     }
     rmSync(path.join(dir, 'postmaster.pid'), { force: true })
   }
-  writeFileSync(lock, String(process.pid))
+  writeFileSync(lock, String(process.pid), { mode: 0o600 })
   return () => rmSync(lock, { force: true })
 }
 
-export async function openPglite(dataDir: string, timeoutMs: number): Promise<Database> {
+/**
+ * The embedded database in `DATA_DIR/pglite`. A commit it acknowledges has
+ * reached the disk: PostgreSQL syncs the WAL at every commit through
+ * `DurableNodeFS` (ADR 0029). The folder and everything in it is private to
+ * the account running Waypoint. `onSync` observes each sync (tests).
+ */
+export async function openPglite(
+  dataDir: string,
+  timeoutMs: number,
+  options: { onSync?: SyncObserver } = {},
+): Promise<Database> {
+  ensurePrivateFolder(path.resolve(dataDir))
   const dir = path.resolve(dataDir, 'pglite')
-  mkdirSync(dir, { recursive: true })
+  ensurePrivateFolder(dir)
   const unlock = lockDataFolder(dir)
   try {
-    const pglite = await withTimeout(
-      PGlite.create({ dataDir: dir, extensions: { pg_trgm } }),
+    privateTree(dir)
+    const fs = new DurableNodeFS(dir, options)
+    const pglite = await unlessStalled(
+      PGlite.create({ fs, startParams: [...durableStartParams], extensions: { pg_trgm } }),
       timeoutMs,
-      `The embedded database in ${dir} did not open within ${Math.round(timeoutMs / 1000)} s. If another process uses it, stop that process; otherwise move the folder aside and start again.`,
+      () => fs.lastProgress,
+      `The embedded database in ${dir} did not open: no progress for ${Math.round(timeoutMs / 1000)} s. If another process uses it, stop that process; otherwise move the folder aside and start again.`,
     )
+    try {
+      await assertDurable(pglite, fs)
+    } catch (error) {
+      await pglite.close().catch(() => {})
+      throw error
+    }
     const db = drizzlePglite(pglite, { schema, casing: 'snake_case' }) as unknown as Db
     return {
       engine: 'pglite',
@@ -85,6 +123,23 @@ export async function openPglite(dataDir: string, timeoutMs: number): Promise<Da
   } catch (error) {
     unlock()
     throw error
+  }
+}
+
+/** Refuses to serve when a PGlite upgrade has quietly taken durability away. */
+async function assertDurable(pglite: PGlite, fs: DurableNodeFS): Promise<void> {
+  const { rows } = await pglite.query<{ name: string; setting: string }>(
+    'select name, setting from pg_settings where name = any($1)',
+    [Object.keys(durableSettings)],
+  )
+  const actual = Object.fromEntries(rows.map((r) => [r.name, r.setting]))
+  const wrong = Object.entries(durableSettings).filter(([name, value]) => actual[name] !== value)
+  if (!fs.patched || wrong.length > 0) {
+    throw new DatabaseUnavailableError(
+      `The embedded database would not sync its commits to disk (${
+        fs.patched ? wrong.map(([n]) => `${n}=${actual[n]}`).join(', ') : 'file system hook not installed'
+      }); refusing to start. See docs/decisions/0029-durable-commits-on-pglite.md.`,
+    )
   }
 }
 

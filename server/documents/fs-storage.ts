@@ -4,6 +4,7 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { ensurePrivateFolder } from '../db/data-folder.ts'
 import {
   assertRange,
   STREAM_BUFFER_BYTES,
@@ -21,9 +22,11 @@ const isMissing = (e: unknown) => (e as NodeJS.ErrnoException)?.code === 'ENOENT
  * Objects as files under `dir` (keys with `/` become folders). A write goes
  * to a temporary name in the same folder, is flushed to disk, then renamed,
  * so a crash or a broken stream never leaves a partial file under a real key.
+ * Folders are 0700 and files 0600: only the account running Waypoint reads them.
  */
 export function createFsStorage(dir: string): DocumentStorage {
   const root = path.resolve(dir)
+  ensurePrivateFolder(root)
   const fileOf = (key: string) => {
     assertStorageKey(key)
     return path.join(root, ...key.split('/'))
@@ -55,7 +58,7 @@ export function createFsStorage(dir: string): DocumentStorage {
     async put(key, body: Readable) {
       const target = fileOf(key)
       const folder = path.dirname(target)
-      await mkdir(folder, { recursive: true })
+      await mkdir(folder, { recursive: true, mode: 0o700 })
       const temp = path.join(folder, `${PARTIAL_PREFIX}${path.basename(target)}-${randomUUID()}`)
       try {
         // `flush` fsyncs the file before it is closed, so the rename only ever names complete bytes.
