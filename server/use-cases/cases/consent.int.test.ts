@@ -51,6 +51,16 @@ describe(`consent to share on ${engineUnderTest}`, () => {
     expect(log.some((e) => e.as === 'clinic' && e.what === 'case')).toBe(true)
   })
 
+  test('the patient’s log shows a clinic’s repeated page views as one visit, naming the provider', async () => {
+    const { son, caseId } = await aSentCase(rt, files())
+    const lotus = await aClinicMember(rt, 'demo-lotus-neuro', 'lotus')
+    for (let i = 0; i < 3; i++) await open(rt, lotus, caseId, 'clinic')
+    const log = await (await open(rt, son, caseId, 'member')).accessLog()
+    const visits = log.filter((e) => e.as === 'clinic')
+    expect(visits).toHaveLength(1)
+    expect(visits[0]).toMatchObject({ count: 3, what: 'case', provider: expect.stringContaining('Lotus') })
+  })
+
   test('a withdrawal takes effect on the clinic’s next request', async () => {
     const { son, caseId } = await aSentCase(rt, files())
     const lotus = await aClinicMember(rt, 'demo-lotus-neuro', 'lotus')

@@ -46,14 +46,28 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
           <tbody>
             {loaderData.log.map((e, i) => (
               <tr key={i}>
-                <td>{formatDateTime(locale, new Date(e.at))}</td>
+                <td>
+                  {e.count > 1
+                    ? t('privacy.log.span', {
+                        from: formatDateTime(locale, new Date(e.from)),
+                        to: formatDateTime(locale, new Date(e.at)),
+                      })
+                    : formatDateTime(locale, new Date(e.at))}
+                </td>
                 <td dir="auto">
-                  {e.who} ({t(`privacy.as.${e.as === 'clinic' ? 'clinic' : 'coordinator'}` as MessageKey)})
+                  {e.who} (
+                  {e.as === 'clinic' && e.provider
+                    ? t('privacy.as.clinicNamed', { provider: e.provider })
+                    : t(`privacy.as.${e.as === 'clinic' ? 'clinic' : 'coordinator'}` as MessageKey)}
+                  )
                 </td>
                 <td dir="auto">
                   {e.what === 'document'
-                    ? t('privacy.log.document', { name: e.documentName ?? t('privacy.log.deletedDocument') })
-                    : t('privacy.log.case')}
+                    ? t('privacy.log.document', {
+                        name: e.documentName ?? t('privacy.log.deletedDocument'),
+                        count: e.count,
+                      })
+                    : t('privacy.log.case', { count: e.count })}
                 </td>
               </tr>
             ))}
