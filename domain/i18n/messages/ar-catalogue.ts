@@ -51,6 +51,8 @@ export const arCatalogue: Partial<Record<MessageKey, string>> = {
   'search.previous': 'الصفحة السابقة',
   'search.next': 'الصفحة التالية',
   'search.pageOf': 'الصفحة {page} من {pages}',
+  'search.countMore': 'أكثر من {count, number} مقدّم خدمة مطابق',
+  'search.pageOfMore': 'الصفحة {page} من أكثر من {pages}',
   'search.howWeRank': 'كيف نرتّب النتائج',
   'search.guideBanner.title': 'اقرأ هذا أولًا: الخلايا الجذعية والتصلب الجانبي الضموري',
   'search.guideBanner.body':

@@ -293,6 +293,8 @@ const enBase = {
   'search.previous': 'Previous page',
   'search.next': 'Next page',
   'search.pageOf': 'Page {page} of {pages}',
+  'search.countMore': 'More than {count, number} providers match',
+  'search.pageOfMore': 'Page {page} of more than {pages}',
   'search.howWeRank': 'How we rank results',
   'search.guideBanner.title': 'Read this first: stem cells for ALS',
   'search.guideBanner.body':

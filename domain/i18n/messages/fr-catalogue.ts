@@ -51,6 +51,8 @@ export const frCatalogue: Partial<Record<MessageKey, string>> = {
   'search.previous': 'Page précédente',
   'search.next': 'Page suivante',
   'search.pageOf': 'Page {page} sur {pages}',
+  'search.countMore': 'Plus de {count, number} prestataires correspondent',
+  'search.pageOfMore': 'Page {page} sur plus de {pages}',
   'search.howWeRank': 'Comment nous classons les résultats',
   'search.guideBanner.title': 'À lire d’abord : les cellules souches et la SLA',
   'search.guideBanner.body':
