@@ -266,6 +266,11 @@ export const providerListing = pgTable(
     index('listing_name_search_idx').using('gin', t.nameVector),
     index('listing_conditions_idx').using('gin', t.conditionIds),
     index('listing_treatments_idx').using('gin', t.treatmentIds),
+    // A rare filter (a trial pathway in one country, an accreditor, a language)
+    // is found through its index, not by reading every row of a common one.
+    index('listing_pathways_idx').using('gin', t.pathways),
+    index('listing_languages_idx').using('gin', t.languages),
+    index('listing_accreditors_idx').using('gin', t.accreditors),
     index('listing_country_idx').on(t.countryCode, t.cityLower),
     // One index per sort order, so a page of ten can be read without sorting every match.
     index('listing_rank_idx').on(t.verifiedAccreditations.desc(), t.name),
