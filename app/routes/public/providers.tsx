@@ -1,4 +1,4 @@
-import { Form, Link } from 'react-router'
+import { data, Form, Link } from 'react-router'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
@@ -6,12 +6,20 @@ import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
 import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
+import { admit, createAdmission } from '#domain/search/cache-admission.ts'
 import { pathways, searchHref, sorts } from '#domain/search/search-query.ts'
 import { providerSearchPage } from '#server/use-cases/catalogue/provider-search.ts'
 import type { Route } from './+types/providers'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
 
-export const headers = publicPageHeaders
+// A search page is offered to the page cache when it is likely to be asked
+// again (domain/search/cache-admission.ts): storing one costs more than a
+// search asked once would ever save (ADR 0030).
+const admission = createAdmission()
+const PAGE_CACHE = 'x-waypoint-page-cache'
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) =>
+  loaderHeaders.has(PAGE_CACHE) ? publicPageHeaders() : {}
 
 // Region and language names are asked for every option and every result on
 // every page; Intl answers the same thing each time, so ask it once.
@@ -25,7 +33,8 @@ function nameOf(locale: Parameters<typeof displayName>[0], type: 'region' | 'lan
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
-  return providerSearchPage(await runtime(), url.searchParams)
+  const page = await providerSearchPage(await runtime(), url.searchParams)
+  return data(page, { headers: admit(admission, url.search, Date.now()) ? publicPageHeaders() : {} })
 }
 
 export const meta: Route.MetaFunction = () => [
