@@ -13,7 +13,7 @@ import { resultsDir, type BenchResult } from './lib/results.ts'
 const args = parseArgs()
 const quick = args.quick === 'true'
 const benchmarks: { name: string; full: string[]; quick: string[] }[] = [
-  { name: 'search', full: [], quick: ['--seconds', '2'] },
+  { name: 'search', full: [], quick: ['--seconds', '2', '--long-tail', '1000'] },
   { name: 'page-weight', full: [], quick: [] },
   { name: 'upload', full: [], quick: ['--sizes', '20', '--rounds', '1'] },
   { name: 'soak', full: [], quick: ['--seconds', '20', '--ceiling-seconds', '3'] },

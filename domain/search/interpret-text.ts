@@ -1,98 +1,55 @@
-// Free text such as "stem cell ALS India" names a topic, a condition and a
-// country. Recognising them lets search answer honestly: it shows the guide
-// on the topic and filters by what was meant, instead of matching words.
+import { searchTokens } from './normalise.ts'
+import type { Lexicon, Phrase } from './lexicon.ts'
+
+// Free text such as "stem cell ALS India", "cellules souches pour la SLA en
+// Inde" or "الخلايا الجذعية للتصلب الجانبي الضموري في الهند" names a
+// treatment, a condition and a country. Recognising them lets search answer
+// honestly: it shows the guide on the topic and filters by what was meant,
+// instead of matching words. What is left is matched as words.
 export type Topic = 'stem-cells'
-
-export type Synonyms = {
-  /** condition id → words that mean it, in every supported language */
-  conditions: Record<string, readonly string[]>
-  /** ISO country code → names, in every supported language */
-  countries: Record<string, readonly string[]>
-}
-
-const stemCellWords = [
-  'stem cell',
-  'stem cells',
-  'stemcell',
-  'cellule souche',
-  'cellules souches',
-  'الخلايا الجذعية',
-  'خلايا جذعية',
-  'msc',
-  'mesenchymal',
-]
-
-export function normaliseForMatch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // accents and Arabic short vowels
-    .replace(/\u0640/g, '') // tatweel
-    .replace(/[إأآ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
-
-function takePhrase(haystack: string, phrase: string): string | null {
-  const p = normaliseForMatch(phrase)
-  if (!p) return null
-  const re = new RegExp(`(^| )${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`)
-  return re.test(haystack) ? haystack.replace(re, ' ').replace(/\s+/g, ' ').trim() : null
-}
 
 export type Interpretation = {
   topics: Topic[]
+  /** A treatment id, or a group of treatments (a key of the lexicon's treatmentClasses). */
+  treatment: string | null
   condition: string | null
   country: string | null
+  /** The words not recognised, normalised, joined by spaces. */
   rest: string
 }
 
-export function interpretText(text: string, synonyms: Synonyms): Interpretation {
-  let rest = normaliseForMatch(text)
-  const topics: Topic[] = []
-  for (const w of [...stemCellWords].sort((a, b) => b.length - a.length)) {
-    const left = takePhrase(rest, w)
-    if (left !== null) {
-      rest = left
-      if (!topics.includes('stem-cells')) topics.push('stem-cells')
-    }
+/** Where `phrase` occurs in `tokens` among the words not yet taken, or -1. */
+function findPhrase(tokens: readonly string[], taken: readonly boolean[], phrase: Phrase): number {
+  const n = phrase.tokens.length
+  outer: for (let i = 0; i + n <= tokens.length; i++) {
+    for (let j = 0; j < n; j++) if (taken[i + j] || tokens[i + j] !== phrase.tokens[j]) continue outer
+    return i
   }
-  const find = (table: Record<string, readonly string[]>): string | null => {
-    const entries = Object.entries(table).flatMap(([id, words]) => words.map((w) => [id, w] as const))
-    entries.sort((a, b) => b[1].length - a[1].length)
-    for (const [id, word] of entries) {
-      const left = takePhrase(rest, word)
-      if (left !== null) {
-        rest = left
-        return id
+  return -1
+}
+
+export function interpretText(text: string, lexicon: Lexicon): Interpretation {
+  const tokens = searchTokens(text, lexicon.affixes)
+  const taken = tokens.map(() => false)
+  // The longest phrase found names what was meant; every other way of saying
+  // the same thing is taken out too, so "ALS, motor neurone disease" leaves no stray words.
+  const recognise = (list: readonly Phrase[]): string | null => {
+    let found: string | null = null
+    for (const phrase of list) {
+      // A second treatment named is left as words: a provider must then offer both.
+      if (found !== null && phrase.id !== found) continue
+      for (let at = findPhrase(tokens, taken, phrase); at >= 0; at = findPhrase(tokens, taken, phrase)) {
+        for (let j = 0; j < phrase.tokens.length; j++) taken[at + j] = true
+        found = phrase.id
       }
     }
-    return null
+    return found
   }
-  const condition = find(synonyms.conditions)
-  const country = find(synonyms.countries)
-  // Words like "therapy", "treatment" or "in" carry no meaning for matching.
-  const filler = new Set([
-    'therapy',
-    'therapie',
-    'treatment',
-    'traitement',
-    'in',
-    'en',
-    'for',
-    'pour',
-    'de',
-    'the',
-    'le',
-    'la',
-    'علاج',
-    'في',
-  ])
-  rest = rest
-    .split(' ')
-    .filter((w) => w && !filler.has(w))
-    .join(' ')
-  return { topics, condition, country, rest }
+  const treatment = recognise(lexicon.treatments)
+  const condition = recognise(lexicon.conditions)
+  const country = recognise(lexicon.countries)
+  // Words like "therapy", "pour" or "في" carry no meaning for matching.
+  const rest = tokens.filter((w, i) => !taken[i] && !lexicon.filler.has(w)).join(' ')
+  const topics: Topic[] = treatment === 'stem-cells' ? ['stem-cells'] : []
+  return { topics, treatment, condition, country, rest }
 }

@@ -9,6 +9,12 @@ export type Pathway = (typeof pathways)[number]
 export const PAGE_SIZE = 10
 export const MAX_PAGE = 500
 export const MAX_QUERY_LENGTH = 200
+/**
+ * Matches are counted up to this many past the current page, not all: the
+ * count is the one part of a search whose cost grows with the catalogue.
+ * Beyond it the page says "more than N" (ADR 0030).
+ */
+export const COUNT_AHEAD = 100
 
 export type SearchQuery = {
   text: string

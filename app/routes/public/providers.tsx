@@ -1,4 +1,4 @@
-import { Form, Link } from 'react-router'
+import { data, Form, Link } from 'react-router'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
@@ -6,16 +6,35 @@ import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
 import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
+import { admit, createAdmission } from '#domain/search/cache-admission.ts'
 import { pathways, searchHref, sorts } from '#domain/search/search-query.ts'
 import { providerSearchPage } from '#server/use-cases/catalogue/provider-search.ts'
 import type { Route } from './+types/providers'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
 
-export const headers = publicPageHeaders
+// A search page is offered to the page cache when it is likely to be asked
+// again (domain/search/cache-admission.ts): storing one costs more than a
+// search asked once would ever save (ADR 0030).
+const admission = createAdmission()
+const PAGE_CACHE = 'x-waypoint-page-cache'
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) =>
+  loaderHeaders.has(PAGE_CACHE) ? publicPageHeaders() : {}
+
+// Region and language names are asked for every option and every result on
+// every page; Intl answers the same thing each time, so ask it once.
+const names = new Map<string, string>()
+function nameOf(locale: Parameters<typeof displayName>[0], type: 'region' | 'language', code: string) {
+  const key = `${locale}|${type}|${code}`
+  let name = names.get(key)
+  if (name === undefined) names.set(key, (name = displayName(locale, type, code)))
+  return name
+}
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
-  return providerSearchPage(await runtime(), url.searchParams)
+  const page = await providerSearchPage(await runtime(), url.searchParams)
+  return data(page, { headers: admit(admission, url.search, Date.now()) ? publicPageHeaders() : {} })
 }
 
 export const meta: Route.MetaFunction = () => [
@@ -31,8 +50,13 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
   const q = data.query
-  const regions = { of: (code: string) => displayName(locale, 'region', code) }
-  const languages = { of: (code: string) => displayName(locale, 'language', code) }
+  const regions = { of: (code: string) => nameOf(locale, 'region', code) }
+  const languages = { of: (code: string) => nameOf(locale, 'language', code) }
+  // A treatment named in the words shows in its filter when it is one treatment, not a group.
+  const understoodTreatment =
+    data.understood.treatment && data.vocabulary.treatments.includes(data.understood.treatment)
+      ? data.understood.treatment
+      : null
   const showGuide = data.understood.topics.includes('stem-cells') || q.treatment === 'bm-mnc'
   const money = (usdCents: number) =>
     formatMoney(locale, Math.round((usdCents / 100) * data.rate.perUsd * 100), q.currency)
@@ -111,7 +135,7 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
             name="treatment"
             label={t('search.treatment')}
             anyLabel={t('search.any')}
-            value={q.treatment}
+            value={q.treatment ?? understoodTreatment}
             options={data.vocabulary.treatments.map((c) => ({
               value: c,
               label: data.vocabulary.treatmentNames[c] ?? c,
@@ -221,7 +245,9 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
 
         <section className="search-results" aria-labelledby="results-title">
           <h2 className="heading-m" id="results-title" aria-live="polite">
-            {t('search.count', { count: data.total })}
+            {data.moreThan
+              ? t('search.countMore', { count: data.total })
+              : t('search.count', { count: data.total })}
           </h2>
           {data.total === 0 ? <p className="body">{t('search.noResults')}</p> : null}
           <ol className="result-list">
@@ -254,10 +280,12 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
               </li>
             ))}
           </ol>
-          {data.pages > 1 ? (
+          {data.pages > 1 || data.moreThan ? (
             <nav className="pagination" aria-label={t('search.pagination')}>
               <p className="body">
-                {t('search.pageOf', { page: Math.min(q.page, data.pages), pages: data.pages })}
+                {data.moreThan
+                  ? t('search.pageOfMore', { page: q.page, pages: data.pages })
+                  : t('search.pageOf', { page: Math.min(q.page, data.pages), pages: data.pages })}
               </p>
               <ul className="pagination__list">
                 {q.page > 1 ? (
@@ -267,7 +295,7 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
                     </Link>
                   </li>
                 ) : null}
-                {q.page < data.pages ? (
+                {q.page < data.pages || data.moreThan ? (
                   <li>
                     <Link rel="next" to={searchHref(q, { page: q.page + 1 })}>
                       {t('search.next')}

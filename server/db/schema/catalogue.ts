@@ -232,17 +232,50 @@ export const providerListing = pgTable(
     minPriceUsdCents: bigint('min_price_usd_cents', { mode: 'number' }),
     maxPriceUsdCents: bigint('max_price_usd_cents', { mode: 'number' }),
     lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
-    searchText: text('search_text').notNull(),
+    /**
+     * The listing's words, normalised as queries are (domain/search/normalise.ts),
+     * without positions: name, city, country, treatments and conditions with
+     * their names in every language. Built in refresh-listings.ts.
+     */
     searchVector: tsvector('search_vector').notNull(),
+    /**
+     * Each public offer as `treatment|pathway|condition`, with its price range
+     * in US cents at the same place in the two arrays after it: a price asked
+     * together with a treatment, pathway or condition is checked against one
+     * and the same offer without reading the offer table.
+     */
+    offerKeys: text('offer_keys')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    offerMinUsdCents: bigint('offer_min_usd_cents', { mode: 'number' })
+      .array()
+      .notNull()
+      .default(sql`'{}'::bigint[]`),
+    offerMaxUsdCents: bigint('offer_max_usd_cents', { mode: 'number' })
+      .array()
+      .notNull()
+      .default(sql`'{}'::bigint[]`),
+    /** The words of the name and city alone: a match there ranks first. */
+    nameVector: tsvector('name_vector')
+      .notNull()
+      .default(sql`''::tsvector`),
   },
   (t) => [
     index('listing_search_idx').using('gin', t.searchVector),
+    index('listing_name_search_idx').using('gin', t.nameVector),
     index('listing_conditions_idx').using('gin', t.conditionIds),
     index('listing_treatments_idx').using('gin', t.treatmentIds),
+    // A rare filter (a trial pathway in one country, an accreditor, a language)
+    // is found through its index, not by reading every row of a common one.
+    index('listing_pathways_idx').using('gin', t.pathways),
+    index('listing_languages_idx').using('gin', t.languages),
+    index('listing_accreditors_idx').using('gin', t.accreditors),
     index('listing_country_idx').on(t.countryCode, t.cityLower),
     // One index per sort order, so a page of ten can be read without sorting every match.
     index('listing_rank_idx').on(t.verifiedAccreditations.desc(), t.name),
     index('listing_price_idx').on(t.minPriceUsdCents.asc().nullsLast(), t.name),
+    index('listing_price_high_idx').on(t.minPriceUsdCents.desc().nullsLast(), t.name),
     index('listing_verified_idx').on(t.lastVerifiedAt.desc().nullsLast(), t.name),
   ],
 )

@@ -38,7 +38,12 @@ describe(`catalogue on ${engineUnderTest}`, () => {
 
   test('"stem cell ALS India" reads the topic, condition and country, and shows only lawful options', async () => {
     const page = await search('q=stem cell ALS India')
-    expect(page.understood).toEqual({ condition: 'als', country: 'IN', topics: ['stem-cells'] })
+    expect(page.understood).toEqual({
+      condition: 'als',
+      country: 'IN',
+      treatment: 'stem-cells',
+      topics: ['stem-cells'],
+    })
     expect(names(page)).toEqual(['Lotus Neuro Care Hospital'])
     const profile = await getProviderProfile(rt, 'lotus-neuro-care-bengaluru')
     expect(profile!.offers.map((o) => o.pathway).sort()).toEqual([

@@ -1,14 +1,17 @@
 import { interpretText, type Topic } from '#domain/search/interpret-text.ts'
 import { pageCount, parseSearchQuery, type Ignored, type SearchQuery } from '#domain/search/search-query.ts'
+import { spellCorrectedTsquery } from '#domain/search/spelling.ts'
 import type { Runtime } from '../../runtime.ts'
-import { searchProviders, type ProviderHit } from './search-providers.ts'
+import { searchProviders, type ProviderHit, type SearchFilters } from './search-providers.ts'
 import { loadSearchVocabulary, type Vocabulary } from './search-vocabulary.ts'
 
 export type ProviderSearchPage = {
   query: SearchQuery
   ignored: Ignored[]
-  understood: { condition: string | null; country: string | null; topics: Topic[] }
+  understood: { condition: string | null; country: string | null; treatment: string | null; topics: Topic[] }
   total: number
+  /** More than `total` match: the count stopped (ADR 0030). */
+  moreThan: boolean
   pages: number
   hits: ProviderHit[]
   vocabulary: Pick<
@@ -25,26 +28,63 @@ export type ProviderSearchPage = {
   rate: { currency: string; perUsd: number; asOf: string }
 }
 
-/** Parse the URL, read what the words mean, and run the search. */
-export async function providerSearchPage(rt: Runtime, params: URLSearchParams): Promise<ProviderSearchPage> {
-  const vocabulary = await loadSearchVocabulary(rt)
+/** The URL read into the filters the SQL takes: words recognised, the rest spell-corrected in memory. */
+export function searchFilters(
+  vocabulary: Vocabulary,
+  params: URLSearchParams,
+): {
+  query: SearchQuery
+  ignored: Ignored[]
+  understood: ProviderSearchPage['understood']
+  filters: SearchFilters
+  /** A word matches nothing the catalogue holds: nothing can be found. */
+  nothing: boolean
+} {
   const { query, ignored } = parseSearchQuery(params, vocabulary)
-  const meaning = interpretText(query.text, vocabulary.synonyms)
+  const meaning = interpretText(query.text, vocabulary.lexicon)
   const rate = vocabulary.rates[query.currency] ?? { perUsd: 1, asOf: '' }
-  const words = meaning.rest.split(' ').filter((w) => w.length >= 2)
-  const { total, hits } = await searchProviders(rt.database.db, {
-    ...query,
-    // Words that name a condition or a country act as those filters.
-    condition: query.condition ?? meaning.condition,
-    country: query.country ?? meaning.country,
-    words,
-    usdPerViewerUnit: 1 / rate.perUsd,
-  })
+  const words = meaning.rest
+    .split(' ')
+    .filter((w) => w.length >= 2)
+    .slice(0, 6)
+  const tsquery = words.length ? spellCorrectedTsquery(vocabulary.spelling, words) : null
+  const treatmentAny = meaning.treatment ? (vocabulary.treatmentGroups[meaning.treatment] ?? null) : null
   return {
     query,
     ignored,
-    understood: { condition: meaning.condition, country: meaning.country, topics: meaning.topics },
+    understood: {
+      condition: meaning.condition,
+      country: meaning.country,
+      treatment: meaning.treatment,
+      topics: meaning.topics,
+    },
+    filters: {
+      ...query,
+      // Words that name a condition, a treatment or a country act as those filters.
+      condition: query.condition ?? meaning.condition,
+      country: query.country ?? meaning.country,
+      treatmentAny,
+      tsquery,
+      usdPerViewerUnit: 1 / rate.perUsd,
+    },
+    nothing: words.length > 0 && tsquery === null,
+  }
+}
+
+/** Parse the URL, read what the words mean, and run the search. */
+export async function providerSearchPage(rt: Runtime, params: URLSearchParams): Promise<ProviderSearchPage> {
+  const vocabulary = await loadSearchVocabulary(rt)
+  const { query, ignored, understood, filters, nothing } = searchFilters(vocabulary, params)
+  const rate = vocabulary.rates[query.currency] ?? { perUsd: 1, asOf: '' }
+  const { total, moreThan, hits } = nothing
+    ? { total: 0, moreThan: false, hits: [] }
+    : await searchProviders(rt.database.db, filters)
+  return {
+    query,
+    ignored,
+    understood,
     total,
+    moreThan,
     pages: pageCount(total),
     hits,
     vocabulary: {

@@ -1,44 +1,52 @@
 import { asc, sql } from 'drizzle-orm'
 import type { SearchVocabulary } from '#domain/search/search-query.ts'
-import type { Synonyms } from '#domain/search/interpret-text.ts'
+import { compileLexicon, type Lexicon } from '#domain/search/lexicon.ts'
+import { buildSpellingIndex, type SpellingIndex } from '#domain/search/spelling.ts'
 import { localeInfo, locales } from '#domain/i18n/locales.ts'
 import { provider } from '../../db/schema/app.ts'
 import { accreditation, condition, exchangeRate, treatment } from '../../db/schema/catalogue.ts'
+import { rowsOf } from '../../db/rows.ts'
 import type { Runtime } from '../../runtime.ts'
+import { refreshProviderListings } from './refresh-listings.ts'
+import { lexiconFile } from './search-lexicon.ts'
 
 export type Vocabulary = SearchVocabulary & {
-  synonyms: Synonyms
+  /** What free text can name, in every language, compiled from content/search/lexicon.json. */
+  lexicon: Lexicon
+  /** The listing words, for spelling correction in memory. */
+  spelling: SpellingIndex
+  /** A treatment key the lexicon recognises → the treatment ids it means. */
+  treatmentGroups: Record<string, string[]>
   conditionNames: Record<string, string>
   treatmentNames: Record<string, string>
   rates: Record<string, { perUsd: number; asOf: string }>
 }
 
-// What the filters may hold: read from the catalogue, cached briefly because
-// it changes only when the catalogue does.
-let cached: { at: number; value: Vocabulary } | null = null
+// What the filters may hold and the words search knows: read from the
+// catalogue, cached briefly because it changes only when the catalogue does.
+let cached: { at: number; value: Promise<Vocabulary> } | null = null
 const TTL_MS = 60_000
 
-const conditionWords: Record<string, string[]> = {
-  als: [
-    'als',
-    'amyotrophic lateral sclerosis',
-    'motor neurone disease',
-    'motor neuron disease',
-    'mnd',
-    'lou gehrig',
-    'sla',
-    'sclerose laterale amyotrophique',
-    'التصلب الجانبي الضموري',
-    'مرض العصبون الحركي',
-  ],
+export function loadSearchVocabulary(rt: Runtime, now = Date.now()): Promise<Vocabulary> {
+  if (cached && now - cached.at < TTL_MS) return cached.value
+  // One load at a time: requests arriving meanwhile share it.
+  const value = readVocabulary(rt)
+  cached = { at: now, value }
+  value.catch(() => {
+    if (cached?.value === value) cached = null
+  })
+  return value
 }
 
-export async function loadSearchVocabulary(rt: Runtime, now = Date.now()): Promise<Vocabulary> {
-  if (cached && now - cached.at < TTL_MS) return cached.value
+async function readVocabulary(rt: Runtime): Promise<Vocabulary> {
   const db = rt.database.db
-  const [conditions, treatments, countries, accreditors, languages, rates] = await Promise.all([
+  await refreshIfStale(rt)
+  const [conditions, treatments, countries, accreditors, languages, rates, words] = await Promise.all([
     db.select({ id: condition.id, name: condition.name }).from(condition).orderBy(asc(condition.name)),
-    db.select({ id: treatment.id, name: treatment.name }).from(treatment).orderBy(asc(treatment.name)),
+    db
+      .select({ id: treatment.id, name: treatment.name, cls: treatment.treatmentClass })
+      .from(treatment)
+      .orderBy(asc(treatment.name)),
     db.selectDistinct({ code: provider.countryCode }).from(provider).orderBy(asc(provider.countryCode)),
     db
       .selectDistinct({ name: accreditation.accreditor })
@@ -46,6 +54,7 @@ export async function loadSearchVocabulary(rt: Runtime, now = Date.now()): Promi
       .orderBy(asc(accreditation.accreditor)),
     db.execute(sql`select distinct unnest(languages) as code from provider order by 1`),
     db.select().from(exchangeRate).orderBy(asc(exchangeRate.currency)),
+    db.execute(sql`select word from search_word`),
   ])
   const countryCodes = countries.map((c) => c.code)
   const countryNames: Record<string, string[]> = {}
@@ -54,22 +63,52 @@ export async function loadSearchVocabulary(rt: Runtime, now = Date.now()): Promi
       (l) => new Intl.DisplayNames([localeInfo[l].intl], { type: 'region' }).of(code) ?? code,
     )
   }
-  const value: Vocabulary = {
+  const treatmentGroups: Record<string, string[]> = Object.fromEntries(treatments.map((t) => [t.id, [t.id]]))
+  for (const [group, cls] of Object.entries(lexiconFile.treatments))
+    if (cls.treatmentClass) {
+      const ids = treatments.filter((t) => t.cls === cls.treatmentClass).map((t) => t.id)
+      if (ids.length) treatmentGroups[group] = ids
+    }
+  return {
     conditions: conditions.map((c) => c.id),
     treatments: treatments.map((t) => t.id),
     countries: countryCodes,
     accreditors: accreditors.map((a) => a.name),
-    languages: ((languages as unknown as { rows: { code: string }[] }).rows ?? []).map((r) => r.code),
+    languages: rowsOf<{ code: string }>(languages).map((r) => r.code),
     currencies: rates.map((r) => r.currency),
-    synonyms: { conditions: conditionWords, countries: countryNames },
+    lexicon: compileLexicon(lexiconFile, {
+      countryNames,
+      countries: countryCodes,
+      treatments: Object.keys(treatmentGroups),
+    }),
+    spelling: buildSpellingIndex(rowsOf<{ word: string }>(words).map((r) => r.word)),
+    treatmentGroups,
     conditionNames: Object.fromEntries(conditions.map((c) => [c.id, c.name])),
     treatmentNames: Object.fromEntries(treatments.map((t) => [t.id, t.name])),
     rates: Object.fromEntries(
       rates.map((r) => [r.currency, { perUsd: Number(r.perUsd), asOf: String(r.asOf) }]),
     ),
   }
-  cached = { at: now, value }
-  return value
+}
+
+/**
+ * Listings built before their words were normalised in JavaScript (ADR 0030)
+ * have an empty name_vector: rebuild them once, so an upgraded database finds
+ * what a fresh one does.
+ */
+async function refreshIfStale(rt: Runtime): Promise<void> {
+  const stale = rowsOf(
+    await rt.database.db.execute(
+      sql`select 1 from provider_listing where name_vector = ''::tsvector limit 1`,
+    ),
+  )
+  if (stale.length === 0) return
+  try {
+    await refreshProviderListings(rt.database.db)
+  } catch (error) {
+    // Another instance rebuilding at the same moment: its result serves both.
+    rt.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'listing refresh')
+  }
 }
 
 export function forgetSearchVocabulary(): void {

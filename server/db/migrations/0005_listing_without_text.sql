@@ -1,0 +1,1 @@
+ALTER TABLE "provider_listing" DROP COLUMN "search_text";

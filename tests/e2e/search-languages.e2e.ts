@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { launchBrowser } from './support/chromium.ts'
+import { startApp } from './support/server.ts'
+
+// Issue 14: the front door's question, typed in French or in Arabic, finds
+// what the English finds, without JavaScript.
+const root = path.resolve(import.meta.dirname, '../..')
+let app: Awaited<ReturnType<typeof startApp>>
+let browser: Browser
+
+beforeAll(async () => {
+  app = await startApp({
+    prepare: async (dataDir) => {
+      execFileSync(path.join(root, 'node_modules/.bin/node'), ['scripts/seed.ts', '--scale', '25'], {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+        stdio: 'ignore',
+      })
+    },
+  })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function searchFor(words: string): Promise<{ page: Page; results: string[]; main: string }> {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(app.url + '/providers')
+  await page.getByLabel('Search', { exact: true }).fill(words)
+  await page.getByRole('button', { name: 'Search', exact: true }).click()
+  await page.waitForURL(/\/providers\?q=/)
+  return {
+    page,
+    results: await page.locator('.result h3 a').allInnerTexts(),
+    main: await page.locator('main').innerText(),
+  }
+}
+
+describe('the same question in three languages', () => {
+  test('"stem cells for ALS in India" in French and Arabic shows what the English shows', async () => {
+    const english = await searchFor('stem cells for ALS in India')
+    expect(english.results).toContain('Lotus Neuro Care Hospital')
+    expect(english.main).toContain('Read this first: stem cells for ALS')
+    for (const words of [
+      'cellules souches pour la SLA en Inde',
+      'الخلايا الجذعية للتصلب الجانبي الضموري في الهند',
+      'الخلايا الجذعية للتصلب الجانبي بالهند',
+    ]) {
+      const other = await searchFor(words)
+      expect(other.results, words).toEqual(english.results)
+      expect(other.main, words).toContain('Read this first: stem cells for ALS')
+      expect(await other.page.getByLabel('Country').inputValue(), words).toBe('IN')
+      await expectNoAxeViolations(other.page, `search: ${words}`)
+    }
+  })
+})
