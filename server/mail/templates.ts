@@ -1,4 +1,5 @@
 import { translator } from '#domain/i18n/translate.ts'
+import { formatDate } from '#domain/i18n/format.ts'
 import { isLocale, localeInfo, type Locale } from '#domain/i18n/locales.ts'
 
 export type EmailTemplate =
@@ -7,6 +8,7 @@ export type EmailTemplate =
   | 'magic-link'
   | 'account-exists'
   | 'case-submitted'
+  | 'case-received'
   | 'case-stage-changed'
   | 'case-invitation'
   | 'case-message'
@@ -16,7 +18,7 @@ export type EmailRequest = {
   to: string
   locale: string
   // Case emails carry the reference only: no names, conditions or message text (they may be read on shared screens).
-  params: { name?: string; url: string; reference?: string; stage?: string }
+  params: { name?: string; url: string; reference?: string; stage?: string; due?: string }
 }
 
 export type RenderedEmail = { subject: string; text: string; html: string; locale: Locale }
@@ -41,6 +43,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'case-submitted': {
     subject: 'email.caseSubmitted.subject',
     body: 'email.caseSubmitted.body',
+    action: 'email.case.action',
+  },
+  'case-received': {
+    subject: 'email.caseReceived.subject',
+    body: 'email.caseReceived.body',
     action: 'email.case.action',
   },
   'case-stage-changed': {
@@ -71,6 +78,7 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
   const values = {
     reference: request.params.reference ?? '',
     stage: request.params.stage ? t(`case.stage.${request.params.stage}` as never) : '',
+    due: request.params.due ? formatDate(locale, new Date(request.params.due)) : '',
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''

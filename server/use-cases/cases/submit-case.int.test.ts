@@ -52,6 +52,19 @@ describe(`sending a case on ${engineUnderTest}`, () => {
     expect((await toCoordinator())[0]).not.toContain('Salma')
   })
 
+  test('the family gets a receipt that says when to expect a reply, and nothing about health', async () => {
+    const { son, caseId } = await aSentCase(rt, files())
+    const reference = (await open(rt, son, caseId, 'member')).case.reference
+    const toSon = async () =>
+      (await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, son.email))).map(
+        (e) => e.subject,
+      )
+    await expect.poll(toSon, { timeout: 15_000 }).toEqual([`We have received case ${reference}`])
+    const [receipt] = await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, son.email))
+    expect(receipt!.text).toMatch(/will reply by \w+/)
+    expect(receipt!.text).not.toContain('Salma')
+  })
+
   test('a sent case cannot be sent again or have its answers changed', async () => {
     const { son, caseId } = await aSentCase(rt, files())
     const handle = await open(rt, son, caseId, 'member')

@@ -13,7 +13,9 @@ import { moveStage } from '../../stores/case-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import { readIntakeState } from '../../cases/case-reads.ts'
-import { notifyCoordinators, notifyPatientSide } from './notify.ts'
+import { notifyCoordinators, notifyPatientSide, notifyRecipients } from './notify.ts'
+import { patientSideRecipients } from '../../stores/member-store.ts'
+import { responseDue } from '#domain/cases/response-due.ts'
 
 // Every stage change goes through here: decided by the domain's state
 // machine, written with a guard on the stage it was decided from (so two
@@ -40,11 +42,20 @@ async function apply(
     return true
   })
   if (!moved) return err({ code: 'case.changed' })
-  await notifyPatientSide(deps, ctx, {
-    template: 'case-stage-changed',
-    path: `/patient/cases/${caseId}`,
-    params: { reference: ctx.row.reference, stage: decided.to },
-  })
+  if (decided.command === 'submit-records') {
+    // A receipt for everyone on the family's side, the sender included, with the date to expect a reply.
+    await notifyRecipients(deps, await patientSideRecipients(deps.db, caseId), {
+      template: 'case-received',
+      path: `/patient/cases/${caseId}`,
+      params: { reference: ctx.row.reference, due: responseDue(decided.at).toISOString() },
+    })
+  } else {
+    await notifyPatientSide(deps, ctx, {
+      template: 'case-stage-changed',
+      path: `/patient/cases/${caseId}`,
+      params: { reference: ctx.row.reference, stage: decided.to },
+    })
+  }
   if (decided.command === 'submit-records') {
     await notifyCoordinators(deps, ctx, {
       template: 'case-submitted',
