@@ -81,7 +81,7 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     evidenceToRead: () => evidenceToRead(deps, ctx),
     documents: () => readDocuments(deps.db, ctx),
     shares: () => readShares(deps.db, caseId),
-    providersToShareWith: () => providersToShareWith(deps, caseId).then((p) => p.providers),
+    providersToShareWith: () => providersToShareWith(deps, caseId),
     members: () => readMembers(deps.db, caseId),
     messages: () => readMessages(deps.db, ctx),
     accessLog: () => accessLog(deps.db, caseId),

@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { CaseId, DocumentId, UserId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
-import { providerStaff } from '../db/schema/app.ts'
-import { caseDocument, caseShare, patientCase } from '../db/schema/cases.ts'
+import { caseDocument, patientCase } from '../db/schema/cases.ts'
 
 // Stored records of a case. A row is `pending` before any byte is stored and
 // becomes `available` only once the object is complete (ADR 0017).
@@ -118,23 +117,4 @@ export async function findAvailableDocument(db: Db, caseId: CaseId, documentId: 
       ),
     )
   return row ?? null
-}
-
-/** Whether a clinic user's provider holds a consent, given now, that names this document. */
-export async function clinicMayRead(db: Db, userId: UserId, caseId: CaseId, documentId: DocumentId) {
-  const [share] = await db
-    .select({ providerId: caseShare.providerId })
-    .from(caseShare)
-    .innerJoin(providerStaff, eq(providerStaff.providerId, caseShare.providerId))
-    .innerJoin(patientCase, eq(patientCase.id, caseShare.caseId))
-    .where(
-      and(
-        eq(caseShare.caseId, caseId),
-        eq(providerStaff.userId, userId),
-        eq(caseShare.status, 'given'),
-        sql`${documentId} = any(${caseShare.documentIds})`,
-      ),
-    )
-    .limit(1)
-  return share ?? null
 }

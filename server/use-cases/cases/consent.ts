@@ -5,7 +5,6 @@ import {
   shareStatusAfter,
   type ShareRefusal,
 } from '#domain/cases/share-decisions.ts'
-import { chosenProviderIds } from '#domain/intake/task-list.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
@@ -41,13 +40,12 @@ export async function setProcessingConsent(deps: CaseDeps, ctx: CaseContext, giv
   })
 }
 
-/** The providers a patient decides sharing for: those chosen, and any already shared with. */
+/** The providers a patient decides sharing for: those of the offers they chose, once each. */
 export async function providersToShareWith(deps: CaseDeps, caseId: CaseId) {
-  const [offers, shares] = await Promise.all([readChosenOffers(deps.db, caseId), sharesOf(deps.db, caseId)])
   const providers = new Map<string, { id: string; name: string; isDemo: boolean }>()
-  for (const o of offers)
+  for (const o of await readChosenOffers(deps.db, caseId))
     providers.set(o.providerId, { id: o.providerId, name: o.providerName, isDemo: o.providerIsDemo })
-  return { providers: [...providers.values()], chosenIds: chosenProviderIds({ offers }), shares }
+  return [...providers.values()]
 }
 
 /**
@@ -60,7 +58,7 @@ export async function setShares(
   fields: Readonly<Record<string, readonly string[]>>,
 ): Promise<Result<null, ShareRefusal[]>> {
   const caseId = ctx.row.id as CaseId
-  const { providers } = await providersToShareWith(deps, caseId)
+  const providers = await providersToShareWith(deps, caseId)
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
     const documents = await availableDocuments(tx, caseId)
