@@ -7,8 +7,9 @@ import { startAppProcess } from './lib/app-process.ts'
 import { databaseVersion, machineFacts } from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
 
-// `npm run bench:weight`: what the search and provider pages send to a
-// browser, gzipped: the HTML, and every script the page loads up front.
+// `npm run bench:weight`: what the search, provider and long-form content
+// pages send to a browser, gzipped: the HTML, and every script the page loads
+// up front.
 // Targets (issue 3): ≤ 150 KB of gzipped JavaScript and ≤ 60 KB of gzipped HTML.
 // The floor, measured in the same run, is the JavaScript every page loads
 // (React, the router, the root route): what no page can go below without
@@ -18,6 +19,9 @@ const pages = [
   '/providers',
   '/providers/lotus-neuro-care-bengaluru',
   '/compare?offer=offer-lotus-mdt&offer=offer-rhein-mdt',
+  '/conditions/als',
+  '/guides/stem-cells-for-als',
+  '/how-we-rank',
 ]
 
 async function main() {
