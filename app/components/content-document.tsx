@@ -1,14 +1,7 @@
-import { Fragment } from 'react'
-import type { ContentPage } from '#domain/content/types.ts'
+import type { ContentBlock, ContentPage } from '#domain/content/types.ts'
 import { localeInfo, type Locale } from '#domain/i18n/locales.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { formatDate } from '#domain/i18n/format.ts'
-
-/** Language and direction of a reviewed page's text (it may be the English fallback). */
-export const textLanguage = (docLocale: Locale, pageLocale: Locale) => ({
-  lang: docLocale,
-  dir: docLocale === pageLocale ? undefined : localeInfo[docLocale].dir,
-})
 
 /** A reviewed long-form page: contents, sections with their sources, and review dates. */
 export function ContentBody({ doc, locale: docLocale }: { doc: ContentPage; locale: Locale }) {
@@ -16,7 +9,7 @@ export function ContentBody({ doc, locale: docLocale }: { doc: ContentPage; loca
   const locale = useLocale()
   const sections = doc.sections.filter((s): s is typeof s & { id: string } => s.id !== null)
   return (
-    <div {...textLanguage(docLocale, locale)}>
+    <div lang={docLocale} dir={docLocale === locale ? undefined : localeInfo[docLocale].dir}>
       <nav aria-labelledby="contents-title" className="contents">
         <h2 className="heading-s" id="contents-title">
           {t('guide.contents')}
@@ -34,7 +27,7 @@ export function ContentBody({ doc, locale: docLocale }: { doc: ContentPage; loca
           <h2 className="heading-l" id={s.id} tabIndex={-1}>
             {s.heading}
           </h2>
-          <div className="prose" dangerouslySetInnerHTML={{ __html: s.html }} />
+          {s.blocks.map(block)}
           {s.sources.length ? (
             <div className="sources">
               <h3 className="heading-s">{t('condition.sources')}</h3>
@@ -67,16 +60,15 @@ export function ContentBody({ doc, locale: docLocale }: { doc: ContentPage; loca
   )
 }
 
-/** A short reviewed page without contents or sources (how we rank): headings and their text. */
-export function ContentFlow({ doc }: { doc: ContentPage }) {
+/** A paragraph or list of the server's sanitised HTML, in the page's own elements and classes. */
+function block(b: ContentBlock, i: number) {
+  if (typeof b === 'string') return <p className="body" key={i} dangerouslySetInnerHTML={{ __html: b }} />
+  const List = b.kind
   return (
-    <>
-      {doc.sections.map((s, i) => (
-        <Fragment key={i}>
-          <h2 className="heading-m">{s.heading}</h2>
-          <div className="prose" dangerouslySetInnerHTML={{ __html: s.html }} />
-        </Fragment>
+    <List className={b.kind === 'ul' ? 'list list--bullet' : 'list list--numbered'} key={i}>
+      {b.items.map((html, j) => (
+        <li key={j} dangerouslySetInnerHTML={{ __html: html }} />
       ))}
-    </>
+    </List>
   )
 }

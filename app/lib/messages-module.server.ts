@@ -11,8 +11,12 @@ export type MessagesModule = { url: string; hash: string; body: string }
 
 const modules = new Map<Locale, MessagesModule>()
 
-/** Words only the server uses, for the PDF summary and emails: no page shows them, so browsers never download them. */
-const serverOnly = /^(summary|email)\./
+/**
+ * Words only the server uses, for the PDF summary and emails: no page shows them, so browsers never download them.
+ * `rank.*` is no longer shown anywhere ("how we rank" is content/pages/, ADR 0027); the keys leave the
+ * catalogues when those become JSON, and until then browsers are spared them.
+ */
+const serverOnly = /^(summary|email|rank)\./
 
 const browserMessages = (locale: Locale) =>
   Object.fromEntries(Object.entries(messagesFor(locale)).filter(([key]) => !serverOnly.test(key)))

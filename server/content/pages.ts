@@ -1,20 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { Marked, type Token, type Tokens } from 'marked'
+import { Marked, type Tokens } from 'marked'
 import sanitizeHtml from 'sanitize-html'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import type { ContentPage, ContentSection, LocalisedPage } from '#domain/content/types.ts'
+import type { ContentBlock, ContentPage, ContentSection, LocalisedPage } from '#domain/content/types.ts'
 import { defaultLocale, type Locale } from '#domain/i18n/locales.ts'
 import { contentPath } from './content-root.ts'
 import { resolveSources } from './sources.ts'
 
 // Long-form pages are Markdown with front matter, one file per language
 // (content/pages/<locale>/<slug>.md; ADR 0027). They are parsed, checked and
-// rendered to sanitised HTML once per process; the browser gets HTML only.
+// rendered to sanitised HTML once per process; the browser gets HTML only,
+// block by block (the page adds the <p>, <ul> and <li> elements).
 //
 // The Markdown this accepts, on purpose a small part of the language:
 //   ## Heading {#anchor}       a section (the anchor is optional on pages without contents)
-//   paragraphs, - bullet lists, 1. numbered lists, *emphasis*, **strong**, [links](https://…)
+//   paragraphs, - bullet lists, 1. numbered lists (one level, one line an item),
+//   *emphasis*, **strong**, `code`, [links](https://…)
 //   [@source-id] [@other-id]   alone in a paragraph, at the end of a section: its sources
 // Anything else (raw HTML, other heading levels, tables, text before the first
 // heading) is an error, so an editing slip fails the tests, not the page.
@@ -38,8 +40,8 @@ const marked = new Marked({ gfm: true, async: false })
 
 const sanitize = (html: string) =>
   sanitizeHtml(html, {
-    allowedTags: ['p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'code', 'br'],
-    allowedAttributes: { a: ['href', 'rel'], ol: ['start'] },
+    allowedTags: ['a', 'strong', 'em', 'code', 'br'],
+    allowedAttributes: { a: ['href', 'rel'] },
     allowedSchemes: ['https', 'http', 'mailto'],
     transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
   })
@@ -50,11 +52,21 @@ function splitFrontMatter(text: string, file: string): { data: unknown; body: st
   return { data: parseYaml(match[1]!), body: text.slice(match[0].length) }
 }
 
-function renderBlocks(tokens: Token[]): string {
-  const html = marked.parser(tokens)
-  return sanitize(html)
-    .replace(/>\s*\n\s*</g, '><')
-    .trim()
+/** The text of a paragraph or list item as sanitised inline HTML. */
+const inline = (text: string) => sanitize(marked.parseInline(text) as string).trim()
+
+function toBlock(token: Tokens.Paragraph | Tokens.List, where: string): ContentBlock {
+  if (token.type === 'paragraph') return inline(token.text)
+  if (token.ordered && token.start !== 1 && token.start !== '')
+    throw new Error(`${where}: a numbered list starts at 1`)
+  return {
+    kind: token.ordered ? 'ol' : 'ul',
+    items: token.items.map((item) => {
+      if (item.loose || item.tokens.some((t) => t.type !== 'text'))
+        throw new Error(`${where}: a list item is one line of text (no nested lists or paragraphs)`)
+      return inline(item.text)
+    }),
+  }
 }
 
 /** Parses and renders one Markdown page; throws ContentError with the file name on any problem. */
@@ -65,7 +77,7 @@ export function renderContentPage(text: string, file: string): ContentPage & { s
   const fail = (message: string): never => {
     throw new ContentError(`${file}: ${message}`)
   }
-  const sections: (Omit<ContentSection, 'html' | 'sources'> & { blocks: Token[]; cites: string[] })[] = []
+  const sections: (Omit<ContentSection, 'sources'> & { cites: string[] })[] = []
   for (const token of marked.lexer(body)) {
     if (token.type === 'space') continue
     if (token.type === 'heading') {
@@ -86,7 +98,11 @@ export function renderContentPage(text: string, file: string): ContentPage & { s
     if (section.cites.length > 0) fail(`"${section.heading}": its sources must come last`)
     if (token.type !== 'paragraph' && token.type !== 'list')
       fail(`"${section.heading}": ${token.type} is not allowed (paragraphs and lists only)`)
-    section.blocks.push(token)
+    try {
+      section.blocks.push(toBlock(token as Tokens.Paragraph | Tokens.List, `"${section.heading}"`))
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error))
+    }
   }
   if (sections.length === 0) fail('the page has no ## sections')
   const ids = sections.map((s) => s.id)
@@ -109,7 +125,7 @@ export function renderContentPage(text: string, file: string): ContentPage & { s
       sections: sections.map((s) => ({
         id: s.id,
         heading: s.heading,
-        html: renderBlocks(s.blocks),
+        blocks: s.blocks,
         sources: resolveSources(s.cites),
       })),
     }

@@ -29,6 +29,8 @@ export const registrySchema = z.array(sourceSchema).superRefine((sources, ctx) =
 })
 
 let registry: Map<string, Source> | undefined
+// One object per source, so a page citing it in several sections sends it once.
+const refs = new Map<string, SourceRef>()
 
 export function sourceRegistry(): Map<string, Source> {
   if (registry) return registry
@@ -47,7 +49,9 @@ export function resolveSources(ids: readonly string[]): SourceRef[] {
   return ids.map((id) => {
     const s = all.get(id)
     if (!s) throw new UnknownSourceError(`source id "${id}" is not in content/sources.json`)
-    return s.url ? { title: s.title, url: s.url } : { title: s.title }
+    let ref = refs.get(id)
+    if (!ref) refs.set(id, (ref = s.url ? { title: s.title, url: s.url } : { title: s.title }))
+    return ref
   })
 }
 

@@ -30,7 +30,7 @@ describe('the sources registry', () => {
     (locale, slug) => {
       const page = render(locale, slug)
       for (const id of page.sourceIds) expect(registry.has(id), `${id} in ${locale}/${slug}`).toBe(true)
-      for (const s of page.sections) expect(s.html).not.toMatch(/<script|on\w+=/i)
+      for (const s of page.sections) expect(JSON.stringify(s.blocks)).not.toMatch(/<script|on\w+=|<p>|<li>/i)
     },
   )
 
@@ -99,9 +99,17 @@ describe('the Markdown a page may hold', () => {
       page('## A\n\n[ok](https://example.org) and [bad](javascript:alert(1))'),
       'x.md',
     )
-    expect(out.sections[0]!.html).toBe(
-      '<p><a href="https://example.org" rel="noopener noreferrer">ok</a> and <a rel="noopener noreferrer">bad</a></p>',
-    )
+    expect(out.sections[0]!.blocks).toEqual([
+      '<a href="https://example.org" rel="noopener noreferrer">ok</a> and <a rel="noopener noreferrer">bad</a>',
+    ])
+  })
+
+  test('a list item is one line of text, and a numbered list starts at 1', () => {
+    expect(() => renderContentPage(page('## A\n\n- one\n  - nested'), 'x.md')).toThrow(/one line of text/)
+    expect(() => renderContentPage(page('## A\n\n3. three'), 'x.md')).toThrow(/starts at 1/)
+    expect(renderContentPage(page('## A\n\n1. one\n2. *two*'), 'x.md').sections[0]!.blocks).toEqual([
+      { kind: 'ol', items: ['one', '<em>two</em>'] },
+    ])
   })
 })
 

@@ -1,4 +1,4 @@
-import { ContentFlow, textLanguage } from '#app/components/content-document.tsx'
+import { ContentFlow, textLanguage } from '#app/components/content-flow.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'

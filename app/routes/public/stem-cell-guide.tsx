@@ -40,7 +40,13 @@ export default function StemCellGuide({ loaderData: d }: Route.ComponentProps) {
           mainEntity: d.doc.sections.map((s) => ({
             '@type': 'Question',
             name: s.heading,
-            acceptedAnswer: { '@type': 'Answer', text: htmlText(s.html) },
+            acceptedAnswer: {
+              '@type': 'Answer',
+              text: s.blocks
+                .flatMap((b) => (typeof b === 'string' ? b : b.items))
+                .map(htmlText)
+                .join(' '),
+            },
           })),
         }}
       />
