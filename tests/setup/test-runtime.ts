@@ -19,6 +19,8 @@ export async function startTestRuntime(
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'never',
     PORT: '3999',
+    // A busy machine can take longer than the default to open PGlite.
+    ...(process.env.DB_OPEN_TIMEOUT_MS ? { DB_OPEN_TIMEOUT_MS: process.env.DB_OPEN_TIMEOUT_MS } : {}),
     ...(process.env.TEST_DATABASE_URL
       ? {
           DATABASE_URL: process.env.TEST_DATABASE_URL,
