@@ -1,4 +1,5 @@
 import type { Role } from '#domain/accounts/roles.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Who may use each route, keyed by its module in app/routes.ts. The access
 // matrix test (tests/e2e/access-matrix.e2e.ts) visits every route as every
@@ -23,13 +24,13 @@ export type RouteAccess = {
   foreign?: string
 }
 
-// Demo cases (server/seed/demo-cases.ts): a draft and a sent case of the demo
+// Demo cases (content/demo/cases.json): a draft and a sent case of the demo
 // patient, with the demo caregiver as a member; the sent one is shared with
 // the demo clinic. The foreign case is another family's, shared with nobody.
-export const demoDraftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
-export const demoSentCase = '0d3e7c52-5a1b-4c8e-9f00-000000000002'
-export const demoSentDocument = '0d3e7c52-5a1b-4c8e-9f00-0000000000d1'
-export const foreignCase = '0d3e7c52-5a1b-4c8e-9f00-00000000ffff'
+export const demoDraftCase = demoIds.case.draft
+export const demoSentCase = demoIds.case.sent
+export const demoSentDocument = demoIds.sentDocument
+export const foreignCase = demoIds.case.foreign
 
 const patientSide = { kind: 'roles', roles: ['patient', 'caregiver'] } as const satisfies Audience
 const draft = (path: string): RouteAccess => ({
@@ -51,9 +52,12 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/public/providers.tsx': { audience: { kind: 'anyone' }, sample: '/providers?q=als' },
   'routes/public/provider.tsx': {
     audience: { kind: 'anyone' },
-    sample: '/providers/lotus-neuro-care-bengaluru',
+    sample: `/providers/${demoIds.providerSlug.lotusNeuro}`,
   },
-  'routes/public/compare.tsx': { audience: { kind: 'anyone' }, sample: '/compare?offer=offer-lotus-mdt' },
+  'routes/public/compare.tsx': {
+    audience: { kind: 'anyone' },
+    sample: `/compare?offer=${demoIds.offer.lotusMdt}`,
+  },
   'routes/public/condition.tsx': { audience: { kind: 'anyone' }, sample: '/conditions/als' },
   'routes/public/stem-cell-guide.tsx': { audience: { kind: 'anyone' }, sample: '/guides/stem-cells-for-als' },
   'routes/public/how-we-rank.tsx': { audience: { kind: 'anyone' }, sample: '/how-we-rank' },

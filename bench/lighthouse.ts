@@ -9,6 +9,7 @@ import { startAppProcess } from './lib/app-process.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
 import { databaseVersion, loadAverageText, machineFacts } from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
+import { demoIds } from '../server/seed/demo-ids.ts'
 
 // `npm run bench:lighthouse`: Lighthouse (mobile, default throttling) on the
 // home, condition, search and provider pages of the built app, on the embedded
@@ -25,7 +26,7 @@ const allPages = [
   '/',
   '/conditions/als',
   '/providers?q=stem+cell+ALS+India',
-  '/providers/lotus-neuro-care-bengaluru',
+  `/providers/${demoIds.providerSlug.lotusNeuro}`,
 ]
 const pages = args.pages ? args.pages.split(',') : allPages
 const runs = Math.round(numberArg(args, 'runs', 3))

@@ -6,9 +6,11 @@ import { ensureBuild } from '../scripts/ensure-build.ts'
 import { startAppProcess } from './lib/app-process.ts'
 import { databaseVersion, machineFacts } from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
+import { demoIds } from '../server/seed/demo-ids.ts'
 
-// `npm run bench:weight`: what the search and provider pages send to a
-// browser, gzipped: the HTML, and every script the page loads up front.
+// `npm run bench:weight`: what the search, provider and long-form content
+// pages send to a browser, gzipped: the HTML, and every script the page loads
+// up front.
 // Targets (issue 3): ≤ 150 KB of gzipped JavaScript and ≤ 60 KB of gzipped HTML.
 // The floor, measured in the same run, is the JavaScript every page loads
 // (React, the router, the root route): what no page can go below without
@@ -16,8 +18,11 @@ import { printTargets, target, writeResult } from './lib/results.ts'
 const pages = [
   '/providers?q=stem+cell+ALS+India',
   '/providers',
-  '/providers/lotus-neuro-care-bengaluru',
-  '/compare?offer=offer-lotus-mdt&offer=offer-rhein-mdt',
+  `/providers/${demoIds.providerSlug.lotusNeuro}`,
+  `/compare?offer=${demoIds.offer.lotusMdt}&offer=${demoIds.offer.rheinMdt}`,
+  '/conditions/als',
+  '/guides/stem-cells-for-als',
+  '/how-we-rank',
 ]
 
 async function main() {

@@ -23,6 +23,7 @@ import {
   visitorFetch,
   type Journey,
 } from './lib/scenario.ts'
+import { demoIds } from '../server/seed/demo-ids.ts'
 
 // `npm run bench:soak`: the built app on the PostgreSQL server under a mixed
 // load (browsing, searching, signing in, reading a case) from 64 connections
@@ -48,9 +49,9 @@ if (nodeEnv !== 'production' && nodeEnv !== 'development') {
   process.exit(2)
 }
 const databaseUrl = benchDatabaseUrl()
-const patientEmail = 'patient@demo.waypoint.example'
+const patientEmail = demoIds.email.patient
 const visitsPerSignIn = 10
-const sentCase = '/patient/cases/0d3e7c52-5a1b-4c8e-9f00-000000000002'
+const sentCase = `/patient/cases/${demoIds.case.sent}`
 const secrets = {
   BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001',
   MASTER_KEY: 'b'.repeat(64),
@@ -80,8 +81,8 @@ function journeys(base: string): Journey[] {
         '/',
         '/conditions/als',
         '/guides/stem-cells-for-als',
-        '/providers/lotus-neuro-care-bengaluru',
-        '/compare?offer=offer-lotus-mdt&offer=offer-rhein-mdt',
+        `/providers/${demoIds.providerSlug.lotusNeuro}`,
+        `/compare?offer=${demoIds.offer.lotusMdt}&offer=${demoIds.offer.rheinMdt}`,
       ].map((p) => anonymousGet(base, p, p.split('?')[0], visitorFetch(visitor))),
   }
   const search: Journey = {

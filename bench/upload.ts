@@ -22,6 +22,7 @@ import { rssMb, startAppProcess } from './lib/app-process.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
 import { databaseVersion, machineFacts } from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
+import { demoIds } from '../server/seed/demo-ids.ts'
 
 // `npm run bench:upload`: a large record uploaded through the real HTTP
 // endpoint (multipart, content checks, AES-256-GCM, fsync'd storage), against
@@ -39,7 +40,7 @@ const rounds = Math.round(numberArg(args, 'rounds', 3))
 // waiting to be collected never hides growth in the baseline.
 const quietSeconds = args.quiet === '0' ? 0 : numberArg(args, 'quiet', 10)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const draftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
+const draftCase = demoIds.case.draft
 const MB = 1024 * 1024
 
 function makeFile(file: string, bytes: number) {
@@ -165,7 +166,7 @@ async function main() {
     UPLOAD_MAX_CASE_MB: String(sizesMb.reduce((a, b) => a + b, 0) * (rounds + 1) + 100),
   })
   try {
-    const session = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
+    const session = await new HttpSession(app.url).signIn(demoIds.email.patient)
     for (const mb of sizesMb) {
       const source = path.join(work, `record-${mb}mb.pdf`)
       makeFile(source, mb * MB)

@@ -9,7 +9,7 @@ import { loadInstanceSecrets } from './secrets.ts'
 import { createDocumentStorage } from './documents/create-storage.ts'
 import { sweepOrphanDocuments } from './documents/cleanup.ts'
 import type { DocumentStorage } from './documents/storage.ts'
-import { seedReferenceData } from './seed/seed-catalogue.ts'
+import { seedReferenceData } from './seed/seed-reference.ts'
 import { seedDemoDataOnce } from './seed/seed-demo.ts'
 
 /** Everything stateful the app needs, created once per process. */
@@ -55,7 +55,7 @@ export async function startRuntime(
     : await openPglite(config.DATA_DIR, config.DB_OPEN_TIMEOUT_MS)
   try {
     await migrateDatabase(database)
-    // Evidence, rules and exchange rates are reviewed content, kept current on every start.
+    // Reference data from content/ is inserted when missing, never overwritten (ADR 0028).
     await seedReferenceData(database.db)
     const mailer = createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM })
     const storage = createDocumentStorage(config)

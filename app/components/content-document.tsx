@@ -1,43 +1,34 @@
-import type { ContentDocument } from '#domain/content/types.ts'
+import type { ContentBlock, ContentPage } from '#domain/content/types.ts'
+import { localeInfo, type Locale } from '#domain/i18n/locales.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 
-/** A reviewed long-form document: contents, sections with their sources, and review dates. */
-export function ContentBody({ doc, lang }: { doc: ContentDocument; lang: string }) {
+/** A reviewed long-form page: contents, sections with their sources, and review dates. */
+export function ContentBody({ doc, locale: docLocale }: { doc: ContentPage; locale: Locale }) {
   const t = useT()
   const locale = useLocale()
+  const sections = doc.sections.filter((s): s is typeof s & { id: string } => s.id !== null)
   return (
-    <div lang={lang}>
+    <div lang={docLocale} dir={docLocale === locale ? undefined : localeInfo[docLocale].dir}>
       <nav aria-labelledby="contents-title" className="contents">
         <h2 className="heading-s" id="contents-title">
           {t('guide.contents')}
         </h2>
         <ol className="list list--numbered">
-          {doc.sections.map((s) => (
+          {sections.map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`}>{s.heading}</a>
             </li>
           ))}
         </ol>
       </nav>
-      {doc.sections.map((s) => (
+      {sections.map((s) => (
         <section key={s.id} aria-labelledby={s.id} className="section">
           <h2 className="heading-l" id={s.id} tabIndex={-1}>
             {s.heading}
           </h2>
-          {s.paragraphs.map((p, i) => (
-            <p className="body" key={i}>
-              {p}
-            </p>
-          ))}
-          {s.bullets?.length ? (
-            <ul className="list list--bullet">
-              {s.bullets.map((b, i) => (
-                <li key={i}>{b}</li>
-              ))}
-            </ul>
-          ) : null}
-          {s.sources?.length ? (
+          {s.blocks.map(block)}
+          {s.sources.length ? (
             <div className="sources">
               <h3 className="heading-s">{t('condition.sources')}</h3>
               <ul className="list">
@@ -57,12 +48,27 @@ export function ContentBody({ doc, lang }: { doc: ContentDocument; lang: string 
           ) : null}
         </section>
       ))}
-      <p className="hint">
-        {t('condition.lastReviewed', {
-          date: formatDate(locale, new Date(doc.lastReviewed)),
-          due: formatDate(locale, new Date(doc.reviewDue)),
-        })}
-      </p>
+      {doc.lastReviewed && doc.reviewDue ? (
+        <p className="hint">
+          {t('condition.lastReviewed', {
+            date: formatDate(locale, new Date(doc.lastReviewed)),
+            due: formatDate(locale, new Date(doc.reviewDue)),
+          })}
+        </p>
+      ) : null}
     </div>
+  )
+}
+
+/** A paragraph or list of the server's sanitised HTML, in the page's own elements and classes. */
+function block(b: ContentBlock, i: number) {
+  if (typeof b === 'string') return <p className="body" key={i} dangerouslySetInnerHTML={{ __html: b }} />
+  const List = b.kind
+  return (
+    <List className={b.kind === 'ul' ? 'list list--bullet' : 'list list--numbered'} key={i}>
+      {b.items.map((html, j) => (
+        <li key={j} dangerouslySetInnerHTML={{ __html: html }} />
+      ))}
+    </List>
   )
 }

@@ -1,7 +1,7 @@
-import type { ContentDocument } from '#domain/content/types.ts'
+import type { ContentPage } from '#domain/content/types.ts'
 
 /** Description and Open Graph tags for a reviewed content page. */
-export function contentMeta(data: { doc: ContentDocument; url: string } | undefined) {
+export function contentMeta(data: { doc: ContentPage; url: string } | undefined) {
   if (!data) return []
   return [
     { name: 'description', content: data.doc.summary },

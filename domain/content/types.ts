@@ -1,34 +1,31 @@
 import type { Locale } from '../i18n/locales.ts'
+import type { SourceRef } from '../listing/types.ts'
 
-// Long-form, reviewed content (condition pages, guides). Each locale is a
-// complete text; a missing locale falls back to English.
-export type ContentSource = { title: string; url?: string }
+// Long-form, reviewed content (condition pages, guides, how we rank), as the
+// server renders it from content/pages/<locale>/<slug>.md: a title and summary,
+// review dates, and sections of paragraphs and lists whose text is already
+// sanitised HTML (links and emphasis at most). Pages wrap the blocks in their
+// own elements, so the browser gets the same markup as before, and the page's
+// data carries text, not tags.
+/** A paragraph (its inner HTML), or a bullet or numbered list (each item's inner HTML). */
+export type ContentBlock = string | { kind: 'ul' | 'ol'; items: string[] }
 
 export type ContentSection = {
-  id: string
+  /** The anchor (`## Heading {#id}`), or null for a page without a contents list. */
+  id: string | null
   heading: string
-  /** Paragraphs of plain text. */
-  paragraphs: string[]
-  bullets?: string[]
-  sources?: ContentSource[]
+  /** Paragraphs and lists, rendered from Markdown and sanitised on the server. */
+  blocks: ContentBlock[]
+  sources: SourceRef[]
 }
 
-export type ContentDocument = {
+export type ContentPage = {
   title: string
   summary: string
-  lastReviewed: string
-  reviewDue: string
+  lastReviewed: string | null
+  reviewDue: string | null
   sections: ContentSection[]
 }
 
-export type LocalisedContent = { en: ContentDocument } & Partial<
-  Record<Exclude<Locale, 'en'>, ContentDocument>
->
-
-export function contentFor(
-  content: LocalisedContent,
-  locale: Locale,
-): { doc: ContentDocument; locale: Locale } {
-  const own = content[locale]
-  return own ? { doc: own, locale } : { doc: content.en, locale: 'en' }
-}
+/** A page in the language it was found in: the viewer's, or English when that is missing. */
+export type LocalisedPage = { doc: ContentPage; locale: Locale }

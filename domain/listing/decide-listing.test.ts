@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { decideListing, isPublic, verdictOf } from './decide-listing.ts'
-import { jurisdictionRules } from './jurisdiction-rules.ts'
+import { jurisdictionRules } from '#tests/fixtures/jurisdiction-rules.ts'
 import type { PolicyOffer, PolicyProvider, Reason } from './types.ts'
 
 const now = new Date('2026-11-24T12:00:00Z')

@@ -1,10 +1,15 @@
 import { err, ok, type Result } from '../shared/result.ts'
-import { jurisdictionRules } from './jurisdiction-rules.ts'
 import type { ListingInput } from './decide-listing.ts'
-import { treatmentClasses, type Evidenced, type PolicyOffer, type PolicyProvider } from './types.ts'
+import {
+  treatmentClasses,
+  type Evidenced,
+  type JurisdictionRule,
+  type PolicyOffer,
+  type PolicyProvider,
+} from './types.ts'
 
 // Reads the JSON a clinic gives `npm run policy:check`, with a clear message
-// for every problem. Rules default to Waypoint's reviewed rules.
+// for every problem. The rules are the ones in force (the database's, ADR 0028).
 type Issues = string[]
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -47,6 +52,7 @@ function evidenced(v: unknown, path: string, issues: Issues): Evidenced | undefi
 export function parsePolicyInput(
   raw: unknown,
   now: Date,
+  rules: readonly JurisdictionRule[],
 ): Result<ListingInput, { code: 'policy-input.invalid'; issues: string[] }> {
   const issues: Issues = []
   if (!isObject(raw))
@@ -126,7 +132,7 @@ export function parsePolicyInput(
       trial,
     },
     provider: { id: str(p, 'id', 'provider', issues, true) ?? 'provider', countryCode, accreditations },
-    rules: jurisdictionRules,
+    rules,
     investigational: raw.investigational === true,
     now,
   })

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { locales } from '../i18n/locales.ts'
 import { catalogues, translator } from '../i18n/translate.ts'
 import { decideListing } from './decide-listing.ts'
-import { jurisdictionRules } from './jurisdiction-rules.ts'
+import { jurisdictionRules } from '#tests/fixtures/jurisdiction-rules.ts'
 import { reasonMessageKey, reasonText } from './reason-text.ts'
 import { reasonCodes, type PolicyOffer, type StoredReason } from './types.ts'
 

@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm'
+import { asc, sql } from 'drizzle-orm'
 import { decideListing } from '#domain/listing/decide-listing.ts'
-import { jurisdictionRules } from '#domain/listing/jurisdiction-rules.ts'
 import type { TreatmentClass } from '#domain/listing/types.ts'
 import type { Db } from '../db/client.ts'
 import { refreshProviderListings } from '../use-cases/catalogue/refresh-listings.ts'
-import { exchangeRates, treatments } from './evidence-data.ts'
+import { exchangeRate, treatment } from '../db/schema/catalogue.ts'
+import { currentJurisdictionRules } from '../use-cases/catalogue/current-rules.ts'
 
 // A large, deterministic catalogue for benchmarks: N providers and 10×N offers,
 // judged by the real listing policy. The same N always gives the same rows.
@@ -66,13 +66,19 @@ export async function generateScaleCatalogue(
 ): Promise<{ providers: number; offers: number }> {
   const rand = mulberry32(20261124 + providers)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!
-  const rates = Object.fromEntries(exchangeRates.map((r) => [r.currency, Number(r.perUsd)]))
+  // The reference data and rules in force, as the database holds them.
+  const [rateRows, treatments, jurisdictionRules] = await Promise.all([
+    db.select().from(exchangeRate),
+    db.select().from(treatment).orderBy(asc(treatment.id)),
+    currentJurisdictionRules(db),
+  ])
+  const rates = Object.fromEntries(rateRows.map((r) => [r.currency, Number(r.perUsd)]))
   const treatmentList = treatments.map((t) => ({
     id: t.id,
     cls: t.treatmentClass as TreatmentClass,
     name: t.name,
-    cellSource: 'cellSource' in t ? t.cellSource : null,
-    route: 'route' in t ? t.route : null,
+    cellSource: t.cellSource,
+    route: t.route,
   }))
   await db.execute(sql`delete from provider where id like 'scale-%'`)
   let offerCount = 0

@@ -1,12 +1,11 @@
 import { eq, inArray } from 'drizzle-orm'
+import { demoContent } from '../content/demo-content.ts'
 import type { Db } from '../db/client.ts'
 import { provider } from '../db/schema/app.ts'
 import {
   accreditation,
   condition,
-  evidence,
   exchangeRate,
-  jurisdictionRule,
   offer,
   practitioner,
   providerCheck,
@@ -14,48 +13,17 @@ import {
 } from '../db/schema/catalogue.ts'
 import { decideOfferVerdict } from '../use-cases/catalogue/decide-offer-verdict.ts'
 import { refreshProviderListings } from '../use-cases/catalogue/refresh-listings.ts'
-import {
-  demoAccreditations,
-  demoChecks,
-  demoExtraProviders,
-  demoOffers,
-  demoPractitioners,
-  demoProviderDetails,
-} from './demo-catalogue.ts'
-import { conditions, evidenceRecords, exchangeRates, treatments } from './evidence-data.ts'
-import { jurisdictionRuleRows } from './jurisdiction-rule-rows.ts'
 
-/** Reference data (conditions, treatments, evidence, rules, rates): upserted, so reviews update it. */
-export async function seedReferenceData(db: Db): Promise<void> {
-  for (const c of conditions) {
-    await db.insert(condition).values(c).onConflictDoUpdate({ target: condition.id, set: c })
-  }
-  for (const t of treatments) {
-    const row = { cellType: null, cellSource: null, cellOrigin: null, route: null, ...t }
-    await db.insert(treatment).values(row).onConflictDoUpdate({ target: treatment.id, set: row })
-  }
-  for (const e of evidenceRecords) {
-    await db.insert(evidence).values(e).onConflictDoUpdate({ target: evidence.id, set: e })
-  }
-  for (const r of jurisdictionRuleRows()) {
-    await db.insert(jurisdictionRule).values(r).onConflictDoUpdate({ target: jurisdictionRule.id, set: r })
-  }
-  for (const r of exchangeRates) {
-    await db.insert(exchangeRate).values(r).onConflictDoUpdate({ target: exchangeRate.currency, set: r })
-  }
-}
-
-/** Demo providers' details, accreditations, checks, teams and offers, each offer judged by the listing policy. */
+// The fictional demo catalogue (content/demo/providers.json and offers.json):
+// providers' details, accreditations, checks, teams and offers, each offer
+// judged by the listing policy with the rules in force.
 export async function seedDemoCatalogue(db: Db, now: Date): Promise<void> {
-  await db
-    .insert(provider)
-    .values(demoExtraProviders.map((p) => ({ ...p, isDemo: true })))
-    .onConflictDoNothing()
-  const ids = Object.keys(demoProviderDetails)
+  const demoProviders = Object.values(demoContent.providers)
+  const ids = demoProviders.map((p) => p.id)
   const providers = await db.select().from(provider).where(inArray(provider.id, ids))
   const countryName = (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code
   for (const p of providers) {
-    const d = demoProviderDetails[p.id]!
+    const d = demoProviders.find((x) => x.id === p.id)!
     await db
       .update(provider)
       .set({
@@ -70,18 +38,30 @@ export async function seedDemoCatalogue(db: Db, now: Date): Promise<void> {
   }
   await db
     .insert(accreditation)
-    .values(demoAccreditations.map((a) => ({ ...a, verifiedAt: now })))
+    .values(
+      demoProviders.flatMap((p) =>
+        p.accreditations.map((a) => ({ ...a, providerId: p.id, verifiedAt: now })),
+      ),
+    )
     .onConflictDoNothing()
   await db
     .insert(providerCheck)
-    .values(demoChecks.map((c) => ({ ...c, checkedAt: now })))
+    .values(demoProviders.flatMap((p) => p.checks.map((c) => ({ ...c, providerId: p.id, checkedAt: now }))))
     .onConflictDoNothing()
-  await db.insert(practitioner).values(demoPractitioners).onConflictDoNothing()
+  await db
+    .insert(practitioner)
+    .values(demoProviders.flatMap((p) => p.team.map((t) => ({ ...t, providerId: p.id }))))
+    .onConflictDoNothing()
 
-  const rates = Object.fromEntries(exchangeRates.map((r) => [r.currency, Number(r.perUsd)]))
-  const treatmentById = Object.fromEntries(treatments.map((t) => [t.id, t]))
-  const conditionById = Object.fromEntries(conditions.map((c) => [c.id, c]))
-  for (const o of demoOffers) {
+  const [rateRows, treatmentRows, conditionRows] = await Promise.all([
+    db.select().from(exchangeRate),
+    db.select().from(treatment),
+    db.select().from(condition),
+  ])
+  const rates = Object.fromEntries(rateRows.map((r) => [r.currency, Number(r.perUsd)]))
+  const treatmentById = Object.fromEntries(treatmentRows.map((t) => [t.id, t]))
+  const conditionById = Object.fromEntries(conditionRows.map((c) => [c.id, c]))
+  for (const o of Object.values(demoContent.offers)) {
     const p = providers.find((x) => x.id === o.providerId)!
     const decision = await decideOfferVerdict(db, o, now)
     const toUsdCents = (minor: number) => Math.round(minor / rates[o.price!.currency]!)

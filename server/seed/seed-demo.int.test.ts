@@ -3,10 +3,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { provider } from '../db/schema/app.ts'
 import { user } from '../db/schema/auth.ts'
-import { demoExtraProviders } from './demo-catalogue.ts'
-import { demoAccounts, demoProviders as baseProviders } from './demo-data.ts'
+import { demoContent } from '../content/demo-content.ts'
 
-const demoProviders = [...baseProviders, ...demoExtraProviders]
+const demoAccounts = Object.values(demoContent.accounts.accounts)
+const demoProviders = Object.values(demoContent.providers)
 import { resetDemoData, seedDemoData, seedDemoDataOnce } from './seed-demo.ts'
 
 let rt: Awaited<ReturnType<typeof startTestRuntime>>

@@ -4,9 +4,10 @@ import type { Db } from '../db/client.ts'
 import { appMeta, provider, providerStaff } from '../db/schema/app.ts'
 import { user } from '../db/schema/auth.ts'
 import type { Logger } from '../logger.ts'
-import { demoAccounts, demoPassword, demoProviders } from './demo-data.ts'
-import { seedDemoCatalogue, seedReferenceData } from './seed-catalogue.ts'
-import { demoCaseIds, seedDemoCases } from './demo-cases.ts'
+import { demoContent } from '../content/demo-content.ts'
+import { seedDemoCatalogue } from './seed-catalogue.ts'
+import { seedDemoCases } from './demo-cases.ts'
+import { seedReferenceData } from './seed-reference.ts'
 import { patientCase } from '../db/schema/cases.ts'
 import type { DocumentStorage } from '../documents/storage.ts'
 
@@ -20,6 +21,9 @@ type SeedDeps = {
 }
 
 const SEEDED = 'demo-data-seeded-at'
+const demoAccounts = Object.values(demoContent.accounts.accounts)
+const demoPassword = demoContent.accounts.password
+const demoCaseIds = Object.values(demoContent.cases).map((c) => c.id)
 
 /** Seeds the demo data on the first embedded start only; later starts reuse it. */
 export async function seedDemoDataOnce(deps: SeedDeps): Promise<void> {
@@ -33,7 +37,20 @@ export async function seedDemoData({ db, auth, logger, vault }: SeedDeps): Promi
   await seedReferenceData(db)
   await db
     .insert(provider)
-    .values(demoProviders.map((p) => ({ ...p, isDemo: true })))
+    .values(
+      Object.values(demoContent.providers).map((p) => ({
+        id: p.id,
+        slug: p.slug,
+        name: p.name,
+        kind: p.kind,
+        countryCode: p.countryCode,
+        city: p.city,
+        beds: p.beds,
+        languages: p.languages,
+        summary: p.summary,
+        isDemo: true,
+      })),
+    )
     .onConflictDoNothing()
   await seedDemoCatalogue(db, new Date())
   const ctx = await auth.$context
@@ -57,10 +74,10 @@ export async function seedDemoData({ db, auth, logger, vault }: SeedDeps): Promi
       accountId: created.id,
       password: hash,
     })
-    if (account.role === 'clinic-staff') {
+    if (account.providerId) {
       await db
         .insert(providerStaff)
-        .values({ userId: created.id, providerId: 'demo-lotus-neuro', title: 'International patient desk' })
+        .values({ userId: created.id, providerId: account.providerId, title: account.title ?? '' })
         .onConflictDoNothing()
     }
   }
@@ -77,7 +94,7 @@ export async function seedDemoData({ db, auth, logger, vault }: SeedDeps): Promi
 
 /** `npm run seed`: removes the demo accounts and providers, then seeds them again. */
 export async function resetDemoData(deps: SeedDeps): Promise<void> {
-  await deps.db.delete(patientCase).where(inArray(patientCase.id, Object.values(demoCaseIds)))
+  await deps.db.delete(patientCase).where(inArray(patientCase.id, demoCaseIds))
   await deps.db.delete(user).where(
     inArray(
       user.email,

@@ -5,6 +5,7 @@ import { demoDraftCase, demoSentCase, routeAccess, type RouteAccess } from '../.
 import type { Role } from '../../domain/accounts/roles.ts'
 import { startApp } from './support/server.ts'
 import { totp } from './support/totp.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Every route in app/routes.ts, as every role: allowed, sent to sign in, or
 // "not found" (never a 403, never the page). A route without a declaration in
@@ -20,12 +21,12 @@ const visitors: Visitor[] = [
   'admin',
 ]
 const emails: Record<Role, string> = {
-  patient: 'patient@demo.waypoint.example',
-  caregiver: 'caregiver@demo.waypoint.example',
-  coordinator: 'coordinator@demo.waypoint.example',
-  'clinic-staff': 'clinic@demo.waypoint.example',
-  reviewer: 'reviewer@demo.waypoint.example',
-  admin: 'admin@demo.waypoint.example',
+  patient: demoIds.email.patient,
+  caregiver: demoIds.email.caregiver,
+  coordinator: demoIds.email.coordinator,
+  'clinic-staff': demoIds.email.clinic,
+  reviewer: demoIds.email.reviewer,
+  admin: demoIds.email.admin,
 }
 
 function routeFiles(entries: RouteConfigEntry[]): string[] {
@@ -67,11 +68,11 @@ async function send(v: Visitor, path: string, form?: Record<string, string>) {
 beforeAll(async () => {
   app = await startApp()
   for (const role of Object.keys(emails) as Role[]) {
-    const signIn = await send(role, '/sign-in', { email: emails[role], password: 'waypoint-demo-2026' })
+    const signIn = await send(role, '/sign-in', { email: emails[role], password: demoIds.password })
     expect(signIn.status, role).toBe(302)
     if (['coordinator', 'clinic-staff', 'reviewer', 'admin'].includes(role)) {
       const setup = await (
-        await send(role, '/account/two-factor', { password: 'waypoint-demo-2026', next: '/account' })
+        await send(role, '/account/two-factor', { password: demoIds.password, next: '/account' })
       ).text()
       const secret = /data-testid="totp-secret"[^>]*>([A-Z2-7=]+)</.exec(setup)![1]!
       const confirm = await send(role, '/account/two-factor', {

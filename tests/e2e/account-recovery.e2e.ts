@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Password reset and sign-in by email link, by email from the outbox, without JavaScript.
 let app: Awaited<ReturnType<typeof startApp>>
@@ -32,7 +33,7 @@ async function latestLinkTo(page: Page, email: string, subject: RegExp): Promise
 describe('account recovery', () => {
   test('forgotten password: reset by email, then sign in with the new password', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-    const email = 'patient@demo.waypoint.example'
+    const email = demoIds.email.patient
     await page.goto(app.url + '/sign-in')
     await page.getByRole('link', { name: 'Forgotten your password?' }).click()
     await expectNoAxeViolations(page, 'forgot password')
@@ -62,7 +63,7 @@ describe('account recovery', () => {
 
   test('sign in with an email link', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-    const email = 'caregiver@demo.waypoint.example'
+    const email = demoIds.email.caregiver
     await page.goto(app.url + '/sign-in/email-link')
     await expectNoAxeViolations(page, 'email link')
     await page.getByLabel('Email address').fill(email)

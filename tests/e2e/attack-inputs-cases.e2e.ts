@@ -4,14 +4,15 @@ import { attackCorpus, scriptingPayloads } from '../attack/corpus.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 5 (attack inputs) for the signed-in forms of the case journey: every
 // question kind, consent, sharing, providers, evidence, people and messages.
 // No 500, nothing echoed unescaped, nothing executes where the stored value is
 // shown (check answers, the task list, messages, the coordinator's case), and
 // stored text comes back exactly as typed.
-const draftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
-const sentCase = '0d3e7c52-5a1b-4c8e-9f00-000000000002'
+const draftCase = demoIds.case.draft
+const sentCase = demoIds.case.sent
 const q = (id: string) => `/patient/cases/${draftCase}/questions/${id}`
 
 type Probe = { path: string; fields: (v: string) => Record<string, string | string[]> }
@@ -30,13 +31,16 @@ const probes: Probe[] = [
   },
   {
     path: `/patient/cases/${draftCase}/providers`,
-    fields: (v) => ({ offer: [v, 'offer-lotus-mdt'], help: v }),
+    fields: (v) => ({ offer: [v, demoIds.offer.lotusMdt], help: v }),
   },
   { path: `/patient/cases/${draftCase}/evidence`, fields: (v) => ({ read: v }) },
   { path: `/patient/cases/${draftCase}/consent`, fields: (v) => ({ agree: v, intent: v }) },
   {
     path: `/patient/cases/${sentCase}/sharing`,
-    fields: (v) => ({ 'share-demo-lotus-neuro': v, 'sections-demo-lotus-neuro': v }),
+    fields: (v) => ({
+      [`share-${demoIds.provider.lotusNeuro}`]: v,
+      [`sections-${demoIds.provider.lotusNeuro}`]: v,
+    }),
   },
   { path: `/patient/cases/${sentCase}/people`, fields: (v) => ({ email: v, intent: v, member: v }) },
   { path: `/patient/cases/${draftCase}/documents`, fields: (v) => ({ delete: v }) },
@@ -52,8 +56,8 @@ let coordinator: HttpSession
 beforeAll(async () => {
   app = await startApp()
   browser = await launchBrowser()
-  patient = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
-  coordinator = await new HttpSession(app.url).signIn('coordinator@demo.waypoint.example')
+  patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+  coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
 })
 afterAll(async () => {
   await browser?.close()

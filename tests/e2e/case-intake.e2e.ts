@@ -6,6 +6,7 @@ import { dicomZip, tinyPdf } from '../fixtures/documents.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 4, must show 1: a caregiver, new to Waypoint, completes the intake
 // for a parent with ALS (with and without JavaScript), uploads a PDF and a
@@ -209,7 +210,7 @@ for (const javaScriptEnabled of [true, false]) {
         await page.getByRole('link', { name: 'Choose providers' }).click()
         await heading(page, 'Which providers would you like to hear from?')
         if (axe) await expectNoAxeViolations(page, 'choose providers')
-        for (const id of ['offer-lotus-mdt', 'offer-rhein-mdt', 'offer-hanbit-lenzu']) {
+        for (const id of [demoIds.offer.lotusMdt, demoIds.offer.rheinMdt, demoIds.offer.hanbitLenzu]) {
           await page.locator(`input[name="offer"][value="${id}"]`).check()
         }
         await cont(page)
@@ -292,7 +293,7 @@ for (const javaScriptEnabled of [true, false]) {
         expect(await page.locator('main').innerText()).toContain('Records submitted')
 
         // The coordinator is told (by email, in their language, with no health details).
-        await openEmail(page, 'coordinator@demo.waypoint.example', reference)
+        await openEmail(page, demoIds.email.coordinator, reference)
         const mail = await page.getByTestId('email-text').innerText()
         expect(mail).toContain(reference)
         expect(mail).not.toContain('Salma')

@@ -5,10 +5,11 @@ import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // One conversation per case: with JavaScript, a coordinator's reply appears
 // on the family's page without a reload; without it, the page is a plain form.
-const sentCase = '0d3e7c52-5a1b-4c8e-9f00-000000000002'
+const sentCase = demoIds.case.sent
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
 // One coordinator session: TOTP is enrolled once per account and app.
@@ -17,7 +18,7 @@ let coordinator: HttpSession
 beforeAll(async () => {
   app = await startApp()
   browser = await launchBrowser()
-  coordinator = await new HttpSession(app.url).signIn('coordinator@demo.waypoint.example')
+  coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
 })
 afterAll(async () => {
   await browser?.close()
@@ -28,8 +29,8 @@ async function signIn(javaScriptEnabled: boolean) {
   const context = await browser.newContext({ javaScriptEnabled })
   const page = await context.newPage()
   await page.goto(app.url + '/sign-in')
-  await page.getByLabel('Email address').fill('caregiver@demo.waypoint.example')
-  await page.getByLabel('Password', { exact: true }).fill('waypoint-demo-2026')
+  await page.getByLabel('Email address').fill(demoIds.email.caregiver)
+  await page.getByLabel('Password', { exact: true }).fill(demoIds.password)
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await page.waitForURL((url) => url.pathname !== '/sign-in')
   return { context, page }
@@ -57,12 +58,12 @@ describe('case messages', () => {
     let mailbox = ''
     for (
       const until = Date.now() + 15_000;
-      !mailbox.includes('New message on case WP-DEMO02') && Date.now() < until;
+      !mailbox.includes(`New message on case ${demoIds.caseReference.sent}`) && Date.now() < until;
     ) {
       await new Promise((r) => setTimeout(r, 300))
       mailbox = await (await fetch(app.url + '/dev/mailbox')).text()
     }
-    expect(mailbox).toContain('New message on case WP-DEMO02')
+    expect(mailbox).toContain(`New message on case ${demoIds.caseReference.sent}`)
     expect(mailbox).not.toContain('reply this week')
   })
 
@@ -80,7 +81,7 @@ describe('case messages', () => {
     expect(refused.status).toBe(400)
     expect(await refused.text()).toContain('The file is a program, not a document')
 
-    const family = await new HttpSession(app.url).signIn('caregiver@demo.waypoint.example')
+    const family = await new HttpSession(app.url).signIn(demoIds.email.caregiver)
     const page = await (await family.send(`/patient/cases/${sentCase}/messages`)).text()
     expect(page).toContain('Attachment: checklist.pdf')
     expect(page).not.toContain('Run this')

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 3, must show 1, 3 and 4: the front door, without JavaScript, by URL.
 const root = path.resolve(import.meta.dirname, '../..')
@@ -59,7 +60,7 @@ describe('the front door', () => {
     await page.waitForURL(/\/guides\/stem-cells-for-als$/)
     await expectNoAxeViolations(page, 'guide')
 
-    await page.goto(app.url + '/providers/lotus-neuro-care-bengaluru')
+    await page.goto(app.url + `/providers/${demoIds.providerSlug.lotusNeuro}`)
     const profile = await page.locator('main').innerText()
     expect(profile).toContain('Taking part in a registered ALS cell therapy trial')
     expect(profile).toContain('CTRI/2025/03/012345')
@@ -76,7 +77,7 @@ describe('the front door', () => {
       const body = await (await fetch(app.url + p)).text()
       for (const w of blockedWords) expect(body, p).not.toContain(w)
     }
-    expect((await fetch(app.url + '/providers/sunrise-regenerative-centre-delhi')).status).toBe(404)
+    expect((await fetch(app.url + `/providers/${demoIds.providerSlug.sunrise}`)).status).toBe(404)
   })
 
   test('filters, sorting and pagination work without JavaScript and live in the URL', async () => {
@@ -108,7 +109,7 @@ describe('the front door', () => {
 
   test('comparison of chosen offers works without JavaScript and by URL', async () => {
     const page = await noJsPage()
-    await page.goto(app.url + '/providers/lotus-neuro-care-bengaluru')
+    await page.goto(app.url + `/providers/${demoIds.providerSlug.lotusNeuro}`)
     await page.getByRole('checkbox', { name: /Add to comparison.*Multidisciplinary/ }).check()
     await page.getByRole('checkbox', { name: /Add to comparison.*Taking part/ }).check()
     await page.getByRole('button', { name: 'Compare chosen offers' }).click()
@@ -118,7 +119,9 @@ describe('the front door', () => {
     expect(table).toContain('Registered clinical trial')
     expect(table).toContain('This treatment is still being tested')
     await expectNoAxeViolations(page, 'compare')
-    await page.goto(app.url + '/compare?offer=offer-sunrise-package&offer=offer-rhein-peg')
+    await page.goto(
+      app.url + `/compare?offer=${demoIds.offer.sunrisePackage}&offer=${demoIds.offer.rheinPeg}`,
+    )
     const text = await page.locator('main').innerText()
     expect(text).toContain('Feeding tube assessment')
     expect(text).toContain('1 chosen offer is no longer listed.')
@@ -172,7 +175,7 @@ describe('the front door', () => {
     expect(robots).toContain('Disallow: /account')
     expect(robots).toContain('Sitemap: ')
     const sitemap = await (await fetch(app.url + '/sitemap.xml')).text()
-    expect(sitemap).toContain('/providers/lotus-neuro-care-bengaluru')
+    expect(sitemap).toContain(`/providers/${demoIds.providerSlug.lotusNeuro}`)
     expect(sitemap).not.toContain('sunrise')
   })
 })

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream'
 import { afterAll, describe, expect, test } from 'vitest'
 import { HttpSession } from './support/http-session.ts'
 import { exited, spawnApp } from './support/spawn-app.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 5, crash safety for records and stages: SIGKILL the server in the
 // middle of an upload and right after a stage change, restart it on the same
@@ -13,8 +14,8 @@ import { exited, spawnApp } from './support/spawn-app.ts'
 // the acknowledged stage change is kept on both engines (issue 14, ADR 0029)
 // and its notification is sent exactly once.
 const root = path.resolve(import.meta.dirname, '../..')
-const draftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
-const sentCase = '0d3e7c52-5a1b-4c8e-9f00-000000000002'
+const draftCase = demoIds.case.draft
+const sentCase = demoIds.case.sent
 const children: ChildProcess[] = []
 const folders: string[] = []
 afterAll(() => {
@@ -62,7 +63,7 @@ async function emailsAbout(url: string, to: string, text: string): Promise<numbe
 
 async function crashDuringUploadAndTransition(env: Record<string, string>, dataDir: string) {
   const first = await spawnApp(env, children)
-  const patient = await new HttpSession(first.url).signIn('patient@demo.waypoint.example')
+  const patient = await new HttpSession(first.url).signIn(demoIds.email.patient)
   const before = await documentLinks(patient, draftCase)
 
   // 1. Killed half way through a 40 MB upload.
@@ -84,12 +85,12 @@ async function crashDuringUploadAndTransition(env: Record<string, string>, dataD
 
   // 2. Restarted on the same data: nothing half-saved is visible.
   const second = await spawnApp(env, children)
-  const again = await new HttpSession(second.url).signIn('patient@demo.waypoint.example')
+  const again = await new HttpSession(second.url).signIn(demoIds.email.patient)
   expect(await documentLinks(again, draftCase)).toBe(before)
   expect(finalObjects(dataDir).length).toBeLessThanOrEqual(before + 1) // the demo letter only; no partial under a final name
 
   // 3. Killed right after a stage change: the coordinator starts the evaluation.
-  const coordinator = await new HttpSession(second.url).signIn('coordinator@demo.waypoint.example')
+  const coordinator = await new HttpSession(second.url).signIn(demoIds.email.coordinator)
   const moved = await coordinator.send(`/coordinator/cases/${sentCase}`, {
     form: { command: 'start-evaluation' },
   })
@@ -98,17 +99,17 @@ async function crashDuringUploadAndTransition(env: Record<string, string>, dataD
   await exited(second.child)
 
   const third = await spawnApp(env, children)
-  const family = await new HttpSession(third.url).signIn('patient@demo.waypoint.example')
+  const family = await new HttpSession(third.url).signIn(demoIds.email.patient)
   const casePage = await (await family.send(`/patient/cases/${sentCase}`)).text()
   // The change was acknowledged (303), so it is there, with one email to each of the family.
   expect(casePage).toContain('Under evaluation')
   let count = 0
   for (let i = 0; i < 60 && count === 0; i++) {
     await new Promise((r) => setTimeout(r, 250))
-    count = await emailsAbout(third.url, 'caregiver@demo.waypoint.example', 'Under evaluation')
+    count = await emailsAbout(third.url, demoIds.email.caregiver, 'Under evaluation')
   }
   await new Promise((r) => setTimeout(r, 1500))
-  expect(await emailsAbout(third.url, 'caregiver@demo.waypoint.example', 'Under evaluation')).toBe(1)
+  expect(await emailsAbout(third.url, demoIds.email.caregiver, 'Under evaluation')).toBe(1)
   // The records still upload after all this.
   const form = new FormData()
   form.append(

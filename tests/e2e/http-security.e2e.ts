@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Must show 5 and 6 of the foundation issue, over real HTTP against the built app.
 let app: Awaited<ReturnType<typeof startApp>>
@@ -12,7 +13,7 @@ afterAll(async () => {
   await app?.stop()
 })
 
-const demoPatient = { email: 'patient@demo.waypoint.example', password: 'waypoint-demo-2026' }
+const demoPatient = { email: demoIds.email.patient, password: demoIds.password }
 
 function form(values: Record<string, string>) {
   return new URLSearchParams(values).toString()
@@ -93,12 +94,12 @@ describe('security headers', () => {
   })
 
   test('sign-in is rate limited: the sixth failure in a row is refused with a wait time', async () => {
-    const email = 'reviewer@demo.waypoint.example'
+    const email = demoIds.email.reviewer
     for (let i = 0; i < 5; i++) {
       const r = await post('/sign-in', { email, password: `wrong-${i}` })
       expect(r.status).toBe(401)
     }
-    const r = await post('/sign-in', { email, password: 'waypoint-demo-2026' })
+    const r = await post('/sign-in', { email, password: demoIds.password })
     expect(r.status).toBe(429)
     expect(await r.text()).toMatch(/Too many attempts to sign in\. Wait \d+ minutes?/)
   })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // The shell's page cache (ADR 0021) over real HTTP against the built app: public
 // pages come from memory for anonymous visitors, each hit with its own CSP
@@ -63,7 +64,7 @@ describe('page cache', () => {
 
   test('signed-in visitors and private pages never use it', async () => {
     await get('/')
-    const session = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
+    const session = await new HttpSession(app.url).signIn(demoIds.email.patient)
     const home = await session.send('/')
     expect(home.status).toBe(200)
     expect(home.headers.get('x-waypoint-cache')).toBeNull()
@@ -116,7 +117,7 @@ describe('pages rendered for one visitor', () => {
   test('come whole: gzipped with a length when asked for, plain otherwise, the same page either way', async () => {
     const { request } = await import('node:http')
     const { gunzipSync } = await import('node:zlib')
-    const session = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
+    const session = await new HttpSession(app.url).signIn(demoIds.email.patient)
     // node:http, not fetch: fetch decompresses and hides how the page travelled.
     const raw = (encoding: string) =>
       new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(

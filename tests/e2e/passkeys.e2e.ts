@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Passkeys: added from the account page and used to sign in, with Chromium's
 // virtual authenticator standing in for a phone or a fingerprint reader.
@@ -36,8 +37,8 @@ test('add a passkey, sign out, and sign in with it without typing a password', a
     },
   })
   await page.goto(base + '/sign-in')
-  await page.getByLabel('Email address').fill('patient@demo.waypoint.example')
-  await page.getByLabel('Password', { exact: true }).fill('waypoint-demo-2026')
+  await page.getByLabel('Email address').fill(demoIds.email.patient)
+  await page.getByLabel('Password', { exact: true }).fill(demoIds.password)
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await page.waitForURL(/\/account$/)
   expect(await page.getByTestId('passkey-count').innerText()).toBe('You have no passkeys yet.')
@@ -50,5 +51,5 @@ test('add a passkey, sign out, and sign in with it without typing a password', a
   await page.waitForURL(/signed-out/)
   await page.getByRole('button', { name: 'Sign in with a passkey' }).click()
   await page.waitForURL(/\/account$/)
-  expect(await page.locator('main').innerText()).toContain('patient@demo.waypoint.example')
+  expect(await page.locator('main').innerText()).toContain(demoIds.email.patient)
 })

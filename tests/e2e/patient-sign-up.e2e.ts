@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Must show 3 and 6 of the foundation issue: a newcomer signs up as a patient,
 // confirms the email from the outbox, signs out and in again — with and
@@ -141,10 +142,10 @@ describe('right-to-left', () => {
       '/sign-in/email-link',
       '/no-such-page',
       '/providers?q=als',
-      '/providers/lotus-neuro-care-bengaluru',
+      `/providers/${demoIds.providerSlug.lotusNeuro}`,
       '/conditions/als',
       '/guides/stem-cells-for-als',
-      '/compare?offer=offer-lotus-mdt',
+      `/compare?offer=${demoIds.offer.lotusMdt}`,
       '/cost-estimator?purpose=mdt',
       '/how-we-rank',
     ]) {

@@ -20,14 +20,15 @@ import {
 import { r4Issues } from '../support/fhir-r4.ts'
 import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 4, must show 3, 4 and 5 over real HTTP: bytes come back identical,
 // attack files are refused with a clear reason and leave nothing behind,
 // withdrawn consent closes a clinic's access on its next request, and every
 // staff read is in the audit log the patient sees.
-const draftCase = '0d3e7c52-5a1b-4c8e-9f00-000000000001'
-const sentCase = '0d3e7c52-5a1b-4c8e-9f00-000000000002'
-const sentDocument = '0d3e7c52-5a1b-4c8e-9f00-0000000000d1'
+const draftCase = demoIds.case.draft
+const sentCase = demoIds.case.sent
+const sentDocument = demoIds.sentDocument
 
 let app: Awaited<ReturnType<typeof startApp>>
 let patient: HttpSession
@@ -36,9 +37,9 @@ let coordinator: HttpSession
 
 beforeAll(async () => {
   app = await startApp()
-  patient = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
-  clinic = await new HttpSession(app.url).signIn('clinic@demo.waypoint.example')
-  coordinator = await new HttpSession(app.url).signIn('coordinator@demo.waypoint.example')
+  patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+  clinic = await new HttpSession(app.url).signIn(demoIds.email.clinic)
+  coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
 })
 afterAll(async () => {
   await app?.stop()
@@ -190,7 +191,7 @@ describe('records over HTTP', () => {
 describe('consent and the audit log', () => {
   test('the coordinator receives the sent case in the queue', async () => {
     const queue = await (await coordinator.send('/coordinator/cases')).text()
-    expect(queue).toContain('WP-DEMO02')
+    expect(queue).toContain(demoIds.caseReference.sent)
   })
 
   test('the FHIR export of a real case validates as R4', async () => {
@@ -212,7 +213,7 @@ describe('consent and the audit log', () => {
       headers: { 'accept-language': 'fr-FR,fr;q=0.9' },
     })
     const french = await PDFDocument.load(await inFrench.arrayBuffer())
-    expect(french.getTitle()).toBe('Résumé du dossier WP-DEMO02')
+    expect(french.getTitle()).toBe(`Résumé du dossier ${demoIds.caseReference.sent}`)
     // The ALSFRS-R answers read back in the reader's language too.
     const answers = await coordinator.send(`/coordinator/cases/${sentCase}`, {
       headers: { 'accept-language': 'ar' },
@@ -233,16 +234,16 @@ describe('consent and the audit log', () => {
 
     const log = await (await patient.send(`/patient/cases/${sentCase}/privacy`)).text()
     expect(log).toContain('Dr Priya Menon')
-    expect(log).toContain('Downloaded “demo-referral-letter.pdf”')
+    expect(log).toContain(`Downloaded “${demoIds.sentDocumentName}”`)
 
     // The patient withdraws consent for that provider…
     const withdraw = await patient.send(`/patient/cases/${sentCase}/sharing`, {
-      form: { 'share-demo-lotus-neuro': 'no' },
+      form: { [`share-${demoIds.provider.lotusNeuro}`]: 'no' },
     })
     expect(withdraw.status).toBe(303)
     // …and the clinic's very next requests are refused as not found.
     expect((await clinic.send(`/cases/${sentCase}/documents/${sentDocument}`)).status).toBe(404)
     expect((await clinic.send(`/clinic/referrals/${sentCase}`)).status).toBe(404)
-    expect(await (await clinic.send('/clinic/referrals')).text()).not.toContain('WP-DEMO02')
+    expect(await (await clinic.send('/clinic/referrals')).text()).not.toContain(demoIds.caseReference.sent)
   })
 })

@@ -4,11 +4,12 @@ import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
 import { totp } from './support/totp.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Must show 3: a staff account cannot reach a staff page before enrolling TOTP.
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
-const password = 'waypoint-demo-2026'
+const password = demoIds.password
 
 beforeAll(async () => {
   app = await startApp()
@@ -28,10 +29,10 @@ async function signIn(page: Page, email: string, next = '') {
 }
 
 const staff = [
-  { email: 'coordinator@demo.waypoint.example', area: '/coordinator', heading: 'Coordinator dashboard' },
-  { email: 'clinic@demo.waypoint.example', area: '/clinic', heading: 'Clinic dashboard' },
-  { email: 'reviewer@demo.waypoint.example', area: '/reviewer', heading: 'Trust and safety' },
-  { email: 'admin@demo.waypoint.example', area: '/admin', heading: 'Administration' },
+  { email: demoIds.email.coordinator, area: '/coordinator', heading: 'Coordinator dashboard' },
+  { email: demoIds.email.clinic, area: '/clinic', heading: 'Clinic dashboard' },
+  { email: demoIds.email.reviewer, area: '/reviewer', heading: 'Trust and safety' },
+  { email: demoIds.email.admin, area: '/admin', heading: 'Administration' },
 ]
 
 describe('staff need two-step sign-in', () => {
@@ -87,7 +88,7 @@ describe('staff need two-step sign-in', () => {
   test('patients and caregivers never see staff pages: they are not found', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
-    await signIn(page, 'caregiver@demo.waypoint.example')
+    await signIn(page, demoIds.email.caregiver)
     await page.waitForURL(/\/account$/)
     for (const member of staff) {
       const response = await page.goto(app.url + member.area)

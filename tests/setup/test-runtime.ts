@@ -20,7 +20,7 @@ export async function startTestRuntime(
     SEED_DEMO: 'never',
     PORT: '3999',
     // A loaded machine (two cores, other suites running) can take longer than a server would wait.
-    DB_OPEN_TIMEOUT_MS: '90000',
+    DB_OPEN_TIMEOUT_MS: process.env.DB_OPEN_TIMEOUT_MS ?? '90000',
     ...(process.env.TEST_DATABASE_URL
       ? {
           DATABASE_URL: process.env.TEST_DATABASE_URL,

@@ -7,16 +7,16 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { localeOf, runtime } from '#app/request.server.ts'
-import { alsCondition } from '#domain/content/als-condition.ts'
-import { contentFor } from '#domain/content/types.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import { getConditionEvidence } from '#server/use-cases/catalogue/public-catalogue.ts'
+import { readContentPage } from '#server/use-cases/content/content-page.ts'
 import type { Route } from './+types/condition'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
 
 export const headers = publicPageHeaders
 
-const contentBySlug = { als: alsCondition }
+// The reviewed page for each condition: content/pages/<locale>/<slug>.md.
+const pageBySlug: Record<string, string> = { als: 'als' }
 const standings = ['approved', 'standard-care', 'in-trials', 'unproven'] as const
 const tone: Record<(typeof standings)[number], TagTone> = {
   approved: 'green',
@@ -29,10 +29,9 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const rt = await runtime()
   const slug = params.conditionSlug
   const found = /^[a-z0-9-]{1,80}$/.test(slug) ? await getConditionEvidence(rt, slug) : null
-  const content = contentBySlug[slug as keyof typeof contentBySlug]
-  if (!found || !content) throw data(null, { status: 404 })
-  const { doc, locale } = contentFor(content, localeOf(request))
-  return { ...found, doc, docLocale: locale, url: `${rt.config.publicUrl}/conditions/${slug}` }
+  const page = found && pageBySlug[slug] ? readContentPage(pageBySlug[slug], localeOf(request)) : null
+  if (!found || !page) throw data(null, { status: 404 })
+  return { ...found, doc: page.doc, docLocale: page.locale, url: `${rt.config.publicUrl}/conditions/${slug}` }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => contentMeta(loaderData)
@@ -155,7 +154,7 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
                   <p className="hint">
                     {t('condition.lastReviewed', {
                       date: formatDate(locale, new Date(String(e.lastReviewed))),
-                      due: formatDate(locale, new Date(d.doc.reviewDue)),
+                      due: formatDate(locale, new Date(d.doc.reviewDue ?? String(e.lastReviewed))),
                     })}
                   </p>
                 </article>
@@ -164,7 +163,7 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
           )
         })}
       </section>
-      <ContentBody doc={d.doc} lang={d.docLocale} />
+      <ContentBody doc={d.doc} locale={d.docLocale} />
     </>
   )
 }

@@ -1,29 +1,36 @@
+import { ContentFlow, textLanguage } from '#app/components/content-flow.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
-import { useT } from '#app/lib/i18n.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
+import { localeOf } from '#app/request.server.ts'
+import { readContentPage } from '#server/use-cases/content/content-page.ts'
+import type { Route } from './+types/how-we-rank'
 
 export const headers = publicPageHeaders
 
-export default function HowWeRank() {
+export function loader({ request }: Route.LoaderArgs) {
+  const page = readContentPage('how-we-rank', localeOf(request))
+  if (!page) throw new Error('content/pages/en/how-we-rank.md is missing')
+  return { doc: page.doc, docLocale: page.locale }
+}
+
+export default function HowWeRank({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
+  const locale = useLocale()
   return (
     <div className="two-thirds">
-      <PageTitle title={t('rank.title')} />
-      <h1 className="heading-xl">{t('rank.title')}</h1>
-      <p className="lede">{t('rank.lede')}</p>
-      <h2 className="heading-m">{t('rank.what')}</h2>
-      <ol className="list list--numbered">
-        <li>{t('rank.relevance')}</li>
-        <li>{t('rank.verification')}</li>
-        <li>{t('rank.name')}</li>
-      </ol>
-      <p className="body">{t('rank.sorts')}</p>
-      <h2 className="heading-m">{t('rank.never')}</h2>
-      <ul className="list list--bullet">
-        <li>{t('rank.never.payment')}</li>
-        <li>{t('rank.never.reviews')}</li>
-      </ul>
-      <p className="body">{t('rank.policy')}</p>
+      <PageTitle title={d.doc.title} />
+      <h1 className="heading-xl" lang={d.docLocale}>
+        {d.doc.title}
+      </h1>
+      {d.docLocale !== locale ? <NotificationBanner title={t('guide.englishOnly')} /> : null}
+      <p className="lede" lang={d.docLocale}>
+        {d.doc.summary}
+      </p>
+      <div {...textLanguage(d.docLocale, locale)}>
+        <ContentFlow doc={d.doc} />
+      </div>
     </div>
   )
 }

@@ -7,8 +7,8 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { ShareLinks } from '#app/components/share-links.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { localeOf, runtime } from '#app/request.server.ts'
-import { stemCellGuide } from '#domain/content/stem-cell-guide.ts'
-import { contentFor } from '#domain/content/types.ts'
+import { htmlText } from '#app/lib/html-text.ts'
+import { readContentPage } from '#server/use-cases/content/content-page.ts'
 import type { Route } from './+types/stem-cell-guide'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
 
@@ -16,8 +16,9 @@ export const headers = publicPageHeaders
 
 export async function loader({ request }: Route.LoaderArgs) {
   const rt = await runtime()
-  const { doc, locale } = contentFor(stemCellGuide, localeOf(request))
-  return { doc, docLocale: locale, url: `${rt.config.publicUrl}/guides/stem-cells-for-als` }
+  const page = readContentPage('stem-cells-for-als', localeOf(request))
+  if (!page) throw new Error('content/pages/en/stem-cells-for-als.md is missing')
+  return { doc: page.doc, docLocale: page.locale, url: `${rt.config.publicUrl}/guides/stem-cells-for-als` }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => contentMeta(loaderData)
@@ -39,7 +40,13 @@ export default function StemCellGuide({ loaderData: d }: Route.ComponentProps) {
           mainEntity: d.doc.sections.map((s) => ({
             '@type': 'Question',
             name: s.heading,
-            acceptedAnswer: { '@type': 'Answer', text: [...s.paragraphs, ...(s.bullets ?? [])].join(' ') },
+            acceptedAnswer: {
+              '@type': 'Answer',
+              text: s.blocks
+                .flatMap((b) => (typeof b === 'string' ? b : b.items))
+                .map(htmlText)
+                .join(' '),
+            },
           })),
         }}
       />
@@ -63,7 +70,7 @@ export default function StemCellGuide({ loaderData: d }: Route.ComponentProps) {
           <Link to="/providers?condition=als&pathway=standard-care">{t('search.pathway.standard-care')}</Link>
         </li>
       </ul>
-      <ContentBody doc={d.doc} lang={d.docLocale} />
+      <ContentBody doc={d.doc} locale={d.docLocale} />
       <ShareLinks url={d.url} title={d.doc.title} />
     </>
   )

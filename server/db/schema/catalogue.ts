@@ -12,6 +12,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { provider } from './app.ts'
 
@@ -20,8 +21,6 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 // The catalogue: conditions, treatments, evidence, the law per country, and
 // what providers offer. Facts carry their source and a review date.
-
-export type SourceRef = { title: string; url?: string; status?: 'verified' | 'partial' | 'unverified' }
 
 export const condition = pgTable('condition', {
   id: text('id').primaryKey(),
@@ -45,6 +44,32 @@ export const treatment = pgTable('treatment', {
   summary: text('summary').notNull(),
 })
 
+export type EvidenceRegulatory = { jurisdiction: string; status: string; since?: string; note?: string }
+export type EvidenceTrial = {
+  registryId: string
+  title: string
+  phase: string
+  size?: number
+  status: string
+  result: string
+}
+export type EvidenceReview = { citation: string; finding: string; sourceId?: string }
+
+// Evidence records and jurisdiction rules are reviewed content, seeded once from
+// content/ (ADR 0028). The row is the current version, readable in one query;
+// every version, the current one included, is kept in its *_version table,
+// and `version` points at the current one.
+const evidenceColumns = {
+  standing: text('standing').notNull(), // approved | standard-care | in-trials | unproven
+  summary: text('summary').notNull(),
+  regulatory: jsonb('regulatory').$type<EvidenceRegulatory[]>().notNull(),
+  trials: jsonb('trials').$type<EvidenceTrial[]>().notNull(),
+  reviews: jsonb('reviews').$type<EvidenceReview[]>().notNull(),
+  /** Ids in content/sources.json. */
+  sourceIds: text('source_ids').array().notNull(),
+  lastReviewed: date('last_reviewed').notNull(),
+}
+
 export const evidence = pgTable(
   'evidence',
   {
@@ -55,45 +80,67 @@ export const evidence = pgTable(
     treatmentId: text('treatment_id')
       .notNull()
       .references(() => treatment.id),
-    standing: text('standing').notNull(), // approved | standard-care | in-trials | unproven
-    summary: text('summary').notNull(),
-    regulatory: jsonb('regulatory')
-      .$type<{ jurisdiction: string; status: string; since?: string; note?: string }[]>()
-      .notNull(),
-    trials: jsonb('trials')
-      .$type<
-        { registryId: string; title: string; phase: string; size?: number; status: string; result: string }[]
-      >()
-      .notNull(),
-    reviews: jsonb('reviews').$type<{ citation: string; finding: string; url?: string }[]>().notNull(),
-    sources: jsonb('sources').$type<SourceRef[]>().notNull(),
-    lastReviewed: date('last_reviewed').notNull(),
+    ...evidenceColumns,
+    version: integer('version').notNull(),
   },
   (t) => [index('evidence_condition_idx').on(t.conditionId)],
 )
 
-export const jurisdictionRule = pgTable('jurisdiction_rule', {
-  id: text('id').primaryKey(),
-  countryCode: text('country_code').notNull(),
-  treatmentClass: text('treatment_class').notNull(),
+export const evidenceVersion = pgTable(
+  'evidence_version',
+  {
+    evidenceId: text('evidence_id')
+      .notNull()
+      .references(() => evidence.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    ...evidenceColumns,
+    /** A user id, or the content file that seeded this version. */
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.evidenceId, t.version] })],
+)
+
+const ruleColumns = {
   requirement: text('requirement').notNull(),
-  requiredDocuments: text('required_documents')
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
-  acceptedRegistries: text('accepted_registries')
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
-  approvedTreatmentIds: text('approved_treatment_ids')
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
+  requiredDocuments: text('required_documents').array().notNull(),
+  acceptedRegistries: text('accepted_registries').array().notNull(),
+  approvedTreatmentIds: text('approved_treatment_ids').array().notNull(),
   summary: text('summary').notNull(),
-  sources: jsonb('sources').$type<SourceRef[]>().notNull(),
+  /** Ids in content/sources.json. */
+  sourceIds: text('source_ids').array().notNull(),
   effectiveDate: date('effective_date').notNull(),
   reviewDate: date('review_date').notNull(),
-})
+}
+
+export const jurisdictionRule = pgTable(
+  'jurisdiction_rule',
+  {
+    id: text('id').primaryKey(),
+    countryCode: text('country_code').notNull(),
+    treatmentClass: text('treatment_class').notNull(),
+    ...ruleColumns,
+    version: integer('version').notNull(),
+  },
+  (t) => [uniqueIndex('jurisdiction_rule_country_class_idx').on(t.countryCode, t.treatmentClass)],
+)
+
+export const jurisdictionRuleVersion = pgTable(
+  'jurisdiction_rule_version',
+  {
+    ruleId: text('rule_id')
+      .notNull()
+      .references(() => jurisdictionRule.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    ...ruleColumns,
+    /** A user id, or the content file that seeded this version. */
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.ruleId, t.version] })],
+)
 
 export const accreditation = pgTable(
   'accreditation',

@@ -7,6 +7,7 @@ import { providerSearchPage } from './provider-search.ts'
 import { getOffersForComparison, getProviderProfile } from './public-catalogue.ts'
 import { forgetSearchVocabulary } from './search-vocabulary.ts'
 import { listWithheldOffers } from '../review/withheld-offers.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 let rt: Awaited<ReturnType<typeof startTestRuntime>>
 beforeAll(async () => {
@@ -26,13 +27,13 @@ describe(`catalogue on ${engineUnderTest}`, () => {
     const rows = await rt.database.db.select({ id: offer.id, verdict: offer.verdict }).from(offer)
     const verdict = Object.fromEntries(rows.map((r) => [r.id, r.verdict]))
     expect(verdict).toMatchObject({
-      'offer-lotus-mdt': 'listable',
-      'offer-lotus-niv': 'listable',
-      'offer-lotus-trial': 'listable-with-warnings',
-      'offer-hanbit-lenzu': 'listable-with-warnings',
-      'offer-bog-rehab': 'listable-with-warnings',
-      'offer-alameda-cells': 'blocked',
-      'offer-sunrise-package': 'blocked',
+      [demoIds.offer.lotusMdt]: 'listable',
+      [demoIds.offer.lotusNiv]: 'listable',
+      [demoIds.offer.lotusTrial]: 'listable-with-warnings',
+      [demoIds.offer.hanbitLenzu]: 'listable-with-warnings',
+      [demoIds.offer.bogRehab]: 'listable-with-warnings',
+      [demoIds.offer.alamedaCells]: 'blocked',
+      [demoIds.offer.sunrisePackage]: 'blocked',
     })
   })
 
@@ -45,7 +46,7 @@ describe(`catalogue on ${engineUnderTest}`, () => {
       topics: ['stem-cells'],
     })
     expect(names(page)).toEqual(['Lotus Neuro Care Hospital'])
-    const profile = await getProviderProfile(rt, 'lotus-neuro-care-bengaluru')
+    const profile = await getProviderProfile(rt, demoIds.providerSlug.lotusNeuro)
     expect(profile!.offers.map((o) => o.pathway).sort()).toEqual([
       'registered-trial',
       'standard-care',
@@ -71,13 +72,15 @@ describe(`catalogue on ${engineUnderTest}`, () => {
       expect(names(page), q).not.toContain('Sunrise Regenerative Centre')
       expect(names(page), q).not.toContain('Centro Médico Alameda')
     }
-    expect(await getProviderProfile(rt, 'sunrise-regenerative-centre-delhi')).toBeNull()
-    expect(await getOffersForComparison(rt, ['offer-sunrise-package', 'offer-lotus-mdt'])).toHaveLength(1)
+    expect(await getProviderProfile(rt, demoIds.providerSlug.sunrise)).toBeNull()
+    expect(
+      await getOffersForComparison(rt, [demoIds.offer.sunrisePackage, demoIds.offer.lotusMdt]),
+    ).toHaveLength(1)
   })
 
   test('reviewers see the withheld offers with their reasons', async () => {
     const withheld = await listWithheldOffers(rt)
-    const sunrise = withheld.find((o) => o.id === 'offer-sunrise-package')!
+    const sunrise = withheld.find((o) => o.id === demoIds.offer.sunrisePackage)!
     expect(sunrise.verdict).toBe('blocked')
     expect(sunrise.reasons.map((r) => r.code)).toEqual(
       expect.arrayContaining([
@@ -128,7 +131,7 @@ describe(`catalogue on ${engineUnderTest}`, () => {
     const [count] = await rt.database.db
       .select({ id: offer.id })
       .from(offer)
-      .where(eq(offer.id, 'offer-lotus-mdt'))
+      .where(eq(offer.id, demoIds.offer.lotusMdt))
     expect(count).toBeDefined()
   })
 })

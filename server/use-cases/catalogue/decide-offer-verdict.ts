@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm'
 import { decideListing } from '#domain/listing/decide-listing.ts'
-import type { JurisdictionRule, PolicyDecision, PolicyOffer, TreatmentClass } from '#domain/listing/types.ts'
+import type { PolicyDecision, PolicyOffer, TreatmentClass } from '#domain/listing/types.ts'
 import type { Db } from '../../db/client.ts'
 import { provider } from '../../db/schema/app.ts'
-import { accreditation, evidence, jurisdictionRule, treatment } from '../../db/schema/catalogue.ts'
+import { accreditation, evidence, treatment } from '../../db/schema/catalogue.ts'
+import { currentJurisdictionRules } from './current-rules.ts'
 
 type OfferInput = Omit<PolicyOffer, 'treatmentClass' | 'cellSource' | 'route'> & {
   providerId: string
@@ -17,7 +18,7 @@ export async function decideOfferVerdict(db: Db, offer: OfferInput, now: Date): 
   if (!p || !t) throw new Error('offer refers to a missing provider or treatment')
   const [accreditations, rules, evidenceRows] = await Promise.all([
     db.select().from(accreditation).where(eq(accreditation.providerId, p.id)),
-    db.select().from(jurisdictionRule).where(eq(jurisdictionRule.countryCode, p.countryCode)),
+    currentJurisdictionRules(db, p.countryCode),
     db
       .select({ standing: evidence.standing, conditionId: evidence.conditionId })
       .from(evidence)
@@ -40,19 +41,7 @@ export async function decideOfferVerdict(db: Db, offer: OfferInput, now: Date): 
         verification: a.verification as 'verified' | 'unverified' | 'failed',
       })),
     },
-    rules: rules.map((r): JurisdictionRule => ({
-      id: r.id,
-      countryCode: r.countryCode,
-      treatmentClass: r.treatmentClass as TreatmentClass,
-      requirement: r.requirement as JurisdictionRule['requirement'],
-      requiredDocuments: r.requiredDocuments as JurisdictionRule['requiredDocuments'],
-      acceptedRegistries: r.acceptedRegistries as JurisdictionRule['acceptedRegistries'],
-      approvedTreatmentIds: r.approvedTreatmentIds,
-      summary: r.summary,
-      sources: r.sources,
-      effectiveDate: String(r.effectiveDate),
-      reviewDate: String(r.reviewDate),
-    })),
+    rules,
     investigational: standing === 'in-trials' || standing === 'unproven',
     now,
   })

@@ -12,6 +12,7 @@ import {
   treatment,
 } from '../../db/schema/catalogue.ts'
 import type { Runtime } from '../../runtime.ts'
+import { resolveSources } from '../../content/sources.ts'
 
 // Public reads of the catalogue. Every query that returns offers filters on
 // the public verdicts in SQL, so a blocked offer cannot reach a public page.
@@ -137,22 +138,26 @@ export async function getConditionEvidence(rt: Runtime, slug: string) {
   if (!c) return null
   const rows = await db
     .select({
-      evidence,
+      id: evidence.id,
+      standing: evidence.standing,
+      summary: evidence.summary,
+      trials: evidence.trials,
+      reviews: evidence.reviews,
+      sourceIds: evidence.sourceIds,
+      lastReviewed: evidence.lastReviewed,
       treatmentName: treatment.name,
-      treatmentSlug: treatment.slug,
-      treatmentClass: treatment.treatmentClass,
     })
     .from(evidence)
     .innerJoin(treatment, eq(treatment.id, evidence.treatmentId))
     .where(eq(evidence.conditionId, c.id))
     .orderBy(asc(treatment.name))
+  // What the condition page shows, and no more: it is sent to the browser too.
   return {
     condition: c,
-    evidence: rows.map((r) => ({
-      ...r.evidence,
-      treatmentName: r.treatmentName,
-      treatmentSlug: r.treatmentSlug,
-      treatmentClass: r.treatmentClass,
+    evidence: rows.map(({ sourceIds, reviews, ...e }) => ({
+      ...e,
+      reviews: reviews.map((r) => ({ citation: r.citation, finding: r.finding })),
+      sources: resolveSources(sourceIds),
     })),
   }
 }

@@ -1,9 +1,10 @@
 import { totp } from './totp.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // A signed-in visitor over plain HTTP (no browser): a cookie jar, requests as
 // a browser on our own origin would send them, and the demo sign-in with the
 // TOTP enrolment every staff account needs.
-export const demoPassword = 'waypoint-demo-2026'
+export const demoPassword = demoIds.password
 const staffRoles = ['coordinator', 'clinic', 'reviewer', 'admin']
 
 export class HttpSession {
