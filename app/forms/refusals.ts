@@ -88,6 +88,9 @@ export const refusalTable = {
   'erase.staff': { status: 404, message: 'notFound.title', notYours: true },
   'erase.not-confirmed': { status: 400, message: 'erase.error', field: 'confirm' },
 
+  // Listing policy: an offer described in a way the policy cannot read (policy:check, clinic forms)
+  'policy-input.invalid': { status: 400, message: 'refusal.policyInput.invalid', field: 'offer' },
+
   // Records (uploads): the checks of domain/documents and server/documents
   'document.empty': upload('document.empty'),
   'document.too-large': upload('document.too-large', 413),
