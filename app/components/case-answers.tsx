@@ -26,9 +26,9 @@ export function CaseAnswers({ answers, alsfrs }: { answers: IntakeAnswers; alsfr
               rows={list.map((q) => ({
                 key:
                   q.kind === 'alsfrs-item'
-                    ? alsfrsItemTextFor(locale)[q.item].label
+                    ? alsfrsItemTextFor(locale, who)[q.item].label
                     : t(questionKey(q.id, 'short'), { who }),
-                value: <span dir="auto">{formatAnswer(q, answers[q.id], t, locale)}</span>,
+                value: <span dir="auto">{formatAnswer(q, answers[q.id], t, locale, who)}</span>,
               }))}
             />
           </section>

@@ -136,8 +136,8 @@ function choicesOf(questionId: string): string[] {
 
 export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
   const tr = translator(locale)
-  // The questionnaire's own short names, in this language.
-  const items = alsfrsItemTextFor(locale)
+  // The questionnaire's own short names, in this language (the same whoever answered).
+  const items = alsfrsItemTextFor(locale, 'self')
   const t = (key: string) => tr(`summary.${key}` as MessageKey)
   const byKey = (key: MessageKey) => tr(key)
   return {

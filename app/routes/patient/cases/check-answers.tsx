@@ -79,12 +79,12 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
               rows={list.map((q) => {
                 const label =
                   q.kind === 'alsfrs-item'
-                    ? alsfrsItemTextFor(locale)[q.item].label
+                    ? alsfrsItemTextFor(locale, who)[q.item].label
                     : t(questionKey(q.id, 'short'), { who })
                 return {
                   key: label,
                   value: (
-                    <span dir="auto">{formatAnswer(findQuestion(q.id)!, answers[q.id], t, locale)}</span>
+                    <span dir="auto">{formatAnswer(findQuestion(q.id)!, answers[q.id], t, locale, who)}</span>
                   ),
                   action: {
                     href: `/patient/cases/${caseId}/questions/${q.id}?returnTo=check-answers`,

@@ -133,7 +133,8 @@ function QuestionInput({
         </Choices>
       )
     case 'alsfrs-item': {
-      const text = alsfrsItemTextFor(locale)[question.item]
+      const who = forSomeoneElse ? 'other' : 'self'
+      const text = alsfrsItemTextFor(locale, who)[question.item]
       return (
         <Choices
           type="radio"
@@ -141,7 +142,7 @@ function QuestionInput({
           id="answer"
           legend={text.question}
           legendIsHeading
-          hint={text.hint ?? t('intake.alsfrs.hint')}
+          hint={text.hint ?? t('intake.alsfrs.hint', { who })}
           error={errorFor('answer')}
           selected={selected}
           options={itemScores.map((score) => ({ value: String(score), label: text.options[score] }))}
@@ -322,7 +323,7 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
   const error = first ? { field: first.fieldId, message: first.message } : null
   const title =
     question.kind === 'alsfrs-item'
-      ? alsfrsItemTextFor(locale)[question.item].question
+      ? alsfrsItemTextFor(locale, loaderData.forSomeoneElse ? 'other' : 'self')[question.item].question
       : t(questionKey(question.id, 'title'), { who: loaderData.forSomeoneElse ? 'other' : 'self' })
   return (
     <div className="two-thirds">
