@@ -204,11 +204,16 @@ export function previousQuestion(current: Question, answers: IntakeAnswers): Que
   return i > 0 ? list[i - 1]! : null
 }
 
-/** Answers to questions that no longer apply (after a change) are dropped, so nothing stale is shared. */
+/**
+ * Answers to questions that no longer apply (after a change) are dropped, so
+ * nothing stale is shared. Entries that answer no question (the offer
+ * choice's "help me choose") are the case's own and are kept.
+ */
 export function pruneAnswers(answers: IntakeAnswers): IntakeAnswers {
   const kept: IntakeAnswers = {}
-  for (const q of questions) {
-    if (applies(q, answers) && answers[q.id] !== undefined) kept[q.id] = answers[q.id]
+  for (const [id, value] of Object.entries(answers)) {
+    const question = byId.get(id)
+    if (value !== undefined && (!question || applies(question, answers))) kept[id] = value
   }
   return kept
 }
