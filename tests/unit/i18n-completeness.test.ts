@@ -113,6 +113,7 @@ describe('translations', () => {
         'registry',
         'accepted',
         'accreditor',
+        'relationship',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
