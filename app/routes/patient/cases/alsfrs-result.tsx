@@ -1,6 +1,7 @@
 import { data, Link } from 'react-router'
 import { formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { whoIsAsked } from '#domain/intake/answer-sources.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { ButtonLink } from '#app/components/ui/button.tsx'
@@ -12,7 +13,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const summary = handle.alsfrs()
   if (!summary) throw data(null, { status: 404 })
-  return { caseId: handle.case.id, summary, who: handle.forSomeoneElse() ? 'other' : 'self' }
+  return { caseId: handle.case.id, summary, who: whoIsAsked(handle.member.role, handle.answers()) }
 }
 
 export default function AlsfrsResult({ loaderData }: Route.ComponentProps) {
