@@ -59,6 +59,12 @@ describe('who gave each answer', () => {
     expect(answerSourceOf(answers, 'patient-name')).toEqual({ role: 'representative', memberId: 'm-1' })
   })
 
+  test('“neither” to the authority question is not kept, and removes an authority given before', () => {
+    let answers = recordAnswer({ 'who-for': 'someone-else' }, 'authority', 'permission', memberSource(son))
+    answers = recordAnswer(answers, 'authority', 'neither', memberSource(son))
+    expect(answers).toEqual({ 'who-for': 'someone-else', [answerSourcesKey]: {} })
+  })
+
   test('an answer saved before sources were kept has none, and a damaged source reads as none', () => {
     expect(answerSourceOf({ 'patient-name': 'A' }, 'patient-name')).toBeNull()
     const damaged = {

@@ -2,6 +2,7 @@ import type { Who } from '../alsfrs/item-text.ts'
 import { itemIds } from '../alsfrs/items.ts'
 import type { MemberRole } from '../cases/case-members.ts'
 import type { MessageKey } from '../i18n/messages/en.ts'
+import { noAuthority } from './authority.ts'
 import { pruneAnswers, type IntakeAnswers } from './questions.ts'
 
 // Who gave each answer: the patient, a member of the case on their behalf
@@ -53,7 +54,9 @@ export function answerSourceOf(answers: IntakeAnswers, questionId: string): Answ
  * applies (sources included). The member's earlier answers take the capacity
  * they act in now: the person who says the case is for someone else becomes
  * the patient's representative (case-members.ts, roleOfOpener), and so were
- * they when they gave the answers before it.
+ * they when they gave the answers before it. "Neither" to the authority
+ * question is no authority: it is not kept, and one given before is removed
+ * (authority.ts).
  */
 export function recordAnswer(
   answers: IntakeAnswers,
@@ -72,8 +75,10 @@ export function recordAnswer(
         ? encode(source)
         : encoded
   }
-  sources[questionId] = encode(source)
-  const kept = pruneAnswers({ ...answers, [questionId]: value })
+  const withdrawn = questionId === 'authority' && value === noAuthority
+  if (!withdrawn) sources[questionId] = encode(source)
+  const { [questionId]: _previous, ...others } = answers
+  const kept = pruneAnswers(withdrawn ? others : { ...answers, [questionId]: value })
   return {
     ...kept,
     [answerSourcesKey]: Object.fromEntries(Object.entries(sources).filter(([id]) => kept[id] !== undefined)),

@@ -6,7 +6,7 @@ import { questions, type IntakeAnswers } from './questions.ts'
 // and never the contact details (the coordinator is the point of contact).
 // Who gave each shared answer comes with it, so a clinic knows whether the
 // patient or someone on their behalf answered.
-const neverShared = new Set(['contact', 'who-for', 'relationship'])
+const neverShared = new Set(['contact', 'who-for', 'relationship', 'authority'])
 
 export function answersForProvider(answers: IntakeAnswers, sections: readonly string[]): IntakeAnswers {
   const allowed = new Set(sections.filter(isShareableSection))

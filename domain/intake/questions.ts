@@ -56,6 +56,14 @@ export const questions: readonly Question[] = [
     choices: choices('parent', 'spouse', 'child', 'sibling', 'other-family', 'friend'),
     when: (a) => a['who-for'] === 'someone-else',
   },
+  {
+    // On what authority they act for the patient (authority.ts): "neither" stops the intake.
+    id: 'authority',
+    section: 'about',
+    kind: 'radios',
+    choices: choices('permission', 'legal-representative', 'neither'),
+    when: (a) => a['who-for'] === 'someone-else',
+  },
   { id: 'patient-name', section: 'about', kind: 'text', maxLength: 200, autoComplete: 'off' },
   { id: 'date-of-birth', section: 'about', kind: 'date' },
   { id: 'country', section: 'about', kind: 'select', options: 'countries' },

@@ -79,7 +79,11 @@ describe(`answering a question on ${engineUnderTest}`, () => {
 
     const son = await aPatient(rt, 'son')
     const forHisMother = await aCase(rt, son)
-    await answerAll(rt, son, forHisMother, { 'who-for': 'someone-else', relationship: 'parent' })
+    await answerAll(rt, son, forHisMother, {
+      'who-for': 'someone-else',
+      relationship: 'parent',
+      authority: 'permission',
+    })
     const helper = await anInvitedCaregiver(rt, son, forHisMother)
     const asHelper = await open(rt, helper, forHisMother, 'member')
     await asHelper.answer(findQuestion('patient-name')!, { answer: ['Salma Haddad'] }, null)
@@ -96,5 +100,25 @@ describe(`answering a question on ${engineUnderTest}`, () => {
     })
     // What is asked does not change: the answer itself is as given.
     expect(answers['patient-name']).toBe('Salma Haddad')
+  })
+
+  test('someone with neither permission nor legal authority is told what to do, and cannot go on', async () => {
+    const friend = await aPatient(rt, 'friend')
+    const caseId = await aCase(rt, friend)
+    await answerAll(rt, friend, caseId, { 'who-for': 'someone-else', relationship: 'friend' })
+    let handle = await open(rt, friend, caseId, 'member')
+    expect(handle.question('patient-name')).toBeNull()
+    const step = await handle.answer(findQuestion('authority')!, { answer: ['neither'] }, null)
+    expect(step).toEqual({ ok: true, value: { to: 'no-authority' } })
+    handle = await open(rt, friend, caseId, 'member')
+    expect(handle.answers()['authority']).toBeUndefined()
+    expect(handle.question('patient-name')).toBeNull()
+    expect((await handle.submit()).ok).toBe(false)
+
+    // Once the patient agrees, the answer changes and the intake goes on.
+    await handle.answer(findQuestion('authority')!, { answer: ['permission'] }, null)
+    handle = await open(rt, friend, caseId, 'member')
+    expect(handle.answers()['authority']).toBe('permission')
+    expect(handle.question('patient-name')?.question.id).toBe('patient-name')
   })
 })
