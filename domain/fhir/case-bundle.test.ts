@@ -175,6 +175,13 @@ describe('caseToFhirBundle', () => {
     )
     const [mother] = ofType<RelatedPerson>(forHerSon, 'RelatedPerson')
     expect(mother!.relationship?.[0]?.coding?.[0]).toMatchObject({ code: 'PRN', display: 'parent' })
+    // "Another family member" is v3 RoleCode FAMMEMB (there is no FAMMEM).
+    const forAnAunt = caseToFhirBundle(
+      anAlsCaseExport({ actingFor: { name: 'Sam', relationship: 'other-family' } }),
+      { baseUrl },
+    )
+    const [niece] = ofType<RelatedPerson>(forAnAunt, 'RelatedPerson')
+    expect(niece!.relationship?.[0]?.coding?.[0]).toMatchObject({ code: 'FAMMEMB', display: 'family member' })
   })
 
   it('resolves every reference to a resource inside the Bundle, with unique fullUrls', () => {

@@ -143,7 +143,7 @@ const roleCodes: Record<string, { code: string; display: string }> = {
   spouse: { code: 'SPS', display: 'spouse' },
   child: { code: 'PRN', display: 'parent' },
   sibling: { code: 'SIB', display: 'sibling' },
-  'other-family': { code: 'FAMMEM', display: 'family member' },
+  'other-family': { code: 'FAMMEMB', display: 'family member' },
   friend: { code: 'FRND', display: 'unrelated friend' },
 }
 
