@@ -81,6 +81,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   },
   'routes/patient/cases/case.tsx': draft(''),
   'routes/patient/cases/question.tsx': draft('/questions/who-for'),
+  'routes/patient/cases/no-authority.tsx': draft('/no-authority'),
   'routes/patient/cases/alsfrs-result.tsx': sent('/alsfrs-result'),
   'routes/patient/cases/providers.tsx': draft('/providers'),
   'routes/patient/cases/evidence.tsx': draft('/evidence'),

@@ -36,6 +36,7 @@ export default [
   ...prefix('patient/cases/:caseId', [
     index('routes/patient/cases/case.tsx'),
     route('questions/:questionId', 'routes/patient/cases/question.tsx'),
+    route('no-authority', 'routes/patient/cases/no-authority.tsx'),
     route('alsfrs-result', 'routes/patient/cases/alsfrs-result.tsx'),
     route('providers', 'routes/patient/cases/providers.tsx'),
     route('evidence', 'routes/patient/cases/evidence.tsx'),

@@ -23,5 +23,7 @@ export function stepPath(caseId: string, step: IntakeStep): string {
       return casePath(caseId, 'alsfrs-result')
     case 'task-list':
       return casePath(caseId)
+    case 'no-authority':
+      return casePath(caseId, 'no-authority')
   }
 }

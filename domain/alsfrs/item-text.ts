@@ -9,10 +9,16 @@ import { itemIds, itemScores, type ItemId, type ItemScore } from './items.ts'
 // (content/messages/<locale>/alsfrs.json: alsfrs.item.<id>.label, .question,
 // .hint, .option.<score>): our own plain-language paraphrase, not the
 // instrument's text, nor a validated translation of it
-// (content/messages/README.md says why). This shapes it per item. It reads
+// (content/messages/README.md says why). Each question, hint and option has
+// two forms, selected by `who`: 'self' for the patient answering about
+// themselves ("How is your speech?"), 'other' for someone answering about the
+// patient ("How is their speech?"). This shapes it per item. It reads
 // only the alsfrs files, not the whole catalogue: the pages that ask the
 // questions run in the browser too, which must not receive every language's
 // catalogue (ADR 0019).
+/** Who the questions speak to: the patient ('self') or someone answering about them ('other'). */
+export type Who = 'self' | 'other'
+
 export type AlsfrsItemText = {
   /** Short name for summaries and check-answers pages. */
   label: string
@@ -29,8 +35,9 @@ const alsfrsMessages: Record<Locale, Messages> = {
 
 const key = <K extends string>(id: ItemId, part: K) => `alsfrs.item.${id}.${part}` as const
 
-function itemTextIn(locale: Locale): Record<ItemId, AlsfrsItemText> {
-  const t = makeTranslator(locale, alsfrsMessages[locale])
+function itemTextIn(locale: Locale, who: Who): Record<ItemId, AlsfrsItemText> {
+  const translate = makeTranslator(locale, alsfrsMessages[locale])
+  const t = (k: Parameters<typeof translate>[0]) => translate(k, { who })
   return Object.fromEntries(
     itemIds.map((id): [ItemId, AlsfrsItemText] => {
       const hint = key(id, 'hint')
@@ -39,7 +46,7 @@ function itemTextIn(locale: Locale): Record<ItemId, AlsfrsItemText> {
         {
           label: t(key(id, 'label')),
           question: t(key(id, 'question')),
-          ...(t.has(hint) ? { hint: t(hint) } : {}),
+          ...(translate.has(hint) ? { hint: t(hint) } : {}),
           options: Object.fromEntries(itemScores.map((s) => [s, t(key(id, `option.${s}`))])) as Record<
             ItemScore,
             string
@@ -50,14 +57,14 @@ function itemTextIn(locale: Locale): Record<ItemId, AlsfrsItemText> {
   ) as Record<ItemId, AlsfrsItemText>
 }
 
-const byLocale = new Map<Locale, Record<ItemId, AlsfrsItemText>>()
+const byLocale = new Map<`${Locale}/${Who}`, Record<ItemId, AlsfrsItemText>>()
 
-/** The questionnaire's wording in the viewer's language. */
-export function alsfrsItemTextFor(locale: Locale): Record<ItemId, AlsfrsItemText> {
-  let text = byLocale.get(locale)
-  if (!text) byLocale.set(locale, (text = itemTextIn(locale)))
+/** The questionnaire's wording in the viewer's language, spoken to the patient or about them. */
+export function alsfrsItemTextFor(locale: Locale, who: Who): Record<ItemId, AlsfrsItemText> {
+  let text = byLocale.get(`${locale}/${who}`)
+  if (!text) byLocale.set(`${locale}/${who}`, (text = itemTextIn(locale, who)))
   return text
 }
 
-/** The English wording: the FHIR export names the items in English. */
-export const alsfrsItemText: Record<ItemId, AlsfrsItemText> = alsfrsItemTextFor('en')
+/** The English wording as the patient reads it: the FHIR export names the items in English. */
+export const alsfrsItemText: Record<ItemId, AlsfrsItemText> = alsfrsItemTextFor('en', 'self')

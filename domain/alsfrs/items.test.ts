@@ -1,5 +1,9 @@
+import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, test } from 'vitest'
-import { locales } from '../i18n/locales.ts'
+import arAlsfrs from '#content/messages/ar/alsfrs.json' with { type: 'json' }
+import enAlsfrs from '#content/messages/en/alsfrs.json' with { type: 'json' }
+import frAlsfrs from '#content/messages/fr/alsfrs.json' with { type: 'json' }
+import { locales, type Locale } from '../i18n/locales.ts'
 import { alsfrsItemText, alsfrsItemTextFor } from './item-text.ts'
 import { alsfrsItems, alsfrsPanelLoinc, alsfrsTotalLoinc, itemIds, itemScores } from './items.ts'
 
@@ -72,7 +76,7 @@ describe('ALSFRS-R items', () => {
 describe('ALSFRS-R wording', () => {
   const everyItemIn = locales.flatMap((locale) => itemIds.map((id) => [locale, id] as const))
   test.each(everyItemIn)('%s item %s has a label, a question and five distinct answers', (locale, id) => {
-    const text = alsfrsItemTextFor(locale)[id]
+    const text = alsfrsItemTextFor(locale, 'self')[id]
     expect(text.label.trim()).not.toBe('')
     expect(text.question).toMatch(/[?؟]$/)
     expect(Object.keys(text.options).sort()).toEqual(['0', '1', '2', '3', '4'])
@@ -84,7 +88,7 @@ describe('ALSFRS-R wording', () => {
   test.each(locales.filter((l) => l !== 'en'))(
     '%s is translated, hints included, where English has them',
     (locale) => {
-      const text = alsfrsItemTextFor(locale)
+      const text = alsfrsItemTextFor(locale, 'self')
       for (const id of itemIds) {
         expect(text[id].question, id).not.toBe(alsfrsItemText[id].question)
         expect(Boolean(text[id].hint), id).toBe(Boolean(alsfrsItemText[id].hint))
@@ -97,5 +101,79 @@ describe('ALSFRS-R wording', () => {
   test('the two forms of item 5 each say who should answer them', () => {
     expect(alsfrsItemText['5a'].hint).toMatch(/do not have a feeding tube/)
     expect(alsfrsItemText['5b'].hint).toMatch(/have a feeding tube/)
+  })
+})
+
+// A caregiver answers about the patient: every question, hint and option has
+// a form for the patient ("How is your speech?") and one for someone answering
+// about them ("How is their speech?"), as ICU selects on `who`.
+describe('ALSFRS-R wording in the third person', () => {
+  const raw: Record<Locale, Record<string, string>> = { en: enAlsfrs, fr: frAlsfrs, ar: arAlsfrs }
+  /** The branches of a message that is one select on `who`, or null when it is anything else. */
+  function whoBranches(message: string): string[] | null {
+    const ast = new IntlMessageFormat(message, 'en').getAst()
+    const [only] = ast
+    if (ast.length !== 1 || !only || !('options' in only) || only.value !== 'who') return null
+    return Object.keys(only.options).sort()
+  }
+  const partsOf = (id: string) => [
+    `alsfrs.item.${id}.question`,
+    ...(`alsfrs.item.${id}.hint` in enAlsfrs ? [`alsfrs.item.${id}.hint`] : []),
+    ...itemScores.map((s) => `alsfrs.item.${id}.option.${s}`),
+  ]
+  const everyItemIn = locales.flatMap((locale) => itemIds.map((id) => [locale, id] as const))
+
+  test.each(everyItemIn)('%s item %s: question, hint and every option have both forms', (locale, id) => {
+    for (const key of partsOf(id)) {
+      expect(raw[locale][key], key).toBeDefined()
+      expect(whoBranches(raw[locale][key]!), `${locale} ${key}`).toEqual(['other', 'self'])
+    }
+  })
+
+  test.each(everyItemIn)(
+    '%s item %s asks about them, with five distinct answers in score order',
+    (locale, id) => {
+      const self = alsfrsItemTextFor(locale, 'self')[id]
+      const other = alsfrsItemTextFor(locale, 'other')[id]
+      expect(other.question).not.toBe(self.question)
+      expect(other.question).toMatch(/[?؟]$/)
+      expect(other.label).toBe(self.label)
+      expect(Boolean(other.hint)).toBe(Boolean(self.hint))
+      expect(Object.keys(other.options).sort()).toEqual(['0', '1', '2', '3', '4'])
+      expect(new Set(itemScores.map((s) => other.options[s])).size).toBe(5)
+    },
+  )
+
+  test.each(locales)('%s speaks of the patient, not to them, in the third person', (locale) => {
+    const other = alsfrsItemTextFor(locale, 'other')
+    const words = itemIds.flatMap((id) => [
+      other[id].question,
+      other[id].hint ?? '',
+      ...itemScores.map((s) => other[id].options[s]),
+    ])
+    const firstPerson = {
+      en: /\b(I|I’m|me|my|myself|you|your|yourself)\b/,
+      fr: /(^|[\s’'(])(je|j’|me|m’|moi|mon|ma|mes|vous|votre|vos)(?=[\s,.?!)]|$)/i,
+      // Arabic: the first person singular forms the first-person wording uses.
+      ar: /(^|\s)(أنا|لدي|لديّ|أستطيع|أحتاج|أتكلم|أمشي|أشعر|نفسي|كلامي|لعابي|طعامي|يطعمني|يفهمونني|يساعدني|كلماتي|ساقيّ|تستطيع|لديك|ملابسك|يديك|كلامك)(?=[\s،.؟]|$)/,
+    }[locale]
+    expect(words.filter((w) => firstPerson.test(w))).toEqual([])
+  })
+
+  test('the English third person keeps the meaning of the first person, item by item', () => {
+    const other = alsfrsItemTextFor('en', 'other')
+    expect(other['1'].question).toBe('How is their speech?')
+    expect(other['5a'].options[0]).toBe('Someone has to feed them')
+    expect(other['12'].options[0]).toMatch(/their windpipe/)
+    expect(other['5a'].hint).toMatch(/they do not have a feeding tube/)
+    expect(other['5b'].hint).toMatch(/they have a feeding tube/)
+  })
+
+  test('the score page speaks of them too', () => {
+    for (const locale of locales) {
+      for (const key of ['alsfrs.result.title', 'alsfrs.result.lede']) {
+        expect(whoBranches(raw[locale][key]!), `${locale} ${key}`).toEqual(['other', 'self'])
+      }
+    }
   })
 })

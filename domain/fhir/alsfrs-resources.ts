@@ -1,12 +1,13 @@
-import type {
-  Observation,
-  Patient,
-  QuestionnaireResponse,
-  Reference,
-  RelatedPerson,
-} from '@medplum/fhirtypes'
+import type { Observation, Patient, QuestionnaireResponse, Reference } from '@medplum/fhirtypes'
+import type { Answered } from './people.ts'
 import { alsfrsItemText } from '../alsfrs/item-text.ts'
-import { alsfrsItems, alsfrsPanelLoinc, alsfrsTotalLoinc, type AlsfrsDomain } from '../alsfrs/items.ts'
+import {
+  alsfrsItems,
+  alsfrsPanelLoinc,
+  alsfrsTotalLoinc,
+  type AlsfrsDomain,
+  type ItemId,
+} from '../alsfrs/items.ts'
 import type { AlsfrsSummary } from './alsfrs-summary.ts'
 import type { CaseResourceIds } from './case-resource-ids.ts'
 import { canonicals, coding, systems } from './codes.ts'
@@ -15,6 +16,16 @@ import { canonicals, coding, systems } from './codes.ts'
 // QuestionnaireResponse, then Observations derived from it, one per item
 // (LOINC-coded), the total, and a panel grouping them, as in the HL7 SDOH
 // Clinical Care pattern QuestionnaireResponse → Observation.
+//
+// Who answered: the response's `source` ("the person who answered the
+// questions") and `author` ("the person who received and recorded the
+// answers") are one and the same here, the person who typed them, and when
+// several people answered, the one who gave most answers; an item anyone else
+// answered names them in the core extension questionnaireresponse-author.
+// Each item's Observation names who gave it as its `performer`; the total and
+// the panel name everyone who answered.
+const itemAuthor = 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author'
+const key = (r: Reference) => JSON.stringify(r)
 
 const survey = {
   coding: [{ system: systems.observationCategory, code: 'survey', display: 'Survey' }],
@@ -30,9 +41,20 @@ const domainLabels: Record<AlsfrsDomain, string> = {
 export function alsfrsResources(
   summary: AlsfrsSummary,
   ids: CaseResourceIds,
-  who: { subject: Reference<Patient>; source: Reference<Patient | RelatedPerson> },
+  who: { subject: Reference<Patient>; answeredBy: (item: ItemId) => Answered },
 ): { response: QuestionnaireResponse; observations: Observation[] } {
   const responseRef = { reference: `QuestionnaireResponse/${ids.alsfrsResponse}` }
+  // Everyone who answered, in questionnaire order, and how many answers each gave.
+  const answerers = new Map<string, { ref: Answered; count: number }>()
+  for (const { id } of summary.answered) {
+    const ref = who.answeredBy(id)
+    const seen = answerers.get(key(ref)) ?? { ref, count: 0 }
+    answerers.set(key(ref), { ref, count: seen.count + 1 })
+  }
+  const main = [...answerers.values()].reduce<{ ref: Answered; count: number } | null>(
+    (best, a) => (best && best.count >= a.count ? best : a),
+    null,
+  )?.ref
   const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     id: ids.alsfrsResponse,
@@ -42,13 +64,18 @@ export function alsfrsResources(
     status: summary.score ? 'completed' : 'in-progress',
     subject: who.subject,
     authored: summary.date,
-    source: who.source,
-    item: summary.answered.map(({ id, value }) => ({
-      linkId: id,
-      text: alsfrsItemText[id].label,
-      answer: [{ valueInteger: value }],
-    })),
+    ...(main ? { author: main, source: main } : {}),
+    item: summary.answered.map(({ id, value }) => {
+      const by = who.answeredBy(id)
+      return {
+        ...(main && key(by) !== key(main) ? { extension: [{ url: itemAuthor, valueReference: by }] } : {}),
+        linkId: id,
+        text: alsfrsItemText[id].label,
+        answer: [{ valueInteger: value }],
+      }
+    }),
   }
+  const everyone = [...answerers.values()].map((a) => a.ref)
 
   const base = {
     resourceType: 'Observation' as const,
@@ -68,6 +95,7 @@ export function alsfrsResources(
         coding: [coding(systems.loinc, item.loinc, `ALSFRS-R item ${id}`, item.loincVerified)],
         text: `ALSFRS-R ${id}. ${alsfrsItemText[id].label}`,
       },
+      performer: [who.answeredBy(id)],
       valueInteger: value,
     }
   })
@@ -83,6 +111,7 @@ export function alsfrsResources(
             ],
             text: 'ALSFRS-R total score',
           },
+          ...(everyone.length > 0 ? { performer: everyone } : {}),
           valueInteger: summary.score.total,
           component: (Object.keys(domainLabels) as AlsfrsDomain[]).map((domain) => ({
             code: { text: domainLabels[domain] },
@@ -99,6 +128,7 @@ export function alsfrsResources(
       coding: [coding(systems.loinc, alsfrsPanelLoinc.code, 'ALSFRS-R panel', alsfrsPanelLoinc.verified)],
       text: 'Amyotrophic lateral sclerosis functional rating scale - revised [ALSFRS-R]',
     },
+    ...(everyone.length > 0 ? { performer: everyone } : {}),
     hasMember: [...items, ...total].map((o) => ({ reference: `Observation/${o.id}` })),
   }
 

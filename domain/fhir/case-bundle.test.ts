@@ -4,6 +4,7 @@ import type {
   Consent,
   DocumentReference,
   Observation,
+  Patient,
   QuestionnaireResponse,
   RelatedPerson,
   Resource,
@@ -15,7 +16,12 @@ import { kingsStage } from '../alsfrs/kings-stage.ts'
 import { mitosStage } from '../alsfrs/mitos-stage.ts'
 import { scoreAlsfrs } from '../alsfrs/score.ts'
 import { caseToFhirBundle, hexToBase64 } from './case-bundle.ts'
-import { aMinimalCaseExport, anAlsCaseExport } from './case-export-examples.ts'
+import {
+  aCaregiverFiledCaseExport,
+  aMinimalCaseExport,
+  anAlsCaseExport,
+  aPatientFiledCaseExport,
+} from './case-export-examples.ts'
 import { extensionUrls } from './codes.ts'
 import { fhirId } from './fhir-id.ts'
 
@@ -175,6 +181,13 @@ describe('caseToFhirBundle', () => {
     )
     const [mother] = ofType<RelatedPerson>(forHerSon, 'RelatedPerson')
     expect(mother!.relationship?.[0]?.coding?.[0]).toMatchObject({ code: 'PRN', display: 'parent' })
+    // "Another family member" is v3 RoleCode FAMMEMB (there is no FAMMEM).
+    const forAnAunt = caseToFhirBundle(
+      anAlsCaseExport({ actingFor: { name: 'Sam', relationship: 'other-family' } }),
+      { baseUrl },
+    )
+    const [niece] = ofType<RelatedPerson>(forAnAunt, 'RelatedPerson')
+    expect(niece!.relationship?.[0]?.coding?.[0]).toMatchObject({ code: 'FAMMEMB', display: 'family member' })
   })
 
   it('resolves every reference to a resource inside the Bundle, with unique fullUrls', () => {
@@ -215,6 +228,109 @@ describe('caseToFhirBundle', () => {
   it('is deterministic: the same case gives the same Bundle', () => {
     expect(JSON.stringify(caseToFhirBundle(anAlsCaseExport(), { baseUrl: `${baseUrl}/` }))).toBe(
       JSON.stringify(bundle),
+    )
+  })
+})
+
+describe('the person who fills in a case for the patient', () => {
+  const son = caseToFhirBundle(anAlsCaseExport(), { baseUrl })
+  const daughter = caseToFhirBundle(aCaregiverFiledCaseExport(), { baseUrl })
+  const herself = caseToFhirBundle(aPatientFiledCaseExport(), { baseUrl })
+  const related = (b: Bundle) => ofType<RelatedPerson>(b, 'RelatedPerson')
+  const patientOf = (b: Bundle) => ofType<Patient>(b, 'Patient')[0]!
+  const responseOf = (b: Bundle) =>
+    ofType<QuestionnaireResponse>(b, 'QuestionnaireResponse').find((q) => q.id?.endsWith('alsfrs-r'))!
+  const codes = (p: RelatedPerson) => (p.relationship ?? []).flatMap((r) => r.coding ?? []).map((c) => c.code)
+
+  it('is a RelatedPerson with the relationship and the authority they act on', () => {
+    const [arjun] = related(son)
+    expect(codes(arjun!)).toEqual(['CHILD', 'DELEGATEE'])
+    expect(arjun!.relationship![1]!.text).toBe('acts with the patient’s permission')
+    const [leila] = related(daughter)
+    expect(codes(leila!)).toEqual(['CHILD', 'RESPRSN'])
+    expect(leila!.relationship![1]!.text).toBe('the patient’s legal representative')
+  })
+
+  it('the contact details given are theirs, not the patient’s', () => {
+    const [arjun] = related(son)
+    expect(arjun!.telecom).toEqual([
+      { system: 'email', value: 'arjun@example.com' },
+      { system: 'phone', value: '+44 20 7946 0958' },
+    ])
+    expect(patientOf(son).telecom).toBeUndefined()
+    expect(patientOf(herself).telecom).toEqual([
+      { system: 'email', value: 'meera@example.com' },
+      { system: 'phone', value: '+44 20 7946 0000' },
+    ])
+    expect(related(herself)).toEqual([])
+  })
+
+  it('the ALSFRS-R response names who answered it and who recorded it, and each item its performer', () => {
+    const qr = responseOf(son)
+    const arjun = { reference: `RelatedPerson/${related(son)[0]!.id}` }
+    expect(qr.source).toEqual(arjun)
+    expect(qr.author).toEqual(arjun)
+    const items = ofType<Observation>(son, 'Observation').filter((o) =>
+      o.derivedFrom?.[0]?.reference?.includes('alsfrs-r'),
+    )
+    expect(items.length).toBeGreaterThan(12)
+    for (const o of items) expect(o.performer, o.id).toEqual([arjun])
+
+    const mine = responseOf(herself)
+    expect(mine.source).toEqual({ reference: `Patient/${patientOf(herself).id}` })
+  })
+
+  it('answers split between people: the response is the main answerer’s, each item says its own', () => {
+    const qr = responseOf(daughter)
+    const [leila, helper] = related(daughter)
+    expect(qr.source).toEqual({ reference: `RelatedPerson/${leila!.id}` })
+    const authorOf = (linkId: string) =>
+      qr
+        .item!.find((i) => i.linkId === linkId)!
+        .extension?.find(
+          (e) => e.url === 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author',
+        )?.valueReference
+    expect(authorOf('1')).toBeUndefined()
+    expect(authorOf('11')).toEqual({ reference: `RelatedPerson/${helper!.id}` })
+    // The invited caregiver is a person of their own, acting with the patient's delegation.
+    expect(helper!.patient).toEqual({ reference: `Patient/${patientOf(daughter).id}` })
+    expect(codes(helper!)).toEqual(['DELEGATEE'])
+    const item11 = ofType<Observation>(daughter, 'Observation').find((o) => o.id?.endsWith('alsfrs-item-11'))!
+    expect(item11.performer).toEqual([{ reference: `RelatedPerson/${helper!.id}` }])
+    const total = byCode(daughter, '82953-1')!
+    expect(total.performer).toEqual([
+      { reference: `RelatedPerson/${leila!.id}` },
+      { reference: `RelatedPerson/${helper!.id}` },
+    ])
+    // A coordinator who took an answer by phone is named, not a resource.
+    const item12 = ofType<Observation>(herself, 'Observation').find((o) => o.id?.endsWith('alsfrs-item-12'))!
+    expect(item12.performer).toEqual([{ display: 'Waypoint care coordinator' }])
+  })
+
+  it('consents were given by the representative, on the authority they act on', () => {
+    for (const c of ofType<Consent>(son, 'Consent')) {
+      expect(c.performer).toEqual([{ reference: `RelatedPerson/${related(son)[0]!.id}` }])
+      expect(c.policyRule?.text).toMatch(
+        /given on the patient’s behalf by their son or daughter, acting with the patient’s permission\.$/,
+      )
+    }
+    for (const c of ofType<Consent>(daughter, 'Consent')) {
+      expect(c.policyRule?.text).toMatch(/as the patient’s legal representative\.$/)
+    }
+    for (const c of ofType<Consent>(herself, 'Consent')) {
+      expect(c.performer).toEqual([{ reference: `Patient/${patientOf(herself).id}` }])
+      expect(c.policyRule?.text).toMatch(/given by the patient\.$/)
+    }
+  })
+
+  it('a case from before the authority was asked says it was not recorded', () => {
+    const old = caseToFhirBundle(anAlsCaseExport({ actingFor: { name: 'Arjun', relationship: 'parent' } }), {
+      baseUrl,
+    })
+    const [arjun] = related(old)
+    expect(codes(arjun!)).toEqual(['CHILD'])
+    expect(ofType<Consent>(old, 'Consent')[0]!.policyRule?.text).toMatch(
+      /the authority they act on was not recorded\.$/,
     )
   })
 })

@@ -25,6 +25,7 @@ import {
   providerOrganization,
   type SectionResources,
 } from './consent-resources.ts'
+import { alsfrsAnswerers, consentGiver, patientTelecom, representativePerson } from './people.ts'
 
 // A case as a FHIR R4 Bundle, for the patient's "export everything".
 //
@@ -47,13 +48,19 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const ids = caseResourceIds(x.caseId)
   const patientRef: Reference<Patient> = { reference: `Patient/${ids.patient}` }
-  const representative = x.actingFor ? relatedPerson(x.actingFor, ids, patientRef) : null
+  // Whoever filled the case in for the patient is a person of their own, with
+  // their own contact details; the patient's hold only the patient's.
+  const representative = x.actingFor ? representativePerson(x.actingFor, ids, patientRef) : null
   const sourceRef: Reference<Patient | RelatedPerson> = representative
     ? { reference: `RelatedPerson/${representative.id}` }
     : patientRef
 
   const summary = summariseAlsfrs(x)
-  const alsfrs = summary ? alsfrsResources(summary, ids, { subject: patientRef, source: sourceRef }) : null
+  const answerers = alsfrsAnswerers(x, ids, patientRef, representative)
+  const alsfrs = summary
+    ? alsfrsResources(summary, ids, { subject: patientRef, answeredBy: answerers.of })
+    : null
+  const people = [...(representative ? [representative] : []), ...(alsfrs ? answerers.caregivers : [])]
   const delta = summary ? deltaFsObservation(summary, ids, patientRef) : null
   const condition = conditionResource(x, ids, patientRef, summary)
   const fvc = fvcObservation(x, ids, patientRef)
@@ -64,7 +71,7 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
   const refs = (resources: (Resource | null)[]): Reference[] =>
     resources.flatMap((r) => (r ? [{ reference: `${r.resourceType}/${r.id}` }] : []))
   const sections: SectionResources = {
-    patient: refs([patient(x, ids), representative]),
+    patient: refs([patient(x, ids), ...people]),
     condition: refs([condition, fvc, ...medicines]),
     alsfrs: refs([alsfrs?.response ?? null, ...(alsfrs?.observations ?? []), delta]),
     goals: refs([goals]),
@@ -75,14 +82,15 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
   const organizations = [
     ...new Map(x.consents.providers.map((s) => [s.providerId, providerOrganization(s, ids)])).values(),
   ]
+  const giver = consentGiver(x, patientRef, representative)
   const consents = [
-    ...(x.consents.processing ? [processingConsent(x.consents.processing, ids, patientRef)] : []),
-    ...x.consents.providers.map((s) => providerConsent(s, ids, patientRef, { documentIds, sections })),
+    ...(x.consents.processing ? [processingConsent(x.consents.processing, ids, patientRef, giver)] : []),
+    ...x.consents.providers.map((s) => providerConsent(s, ids, patientRef, giver, { documentIds, sections })),
   ]
 
   const resources: Resource[] = [
     patient(x, ids),
-    ...(representative ? [representative] : []),
+    ...people,
     condition,
     ...medicines,
     ...(fvc ? [fvc] : []),
@@ -109,10 +117,7 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
 
 function patient(x: CaseExport, ids: CaseResourceIds): Patient {
   const p = x.patient
-  const telecom = [
-    ...(p.email ? [{ system: 'email' as const, value: p.email }] : []),
-    ...(p.phone ? [{ system: 'phone' as const, value: p.phone }] : []),
-  ]
+  const telecom = patientTelecom(x)
   const extension: Extension[] = p.timeZone ? [{ url: extensionUrls.timeZone, valueCode: p.timeZone }] : []
   return {
     resourceType: 'Patient',
@@ -128,43 +133,6 @@ function patient(x: CaseExport, ids: CaseResourceIds): Patient {
       ? {
           communication: [
             { language: { coding: [{ system: systems.bcp47, code: p.language }] }, preferred: true },
-          ],
-        }
-      : {}),
-  }
-}
-
-// The intake's relationships (domain/intake/questions.ts) in HL7 v3 RoleCode.
-// The intake asks the helper about the patient ("they are my parent"); a
-// RelatedPerson's code says what the helper is to the patient, so parent and
-// child swap.
-const roleCodes: Record<string, { code: string; display: string }> = {
-  parent: { code: 'CHILD', display: 'child' },
-  spouse: { code: 'SPS', display: 'spouse' },
-  child: { code: 'PRN', display: 'parent' },
-  sibling: { code: 'SIB', display: 'sibling' },
-  'other-family': { code: 'FAMMEM', display: 'family member' },
-  friend: { code: 'FRND', display: 'unrelated friend' },
-}
-
-function relatedPerson(
-  actingFor: NonNullable<CaseExport['actingFor']>,
-  ids: CaseResourceIds,
-  patientRef: Reference<Patient>,
-): RelatedPerson {
-  const role = actingFor.relationship ? roleCodes[actingFor.relationship] : undefined
-  return {
-    resourceType: 'RelatedPerson',
-    id: ids.representative,
-    patient: patientRef,
-    name: [{ text: actingFor.name }],
-    ...(actingFor.relationship
-      ? {
-          relationship: [
-            {
-              ...(role ? { coding: [{ system: systems.v3RoleCode, ...role }] } : {}),
-              text: role?.display ?? actingFor.relationship,
-            },
           ],
         }
       : {}),

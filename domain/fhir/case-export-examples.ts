@@ -1,4 +1,5 @@
-import type { CaseExport } from './case-export.ts'
+import type { ItemId } from '../alsfrs/items.ts'
+import type { Answerer, CaseExport } from './case-export.ts'
 
 // Worked examples for the export's tests (unit, FHIR validation, PDF). Not a
 // test file itself, so the runner does not pick it up; pure data, so it sits
@@ -6,7 +7,7 @@ import type { CaseExport } from './case-export.ts'
 
 /**
  * A person with ALS and a gastrostomy (item 5b answered), filled in by her
- * son. Scores: total 26; bulbar 10, fine motor 4, gross motor 3, respiratory
+ * son with her permission: the contact details are his. Scores: total 26; bulbar 10, fine motor 4, gross motor 3, respiratory
  * 9. King's 4A (5b answered, no ventilation criterion: item 10 is 2, item 12
  * is 4). MiToS 1: walking/self-care lost (items 6 and 8 are 1). ΔFS: 22
  * points over the 731 days from 2023-03-01 to 2025-03-01.
@@ -23,11 +24,15 @@ export function anAlsCaseExport(overrides: Partial<CaseExport> = {}): CaseExport
       countryCode: 'GB',
       language: 'en',
       timeZone: 'Europe/London',
-      email: 'meera@example.com',
+    },
+    // Her son: he answered the intake's "they are my parent", and that he has her permission.
+    actingFor: {
+      name: 'Arjun Raghavan',
+      relationship: 'parent',
+      authority: 'permission',
+      email: 'arjun@example.com',
       phone: '+44 20 7946 0958',
     },
-    // Her son: he answered the intake's "they are my parent".
-    actingFor: { name: 'Arjun Raghavan', relationship: 'parent' },
     condition: {
       kind: 'als',
       name: 'Amyotrophic lateral sclerosis',
@@ -131,4 +136,64 @@ export function aMinimalCaseExport(overrides: Partial<CaseExport> = {}): CaseExp
     consents: { processing: null, providers: [] },
     ...overrides,
   }
+}
+
+const byItems = (items: string[], answerer: Answerer) =>
+  Object.fromEntries(items.map((id) => [id, answerer])) as Partial<Record<ItemId, Answerer>>
+
+/**
+ * Filled in by a daughter as her father's legal representative: she answered
+ * most of the ALSFRS-R, and a caregiver she invited answered the breathing
+ * items (10 to 12). The same scores as anAlsCaseExport.
+ */
+export function aCaregiverFiledCaseExport(overrides: Partial<CaseExport> = {}): CaseExport {
+  const base = anAlsCaseExport()
+  return anAlsCaseExport({
+    caseId: '7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b',
+    reference: 'WP-9H2J4K',
+    patient: {
+      name: 'Omar Haddad',
+      birthDate: '1955-02-03',
+      countryCode: 'JO',
+      language: 'ar',
+      timeZone: 'Asia/Amman',
+    },
+    actingFor: {
+      name: 'Leila Haddad',
+      relationship: 'parent',
+      authority: 'legal-representative',
+      email: 'leila@example.com',
+      phone: '+962 7 9123 4567',
+    },
+    alsfrs: {
+      ...base.alsfrs!,
+      answeredBy: {
+        ...byItems(['1', '2', '3', '4', '5b', '6', '7', '8', '9'], { by: 'representative' }),
+        ...byItems(['10', '11', '12'], { by: 'caregiver', memberId: 'm-7f3a' }),
+      },
+    },
+    ...overrides,
+  })
+}
+
+/**
+ * Filled in by the patient herself, with her own contact details; a
+ * coordinator took the last ALSFRS-R answer from her by phone.
+ */
+export function aPatientFiledCaseExport(overrides: Partial<CaseExport> = {}): CaseExport {
+  const base = anAlsCaseExport()
+  return anAlsCaseExport({
+    caseId: '5c4b3a29-1807-4f6e-9d5c-4b3a29180706',
+    reference: 'WP-3M5N7P',
+    patient: { ...base.patient, email: 'meera@example.com', phone: '+44 20 7946 0000' },
+    actingFor: null,
+    alsfrs: {
+      ...base.alsfrs!,
+      answeredBy: {
+        ...byItems(['1', '2', '3', '4', '5b', '6', '7', '8', '9', '10', '11'], { by: 'patient' }),
+        '12': { by: 'coordinator' },
+      },
+    },
+    ...overrides,
+  })
 }

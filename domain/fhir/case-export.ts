@@ -1,5 +1,13 @@
 import type { ItemId } from '../alsfrs/items.ts'
 
+/**
+ * Who gave an answer (domain/intake/answer-sources.ts): the patient, the
+ * representative of `actingFor`, a caregiver invited to the case, or a
+ * Waypoint coordinator.
+ */
+export type Answerer =
+  { by: 'patient' } | { by: 'representative' } | { by: 'caregiver'; memberId: string } | { by: 'coordinator' }
+
 // Everything a patient can take away from one case ("export everything"):
 // the lead builds it from the database, and the FHIR Bundle and the PDF
 // summary are both rendered from it, so the two can never disagree. Times the
@@ -15,10 +23,22 @@ export type CaseExport = {
     countryCode?: string
     language?: string
     timeZone?: string
+    /** The patient's own contact details: only when the patient filled the case in. */
     email?: string
     phone?: string
   }
-  actingFor?: { name: string; relationship?: string } | null // a representative who filled this in for the patient
+  /** The representative who filled this in for the patient, or null when the patient did. */
+  actingFor?: {
+    /** Known when the representative is the one exporting. */
+    name?: string
+    /** The intake's answer about the patient ("they are my parent"). */
+    relationship?: string
+    /** On what authority they act; absent for cases from before it was asked. */
+    authority?: 'permission' | 'legal-representative'
+    /** The representative's contact details (the intake's contact question is theirs). */
+    email?: string
+    phone?: string
+  } | null
   condition: {
     kind: 'als' | 'other'
     name: string // 'Amyotrophic lateral sclerosis' or what the patient typed
@@ -33,7 +53,12 @@ export type CaseExport = {
     feedingTube?: boolean
     fvc?: { percentPredicted: number; date: string }
   }
-  alsfrs?: { date: string; answers: Partial<Record<ItemId, number>> } | null
+  alsfrs?: {
+    date: string
+    answers: Partial<Record<ItemId, number>>
+    /** Who gave each item's answer; an item without one is the case's filler's (the representative, else the patient). */
+    answeredBy?: Partial<Record<ItemId, Answerer>>
+  } | null
   goals?: {
     hopes?: string
     treatmentsOfInterest?: string[]

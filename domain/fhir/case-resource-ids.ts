@@ -10,6 +10,7 @@ export function caseResourceIds(caseId: string) {
   return {
     patient: fhirId(caseId, 'patient'),
     representative: fhirId(caseId, 'representative'),
+    caregiver: (memberId: string) => fhirId(caseId, 'caregiver', memberId),
     condition: fhirId(caseId, 'condition'),
     alsfrsResponse: fhirId(caseId, 'alsfrs-r'),
     alsfrsItem: (item: ItemId) => fhirId(caseId, 'alsfrs-item', item),

@@ -1,4 +1,11 @@
-import type { Consent, ConsentProvisionData, Organization, Patient, Reference } from '@medplum/fhirtypes'
+import type {
+  Consent,
+  ConsentProvisionData,
+  Organization,
+  Patient,
+  Reference,
+  RelatedPerson,
+} from '@medplum/fhirtypes'
 import type { CaseExport } from './case-export.ts'
 import type { CaseResourceIds } from './case-resource-ids.ts'
 import { systems } from './codes.ts'
@@ -9,7 +16,12 @@ import { systems } from './codes.ts'
 // the R4 consent-category value set lists explicitly; consentcategorycodes has
 // nothing closer (its codes are advance directives, research and notices).
 // R4 requires a policy or a policyRule (invariant ppc-1): ours are Waypoint's
-// own wording, so they are named in text.
+// own wording, so they are named in text, which also says who gave the
+// consent and on what authority. `performer` ("who is agreeing to the policy")
+// is the patient, or the RelatedPerson who gave it on their behalf.
+
+/** Who gave a consent (people.ts, consentGiver). */
+export type ConsentGiver = { performer: Reference<Patient | RelatedPerson>; words: string }
 
 const scope = {
   coding: [{ system: systems.consentScope, code: 'patient-privacy', display: 'Privacy Consent' }],
@@ -20,6 +32,7 @@ export function processingConsent(
   processing: NonNullable<CaseExport['consents']['processing']>,
   ids: CaseResourceIds,
   patient: Reference<Patient>,
+  giver: ConsentGiver,
 ): Consent {
   return {
     resourceType: 'Consent',
@@ -29,7 +42,10 @@ export function processingConsent(
     category,
     patient,
     dateTime: processing.givenAt.toISOString(),
-    policyRule: { text: `Waypoint consent to process health data, version ${processing.version}` },
+    performer: [giver.performer],
+    policyRule: {
+      text: `Waypoint consent to process health data, version ${processing.version}; ${giver.words}`,
+    },
     provision: { type: 'permit' },
   }
 }
@@ -47,6 +63,7 @@ export function providerConsent(
   share: CaseExport['consents']['providers'][number],
   ids: CaseResourceIds,
   patient: Reference<Patient>,
+  giver: ConsentGiver,
   exported: { documentIds: ReadonlySet<string>; sections: SectionResources },
 ): Consent {
   const documents = share.documentIds
@@ -65,8 +82,9 @@ export function providerConsent(
     category,
     patient,
     dateTime: share.changedAt.toISOString(),
+    performer: [giver.performer],
     policyRule: {
-      text: `Waypoint consent to share named parts of a case with one provider (sections: ${share.sections.join(', ') || 'none'})`,
+      text: `Waypoint consent to share named parts of a case with one provider (sections: ${share.sections.join(', ') || 'none'}); ${giver.words}`,
     },
     provision: {
       type: 'permit',

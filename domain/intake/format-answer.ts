@@ -1,4 +1,4 @@
-import { alsfrsItemTextFor } from '../alsfrs/item-text.ts'
+import { alsfrsItemTextFor, type Who } from '../alsfrs/item-text.ts'
 import type { ItemScore } from '../alsfrs/items.ts'
 import { displayName, formatDate, formatNumber } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
@@ -18,6 +18,8 @@ export function formatAnswer(
   value: AnswerValue | undefined,
   t: Translate,
   locale: Locale,
+  /** Whether the questions spoke to the patient or about them: an ALSFRS-R answer reads back in the words it was given in. */
+  who: Who,
 ): string {
   if (value === undefined) return t('intake.notAnswered')
   switch (question.kind) {
@@ -25,7 +27,7 @@ export function formatAnswer(
       return typeof value === 'string' ? t(choiceKey(question.id, value)) : ''
     case 'alsfrs-item':
       return typeof value === 'string'
-        ? `${alsfrsItemTextFor(locale)[question.item].options[Number(value) as ItemScore]} (${value})`
+        ? `${alsfrsItemTextFor(locale, who)[question.item].options[Number(value) as ItemScore]} (${value})`
         : ''
     case 'checkboxes': {
       const picked = Array.isArray(value)

@@ -187,7 +187,10 @@ describe('reading answers back', () => {
         if (question.kind !== 'radios' && question.kind !== 'checkboxes') continue
         for (const c of question.choices) {
           const value = question.kind === 'radios' ? c.value : [c.value]
-          expect(formatAnswer(question, value, t, locale), `${locale} ${question.id}=${c.value}`).not.toBe('')
+          expect(
+            formatAnswer(question, value, t, locale, 'self'),
+            `${locale} ${question.id}=${c.value}`,
+          ).not.toBe('')
         }
       }
     }

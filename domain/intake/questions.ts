@@ -56,6 +56,14 @@ export const questions: readonly Question[] = [
     choices: choices('parent', 'spouse', 'child', 'sibling', 'other-family', 'friend'),
     when: (a) => a['who-for'] === 'someone-else',
   },
+  {
+    // On what authority they act for the patient (authority.ts): "neither" stops the intake.
+    id: 'authority',
+    section: 'about',
+    kind: 'radios',
+    choices: choices('permission', 'legal-representative', 'neither'),
+    when: (a) => a['who-for'] === 'someone-else',
+  },
   { id: 'patient-name', section: 'about', kind: 'text', maxLength: 200, autoComplete: 'off' },
   { id: 'date-of-birth', section: 'about', kind: 'date' },
   { id: 'country', section: 'about', kind: 'select', options: 'countries' },
@@ -204,11 +212,16 @@ export function previousQuestion(current: Question, answers: IntakeAnswers): Que
   return i > 0 ? list[i - 1]! : null
 }
 
-/** Answers to questions that no longer apply (after a change) are dropped, so nothing stale is shared. */
+/**
+ * Answers to questions that no longer apply (after a change) are dropped, so
+ * nothing stale is shared. Entries that answer no question (the offer
+ * choice's "help me choose") are the case's own and are kept.
+ */
 export function pruneAnswers(answers: IntakeAnswers): IntakeAnswers {
   const kept: IntakeAnswers = {}
-  for (const q of questions) {
-    if (applies(q, answers) && answers[q.id] !== undefined) kept[q.id] = answers[q.id]
+  for (const [id, value] of Object.entries(answers)) {
+    const question = byId.get(id)
+    if (value !== undefined && (!question || applies(question, answers))) kept[id] = value
   }
   return kept
 }

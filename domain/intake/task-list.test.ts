@@ -40,6 +40,13 @@ describe('questions that depend on earlier answers', () => {
     })
     expect(pruned).toEqual({ 'who-for': 'myself', condition: 'other' })
   })
+
+  test('pruning keeps what is not an answer to a question, such as “help me choose”', () => {
+    expect(pruneAnswers({ 'who-for': 'myself', 'help-me-choose': 'yes' })).toEqual({
+      'who-for': 'myself',
+      'help-me-choose': 'yes',
+    })
+  })
 })
 
 describe('task list', () => {

@@ -1,3 +1,4 @@
+import { mayActForPatient } from './authority.ts'
 import { nextUnanswered, sectionQuestions, type IntakeAnswers, type IntakeSection } from './questions.ts'
 
 // The intake's task list (GOV.UK "complete multiple tasks"): where each part
@@ -59,6 +60,19 @@ export function consentStatus(state: IntakeState): TaskStatus {
 }
 
 export function taskStatuses(state: IntakeState): Record<IntakeTask, TaskStatus> {
+  // Someone filling in for another person says on what authority before anything else.
+  if (!mayActForPatient(state.answers)) {
+    return {
+      about: sectionStatus('about', state.answers),
+      condition: 'cannot-start',
+      alsfrs: 'cannot-start',
+      goals: 'cannot-start',
+      providers: 'cannot-start',
+      records: 'cannot-start',
+      consent: 'cannot-start',
+      check: 'cannot-start',
+    }
+  }
   const base = {
     about: sectionStatus('about', state.answers),
     condition: sectionStatus('condition', state.answers),

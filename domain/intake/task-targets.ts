@@ -25,11 +25,11 @@ export function taskTargets(
     statuses[task] === 'cannot-start' || statuses[task] === 'not-applicable'
   return {
     about: sectionTarget('about', answers),
-    condition: sectionTarget('condition', answers),
+    condition: closed('condition') ? null : sectionTarget('condition', answers),
     alsfrs: closed('alsfrs') ? null : sectionTarget('alsfrs', answers),
-    goals: sectionTarget('goals', answers),
-    providers: { to: 'page', page: 'providers' },
-    records: { to: 'page', page: 'documents' },
+    goals: closed('goals') ? null : sectionTarget('goals', answers),
+    providers: closed('providers') ? null : { to: 'page', page: 'providers' },
+    records: closed('records') ? null : { to: 'page', page: 'documents' },
     consent: statuses.consent === 'cannot-start' ? null : { to: 'page', page: 'consent' },
     check: statuses.check === 'cannot-start' ? null : { to: 'page', page: 'check-answers' },
   }

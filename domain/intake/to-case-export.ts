@@ -1,5 +1,9 @@
-import type { CaseExport } from '../fhir/case-export.ts'
+import { itemIds, type ItemId } from '../alsfrs/items.ts'
+import type { MemberRole } from '../cases/case-members.ts'
+import type { Answerer, CaseExport } from '../fhir/case-export.ts'
 import { alsfrsAnswersOf } from './alsfrs-summary.ts'
+import { answerSourceOf } from './answer-sources.ts'
+import { authorityOf } from './authority.ts'
 import type { IntakeAnswers } from './questions.ts'
 
 // The intake's answers in the export's shape (domain/fhir/case-export.ts):
@@ -14,12 +18,34 @@ const list = (v: unknown): string[] =>
 
 const onset = new Set(['bulbar', 'limb', 'respiratory'])
 
+/** Who gave each ALSFRS-R answer that records it. */
+function alsfrsAnsweredBy(answers: IntakeAnswers): Partial<Record<ItemId, Answerer>> {
+  const out: Partial<Record<ItemId, Answerer>> = {}
+  for (const id of itemIds) {
+    const source = answerSourceOf(answers, `alsfrs-${id}`)
+    if (!source) continue
+    out[id] =
+      source.role === 'caregiver' ? { by: 'caregiver', memberId: source.memberId } : { by: source.role }
+  }
+  return out
+}
+
+/**
+ * `actor` is who is exporting: their name is the representative's only when
+ * they are the representative. In a case filled in for someone else, the
+ * contact question's answer is the representative's own (the intake asks
+ * "How should your coordinator contact you?"), so it is theirs in the export.
+ */
 export function toCaseExport(
   answers: IntakeAnswers,
   rest: Rest,
-  actor: { name: string; isRepresentative: boolean },
+  actor: { name: string; role: MemberRole | null },
 ): CaseExport {
   const contact = obj(answers['contact'])
+  const forSomeoneElse = answers['who-for'] === 'someone-else'
+  const email = contact['method'] === 'email' ? contact['detail'] : undefined
+  const phone = contact['method'] && contact['method'] !== 'email' ? contact['detail'] : undefined
+  const authority = authorityOf(answers)
   const fvc = obj(answers['fvc'])
   const budget = obj(answers['budget'])
   const travel = obj(answers['travel-window'])
@@ -34,13 +60,17 @@ export function toCaseExport(
       countryCode: str(answers['country']),
       language: str(answers['language']),
       timeZone: str(answers['time-zone']),
-      email: contact['method'] === 'email' ? contact['detail'] : undefined,
-      phone: contact['method'] && contact['method'] !== 'email' ? contact['detail'] : undefined,
+      ...(forSomeoneElse ? {} : { email, phone }),
     },
-    actingFor:
-      answers['who-for'] === 'someone-else' && actor.isRepresentative
-        ? { name: actor.name, relationship: str(answers['relationship']) }
-        : null,
+    actingFor: forSomeoneElse
+      ? {
+          ...(actor.role === 'representative' ? { name: actor.name } : {}),
+          relationship: str(answers['relationship']),
+          ...(authority ? { authority } : {}),
+          email,
+          phone,
+        }
+      : null,
     condition: {
       kind: isAls ? 'als' : 'other',
       name: isAls ? 'Amyotrophic lateral sclerosis' : (str(answers['condition-other']) ?? ''),
@@ -68,7 +98,11 @@ export function toCaseExport(
     },
     alsfrs:
       isAls && str(answers['alsfrs-date'])
-        ? { date: str(answers['alsfrs-date'])!, answers: alsfrsAnswersOf(answers) }
+        ? {
+            date: str(answers['alsfrs-date'])!,
+            answers: alsfrsAnswersOf(answers),
+            answeredBy: alsfrsAnsweredBy(answers),
+          }
         : null,
     goals: {
       hopes: str(answers['hopes']),

@@ -5,7 +5,7 @@ import type { MitosDomain } from '../../domain/alsfrs/mitos-stage.ts'
 import type { ProgressionCategory } from '../../domain/alsfrs/progression-category.ts'
 import { caseStages } from '../../domain/cases/case-stages.ts'
 import { acceptedKinds, type DocumentKind } from '../../domain/documents/document-kinds.ts'
-import type { CaseExport } from '../../domain/fhir/case-export.ts'
+import type { Answerer, CaseExport } from '../../domain/fhir/case-export.ts'
 import { findQuestion } from '../../domain/intake/questions.ts'
 import { localeInfo, type Locale } from '../../domain/i18n/locales.ts'
 import { translator, type MessageKey } from '../../domain/i18n/translate.ts'
@@ -52,6 +52,8 @@ export type CaseSummaryLabels = {
     phone: string
     relationship: string
   }
+  /** The representative who filled the case in: their authority and their own contact details. */
+  representative: { authority: string; email: string; phone: string }
   condition: {
     name: string
     firstSymptoms: string
@@ -67,6 +69,7 @@ export type CaseSummaryLabels = {
   }
   alsfrs: {
     assessedOn: string
+    answeredBy: string
     item: string
     score: string
     total: string
@@ -89,6 +92,7 @@ export type CaseSummaryLabels = {
   }
   documents: { none: string; title: string; kind: string; size: string; added: string; studyDate: string }
   consents: {
+    givenBy: string
     processing: string
     processingGiven: string
     version: string
@@ -115,6 +119,8 @@ export type CaseSummaryLabels = {
     documentKind: Record<DocumentKind, string>
     /** What the helper is to the patient, from the intake's answer about the patient ("they are my parent"). */
     relationship: Record<string, string>
+    authority: Record<NonNullable<NonNullable<CaseExport['actingFor']>['authority']>, string>
+    answeredBy: Record<Answerer['by'], string>
     section: Record<string, string>
     treatment: Record<string, string>
   }
@@ -136,8 +142,8 @@ function choicesOf(questionId: string): string[] {
 
 export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
   const tr = translator(locale)
-  // The questionnaire's own short names, in this language.
-  const items = alsfrsItemTextFor(locale)
+  // The questionnaire's own short names, in this language (the same whoever answered).
+  const items = alsfrsItemTextFor(locale, 'self')
   const t = (key: string) => tr(`summary.${key}` as MessageKey)
   const byKey = (key: MessageKey) => tr(key)
   return {
@@ -173,6 +179,11 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
       phone: t('patient.phone'),
       relationship: t('patient.relationship'),
     },
+    representative: {
+      authority: t('representative.authority'),
+      email: t('representative.email'),
+      phone: t('representative.phone'),
+    },
     condition: {
       name: t('condition.name'),
       firstSymptoms: t('condition.firstSymptoms'),
@@ -188,6 +199,7 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
     },
     alsfrs: {
       assessedOn: t('alsfrs.assessedOn'),
+      answeredBy: t('alsfrs.answeredBy'),
       item: t('alsfrs.item'),
       score: t('alsfrs.score'),
       total: t('alsfrs.total'),
@@ -217,6 +229,7 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
       studyDate: t('documents.studyDate'),
     },
     consents: {
+      givenBy: t('consents.givenBy'),
       processing: t('consents.processing'),
       processingGiven: t('consents.processingGiven'),
       version: t('consents.version'),
@@ -250,6 +263,8 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
         acceptedKinds.map((k) => [k, byKey(`documents.kind.${k}` as MessageKey)]),
       ) as Record<DocumentKind, string>,
       relationship: named(byKey, 'relationship', choicesOf('relationship')),
+      authority: named(byKey, 'authority', ['permission', 'legal-representative']),
+      answeredBy: named(byKey, 'answeredBy', ['patient', 'representative', 'caregiver', 'coordinator']),
       section: named(byKey, 'sharedSection', ['patient', 'condition', 'alsfrs', 'goals']),
       treatment: named(byKey, 'treatment', choicesOf('treatments-of-interest')),
     },

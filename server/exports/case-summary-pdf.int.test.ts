@@ -9,7 +9,12 @@ import {
   type PDFPage,
 } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { aMinimalCaseExport, anAlsCaseExport } from '../../domain/fhir/case-export-examples.ts'
+import {
+  aCaregiverFiledCaseExport,
+  aMinimalCaseExport,
+  anAlsCaseExport,
+  aPatientFiledCaseExport,
+} from '../../domain/fhir/case-export-examples.ts'
 import { caseSummaryLabels } from './case-summary-labels.ts'
 import { renderCaseSummaryPdf } from './case-summary-pdf.ts'
 
@@ -195,7 +200,7 @@ describe('renderCaseSummaryPdf', () => {
     const doc = await PDFDocument.load(await renderCaseSummaryPdf(x, caseSummaryLabels('ar')))
     const text = doc.getPages().map(pageText).join('\n')
     expect(text).toContain('+44 20 7946 0958')
-    expect(text).toContain('meera@example.com')
+    expect(text).toContain('arjun@example.com')
     // Read from the right: "dose", then 50 (digits left to right), then "mg".
     expect(text).toContain(`${reversed(' ملغ')}٥٠${reversed('جرعة ')}`)
     expect(text).toContain(reversed('سطر ثانٍ'))
@@ -222,6 +227,39 @@ describe('renderCaseSummaryPdf', () => {
     expect(cut.join('')).toBe(longWord)
     // No drawn line is wider than the page could hold.
     expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThan(120)
+  })
+
+  it('labels the contact details as the representative’s and says on what authority they act', async () => {
+    const { text } = await render()
+    expect(text).toContain('Representative’s emailarjun@example.com')
+    expect(text).toContain('Representative’s phone+44 20 7946 0958')
+    expect(text).not.toMatch(/^Email/m)
+    expect(text).not.toMatch(/^Phone/m)
+    expect(text).toContain('Acts for the patientWith the patient’s permission')
+    const legal = await render(aCaregiverFiledCaseExport())
+    expect(legal.text).toContain('Acts for the patientAs the patient’s legal representative')
+  })
+
+  it('says who answered the ALSFRS-R and who gave the consents', async () => {
+    const son = await render()
+    expect(son.text).toContain('Answered byThe representative, on the patient’s behalf')
+    expect(son.text).toContain('Given byThe representative, on the patient’s behalf')
+    const shared = await render(aCaregiverFiledCaseExport())
+    expect(shared.text).toContain(
+      'Answered byThe representative, on the patient’s behalf; A caregiver invited',
+    )
+    const herself = await render(aPatientFiledCaseExport())
+    expect(herself.text).toContain('Answered byThe patient; A Waypoint coordinator')
+    expect(herself.text).toContain('Given byThe patient')
+    expect(herself.text).toContain('Emailmeera@example.com')
+    expect(herself.text).not.toContain('Representative’s')
+  })
+
+  it('says it in the viewer’s language', async () => {
+    const bytes = await renderCaseSummaryPdf(anAlsCaseExport(), caseSummaryLabels('fr'))
+    const text = (await PDFDocument.load(bytes)).getPages().map(pageText).join('\n')
+    expect(text).toContain('E-mail du représentantarjun@example.com')
+    expect(text).toContain('Agit pour le patientAvec l’accord du patient')
   })
 
   it('renders the same bytes for the same case', async () => {

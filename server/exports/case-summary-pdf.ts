@@ -1,7 +1,7 @@
 import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib'
 import { itemIds, type AlsfrsDomain } from '../../domain/alsfrs/items.ts'
 import { summariseAlsfrs } from '../../domain/fhir/alsfrs-summary.ts'
-import type { CaseExport } from '../../domain/fhir/case-export.ts'
+import type { Answerer, CaseExport } from '../../domain/fhir/case-export.ts'
 import { displayName, formatMoney } from '../../domain/i18n/format.ts'
 import { localeInfo, type Locale } from '../../domain/i18n/locales.ts'
 import type { CaseSummaryLabels } from './case-summary-labels.ts'
@@ -66,11 +66,15 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   if (p.timeZone) w.row(L.patient.timeZone, p.timeZone, 'ltr')
   if (p.email) w.row(L.patient.email, p.email, 'ltr')
   if (p.phone) w.row(L.patient.phone, p.phone, 'ltr')
-  if (x.actingFor) {
+  // Whoever filled the case in for the patient, with their own contact details, labelled as theirs.
+  const rep = x.actingFor
+  if (rep) {
     w.section(L.sections.representative)
-    w.row(L.patient.name, x.actingFor.name, 'auto')
-    if (x.actingFor.relationship)
-      w.row(L.patient.relationship, pick(L.values.relationship, x.actingFor.relationship))
+    w.row(L.patient.name, or(rep.name), 'auto')
+    if (rep.relationship) w.row(L.patient.relationship, pick(L.values.relationship, rep.relationship))
+    w.row(L.representative.authority, rep.authority ? L.values.authority[rep.authority] : L.notProvided)
+    if (rep.email) w.row(L.representative.email, rep.email, 'ltr')
+    if (rep.phone) w.row(L.representative.phone, rep.phone, 'ltr')
   }
 
   const c = x.condition
@@ -96,6 +100,12 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
     const A = L.alsfrs
     w.section(L.sections.alsfrs)
     w.row(A.assessedOn, summary.date)
+    w.row(
+      A.answeredBy,
+      answerers(x)
+        .map((by) => L.values.answeredBy[by])
+        .join(L.titleSeparator), // the names hold commas themselves
+    )
     w.tableHeader(A.item, A.score)
     for (const id of itemIds) {
       const answer = summary.answered.find((a) => a.id === id)
@@ -162,6 +172,8 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   const C = L.consents
   const titles = new Map(x.documents.map((d) => [d.id, d.title]))
   w.section(L.sections.consents)
+  // In a case filled in for someone else, every consent was given on their behalf (the patient is not a member).
+  w.row(C.givenBy, L.values.answeredBy[x.actingFor ? 'representative' : 'patient'])
   const processing = x.consents.processing
   w.row(
     C.processing,
@@ -190,6 +202,13 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
 
   w.footers(L.pageOf)
   return pdf.save({ useObjectStreams: false })
+}
+
+/** Who answered the ALSFRS-R, each kind of person once, in questionnaire order. */
+function answerers(x: CaseExport): Answerer['by'][] {
+  const fallback: Answerer['by'] = x.actingFor ? 'representative' : 'patient'
+  const answered = itemIds.filter((id) => x.alsfrs?.answers[id] !== undefined)
+  return [...new Set(answered.map((id) => x.alsfrs?.answeredBy?.[id]?.by ?? fallback))]
 }
 
 /**

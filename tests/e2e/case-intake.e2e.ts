@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { alsfrsItemText } from '../../domain/alsfrs/item-text.ts'
+import { alsfrsItemTextFor } from '../../domain/alsfrs/item-text.ts'
 import type { ItemId } from '../../domain/alsfrs/items.ts'
 import { dicomZip, tinyPdf } from '../fixtures/documents.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
@@ -106,6 +106,17 @@ for (const javaScriptEnabled of [true, false]) {
         if (axe) await expectNoAxeViolations(page, 'question with an error')
         await answerRadio(page, 'Who is this case for?', 'Someone I care for', axe)
         await answerRadio(page, 'How are you related to the person?', 'They are my parent')
+        // On what authority they act: "neither" stops kindly and says what to do instead.
+        await heading(page, 'Are you allowed to act for them?')
+        if (axe) await expectNoAxeViolations(page, 'authority question')
+        expect(await page.locator('main').innerText()).toContain('power of attorney')
+        await answerRadio(page, 'Are you allowed to act for them?', 'Neither of these')
+        await page.waitForURL(/\/no-authority$/)
+        await heading(page, 'You cannot fill in this case for them yet')
+        if (axe) await expectNoAxeViolations(page, 'no authority')
+        expect(await page.locator('main').innerText()).toContain('invite you to help')
+        await page.getByRole('link', { name: 'Change your answer' }).click()
+        await answerRadio(page, 'Are you allowed to act for them?', 'I have their permission')
         await heading(page, 'What is their full name?')
         await page.getByLabel('What is their full name?').fill('Salma Haddad')
         await cont(page)
@@ -156,6 +167,8 @@ for (const javaScriptEnabled of [true, false]) {
         await heading(page, /^Case for Salma Haddad/)
 
         // ALSFRS-R: 12 items, one per page; the option order is 4 (normal) down to 0.
+        // Asked about the patient, in the third person, since her son is answering.
+        const asked = alsfrsItemTextFor('en', 'other')
         await page.getByRole('link', { name: 'Daily function (ALSFRS-R)' }).click()
         await answerDate(page, /daily function questions/, ['2', '11', '2026'])
         await page.waitForURL(/\/questions\/alsfrs-1$/)
@@ -167,8 +180,14 @@ for (const javaScriptEnabled of [true, false]) {
         for (const [i, score] of scores.entries()) {
           await page.waitForURL(new RegExp(`/questions/alsfrs-${items[i]}$`))
           // With JavaScript the URL changes before the new question renders: wait for its heading.
-          await heading(page, alsfrsItemText[items[i] as ItemId].question)
-          if (axe && i === 0) await expectNoAxeViolations(page, 'ALSFRS-R item')
+          await heading(page, asked[items[i] as ItemId].question)
+          if (i === 0) {
+            if (axe) await expectNoAxeViolations(page, 'ALSFRS-R item')
+            const words = await page.locator('main').innerText()
+            expect(words).toContain('How is their speech?')
+            expect(words).toContain(asked['1'].options[1])
+            expect(words).not.toContain(alsfrsItemTextFor('en', 'self')['1'].options[1])
+          }
           await page
             .locator('input[name="answer"]')
             .nth(4 - score)
@@ -176,7 +195,7 @@ for (const javaScriptEnabled of [true, false]) {
           await cont(page)
         }
         await page.waitForURL(/\/alsfrs-result$/)
-        await heading(page, 'Your daily function score')
+        await heading(page, 'Their daily function score')
         if (axe) await expectNoAxeViolations(page, 'ALSFRS-R result')
         const result = await page.locator('main').innerText()
         expect(result).toContain('40 out of 48')
@@ -277,6 +296,8 @@ for (const javaScriptEnabled of [true, false]) {
         const summary = await page.locator('main').innerText()
         expect(summary).toContain('Salma Haddad')
         expect(summary).toContain('They are my parent')
+        expect(summary).toContain('I have their permission')
+        expect(summary).toContain(`${asked['4'].options[3]} (3)`)
         await page.getByRole('link', { name: 'Change Breathing support in use' }).click()
         await answerRadio(page, 'What breathing support is used?', /part of the day or night/)
         await heading(page, 'Check your answers before sending')

@@ -219,7 +219,7 @@ describe('consent and the audit log', () => {
       headers: { 'accept-language': 'ar' },
     })
     const html = await answers.text()
-    const arAlsfrsItemText = alsfrsItemTextFor('ar')
+    const arAlsfrsItemText = alsfrsItemTextFor('ar', 'self')
     expect(html).toContain(`${arAlsfrsItemText['4'].label}`)
     expect(html).toContain(`${arAlsfrsItemText['4'].options[3]} (3)`)
     expect(html).not.toContain(alsfrsItemText['4'].options[3])

@@ -1,12 +1,23 @@
 import type { Coding, Resource } from '@medplum/fhirtypes'
 import { describe, expect, it } from 'vitest'
 import { caseToFhirBundle } from '../../domain/fhir/case-bundle.ts'
-import { aMinimalCaseExport, anAlsCaseExport } from '../../domain/fhir/case-export-examples.ts'
+import {
+  aCaregiverFiledCaseExport,
+  aMinimalCaseExport,
+  anAlsCaseExport,
+  aPatientFiledCaseExport,
+} from '../../domain/fhir/case-export-examples.ts'
 import { r4Issues } from '../support/fhir-r4.ts'
 
 // The case export validates as FHIR R4 (tests/support/fhir-r4.ts says how).
 describe('the case export as FHIR R4', () => {
-  const cases = { 'an ALS case with everything': anAlsCaseExport(), 'a minimal case': aMinimalCaseExport() }
+  const cases = {
+    'an ALS case with everything, filled in by her son with her permission': anAlsCaseExport(),
+    'a case filled in by a legal representative, with answers from a caregiver she invited':
+      aCaregiverFiledCaseExport(),
+    'a case the patient filled in herself, with an answer taken by a coordinator': aPatientFiledCaseExport(),
+    'a minimal case': aMinimalCaseExport(),
+  }
 
   for (const [name, x] of Object.entries(cases)) {
     it(`validates ${name}: the Bundle and every entry`, () => {

@@ -114,6 +114,7 @@ describe('translations', () => {
         'accepted',
         'accreditor',
         'provider',
+        'relationship',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { answerSourceOf } from '#domain/intake/answer-sources.ts'
 import { findQuestion } from '#domain/intake/questions.ts'
-import { aCase, aPatient, answerAll, open } from '#tests/fixtures/builders.ts'
+import { aCase, anInvitedCaregiver, aPatient, answerAll, open } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 
 let rt: Awaited<ReturnType<typeof startTestRuntime>>
@@ -64,5 +65,60 @@ describe(`answering a question on ${engineUnderTest}`, () => {
     await answerAll(rt, patient, caseId, { 'who-for': 'someone-else', relationship: 'parent' })
     await answerAll(rt, patient, caseId, { 'who-for': 'myself' })
     expect((await open(rt, patient, caseId, 'member')).answers()['relationship']).toBeUndefined()
+  })
+
+  test('every answer records who gave it: the patient, or which member on their behalf', async () => {
+    const patient = await aPatient(rt)
+    const own = await aCase(rt, patient)
+    await answerAll(rt, patient, own, { 'who-for': 'myself', 'patient-name': 'Amira Haddad' })
+    const asPatient = await open(rt, patient, own, 'member')
+    expect(answerSourceOf(asPatient.answers(), 'patient-name')).toEqual({
+      role: 'patient',
+      memberId: asPatient.member.id,
+    })
+
+    const son = await aPatient(rt, 'son')
+    const forHisMother = await aCase(rt, son)
+    await answerAll(rt, son, forHisMother, {
+      'who-for': 'someone-else',
+      relationship: 'parent',
+      authority: 'permission',
+    })
+    const helper = await anInvitedCaregiver(rt, son, forHisMother)
+    const asHelper = await open(rt, helper, forHisMother, 'member')
+    await asHelper.answer(findQuestion('patient-name')!, { answer: ['Salma Haddad'] }, null)
+    const answers = (await open(rt, son, forHisMother, 'member')).answers()
+    const asSon = await open(rt, son, forHisMother, 'member')
+    expect(answerSourceOf(answers, 'who-for')).toEqual({ role: 'representative', memberId: asSon.member.id })
+    expect(answerSourceOf(answers, 'relationship')).toEqual({
+      role: 'representative',
+      memberId: asSon.member.id,
+    })
+    expect(answerSourceOf(answers, 'patient-name')).toEqual({
+      role: 'caregiver',
+      memberId: asHelper.member.id,
+    })
+    // What is asked does not change: the answer itself is as given.
+    expect(answers['patient-name']).toBe('Salma Haddad')
+  })
+
+  test('someone with neither permission nor legal authority is told what to do, and cannot go on', async () => {
+    const friend = await aPatient(rt, 'friend')
+    const caseId = await aCase(rt, friend)
+    await answerAll(rt, friend, caseId, { 'who-for': 'someone-else', relationship: 'friend' })
+    let handle = await open(rt, friend, caseId, 'member')
+    expect(handle.question('patient-name')).toBeNull()
+    const step = await handle.answer(findQuestion('authority')!, { answer: ['neither'] }, null)
+    expect(step).toEqual({ ok: true, value: { to: 'no-authority' } })
+    handle = await open(rt, friend, caseId, 'member')
+    expect(handle.answers()['authority']).toBeUndefined()
+    expect(handle.question('patient-name')).toBeNull()
+    expect((await handle.submit()).ok).toBe(false)
+
+    // Once the patient agrees, the answer changes and the intake goes on.
+    await handle.answer(findQuestion('authority')!, { answer: ['permission'] }, null)
+    handle = await open(rt, friend, caseId, 'member')
+    expect(handle.answers()['authority']).toBe('permission')
+    expect(handle.question('patient-name')?.question.id).toBe('patient-name')
   })
 })

@@ -1,7 +1,8 @@
 import { roleOfOpener } from '#domain/cases/case-members.ts'
 import { stepAfterAnswer, type IntakeStep, type ReturnTo } from '#domain/intake/next-step.ts'
 import { parseAnswer, type AnswerError, type Fields } from '#domain/intake/parse-answer.ts'
-import { pruneAnswers, type IntakeAnswers, type Question } from '#domain/intake/questions.ts'
+import { memberSource, recordAnswer, type AnswerSource } from '#domain/intake/answer-sources.ts'
+import type { Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
@@ -27,7 +28,9 @@ export async function choicesFor(deps: CaseDeps, question: Question) {
 /**
  * Saves one answer as a draft (there is no time limit: a person can come back
  * any day) and says where the intake goes next. Answers that no longer apply
- * after a change are dropped. The audit names the question, never the answer.
+ * after a change are dropped. Every answer records who gave it (the member and
+ * the capacity they act in), sealed with it. The audit names the question,
+ * never the answer.
  */
 export async function answerQuestion(
   deps: CaseDeps,
@@ -47,19 +50,22 @@ export async function answerQuestion(
   const saved = await deps.db.transaction(async (tx) => {
     // Read again under a row lock, so two tabs saving at once both keep their answer.
     const current = unsealAnswers(ctx.key, await lockAnswers(tx, caseId))
-    const answers: IntakeAnswers = pruneAnswers({ ...current, [question.id]: parsed.value })
-    await saveAnswers(tx, caseId, seal(ctx.key, answers), now)
     const member = ctx.actor.member
-    if (question.id === 'who-for' && member) {
-      const role = roleOfOpener(member.role, parsed.value)
-      if (role !== member.role) await setMemberRole(tx, member.id, role)
-    }
+    // Saying who the case is for sets the capacity this answer is given in.
+    const role = member && question.id === 'who-for' ? roleOfOpener(member.role, parsed.value) : member?.role
+    const source: AnswerSource =
+      member && role
+        ? memberSource({ id: member.id, role })
+        : { role: 'coordinator', userId: ctx.actor.userId }
+    const answers = recordAnswer(current, question.id, parsed.value, source)
+    await saveAnswers(tx, caseId, seal(ctx.key, answers), now)
+    if (member && role !== member.role) await setMemberRole(tx, member.id, role!)
     await appendAudit(tx, {
       actorUserId: ctx.actor.userId,
       action: 'case.answer-saved',
       subjectType: 'case',
       subjectId: caseId,
-      details: { question: question.id, memberRole: member?.role ?? null },
+      details: { question: question.id, memberRole: role ?? null },
     })
     return answers
   })

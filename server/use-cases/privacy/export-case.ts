@@ -60,7 +60,7 @@ async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'p
           })),
       },
     },
-    { name: ctx.actor.name, isRepresentative: ctx.actor.member?.role === 'representative' },
+    { name: ctx.actor.name, role: ctx.actor.member?.role ?? null },
   )
 }
 

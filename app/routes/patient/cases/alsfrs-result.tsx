@@ -1,6 +1,7 @@
 import { data, Link } from 'react-router'
 import { formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { whoIsAsked } from '#domain/intake/answer-sources.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { ButtonLink } from '#app/components/ui/button.tsx'
@@ -12,19 +13,19 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const summary = handle.alsfrs()
   if (!summary) throw data(null, { status: 404 })
-  return { caseId: handle.case.id, summary }
+  return { caseId: handle.case.id, summary, who: whoIsAsked(handle.member.role, handle.answers()) }
 }
 
 export default function AlsfrsResult({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { summary, caseId } = loaderData
+  const { summary, caseId, who } = loaderData
   const n = (v: number) => formatNumber(locale, v)
   return (
     <div className="two-thirds">
-      <PageTitle title={t('alsfrs.result.title')} />
-      <h1 className="heading-xl">{t('alsfrs.result.title')}</h1>
-      <p className="body">{t('alsfrs.result.lede')}</p>
+      <PageTitle title={t('alsfrs.result.title', { who })} />
+      <h1 className="heading-xl">{t('alsfrs.result.title', { who })}</h1>
+      <p className="body">{t('alsfrs.result.lede', { who })}</p>
       <SummaryList
         rows={[
           {

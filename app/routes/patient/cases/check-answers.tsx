@@ -1,6 +1,7 @@
 import { Form, Link, redirect } from 'react-router'
 import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
+import { whoIsAsked } from '#domain/intake/answer-sources.ts'
 import { formatAnswer, questionKey } from '#domain/intake/format-answer.ts'
 import { intakeSections, sectionQuestions, findQuestion } from '#domain/intake/questions.ts'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
@@ -31,6 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     caseId: handle.case.id,
     answers,
+    who: whoIsAsked(handle.member.role, answers),
     offers: offers.map((o) => ({ id: o.offerId, title: o.title, providerName: o.providerName })),
     helpMeChoose: answers['help-me-choose'] === 'yes',
     documents: docs.map((d) => d.meta.filename),
@@ -56,9 +58,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function CheckAnswers({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { caseId, answers } = loaderData
+  const { caseId, answers, who } = loaderData
   const failed = useFailure(actionData)
-  const who = answers['who-for'] === 'someone-else' ? 'other' : 'self'
   return (
     <div className="two-thirds">
       <PageTitle title={t('check.title')} error={failed.failed} />
@@ -79,12 +80,12 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
               rows={list.map((q) => {
                 const label =
                   q.kind === 'alsfrs-item'
-                    ? alsfrsItemTextFor(locale)[q.item].label
+                    ? alsfrsItemTextFor(locale, who)[q.item].label
                     : t(questionKey(q.id, 'short'), { who })
                 return {
                   key: label,
                   value: (
-                    <span dir="auto">{formatAnswer(findQuestion(q.id)!, answers[q.id], t, locale)}</span>
+                    <span dir="auto">{formatAnswer(findQuestion(q.id)!, answers[q.id], t, locale, who)}</span>
                   ),
                   action: {
                     href: `/patient/cases/${caseId}/questions/${q.id}?returnTo=check-answers`,

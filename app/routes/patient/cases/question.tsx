@@ -1,7 +1,8 @@
 import { data, Form, Link, redirect } from 'react-router'
-import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
+import { alsfrsItemTextFor, type Who } from '#domain/alsfrs/item-text.ts'
 import { itemScores } from '#domain/alsfrs/items.ts'
 import { displayName } from '#domain/i18n/format.ts'
+import { whoIsAsked } from '#domain/intake/answer-sources.ts'
 import { choiceKey, questionKey } from '#domain/intake/format-answer.ts'
 import type { Fields } from '#domain/intake/parse-answer.ts'
 import { findQuestion, type Question } from '#domain/intake/questions.ts'
@@ -46,7 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId,
     question: { id: question.id },
     fields: asked.fields,
-    forSomeoneElse: handle.forSomeoneElse(),
+    who: whoIsAsked(handle.member.role, handle.answers()),
     returnTo,
     back: returnTo
       ? casePath(caseId, 'check-answers')
@@ -80,21 +81,21 @@ function QuestionInput({
   fields,
   error,
   currencies,
-  forSomeoneElse,
+  who,
 }: {
   question: Question
   fields: Fields
   error: { field: string; message: string } | null
   currencies: string[]
-  forSomeoneElse: boolean
+  who: Who
 }) {
   const t = useT()
   const locale = useLocale()
   // Questions about the patient read "your" or "their" depending on who fills them in.
   const titleKey = questionKey(question.id, 'title')
-  const title = t.has(titleKey) ? t(titleKey, { who: forSomeoneElse ? 'other' : 'self' }) : ''
+  const title = t.has(titleKey) ? t(titleKey, { who }) : ''
   const hintKey = `intake.q.${question.id}.hint`
-  const hintText = t.has(hintKey) ? t(hintKey, { who: forSomeoneElse ? 'other' : 'self' }) : undefined
+  const hintText = t.has(hintKey) ? t(hintKey, { who }) : undefined
   const errorFor = (field: string) => (error && error.field === field ? error.message : undefined)
   const selected = fields['answer'] ?? []
   switch (question.kind) {
@@ -133,7 +134,7 @@ function QuestionInput({
         </Choices>
       )
     case 'alsfrs-item': {
-      const text = alsfrsItemTextFor(locale)[question.item]
+      const text = alsfrsItemTextFor(locale, who)[question.item]
       return (
         <Choices
           type="radio"
@@ -141,7 +142,7 @@ function QuestionInput({
           id="answer"
           legend={text.question}
           legendIsHeading
-          hint={text.hint ?? t('intake.alsfrs.hint')}
+          hint={text.hint ?? t('intake.alsfrs.hint', { who })}
           error={errorFor('answer')}
           selected={selected}
           options={itemScores.map((score) => ({ value: String(score), label: text.options[score] }))}
@@ -322,8 +323,8 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
   const error = first ? { field: first.fieldId, message: first.message } : null
   const title =
     question.kind === 'alsfrs-item'
-      ? alsfrsItemTextFor(locale)[question.item].question
-      : t(questionKey(question.id, 'title'), { who: loaderData.forSomeoneElse ? 'other' : 'self' })
+      ? alsfrsItemTextFor(locale, loaderData.who)[question.item].question
+      : t(questionKey(question.id, 'title'), { who: loaderData.who })
   return (
     <div className="two-thirds">
       <PageTitle title={title} error={failed.failed} />
@@ -339,7 +340,7 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
           fields={fields}
           error={error}
           currencies={loaderData.currencies}
-          forSomeoneElse={loaderData.forSomeoneElse}
+          who={loaderData.who}
         />
         <Button>{t('form.saveContinue')}</Button>
       </Form>
