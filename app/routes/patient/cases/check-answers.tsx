@@ -10,18 +10,12 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { requireCase } from '#app/case.server.ts'
+import { requireEditableCase } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/check-answers'
 
-async function openEditable(request: Request, caseId: string | undefined) {
-  const handle = await requireCase(request, caseId, 'member')
-  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
-  return handle
-}
-
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   const answers = handle.answers()
   const [offers, docs, shares] = await Promise.all([
     handle.chosenOffers(),
@@ -46,7 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   const fields = await readFields(request)
   const result = await handle.submit()
   if (!result.ok) return refuse(result.error, fields, { field: 'send' })

@@ -7,23 +7,17 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
-import { requireCase } from '#app/case.server.ts'
+import { requireEditableCase } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/evidence'
 
-async function openEditable(request: Request, caseId: string | undefined) {
-  const handle = await requireCase(request, caseId, 'member')
-  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
-  return handle
-}
-
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   return { caseId: handle.case.id, offers: await handle.evidenceToRead() }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   const fields = await readFields(request)
   const result = await handle.acknowledgeEvidence(fields['read'] ?? [])
   if (!result.ok) return refuse(result.error, fields)

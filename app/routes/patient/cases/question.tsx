@@ -17,7 +17,7 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath, questionPath, stepPath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { requireCase } from '#app/case.server.ts'
+import { requireEditableCase } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { Route } from './+types/question'
@@ -26,8 +26,7 @@ import type { Route } from './+types/question'
 const timeZones = Intl.supportedValuesOf('timeZone')
 
 async function openQuestion(request: Request, params: Route.LoaderArgs['params']) {
-  const handle = await requireCase(request, params.caseId, 'member')
-  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
+  const handle = await requireEditableCase(request, params.caseId)
   const asked = handle.question(params.questionId)
   if (!asked) throw data(null, { status: 404 })
   return { handle, asked }
