@@ -1,6 +1,7 @@
 import { Form } from 'react-router'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
 import {
@@ -165,24 +166,14 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
           <h2 className="heading-l" id="estimate-result" tabIndex={-1}>
             {t('estimator.result', { low: money(d.estimate.low), high: money(d.estimate.high) })}
           </h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('estimator.line')}</th>
-                <th scope="col">{t('estimator.low')}</th>
-                <th scope="col">{t('estimator.high')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.estimate.lines.map((l) => (
-                <tr key={l.id}>
-                  <th scope="row">{t(`estimator.line.${l.id}`)}</th>
-                  <td>{money(l.low)}</td>
-                  <td>{money(l.high)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            rows={d.estimate.lines}
+            columns={[
+              { header: t('estimator.line'), rowHeader: true, cell: (l) => t(`estimator.line.${l.id}`) },
+              { header: t('estimator.low'), cell: (l) => money(l.low) },
+              { header: t('estimator.high'), cell: (l) => money(l.high) },
+            ]}
+          />
           <p className="hint">{t('estimator.assumptions')}</p>
           <p className="hint">
             {t('compare.rates', { date: formatDate(locale, new Date(d.rate.asOf)), source: d.rate.source })}

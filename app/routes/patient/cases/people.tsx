@@ -3,9 +3,11 @@ import type { MessageKey } from '#domain/i18n/translate.ts'
 import { parseMemberId } from '#domain/shared/ids.ts'
 import { CaseNav } from '#app/components/case-nav.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PostButton } from '#app/components/patterns/post-button.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -60,39 +62,33 @@ export default function PeoplePage({ loaderData, actionData }: Route.ComponentPr
       {loaderData.revoked ? <NotificationBanner title={t('people.revokedBanner')} /> : null}
       <div className="two-thirds">
         <p className="body">{t('people.lede')}</p>
-        <table className="table">
-          <caption className="visually-hidden">{t('people.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('people.col.email')}</th>
-              <th scope="col">{t('people.col.role')}</th>
-              <th scope="col">{t('people.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.members.map((m) => (
-              <tr key={m.id}>
-                <td dir="ltr">{m.email}</td>
-                <td>
+        <Table
+          caption={t('people.title')}
+          rows={loaderData.members}
+          columns={[
+            { header: t('people.col.email'), dir: 'ltr', cell: (m) => m.email },
+            {
+              header: t('people.col.role'),
+              cell: (m) => (
+                <>
                   {t(`people.role.${m.role}` as MessageKey)}{' '}
                   {m.status === 'invited' ? <Tag tone="yellow">{t('people.status.invited')}</Tag> : null}
-                </td>
-                <td>
-                  {loaderData.canManage && m.role === 'caregiver' && m.id !== loaderData.me ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="member" value={m.id} />
-                      <Button variant="link">
-                        {t('people.revoke')}
-                        <span className="visually-hidden"> {m.email}</span>
-                      </Button>
-                    </Form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              header: t('people.col.actions'),
+              cell: (m) =>
+                loaderData.canManage && m.role === 'caregiver' && m.id !== loaderData.me ? (
+                  <PostButton
+                    fields={{ intent: 'revoke', member: m.id }}
+                    label={t('people.revoke')}
+                    context={m.email}
+                  />
+                ) : null,
+            },
+          ]}
+        />
         {loaderData.canManage ? (
           <Form method="post" noValidate>
             <h2 className="heading-m">{t('people.invite.title')}</h2>
