@@ -1,7 +1,6 @@
-import { Link } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseAnswers } from '#app/components/case-answers.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/referral'
@@ -26,11 +25,7 @@ export default function Referral({ loaderData }: Route.ComponentProps) {
   const d = loaderData
   return (
     <div>
-      <PageTitle title={t('referral.title', { reference: d.reference })} />
-      <Link to="/clinic/referrals" className="back-link">
-        {t('form.back')}
-      </Link>
-      <h1 className="heading-xl">{t('referral.title', { reference: d.reference })}</h1>
+      <PageHeader title={t('referral.title', { reference: d.reference })} back="/clinic/referrals" />
       <p className="body">
         {t('case.stageLabel')} {t(`case.stage.${d.stage}` as MessageKey)}
       </p>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { stageAndSentColumns } from '#app/components/case-columns.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { describeShare } from '#app/lib/describe-share.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -19,8 +19,7 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   return (
     <div>
-      <PageTitle title={t('referrals.title')} />
-      <h1 className="heading-xl">{t('referrals.title')}</h1>
+      <PageHeader title={t('referrals.title')} />
       <p className="body two-thirds">{t('referrals.lede')}</p>
       <Table
         caption={t('referrals.title')}

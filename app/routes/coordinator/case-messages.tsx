@@ -1,6 +1,5 @@
-import { Link } from 'react-router'
 import { Conversation, withAttachments } from '#app/components/conversation.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { failureView } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
@@ -31,16 +30,11 @@ export default function CoordinatorMessages({ loaderData, actionData }: Route.Co
   const error = failed.list[0]?.message
   return (
     <div>
-      <PageTitle
+      <PageHeader
         title={t('coordinatorCase.messagesTitle', { reference: loaderData.reference })}
-        error={Boolean(error)}
+        back={`/coordinator/cases/${loaderData.caseId}`}
+        failed={Boolean(error)}
       />
-      <Link to={`/coordinator/cases/${loaderData.caseId}`} className="back-link">
-        {t('form.back')}
-      </Link>
-      <h1 className="heading-xl">
-        {t('coordinatorCase.messagesTitle', { reference: loaderData.reference })}
-      </h1>
       <Conversation
         caseId={loaderData.caseId}
         messages={loaderData.messages}

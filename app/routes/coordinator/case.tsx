@@ -4,7 +4,7 @@ import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseAnswers } from '#app/components/case-answers.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -71,11 +71,11 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
   const failed = useFailure(actionData)
   return (
     <div>
-      <PageTitle title={t('coordinatorCase.title', { reference: d.reference })} error={failed.failed} />
-      <Link to="/coordinator/cases" className="back-link">
-        {t('queue.back')}
-      </Link>
-      <h1 className="heading-xl">{t('coordinatorCase.title', { reference: d.reference })}</h1>
+      <PageHeader
+        title={t('coordinatorCase.title', { reference: d.reference })}
+        back={{ to: '/coordinator/cases', label: t('queue.back') }}
+        failed={failed.failed}
+      />
       <p className="body">
         {t('case.stageLabel')} <Tag>{t(`case.stage.${d.stage}` as MessageKey)}</Tag>
         {d.submittedAt

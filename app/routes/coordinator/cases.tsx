@@ -3,8 +3,8 @@ import { caseStages, type CaseStage } from '#domain/cases/case-stages.ts'
 import { responseDue } from '#domain/cases/response-due.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { stageAndSentColumns } from '#app/components/case-columns.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -33,8 +33,7 @@ export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   return (
     <div>
-      <PageTitle title={t('queue.title')} />
-      <h1 className="heading-xl">{t('queue.title')}</h1>
+      <PageHeader title={t('queue.title')} />
       <nav aria-label={t('queue.filter')}>
         <ul className="case-nav">
           {([null, 'records-submitted', 'under-evaluation', 'plan-proposed', 'inquiry'] as const).map((s) => (

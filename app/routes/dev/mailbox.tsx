@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireNonProduction } from '#app/request.server.ts'
@@ -17,8 +17,7 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   return (
     <>
-      <PageTitle title={t('mailbox.title')} />
-      <h1 className="heading-xl">{t('mailbox.title')}</h1>
+      <PageHeader title={t('mailbox.title')} />
       <p className="body">{t('mailbox.lede')}</p>
       <Table
         empty={t('mailbox.empty')}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
@@ -126,9 +126,7 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
   ]
   return (
     <>
-      <PageTitle title={t('compare.title')} />
-      <h1 className="heading-xl">{t('compare.title')}</h1>
-      <p className="lede">{t('compare.lede')}</p>
+      <PageHeader title={t('compare.title')} lede={t('compare.lede')} />
       {d.truncated ? <NotificationBanner title={t('compare.tooMany')} /> : null}
       {d.missing > 0 ? <NotificationBanner title={t('compare.unavailable', { count: d.missing })} /> : null}
       {d.offers.length === 0 ? (

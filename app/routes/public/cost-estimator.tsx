@@ -1,5 +1,5 @@
 import { Form } from 'react-router'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -102,9 +102,7 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
   )
   return (
     <>
-      <PageTitle title={t('estimator.title')} />
-      <h1 className="heading-xl">{t('estimator.title')}</h1>
-      <p className="lede">{t('estimator.lede')}</p>
+      <PageHeader title={t('estimator.title')} lede={t('estimator.lede')} />
       <div className="inset-text">
         <p className="body">{t('estimator.warning')}</p>
       </div>

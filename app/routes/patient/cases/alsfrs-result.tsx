@@ -1,7 +1,7 @@
 import { data, Link } from 'react-router'
 import { formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { ButtonLink } from '#app/components/ui/button.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -22,8 +22,7 @@ export default function AlsfrsResult({ loaderData }: Route.ComponentProps) {
   const n = (v: number) => formatNumber(locale, v)
   return (
     <div className="two-thirds">
-      <PageTitle title={t('alsfrs.result.title')} />
-      <h1 className="heading-xl">{t('alsfrs.result.title')}</h1>
+      <PageHeader title={t('alsfrs.result.title')} />
       <p className="body">{t('alsfrs.result.lede')}</p>
       <SummaryList
         rows={[

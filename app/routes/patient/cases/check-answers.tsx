@@ -1,10 +1,9 @@
-import { Form, Link, redirect } from 'react-router'
+import { Form, redirect } from 'react-router'
 import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { formatAnswer, questionKey } from '#domain/intake/format-answer.ts'
 import { intakeSections, sectionQuestions, findQuestion } from '#domain/intake/questions.ts'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -55,12 +54,7 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
   const who = answers['who-for'] === 'someone-else' ? 'other' : 'self'
   return (
     <div className="two-thirds">
-      <PageTitle title={t('check.title')} error={failed.failed} />
-      <Link to={`/patient/cases/${caseId}`} className="back-link">
-        {t('form.back')}
-      </Link>
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('check.title')}</h1>
+      <PageHeader title={t('check.title')} back={casePath(caseId)} failure={failed} />
       {intakeSections.map((section) => {
         const list = sectionQuestions(section, answers)
         if (list.length === 0) return null

@@ -3,9 +3,7 @@ import { redirect, useNavigate } from 'react-router'
 import { formatDate, formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { parseDocumentId } from '#domain/shared/ids.ts'
-import { CaseNav } from '#app/components/case-nav.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
@@ -168,13 +166,8 @@ function DocumentDetails({ document: d }: { document: CaseDocument }) {
 export default function DocumentsPage({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const failed = failureView(loaderData.failure, t)
-  const errors = failed.list
   return (
-    <div>
-      <PageTitle title={t('documents.title')} error={errors.length > 0} />
-      <ErrorSummary errors={errors} />
-      <h1 className="heading-xl">{t('documents.title')}</h1>
-      <CaseNav caseId={loaderData.caseId} current="documents" />
+    <CasePage caseId={loaderData.caseId} current="documents" title={t('documents.title')} failure={failed}>
       {loaderData.uploaded > 0 ? (
         <NotificationBanner title={t('documents.uploaded', { count: loaderData.uploaded })} />
       ) : null}
@@ -210,6 +203,6 @@ export default function DocumentsPage({ loaderData }: Route.ComponentProps) {
         />
         {loaderData.editable ? <UploadForm caseId={loaderData.caseId} limits={loaderData.limits} /> : null}
       </div>
-    </div>
+    </CasePage>
   )
 }

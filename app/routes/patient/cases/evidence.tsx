@@ -1,7 +1,6 @@
-import { Form, Link, redirect } from 'react-router'
+import { Form, redirect } from 'react-router'
 import { Choices } from '#app/components/patterns/choices.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -33,12 +32,11 @@ export default function EvidencePage({ loaderData, actionData }: Route.Component
   )
   return (
     <div className="two-thirds">
-      <PageTitle title={t('case.evidence.title')} error={failed.failed} />
-      <Link to={casePath(loaderData.caseId, 'providers')} className="back-link">
-        {t('form.back')}
-      </Link>
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('case.evidence.title')}</h1>
+      <PageHeader
+        title={t('case.evidence.title')}
+        back={casePath(loaderData.caseId, 'providers')}
+        failure={failed}
+      />
       <p className="body">{t('case.evidence.lede')}</p>
       <Form method="post" noValidate>
         {loaderData.offers.map((o) => (

@@ -1,6 +1,5 @@
-import { CaseNav } from '#app/components/case-nav.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
 import { Conversation, withAttachments } from '#app/components/conversation.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { failureView } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
@@ -30,10 +29,12 @@ export default function PatientMessages({ loaderData, actionData }: Route.Compon
   const failed = failureView(actionData ?? loaderData.failure, t)
   const error = failed.list[0]?.message
   return (
-    <div>
-      <PageTitle title={t('messages.title')} error={Boolean(error)} />
-      <h1 className="heading-xl">{t('messages.title')}</h1>
-      <CaseNav caseId={loaderData.caseId} current="messages" />
+    <CasePage
+      caseId={loaderData.caseId}
+      current="messages"
+      title={t('messages.title')}
+      failed={Boolean(error)}
+    >
       <p className="body two-thirds">{t('messages.lede')}</p>
       <Conversation
         caseId={loaderData.caseId}
@@ -42,6 +43,6 @@ export default function PatientMessages({ loaderData, actionData }: Route.Compon
         error={error}
         draft={failed.value('body')}
       />
-    </div>
+    </CasePage>
   )
 }

@@ -1,9 +1,7 @@
 import { Form, redirect } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { parseMemberId } from '#domain/shared/ids.ts'
-import { CaseNav } from '#app/components/case-nav.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PostButton } from '#app/components/patterns/post-button.tsx'
@@ -53,11 +51,7 @@ export default function PeoplePage({ loaderData, actionData }: Route.ComponentPr
   const failed = useFailure(actionData)
   const error = failed.errorFor('email')
   return (
-    <div>
-      <PageTitle title={t('people.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('people.title')}</h1>
-      <CaseNav caseId={loaderData.caseId} current="people" />
+    <CasePage caseId={loaderData.caseId} current="people" title={t('people.title')} failure={failed}>
       {loaderData.invited ? <NotificationBanner title={t('people.invited')} /> : null}
       {loaderData.revoked ? <NotificationBanner title={t('people.revokedBanner')} /> : null}
       <div className="two-thirds">
@@ -109,6 +103,6 @@ export default function PeoplePage({ loaderData, actionData }: Route.ComponentPr
           <p className="body">{t('people.cannotManage')}</p>
         )}
       </div>
-    </div>
+    </CasePage>
   )
 }

@@ -1,8 +1,7 @@
 import { Link } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import { CaseNav } from '#app/components/case-nav.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
@@ -26,10 +25,7 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   const { caseId } = loaderData
   return (
-    <div>
-      <PageTitle title={t('privacy.title')} />
-      <h1 className="heading-xl">{t('privacy.title')}</h1>
-      <CaseNav caseId={caseId} current="privacy" />
+    <CasePage caseId={caseId} current="privacy" title={t('privacy.title')}>
       <h2 className="heading-l">{t('privacy.log.title')}</h2>
       <p className="body two-thirds">{t('privacy.log.lede')}</p>
       <Table
@@ -77,6 +73,6 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
       <p className="body">
         <Link to="/account/erase">{t('privacy.erase.link')}</Link>
       </p>
-    </div>
+    </CasePage>
   )
 }

@@ -2,9 +2,8 @@ import { Form, Link, redirect } from 'react-router'
 import { displayName } from '#domain/i18n/format.ts'
 import { MAX_CHOSEN_OFFERS } from '#domain/intake/task-list.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -36,11 +35,12 @@ export default function ChooseProviders({ loaderData, actionData }: Route.Compon
   const selected = failed.values('offer', loaderData.chosen)
   return (
     <div className="two-thirds">
-      <PageTitle title={t('case.providers.title')} error={failed.failed} />
-      <Link to={casePath(loaderData.caseId)} className="back-link">
-        {t('form.back')}
-      </Link>
-      <ErrorSummary errors={failed.list} />
+      <PageHeader
+        title={t('case.providers.title')}
+        back={casePath(loaderData.caseId)}
+        failure={failed}
+        heading={false}
+      />
       <Form method="post" noValidate>
         <Choices
           type="checkbox"

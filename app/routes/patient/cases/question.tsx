@@ -8,9 +8,8 @@ import { findQuestion, type Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { DateInput } from '#app/components/patterns/date-input.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -325,12 +324,13 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
       : t(questionKey(question.id, 'title'), { who: loaderData.forSomeoneElse ? 'other' : 'self' })
   return (
     <div className="two-thirds">
-      <PageTitle title={title} error={failed.failed} />
-      <Link to={loaderData.back} className="back-link">
-        {t('form.back')}
-      </Link>
-      <ErrorSummary errors={failed.list} />
-      <p className="caption">{t(`intake.section.${question.section}` as MessageKey)}</p>
+      <PageHeader
+        title={title}
+        back={loaderData.back}
+        failure={failed}
+        caption={t(`intake.section.${question.section}` as MessageKey)}
+        heading={false}
+      />
       <Form method="post" noValidate>
         {loaderData.returnTo ? <input type="hidden" name="returnTo" value={loaderData.returnTo} /> : null}
         <QuestionInput

@@ -2,11 +2,9 @@ import { Form, Link, redirect } from 'react-router'
 import { shareableSections } from '#domain/cases/case-consent.ts'
 import { shareFields } from '#domain/cases/share-decisions.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import { CaseNav } from '#app/components/case-nav.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
@@ -71,11 +69,7 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
     }
   }
   return (
-    <div>
-      <PageTitle title={t('sharing.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('sharing.title')}</h1>
-      <CaseNav caseId={loaderData.caseId} current="consent" />
+    <CasePage caseId={loaderData.caseId} current="consent" title={t('sharing.title')} failure={failed}>
       {loaderData.saved ? <NotificationBanner title={t('sharing.saved')} /> : null}
       <div className="two-thirds">
         <p className="body">{t('sharing.lede')}</p>
@@ -138,6 +132,6 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
           </Form>
         )}
       </div>
-    </div>
+    </CasePage>
   )
 }
