@@ -43,6 +43,42 @@ export async function requireEditableCase(request: Request, caseIdParam: string 
   return handle
 }
 
+type CanReadChoices = Extract<CaseHandle, { chosenOffers: unknown }>
+
+/**
+ * What a case has chosen and shared, for the pages that read it back (check
+ * answers, the coordinator's case): the offers, the documents and, per
+ * provider, what the patient shares with them.
+ */
+export async function choicesAndShares(handle: CanReadChoices) {
+  const [offers, documents, shares] = await Promise.all([
+    handle.chosenOffers(),
+    handle.documents(),
+    handle.shares(),
+  ])
+  return {
+    offers: offers.map((o) => ({
+      id: o.offerId,
+      title: o.title,
+      providerName: o.providerName,
+      providerId: o.providerId,
+    })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      name: d.meta.filename,
+      kind: d.kind,
+      modality: d.meta.modality ?? null,
+    })),
+    shares: shares.map((s) => ({
+      providerId: s.providerId,
+      providerName: offers.find((o) => o.providerId === s.providerId)?.providerName ?? s.providerId,
+      status: s.status,
+      documents: s.documentIds.length,
+      sections: s.sections,
+    })),
+  }
+}
+
 /** What the case use cases outside one case (lists, starting one, invitations) need. */
 export async function caseDeps(): Promise<CaseDeps> {
   return caseDepsOf(await runtime())

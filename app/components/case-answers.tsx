@@ -7,33 +7,59 @@ import { intakeSections, sectionQuestions, type IntakeAnswers } from '#domain/in
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 
-/** A case's answers for staff, section by section, without change links. */
-export function CaseAnswers({ answers, alsfrs }: { answers: IntakeAnswers; alsfrs: AlsfrsSummary | null }) {
+/**
+ * The intake's answers, section by section. On check answers (`change`
+ * given) every question asked is listed with a Change link that comes back
+ * here; staff see only what was answered, without links.
+ */
+export function AnswerSections({
+  answers,
+  level,
+  change,
+}: {
+  answers: IntakeAnswers
+  /** h2 when the sections are the page's parts, h3 under a heading of their own. */
+  level: 2 | 3
+  change?: (questionId: string) => string
+}) {
   const t = useT()
   const locale = useLocale()
   const who = answers['who-for'] === 'someone-else' ? 'other' : 'self'
+  const Heading = level === 2 ? 'h2' : 'h3'
+  const idPrefix = change ? 'check' : 'answers'
+  return intakeSections.map((section) => {
+    const list = sectionQuestions(section, answers).filter((q) => change || answers[q.id] !== undefined)
+    if (list.length === 0) return null
+    return (
+      <section key={section} aria-labelledby={`${idPrefix}-${section}`}>
+        <Heading className={level === 2 ? 'heading-m' : 'heading-s'} id={`${idPrefix}-${section}`}>
+          {t(`intake.section.${section}` as MessageKey)}
+        </Heading>
+        <SummaryList
+          rows={list.map((q) => {
+            const label =
+              q.kind === 'alsfrs-item'
+                ? alsfrsItemTextFor(locale)[q.item].label
+                : t(questionKey(q.id, 'short'), { who })
+            return {
+              key: label,
+              value: <span dir="auto">{formatAnswer(q, answers[q.id], t, locale)}</span>,
+              change: change?.(q.id),
+            }
+          })}
+        />
+      </section>
+    )
+  })
+}
+
+/** A case's answers for staff, section by section, without change links, and the ALSFRS-R result. */
+export function CaseAnswers({ answers, alsfrs }: { answers: IntakeAnswers; alsfrs: AlsfrsSummary | null }) {
+  const t = useT()
+  const locale = useLocale()
   return (
     <>
-      {intakeSections.map((section) => {
-        const list = sectionQuestions(section, answers).filter((q) => answers[q.id] !== undefined)
-        if (list.length === 0) return null
-        return (
-          <section key={section} aria-labelledby={`answers-${section}`}>
-            <h3 className="heading-s" id={`answers-${section}`}>
-              {t(`intake.section.${section}` as MessageKey)}
-            </h3>
-            <SummaryList
-              rows={list.map((q) => ({
-                key:
-                  q.kind === 'alsfrs-item'
-                    ? alsfrsItemTextFor(locale)[q.item].label
-                    : t(questionKey(q.id, 'short'), { who }),
-                value: <span dir="auto">{formatAnswer(q, answers[q.id], t, locale)}</span>,
-              }))}
-            />
-          </section>
-        )
-      })}
+      <AnswerSections answers={answers} level={3} />
       {alsfrs ? (
         <SummaryList
           rows={[
