@@ -1,5 +1,4 @@
-import { Link } from 'react-router'
-import { AreaLanding } from '#app/components/area-landing.tsx'
+import { AreaHome } from '#app/components/area-landing.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { requireArea, runtime } from '#app/request.server.ts'
@@ -21,15 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function ClinicHome({ loaderData }: Route.ComponentProps) {
   const t = useT()
   return (
-    <AreaLanding
-      title="clinic.title"
-      lede="clinic.lede"
-      user={loaderData.user}
-      can={['clinic.can.inbox', 'clinic.can.quote', 'clinic.can.followUp']}
-    >
-      <p className="body">
-        <Link to="/clinic/referrals">{t('referrals.title')}</Link>
-      </p>
+    <AreaHome area="clinic" user={loaderData.user}>
       {loaderData.memberships.length === 0 ? (
         <p className="body">{t('clinic.noProvider')}</p>
       ) : (
@@ -67,6 +58,6 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
           ))}
         </section>
       ) : null}
-    </AreaLanding>
+    </AreaHome>
   )
 }
