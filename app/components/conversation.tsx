@@ -78,7 +78,6 @@ export function Conversation(props: {
       )}
       <Form method="post" encType="multipart/form-data" action={props.action} noValidate>
         <TextareaField
-          id="body"
           name="body"
           label={t('messages.new')}
           hint={t('messages.hint')}

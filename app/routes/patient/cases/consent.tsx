@@ -68,7 +68,6 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
             <Choices
               type="checkbox"
               name="agree"
-              id="agree"
               legend={t('consent.legend')}
               error={error}
               selected={[]}

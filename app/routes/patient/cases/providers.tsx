@@ -45,7 +45,6 @@ export default function ChooseProviders({ loaderData, actionData }: Route.Compon
         <Choices
           type="checkbox"
           name="offer"
-          id="offer"
           legend={t('case.providers.title')}
           legendIsHeading
           hint={t('case.providers.hint', { max: MAX_CHOSEN_OFFERS })}
@@ -66,7 +65,6 @@ export default function ChooseProviders({ loaderData, actionData }: Route.Compon
         <Choices
           type="checkbox"
           name="help"
-          id="help"
           legend={t('case.providers.helpLegend')}
           selected={loaderData.helpMeChoose ? ['yes'] : []}
           options={[{ value: 'yes', label: t('case.providers.help'), hint: t('case.providers.helpHint') }]}

@@ -102,7 +102,6 @@ function QuestionInput({
         <Choices
           type={question.kind === 'radios' ? 'radio' : 'checkbox'}
           name="answer"
-          id="answer"
           legend={title}
           legendIsHeading
           hint={hintText}
@@ -119,7 +118,6 @@ function QuestionInput({
         >
           {question.kind === 'checkboxes' && question.otherChoice ? (
             <Field
-              id="other"
               name="other"
               label={t(choiceKey(question.id, question.otherChoice))}
               hint={t('intake.otherHint')}
@@ -136,7 +134,6 @@ function QuestionInput({
         <Choices
           type="radio"
           name="answer"
-          id="answer"
           legend={text.question}
           legendIsHeading
           hint={text.hint ?? t('intake.alsfrs.hint')}
@@ -150,7 +147,6 @@ function QuestionInput({
       return (
         <>
           <Field
-            id="answer"
             name="answer"
             label={title}
             labelIsHeading
@@ -165,7 +161,6 @@ function QuestionInput({
     case 'textarea':
       return (
         <TextareaField
-          id="answer"
           name="answer"
           label={title}
           labelIsHeading
@@ -198,7 +193,6 @@ function QuestionInput({
             : timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))
       return (
         <SelectField
-          id="answer"
           name="answer"
           label={title}
           labelIsHeading
@@ -215,7 +209,6 @@ function QuestionInput({
         <Choices
           type="radio"
           name="method"
-          id="method"
           legend={title}
           legendIsHeading
           hint={hintText}
@@ -227,7 +220,6 @@ function QuestionInput({
           }))}
         >
           <Field
-            id="detail"
             name="detail"
             label={t('intake.contact.detail')}
             hint={t('intake.contact.detailHint')}
@@ -242,7 +234,6 @@ function QuestionInput({
         <>
           <QuestionHeading title={title} hint={hintText} />
           <Field
-            id="percent"
             name="percent"
             label={t('intake.fvc.percent')}
             hint={t('intake.fvc.percentHint')}
@@ -266,7 +257,6 @@ function QuestionInput({
         <>
           <QuestionHeading title={title} hint={hintText} />
           <Field
-            id="amount"
             name="amount"
             label={t('intake.money.amount')}
             error={errorFor('amount')}
@@ -276,7 +266,6 @@ function QuestionInput({
             dir="ltr"
           />
           <SelectField
-            id="currency"
             name="currency"
             label={t('intake.money.currency')}
             error={errorFor('currency')}

@@ -92,7 +92,6 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                   <Choices
                     type="radio"
                     name={names.decision}
-                    id={names.decision}
                     legend={t('sharing.decide', { name: p.name })}
                     error={errorFor(names.decision)}
                     selected={v.decision}
@@ -104,7 +103,6 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                   <Choices
                     type="checkbox"
                     name={names.sections}
-                    id={names.sections}
                     legend={t('sharing.sections', { name: p.name })}
                     error={errorFor(names.sections)}
                     selected={v.sections}
@@ -117,7 +115,6 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                     <Choices
                       type="checkbox"
                       name={names.documents}
-                      id={names.documents}
                       legend={t('sharing.documents', { name: p.name })}
                       selected={v.docs}
                       options={loaderData.documents.map((d) => ({ value: d.id, label: d.name }))}
