@@ -1,4 +1,5 @@
 import { Form } from 'react-router'
+import { Field } from '#app/components/patterns/field.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
@@ -85,20 +86,15 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
   const regions = { of: (code: string) => displayName(locale, 'region', code) }
   // formatMoney expects minor units of two digits; scale for zero-digit currencies.
   const money = (minor: number) => formatMoney(locale, d.digits === 0 ? minor * 100 : minor, d.currency)
-  const number = (id: string, name: string, label: string, value: number) => (
-    <div className="form-group">
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        className="input input--half"
-        id={id}
-        name={name}
-        inputMode="numeric"
-        defaultValue={String(value)}
-        dir="ltr"
-      />
-    </div>
+  const number = (name: string, label: string, value: number) => (
+    <Field
+      name={name}
+      label={label}
+      inputMode="numeric"
+      width="half"
+      defaultValue={String(value)}
+      dir="ltr"
+    />
   )
   return (
     <>
@@ -108,7 +104,6 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
       </div>
       <Form method="get" className="two-thirds">
         <SelectField
-          id="purpose"
           name="purpose"
           label={t('estimator.treatment')}
           value={d.input.purpose}
@@ -118,7 +113,6 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
           }))}
         />
         <SelectField
-          id="cellType"
           name="cellType"
           label={t('estimator.cellType')}
           value={d.input.cellType}
@@ -126,9 +120,8 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
             (v) => ({ value: v, label: t(`estimator.cellType.${v as 'none'}`) }),
           )}
         />
-        {number('sessions', 'sessions', t('estimator.sessions'), d.input.sessions)}
+        {number('sessions', t('estimator.sessions'), d.input.sessions)}
         <SelectField
-          id="facility"
           name="facility"
           label={t('estimator.facility')}
           value={d.input.facility}
@@ -137,24 +130,22 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
             label: t(`estimator.facility.${v as 'clinic'}`),
           }))}
         />
-        {number('adjunctDays', 'adjunctDays', t('estimator.adjunct'), d.input.adjunctDays)}
-        {number('nights', 'nights', t('estimator.stay'), d.input.nights)}
+        {number('adjunctDays', t('estimator.adjunct'), d.input.adjunctDays)}
+        {number('nights', t('estimator.stay'), d.input.nights)}
         <SelectField
-          id="destination"
           name="destination"
           label={t('estimator.country')}
           value={d.input.destination}
           options={destinations.map((c) => ({ value: c, label: regions.of(c) ?? c }))}
         />
-        {number('attendants', 'attendants', t('estimator.attendants'), d.input.attendants)}
+        {number('attendants', t('estimator.attendants'), d.input.attendants)}
         <SelectField
-          id="currency"
           name="currency"
           label={t('estimator.currency')}
           value={d.currency}
           options={d.currencies.map((c) => ({ value: c, label: c }))}
         />
-        {number('flight', 'flight', t('estimator.travelFrom', { currency: d.currency }), d.flight)}
+        {number('flight', t('estimator.travelFrom', { currency: d.currency }), d.flight)}
         <button type="submit" className="button button--primary">
           {t('estimator.calculate')}
         </button>

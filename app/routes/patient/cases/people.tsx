@@ -2,7 +2,7 @@ import { Form, redirect } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { parseMemberId } from '#domain/shared/ids.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
-import { Field } from '#app/components/patterns/field.tsx'
+import { EmailField } from '#app/components/patterns/email-field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
@@ -49,7 +49,6 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function PeoplePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const failed = useFailure(actionData)
-  const error = failed.errorFor('email')
   return (
     <CasePage caseId={loaderData.caseId} current="people" title={t('people.title')} failure={failed}>
       {loaderData.invited ? <NotificationBanner title={t('people.invited')} /> : null}
@@ -86,16 +85,12 @@ export default function PeoplePage({ loaderData, actionData }: Route.ComponentPr
         {loaderData.canManage ? (
           <Form method="post" noValidate>
             <h2 className="heading-m">{t('people.invite.title')}</h2>
-            <Field
-              id="email"
-              name="email"
-              type="email"
+            <EmailField
               label={t('people.invite.email')}
               hint={t('people.invite.hint')}
-              error={error}
+              error={failed.errorFor('email')}
               defaultValue={failed.value('email')}
               autoComplete="off"
-              dir="ltr"
             />
             <Button>{t('people.invite.submit')}</Button>
           </Form>
