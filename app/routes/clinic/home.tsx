@@ -1,5 +1,6 @@
 import { AreaHome } from '#app/components/area-landing.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { requireArea, runtime } from '#app/request.server.ts'
 import { clinicMembershipsOf } from '#server/use-cases/staff/clinic-memberships.ts'
@@ -34,10 +35,7 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
         </ul>
       )}
       {loaderData.listings.length > 0 ? (
-        <section aria-labelledby="listings" className="section">
-          <h2 className="heading-m" id="listings">
-            {t('clinic.listings')}
-          </h2>
+        <Section id="listings" title={t('clinic.listings')} className="section">
           <p className="body">{t('clinic.listingsLede')}</p>
           {loaderData.listings.map((l) => (
             <article className="offer" key={l.id} aria-labelledby={`l-${l.id}`}>
@@ -56,7 +54,7 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
               <PolicyReasons reasons={l.reasons} title={t('reviewer.reasons')} />
             </article>
           ))}
-        </section>
+        </Section>
       ) : null}
     </AreaHome>
   )

@@ -8,6 +8,7 @@ import { NotificationBanner } from '#app/components/patterns/notification-banner
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { describeShare } from '#app/lib/describe-share.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -72,10 +73,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         <Link to={`/coordinator/cases/${d.caseId}/messages`}>{t('coordinatorCase.messages')}</Link>
       </p>
       {d.commands.length > 0 ? (
-        <section aria-labelledby="next-steps">
-          <h2 className="heading-m" id="next-steps">
-            {t('coordinatorCase.next')}
-          </h2>
+        <Section id="next-steps" title={t('coordinatorCase.next')}>
           <div className="button-group">
             {d.commands.map((c) => (
               <Form method="post" key={c} className="inline-form">
@@ -86,7 +84,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
               </Form>
             ))}
           </div>
-        </section>
+        </Section>
       ) : null}
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
       <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />

@@ -3,6 +3,7 @@ import { Choices } from '#app/components/patterns/choices.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
@@ -40,10 +41,12 @@ export default function EvidencePage({ loaderData, actionData }: Route.Component
       <p className="body">{t('case.evidence.lede')}</p>
       <Form method="post" noValidate>
         {loaderData.offers.map((o) => (
-          <section className="offer" key={o.offerId} aria-labelledby={`offer-${o.offerId}`}>
-            <h2 className="heading-m" id={`offer-${o.offerId}`}>
-              {o.title} — {o.providerName}
-            </h2>
+          <Section
+            id={`offer-${o.offerId}`}
+            title={`${o.title} — ${o.providerName}`}
+            className="offer"
+            key={o.offerId}
+          >
             {o.pathway === 'registered-trial' ? <p className="body">{t('case.evidence.trial')}</p> : null}
             {o.evidence ? (
               <p className="body" lang="en">
@@ -60,7 +63,7 @@ export default function EvidencePage({ loaderData, actionData }: Route.Component
               selected={confirmed}
               options={[{ value: o.offerId, label: t('case.evidence.confirm') }]}
             />
-          </section>
+          </Section>
         ))}
         <Button>{t('form.saveContinue')}</Button>
       </Form>

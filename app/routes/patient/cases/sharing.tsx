@@ -6,6 +6,7 @@ import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
@@ -84,11 +85,12 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
               const v = valueOf(p.id)
               const names = shareFields(p.id)
               return (
-                <section className="offer" key={p.id} aria-labelledby={`provider-${p.id}`}>
-                  <h2 className="heading-m" id={`provider-${p.id}`}>
-                    {p.name}
-                    {p.isDemo ? ` (${t('tag.demo')})` : ''}
-                  </h2>
+                <Section
+                  id={`provider-${p.id}`}
+                  title={`${p.name}${p.isDemo ? ` (${t('tag.demo')})` : ''}`}
+                  className="offer"
+                  key={p.id}
+                >
                   <Choices
                     type="radio"
                     name={names.decision}
@@ -122,7 +124,7 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                   ) : (
                     <p className="body">{t('sharing.noDocuments')}</p>
                   )}
-                </section>
+                </Section>
               )
             })}
             <Button>{t('sharing.submit')}</Button>
