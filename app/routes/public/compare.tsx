@@ -3,9 +3,10 @@ import { NotificationBanner } from '#app/components/patterns/notification-banner
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
+import { providerLocation } from '#app/lib/provider-location.ts'
 import { runtime } from '#app/request.server.ts'
 import { compareSelection } from '#domain/compare/compare-selection.ts'
-import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
+import { formatDate, formatMoney } from '#domain/i18n/format.ts'
 import { isLocale } from '#domain/i18n/locales.ts'
 import { getOffersForComparison, listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/compare'
@@ -44,7 +45,6 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function Compare({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const regions = { of: (code: string) => displayName(locale, 'region', code) }
   const notEnglish = isLocale(locale) && locale !== 'en' ? 'en' : undefined
   const approx = (usdCents: number | null) =>
     usdCents !== null && d.viewer
@@ -59,12 +59,7 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
         <>
           <Link to={`/providers/${o.providerSlug}`}>{o.providerName}</Link>{' '}
           {o.providerIsDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
-          <div className="hint">
-            {t('home.providers.location', {
-              city: o.providerCity,
-              country: regions.of(o.providerCountry) ?? o.providerCountry,
-            })}
-          </div>
+          <div className="hint">{providerLocation(t, locale, o.providerCity, o.providerCountry)}</div>
         </>
       ),
     },

@@ -7,6 +7,7 @@ import { PolicyReasons } from '#app/components/policy-reasons.tsx'
 import { ShareLinks } from '#app/components/share-links.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
+import { providerLocation } from '#app/lib/provider-location.ts'
 import { runtime } from '#app/request.server.ts'
 import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { getProviderProfile } from '#server/use-cases/catalogue/public-catalogue.ts'
@@ -69,10 +70,8 @@ function AccreditationStatus({
 export default function ProviderProfile({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const regions = { of: (code: string) => displayName(locale, 'region', code) }
   const languageNames = { of: (code: string) => displayName(locale, 'language', code) }
   const p = d.provider
-  const country = regions.of(p.countryCode) ?? p.countryCode
   const date = (v: string | Date | null) => (v ? formatDate(locale, new Date(v)) : t('provider.none'))
   const notEnglish = locale !== 'en' ? 'en' : undefined
   return (
@@ -96,7 +95,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
         }}
       />
       <span className="caption">
-        {t(`provider.kind.${p.kind}`)} · {t('home.providers.location', { city: p.city, country })}
+        {t(`provider.kind.${p.kind}`)} · {providerLocation(t, locale, p.city, p.countryCode)}
       </span>
       <h1 className="heading-xl">
         {p.name} {p.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
