@@ -125,6 +125,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/reviewer/withheld-offers.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/withheld-offers'),
   'routes/admin/home.tsx': onlyFor(['admin'], '/admin'),
   'routes/dev/mailbox.tsx': { audience: { kind: 'development' }, sample: '/dev/mailbox' },
+  'routes/dev/patterns.tsx': { audience: { kind: 'development' }, sample: '/dev/patterns' },
   'routes/dev/mailbox-email.tsx': {
     audience: { kind: 'development' },
     sample: '/dev/mailbox/00000000-0000-0000-0000-000000000000',

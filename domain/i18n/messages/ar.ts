@@ -225,4 +225,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   'serverError.title': 'عذرًا، هناك مشكلة في الخدمة',
   'serverError.body': 'حاول مرة أخرى لاحقًا. كل ما حفظته في أمان.',
   'serverError.reference': 'المرجع: {id}',
+  'patterns.title': 'مكتبة الأنماط',
+  'patterns.lede':
+    'كل الأمثلة المسمّاة لأنماط الصفحات، بلغة هذه الصفحة. لا توجد هذه الصفحة إلا خارج بيئة الإنتاج.',
 }

@@ -465,6 +465,9 @@ const enBase = {
   'serverError.title': 'Sorry, there is a problem with the service',
   'serverError.body': 'Try again later. Anything you had saved is safe.',
   'serverError.reference': 'Reference: {id}',
+  'patterns.title': 'Pattern library',
+  'patterns.lede':
+    'Every named example of the page patterns, in the language of this page. This page exists only outside production.',
 } as const
 
 export const en = { ...enBase, ...enCases, ...enSummary } as const

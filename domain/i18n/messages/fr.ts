@@ -245,4 +245,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'serverError.title': 'Désolé, le service rencontre un problème',
   'serverError.body': 'Réessayez plus tard. Tout ce que vous aviez enregistré est en sécurité.',
   'serverError.reference': 'Référence : {id}',
+  'patterns.title': 'Bibliothèque de modèles',
+  'patterns.lede':
+    'Chaque exemple nommé des modèles de page, dans la langue de cette page. Cette page n’existe qu’en dehors de la production.',
 }
