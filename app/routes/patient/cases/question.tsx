@@ -94,19 +94,19 @@ function QuestionInput({
   const hintKey = `intake.q.${question.id}.hint`
   const hintText = t.has(hintKey) ? t(hintKey, { who: forSomeoneElse ? 'other' : 'self' }) : undefined
   const errorFor = (field: string) => (error && error.field === field ? error.message : undefined)
-  const selected = fields['answer'] ?? []
+  // A control bound to its field: its name, its error, and what was answered or typed.
+  const bound = (name: string) => ({ name, error: errorFor(name), defaultValue: fields[name]?.[0] })
+  const boundChoices = (name: string) => ({ name, error: errorFor(name), selected: fields[name] ?? [] })
   switch (question.kind) {
     case 'radios':
     case 'checkboxes':
       return (
         <Choices
           type={question.kind === 'radios' ? 'radio' : 'checkbox'}
-          name="answer"
+          {...boundChoices('answer')}
           legend={title}
           legendIsHeading
           hint={hintText}
-          error={errorFor('answer')}
-          selected={selected}
           options={question.choices.map((c, i) => ({
             value: c.value,
             label:
@@ -118,11 +118,9 @@ function QuestionInput({
         >
           {question.kind === 'checkboxes' && question.otherChoice ? (
             <Field
-              name="other"
+              {...bound('other')}
               label={t(choiceKey(question.id, question.otherChoice))}
               hint={t('intake.otherHint')}
-              error={errorFor('other')}
-              defaultValue={fields['other']?.[0]}
               dir="auto"
             />
           ) : null}
@@ -133,12 +131,10 @@ function QuestionInput({
       return (
         <Choices
           type="radio"
-          name="answer"
+          {...boundChoices('answer')}
           legend={text.question}
           legendIsHeading
           hint={text.hint ?? t('intake.alsfrs.hint')}
-          error={errorFor('answer')}
-          selected={selected}
           options={itemScores.map((score) => ({ value: String(score), label: text.options[score] }))}
         />
       )
@@ -147,28 +143,17 @@ function QuestionInput({
       return (
         <>
           <Field
-            name="answer"
+            {...bound('answer')}
             label={title}
             labelIsHeading
             hint={hintText}
-            error={errorFor('answer')}
-            defaultValue={selected[0]}
             autoComplete={question.autoComplete}
             dir="auto"
           />
         </>
       )
     case 'textarea':
-      return (
-        <TextareaField
-          name="answer"
-          label={title}
-          labelIsHeading
-          hint={hintText}
-          error={errorFor('answer')}
-          defaultValue={selected[0]}
-        />
-      )
+      return <TextareaField {...bound('answer')} label={title} labelIsHeading hint={hintText} />
     case 'date':
       return (
         <DateInput
@@ -199,7 +184,7 @@ function QuestionInput({
           hint={hintText}
           error={error?.message}
           options={options}
-          value={selected[0] ?? null}
+          value={fields['answer']?.[0] ?? null}
           anyLabel={t('intake.select.placeholder')}
         />
       )
@@ -208,23 +193,19 @@ function QuestionInput({
       return (
         <Choices
           type="radio"
-          name="method"
+          {...boundChoices('method')}
           legend={title}
           legendIsHeading
           hint={hintText}
-          error={errorFor('method')}
-          selected={fields['method'] ?? []}
           options={['email', 'phone', 'whatsapp'].map((m) => ({
             value: m,
             label: t(choiceKey('contact', m)),
           }))}
         >
           <Field
-            name="detail"
+            {...bound('detail')}
             label={t('intake.contact.detail')}
             hint={t('intake.contact.detailHint')}
-            error={errorFor('detail')}
-            defaultValue={fields['detail']?.[0]}
             dir="ltr"
           />
         </Choices>
@@ -234,11 +215,9 @@ function QuestionInput({
         <>
           <QuestionHeading title={title} hint={hintText} />
           <Field
-            name="percent"
+            {...bound('percent')}
             label={t('intake.fvc.percent')}
             hint={t('intake.fvc.percentHint')}
-            error={errorFor('percent')}
-            defaultValue={fields['percent']?.[0]}
             inputMode="decimal"
             width="code"
             dir="ltr"
@@ -257,10 +236,8 @@ function QuestionInput({
         <>
           <QuestionHeading title={title} hint={hintText} />
           <Field
-            name="amount"
+            {...bound('amount')}
             label={t('intake.money.amount')}
-            error={errorFor('amount')}
-            defaultValue={fields['amount']?.[0]}
             inputMode="decimal"
             width="half"
             dir="ltr"
