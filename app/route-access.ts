@@ -44,6 +44,18 @@ const sent = (path: string): RouteAccess => ({
   foreign: `/patient/cases/${foreignCase}${path}`,
 })
 
+// A route for these roles only, with nothing of anyone else's to try.
+const onlyFor = (roles: Role[], sample: string): RouteAccess => ({
+  audience: { kind: 'roles', roles },
+  sample,
+})
+
+// Coordinators serve every family, so there is no "someone else's" case for them.
+const coordinatorCase = (path: string): RouteAccess => ({
+  audience: { kind: 'roles', roles: ['coordinator', 'admin'] },
+  sample: `/coordinator/cases/${demoSentCase}${path}`,
+})
+
 export const routeAccess: Record<string, RouteAccess> = {
   'routes/public/home.tsx': { audience: { kind: 'anyone' }, sample: '/' },
   'routes/resources/language.ts': { audience: { kind: 'anyone' }, sample: '/language', status: 302 },
@@ -75,10 +87,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/account/account.tsx': { audience: { kind: 'signed-in' }, sample: '/account' },
   'routes/account/two-factor.tsx': { audience: { kind: 'signed-in' }, sample: '/account/two-factor' },
   'routes/account/erase.tsx': { audience: { kind: 'signed-in' }, sample: '/account/erase' },
-  'routes/patient/home.tsx': {
-    audience: { kind: 'roles', roles: ['patient', 'caregiver'] },
-    sample: '/patient',
-  },
+  'routes/patient/home.tsx': onlyFor(['patient', 'caregiver'], '/patient'),
   'routes/patient/cases/case.tsx': draft(''),
   'routes/patient/cases/question.tsx': draft('/questions/who-for'),
   'routes/patient/cases/no-authority.tsx': draft('/no-authority'),
@@ -105,47 +114,23 @@ export const routeAccess: Record<string, RouteAccess> = {
     sample: `/cases/${demoSentCase}/documents/${demoSentDocument}`,
     foreign: `/cases/${foreignCase}/documents/${demoSentDocument}`,
   },
-  'routes/coordinator/cases.tsx': {
-    audience: { kind: 'roles', roles: ['coordinator', 'admin'] },
-    sample: '/coordinator/cases',
-  },
-  'routes/coordinator/case.tsx': {
-    audience: { kind: 'roles', roles: ['coordinator', 'admin'] },
-    // Coordinators serve every family, so there is no "someone else's" case for them.
-    sample: `/coordinator/cases/${demoSentCase}`,
-  },
-  'routes/coordinator/case-messages.tsx': {
-    audience: { kind: 'roles', roles: ['coordinator', 'admin'] },
-    sample: `/coordinator/cases/${demoSentCase}/messages`,
-  },
-  'routes/clinic/referrals.tsx': {
-    audience: { kind: 'roles', roles: ['clinic-staff', 'admin'] },
-    sample: '/clinic/referrals',
-  },
+  'routes/coordinator/cases.tsx': onlyFor(['coordinator', 'admin'], '/coordinator/cases'),
+  'routes/coordinator/case.tsx': coordinatorCase(''),
+  'routes/coordinator/case-messages.tsx': coordinatorCase('/messages'),
+  'routes/clinic/referrals.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/referrals'),
   'routes/clinic/referral.tsx': {
     // Only staff of a provider the patient shared with: the demo clinic, not an administrator.
     audience: { kind: 'roles', roles: ['clinic-staff'] },
     sample: `/clinic/referrals/${demoSentCase}`,
     foreign: `/clinic/referrals/${foreignCase}`,
   },
-  'routes/coordinator/home.tsx': {
-    audience: { kind: 'roles', roles: ['coordinator', 'admin'] },
-    sample: '/coordinator',
-  },
-  'routes/clinic/home.tsx': {
-    audience: { kind: 'roles', roles: ['clinic-staff', 'admin'] },
-    sample: '/clinic',
-  },
-  'routes/reviewer/home.tsx': {
-    audience: { kind: 'roles', roles: ['reviewer', 'admin'] },
-    sample: '/reviewer',
-  },
-  'routes/reviewer/withheld-offers.tsx': {
-    audience: { kind: 'roles', roles: ['reviewer', 'admin'] },
-    sample: '/reviewer/withheld-offers',
-  },
-  'routes/admin/home.tsx': { audience: { kind: 'roles', roles: ['admin'] }, sample: '/admin' },
+  'routes/coordinator/home.tsx': onlyFor(['coordinator', 'admin'], '/coordinator'),
+  'routes/clinic/home.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic'),
+  'routes/reviewer/home.tsx': onlyFor(['reviewer', 'admin'], '/reviewer'),
+  'routes/reviewer/withheld-offers.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/withheld-offers'),
+  'routes/admin/home.tsx': onlyFor(['admin'], '/admin'),
   'routes/dev/mailbox.tsx': { audience: { kind: 'development' }, sample: '/dev/mailbox' },
+  'routes/dev/patterns.tsx': { audience: { kind: 'development' }, sample: '/dev/patterns' },
   'routes/dev/mailbox-email.tsx': {
     audience: { kind: 'development' },
     sample: '/dev/mailbox/00000000-0000-0000-0000-000000000000',

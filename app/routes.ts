@@ -68,6 +68,7 @@ export default [
     index('routes/dev/mailbox.tsx'),
     route(':emailId', 'routes/dev/mailbox-email.tsx'),
   ]),
+  route('dev/patterns', 'routes/dev/patterns.tsx'),
 
   route('*', 'routes/public/not-found.tsx'),
 ] satisfies RouteConfig

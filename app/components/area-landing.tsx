@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
+import { Link } from 'react-router'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import type { Role } from '#domain/accounts/roles.ts'
+import type { Area, Role } from '#domain/accounts/roles.ts'
 
 /** The signed-in landing page of each area: who you are, and what you can do here. */
 export function AreaLanding({
@@ -36,5 +37,48 @@ export function AreaLanding({
         ))}
       </ul>
     </>
+  )
+}
+
+type AreaHomeContent = { can: MessageKey[]; links: { to: string; label: MessageKey }[] }
+
+// What each area's home offers besides who you are: where to go, and what the area is for.
+const areaHomes = {
+  patient: {
+    can: ['patient.can.learn', 'patient.can.compare', 'patient.can.share', 'patient.can.account'],
+    links: [],
+  },
+  coordinator: {
+    can: ['coordinator.can.queue', 'coordinator.can.route', 'coordinator.can.message'],
+    links: [{ to: '/coordinator/cases', label: 'queue.title' }],
+  },
+  clinic: {
+    can: ['clinic.can.inbox', 'clinic.can.quote', 'clinic.can.followUp'],
+    links: [{ to: '/clinic/referrals', label: 'referrals.title' }],
+  },
+  admin: { can: ['admin.can.accounts', 'admin.can.providers', 'admin.can.areas'], links: [] },
+} satisfies Partial<Record<Area, AreaHomeContent>>
+
+/** An area's home page: its title, lede and list from the catalogue, its links, then the page's own content. */
+export function AreaHome({
+  area,
+  user,
+  children,
+}: {
+  area: keyof typeof areaHomes
+  user: { name: string; role: Role }
+  children?: ReactNode
+}) {
+  const t = useT()
+  const home: AreaHomeContent = areaHomes[area]
+  return (
+    <AreaLanding title={`${area}.title`} lede={`${area}.lede`} user={user} can={home.can}>
+      {home.links.map((link) => (
+        <p className="body" key={link.to}>
+          <Link to={link.to}>{t(link.label)}</Link>
+        </p>
+      ))}
+      {children}
+    </AreaLanding>
   )
 }

@@ -1,4 +1,4 @@
-import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
+import { alsfrsItemTextFor, type Who } from '#domain/alsfrs/item-text.ts'
 import { formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import type { AlsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
@@ -9,55 +9,78 @@ import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 
 /**
- * A case's answers for staff, section by section, without change links. Each
- * ALSFRS-R answer reads in the words it was given in ("They need help" when
- * the son answered), and the section says who answered it.
+ * The intake's answers, section by section. On check answers (`change`
+ * given) every question asked is listed with a Change link that comes back
+ * here, in the words the viewer is asked in (`who`). Staff see only what was
+ * answered, without links: each ALSFRS-R answer reads in the words it was
+ * given in ("They need help" when the son answered), and the section says who
+ * answered it.
  */
+export function AnswerSections({
+  answers,
+  level,
+  change,
+  who = answers['who-for'] === 'someone-else' ? 'other' : 'self',
+}: {
+  answers: IntakeAnswers
+  /** h2 when the sections are the page's parts, h3 under a heading of their own. */
+  level: 2 | 3
+  change?: (questionId: string) => string
+  who?: Who
+}) {
+  const t = useT()
+  const locale = useLocale()
+  const answeredBy = change ? [] : alsfrsAnsweredBy(answers)
+  const Heading = level === 2 ? 'h2' : 'h3'
+  const idPrefix = change ? 'check' : 'answers'
+  return intakeSections.map((section) => {
+    const list = sectionQuestions(section, answers).filter((q) => change || answers[q.id] !== undefined)
+    if (list.length === 0) return null
+    return (
+      <section key={section} aria-labelledby={`${idPrefix}-${section}`}>
+        <Heading className={level === 2 ? 'heading-m' : 'heading-s'} id={`${idPrefix}-${section}`}>
+          {t(`intake.section.${section}` as MessageKey)}
+        </Heading>
+        <SummaryList
+          rows={[
+            ...list.map((q) => {
+              const label =
+                q.kind === 'alsfrs-item'
+                  ? alsfrsItemTextFor(locale, who)[q.item].label
+                  : t(questionKey(q.id, 'short'), { who })
+              const askedAs = change ? who : whoAnswered(answers, q.id)
+              return {
+                key: label,
+                value: <span dir="auto">{formatAnswer(q, answers[q.id], t, locale, askedAs)}</span>,
+                change: change?.(q.id),
+              }
+            }),
+            ...(section === 'alsfrs' && answeredBy.length > 0
+              ? [
+                  {
+                    key: t('intake.answeredBy.label'),
+                    value: (
+                      <span data-testid="alsfrs-answered-by">
+                        {answeredBy.map((line) => t(line.key, line.values)).join('; ')}
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </section>
+    )
+  })
+}
+
+/** A case's answers for staff, section by section, without change links, and the ALSFRS-R result. */
 export function CaseAnswers({ answers, alsfrs }: { answers: IntakeAnswers; alsfrs: AlsfrsSummary | null }) {
   const t = useT()
   const locale = useLocale()
-  const who = answers['who-for'] === 'someone-else' ? 'other' : 'self'
-  const answeredBy = alsfrsAnsweredBy(answers)
   return (
     <>
-      {intakeSections.map((section) => {
-        const list = sectionQuestions(section, answers).filter((q) => answers[q.id] !== undefined)
-        if (list.length === 0) return null
-        return (
-          <section key={section} aria-labelledby={`answers-${section}`}>
-            <h3 className="heading-s" id={`answers-${section}`}>
-              {t(`intake.section.${section}` as MessageKey)}
-            </h3>
-            <SummaryList
-              rows={[
-                ...list.map((q) => ({
-                  key:
-                    q.kind === 'alsfrs-item'
-                      ? alsfrsItemTextFor(locale, who)[q.item].label
-                      : t(questionKey(q.id, 'short'), { who }),
-                  value: (
-                    <span dir="auto">
-                      {formatAnswer(q, answers[q.id], t, locale, whoAnswered(answers, q.id))}
-                    </span>
-                  ),
-                })),
-                ...(section === 'alsfrs' && answeredBy.length > 0
-                  ? [
-                      {
-                        key: t('intake.answeredBy.label'),
-                        value: (
-                          <span data-testid="alsfrs-answered-by">
-                            {answeredBy.map((line) => t(line.key, line.values)).join('; ')}
-                          </span>
-                        ),
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-          </section>
-        )
-      })}
+      <AnswerSections answers={answers} level={3} />
       {alsfrs ? (
         <SummaryList
           rows={[

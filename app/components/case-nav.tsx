@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { useT } from '#app/lib/i18n.ts'
 
 export type CaseSection = 'case' | 'messages' | 'documents' | 'consent' | 'people' | 'privacy'
@@ -31,5 +33,24 @@ export function CaseNav({ caseId, current }: { caseId: string; current: CaseSect
         ))}
       </ul>
     </nav>
+  )
+}
+
+/** A page of one case: its title, any errors, its heading, the case's parts, then the page. */
+export function CasePage({
+  caseId,
+  current,
+  children,
+  ...header
+}: { caseId: string; current: CaseSection; children: ReactNode } & Pick<
+  Parameters<typeof PageHeader>[0],
+  'title' | 'failure' | 'failed'
+>) {
+  return (
+    <div>
+      <PageHeader {...header} />
+      <CaseNav caseId={caseId} current={current} />
+      {children}
+    </div>
   )
 }

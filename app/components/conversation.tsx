@@ -4,6 +4,7 @@ import { formatDateTime } from '#domain/i18n/format.ts'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import type { FailureView } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 
 export type ConversationMessage = {
@@ -26,10 +27,11 @@ export function Conversation(props: {
   caseId: string
   messages: ConversationMessage[]
   action: string
-  error?: string
-  draft?: string
+  /** The send form's failure: its first message, and what was typed. */
+  failed: Pick<FailureView, 'list' | 'value'>
 }) {
   const t = useT()
+  const error = props.failed.list[0]?.message
   const locale = useLocale()
   const revalidator = useRevalidator()
   useEffect(() => {
@@ -41,7 +43,7 @@ export function Conversation(props: {
   }, [revalidator])
   return (
     <>
-      <ErrorSummary errors={props.error ? [{ fieldId: 'body', message: props.error }] : []} />
+      <ErrorSummary errors={error ? [{ fieldId: 'body', message: error }] : []} />
       {props.messages.length === 0 ? (
         <p className="body">{t('messages.none')}</p>
       ) : (
@@ -76,12 +78,11 @@ export function Conversation(props: {
       )}
       <Form method="post" encType="multipart/form-data" action={props.action} noValidate>
         <TextareaField
-          id="body"
           name="body"
           label={t('messages.new')}
           hint={t('messages.hint')}
-          error={props.error}
-          defaultValue={props.draft}
+          error={error}
+          defaultValue={props.failed.value('body')}
         />
         <div className="form-group">
           <label className="label" htmlFor="file">

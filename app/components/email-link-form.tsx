@@ -1,7 +1,7 @@
 import { Form } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { Field } from '#app/components/patterns/field.tsx'
+import { EmailField } from '#app/components/patterns/email-field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -42,15 +42,11 @@ export function EmailLinkForm({
       <h1 className="heading-xl">{t(words.title)}</h1>
       <p className="body">{t(words.lede)}</p>
       <Form method="post" noValidate>
-        <Field
-          id="email"
-          name="email"
-          type="email"
+        <EmailField
           label={t('field.email.label')}
           error={failed.errorFor('email')}
           defaultValue={failed.value('email', sentTo)}
           autoComplete="email"
-          dir="ltr"
         />
         <Button>{t(words.submit)}</Button>
       </Form>

@@ -25,6 +25,14 @@ const upload = (code: string, status: RefusalEntry['status'] = 400): RefusalEntr
   field: 'file',
 })
 
+// The limit a refusal names ("at most {max}"), as its message shows it.
+const atMost = (r: Record<string, unknown>) => ({ max: Number(r['max']) })
+
+// A command the case's stage does not allow (someone else moved it first, or a tampered form).
+const commandRefused: RefusalEntry = { status: 409, message: 'coordinatorCase.refused', field: 'command' }
+// Another person's case, member or document: a bare 404 that shows nothing.
+const notYours: RefusalEntry = { status: 404, message: 'notFound.title', notYours: true }
+
 export const refusalTable = {
   // Accounts
   'sign-in.failed': { status: 401, message: 'error.signIn.failed', field: 'email' },
@@ -51,41 +59,26 @@ export const refusalTable = {
         task: { key: `case.task.${String(task)}` as MessageKey },
       })),
   },
-  'case.too-many-open': {
-    status: 409,
-    message: 'refusal.case.tooManyOpen',
-    field: 'start',
-    values: (r) => ({ max: Number(r['max']) }),
-  },
+  'case.too-many-open': { status: 409, message: 'refusal.case.tooManyOpen', field: 'start', values: atMost },
   'case.not-editable': { status: 409, message: 'coordinatorCase.refused', field: 'form' },
   'case.changed': { status: 409, message: 'refusal.case.changed', field: 'send' },
-  'case.final': { status: 409, message: 'coordinatorCase.refused', field: 'command' },
-  'case.wrong-stage': { status: 409, message: 'coordinatorCase.refused', field: 'command' },
-  'case.not-allowed': { status: 409, message: 'coordinatorCase.refused', field: 'command' },
-  'case.not-found': { status: 404, message: 'notFound.title', notYours: true },
-  'offers.too-many': {
-    status: 400,
-    message: 'case.providers.error.tooMany',
-    field: 'offer',
-    values: (r) => ({ max: Number(r['max']) }),
-  },
+  'case.final': commandRefused,
+  'case.wrong-stage': commandRefused,
+  'case.not-allowed': commandRefused,
+  'case.not-found': notYours,
+  'offers.too-many': { status: 400, message: 'case.providers.error.tooMany', field: 'offer', values: atMost },
   'offers.none': { status: 400, message: 'case.providers.error.none', field: 'offer' },
   'evidence.not-confirmed': { status: 400, message: 'case.evidence.error', field: 'read' },
   'consent.not-given': { status: 400, message: 'consent.error', field: 'agree' },
   'sharing.undecided': { status: 400, message: 'sharing.error.decide', field: 'share' },
   'sharing.nothing-chosen': { status: 400, message: 'sharing.error.nothing', field: 'sections' },
-  'members.not-allowed': { status: 404, message: 'notFound.title', notYours: true },
-  'members.not-found': { status: 404, message: 'notFound.title', notYours: true },
+  'members.not-allowed': notYours,
+  'members.not-found': notYours,
   'members.already-invited': { status: 400, message: 'people.error.already', field: 'email' },
   'message.empty': { status: 400, message: 'messages.error.empty', field: 'body' },
-  'message.too-long': {
-    status: 400,
-    message: 'messages.error.tooLong',
-    field: 'body',
-    values: (r) => ({ max: Number(r['max']) }),
-  },
-  'document.not-found': { status: 404, message: 'notFound.title', notYours: true },
-  'erase.staff': { status: 404, message: 'notFound.title', notYours: true },
+  'message.too-long': { status: 400, message: 'messages.error.tooLong', field: 'body', values: atMost },
+  'document.not-found': notYours,
+  'erase.staff': notYours,
   'erase.not-confirmed': { status: 400, message: 'erase.error', field: 'confirm' },
 
   // Listing policy: an offer described in a way the policy cannot read (policy:check, clinic forms)

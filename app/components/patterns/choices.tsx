@@ -1,19 +1,14 @@
 import type { ReactNode } from 'react'
 import { useT } from '#app/lib/i18n.ts'
-import { describedBy as describedByOf, FieldError, FieldHint } from './field-messages.tsx'
+import { describedBy as describedByOf, FieldError, FieldHint, type ControlProps } from './field-messages.tsx'
 
 export type ChoiceOption = { value: string; label: string; hint?: string; divider?: boolean }
 
-type ChoicesProps = {
+type ChoicesProps = ControlProps & {
   type: 'radio' | 'checkbox'
-  name: string
-  /** The first input's id, which the error summary links to. */
-  id: string
   legend: ReactNode
   /** The page's question is the legend, shown as its heading (GOV.UK). */
   legendIsHeading?: boolean
-  hint?: string
-  error?: string
   options: ChoiceOption[]
   selected: readonly string[]
   children?: ReactNode
@@ -22,7 +17,9 @@ type ChoicesProps = {
 /** GOV.UK radios and checkboxes: one fieldset, a legend, large targets, inline error. */
 export function Choices(props: ChoicesProps) {
   const t = useT()
-  const { hintId, errorId, describedBy } = describedByOf(props.id, props.hint, props.error)
+  // The first input carries the id, which the error summary links to.
+  const firstId = props.id ?? props.name
+  const { hintId, errorId, describedBy } = describedByOf(firstId, props.hint, props.error)
   return (
     <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
@@ -32,7 +29,7 @@ export function Choices(props: ChoicesProps) {
         <FieldHint id={hintId}>{props.hint}</FieldHint>
         <FieldError id={errorId}>{props.error}</FieldError>
         {props.options.map((o, i) => {
-          const id = i === 0 ? props.id : `${props.id}-${i + 1}`
+          const id = i === 0 ? firstId : `${firstId}-${i + 1}`
           return (
             <div key={o.value}>
               {o.divider ? <p className="choices__divider">{t('form.or')}</p> : null}

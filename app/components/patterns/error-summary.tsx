@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { useT } from '#app/lib/i18n.ts'
 
 export type ErrorItem = { fieldId: string; message: string }
@@ -10,6 +10,8 @@ export type ErrorItem = { fieldId: string; message: string }
 export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
   const t = useT()
   const ref = useRef<HTMLDivElement>(null)
+  // Its own id, so a page (or the pattern library) can hold more than one.
+  const titleId = useId()
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus()
   }, [errors])
@@ -19,11 +21,11 @@ export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
       className="error-summary"
       ref={ref}
       tabIndex={-1}
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       data-testid="error-summary"
     >
       <div role="alert">
-        <h2 className="error-summary__title" id="error-summary-title">
+        <h2 className="error-summary__title" id={titleId}>
           {t('form.errorSummary.title')}
         </h2>
         <ul className="error-summary__list">

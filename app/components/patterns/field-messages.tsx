@@ -1,5 +1,12 @@
 import { useT } from '#app/lib/i18n.ts'
 
+/**
+ * What every form control takes: its name, its id (which the error summary
+ * links to; the name unless a page holds the same name twice), a hint and an
+ * inline error.
+ */
+export type ControlProps = { name: string; id?: string; hint?: string; error?: string }
+
 // The hint and inline error every form control carries (GOV.UK): one markup,
 // so ids, the hidden "Error:" prefix and aria wiring cannot drift apart.
 export function FieldHint({ id, children }: { id: string | undefined; children: string | undefined }) {

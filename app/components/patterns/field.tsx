@@ -1,13 +1,9 @@
 import type { InputHTMLAttributes } from 'react'
 import { useT } from '#app/lib/i18n.ts'
-import { describedBy as describedByOf, FieldError, FieldHint } from './field-messages.tsx'
+import { describedBy as describedByOf, FieldError, FieldHint, type ControlProps } from './field-messages.tsx'
 
-type FieldProps = {
-  id: string
-  name: string
+export type FieldProps = ControlProps & {
   label: string
-  hint?: string
-  error?: string
   defaultValue?: string
   type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'number'
   autoComplete?: string
@@ -22,17 +18,18 @@ type FieldProps = {
 /** A labelled input with hint and inline error, wired with aria-describedby and aria-invalid. */
 export function Field(props: FieldProps) {
   const t = useT()
-  const { hintId, errorId, describedBy } = describedByOf(props.id, props.hint, props.error)
+  const id = props.id ?? props.name
+  const { hintId, errorId, describedBy } = describedByOf(id, props.hint, props.error)
   return (
     <div className={`form-group${props.error ? ' form-group--error' : ''}`}>
       {props.labelIsHeading ? (
         <h1 className="heading-l">
-          <label className="label--heading" htmlFor={props.id}>
+          <label className="label--heading" htmlFor={id}>
             {props.label}
           </label>
         </h1>
       ) : (
-        <label className="label" htmlFor={props.id}>
+        <label className="label" htmlFor={id}>
           {props.label}
           {props.optional ? <span className="label__optional"> {t('form.optional')}</span> : null}
         </label>
@@ -41,7 +38,7 @@ export function Field(props: FieldProps) {
       <FieldError id={errorId}>{props.error}</FieldError>
       <input
         className={`input input--${props.width ?? 'full'}${props.error ? ' input--error' : ''}`}
-        id={props.id}
+        id={id}
         name={props.name}
         type={props.type ?? 'text'}
         defaultValue={props.defaultValue}

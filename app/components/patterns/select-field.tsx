@@ -1,9 +1,9 @@
-import { describedBy as describedByOf, FieldError, FieldHint } from './field-messages.tsx'
+import { describedBy as describedByOf, FieldError, FieldHint, type ControlProps } from './field-messages.tsx'
 
 /** A labelled select with hint and inline error. Options carry their own labels; an empty value means "any". */
 export function SelectField({
-  id,
   name,
+  id = name,
   label,
   options,
   value,
@@ -12,15 +12,11 @@ export function SelectField({
   error,
   labelIsHeading,
   width,
-}: {
-  id: string
-  name: string
+}: ControlProps & {
   label: string
   options: { value: string; label: string }[]
   value: string | null
   anyLabel?: string
-  hint?: string
-  error?: string
   /** One question per page: the label is the page's heading (GOV.UK). */
   labelIsHeading?: boolean
   width?: 'half'

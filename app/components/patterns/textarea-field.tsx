@@ -1,20 +1,19 @@
 import type { ReactNode } from 'react'
-import { describedBy as describedByOf, FieldError, FieldHint } from './field-messages.tsx'
+import { describedBy as describedByOf, FieldError, FieldHint, type ControlProps } from './field-messages.tsx'
 
 /** A labelled textarea; the label may be the page heading (one question per page). */
-export function TextareaField(props: {
-  id: string
-  name: string
-  label: ReactNode
-  labelIsHeading?: boolean
-  hint?: string
-  error?: string
-  defaultValue?: string
-  rows?: number
-}) {
-  const { hintId, errorId, describedBy } = describedByOf(props.id, props.hint, props.error)
+export function TextareaField(
+  props: ControlProps & {
+    label: ReactNode
+    labelIsHeading?: boolean
+    defaultValue?: string
+    rows?: number
+  },
+) {
+  const id = props.id ?? props.name
+  const { hintId, errorId, describedBy } = describedByOf(id, props.hint, props.error)
   const label = (
-    <label className={props.labelIsHeading ? 'label label--heading' : 'label'} htmlFor={props.id}>
+    <label className={props.labelIsHeading ? 'label label--heading' : 'label'} htmlFor={id}>
       {props.label}
     </label>
   )
@@ -25,7 +24,7 @@ export function TextareaField(props: {
       <FieldError id={errorId}>{props.error}</FieldError>
       <textarea
         className={`textarea${props.error ? ' input--error' : ''}`}
-        id={props.id}
+        id={id}
         name={props.name}
         rows={props.rows ?? 6}
         defaultValue={props.defaultValue}

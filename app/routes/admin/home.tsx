@@ -1,4 +1,4 @@
-import { AreaLanding } from '#app/components/area-landing.tsx'
+import { AreaHome } from '#app/components/area-landing.tsx'
 import { requireArea } from '#app/request.server.ts'
 import type { Route } from './+types/home'
 
@@ -8,12 +8,5 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function AdminHome({ loaderData }: Route.ComponentProps) {
-  return (
-    <AreaLanding
-      title="admin.title"
-      lede="admin.lede"
-      user={loaderData.user}
-      can={['admin.can.accounts', 'admin.can.providers', 'admin.can.areas']}
-    />
-  )
+  return <AreaHome area="admin" user={loaderData.user} />
 }

@@ -1,6 +1,6 @@
-import { Link } from 'react-router'
-import { AreaLanding } from '#app/components/area-landing.tsx'
+import { AreaHome } from '#app/components/area-landing.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { requireArea, runtime } from '#app/request.server.ts'
 import { clinicMembershipsOf } from '#server/use-cases/staff/clinic-memberships.ts'
@@ -21,15 +21,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function ClinicHome({ loaderData }: Route.ComponentProps) {
   const t = useT()
   return (
-    <AreaLanding
-      title="clinic.title"
-      lede="clinic.lede"
-      user={loaderData.user}
-      can={['clinic.can.inbox', 'clinic.can.quote', 'clinic.can.followUp']}
-    >
-      <p className="body">
-        <Link to="/clinic/referrals">{t('referrals.title')}</Link>
-      </p>
+    <AreaHome area="clinic" user={loaderData.user}>
       {loaderData.memberships.length === 0 ? (
         <p className="body">{t('clinic.noProvider')}</p>
       ) : (
@@ -43,10 +35,7 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
         </ul>
       )}
       {loaderData.listings.length > 0 ? (
-        <section aria-labelledby="listings" className="section">
-          <h2 className="heading-m" id="listings">
-            {t('clinic.listings')}
-          </h2>
+        <Section id="listings" title={t('clinic.listings')} className="section">
           <p className="body">{t('clinic.listingsLede')}</p>
           {loaderData.listings.map((l) => (
             <article className="offer" key={l.id} aria-labelledby={`l-${l.id}`}>
@@ -65,8 +54,8 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
               <PolicyReasons reasons={l.reasons} title={t('reviewer.reasons')} />
             </article>
           ))}
-        </section>
+        </Section>
       ) : null}
-    </AreaLanding>
+    </AreaHome>
   )
 }

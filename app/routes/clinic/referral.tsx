@@ -1,7 +1,7 @@
-import { Link } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseAnswers } from '#app/components/case-answers.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { CaseDocumentList } from '#app/components/case-documents.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/referral'
@@ -26,11 +26,7 @@ export default function Referral({ loaderData }: Route.ComponentProps) {
   const d = loaderData
   return (
     <div>
-      <PageTitle title={t('referral.title', { reference: d.reference })} />
-      <Link to="/clinic/referrals" className="back-link">
-        {t('form.back')}
-      </Link>
-      <h1 className="heading-xl">{t('referral.title', { reference: d.reference })}</h1>
+      <PageHeader title={t('referral.title', { reference: d.reference })} back="/clinic/referrals" />
       <p className="body">
         {t('case.stageLabel')} {t(`case.stage.${d.stage}` as MessageKey)}
       </p>
@@ -38,20 +34,7 @@ export default function Referral({ loaderData }: Route.ComponentProps) {
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
       <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />
       <h2 className="heading-m">{t('documents.title')}</h2>
-      {d.documents.length === 0 ? (
-        <p className="body">{t('referral.noDocuments')}</p>
-      ) : (
-        <ul className="list list--bullet">
-          {d.documents.map((doc) => (
-            <li key={doc.id}>
-              <a href={`/cases/${d.caseId}/documents/${doc.id}`} download dir="auto">
-                {doc.name}
-              </a>{' '}
-              ({t(`documents.kind.${doc.kind}` as MessageKey)})
-            </li>
-          ))}
-        </ul>
-      )}
+      <CaseDocumentList caseId={d.caseId} documents={d.documents} empty={t('referral.noDocuments')} />
     </div>
   )
 }

@@ -3,13 +3,16 @@ import { caseCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseAnswers } from '#app/components/case-answers.tsx'
+import { CaseDocumentList } from '#app/components/case-documents.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
+import { describeShare } from '#app/lib/describe-share.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { requireCase } from '#app/case.server.ts'
+import { choicesAndShares, requireCase } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/case'
 
@@ -17,11 +20,6 @@ import type { Route } from './+types/case'
 // point of contact. Opening it is an audited read of health data.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'coordinator')
-  const [offers, docs, shares] = await Promise.all([
-    handle.chosenOffers(),
-    handle.documents(),
-    handle.shares(),
-  ])
   return {
     caseId: handle.case.id,
     reference: handle.case.reference,
@@ -29,24 +27,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     submittedAt: handle.case.submittedAt,
     answers: handle.answers(),
     alsfrs: handle.alsfrs(),
-    offers: offers.map((o) => ({
-      id: o.offerId,
-      title: o.title,
-      providerName: o.providerName,
-      providerId: o.providerId,
-    })),
-    documents: docs.map((d) => ({
-      id: d.id,
-      name: d.meta.filename,
-      kind: d.kind,
-      modality: d.meta.modality ?? null,
-    })),
-    shares: shares.map((s) => ({
-      providerId: s.providerId,
-      status: s.status,
-      documents: s.documentIds.length,
-      sections: s.sections,
-    })),
+    ...(await choicesAndShares(handle)),
     commands: handle.commands,
     moved: new URL(request.url).searchParams.get('moved'),
   }
@@ -71,11 +52,11 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
   const failed = useFailure(actionData)
   return (
     <div>
-      <PageTitle title={t('coordinatorCase.title', { reference: d.reference })} error={failed.failed} />
-      <Link to="/coordinator/cases" className="back-link">
-        {t('queue.back')}
-      </Link>
-      <h1 className="heading-xl">{t('coordinatorCase.title', { reference: d.reference })}</h1>
+      <PageHeader
+        title={t('coordinatorCase.title', { reference: d.reference })}
+        back={{ to: '/coordinator/cases', label: t('queue.back') }}
+        failed={failed.failed}
+      />
       <p className="body">
         {t('case.stageLabel')} <Tag>{t(`case.stage.${d.stage}` as MessageKey)}</Tag>
         {d.submittedAt
@@ -92,10 +73,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         <Link to={`/coordinator/cases/${d.caseId}/messages`}>{t('coordinatorCase.messages')}</Link>
       </p>
       {d.commands.length > 0 ? (
-        <section aria-labelledby="next-steps">
-          <h2 className="heading-m" id="next-steps">
-            {t('coordinatorCase.next')}
-          </h2>
+        <Section id="next-steps" title={t('coordinatorCase.next')}>
           <div className="button-group">
             {d.commands.map((c) => (
               <Form method="post" key={c} className="inline-form">
@@ -106,7 +84,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
               </Form>
             ))}
           </div>
-        </section>
+        </Section>
       ) : null}
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
       <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />
@@ -121,12 +99,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
               <li key={o.id}>
                 {o.title} — {o.providerName}:{' '}
                 {share?.status === 'given'
-                  ? t('check.shared', {
-                      count: share.documents,
-                      sections:
-                        share.sections.map((x) => t(`intake.section.${x}` as MessageKey)).join(', ') ||
-                        t('intake.none'),
-                    })
+                  ? describeShare(t, share.documents, share.sections)
                   : t('check.notShared')}
               </li>
             )
@@ -134,21 +107,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         </ul>
       )}
       <h2 className="heading-m">{t('documents.title')}</h2>
-      {d.documents.length === 0 ? (
-        <p className="body">{t('documents.none')}</p>
-      ) : (
-        <ul className="list list--bullet">
-          {d.documents.map((doc) => (
-            <li key={doc.id}>
-              <a href={`/cases/${d.caseId}/documents/${doc.id}`} download dir="auto">
-                {doc.name}
-              </a>{' '}
-              ({t(`documents.kind.${doc.kind}` as MessageKey)}
-              {doc.modality ? `, ${doc.modality}` : ''})
-            </li>
-          ))}
-        </ul>
-      )}
+      <CaseDocumentList caseId={d.caseId} documents={d.documents} empty={t('documents.none')} />
     </div>
   )
 }

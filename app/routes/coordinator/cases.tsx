@@ -3,7 +3,9 @@ import { caseStages, type CaseStage } from '#domain/cases/case-stages.ts'
 import { responseDue } from '#domain/cases/response-due.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
+import { stageAndSentColumns } from '#app/components/case-columns.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireArea } from '#app/request.server.ts'
@@ -31,8 +33,7 @@ export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   return (
     <div>
-      <PageTitle title={t('queue.title')} />
-      <h1 className="heading-xl">{t('queue.title')}</h1>
+      <PageHeader title={t('queue.title')} />
       <nav aria-label={t('queue.filter')}>
         <ul className="case-nav">
           {([null, 'records-submitted', 'under-evaluation', 'plan-proposed', 'inquiry'] as const).map((s) => (
@@ -47,39 +48,33 @@ export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </nav>
-      {loaderData.cases.length === 0 ? (
-        <p className="body">{t('queue.none')}</p>
-      ) : (
-        <table className="table" data-testid="queue">
-          <caption className="visually-hidden">{t('queue.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('queue.col.case')}</th>
-              <th scope="col">{t('queue.col.stage')}</th>
-              <th scope="col">{t('queue.col.sent')}</th>
-              <th scope="col">{t('queue.col.due')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.cases.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link to={`/coordinator/cases/${c.id}`}>
-                    {c.reference}
-                    {c.patientName ? <span dir="auto"> · {c.patientName}</span> : null}
-                  </Link>
-                </td>
-                <td>{t(`case.stage.${c.stage}` as MessageKey)}</td>
-                <td>{c.submittedAt ? formatDate(locale, new Date(c.submittedAt)) : '—'}</td>
-                <td>
-                  {c.due ? formatDate(locale, new Date(c.due)) : '—'}{' '}
-                  {c.overdue ? <Tag tone="red">{t('queue.overdue')}</Tag> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Table
+        caption={t('queue.title')}
+        empty={t('queue.none')}
+        testId="queue"
+        rows={loaderData.cases}
+        columns={[
+          {
+            header: t('queue.col.case'),
+            cell: (c) => (
+              <Link to={`/coordinator/cases/${c.id}`}>
+                {c.reference}
+                {c.patientName ? <span dir="auto"> · {c.patientName}</span> : null}
+              </Link>
+            ),
+          },
+          ...stageAndSentColumns(t, locale),
+          {
+            header: t('queue.col.due'),
+            cell: (c) => (
+              <>
+                {c.due ? formatDate(locale, new Date(c.due)) : '—'}{' '}
+                {c.overdue ? <Tag tone="red">{t('queue.overdue')}</Tag> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   )
 }

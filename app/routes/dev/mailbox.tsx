@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireNonProduction } from '#app/request.server.ts'
 import { formatDateTime } from '#domain/i18n/format.ts'
@@ -16,33 +17,17 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   return (
     <>
-      <PageTitle title={t('mailbox.title')} />
-      <h1 className="heading-xl">{t('mailbox.title')}</h1>
+      <PageHeader title={t('mailbox.title')} />
       <p className="body">{t('mailbox.lede')}</p>
-      {loaderData.emails.length === 0 ? (
-        <p className="body">{t('mailbox.empty')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('mailbox.to')}</th>
-              <th scope="col">{t('mailbox.subject')}</th>
-              <th scope="col">{t('mailbox.sent')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.emails.map((e) => (
-              <tr key={e.id}>
-                <td dir="ltr">{e.to}</td>
-                <td>
-                  <Link to={`/dev/mailbox/${e.id}`}>{e.subject}</Link>
-                </td>
-                <td>{formatDateTime(locale, new Date(e.createdAt))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Table
+        empty={t('mailbox.empty')}
+        rows={loaderData.emails}
+        columns={[
+          { header: t('mailbox.to'), dir: 'ltr', cell: (e) => e.to },
+          { header: t('mailbox.subject'), cell: (e) => <Link to={`/dev/mailbox/${e.id}`}>{e.subject}</Link> },
+          { header: t('mailbox.sent'), cell: (e) => formatDateTime(locale, new Date(e.createdAt)) },
+        ]}
+      />
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { Form, Link, redirect } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import { AreaLanding } from '#app/components/area-landing.tsx'
+import { AreaHome } from '#app/components/area-landing.tsx'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -32,12 +32,7 @@ export default function PatientHome({ loaderData, actionData }: Route.ComponentP
   const t = useT()
   const failed = useFailure(actionData)
   return (
-    <AreaLanding
-      title="patient.title"
-      lede="patient.lede"
-      user={loaderData.user}
-      can={['patient.can.learn', 'patient.can.compare', 'patient.can.share', 'patient.can.account']}
-    >
+    <AreaHome area="patient" user={loaderData.user}>
       {loaderData.user.role === 'caregiver' ? (
         <NotificationBanner title={t('role.caregiver')}>{t('caregiver.note')}</NotificationBanner>
       ) : null}
@@ -63,6 +58,6 @@ export default function PatientHome({ loaderData, actionData }: Route.ComponentP
       <Form method="post">
         <Button id="start">{t('cases.start')}</Button>
       </Form>
-    </AreaLanding>
+    </AreaHome>
   )
 }

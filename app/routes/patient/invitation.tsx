@@ -1,6 +1,6 @@
 import { Form, redirect } from 'react-router'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { requireUser } from '#app/request.server.ts'
@@ -29,8 +29,7 @@ export default function Invitation({ actionData }: Route.ComponentProps) {
   const failed = useFailure(actionData)
   return (
     <div className="two-thirds">
-      <PageTitle title={t('invitation.title')} />
-      <h1 className="heading-xl">{t('invitation.title')}</h1>
+      <PageHeader title={t('invitation.title')} />
       {failed.failed ? (
         <p className="body">{failed.list[0]?.message}</p>
       ) : (

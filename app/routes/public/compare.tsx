@@ -1,11 +1,12 @@
 import { Link } from 'react-router'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
+import { providerLocation } from '#app/lib/provider-location.ts'
 import { runtime } from '#app/request.server.ts'
 import { compareSelection } from '#domain/compare/compare-selection.ts'
-import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
+import { formatDate, formatMoney } from '#domain/i18n/format.ts'
 import { isLocale } from '#domain/i18n/locales.ts'
 import { reasonText } from '#domain/listing/reason-text.ts'
 import { getOffersForComparison, listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
@@ -45,7 +46,6 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function Compare({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const regions = { of: (code: string) => displayName(locale, 'region', code) }
   const notEnglish = isLocale(locale) && locale !== 'en' ? 'en' : undefined
   const approx = (usdCents: number | null) =>
     usdCents !== null && d.viewer
@@ -60,12 +60,7 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
         <>
           <Link to={`/providers/${o.providerSlug}`}>{o.providerName}</Link>{' '}
           {o.providerIsDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
-          <div className="hint">
-            {t('home.providers.location', {
-              city: o.providerCity,
-              country: regions.of(o.providerCountry) ?? o.providerCountry,
-            })}
-          </div>
+          <div className="hint">{providerLocation(t, locale, o.providerCity, o.providerCountry)}</div>
         </>
       ),
     },
@@ -132,9 +127,7 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
   ]
   return (
     <>
-      <PageTitle title={t('compare.title')} />
-      <h1 className="heading-xl">{t('compare.title')}</h1>
-      <p className="lede">{t('compare.lede')}</p>
+      <PageHeader title={t('compare.title')} lede={t('compare.lede')} />
       {d.truncated ? <NotificationBanner title={t('compare.tooMany')} /> : null}
       {d.missing > 0 ? <NotificationBanner title={t('compare.unavailable', { count: d.missing })} /> : null}
       {d.offers.length === 0 ? (

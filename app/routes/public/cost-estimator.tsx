@@ -1,6 +1,8 @@
 import { Form } from 'react-router'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
 import {
@@ -84,32 +86,24 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
   const regions = { of: (code: string) => displayName(locale, 'region', code) }
   // formatMoney expects minor units of two digits; scale for zero-digit currencies.
   const money = (minor: number) => formatMoney(locale, d.digits === 0 ? minor * 100 : minor, d.currency)
-  const number = (id: string, name: string, label: string, value: number) => (
-    <div className="form-group">
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        className="input input--half"
-        id={id}
-        name={name}
-        inputMode="numeric"
-        defaultValue={String(value)}
-        dir="ltr"
-      />
-    </div>
+  const number = (name: string, label: string, value: number) => (
+    <Field
+      name={name}
+      label={label}
+      inputMode="numeric"
+      width="half"
+      defaultValue={String(value)}
+      dir="ltr"
+    />
   )
   return (
     <>
-      <PageTitle title={t('estimator.title')} />
-      <h1 className="heading-xl">{t('estimator.title')}</h1>
-      <p className="lede">{t('estimator.lede')}</p>
+      <PageHeader title={t('estimator.title')} lede={t('estimator.lede')} />
       <div className="inset-text">
         <p className="body">{t('estimator.warning')}</p>
       </div>
       <Form method="get" className="two-thirds">
         <SelectField
-          id="purpose"
           name="purpose"
           label={t('estimator.treatment')}
           value={d.input.purpose}
@@ -119,7 +113,6 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
           }))}
         />
         <SelectField
-          id="cellType"
           name="cellType"
           label={t('estimator.cellType')}
           value={d.input.cellType}
@@ -127,9 +120,8 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
             (v) => ({ value: v, label: t(`estimator.cellType.${v as 'none'}`) }),
           )}
         />
-        {number('sessions', 'sessions', t('estimator.sessions'), d.input.sessions)}
+        {number('sessions', t('estimator.sessions'), d.input.sessions)}
         <SelectField
-          id="facility"
           name="facility"
           label={t('estimator.facility')}
           value={d.input.facility}
@@ -138,24 +130,22 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
             label: t(`estimator.facility.${v as 'clinic'}`),
           }))}
         />
-        {number('adjunctDays', 'adjunctDays', t('estimator.adjunct'), d.input.adjunctDays)}
-        {number('nights', 'nights', t('estimator.stay'), d.input.nights)}
+        {number('adjunctDays', t('estimator.adjunct'), d.input.adjunctDays)}
+        {number('nights', t('estimator.stay'), d.input.nights)}
         <SelectField
-          id="destination"
           name="destination"
           label={t('estimator.country')}
           value={d.input.destination}
           options={destinations.map((c) => ({ value: c, label: regions.of(c) ?? c }))}
         />
-        {number('attendants', 'attendants', t('estimator.attendants'), d.input.attendants)}
+        {number('attendants', t('estimator.attendants'), d.input.attendants)}
         <SelectField
-          id="currency"
           name="currency"
           label={t('estimator.currency')}
           value={d.currency}
           options={d.currencies.map((c) => ({ value: c, label: c }))}
         />
-        {number('flight', 'flight', t('estimator.travelFrom', { currency: d.currency }), d.flight)}
+        {number('flight', t('estimator.travelFrom', { currency: d.currency }), d.flight)}
         <button type="submit" className="button button--primary">
           {t('estimator.calculate')}
         </button>
@@ -165,24 +155,14 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
           <h2 className="heading-l" id="estimate-result" tabIndex={-1}>
             {t('estimator.result', { low: money(d.estimate.low), high: money(d.estimate.high) })}
           </h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('estimator.line')}</th>
-                <th scope="col">{t('estimator.low')}</th>
-                <th scope="col">{t('estimator.high')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.estimate.lines.map((l) => (
-                <tr key={l.id}>
-                  <th scope="row">{t(`estimator.line.${l.id}`)}</th>
-                  <td>{money(l.low)}</td>
-                  <td>{money(l.high)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            rows={d.estimate.lines}
+            columns={[
+              { header: t('estimator.line'), rowHeader: true, cell: (l) => t(`estimator.line.${l.id}`) },
+              { header: t('estimator.low'), cell: (l) => money(l.low) },
+              { header: t('estimator.high'), cell: (l) => money(l.high) },
+            ]}
+          />
           <p className="hint">{t('estimator.assumptions')}</p>
           <p className="hint">
             {t('compare.rates', { date: formatDate(locale, new Date(d.rate.asOf)), source: d.rate.source })}

@@ -2,10 +2,11 @@ import { Link } from 'react-router'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { ButtonLink } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
+import { providerLocation } from '#app/lib/provider-location.ts'
 import { runtime, viewerOf } from '#app/request.server.ts'
 import { listProvidersForHome } from '#server/use-cases/catalogue/list-demo-providers.ts'
-import { displayName } from '#domain/i18n/format.ts'
 import type { Route } from './+types/home'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
 
@@ -27,7 +28,6 @@ export const meta: Route.MetaFunction = () => [
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const regionNames = { of: (code: string) => displayName(locale, 'region', code) }
   const steps = ['learn', 'vet', 'share', 'follow'] as const
   return (
     <>
@@ -43,17 +43,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </div>
       )}
 
-      <section aria-labelledby="stance" className="section inset-text">
-        <h2 className="heading-m" id="stance">
-          {t('home.stance.title')}
-        </h2>
+      <Section id="stance" title={t('home.stance.title')} className="section inset-text">
         <p className="body">{t('home.stance.body')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="steps" className="section">
-        <h2 className="heading-l" id="steps">
-          {t('home.steps.title')}
-        </h2>
+      <Section id="steps" title={t('home.steps.title')} size="l" className="section">
         <ol className="card-grid">
           {steps.map((s) => (
             <li className="card" key={s}>
@@ -62,12 +56,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="providers" className="section">
-        <h2 className="heading-l" id="providers">
-          {t('home.providers.title')}
-        </h2>
+      <Section id="providers" title={t('home.providers.title')} size="l" className="section">
         <p className="body">{t('home.providers.count', { count: loaderData.providers.length })}</p>
         <ul className="card-grid">
           {loaderData.providers.map((p) => (
@@ -75,19 +66,14 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               <h3 className="heading-s">
                 {p.name} {p.isDemo ? <Tag tone="purple">{t('home.providers.demoTag')}</Tag> : null}
               </h3>
-              <p className="hint">
-                {t('home.providers.location', {
-                  city: p.city,
-                  country: regionNames.of(p.countryCode) ?? p.countryCode,
-                })}
-              </p>
+              <p className="hint">{providerLocation(t, locale, p.city, p.countryCode)}</p>
               <p className="body" lang="en">
                 {p.summary}
               </p>
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <p className="body">
         <Link to="/sign-up">{t('home.start')}</Link>
       </p>

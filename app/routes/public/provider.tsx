@@ -2,10 +2,12 @@ import { data, Form, Link } from 'react-router'
 import { JsonLd } from '#app/components/json-ld.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
 import { ShareLinks } from '#app/components/share-links.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
+import { providerLocation } from '#app/lib/provider-location.ts'
 import { runtime } from '#app/request.server.ts'
 import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { getProviderProfile } from '#server/use-cases/catalogue/public-catalogue.ts'
@@ -40,13 +42,36 @@ export const meta: Route.MetaFunction = ({ loaderData }) =>
 
 const checkTone: Record<string, TagTone> = { verified: 'green', 'not-verified': 'grey', failed: 'red' }
 
+/** An accreditation counts as verified only while it is valid. */
+function AccreditationStatus({
+  verification,
+  validTo,
+  today,
+}: {
+  verification: string
+  validTo: unknown
+  today: string
+}) {
+  const t = useT()
+  const expired = String(validTo) < today
+  const status =
+    verification === 'verified' && !expired
+      ? 'verified'
+      : verification === 'failed'
+        ? 'failed'
+        : 'not-verified'
+  return (
+    <Tag tone={checkTone[status]}>
+      {expired ? t('provider.expired') : t(`provider.checkStatus.${status}`)}
+    </Tag>
+  )
+}
+
 export default function ProviderProfile({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const regions = { of: (code: string) => displayName(locale, 'region', code) }
   const languageNames = { of: (code: string) => displayName(locale, 'language', code) }
   const p = d.provider
-  const country = regions.of(p.countryCode) ?? p.countryCode
   const date = (v: string | Date | null) => (v ? formatDate(locale, new Date(v)) : t('provider.none'))
   const notEnglish = locale !== 'en' ? 'en' : undefined
   return (
@@ -70,7 +95,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
         }}
       />
       <span className="caption">
-        {t(`provider.kind.${p.kind}`)} · {t('home.providers.location', { city: p.city, country })}
+        {t(`provider.kind.${p.kind}`)} · {providerLocation(t, locale, p.city, p.countryCode)}
       </span>
       <h1 className="heading-xl">
         {p.name} {p.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
@@ -104,50 +129,26 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
       />
 
       <h2 className="heading-l">{t('provider.accreditations')}</h2>
-      {d.accreditations.length === 0 ? (
-        <p className="body">{t('provider.none')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('provider.accreditor')}</th>
-              <th scope="col">{t('provider.reference')}</th>
-              <th scope="col">{t('provider.validity')}</th>
-              <th scope="col">{t('provider.status')}</th>
-              <th scope="col">{t('provider.lastVerified')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.accreditations.map((a) => {
-              const expired = String(a.validTo) < d.today
-              const status =
-                a.verification === 'verified' && !expired
-                  ? 'verified'
-                  : a.verification === 'failed'
-                    ? 'failed'
-                    : 'not-verified'
-              return (
-                <tr key={a.id}>
-                  <td>{a.accreditor}</td>
-                  <td dir="ltr">{a.reference}</td>
-                  <td>
-                    {t('provider.validRange', {
-                      from: date(String(a.validFrom)),
-                      to: date(String(a.validTo)),
-                    })}
-                  </td>
-                  <td>
-                    <Tag tone={checkTone[status]}>
-                      {expired ? t('provider.expired') : t(`provider.checkStatus.${status}`)}
-                    </Tag>
-                  </td>
-                  <td>{date(a.verifiedAt)}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      )}
+      <Table
+        empty={t('provider.none')}
+        rows={d.accreditations}
+        columns={[
+          { header: t('provider.accreditor'), cell: (a) => a.accreditor },
+          { header: t('provider.reference'), dir: 'ltr', cell: (a) => a.reference },
+          {
+            header: t('provider.validity'),
+            cell: (a) =>
+              t('provider.validRange', { from: date(String(a.validFrom)), to: date(String(a.validTo)) }),
+          },
+          {
+            header: t('provider.status'),
+            cell: (a) => (
+              <AccreditationStatus verification={a.verification} validTo={a.validTo} today={d.today} />
+            ),
+          },
+          { header: t('provider.lastVerified'), cell: (a) => date(a.verifiedAt) },
+        ]}
+      />
 
       <h2 className="heading-l">{t('provider.checklist')}</h2>
       <p className="body">{t('provider.checklistLede')}</p>

@@ -2,7 +2,7 @@ import { data, Link } from 'react-router'
 import { formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import { whoIsAsked } from '#domain/intake/answer-sources.ts'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { ButtonLink } from '#app/components/ui/button.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -23,8 +23,7 @@ export default function AlsfrsResult({ loaderData }: Route.ComponentProps) {
   const n = (v: number) => formatNumber(locale, v)
   return (
     <div className="two-thirds">
-      <PageTitle title={t('alsfrs.result.title', { who })} />
-      <h1 className="heading-xl">{t('alsfrs.result.title', { who })}</h1>
+      <PageHeader title={t('alsfrs.result.title', { who })} />
       <p className="body">{t('alsfrs.result.lede', { who })}</p>
       <SummaryList
         rows={[

@@ -3,7 +3,7 @@ import { intakeTasks, taskStatuses, type IntakeTask, type TaskStatus } from '#do
 import { taskTargets, type TaskTarget } from '#domain/intake/task-targets.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { TaskList } from '#app/components/patterns/task-list.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { CaseNav } from '#app/components/case-nav.tsx'
@@ -55,9 +55,7 @@ export default function CasePage({ loaderData }: Route.ComponentProps) {
     : t('case.title', { reference: loaderData.reference })
   return (
     <div>
-      <PageTitle title={title} />
-      <p className="caption">{t('case.reference', { reference: loaderData.reference })}</p>
-      <h1 className="heading-xl">{title}</h1>
+      <PageHeader title={title} caption={t('case.reference', { reference: loaderData.reference })} />
       <p className="body">
         {t('case.stageLabel')}{' '}
         <Tag tone={stage === 'inquiry' ? 'blue' : 'green'}>{t(`case.stage.${stage}` as MessageKey)}</Tag>

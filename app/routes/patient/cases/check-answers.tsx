@@ -1,54 +1,32 @@
-import { Form, Link, redirect } from 'react-router'
-import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
-import type { MessageKey } from '#domain/i18n/translate.ts'
+import { Form, redirect } from 'react-router'
 import { whoIsAsked } from '#domain/intake/answer-sources.ts'
-import { formatAnswer, questionKey } from '#domain/intake/format-answer.ts'
-import { intakeSections, sectionQuestions, findQuestion } from '#domain/intake/questions.ts'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { AnswerSections } from '#app/components/case-answers.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
-import { casePath } from '#app/lib/case-paths.ts'
-import { useLocale, useT } from '#app/lib/i18n.ts'
-import { requireCase } from '#app/case.server.ts'
+import { casePath, questionPath } from '#app/lib/case-paths.ts'
+import { describeShare } from '#app/lib/describe-share.ts'
+import { useT } from '#app/lib/i18n.ts'
+import { choicesAndShares, requireEditableCase } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/check-answers'
 
-async function openEditable(request: Request, caseId: string | undefined) {
-  const handle = await requireCase(request, caseId, 'member')
-  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
-  return handle
-}
-
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   const answers = handle.answers()
-  const [offers, docs, shares] = await Promise.all([
-    handle.chosenOffers(),
-    handle.documents(),
-    handle.shares(),
-  ])
   return {
     caseId: handle.case.id,
     answers,
     who: whoIsAsked(handle.member.role, answers),
-    offers: offers.map((o) => ({ id: o.offerId, title: o.title, providerName: o.providerName })),
     helpMeChoose: answers['help-me-choose'] === 'yes',
-    documents: docs.map((d) => d.meta.filename),
     processingConsent: handle.case.processingConsentGivenAt !== null,
-    shares: shares.map((s) => ({
-      providerId: s.providerId,
-      status: s.status,
-      providerName: offers.find((o) => o.providerId === s.providerId)?.providerName ?? s.providerId,
-      documents: s.documentIds.length,
-      sections: s.sections,
-    })),
+    ...(await choicesAndShares(handle)),
   }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   const fields = await readFields(request)
   const result = await handle.submit()
   if (!result.ok) return refuse(result.error, fields, { field: 'send' })
@@ -57,49 +35,19 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function CheckAnswers({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const locale = useLocale()
   const { caseId, answers, who } = loaderData
   const failed = useFailure(actionData)
   return (
     <div className="two-thirds">
-      <PageTitle title={t('check.title')} error={failed.failed} />
-      <Link to={`/patient/cases/${caseId}`} className="back-link">
-        {t('form.back')}
-      </Link>
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('check.title')}</h1>
-      {intakeSections.map((section) => {
-        const list = sectionQuestions(section, answers)
-        if (list.length === 0) return null
-        return (
-          <section key={section} aria-labelledby={`check-${section}`}>
-            <h2 className="heading-m" id={`check-${section}`}>
-              {t(`intake.section.${section}` as MessageKey)}
-            </h2>
-            <SummaryList
-              rows={list.map((q) => {
-                const label =
-                  q.kind === 'alsfrs-item'
-                    ? alsfrsItemTextFor(locale, who)[q.item].label
-                    : t(questionKey(q.id, 'short'), { who })
-                return {
-                  key: label,
-                  value: (
-                    <span dir="auto">{formatAnswer(findQuestion(q.id)!, answers[q.id], t, locale, who)}</span>
-                  ),
-                  action: {
-                    href: `/patient/cases/${caseId}/questions/${q.id}?returnTo=check-answers`,
-                    label: t('check.change'),
-                    context: label,
-                  },
-                }
-              })}
-            />
-          </section>
-        )
-      })}
-      <h2 className="heading-m">{t('case.task.providers')}</h2>
+      <PageHeader title={t('check.title')} back={casePath(caseId)} failure={failed} />
+      <AnswerSections
+        answers={answers}
+        who={who}
+        level={2}
+        change={(id) => questionPath(caseId, id, 'check-answers')}
+      />
       <SummaryList
+        title={t('case.task.providers')}
         rows={[
           {
             key: t('check.offers'),
@@ -115,56 +63,35 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
               ) : (
                 t('check.helpMeChoose')
               ),
-            action: {
-              href: `/patient/cases/${caseId}/providers`,
-              label: t('check.change'),
-              context: t('check.offers'),
-            },
+            change: casePath(caseId, 'providers'),
           },
         ]}
       />
-      <h2 className="heading-m">{t('case.task.records')}</h2>
       <SummaryList
+        title={t('case.task.records')}
         rows={[
           {
             key: t('check.documents'),
-            value: loaderData.documents.length > 0 ? loaderData.documents.join(', ') : t('intake.none'),
-            action: {
-              href: `/patient/cases/${caseId}/documents`,
-              label: t('check.change'),
-              context: t('check.documents'),
-            },
+            value:
+              loaderData.documents.length > 0
+                ? loaderData.documents.map((d) => d.name).join(', ')
+                : t('intake.none'),
+            change: casePath(caseId, 'documents'),
           },
         ]}
       />
-      <h2 className="heading-m">{t('case.task.consent')}</h2>
       <SummaryList
+        title={t('case.task.consent')}
         rows={[
           {
             key: t('check.processing'),
             value: loaderData.processingConsent ? t('check.processingGiven') : t('intake.notAnswered'),
-            action: {
-              href: `/patient/cases/${caseId}/consent`,
-              label: t('check.change'),
-              context: t('check.processing'),
-            },
+            change: casePath(caseId, 'consent'),
           },
           ...loaderData.shares.map((s) => ({
             key: s.providerName,
-            value:
-              s.status === 'given'
-                ? t('check.shared', {
-                    count: s.documents,
-                    sections:
-                      s.sections.map((x) => t(`intake.section.${x}` as MessageKey)).join(', ') ||
-                      t('intake.none'),
-                  })
-                : t('check.notShared'),
-            action: {
-              href: `/patient/cases/${caseId}/sharing`,
-              label: t('check.change'),
-              context: s.providerName,
-            },
+            value: s.status === 'given' ? describeShare(t, s.documents, s.sections) : t('check.notShared'),
+            change: casePath(caseId, 'sharing'),
           })),
         ]}
       />

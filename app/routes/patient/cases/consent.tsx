@@ -1,10 +1,8 @@
 import { Form, Link, redirect } from 'react-router'
 import { decideProcessingConsent } from '#domain/cases/processing-consent.ts'
 import { formatDateTime } from '#domain/i18n/format.ts'
-import { CaseNav } from '#app/components/case-nav.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
@@ -38,11 +36,7 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
   const failed = useFailure(actionData)
   const error = failed.errorFor('agree')
   return (
-    <div>
-      <PageTitle title={t('consent.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('consent.title')}</h1>
-      <CaseNav caseId={loaderData.caseId} current="consent" />
+    <CasePage caseId={loaderData.caseId} current="consent" title={t('consent.title')} failure={failed}>
       <div className="two-thirds">
         <h2 className="heading-m">{t('consent.what.title')}</h2>
         <p className="body">{t('consent.what.body')}</p>
@@ -74,7 +68,6 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
             <Choices
               type="checkbox"
               name="agree"
-              id="agree"
               legend={t('consent.legend')}
               error={error}
               selected={[]}
@@ -84,6 +77,6 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
           </Form>
         )}
       </div>
-    </div>
+    </CasePage>
   )
 }

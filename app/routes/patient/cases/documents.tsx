@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react'
-import { Form, redirect, useNavigate } from 'react-router'
+import { redirect, useNavigate } from 'react-router'
 import { formatDate, formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { parseDocumentId } from '#domain/shared/ids.ts'
-import { CaseNav } from '#app/components/case-nav.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PostButton } from '#app/components/patterns/post-button.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { failureView } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
@@ -137,79 +137,72 @@ function UploadForm({ caseId, limits }: { caseId: string; limits: { fileMb: numb
   )
 }
 
-export default function DocumentsPage({ loaderData }: Route.ComponentProps) {
+type CaseDocument = Route.ComponentProps['loaderData']['documents'][number]
+
+/** What a record is, how large, when it came, and for imaging the study it holds. */
+function DocumentDetails({ document: d }: { document: CaseDocument }) {
   const t = useT()
   const locale = useLocale()
-  const failed = failureView(loaderData.failure, t)
-  const errors = failed.list
   return (
-    <div>
-      <PageTitle title={t('documents.title')} error={errors.length > 0} />
-      <ErrorSummary errors={errors} />
-      <h1 className="heading-xl">{t('documents.title')}</h1>
-      <CaseNav caseId={loaderData.caseId} current="documents" />
+    <>
+      {t(`documents.kind.${d.kind}` as MessageKey)} ·{' '}
+      {t('documents.size', {
+        size: formatNumber(locale, Math.max(1, Math.round(d.sizeBytes / 1024))),
+      })}{' '}
+      · {formatDate(locale, new Date(d.createdAt))}
+      {d.meta.modality || d.meta.studyDate ? (
+        <div className="hint">
+          {t('documents.imaging', {
+            modality: d.meta.modality ?? '—',
+            date: d.meta.studyDate ? formatDate(locale, new Date(`${d.meta.studyDate}T00:00:00Z`)) : '—',
+            count: d.meta.files ?? 1,
+          })}
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+export default function DocumentsPage({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const failed = failureView(loaderData.failure, t)
+  return (
+    <CasePage caseId={loaderData.caseId} current="documents" title={t('documents.title')} failure={failed}>
       {loaderData.uploaded > 0 ? (
         <NotificationBanner title={t('documents.uploaded', { count: loaderData.uploaded })} />
       ) : null}
       {loaderData.deleted ? <NotificationBanner title={t('documents.deleted')} /> : null}
       <div className="two-thirds">
         <p className="body">{t('documents.lede')}</p>
-        {loaderData.documents.length === 0 ? (
-          <p className="body">{t('documents.none')}</p>
-        ) : (
-          <table className="table">
-            <caption className="visually-hidden">{t('documents.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('documents.col.name')}</th>
-                <th scope="col">{t('documents.col.details')}</th>
-                <th scope="col">{t('documents.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaderData.documents.map((d) => (
-                <tr key={d.id}>
-                  <td dir="auto">{d.meta.filename}</td>
-                  <td>
-                    {t(`documents.kind.${d.kind}` as MessageKey)} ·{' '}
-                    {t('documents.size', {
-                      size: formatNumber(locale, Math.max(1, Math.round(d.sizeBytes / 1024))),
-                    })}{' '}
-                    · {formatDate(locale, new Date(d.createdAt))}
-                    {d.meta.modality || d.meta.studyDate ? (
-                      <div className="hint">
-                        {t('documents.imaging', {
-                          modality: d.meta.modality ?? '—',
-                          date: d.meta.studyDate
-                            ? formatDate(locale, new Date(`${d.meta.studyDate}T00:00:00Z`))
-                            : '—',
-                          count: d.meta.files ?? 1,
-                        })}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>
-                    <a href={`/cases/${loaderData.caseId}/documents/${d.id}`} download>
-                      {t('documents.download')}
-                      <span className="visually-hidden"> {d.meta.filename}</span>
-                    </a>
-                    {loaderData.editable ? (
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="delete" value={d.id} />
-                        <Button variant="link">
-                          {t('documents.delete')}
-                          <span className="visually-hidden"> {d.meta.filename}</span>
-                        </Button>
-                      </Form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <Table
+          caption={t('documents.title')}
+          empty={t('documents.none')}
+          rows={loaderData.documents}
+          columns={[
+            { header: t('documents.col.name'), dir: 'auto', cell: (d) => d.meta.filename },
+            { header: t('documents.col.details'), cell: (d) => <DocumentDetails document={d} /> },
+            {
+              header: t('documents.col.actions'),
+              cell: (d) => (
+                <>
+                  <a href={`/cases/${loaderData.caseId}/documents/${d.id}`} download>
+                    {t('documents.download')}
+                    <span className="visually-hidden"> {d.meta.filename}</span>
+                  </a>
+                  {loaderData.editable ? (
+                    <PostButton
+                      fields={{ delete: d.id }}
+                      label={t('documents.delete')}
+                      context={d.meta.filename}
+                    />
+                  ) : null}
+                </>
+              ),
+            },
+          ]}
+        />
         {loaderData.editable ? <UploadForm caseId={loaderData.caseId} limits={loaderData.limits} /> : null}
       </div>
-    </div>
+    </CasePage>
   )
 }

@@ -1,29 +1,23 @@
-import { Form, Link, redirect } from 'react-router'
+import { Form, redirect } from 'react-router'
 import { Choices } from '#app/components/patterns/choices.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
-import { requireCase } from '#app/case.server.ts'
+import { requireEditableCase } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/evidence'
 
-async function openEditable(request: Request, caseId: string | undefined) {
-  const handle = await requireCase(request, caseId, 'member')
-  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
-  return handle
-}
-
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   return { caseId: handle.case.id, offers: await handle.evidenceToRead() }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   const fields = await readFields(request)
   const result = await handle.acknowledgeEvidence(fields['read'] ?? [])
   if (!result.ok) return refuse(result.error, fields)
@@ -39,19 +33,20 @@ export default function EvidencePage({ loaderData, actionData }: Route.Component
   )
   return (
     <div className="two-thirds">
-      <PageTitle title={t('case.evidence.title')} error={failed.failed} />
-      <Link to={casePath(loaderData.caseId, 'providers')} className="back-link">
-        {t('form.back')}
-      </Link>
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('case.evidence.title')}</h1>
+      <PageHeader
+        title={t('case.evidence.title')}
+        back={casePath(loaderData.caseId, 'providers')}
+        failure={failed}
+      />
       <p className="body">{t('case.evidence.lede')}</p>
       <Form method="post" noValidate>
         {loaderData.offers.map((o) => (
-          <section className="offer" key={o.offerId} aria-labelledby={`offer-${o.offerId}`}>
-            <h2 className="heading-m" id={`offer-${o.offerId}`}>
-              {o.title} — {o.providerName}
-            </h2>
+          <Section
+            id={`offer-${o.offerId}`}
+            title={`${o.title} — ${o.providerName}`}
+            className="offer"
+            key={o.offerId}
+          >
             {o.pathway === 'registered-trial' ? <p className="body">{t('case.evidence.trial')}</p> : null}
             {o.evidence ? (
               <p className="body" lang="en">
@@ -68,7 +63,7 @@ export default function EvidencePage({ loaderData, actionData }: Route.Component
               selected={confirmed}
               options={[{ value: o.offerId, label: t('case.evidence.confirm') }]}
             />
-          </section>
+          </Section>
         ))}
         <Button>{t('form.saveContinue')}</Button>
       </Form>

@@ -1,11 +1,11 @@
 import { Form, redirect } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { parseMemberId } from '#domain/shared/ids.ts'
-import { CaseNav } from '#app/components/case-nav.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { Field } from '#app/components/patterns/field.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
+import { EmailField } from '#app/components/patterns/email-field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PostButton } from '#app/components/patterns/post-button.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -49,63 +49,48 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function PeoplePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const failed = useFailure(actionData)
-  const error = failed.errorFor('email')
   return (
-    <div>
-      <PageTitle title={t('people.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('people.title')}</h1>
-      <CaseNav caseId={loaderData.caseId} current="people" />
+    <CasePage caseId={loaderData.caseId} current="people" title={t('people.title')} failure={failed}>
       {loaderData.invited ? <NotificationBanner title={t('people.invited')} /> : null}
       {loaderData.revoked ? <NotificationBanner title={t('people.revokedBanner')} /> : null}
       <div className="two-thirds">
         <p className="body">{t('people.lede')}</p>
-        <table className="table">
-          <caption className="visually-hidden">{t('people.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('people.col.email')}</th>
-              <th scope="col">{t('people.col.role')}</th>
-              <th scope="col">{t('people.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.members.map((m) => (
-              <tr key={m.id}>
-                <td dir="ltr">{m.email}</td>
-                <td>
+        <Table
+          caption={t('people.title')}
+          rows={loaderData.members}
+          columns={[
+            { header: t('people.col.email'), dir: 'ltr', cell: (m) => m.email },
+            {
+              header: t('people.col.role'),
+              cell: (m) => (
+                <>
                   {t(`people.role.${m.role}` as MessageKey)}{' '}
                   {m.status === 'invited' ? <Tag tone="yellow">{t('people.status.invited')}</Tag> : null}
-                </td>
-                <td>
-                  {loaderData.canManage && m.role === 'caregiver' && m.id !== loaderData.me ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="member" value={m.id} />
-                      <Button variant="link">
-                        {t('people.revoke')}
-                        <span className="visually-hidden"> {m.email}</span>
-                      </Button>
-                    </Form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              header: t('people.col.actions'),
+              cell: (m) =>
+                loaderData.canManage && m.role === 'caregiver' && m.id !== loaderData.me ? (
+                  <PostButton
+                    fields={{ intent: 'revoke', member: m.id }}
+                    label={t('people.revoke')}
+                    context={m.email}
+                  />
+                ) : null,
+            },
+          ]}
+        />
         {loaderData.canManage ? (
           <Form method="post" noValidate>
             <h2 className="heading-m">{t('people.invite.title')}</h2>
-            <Field
-              id="email"
-              name="email"
-              type="email"
+            <EmailField
               label={t('people.invite.email')}
               hint={t('people.invite.hint')}
-              error={error}
+              error={failed.errorFor('email')}
               defaultValue={failed.value('email')}
               autoComplete="off"
-              dir="ltr"
             />
             <Button>{t('people.invite.submit')}</Button>
           </Form>
@@ -113,6 +98,6 @@ export default function PeoplePage({ loaderData, actionData }: Route.ComponentPr
           <p className="body">{t('people.cannotManage')}</p>
         )}
       </div>
-    </div>
+    </CasePage>
   )
 }

@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import { CaseNav } from '#app/components/case-nav.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/privacy'
@@ -25,55 +25,51 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   const { caseId } = loaderData
   return (
-    <div>
-      <PageTitle title={t('privacy.title')} />
-      <h1 className="heading-xl">{t('privacy.title')}</h1>
-      <CaseNav caseId={caseId} current="privacy" />
+    <CasePage caseId={caseId} current="privacy" title={t('privacy.title')}>
       <h2 className="heading-l">{t('privacy.log.title')}</h2>
       <p className="body two-thirds">{t('privacy.log.lede')}</p>
-      {loaderData.log.length === 0 ? (
-        <p className="body">{t('privacy.log.none')}</p>
-      ) : (
-        <table className="table" data-testid="access-log">
-          <caption className="visually-hidden">{t('privacy.log.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('privacy.log.when')}</th>
-              <th scope="col">{t('privacy.log.who')}</th>
-              <th scope="col">{t('privacy.log.what')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.log.map((e, i) => (
-              <tr key={i}>
-                <td>
-                  {e.count > 1
-                    ? t('privacy.log.span', {
-                        from: formatDateTime(locale, new Date(e.from)),
-                        to: formatDateTime(locale, new Date(e.at)),
-                      })
-                    : formatDateTime(locale, new Date(e.at))}
-                </td>
-                <td dir="auto">
-                  {e.who} (
-                  {e.as === 'clinic' && e.provider
-                    ? t('privacy.as.clinicNamed', { provider: e.provider })
-                    : t(`privacy.as.${e.as === 'clinic' ? 'clinic' : 'coordinator'}` as MessageKey)}
-                  )
-                </td>
-                <td dir="auto">
-                  {e.what === 'document'
-                    ? t('privacy.log.document', {
-                        name: e.documentName ?? t('privacy.log.deletedDocument'),
-                        count: e.count,
-                      })
-                    : t('privacy.log.case', { count: e.count })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Table
+        caption={t('privacy.log.title')}
+        empty={t('privacy.log.none')}
+        testId="access-log"
+        rows={loaderData.log}
+        columns={[
+          {
+            header: t('privacy.log.when'),
+            cell: (e) =>
+              e.count > 1
+                ? t('privacy.log.span', {
+                    from: formatDateTime(locale, new Date(e.from)),
+                    to: formatDateTime(locale, new Date(e.at)),
+                  })
+                : formatDateTime(locale, new Date(e.at)),
+          },
+          {
+            header: t('privacy.log.who'),
+            dir: 'auto',
+            cell: (e) => (
+              <>
+                {e.who} (
+                {e.as === 'clinic' && e.provider
+                  ? t('privacy.as.clinicNamed', { provider: e.provider })
+                  : t(`privacy.as.${e.as === 'clinic' ? 'clinic' : 'coordinator'}` as MessageKey)}
+                )
+              </>
+            ),
+          },
+          {
+            header: t('privacy.log.what'),
+            dir: 'auto',
+            cell: (e) =>
+              e.what === 'document'
+                ? t('privacy.log.document', {
+                    name: e.documentName ?? t('privacy.log.deletedDocument'),
+                    count: e.count,
+                  })
+                : t('privacy.log.case', { count: e.count }),
+          },
+        ]}
+      />
       <h2 className="heading-l">{t('privacy.export.title')}</h2>
       <p className="body two-thirds">{t('privacy.export.lede')}</p>
       <ul className="list list--bullet">
@@ -93,6 +89,6 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
       <p className="body">
         <Link to="/account/erase">{t('privacy.erase.link')}</Link>
       </p>
-    </div>
+    </CasePage>
   )
 }

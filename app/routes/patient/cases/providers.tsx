@@ -2,29 +2,22 @@ import { Form, Link, redirect } from 'react-router'
 import { displayName } from '#domain/i18n/format.ts'
 import { MAX_CHOSEN_OFFERS } from '#domain/intake/task-list.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { requireCase } from '#app/case.server.ts'
+import { requireEditableCase } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/providers'
 
-async function openEditable(request: Request, caseId: string | undefined) {
-  const handle = await requireCase(request, caseId, 'member')
-  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
-  return handle
-}
-
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   return { caseId: handle.case.id, ...(await handle.offersToChooseFrom()) }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const handle = await openEditable(request, params.caseId)
+  const handle = await requireEditableCase(request, params.caseId)
   const fields = await readFields(request)
   const result = await handle.chooseOffers({
     offerIds: fields['offer'] ?? [],
@@ -42,16 +35,16 @@ export default function ChooseProviders({ loaderData, actionData }: Route.Compon
   const selected = failed.values('offer', loaderData.chosen)
   return (
     <div className="two-thirds">
-      <PageTitle title={t('case.providers.title')} error={failed.failed} />
-      <Link to={casePath(loaderData.caseId)} className="back-link">
-        {t('form.back')}
-      </Link>
-      <ErrorSummary errors={failed.list} />
+      <PageHeader
+        title={t('case.providers.title')}
+        back={casePath(loaderData.caseId)}
+        failure={failed}
+        heading={false}
+      />
       <Form method="post" noValidate>
         <Choices
           type="checkbox"
           name="offer"
-          id="offer"
           legend={t('case.providers.title')}
           legendIsHeading
           hint={t('case.providers.hint', { max: MAX_CHOSEN_OFFERS })}
@@ -72,7 +65,6 @@ export default function ChooseProviders({ loaderData, actionData }: Route.Compon
         <Choices
           type="checkbox"
           name="help"
-          id="help"
           legend={t('case.providers.helpLegend')}
           selected={loaderData.helpMeChoose ? ['yes'] : []}
           options={[{ value: 'yes', label: t('case.providers.help'), hint: t('case.providers.helpHint') }]}

@@ -9,16 +9,15 @@ import { findQuestion, type Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { DateInput } from '#app/components/patterns/date-input.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath, questionPath, stepPath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { requireCase } from '#app/case.server.ts'
+import { requireEditableCase } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { Route } from './+types/question'
@@ -27,8 +26,7 @@ import type { Route } from './+types/question'
 const timeZones = Intl.supportedValuesOf('timeZone')
 
 async function openQuestion(request: Request, params: Route.LoaderArgs['params']) {
-  const handle = await requireCase(request, params.caseId, 'member')
-  if (!handle.case.editable) throw redirect(`${casePath(handle.case.id)}?sent=1`)
+  const handle = await requireEditableCase(request, params.caseId)
   const asked = handle.question(params.questionId)
   if (!asked) throw data(null, { status: 404 })
   return { handle, asked }
@@ -97,20 +95,19 @@ function QuestionInput({
   const hintKey = `intake.q.${question.id}.hint`
   const hintText = t.has(hintKey) ? t(hintKey, { who }) : undefined
   const errorFor = (field: string) => (error && error.field === field ? error.message : undefined)
-  const selected = fields['answer'] ?? []
+  // A control bound to its field: its name, its error, and what was answered or typed.
+  const bound = (name: string) => ({ name, error: errorFor(name), defaultValue: fields[name]?.[0] })
+  const boundChoices = (name: string) => ({ name, error: errorFor(name), selected: fields[name] ?? [] })
   switch (question.kind) {
     case 'radios':
     case 'checkboxes':
       return (
         <Choices
           type={question.kind === 'radios' ? 'radio' : 'checkbox'}
-          name="answer"
-          id="answer"
+          {...boundChoices('answer')}
           legend={title}
           legendIsHeading
           hint={hintText}
-          error={errorFor('answer')}
-          selected={selected}
           options={question.choices.map((c, i) => ({
             value: c.value,
             label:
@@ -122,12 +119,9 @@ function QuestionInput({
         >
           {question.kind === 'checkboxes' && question.otherChoice ? (
             <Field
-              id="other"
-              name="other"
+              {...bound('other')}
               label={t(choiceKey(question.id, question.otherChoice))}
               hint={t('intake.otherHint')}
-              error={errorFor('other')}
-              defaultValue={fields['other']?.[0]}
               dir="auto"
             />
           ) : null}
@@ -138,13 +132,10 @@ function QuestionInput({
       return (
         <Choices
           type="radio"
-          name="answer"
-          id="answer"
+          {...boundChoices('answer')}
           legend={text.question}
           legendIsHeading
           hint={text.hint ?? t('intake.alsfrs.hint', { who })}
-          error={errorFor('answer')}
-          selected={selected}
           options={itemScores.map((score) => ({ value: String(score), label: text.options[score] }))}
         />
       )
@@ -153,30 +144,17 @@ function QuestionInput({
       return (
         <>
           <Field
-            id="answer"
-            name="answer"
+            {...bound('answer')}
             label={title}
             labelIsHeading
             hint={hintText}
-            error={errorFor('answer')}
-            defaultValue={selected[0]}
             autoComplete={question.autoComplete}
             dir="auto"
           />
         </>
       )
     case 'textarea':
-      return (
-        <TextareaField
-          id="answer"
-          name="answer"
-          label={title}
-          labelIsHeading
-          hint={hintText}
-          error={errorFor('answer')}
-          defaultValue={selected[0]}
-        />
-      )
+      return <TextareaField {...bound('answer')} label={title} labelIsHeading hint={hintText} />
     case 'date':
       return (
         <DateInput
@@ -201,14 +179,13 @@ function QuestionInput({
             : timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))
       return (
         <SelectField
-          id="answer"
           name="answer"
           label={title}
           labelIsHeading
           hint={hintText}
           error={error?.message}
           options={options}
-          value={selected[0] ?? null}
+          value={fields['answer']?.[0] ?? null}
           anyLabel={t('intake.select.placeholder')}
         />
       )
@@ -217,25 +194,19 @@ function QuestionInput({
       return (
         <Choices
           type="radio"
-          name="method"
-          id="method"
+          {...boundChoices('method')}
           legend={title}
           legendIsHeading
           hint={hintText}
-          error={errorFor('method')}
-          selected={fields['method'] ?? []}
           options={['email', 'phone', 'whatsapp'].map((m) => ({
             value: m,
             label: t(choiceKey('contact', m)),
           }))}
         >
           <Field
-            id="detail"
-            name="detail"
+            {...bound('detail')}
             label={t('intake.contact.detail')}
             hint={t('intake.contact.detailHint')}
-            error={errorFor('detail')}
-            defaultValue={fields['detail']?.[0]}
             dir="ltr"
           />
         </Choices>
@@ -245,12 +216,9 @@ function QuestionInput({
         <>
           <QuestionHeading title={title} hint={hintText} />
           <Field
-            id="percent"
-            name="percent"
+            {...bound('percent')}
             label={t('intake.fvc.percent')}
             hint={t('intake.fvc.percentHint')}
-            error={errorFor('percent')}
-            defaultValue={fields['percent']?.[0]}
             inputMode="decimal"
             width="code"
             dir="ltr"
@@ -269,17 +237,13 @@ function QuestionInput({
         <>
           <QuestionHeading title={title} hint={hintText} />
           <Field
-            id="amount"
-            name="amount"
+            {...bound('amount')}
             label={t('intake.money.amount')}
-            error={errorFor('amount')}
-            defaultValue={fields['amount']?.[0]}
             inputMode="decimal"
             width="half"
             dir="ltr"
           />
           <SelectField
-            id="currency"
             name="currency"
             label={t('intake.money.currency')}
             error={errorFor('currency')}
@@ -327,12 +291,13 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
       : t(questionKey(question.id, 'title'), { who: loaderData.who })
   return (
     <div className="two-thirds">
-      <PageTitle title={title} error={failed.failed} />
-      <Link to={loaderData.back} className="back-link">
-        {t('form.back')}
-      </Link>
-      <ErrorSummary errors={failed.list} />
-      <p className="caption">{t(`intake.section.${question.section}` as MessageKey)}</p>
+      <PageHeader
+        title={title}
+        back={loaderData.back}
+        failure={failed}
+        caption={t(`intake.section.${question.section}` as MessageKey)}
+        heading={false}
+      />
       <Form method="post" noValidate>
         {loaderData.returnTo ? <input type="hidden" name="returnTo" value={loaderData.returnTo} /> : null}
         <QuestionInput

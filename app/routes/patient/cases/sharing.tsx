@@ -2,12 +2,11 @@ import { Form, Link, redirect } from 'react-router'
 import { shareableSections } from '#domain/cases/case-consent.ts'
 import { shareFields } from '#domain/cases/share-decisions.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import { CaseNav } from '#app/components/case-nav.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
@@ -71,11 +70,7 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
     }
   }
   return (
-    <div>
-      <PageTitle title={t('sharing.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('sharing.title')}</h1>
-      <CaseNav caseId={loaderData.caseId} current="consent" />
+    <CasePage caseId={loaderData.caseId} current="consent" title={t('sharing.title')} failure={failed}>
       {loaderData.saved ? <NotificationBanner title={t('sharing.saved')} /> : null}
       <div className="two-thirds">
         <p className="body">{t('sharing.lede')}</p>
@@ -90,15 +85,15 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
               const v = valueOf(p.id)
               const names = shareFields(p.id)
               return (
-                <section className="offer" key={p.id} aria-labelledby={`provider-${p.id}`}>
-                  <h2 className="heading-m" id={`provider-${p.id}`}>
-                    {p.name}
-                    {p.isDemo ? ` (${t('tag.demo')})` : ''}
-                  </h2>
+                <Section
+                  id={`provider-${p.id}`}
+                  title={`${p.name}${p.isDemo ? ` (${t('tag.demo')})` : ''}`}
+                  className="offer"
+                  key={p.id}
+                >
                   <Choices
                     type="radio"
                     name={names.decision}
-                    id={names.decision}
                     legend={t('sharing.decide', { name: p.name })}
                     error={errorFor(names.decision)}
                     selected={v.decision}
@@ -110,7 +105,6 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                   <Choices
                     type="checkbox"
                     name={names.sections}
-                    id={names.sections}
                     legend={t('sharing.sections', { name: p.name })}
                     error={errorFor(names.sections)}
                     selected={v.sections}
@@ -123,7 +117,6 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                     <Choices
                       type="checkbox"
                       name={names.documents}
-                      id={names.documents}
                       legend={t('sharing.documents', { name: p.name })}
                       selected={v.docs}
                       options={loaderData.documents.map((d) => ({ value: d.id, label: d.name }))}
@@ -131,13 +124,13 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                   ) : (
                     <p className="body">{t('sharing.noDocuments')}</p>
                   )}
-                </section>
+                </Section>
               )
             })}
             <Button>{t('sharing.submit')}</Button>
           </Form>
         )}
       </div>
-    </div>
+    </CasePage>
   )
 }
