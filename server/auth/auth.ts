@@ -6,6 +6,8 @@ import { eq } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import * as schema from '../db/schema.ts'
 import type { EmailRequest } from '../mail/templates.ts'
+import { attemptLimits } from './attempt-limits-plugin.ts'
+import { attemptThrottle } from './attempt-throttle.ts'
 
 export type AuthDeps = {
   db: Db
@@ -84,10 +86,11 @@ export function createAuth(deps: AuthDeps) {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    // Our own throttle (domain/accounts/sign-in-throttle.ts) guards sign-in for
-    // both the HTML forms and this API; this limiter is a second, coarser fence.
+    // The attempt limits (attemptLimits below, docs/decisions/0033) guard every
+    // endpoint that checks a secret, in every mode and across instances; this
+    // in-memory limiter is a second, coarser fence in production only.
     // Counted per client address (advanced.ipAddress below). better-auth's own rule for
-    // /sign-in/email (3 in 10 s) is loosened to a fence behind our throttle.
+    // /sign-in/email (3 in 10 s) is loosened to a fence behind our limits.
     rateLimit: {
       enabled: deps.production,
       window: 60,
@@ -105,7 +108,10 @@ export function createAuth(deps: AuthDeps) {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: deps.production },
     },
     plugins: [
-      twoFactor({ issuer: 'Waypoint' }),
+      attemptLimits(attemptThrottle(deps.db)),
+      // No account lock: anyone holding the password could lock a staff member
+      // out with ten wrong codes. Codes are limited per device and address instead.
+      twoFactor({ issuer: 'Waypoint', accountLockout: { enabled: false } }),
       magicLink({
         expiresIn: 15 * 60,
         // Only people who already have an account get a link; sign-up stays explicit.

@@ -225,4 +225,14 @@ export const ar: Partial<Record<MessageKey, string>> = {
   'serverError.title': 'عذرًا، هناك مشكلة في الخدمة',
   'serverError.body': 'حاول مرة أخرى لاحقًا. كل ما حفظته في أمان.',
   'serverError.reference': 'المرجع: {id}',
+
+  // Issue 14: attempt limits.
+  'error.twoFactor.locked':
+    'رموز خاطئة كثيرة. أُوقفت الرموز من هذا الجهاز حتى {due} بتوقيت UTC (بعد {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}). حسابك غير مقفل.',
+  'error.twoFactor.expired':
+    'انتهت صلاحية تسجيل الدخول هذا. سجّل الدخول مجددًا ببريدك الإلكتروني وكلمة المرور.',
+  'error.links.throttled':
+    'طلبات روابط كثيرة. انتظر {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ثم اطلب مجددًا.',
+  'error.reset.throttled':
+    'محاولات كثيرة بروابط إعادة التعيين. انتظر {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} ثم حاول مجددًا.',
 }

@@ -465,6 +465,15 @@ const enBase = {
   'serverError.title': 'Sorry, there is a problem with the service',
   'serverError.body': 'Try again later. Anything you had saved is safe.',
   'serverError.reference': 'Reference: {id}',
+
+  // Issue 14: attempt limits.
+  'error.twoFactor.locked':
+    'Too many wrong codes. Codes from this device are paused until {due} UTC (in {minutes, plural, one {# minute} other {# minutes}}). Your account is not locked.',
+  'error.twoFactor.expired': 'This sign-in has expired. Sign in again with your email address and password.',
+  'error.links.throttled':
+    'Too many requests for links. Wait {minutes, plural, one {# minute} other {# minutes}} and ask again.',
+  'error.reset.throttled':
+    'Too many tries with reset links. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
 } as const
 
 export const en = { ...enBase, ...enCases, ...enSummary } as const

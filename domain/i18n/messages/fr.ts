@@ -245,4 +245,14 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'serverError.title': 'Désolé, le service rencontre un problème',
   'serverError.body': 'Réessayez plus tard. Tout ce que vous aviez enregistré est en sécurité.',
   'serverError.reference': 'Référence : {id}',
+
+  // Issue 14: attempt limits.
+  'error.twoFactor.locked':
+    'Trop de codes erronés. Les codes de cet appareil sont suspendus jusqu’à {due} UTC (dans {minutes, plural, one {# minute} other {# minutes}}). Votre compte n’est pas bloqué.',
+  'error.twoFactor.expired':
+    'Cette connexion a expiré. Connectez-vous à nouveau avec votre adresse e-mail et votre mot de passe.',
+  'error.links.throttled':
+    'Trop de demandes de liens. Attendez {minutes, plural, one {# minute} other {# minutes}} et demandez à nouveau.',
+  'error.reset.throttled':
+    'Trop d’essais avec des liens de réinitialisation. Attendez {minutes, plural, one {# minute} other {# minutes}} et réessayez.',
 }

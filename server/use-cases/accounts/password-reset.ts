@@ -1,30 +1,51 @@
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { callAuth } from '../../auth/auth-api.ts'
 import type { Runtime } from '../../runtime.ts'
+import { retryAfterMsOf } from './sign-in.ts'
+
+/** Too many links asked for one email address or from one address: every request counts, found or not. */
+export type LinkRequestError = { code: 'links.throttled'; retryAfterMs: number }
 
 /** Always looks the same to the caller, whether or not the account exists. */
-export async function requestPasswordReset(rt: Runtime, email: string, from: Request): Promise<void> {
-  await callAuth(rt.auth, rt.config.publicUrl, '/request-password-reset', {
+export async function requestPasswordReset(
+  rt: Runtime,
+  email: string,
+  from: Request,
+): Promise<Result<null, LinkRequestError>> {
+  const reply = await callAuth(rt.auth, rt.config.publicUrl, '/request-password-reset', {
     from,
     body: { email, redirectTo: '/reset-password' },
   })
+  return reply.status === 429
+    ? err({ code: 'links.throttled', retryAfterMs: retryAfterMsOf(reply) })
+    : ok(null)
 }
 
 export async function resetPassword(
   rt: Runtime,
   input: { token: string; password: string },
   from: Request,
-): Promise<Result<null, { code: 'reset.invalid-token' }>> {
+): Promise<
+  Result<null, { code: 'reset.invalid-token' } | { code: 'reset.throttled'; retryAfterMs: number }>
+> {
   const reply = await callAuth(rt.auth, rt.config.publicUrl, '/reset-password', {
     from,
     body: { token: input.token, newPassword: input.password },
   })
+  if (reply.status === 429) return err({ code: 'reset.throttled', retryAfterMs: retryAfterMsOf(reply) })
   return reply.ok ? ok(null) : err({ code: 'reset.invalid-token' })
 }
 
-export async function requestMagicLink(rt: Runtime, email: string, from: Request): Promise<void> {
-  await callAuth(rt.auth, rt.config.publicUrl, '/sign-in/magic-link', {
+export async function requestMagicLink(
+  rt: Runtime,
+  email: string,
+  from: Request,
+): Promise<Result<null, LinkRequestError>> {
+  const reply = await callAuth(rt.auth, rt.config.publicUrl, '/sign-in/magic-link', {
     from,
     body: { email, callbackURL: '/account' },
   })
+  return reply.status === 429
+    ? err({ code: 'links.throttled', retryAfterMs: retryAfterMsOf(reply) })
+    : ok(null)
 }

@@ -1,0 +1,82 @@
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  browserRequest,
+  engineUnderTest,
+  startTestRuntime,
+  uniqueEmail,
+} from '#tests/setup/test-runtime.ts'
+import { user } from '../db/schema/auth.ts'
+import { signUp } from '../use-cases/accounts/sign-up.ts'
+
+// Issue 14: better-auth's own endpoints, called as its HTTP handler is (the
+// API), keep the same limits as the forms in every mode (this runtime is not
+// production), and a used reset link voids the older ones.
+let rt: Awaited<ReturnType<typeof startTestRuntime>>
+beforeAll(async () => {
+  rt = await startTestRuntime()
+})
+afterAll(async () => {
+  await rt?.cleanup()
+})
+
+function api(path: string, body: unknown, ip = '192.0.2.1', cookie?: string): Promise<Response> {
+  const headers = new Headers({
+    'content-type': 'application/json',
+    origin: new URL(rt.config.publicUrl).origin,
+    'user-agent': 'integration-test',
+    'x-waypoint-client-ip': ip,
+  })
+  if (cookie) headers.set('cookie', cookie)
+  return rt.auth.handler(
+    new Request(new URL('/api/auth' + path, rt.config.publicUrl), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    }),
+  )
+}
+
+async function verifiedAccount(label: string, password = 'the right password'): Promise<string> {
+  const email = uniqueEmail(label)
+  await signUp(rt, { name: 'Test', email, password, locale: 'en' }, browserRequest(rt))
+  await rt.database.db.update(user).set({ emailVerified: true }).where(eq(user.email, email))
+  return email
+}
+
+describe(`better-auth's API keeps the forms' limits, on ${engineUnderTest}`, () => {
+  test('five wrong passwords through the API, then the right one is refused with a wait time', async () => {
+    const email = await verifiedAccount('api-throttle')
+    const ip = `192.0.2.${Math.floor(Math.random() * 200) + 10}`
+    for (let i = 0; i < 5; i++)
+      expect((await api('/sign-in/email', { email, password: `wrong ${i}` }, ip)).status).toBe(401)
+    const right = await api('/sign-in/email', { email, password: 'the right password' }, ip)
+    expect(right.status).toBe(429)
+    expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(right.headers.getSetCookie().some((c) => c.includes('session_token'))).toBe(false)
+  })
+
+  test('the lock is per email: another address is refused too', async () => {
+    const email = await verifiedAccount('api-throttle-email')
+    for (let i = 0; i < 5; i++)
+      await api('/sign-in/email', { email, password: `wrong ${i}` }, `198.18.0.${i}`)
+    expect(
+      (await api('/sign-in/email', { email, password: 'the right password' }, '198.18.1.1')).status,
+    ).toBe(429)
+  })
+
+  test.each(['/request-password-reset', '/sign-in/magic-link'])(
+    '%s: three links per email address in 15 minutes, asked for through the API',
+    async (path) => {
+      const email = uniqueEmail('links')
+      const body =
+        path === '/sign-in/magic-link'
+          ? { email, callbackURL: '/account' }
+          : { email, redirectTo: '/reset-password' }
+      for (let i = 0; i < 3; i++) expect((await api(path, body, `198.19.0.${i}`)).status).toBe(200)
+      const refused = await api(path, body, '198.19.1.1')
+      expect(refused.status).toBe(429)
+      expect(await refused.json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', scope: 'account' })
+    },
+  )
+})
