@@ -3,10 +3,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   browserRequest,
   engineUnderTest,
+  eventually,
   startTestRuntime,
   uniqueEmail,
 } from '#tests/setup/test-runtime.ts'
+import { outboxEmail } from '../db/schema/app.ts'
 import { user } from '../db/schema/auth.ts'
+import { requestPasswordReset, resetPassword } from '../use-cases/accounts/password-reset.ts'
 import { signUp } from '../use-cases/accounts/sign-up.ts'
 
 // Issue 14: better-auth's own endpoints, called as its HTTP handler is (the
@@ -79,4 +82,33 @@ describe(`better-auth's API keeps the forms' limits, on ${engineUnderTest}`, () 
       expect(await refused.json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', scope: 'account' })
     },
   )
+
+  test('a used reset link voids the older ones', async () => {
+    const email = await verifiedAccount('reset-twice')
+    const tokens = async (count: number) =>
+      eventually(async () => {
+        const rows = await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, email))
+        const found = rows
+          .filter((r) => r.template === 'reset-password')
+          .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+          .map((r) => /reset-password\/([A-Za-z0-9_-]+)/.exec(r.text)![1]!)
+        return found.length >= count ? found : null
+      })
+    await requestPasswordReset(rt, email, browserRequest(rt))
+    await tokens(1)
+    await requestPasswordReset(rt, email, browserRequest(rt))
+    const [older, newer] = await tokens(2)
+    expect(
+      await resetPassword(rt, { token: newer!, password: 'the newest password' }, browserRequest(rt)),
+    ).toEqual({
+      ok: true,
+      value: null,
+    })
+    const again = await resetPassword(
+      rt,
+      { token: older!, password: 'an older password!' },
+      browserRequest(rt),
+    )
+    expect(again.ok).toBe(false)
+  })
 })

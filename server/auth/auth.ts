@@ -2,7 +2,7 @@ import { passkey } from '@better-auth/passkey'
 import { betterAuth } from 'better-auth'
 import { drizzleAdapter } from 'better-auth/adapters/drizzle'
 import { magicLink, twoFactor } from 'better-auth/plugins'
-import { eq } from 'drizzle-orm'
+import { and, eq, like } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import * as schema from '../db/schema.ts'
 import type { EmailRequest } from '../mail/templates.ts'
@@ -53,6 +53,18 @@ export function createAuth(deps: AuthDeps) {
       maxPasswordLength: 128,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // better-auth spends only the link that was used: every other reset
+      // link of the account (an older email) would still set a password.
+      async onPasswordReset({ user }) {
+        await deps.db
+          .delete(schema.verification)
+          .where(
+            and(
+              like(schema.verification.identifier, 'reset-password:%'),
+              eq(schema.verification.value, user.id),
+            ),
+          )
+      },
       // Sign-up never reveals whether an email is registered; the owner is told instead.
       async onExistingUserSignUp({ user }) {
         await deps.sendEmail({
