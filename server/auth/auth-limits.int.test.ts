@@ -83,6 +83,24 @@ describe(`better-auth's API keeps the forms' limits, on ${engineUnderTest}`, () 
     },
   )
 
+  test('a name longer than the form allows, or a locale that is not ours, is not stored', async () => {
+    const tooLong = await api('/sign-up/email', {
+      name: 'x'.repeat(100_000),
+      email: uniqueEmail('long-name'),
+      password: 'a long enough password',
+    })
+    expect(tooLong.status).toBe(400)
+    const badLocale = await api('/sign-up/email', {
+      name: 'Fine',
+      email: uniqueEmail('bad-locale'),
+      password: 'a long enough password',
+      locale: 'xx-<script>',
+    })
+    expect(badLocale.status).toBe(400)
+    const rows = await rt.database.db.select({ name: user.name }).from(user)
+    expect(rows.some((r) => r.name.length > 200)).toBe(false)
+  })
+
   test('a used reset link voids the older ones', async () => {
     const email = await verifiedAccount('reset-twice')
     const tokens = async (count: number) =>

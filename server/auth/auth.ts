@@ -3,11 +3,13 @@ import { betterAuth } from 'better-auth'
 import { drizzleAdapter } from 'better-auth/adapters/drizzle'
 import { magicLink, twoFactor } from 'better-auth/plugins'
 import { and, eq, like } from 'drizzle-orm'
+import { accountLimits } from '#domain/accounts/account-limits.ts'
 import type { Db } from '../db/client.ts'
 import * as schema from '../db/schema.ts'
 import type { EmailRequest } from '../mail/templates.ts'
 import { attemptLimits } from './attempt-limits-plugin.ts'
 import { attemptThrottle } from './attempt-throttle.ts'
+import { accountInputLimits } from './input-limits-plugin.ts'
 
 export type AuthDeps = {
   db: Db
@@ -49,8 +51,8 @@ export function createAuth(deps: AuthDeps) {
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 128,
+      minPasswordLength: accountLimits.passwordMin,
+      maxPasswordLength: accountLimits.passwordMax,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       // better-auth spends only the link that was used: every other reset
@@ -121,6 +123,7 @@ export function createAuth(deps: AuthDeps) {
     },
     plugins: [
       attemptLimits(attemptThrottle(deps.db)),
+      accountInputLimits(),
       // No account lock: anyone holding the password could lock a staff member
       // out with ten wrong codes. Codes are limited per device and address instead.
       twoFactor({ issuer: 'Waypoint', accountLockout: { enabled: false } }),
