@@ -2,6 +2,7 @@ import path from 'node:path'
 import compression from 'compression'
 import express from 'express'
 import type { ServerBuild } from 'react-router'
+import { isTrustedHop } from '#domain/accounts/client-address.ts'
 import type { Runtime } from '../runtime.ts'
 import { pageCache } from './page-cache.ts'
 import { reactRouterHandler } from './react-router-handler.ts'
@@ -19,7 +20,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function createHttpApp(runtime: Runtime, build: ServerBuild, clientDir: string) {
   const app = express()
   app.disable('x-powered-by')
-  app.use(requestLog(runtime.logger))
+  // X-Forwarded-Proto and -Host count only from the proxies TRUST_PROXY names.
+  const trust = runtime.config.proxyTrust
+  app.set('trust proxy', (address: string, hop: number) => isTrustedHop(address, hop, trust))
+  app.use(requestLog(runtime.logger, trust))
   // The build's entry.server lists the hashes of the inline styles it renders.
   const styleHashes = (build.entry.module as { styleHashes?: string[] }).styleHashes ?? []
   app.use(securityHeaders({ production: runtime.config.NODE_ENV === 'production', styleHashes }))
