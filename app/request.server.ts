@@ -14,9 +14,15 @@ export function runtime(): Promise<Runtime> {
   return getRuntime()
 }
 
-function cookieValue(request: Request, name: string): string | null {
+/** A cookie's value, or null when it is missing or its encoding is broken (never an exception). */
+export function cookieValue(request: Request, name: string): string | null {
   const match = (request.headers.get('cookie') ?? '').match(new RegExp(`(?:^|;\\s*)${name}=([^;]*)`))
-  return match ? decodeURIComponent(match[1]!) : null
+  if (!match) return null
+  try {
+    return decodeURIComponent(match[1]!)
+  } catch {
+    return null
+  }
 }
 
 export function localeOf(request: Request): Locale {

@@ -226,7 +226,17 @@ export const ar: Partial<Record<MessageKey, string>> = {
   'serverError.body': 'حاول مرة أخرى لاحقًا. كل ما حفظته في أمان.',
   'serverError.reference': 'المرجع: {id}',
 
-  // Issue 14: attempt limits.
+  // Issue 14: refusals the HTTP shell answers with, and attempt limits.
+  'refused.method.title': 'هذا العنوان لا يقبل هذا النوع من الطلبات',
+  'refused.method.body': 'ارجع إلى الصفحة التي جئت منها واستخدم روابطها وأزرارها.',
+  'refused.mediaType.title': 'تعذّرت قراءة النموذج',
+  'refused.mediaType.body':
+    'لم يُرسَل بالطريقة التي ترسل بها صفحات Waypoint النماذج. ارجع، وأعد تحميل الصفحة، ثم أرسله مجددًا.',
+  'refused.badRequest.title': 'تعذّرت قراءة الطلب',
+  'refused.badRequest.body': 'تلف جزء منه في الطريق. ارجع، وأعد تحميل الصفحة، ثم حاول مجددًا.',
+  'refused.crossSite.title': 'أُرسل هذا النموذج من موقع آخر',
+  'refused.crossSite.body':
+    'حفاظًا على أمانك، لا يقبل Waypoint إلا النماذج المرسلة من صفحاته، ولم يتغيّر شيء. إن كنت تقصد ذلك، فاذهب إلى Waypoint وأكمل هناك.',
   'error.twoFactor.locked':
     'رموز خاطئة كثيرة. أُوقفت الرموز من هذا الجهاز حتى {due} بتوقيت UTC (بعد {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}). حسابك غير مقفل.',
   'error.twoFactor.expired':

@@ -466,7 +466,17 @@ const enBase = {
   'serverError.body': 'Try again later. Anything you had saved is safe.',
   'serverError.reference': 'Reference: {id}',
 
-  // Issue 14: attempt limits.
+  // Issue 14: refusals the HTTP shell answers with, and attempt limits.
+  'refused.method.title': 'This address does not take that kind of request',
+  'refused.method.body': 'Go back to the page you came from and use its links and buttons.',
+  'refused.mediaType.title': 'The form could not be read',
+  'refused.mediaType.body':
+    'It was not sent the way a Waypoint page sends a form. Go back, reload the page and send it again.',
+  'refused.badRequest.title': 'The request could not be read',
+  'refused.badRequest.body': 'Part of it was damaged on the way. Go back, reload the page and try again.',
+  'refused.crossSite.title': 'This form was sent from another website',
+  'refused.crossSite.body':
+    'For your safety, Waypoint only accepts forms sent from its own pages, and nothing was changed. If you meant to do this, go to Waypoint and do it there.',
   'error.twoFactor.locked':
     'Too many wrong codes. Codes from this device are paused until {due} UTC (in {minutes, plural, one {# minute} other {# minutes}}). Your account is not locked.',
   'error.twoFactor.expired': 'This sign-in has expired. Sign in again with your email address and password.',

@@ -246,7 +246,18 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'serverError.body': 'Réessayez plus tard. Tout ce que vous aviez enregistré est en sécurité.',
   'serverError.reference': 'Référence : {id}',
 
-  // Issue 14: attempt limits.
+  // Issue 14: refusals the HTTP shell answers with, and attempt limits.
+  'refused.method.title': 'Cette adresse n’accepte pas ce type de requête',
+  'refused.method.body': 'Revenez à la page précédente et utilisez ses liens et ses boutons.',
+  'refused.mediaType.title': 'Le formulaire n’a pas pu être lu',
+  'refused.mediaType.body':
+    'Il n’a pas été envoyé comme une page de Waypoint envoie un formulaire. Revenez en arrière, rechargez la page et envoyez-le à nouveau.',
+  'refused.badRequest.title': 'La requête n’a pas pu être lue',
+  'refused.badRequest.body':
+    'Une partie a été abîmée en chemin. Revenez en arrière, rechargez la page et réessayez.',
+  'refused.crossSite.title': 'Ce formulaire a été envoyé depuis un autre site',
+  'refused.crossSite.body':
+    'Pour votre sécurité, Waypoint n’accepte que les formulaires envoyés depuis ses propres pages, et rien n’a été modifié. Si vous vouliez le faire, allez sur Waypoint et faites-le là.',
   'error.twoFactor.locked':
     'Trop de codes erronés. Les codes de cet appareil sont suspendus jusqu’à {due} UTC (dans {minutes, plural, one {# minute} other {# minutes}}). Votre compte n’est pas bloqué.',
   'error.twoFactor.expired':
