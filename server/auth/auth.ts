@@ -121,6 +121,8 @@ export function createAuth(deps: AuthDeps) {
       useSecureCookies: deps.production,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: deps.production },
     },
+    // Its messages go to the console, which the server writes as JSON (server/logger.ts).
+    logger: { disableColors: true },
     plugins: [
       attemptLimits(attemptThrottle(deps.db)),
       accountInputLimits(),
