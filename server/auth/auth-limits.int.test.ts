@@ -11,6 +11,7 @@ import { outboxEmail } from '../db/schema/app.ts'
 import { user } from '../db/schema/auth.ts'
 import { requestPasswordReset, resetPassword } from '../use-cases/accounts/password-reset.ts'
 import { signUp } from '../use-cases/accounts/sign-up.ts'
+import { totp } from '#tests/e2e/support/totp.ts'
 
 // Issue 14: better-auth's own endpoints, called as its HTTP handler is (the
 // API), keep the same limits as the forms in every mode (this runtime is not
@@ -39,6 +40,12 @@ function api(path: string, body: unknown, ip = '192.0.2.1', cookie?: string): Pr
     }),
   )
 }
+
+const cookiesOf = (r: Response) =>
+  r.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
 
 async function verifiedAccount(label: string, password = 'the right password'): Promise<string> {
   const email = uniqueEmail(label)
@@ -82,6 +89,54 @@ describe(`better-auth's API keeps the forms' limits, on ${engineUnderTest}`, () 
       expect(await refused.json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', scope: 'account' })
     },
   )
+
+  test('TOTP codes through the API: five wrong ones pause that device, and the account stays open', async () => {
+    const password = 'the right password'
+    const email = await verifiedAccount('totp-api', password)
+    const session = cookiesOf(await api('/sign-in/email', { email, password }, '203.0.113.1'))
+    const enabled = (await (
+      await api('/two-factor/enable', { password }, '203.0.113.1', session)
+    ).json()) as {
+      totpURI: string
+    }
+    const secret = new URL(enabled.totpURI).searchParams.get('secret')!
+    expect(
+      (await api('/two-factor/verify-totp', { code: totp(secret) }, '203.0.113.1', session)).status,
+    ).toBe(200)
+
+    // Someone else with the password, on another device and address.
+    const challenge = cookiesOf(await api('/sign-in/email', { email, password }, '203.0.113.66'))
+    const wrong = totp(secret) === '000000' ? '111111' : '000000'
+    for (let i = 0; i < 5; i++)
+      expect((await api('/two-factor/verify-totp', { code: wrong }, '203.0.113.66', challenge)).status).toBe(
+        401,
+      )
+    const paused = await api('/two-factor/verify-totp', { code: totp(secret) }, '203.0.113.66', challenge)
+    expect(paused.status).toBe(429)
+    expect(await paused.json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', scope: 'device' })
+
+    // The member signs in from their own address with the right code.
+    const own = cookiesOf(await api('/sign-in/email', { email, password }, '203.0.113.1'))
+    expect((await api('/two-factor/verify-totp', { code: totp(secret) }, '203.0.113.1', own)).status).toBe(
+      200,
+    )
+  })
+
+  test('wrong reset tokens through the API: ten per address, then refused', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++)
+      statuses.push(
+        (
+          await api(
+            '/reset-password',
+            { token: `nope-${i}`, newPassword: 'a long new password' },
+            '198.20.0.1',
+          )
+        ).status,
+      )
+    expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true)
+    expect(statuses[10]).toBe(429)
+  })
 
   test('a name longer than the form allows, or a locale that is not ours, is not stored', async () => {
     const tooLong = await api('/sign-up/email', {
