@@ -6,19 +6,22 @@ import { retryAfterMsOf } from './sign-in.ts'
 /** Too many links asked for one email address or from one address: every request counts, found or not. */
 export type LinkRequestError = { code: 'links.throttled'; retryAfterMs: number }
 
-/** Always looks the same to the caller, whether or not the account exists. */
-export async function requestPasswordReset(
+/** Asks better-auth to email a link; it answers alike whether or not the account exists. */
+async function askForLink(
   rt: Runtime,
-  email: string,
+  path: string,
+  body: Record<string, string>,
   from: Request,
 ): Promise<Result<null, LinkRequestError>> {
-  const reply = await callAuth(rt.auth, rt.config.publicUrl, '/request-password-reset', {
-    from,
-    body: { email, redirectTo: '/reset-password' },
-  })
+  const reply = await callAuth(rt.auth, rt.config.publicUrl, path, { from, body })
   return reply.status === 429
     ? err({ code: 'links.throttled', retryAfterMs: retryAfterMsOf(reply) })
     : ok(null)
+}
+
+/** Always looks the same to the caller, whether or not the account exists. */
+export function requestPasswordReset(rt: Runtime, email: string, from: Request) {
+  return askForLink(rt, '/request-password-reset', { email, redirectTo: '/reset-password' }, from)
 }
 
 export async function resetPassword(
@@ -36,16 +39,6 @@ export async function resetPassword(
   return reply.ok ? ok(null) : err({ code: 'reset.invalid-token' })
 }
 
-export async function requestMagicLink(
-  rt: Runtime,
-  email: string,
-  from: Request,
-): Promise<Result<null, LinkRequestError>> {
-  const reply = await callAuth(rt.auth, rt.config.publicUrl, '/sign-in/magic-link', {
-    from,
-    body: { email, callbackURL: '/account' },
-  })
-  return reply.status === 429
-    ? err({ code: 'links.throttled', retryAfterMs: retryAfterMsOf(reply) })
-    : ok(null)
+export function requestMagicLink(rt: Runtime, email: string, from: Request) {
+  return askForLink(rt, '/sign-in/magic-link', { email, callbackURL: '/account' }, from)
 }
