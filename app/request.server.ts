@@ -1,5 +1,6 @@
 import { data, redirect } from 'react-router'
 import { decideAreaAccess, type Area } from '#domain/accounts/roles.ts'
+import { safeRedirectPath } from '#domain/accounts/safe-redirect.ts'
 import { negotiateLocale, type Locale } from '#domain/i18n/locales.ts'
 import type { SessionUser } from '#server/auth/session.ts'
 import { getRuntime, type Runtime } from '#server/runtime.ts'
@@ -13,9 +14,15 @@ export function runtime(): Promise<Runtime> {
   return getRuntime()
 }
 
-function cookieValue(request: Request, name: string): string | null {
+/** A cookie's value, or null when it is missing or its encoding is broken (never an exception). */
+export function cookieValue(request: Request, name: string): string | null {
   const match = (request.headers.get('cookie') ?? '').match(new RegExp(`(?:^|;\\s*)${name}=([^;]*)`))
-  return match ? decodeURIComponent(match[1]!) : null
+  if (!match) return null
+  try {
+    return decodeURIComponent(match[1]!)
+  } catch {
+    return null
+  }
 }
 
 export function localeOf(request: Request): Locale {
@@ -40,10 +47,9 @@ export function viewerOf(request: Request): Promise<SessionUser | null> {
   return viewer
 }
 
-/** Only same-site paths may be redirected to after signing in. */
+/** Only same-site paths may be redirected to after signing in (domain/accounts/safe-redirect.ts). */
 export function safeNext(next: string | null | undefined, fallback = '/account'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback
-  return next
+  return safeRedirectPath(next, fallback)
 }
 
 export function signInUrl(request: Request): string {

@@ -229,12 +229,39 @@ export default function App() {
   )
 }
 
+type RefusedText = { lang: string; dir: 'ltr' | 'rtl'; title: string; body: string; home: string }
+
+/** The words of a refused request, translated on the server (app/forms/action.server.ts readForm). */
+function refusedTextOf(error: unknown): RefusedText | null {
+  if (!isRouteErrorResponse(error)) return null
+  const refused = (error.data as { refused?: RefusedText } | null)?.refused
+  return refused && typeof refused.title === 'string' ? refused : null
+}
+
 export function ErrorBoundary() {
   const error = useRouteError()
   const t = useT()
+  const refused = refusedTextOf(error)
   const notFound = isRouteErrorResponse(error) && (error.status === 404 || error.status === 405)
-  if (!notFound && !isRouteErrorResponse(error)) {
+  if (!refused && !notFound && !isRouteErrorResponse(error)) {
     console.error('unhandled route error', error instanceof Error ? error.message : String(error))
+  }
+  // A form refused at the edge (405, 403, 415, 400): say what happened, in the
+  // visitor's language. The root loader did not run for it, so the words come
+  // with the error, and the block carries its own language and direction.
+  if (refused) {
+    return (
+      <Shell>
+        <div lang={refused.lang} dir={refused.dir}>
+          <PageTitle title={refused.title} />
+          <h1 className="heading-xl">{refused.title}</h1>
+          <p className="body">{refused.body}</p>
+          <p className="body">
+            <Link to="/">{refused.home}</Link>
+          </p>
+        </div>
+      </Shell>
+    )
   }
   return (
     <Shell>

@@ -64,4 +64,12 @@ describe('configuration', () => {
       }),
     ).toMatchObject({ DOCUMENT_STORAGE: 's3', S3_BUCKET: 'records', S3_REGION: 'us-east-1' })
   })
+
+  test('TRUST_PROXY: none by default, a hop count or ranges, and true is refused with the reason', () => {
+    expect(readConfig({}).proxyTrust).toEqual({ kind: 'none' })
+    expect(readConfig({ TRUST_PROXY: '1' }).proxyTrust).toEqual({ kind: 'hops', count: 1 })
+    expect(readConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).proxyTrust.kind).toBe('ranges')
+    expect(() => readConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true would let any client choose/)
+    expect(() => readConfig({ TRUST_PROXY: '10.0.0.0/99' })).toThrow(ConfigError)
+  })
 })

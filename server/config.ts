@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { parseTrustSetting, type ProxyTrust } from '#domain/accounts/client-address.ts'
 
 // Every setting Waypoint reads, with its default. The README's configuration
 // table lists the same names; keep them together.
@@ -34,11 +35,16 @@ const schema = z.object({
   // Public pages are served from memory for this long (0 turns the cache off); ADR 0021.
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   PAGE_CACHE_MB: z.coerce.number().int().positive().default(32),
+  // Proxies in front of the app whose X-Forwarded-For / -Proto / -Host are believed:
+  // a hop count or addresses and CIDR ranges, as Express's `trust proxy` (ADR 0033).
+  TRUST_PROXY: z.string().default(''),
 })
 
 export type Config = Omit<z.infer<typeof schema>, 'DOCUMENTS_DIR'> & {
   /** Where the filesystem document store keeps objects; `${DATA_DIR}/documents` unless set. */
   DOCUMENTS_DIR: string
+  /** TRUST_PROXY, read: which hops in front of the app are our proxies. */
+  proxyTrust: ProxyTrust
   publicUrl: string
   embedded: boolean
 }
@@ -72,7 +78,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       )
     }
   }
+  const trust = parseTrustSetting(c.TRUST_PROXY)
+  if (!trust.ok) throw new ConfigError(`Waypoint cannot start: ${trust.problem}.`)
   const DOCUMENTS_DIR = c.DOCUMENTS_DIR ?? path.join(c.DATA_DIR, 'documents')
   const publicUrl = c.PUBLIC_URL ?? `http://${c.HOST === '0.0.0.0' ? '127.0.0.1' : c.HOST}:${c.PORT}`
-  return { ...c, DOCUMENTS_DIR, publicUrl, embedded }
+  return { ...c, DOCUMENTS_DIR, publicUrl, embedded, proxyTrust: trust.trust }
 }

@@ -4,6 +4,7 @@ import type { ServerBuild } from 'react-router'
 import { ConfigError, readConfig } from './config.ts'
 import { DatabaseUnavailableError } from './db/client.ts'
 import { createHttpApp } from './http/app.ts'
+import { announce, createLogger, routeConsoleToLogger, startFailure } from './logger.ts'
 import { applyRuntimeFlags } from './node-flags.ts'
 import { setRuntime, startRuntime } from './runtime.ts'
 
@@ -14,19 +15,23 @@ const root = path.resolve(import.meta.dirname, '..')
 async function main() {
   applyRuntimeFlags()
   const config = readConfig()
-  const runtimePromise = startRuntime(config)
+  // From here on, every line the process writes is JSON (server/logger.ts).
+  const logger = createLogger(config.LOG_LEVEL)
+  routeConsoleToLogger(logger)
+  const runtimePromise = startRuntime(config, logger)
   setRuntime(runtimePromise)
   const runtime = await runtimePromise
   const build = (await import(pathToFileURL(path.join(root, 'build/server/index.js')).href)) as ServerBuild
   const app = createHttpApp(runtime, build, path.join(root, 'build/client'))
   const server = app.listen(config.PORT, config.HOST, () => {
-    runtime.logger.info({ engine: runtime.database.engine, url: config.publicUrl }, 'listening')
-    console.log(
-      `Waypoint is ready at ${config.publicUrl} (database: ${runtime.database.engine === 'pglite' ? 'embedded PGlite in ' + path.resolve(config.DATA_DIR) : 'PostgreSQL server'})`,
-    )
+    announce(`Waypoint is ready at ${config.publicUrl}`, {
+      engine: runtime.database.engine,
+      url: config.publicUrl,
+      dataDir: runtime.database.engine === 'pglite' ? path.resolve(config.DATA_DIR) : undefined,
+    })
   })
   server.on('error', async (error: NodeJS.ErrnoException) => {
-    console.error(
+    startFailure(
       error.code === 'EADDRINUSE'
         ? `Port ${config.PORT} on ${config.HOST} is already in use. Stop the other program or set PORT.`
         : `The server could not start: ${error.message}`,
@@ -38,15 +43,15 @@ async function main() {
   let stopping = false
   const shutdown = async (signal: string) => {
     if (stopping) {
-      console.log('Stopping now.')
+      announce('Stopping now.')
       process.exit(1)
     }
     stopping = true
-    console.log(`\n${signal} received: finishing requests and closing the database…`)
+    announce(`${signal} received: finishing requests and closing the database…`, { signal })
     server.closeIdleConnections()
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await runtime.stop()
-    console.log('Waypoint stopped cleanly.')
+    announce('Waypoint stopped cleanly.')
     process.exit(0)
   }
   process.on('SIGINT', () => void shutdown('SIGINT'))
@@ -57,9 +62,9 @@ async function main() {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
-    console.error(error.message)
+    startFailure(error.message)
   } else {
-    console.error('Waypoint could not start:', error instanceof Error ? error.message : String(error))
+    startFailure(`Waypoint could not start: ${error instanceof Error ? error.message : String(error)}`)
   }
   process.exit(1)
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { accountLimits } from '#domain/accounts/account-limits.ts'
 
 // Messages are catalogue keys; the page translates them. No HTML5 validation:
 // the server decides (docs/decisions/0004-server-side-validation.md).
@@ -6,22 +7,22 @@ const email = z
   .string({ error: 'error.email.required' })
   .trim()
   .min(1, 'error.email.required')
-  .max(254, 'error.email.tooLong')
+  .max(accountLimits.emailMax, 'error.email.tooLong')
   .pipe(z.email({ error: 'error.email.invalid' }))
   .transform((v) => v.toLowerCase())
 
 const newPassword = z
   .string({ error: 'error.password.required' })
   .min(1, 'error.password.required')
-  .min(10, 'error.password.tooShort')
-  .max(128, 'error.password.tooLong')
+  .min(accountLimits.passwordMin, 'error.password.tooShort')
+  .max(accountLimits.passwordMax, 'error.password.tooLong')
 
 export const signUpSchema = z.object({
   name: z
     .string({ error: 'error.name.required' })
     .trim()
     .min(1, 'error.name.required')
-    .max(200, 'error.name.tooLong'),
+    .max(accountLimits.nameMax, 'error.name.tooLong'),
   email,
   password: newPassword,
 })
@@ -31,7 +32,7 @@ export const signInSchema = z.object({
   password: z
     .string({ error: 'error.password.required' })
     .min(1, 'error.password.required')
-    .max(128, 'error.signIn.failed'),
+    .max(accountLimits.passwordMax, 'error.signIn.failed'),
   next: z.string().max(2000).optional(),
 })
 
@@ -54,5 +55,5 @@ export const passwordOnlySchema = z.object({
   password: z
     .string({ error: 'error.password.required' })
     .min(1, 'error.password.required')
-    .max(128, 'error.password.tooLong'),
+    .max(accountLimits.passwordMax, 'error.password.tooLong'),
 })

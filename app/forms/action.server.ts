@@ -4,6 +4,8 @@ import type { z } from 'zod'
 import { en } from '#domain/i18n/messages/en.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { ActionFailure, FieldError } from '#app/lib/action-failure.ts'
+import { localeOf } from '#app/request.server.ts'
+import { refusalPage, refusalText, type RefusalStatus, type RefusalText } from '#server/http/refusal-page.ts'
 import { isRefusalCode, refusalEntry, type Refusal } from './refusals.ts'
 
 // The edge of every form route (docs/decisions/0031): one way to read a body,
@@ -14,17 +16,55 @@ export type FormFields = Record<string, string[]>
 
 const formTypes = ['application/x-www-form-urlencoded', 'multipart/form-data']
 
+/** A request refused before its form is read: the root ErrorBoundary shows these words, in the visitor's language. */
+export type RefusedRequest = { refused: RefusalText }
+
+type ReadOptions = {
+  /** A resource route has no page of its own: it answers with the shell's plain refusal page. */
+  resource?: boolean
+}
+
+function refuseRequest(
+  request: Request,
+  status: Exclude<RefusalStatus, 500>,
+  options: ReadOptions,
+  headers: Record<string, string> = {},
+): never {
+  if (options.resource) {
+    throw new Response(refusalPage(localeOf(request), status), {
+      status,
+      headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  }
+  throw data<RefusedRequest>({ refused: refusalText(localeOf(request), status) }, { status, headers })
+}
+
+/** Whether a post comes from our own pages (browsers say where a form was sent from). */
+function fromOurPages(request: Request): boolean {
+  const origin = request.headers.get('origin')
+  if (origin === null) {
+    const site = request.headers.get('sec-fetch-site')
+    return site === null || site === 'same-origin' || site === 'none'
+  }
+  return origin === new URL(request.url).origin
+}
+
 /**
- * The request's form. A body that is not a form (JSON, text, none at all)
- * is a 415 and a form that cannot be read a 400, never a crash.
+ * The request's form. A method other than POST is a 405, a post from another
+ * site a 403, a body that is not a form (JSON, text, none at all) a 415 and a
+ * form that cannot be read a 400, each with a page that says so, never a crash.
+ * The HTTP shell refuses most of these before React Router (server/http/request-guard.ts);
+ * this holds for resource routes and under `npm run dev` too.
  */
-export async function readForm(request: Request): Promise<FormData> {
+export async function readForm(request: Request, options: ReadOptions = {}): Promise<FormData> {
+  if (request.method !== 'POST') refuseRequest(request, 405, options, { Allow: 'GET, HEAD, POST' })
+  if (!fromOurPages(request)) refuseRequest(request, 403, options)
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (!formTypes.includes(type)) throw data(null, { status: 415 })
+  if (!formTypes.includes(type)) refuseRequest(request, 415, options)
   try {
     return await request.formData()
   } catch {
-    throw data(null, { status: 400 })
+    refuseRequest(request, 400, options)
   }
 }
 

@@ -19,6 +19,12 @@ export type RefusalEntry = {
   each?: (refusal: Record<string, unknown>) => Record<string, MessageArg>[]
 }
 
+/** "Wait 4 minutes": whole minutes, at least one. */
+const minutesOf = (r: Record<string, unknown>) =>
+  Math.max(1, Math.ceil(Number(r['retryAfterMs'] ?? 60_000) / 60_000))
+/** "until 14:35 UTC": the page cannot know the visitor's time zone, so it says which one it uses. */
+const utcTimeOf = (ms: unknown) => new Date(Number(ms)).toISOString().slice(11, 16)
+
 const upload = (code: string, status: RefusalEntry['status'] = 400): RefusalEntry => ({
   status,
   message: `documents.refusal.${code}` as MessageKey,
@@ -41,12 +47,31 @@ export const refusalTable = {
     status: 429,
     message: 'error.signIn.throttled',
     field: 'email',
-    values: (r) => ({ minutes: Math.max(1, Math.ceil(Number(r['retryAfterMs'] ?? 60_000) / 60_000)) }),
+    values: (r) => ({ minutes: minutesOf(r) }),
+  },
+  'links.throttled': {
+    status: 429,
+    message: 'error.links.throttled',
+    field: 'email',
+    values: (r) => ({ minutes: minutesOf(r) }),
+  },
+  'reset.throttled': {
+    status: 429,
+    message: 'error.reset.throttled',
+    field: 'password',
+    values: (r) => ({ minutes: minutesOf(r) }),
   },
   'account.password-rejected': { status: 400, message: 'error.password.tooShort', field: 'password' },
   'reset.invalid-token': { status: 400, message: 'error.reset.invalidLink', field: 'password' },
   'two-factor.wrong-password': { status: 400, message: 'error.signIn.failed', field: 'password' },
   'two-factor.wrong-code': { status: 401, message: 'error.code.wrong', field: 'code' },
+  'two-factor.locked': {
+    status: 429,
+    message: 'error.twoFactor.locked',
+    field: 'code',
+    values: (r) => ({ due: utcTimeOf(r['untilMs']), minutes: minutesOf(r) }),
+  },
+  'two-factor.expired': { status: 401, message: 'error.twoFactor.expired', field: 'code' },
   'invitation.not-found': { status: 404, message: 'invitation.notFound' },
 
   // Cases

@@ -2,10 +2,14 @@ import { passkey } from '@better-auth/passkey'
 import { betterAuth } from 'better-auth'
 import { drizzleAdapter } from 'better-auth/adapters/drizzle'
 import { magicLink, twoFactor } from 'better-auth/plugins'
-import { eq } from 'drizzle-orm'
+import { and, eq, like } from 'drizzle-orm'
+import { accountLimits } from '#domain/accounts/account-limits.ts'
 import type { Db } from '../db/client.ts'
 import * as schema from '../db/schema.ts'
 import type { EmailRequest } from '../mail/templates.ts'
+import { attemptLimits } from './attempt-limits-plugin.ts'
+import { attemptThrottle } from './attempt-throttle.ts'
+import { accountInputLimits } from './input-limits-plugin.ts'
 
 export type AuthDeps = {
   db: Db
@@ -47,10 +51,22 @@ export function createAuth(deps: AuthDeps) {
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 128,
+      minPasswordLength: accountLimits.passwordMin,
+      maxPasswordLength: accountLimits.passwordMax,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // better-auth spends only the link that was used: every other reset
+      // link of the account (an older email) would still set a password.
+      async onPasswordReset({ user }) {
+        await deps.db
+          .delete(schema.verification)
+          .where(
+            and(
+              like(schema.verification.identifier, 'reset-password:%'),
+              eq(schema.verification.value, user.id),
+            ),
+          )
+      },
       // Sign-up never reveals whether an email is registered; the owner is told instead.
       async onExistingUserSignUp({ user }) {
         await deps.sendEmail({
@@ -84,10 +100,11 @@ export function createAuth(deps: AuthDeps) {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    // Our own throttle (domain/accounts/sign-in-throttle.ts) guards sign-in for
-    // both the HTML forms and this API; this limiter is a second, coarser fence.
+    // The attempt limits (attemptLimits below, docs/decisions/0033) guard every
+    // endpoint that checks a secret, in every mode and across instances; this
+    // in-memory limiter is a second, coarser fence in production only.
     // Counted per client address (advanced.ipAddress below). better-auth's own rule for
-    // /sign-in/email (3 in 10 s) is loosened to a fence behind our throttle.
+    // /sign-in/email (3 in 10 s) is loosened to a fence behind our limits.
     rateLimit: {
       enabled: deps.production,
       window: 60,
@@ -104,8 +121,14 @@ export function createAuth(deps: AuthDeps) {
       useSecureCookies: deps.production,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: deps.production },
     },
+    // Its messages go to the console, which the server writes as JSON (server/logger.ts).
+    logger: { disableColors: true },
     plugins: [
-      twoFactor({ issuer: 'Waypoint' }),
+      attemptLimits(attemptThrottle(deps.db)),
+      accountInputLimits(),
+      // No account lock: anyone holding the password could lock a staff member
+      // out with ten wrong codes. Codes are limited per device and address instead.
+      twoFactor({ issuer: 'Waypoint', accountLockout: { enabled: false } }),
       magicLink({
         expiresIn: 15 * 60,
         // Only people who already have an account get a link; sign-up stays explicit.

@@ -1,10 +1,16 @@
 import path from 'node:path'
 import compression from 'compression'
 import express from 'express'
+import type { NextFunction, Request, Response } from 'express'
 import type { ServerBuild } from 'react-router'
+import { isTrustedHop } from '#domain/accounts/client-address.ts'
+import type { Logger } from '../logger.ts'
 import type { Runtime } from '../runtime.ts'
+import { cookieGuard } from './cookie-guard.ts'
 import { pageCache } from './page-cache.ts'
 import { reactRouterHandler } from './react-router-handler.ts'
+import { sendRefusal } from './refusal-page.ts'
+import { requestGuard } from './request-guard.ts'
 import { requestLog } from './request-log.ts'
 import { securityHeaders } from './security-headers.ts'
 
@@ -15,14 +21,40 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ])
 }
 
+/**
+ * The last resort: anything thrown on the way is logged as one JSON line (with
+ * its stack inside it) and answered with a page, never Express's default
+ * handler, which prints the stack to stderr. Errors that come from the request
+ * itself (a Host header that makes no URL, say) are a 400.
+ */
+function failedRequest(logger: Logger) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: unknown }).status === 400 ? 400 : 500
+    const context = { requestId: req.headers['x-request-id'], method: req.method, path: req.path, status }
+    if (status === 500) logger.error({ ...context, err: error }, 'request failed')
+    else
+      logger.warn(
+        { ...context, err: error instanceof Error ? error.message : String(error) },
+        'request refused',
+      )
+    if (res.headersSent) return void res.destroy()
+    sendRefusal(req, res, status)
+  }
+}
+
 /** The HTTP shell around the React Router build: headers, logs, probes, static files. */
 export function createHttpApp(runtime: Runtime, build: ServerBuild, clientDir: string) {
   const app = express()
   app.disable('x-powered-by')
-  app.use(requestLog(runtime.logger))
+  // X-Forwarded-Proto and -Host count only from the proxies TRUST_PROXY names.
+  const trust = runtime.config.proxyTrust
+  app.set('trust proxy', (address: string, hop: number) => isTrustedHop(address, hop, trust))
+  app.use(requestLog(runtime.logger, trust))
   // The build's entry.server lists the hashes of the inline styles it renders.
   const styleHashes = (build.entry.module as { styleHashes?: string[] }).styleHashes ?? []
   app.use(securityHeaders({ production: runtime.config.NODE_ENV === 'production', styleHashes }))
+  app.use(requestGuard({ publicOrigin: new URL(runtime.config.publicUrl).origin }))
+  app.use(cookieGuard())
   // Level 1: most of the size saving for a fraction of the CPU (measured with bench/search.ts).
   app.use(compression({ level: 1 }))
 
@@ -56,5 +88,6 @@ export function createHttpApp(runtime: Runtime, build: ServerBuild, clientDir: s
     }),
   )
   app.all('/{*splat}', reactRouterHandler(build, runtime.config.NODE_ENV))
+  app.use(failedRequest(runtime.logger))
   return app
 }

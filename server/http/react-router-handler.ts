@@ -103,8 +103,16 @@ async function send(req: ExpressRequest, res: ExpressResponse, response: Respons
 export function reactRouterHandler(build: ServerBuild, mode: string) {
   const handle = createRequestHandler(build, mode)
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    let request: Request
     try {
-      await send(req, res, await handle(toWebRequest(req, res)))
+      request = toWebRequest(req, res)
+    } catch (error) {
+      // A request that makes no web Request (a Host that makes no URL, a
+      // method fetch refuses) came that way from the client: a 400, not a 500.
+      return next(Object.assign(error instanceof Error ? error : new Error(String(error)), { status: 400 }))
+    }
+    try {
+      await send(req, res, await handle(request))
     } catch (error) {
       next(error)
     }

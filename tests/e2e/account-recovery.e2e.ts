@@ -61,6 +61,45 @@ describe('account recovery', () => {
     expect(page.url()).toMatch(/error|reset-password/)
   })
 
+  test('once a newer reset link is used, an older one no longer works', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+    const email = 'clinic@demo.waypoint.example'
+    const ask = async () => {
+      await page.goto(app.url + '/forgot-password')
+      await page.getByLabel('Email address').fill(email)
+      await page.getByRole('button', { name: 'Send reset link' }).click()
+      await page.getByTestId('notification-banner').waitFor()
+    }
+    await ask()
+    const older = await latestLinkTo(page, email, /Reset your Waypoint password/)
+    await ask()
+    let newer = older
+    for (let i = 0; i < 50 && newer === older; i++) {
+      newer = await latestLinkTo(page, email, /Reset your Waypoint password/)
+      if (newer === older) await new Promise((r) => setTimeout(r, 200))
+    }
+    expect(newer).not.toBe(older)
+    await page.goto(newer)
+    await page.getByLabel('New password').fill('the newest long password')
+    await page.getByRole('button', { name: 'Save new password' }).click()
+    await page.waitForURL(/\/sign-in\?reset=1$/)
+
+    await page.goto(older)
+    if (new URL(page.url()).searchParams.has('token')) {
+      await page.getByLabel('New password').fill('an older link password')
+      await page.getByRole('button', { name: 'Save new password' }).click()
+    }
+    expect(await page.locator('main').innerText()).toContain('This reset link is not valid or has expired')
+    // The password is still the one set through the newer link.
+    await page.goto(app.url + '/sign-in')
+    await page.getByLabel('Email address').fill(email)
+    await page.getByLabel('Password', { exact: true }).fill('an older link password')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    expect(await page.getByTestId('error-summary').innerText()).toContain(
+      'The email address or password is not right',
+    )
+  })
+
   test('sign in with an email link', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
     const email = demoIds.email.caregiver

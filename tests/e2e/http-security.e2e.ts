@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
@@ -103,6 +104,75 @@ describe('security headers', () => {
     expect(r.status).toBe(429)
     expect(await r.text()).toMatch(/Too many attempts to sign in\. Wait \d+ minutes?/)
   })
+})
+
+describe('redirects after signing in stay on this site', () => {
+  const hostile = [
+    '/%09/evil.example',
+    '/\t/evil.example',
+    '/\\evil.example',
+    '/%5Cevil.example',
+    '/%5C%5Cevil.example',
+    '/%2F/evil.example',
+    '/%2f%2fevil.example',
+    '/%252F%252Fevil.example',
+    '//evil.example',
+    '/\r\n/evil.example',
+    '/\n/evil.example',
+    '/.//evil.example',
+    '/..//evil.example',
+    '/./\\evil.example',
+    'https://evil.example',
+    'http:evil.example',
+    'javascript:alert(1)',
+    ' /evil.example',
+    '/\u3000/evil.example',
+  ]
+  test.each(hostile)('next=%j leads to a page of this site', async (next) => {
+    const r = await post('/sign-in', { email: demoPatient.email, password: demoPatient.password, next })
+    expect(r.status).toBe(302)
+    const location = r.headers.get('location')!
+    expect(location).toMatch(/^\/(?![/\\])/)
+    expect(location).not.toMatch(/[\t\r\n\\]/)
+    expect(new URL(location, app.url).origin).toBe(app.url)
+  })
+
+  test('a path and query of this site are kept', async () => {
+    const next = '/providers?q=als%2Fmnd&city=Bengaluru#results'
+    const r = await post('/sign-in', { email: demoPatient.email, password: demoPatient.password, next })
+    expect(r.headers.get('location')).toBe(next)
+  })
+
+  // A form's redirect is held back by CSP form-action; following a link while
+  // signed in is not: the sign-in page sends a signed-in visitor straight on.
+  test.each([
+    ['JavaScript off', false],
+    ['JavaScript on', true],
+  ])(
+    'Chromium, signed in, stays on this site when a link says next=/(tab)/evil.example, %s',
+    async (_name, js) => {
+      const browser = await launchBrowser()
+      try {
+        const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage()
+        const offSite: string[] = []
+        // Redirects are not routed, but every request, redirected or not, is an event.
+        page.on('request', (request) => {
+          if (new URL(request.url()).origin !== app.url) offSite.push(request.url())
+        })
+        await page.goto(app.url + '/sign-in')
+        await page.getByLabel('Email address').fill(demoPatient.email)
+        await page.getByLabel('Password', { exact: true }).fill(demoPatient.password)
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+        await page.waitForURL((url) => url.pathname !== '/sign-in')
+        await page.goto(app.url + '/sign-in?next=%2F%09%2Fevil.example').catch(() => {})
+        await page.waitForLoadState('load').catch(() => {})
+        expect(offSite).toEqual([])
+        expect(new URL(page.url()).origin).toBe(app.url)
+      } finally {
+        await browser.close()
+      }
+    },
+  )
 })
 
 describe('bad input never causes a 500', () => {

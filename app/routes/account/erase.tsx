@@ -1,8 +1,7 @@
 import { Form, redirect } from 'react-router'
 import { decideErasure, mayEraseOwnAccount } from '#domain/accounts/erasure.ts'
+import { AccountPage } from '#app/components/account-form.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
@@ -35,10 +34,7 @@ export default function EraseAccount({ loaderData, actionData }: Route.Component
   const failed = useFailure(actionData)
   const error = failed.errorFor('confirm')
   return (
-    <div className="two-thirds">
-      <PageTitle title={t('erase.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('erase.title')}</h1>
+    <AccountPage title={t('erase.title')} failed={failed}>
       {loaderData.staff ? (
         <p className="body">{t('erase.staff')}</p>
       ) : (
@@ -60,6 +56,6 @@ export default function EraseAccount({ loaderData, actionData }: Route.Component
           </Form>
         </>
       )}
-    </div>
+    </AccountPage>
   )
 }

@@ -1,9 +1,7 @@
-import { Form, Link } from 'react-router'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { Field } from '#app/components/patterns/field.tsx'
+import { Link } from 'react-router'
+import { AccountForm, AccountPage, CodeField, PasswordField } from '#app/components/account-form.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
-import { Button } from '#app/components/ui/button.tsx'
 import { codeSchema, passwordOnlySchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { failureView } from '#app/lib/action-failure.ts'
@@ -68,11 +66,7 @@ export default function TwoFactor({ loaderData, actionData }: Route.ComponentPro
     )
   }
   return (
-    <div className="two-thirds">
-      <PageTitle title={t('twoFactor.enrol.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('twoFactor.enrol.title')}</h1>
-      <p className="body">{t('twoFactor.enrol.lede')}</p>
+    <AccountPage title={t('twoFactor.enrol.title')} failed={failed} lede={t('twoFactor.enrol.lede')}>
       {confirming ? (
         <>
           {setup ? (
@@ -98,39 +92,16 @@ export default function TwoFactor({ loaderData, actionData }: Route.ComponentPro
               </ul>
             </>
           ) : null}
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="confirm" />
-            <input type="hidden" name="next" value={next} />
-            <Field
-              id="code"
-              name="code"
-              label={t('field.code.label')}
-              hint={t('field.code.hint')}
-              error={failed.errorFor('code')}
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              width="code"
-              dir="ltr"
-            />
-            <Button>{t('twoFactor.enrol.confirm')}</Button>
-          </Form>
+          <AccountForm submit={t('twoFactor.enrol.confirm')} hidden={{ intent: 'confirm', next }}>
+            <CodeField failed={failed} />
+          </AccountForm>
         </>
       ) : (
-        <Form method="post" noValidate>
-          <input type="hidden" name="next" value={next} />
+        <AccountForm submit={t('twoFactor.enrol.start')} hidden={{ next }}>
           <h2 className="heading-m">{t('twoFactor.enrol.password')}</h2>
-          <Field
-            id="password"
-            name="password"
-            type="password"
-            label={t('field.password.label')}
-            error={failed.errorFor('password')}
-            autoComplete="current-password"
-            dir="ltr"
-          />
-          <Button>{t('twoFactor.enrol.start')}</Button>
-        </Form>
+          <PasswordField failed={failed} kind="current" />
+        </AccountForm>
       )}
-    </div>
+    </AccountPage>
   )
 }

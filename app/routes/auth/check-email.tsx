@@ -1,10 +1,13 @@
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useT } from '#app/lib/i18n.ts'
+import { cookieValue } from '#app/request.server.ts'
+import { accountLimits } from '#domain/accounts/account-limits.ts'
 import type { Route } from './+types/check-email'
 
 export function loader({ request }: Route.LoaderArgs) {
-  const match = (request.headers.get('cookie') ?? '').match(/(?:^|;\s*)waypoint_pending=([^;]*)/)
-  return { email: match ? decodeURIComponent(match[1]!) : '' }
+  // Set by the sign-up action; anything else in it (a broken or forged value) is not shown.
+  const email = cookieValue(request, 'waypoint_pending') ?? ''
+  return { email: email.length <= accountLimits.emailMax && /^[^\s@]+@[^\s@]+$/.test(email) ? email : '' }
 }
 
 export default function CheckEmail({ loaderData }: Route.ComponentProps) {

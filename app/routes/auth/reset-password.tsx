@@ -1,8 +1,5 @@
-import { Form, Link, redirect } from 'react-router'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { Field } from '#app/components/patterns/field.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
-import { Button } from '#app/components/ui/button.tsx'
+import { Link, redirect } from 'react-router'
+import { AccountForm, AccountPage, PasswordField } from '#app/components/account-form.tsx'
 import { resetPasswordSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -34,35 +31,18 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
   const token = failed.value('token') ?? loaderData.token
   if (!token || loaderData.linkError) {
     return (
-      <div className="two-thirds">
-        <PageTitle title={t('reset.title')} />
-        <h1 className="heading-xl">{t('reset.title')}</h1>
-        <p className="body">{t('error.reset.invalidLink')}</p>
+      <AccountPage title={t('reset.title')} lede={t('error.reset.invalidLink')}>
         <p className="body">
           <Link to="/forgot-password">{t('forgot.title')}</Link>
         </p>
-      </div>
+      </AccountPage>
     )
   }
   return (
-    <div className="two-thirds">
-      <PageTitle title={t('reset.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('reset.title')}</h1>
-      <Form method="post" noValidate>
-        <input type="hidden" name="token" value={token} />
-        <Field
-          id="password"
-          name="password"
-          type="password"
-          label={t('field.newPassword.label')}
-          hint={t('field.password.hint')}
-          error={failed.errorFor('password')}
-          autoComplete="new-password"
-          dir="ltr"
-        />
-        <Button>{t('reset.submit')}</Button>
-      </Form>
-    </div>
+    <AccountPage title={t('reset.title')} failed={failed}>
+      <AccountForm submit={t('reset.submit')} hidden={{ token }}>
+        <PasswordField failed={failed} kind="reset" />
+      </AccountForm>
+    </AccountPage>
   )
 }

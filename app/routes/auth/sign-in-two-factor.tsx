@@ -1,8 +1,4 @@
-import { Form } from 'react-router'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { Field } from '#app/components/patterns/field.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
-import { Button } from '#app/components/ui/button.tsx'
+import { AccountForm, AccountPage, CodeField } from '#app/components/account-form.tsx'
 import { codeSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -28,26 +24,13 @@ export default function SignInTwoFactor({ loaderData, actionData }: Route.Compon
   const t = useT()
   const failed = useFailure(actionData, ['code'])
   return (
-    <div className="two-thirds">
-      <PageTitle title={t('twoFactor.verify.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('twoFactor.verify.title')}</h1>
-      <p className="body">{t('twoFactor.verify.lede')}</p>
-      <Form method="post" noValidate>
-        <input type="hidden" name="next" value={failed.value('next') ?? loaderData.next} />
-        <Field
-          id="code"
-          name="code"
-          label={t('field.code.label')}
-          hint={t('field.code.hint')}
-          error={failed.errorFor('code')}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          width="code"
-          dir="ltr"
-        />
-        <Button>{t('twoFactor.verify.submit')}</Button>
-      </Form>
-    </div>
+    <AccountPage title={t('twoFactor.verify.title')} failed={failed} lede={t('twoFactor.verify.lede')}>
+      <AccountForm
+        submit={t('twoFactor.verify.submit')}
+        hidden={{ next: failed.value('next') ?? loaderData.next }}
+      >
+        <CodeField failed={failed} />
+      </AccountForm>
+    </AccountPage>
   )
 }

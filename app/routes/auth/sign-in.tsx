@@ -1,10 +1,7 @@
-import { Form, Link, redirect } from 'react-router'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { Field } from '#app/components/patterns/field.tsx'
+import { Link, redirect } from 'react-router'
+import { AccountForm, AccountPage, EmailField, PasswordField } from '#app/components/account-form.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { PasskeySignIn } from '#app/components/passkey-sign-in.tsx'
-import { Button } from '#app/components/ui/button.tsx'
 import { signInSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -46,41 +43,23 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   const t = useT()
   const failed = useFailure(actionData, ['email', 'password'])
   return (
-    <div className="two-thirds">
-      <PageTitle title={t('signIn.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      {loaderData.notice === 'signed-out' ? (
-        <NotificationBanner tone="success" title={t('signOut.done')} />
-      ) : null}
-      {loaderData.notice === 'reset' ? (
-        <NotificationBanner tone="success" title={t('reset.done.title')}>
-          {t('reset.done.body')}
-        </NotificationBanner>
-      ) : null}
-      <h1 className="heading-xl">{t('signIn.title')}</h1>
-      <Form method="post" noValidate>
-        <input type="hidden" name="next" value={failed.value('next', loaderData.next)} />
-        <Field
-          id="email"
-          name="email"
-          type="email"
-          label={t('field.email.label')}
-          error={failed.errorFor('email')}
-          defaultValue={failed.value('email')}
-          autoComplete="username webauthn"
-          dir="ltr"
-        />
-        <Field
-          id="password"
-          name="password"
-          type="password"
-          label={t('field.password.label')}
-          error={failed.errorFor('password')}
-          autoComplete="current-password"
-          dir="ltr"
-        />
-        <Button>{t('signIn.submit')}</Button>
-      </Form>
+    <AccountPage
+      title={t('signIn.title')}
+      failed={failed}
+      notice={
+        loaderData.notice === 'signed-out' ? (
+          <NotificationBanner tone="success" title={t('signOut.done')} />
+        ) : loaderData.notice === 'reset' ? (
+          <NotificationBanner tone="success" title={t('reset.done.title')}>
+            {t('reset.done.body')}
+          </NotificationBanner>
+        ) : null
+      }
+    >
+      <AccountForm submit={t('signIn.submit')} hidden={{ next: failed.value('next', loaderData.next) ?? '' }}>
+        <EmailField failed={failed} autoComplete="username webauthn" />
+        <PasswordField failed={failed} kind="current" />
+      </AccountForm>
       <ul className="list">
         <li>
           <Link to="/forgot-password">{t('signIn.forgot')}</Link>
@@ -93,6 +72,6 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         </li>
       </ul>
       <PasskeySignIn next={loaderData.next || '/account'} />
-    </div>
+    </AccountPage>
   )
 }

@@ -1,8 +1,6 @@
-import { Form, Link, redirect } from 'react-router'
-import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { Link, redirect } from 'react-router'
+import { AccountForm, AccountPage, EmailField, PasswordField } from '#app/components/account-form.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
-import { Button } from '#app/components/ui/button.tsx'
 import { signUpSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -40,12 +38,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
   const t = useT()
   const failed = useFailure(actionData, ['name', 'email', 'password'])
   return (
-    <div className="two-thirds">
-      <PageTitle title={t('signUp.title')} error={failed.failed} />
-      <ErrorSummary errors={failed.list} />
-      <h1 className="heading-xl">{t('signUp.title')}</h1>
-      <p className="body">{t('signUp.lede')}</p>
-      <Form method="post" noValidate>
+    <AccountPage title={t('signUp.title')} failed={failed} lede={t('signUp.lede')}>
+      <AccountForm submit={t('signUp.submit')}>
         <Field
           id="name"
           name="name"
@@ -56,33 +50,13 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
           autoComplete="name"
           dir="auto"
         />
-        <Field
-          id="email"
-          name="email"
-          type="email"
-          label={t('field.email.label')}
-          hint={t('field.email.hint')}
-          error={failed.errorFor('email')}
-          defaultValue={failed.value('email')}
-          autoComplete="email"
-          dir="ltr"
-        />
-        <Field
-          id="password"
-          name="password"
-          type="password"
-          label={t('field.password.label')}
-          hint={t('field.password.hint')}
-          error={failed.errorFor('password')}
-          autoComplete="new-password"
-          dir="ltr"
-        />
-        <Button>{t('signUp.submit')}</Button>
-      </Form>
+        <EmailField failed={failed} hint={t('field.email.hint')} />
+        <PasswordField failed={failed} kind="new" />
+      </AccountForm>
       <p className="body">{t('signUp.caregiverNote')}</p>
       <p className="body">
         {t('signUp.haveAccount')} <Link to="/sign-in">{t('layout.nav.signIn')}</Link>
       </p>
-    </div>
+    </AccountPage>
   )
 }

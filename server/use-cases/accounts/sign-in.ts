@@ -1,10 +1,6 @@
-import { createHash } from 'node:crypto'
-import { and, eq, gt, inArray } from 'drizzle-orm'
-import { decideSignInThrottle, signInPolicy, type ThrottlePolicy } from '#domain/accounts/sign-in-throttle.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
-import { callAuth } from '../../auth/auth-api.ts'
-import { signInFailure } from '../../db/schema/app.ts'
+import { callAuth, type AuthReply } from '../../auth/auth-api.ts'
 import type { Runtime } from '../../runtime.ts'
 
 export type SignInError =
@@ -14,39 +10,27 @@ export type SignInError =
 
 export type SignInSuccess = { setCookies: string[]; twoFactorRequired: boolean }
 
-// An address may fail more often than one account (a family may share a network).
-const addressPolicy: ThrottlePolicy = { maxFailures: 30, windowMs: signInPolicy.windowMs }
+/**
+ * How long a refused attempt must wait: the attempt limits say it in the body
+ * (server/auth/attempt-limits-plugin.ts), better-auth's own limiter in a header.
+ */
+export function retryAfterMsOf(reply: AuthReply): number {
+  const fromBody = Number(reply.body?.retryAfterMs)
+  if (Number.isFinite(fromBody) && fromBody > 0) return fromBody
+  const seconds = Number(reply.retryAfterSeconds ?? 60)
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000
+}
 
-const emailKey = (email: string) =>
-  'email:' + createHash('sha256').update(email.trim().toLowerCase()).digest('hex')
-export const clientAddress = (request: Request) => request.headers.get('x-waypoint-client-ip') ?? 'unknown'
-
+/**
+ * Signs in with a password through better-auth's endpoint, which counts the
+ * failures per email and per address (docs/decisions/0033), for this form and
+ * for any other caller alike.
+ */
 export async function signIn(
   rt: Runtime,
   input: { email: string; password: string },
   from: Request,
 ): Promise<Result<SignInSuccess, SignInError>> {
-  const db = rt.database.db
-  const now = new Date()
-  const keys = { email: emailKey(input.email), address: 'ip:' + clientAddress(from) }
-  const since = new Date(now.getTime() - signInPolicy.windowMs)
-  const rows = await db
-    .select({ key: signInFailure.key, at: signInFailure.at })
-    .from(signInFailure)
-    .where(and(inArray(signInFailure.key, [keys.email, keys.address]), gt(signInFailure.at, since)))
-  const byEmail = decideSignInThrottle(
-    rows.filter((r) => r.key === keys.email).map((r) => r.at),
-    now,
-  )
-  const byAddress = decideSignInThrottle(
-    rows.filter((r) => r.key === keys.address).map((r) => r.at),
-    now,
-    addressPolicy,
-  )
-  for (const decision of [byEmail, byAddress]) {
-    if (!decision.allowed) return err({ code: 'sign-in.throttled', retryAfterMs: decision.retryAfterMs })
-  }
-
   const reply = await callAuth(rt.auth, rt.config.publicUrl, '/sign-in/email', {
     from,
     // callbackURL is where a fresh confirmation link (sent to unconfirmed accounts) lands.
@@ -58,11 +42,10 @@ export async function signIn(
     },
   })
   if (reply.ok) {
-    await db.delete(signInFailure).where(eq(signInFailure.key, keys.email))
     const twoFactorRequired = reply.body?.twoFactorRedirect === true
     const userId = (reply.body?.user as { id?: string } | undefined)?.id ?? null
     if (userId) {
-      await appendAudit(db, {
+      await appendAudit(rt.database.db, {
         actorUserId: userId,
         action: 'account.signed-in',
         subjectType: 'user',
@@ -73,14 +56,7 @@ export async function signIn(
   }
   const code = String(reply.body?.code ?? '')
   if (code === 'EMAIL_NOT_VERIFIED') return err({ code: 'sign-in.unverified' })
-  if (reply.status === 401 || code.includes('INVALID')) {
-    await db.insert(signInFailure).values([{ key: keys.email }, { key: keys.address }])
-    return err({ code: 'sign-in.failed' })
-  }
-  // better-auth's own coarser limiter: the same answer as ours, never a 500.
-  if (reply.status === 429) {
-    const retry = Number(reply.retryAfterSeconds ?? 60)
-    return err({ code: 'sign-in.throttled', retryAfterMs: (Number.isFinite(retry) ? retry : 60) * 1000 })
-  }
+  if (reply.status === 429) return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply) })
+  if (reply.status === 401 || code.includes('INVALID')) return err({ code: 'sign-in.failed' })
   throw new Error(`sign-in failed with status ${reply.status} (${code})`)
 }

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import { callAuth } from '../../auth/auth-api.ts'
 import type { Runtime } from '../../runtime.ts'
+import { retryAfterMsOf } from './sign-in.ts'
 
 export type TwoFactorSetup = { totpUri: string; secret: string; qrSvgDataUrl: string; backupCodes: string[] }
 
@@ -11,11 +12,18 @@ export async function startTwoFactorEnrolment(
   rt: Runtime,
   password: string,
   from: Request,
-): Promise<Result<TwoFactorSetup & { setCookies: string[] }, { code: 'two-factor.wrong-password' }>> {
+): Promise<
+  Result<
+    TwoFactorSetup & { setCookies: string[] },
+    { code: 'two-factor.wrong-password' } | { code: 'sign-in.throttled'; retryAfterMs: number; field: string }
+  >
+> {
   const reply = await callAuth(rt.auth, rt.config.publicUrl, '/two-factor/enable', {
     from,
     body: { password },
   })
+  if (reply.status === 429)
+    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
   if (!reply.ok) return err({ code: 'two-factor.wrong-password' })
   const totpUri = String(reply.body?.totpURI ?? '')
   const secret = new URL(totpUri).searchParams.get('secret') ?? ''
@@ -29,16 +37,31 @@ export async function startTwoFactorEnrolment(
   })
 }
 
+export type TwoFactorCodeError =
+  | { code: 'two-factor.wrong-code' }
+  /** Too many wrong codes from this device or address: paused until `untilMs`, the account is not locked. */
+  | { code: 'two-factor.locked'; untilMs: number; retryAfterMs: number }
+  /** The sign-in this code was for is over (better-auth allows five codes per sign-in): sign in again. */
+  | { code: 'two-factor.expired' }
+
 /** Step 2 of enrolment, and the second step of signing in: check a TOTP code. */
 export async function verifyTwoFactorCode(
   rt: Runtime,
   code: string,
   from: Request,
-): Promise<Result<{ setCookies: string[] }, { code: 'two-factor.wrong-code' }>> {
+  now: Date = new Date(),
+): Promise<Result<{ setCookies: string[] }, TwoFactorCodeError>> {
   const reply = await callAuth(rt.auth, rt.config.publicUrl, '/two-factor/verify-totp', {
     from,
     body: { code, trustDevice: false },
   })
+  if (reply.status === 429) {
+    const retryAfterMs = retryAfterMsOf(reply)
+    return err({ code: 'two-factor.locked', untilMs: now.getTime() + retryAfterMs, retryAfterMs })
+  }
+  const problem = String(reply.body?.code ?? '')
+  if (problem === 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE' || problem === 'INVALID_TWO_FACTOR_COOKIE')
+    return err({ code: 'two-factor.expired' })
   if (!reply.ok) return err({ code: 'two-factor.wrong-code' })
   const userId = (reply.body?.user as { id?: string } | undefined)?.id
   if (userId) {
