@@ -161,6 +161,8 @@ describe('caseToFhirBundle', () => {
     expect(shared).toContain('DocumentReference/doc-4d5e6f')
     expect(shared).toContain(`QuestionnaireResponse/${x.caseId}-alsfrs-r`)
     expect(shared).not.toContain(`QuestionnaireResponse/${x.caseId}-goals`)
+    // The "about" section the patient shared is the Patient resource itself.
+    expect(shared).toContain(`Patient/${x.caseId}-patient`)
     expect(charite!.provision!.data!.map((d) => d.reference.reference)).toEqual([
       `Condition/${x.caseId}-condition`,
       `Observation/${x.caseId}-fvc`,

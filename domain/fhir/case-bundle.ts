@@ -70,8 +70,9 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
 
   const refs = (resources: (Resource | null)[]): Reference[] =>
     resources.flatMap((r) => (r ? [{ reference: `${r.resourceType}/${r.id}` }] : []))
+  // Keyed by the sections a patient shares (domain/cases/case-consent.ts): "about" is the patient and helpers.
   const sections: SectionResources = {
-    patient: refs([patient(x, ids), ...people]),
+    about: refs([patient(x, ids), ...people]),
     condition: refs([condition, fvc, ...medicines]),
     alsfrs: refs([alsfrs?.response ?? null, ...(alsfrs?.observations ?? []), delta]),
     goals: refs([goals]),

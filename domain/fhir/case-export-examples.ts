@@ -104,7 +104,7 @@ export function anAlsCaseExport(overrides: Partial<CaseExport> = {}): CaseExport
           status: 'given',
           changedAt: new Date('2025-03-03T08:00:00.000Z'),
           documentIds: ['doc-1a2b3c', 'doc-4d5e6f'],
-          sections: ['patient', 'condition', 'alsfrs'],
+          sections: ['about', 'condition', 'alsfrs'],
         },
         {
           providerId: 'prov-charite-berlin',

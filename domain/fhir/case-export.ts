@@ -1,3 +1,4 @@
+import type { ShareableSection } from '../cases/case-consent.ts'
 import type { ItemId } from '../alsfrs/items.ts'
 
 /**
@@ -87,7 +88,7 @@ export type CaseExport = {
       status: 'given' | 'withdrawn'
       changedAt: Date
       documentIds: string[]
-      sections: string[]
+      sections: ShareableSection[]
     }[]
   }
 }

@@ -1,3 +1,4 @@
+import { shareableSections } from '#domain/cases/case-consent.ts'
 import { alsfrsItemTextFor } from '../../domain/alsfrs/item-text.ts'
 import { itemIds, type AlsfrsDomain, type ItemId } from '../../domain/alsfrs/items.ts'
 import type { KingsStage } from '../../domain/alsfrs/kings-stage.ts'
@@ -265,7 +266,7 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
       relationship: named(byKey, 'relationship', choicesOf('relationship')),
       authority: named(byKey, 'authority', ['permission', 'legal-representative']),
       answeredBy: named(byKey, 'answeredBy', ['patient', 'representative', 'caregiver', 'coordinator']),
-      section: named(byKey, 'sharedSection', ['patient', 'condition', 'alsfrs', 'goals']),
+      section: named(byKey, 'sharedSection', shareableSections),
       treatment: named(byKey, 'treatment', choicesOf('treatments-of-interest')),
     },
   }

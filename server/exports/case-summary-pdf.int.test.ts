@@ -255,6 +255,12 @@ describe('renderCaseSummaryPdf', () => {
     expect(herself.text).not.toContain('Representative’s')
   })
 
+  it('names every shared section in words, "About the patient" included', async () => {
+    const { text } = await render()
+    expect(text).toContain('About the patient')
+    expect(text).not.toMatch(/\babout\b(?! the)/)
+  })
+
   it('says it in the viewer’s language', async () => {
     const bytes = await renderCaseSummaryPdf(anAlsCaseExport(), caseSummaryLabels('fr'))
     const text = (await PDFDocument.load(bytes)).getPages().map(pageText).join('\n')
