@@ -59,6 +59,12 @@ const claims = [
   'An 85% success rate with our regenerative package.',
 ]
 
+/** Removes the generated providers, so a shared test database holds only what its tests expect. */
+export async function removeScaleCatalogue(db: Db): Promise<void> {
+  await db.execute(sql`delete from provider where id like 'scale-%'`)
+  await refreshProviderListings(db)
+}
+
 export async function generateScaleCatalogue(
   db: Db,
   providers: number,

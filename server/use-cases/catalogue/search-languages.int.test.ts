@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
-import { generateScaleCatalogue } from '../../seed/scale-catalogue.ts'
+import { generateScaleCatalogue, removeScaleCatalogue } from '../../seed/scale-catalogue.ts'
 import { providerSearchPage } from './provider-search.ts'
 import { forgetSearchVocabulary } from './search-vocabulary.ts'
 
@@ -16,6 +16,9 @@ beforeAll(async () => {
   forgetSearchVocabulary()
 })
 afterAll(async () => {
+  // On the shared server the catalogue tests that follow expect the demo catalogue alone.
+  if (rt) await removeScaleCatalogue(rt.database.db)
+  forgetSearchVocabulary()
   await rt?.cleanup()
 })
 
