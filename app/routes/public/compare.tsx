@@ -64,7 +64,7 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
         </>
       ),
     },
-    { key: t('provider.pathway'), cell: (o) => t(`search.pathway.${o.pathway as 'standard-care'}`) },
+    { key: t('provider.pathway'), cell: (o) => t(`offer.label.${o.label}`) },
     {
       key: t('provider.price'),
       cell: (o) =>

@@ -179,9 +179,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               {o.title}
             </h3>
             <p>
-              <Tag tone={o.pathway === 'registered-trial' ? 'yellow' : 'blue'}>
-                {t(`search.pathway.${o.pathway as 'standard-care'}`)}
-              </Tag>
+              <Tag tone={o.label === 'standard-care' ? 'blue' : 'yellow'}>{t(`offer.label.${o.label}`)}</Tag>
             </p>
             <SummaryList
               rows={[

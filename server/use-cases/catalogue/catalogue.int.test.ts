@@ -54,6 +54,18 @@ describe(`catalogue on ${engineUnderTest}`, () => {
     ])
   })
 
+  test('the conditionally approved product is named for what it is, on the provider page and in comparisons', async () => {
+    const profile = await getProviderProfile(rt, demoIds.providerSlug.hanbit)
+    const lenzu = profile!.offers.find((o) => o.id === demoIds.offer.hanbitLenzu)!
+    expect(lenzu.label).toBe('approved-unproven')
+    const [compared] = await getOffersForComparison(rt, [demoIds.offer.hanbitLenzu])
+    expect(compared!.label).toBe('approved-unproven')
+    // Care with evidence behind it keeps its name.
+    expect(
+      profile!.offers.filter((o) => o.id !== demoIds.offer.hanbitLenzu).map((o) => o.label),
+    ).not.toContain('approved-unproven')
+  })
+
   test('no search, filter or page ever returns a blocked offer or its provider', async () => {
     const queries = [
       '',

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { offerLabel } from '#domain/listing/offer-label.ts'
 import type { StoredReason } from '#domain/listing/types.ts'
 import { provider } from '../../db/schema/app.ts'
 import {
@@ -43,9 +44,10 @@ const offerColumns = {
   treatmentClass: treatment.treatmentClass,
   conditionId: condition.id,
   conditionName: condition.name,
+  evidenceStanding: sql<
+    string | null
+  >`(select e.standing from evidence e where e.treatment_id = ${offer.treatmentId} and e.condition_id = ${offer.conditionId} limit 1)`,
 }
-
-export type PublicOffer = Awaited<ReturnType<typeof publicOffers>>[number] & { warnings: StoredReason[] }
 
 function publicOffers(rt: Runtime, where: ReturnType<typeof eq>) {
   return rt.database.db
@@ -57,8 +59,13 @@ function publicOffers(rt: Runtime, where: ReturnType<typeof eq>) {
     .orderBy(asc(offer.title))
 }
 
-const withWarnings = <T extends { verdictReasons: unknown[] }>(o: T) => ({
+const withWarnings = <
+  T extends { verdictReasons: unknown[]; pathway: string; evidenceStanding: string | null },
+>(
+  o: T,
+) => ({
   ...o,
+  label: offerLabel(o.pathway, o.evidenceStanding),
   warnings: o.verdictReasons as StoredReason[],
 })
 
