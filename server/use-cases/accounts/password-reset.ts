@@ -40,5 +40,10 @@ export async function resetPassword(
 }
 
 export function requestMagicLink(rt: Runtime, email: string, from: Request) {
-  return askForLink(rt, '/sign-in/magic-link', { email, callbackURL: '/account' }, from)
+  return askForLink(rt, '/sign-in/magic-link', { email, callbackURL: '/signed-in' }, from)
+}
+
+/** Sends the confirmation email again, for a newcomer whose first one did not arrive. */
+export function requestConfirmationEmail(rt: Runtime, email: string, from: Request) {
+  return askForLink(rt, '/send-verification-email', { email, callbackURL: '/account?verified=1' }, from)
 }
