@@ -48,7 +48,7 @@ export function viewerOf(request: Request): Promise<SessionUser | null> {
 }
 
 /** Only same-site paths may be redirected to after signing in (domain/accounts/safe-redirect.ts). */
-export function safeNext(next: string | null | undefined, fallback = '/account'): string {
+export function safeNext(next: string | null | undefined, fallback = '/signed-in'): string {
   return safeRedirectPath(next, fallback)
 }
 

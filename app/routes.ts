@@ -25,6 +25,7 @@ export default [
   route('forgot-password', 'routes/auth/forgot-password.tsx'),
   route('reset-password', 'routes/auth/reset-password.tsx'),
   route('sign-out', 'routes/auth/sign-out.tsx'),
+  route('signed-in', 'routes/auth/signed-in.ts'),
 
   ...prefix('account', [
     index('routes/account/account.tsx'),

@@ -80,6 +80,18 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await page.locator('main').innerText()).toContain(email)
       await expectNoAxeViolations(page, 'check email')
 
+      // The first email did not arrive: send it again, without retyping anything.
+      await page.getByRole('button', { name: 'Send the email again' }).click()
+      await page.getByText('We have sent the email again').waitFor()
+      expect(await page.getByTestId('notification-banner').innerText()).toContain(email)
+      await expectNoAxeViolations(page, 'check email, sent again')
+      await page.goto(app.url + '/dev/mailbox')
+      expect(await page.locator('tr', { hasText: email }).count()).toBe(2)
+      // A mistyped address has a way out.
+      await page.goto(app.url + '/sign-up/check-email')
+      await page.getByRole('link', { name: 'Create your account again with the right address' }).click()
+      await page.waitForURL(/\/sign-up$/)
+
       // Not confirmed yet: signing in is refused with a clear message.
       await page.goto(app.url + '/sign-in')
       await page.getByLabel('Email address').fill(email)
@@ -116,6 +128,17 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: 'Sign in', exact: true }).click()
       await page.waitForURL(/\/patient$/)
       expect(await page.getByTestId('who-am-i').innerText()).toContain('Patient')
+
+      // With one case under way, signing in goes straight back to it, not to the account settings.
+      await page.getByRole('button', { name: 'Start a new case' }).click()
+      await page.waitForURL(/\/patient\/cases\/[0-9a-f-]+$/)
+      const caseUrl = page.url()
+      await page.getByRole('button', { name: 'Sign out' }).click()
+      await page.waitForURL(/\/sign-in\?signed-out=1$/)
+      await page.getByLabel('Email address').fill(email)
+      await page.getByLabel('Password', { exact: true }).fill('a sentence I will remember')
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+      await page.waitForURL(caseUrl)
       await context.close()
     })
   })

@@ -89,7 +89,7 @@ describe('staff need two-step sign-in', () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await signIn(page, demoIds.email.caregiver)
-    await page.waitForURL(/\/account$/)
+    await page.waitForURL(/\/patient$/)
     for (const member of staff) {
       const response = await page.goto(app.url + member.area)
       expect(response?.status()).toBe(404)

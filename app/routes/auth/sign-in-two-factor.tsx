@@ -17,7 +17,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.ok) return parsed.response
   const result = await verifyTwoFactorCode(await runtime(), parsed.value.code, request)
   if (!result.ok) return refuse(result.error, parsed.fields)
-  return redirectWithCookies(safeNext(parsed.value.next, '/account'), result.value.setCookies)
+  return redirectWithCookies(safeNext(parsed.value.next), result.value.setCookies)
 }
 
 export default function SignInTwoFactor({ loaderData, actionData }: Route.ComponentProps) {

@@ -7,14 +7,13 @@ import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { redirectWithCookies, runtime, safeNext, viewerOf } from '#app/request.server.ts'
-import { homeAreaOf } from '#domain/accounts/roles.ts'
 import { signIn } from '#server/use-cases/accounts/sign-in.ts'
 import type { Route } from './+types/sign-in'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
   const viewer = await viewerOf(request)
-  if (viewer) throw redirect(safeNext(url.searchParams.get('next'), `/${homeAreaOf(viewer.role)}`))
+  if (viewer) throw redirect(safeNext(url.searchParams.get('next')))
   return {
     next: safeNext(url.searchParams.get('next'), ''),
     notice: url.searchParams.has('signed-out')
@@ -36,7 +35,7 @@ export async function action({ request }: Route.ActionArgs) {
     const to = `/sign-in/two-factor${next ? `?next=${encodeURIComponent(safeNext(next))}` : ''}`
     return redirectWithCookies(to, result.value.setCookies)
   }
-  return redirectWithCookies(safeNext(next, '/account'), result.value.setCookies)
+  return redirectWithCookies(safeNext(next), result.value.setCookies)
 }
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
@@ -71,7 +70,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           {t('signIn.noAccount')} <Link to="/sign-up">{t('layout.nav.signUp')}</Link>
         </li>
       </ul>
-      <PasskeySignIn next={loaderData.next || '/account'} />
+      <PasskeySignIn next={loaderData.next || '/signed-in'} />
     </AccountPage>
   )
 }

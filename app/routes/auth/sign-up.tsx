@@ -12,7 +12,7 @@ import type { Route } from './+types/sign-up'
 export const PENDING_EMAIL_COOKIE = 'waypoint_pending'
 
 export async function loader({ request }: Route.LoaderArgs) {
-  if (await viewerOf(request)) throw redirect('/account')
+  if (await viewerOf(request)) throw redirect('/signed-in')
   return null
 }
 

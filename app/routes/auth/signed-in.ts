@@ -1,0 +1,16 @@
+import { redirect } from 'react-router'
+import { caseDeps } from '#app/case.server.ts'
+import { viewerOf } from '#app/request.server.ts'
+import { landingAfterSignIn } from '#domain/accounts/landing.ts'
+import { homeAreaOf } from '#domain/accounts/roles.ts'
+import { casesOfPerson } from '#server/use-cases/cases/case-lists.ts'
+import type { Route } from './+types/signed-in'
+
+// Every way of signing in ends here when there is no page to go back to, so
+// a family lands on its case or dashboard rather than the account settings.
+export async function loader({ request }: Route.LoaderArgs) {
+  const viewer = await viewerOf(request)
+  if (!viewer) throw redirect('/sign-in')
+  const cases = homeAreaOf(viewer.role) === 'patient' ? await casesOfPerson(await caseDeps(), viewer.id) : []
+  throw redirect(landingAfterSignIn(viewer.role, cases))
+}
