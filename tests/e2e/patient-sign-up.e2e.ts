@@ -139,6 +139,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Password', { exact: true }).fill('a sentence I will remember')
       await page.getByRole('button', { name: 'Sign in', exact: true }).click()
       await page.waitForURL(caseUrl)
+      // Signed in, the home page no longer invites to create an account; it leads back to the case.
+      await page.goto(app.url + '/')
+      expect(await page.getByRole('link', { name: 'Create a free account' }).count()).toBe(0)
+      await page.getByRole('link', { name: 'Continue where you left off' }).click()
+      await page.waitForURL(caseUrl)
       await context.close()
     })
   })

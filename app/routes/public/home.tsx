@@ -34,7 +34,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <PageTitle title={t('app.tagline')} />
       <h1 className="heading-xl">{t('home.title')}</h1>
       <p className="lede">{t('home.lede')}</p>
-      {loaderData.signedIn ? null : (
+      {loaderData.signedIn ? (
+        <div className="button-group">
+          <ButtonLink to="/signed-in">{t('home.continue')}</ButtonLink>
+        </div>
+      ) : (
         <div className="button-group">
           <ButtonLink to="/sign-up">{t('home.start')}</ButtonLink>
           <ButtonLink to="/sign-in" variant="secondary">
@@ -74,9 +78,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </Section>
-      <p className="body">
-        <Link to="/sign-up">{t('home.start')}</Link>
-      </p>
+      {loaderData.signedIn ? null : (
+        <p className="body">
+          <Link to="/sign-up">{t('home.start')}</Link>
+        </p>
+      )}
     </>
   )
 }
