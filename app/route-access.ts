@@ -84,7 +84,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/auth/forgot-password.tsx': { audience: { kind: 'anyone' }, sample: '/forgot-password' },
   'routes/auth/reset-password.tsx': { audience: { kind: 'anyone' }, sample: '/reset-password?token=abc' },
   'routes/auth/sign-out.tsx': { audience: { kind: 'signed-in' }, sample: '/sign-out' },
-  'routes/auth/signed-in.ts': { audience: { kind: 'signed-in' }, sample: '/signed-in' },
+  'routes/auth/signed-in.ts': { audience: { kind: 'signed-in' }, sample: '/signed-in', status: 302 },
   'routes/account/account.tsx': { audience: { kind: 'signed-in' }, sample: '/account' },
   'routes/account/two-factor.tsx': { audience: { kind: 'signed-in' }, sample: '/account/two-factor' },
   'routes/account/erase.tsx': { audience: { kind: 'signed-in' }, sample: '/account/erase' },

@@ -97,7 +97,7 @@ function expected(access: RouteAccess, v: Visitor): number | 'sign-in' | 'redire
     case 'guests':
       return v === 'anonymous' ? 200 : 'redirect'
     case 'signed-in':
-      return v === 'anonymous' ? 'sign-in' : 200
+      return v === 'anonymous' ? 'sign-in' : (access.status ?? 200)
     case 'roles':
       return v === 'anonymous' ? 'sign-in' : a.roles.includes(v) ? 200 : 404
   }
