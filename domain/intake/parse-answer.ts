@@ -1,5 +1,7 @@
 import type { MessageKey } from '../i18n/messages/en.ts'
 import { err, ok, type Result } from '../shared/result.ts'
+import type { Who } from '../alsfrs/item-text.ts'
+import { missingAnswerKey } from './answer-errors.ts'
 import type { AnswerValue, IntakeAnswers, Question } from './questions.ts'
 
 // Turns what a question page posted into an answer, or says exactly what to
@@ -13,6 +15,8 @@ export type ParseContext = {
   /** Today in the patient's calendar, YYYY-MM-DD. */
   today: string
   answers: IntakeAnswers
+  /** Whom the questions speak to, so an error reads "your" or "their" like its question (default: the patient). */
+  who?: Who
   /** Allowed values of select questions and currencies. */
   allowed: {
     countries: readonly string[]
@@ -67,15 +71,16 @@ export function parseAnswer(
   ctx: ParseContext,
 ): Result<AnswerValue, AnswerError> {
   const answer = one(fields, 'answer')
+  // Nothing (or nothing valid) was chosen or typed: say what is missing, in this question's words.
+  const missing = (field = 'answer', part: 'from' | 'to' = 'from') =>
+    err({ field, key: missingAnswerKey(question, part), values: { who: ctx.who ?? 'self' } })
   switch (question.kind) {
     case 'radios': {
-      if (!answer) return err({ field: 'answer', key: 'intake.error.choose' })
-      if (!question.choices.some((c) => c.value === answer))
-        return err({ field: 'answer', key: 'intake.error.choose' })
+      if (!answer || !question.choices.some((c) => c.value === answer)) return missing()
       return ok(answer)
     }
     case 'alsfrs-item': {
-      if (!/^[0-4]$/.test(answer)) return err({ field: 'answer', key: 'intake.error.choose' })
+      if (!/^[0-4]$/.test(answer)) return missing()
       return ok(answer)
     }
     case 'select': {
@@ -85,17 +90,13 @@ export function parseAnswer(
           : question.options === 'languages'
             ? ctx.allowed.languages
             : ctx.allowed.timeZones
-      if (!answer || !allowed.includes(answer)) return err({ field: 'answer', key: 'intake.error.select' })
+      if (!answer || !allowed.includes(answer)) return missing()
       return ok(answer)
     }
     case 'checkboxes': {
       const picked = [...new Set((fields['answer'] ?? []).map((v) => v.trim()).filter(Boolean))]
-      if (picked.some((v) => !question.choices.some((c) => c.value === v)))
-        return err({ field: 'answer', key: 'intake.error.chooseAtLeastOne' })
-      if (picked.length === 0) {
-        if (question.optional) return ok([])
-        return err({ field: 'answer', key: 'intake.error.chooseAtLeastOne' })
-      }
+      if (picked.some((v) => !question.choices.some((c) => c.value === v))) return missing()
+      if (picked.length === 0) return question.optional ? ok([]) : missing()
       const exclusive = question.choices.find((c) => c.exclusive && picked.includes(c.value))
       if (exclusive && picked.length > 1) return err({ field: 'answer', key: 'intake.error.exclusive' })
       if (question.max && picked.length > question.max)
@@ -112,8 +113,7 @@ export function parseAnswer(
     case 'text':
     case 'textarea': {
       if (!answer) {
-        if (question.optional) return ok('')
-        return err({ field: 'answer', key: 'intake.error.enterText' })
+        return question.optional ? ok('') : missing()
       }
       if (answer.length > question.maxLength)
         return err({ field: 'answer', key: 'intake.error.tooLong', values: { max: question.maxLength } })
@@ -124,7 +124,7 @@ export function parseAnswer(
         ? (ctx.answers[question.notBefore] as string | undefined)
         : undefined
       const parsed = parseDateParts(fields, '', ctx, { notBefore })
-      if (parsed === null) return err({ field: 'day', key: 'intake.error.date.missing' })
+      if (parsed === null) return missing('day')
       if (!parsed.ok) return parsed
       if (parsed.value > ctx.today) return err({ field: 'day', key: 'intake.error.date.future' })
       return parsed
@@ -132,8 +132,7 @@ export function parseAnswer(
     case 'contact': {
       const method = one(fields, 'method')
       const detail = one(fields, 'detail')
-      if (!['email', 'phone', 'whatsapp'].includes(method))
-        return err({ field: 'method', key: 'intake.error.choose' })
+      if (!['email', 'phone', 'whatsapp'].includes(method)) return missing('method')
       if (!detail) return err({ field: 'detail', key: 'intake.error.contact.missing' })
       if (method === 'email' ? !EMAIL.test(detail) || detail.length > 254 : !PHONE.test(detail))
         return err({
@@ -150,7 +149,7 @@ export function parseAnswer(
       if (!percent && date === null) return ok({})
       if (!/^\d{1,3}(\.\d)?$/.test(percent) || Number(percent) < 5 || Number(percent) > 160)
         return err({ field: 'percent', key: 'intake.error.fvc.percent' })
-      if (date === null) return err({ field: 'day', key: 'intake.error.date.missing' })
+      if (date === null) return missing('day')
       if (!date.ok) return date
       if (date.value > ctx.today) return err({ field: 'day', key: 'intake.error.date.future' })
       return ok({ percent, date: date.value })
@@ -169,9 +168,9 @@ export function parseAnswer(
       const from = parseDateParts(fields, 'from-', ctx)
       const to = parseDateParts(fields, 'to-', ctx)
       if (from === null && to === null) return ok({})
-      if (from === null) return err({ field: 'from-day', key: 'intake.error.date.missing' })
+      if (from === null) return missing('from-day')
       if (!from.ok) return from
-      if (to === null) return err({ field: 'to-day', key: 'intake.error.date.missing' })
+      if (to === null) return missing('to-day', 'to')
       if (!to.ok) return to
       if (from.value < ctx.today) return err({ field: 'from-day', key: 'intake.error.date.past' })
       if (to.value < from.value) return err({ field: 'to-day', key: 'intake.error.range.order' })

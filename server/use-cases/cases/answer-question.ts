@@ -1,7 +1,7 @@
 import { roleOfOpener } from '#domain/cases/case-members.ts'
 import { stepAfterAnswer, type IntakeStep, type ReturnTo } from '#domain/intake/next-step.ts'
 import { parseAnswer, type AnswerError, type Fields } from '#domain/intake/parse-answer.ts'
-import { memberSource, recordAnswer, type AnswerSource } from '#domain/intake/answer-sources.ts'
+import { memberSource, recordAnswer, whoIsAsked, type AnswerSource } from '#domain/intake/answer-sources.ts'
 import type { Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
@@ -43,6 +43,8 @@ export async function answerQuestion(
   const parsed = parseAnswer(question, fields, {
     today: now.toISOString().slice(0, 10),
     answers: ctx.answers(),
+    // An error reads "your" or "their" as its question does; a coordinator is always asked about the patient.
+    who: ctx.actor.member ? whoIsAsked(ctx.actor.member.role, ctx.answers()) : 'other',
     allowed: await choicesFor(deps, question),
   })
   if (!parsed.ok) return err(parsed.error)
