@@ -121,4 +121,27 @@ describe(`answering a question on ${engineUnderTest}`, () => {
     expect(handle.answers()['authority']).toBe('permission')
     expect(handle.question('patient-name')?.question.id).toBe('patient-name')
   })
+
+  test('a link to a question that does not apply yet leads to the first open question', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    await answerAll(rt, patient, caseId, { 'who-for': 'myself', 'patient-name': 'Amira Haddad' })
+    const handle = await open(rt, patient, caseId, 'member')
+    // The swallowing question of the ALSFRS-R waits for the condition; "about" is still open.
+    expect(handle.openQuestion('alsfrs-3')).toEqual({
+      found: 'elsewhere',
+      step: { to: 'question', questionId: 'date-of-birth', returnTo: null },
+    })
+    expect(handle.openQuestion('date-of-birth')).toMatchObject({
+      found: 'ask',
+      question: { id: 'date-of-birth' },
+    })
+  })
+
+  test('a link to a question that does not exist is not found', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    const handle = await open(rt, patient, caseId, 'member')
+    expect(handle.openQuestion('favourite-colour')).toEqual({ found: 'unknown' })
+  })
 })

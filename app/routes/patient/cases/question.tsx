@@ -27,8 +27,10 @@ const timeZones = Intl.supportedValuesOf('timeZone')
 
 async function openQuestion(request: Request, params: Route.LoaderArgs['params']) {
   const handle = await requireEditableCase(request, params.caseId)
-  const asked = handle.question(params.questionId)
-  if (!asked) throw data(null, { status: 404 })
+  const asked = handle.openQuestion(params.questionId)
+  if (asked.found === 'unknown') throw data(null, { status: 404 })
+  // A question that does not apply yet: the first one still open instead of a dead end.
+  if (asked.found === 'elsewhere') throw redirect(stepPath(handle.case.id, asked.step))
   return { handle, asked }
 }
 
