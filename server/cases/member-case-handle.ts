@@ -62,6 +62,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
       fields: fieldsOf(question, ctx.answers()[question.id]),
       previous: previousQuestion(question, ctx.answers()),
       choices: () => choicesFor(deps, question),
+      /** The case's clock: what today is, for example dates and time zone offsets. */
+      now: deps.clock.now(),
     }
   }
   return {

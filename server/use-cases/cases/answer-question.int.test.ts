@@ -144,4 +144,34 @@ describe(`answering a question on ${engineUnderTest}`, () => {
     const handle = await open(rt, patient, caseId, 'member')
     expect(handle.openQuestion('favourite-colour')).toEqual({ found: 'unknown' })
   })
+
+  test('a time zone is offered and kept under its current name', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    await answerAll(rt, patient, caseId, { 'who-for': 'myself', country: 'IN' })
+    const handle = await open(rt, patient, caseId, 'member')
+    const asked = handle.question('time-zone')!
+    const { timeZones } = await asked.choices()
+    expect(timeZones).toContain('Asia/Kolkata')
+    expect(timeZones).not.toContain('Asia/Calcutta')
+    expect(await handle.answer(asked.question, { answer: ['Asia/Kolkata'] }, null)).toMatchObject({
+      ok: true,
+    })
+    expect((await open(rt, patient, caseId, 'member')).answers()['time-zone']).toBe('Asia/Kolkata')
+  })
+
+  test('an empty question page says which answer is missing, as the question asks it', async () => {
+    const son = await aPatient(rt, 'son')
+    const caseId = await aCase(rt, son)
+    await answerAll(rt, son, caseId, {
+      'who-for': 'someone-else',
+      relationship: 'parent',
+      authority: 'permission',
+    })
+    const handle = await open(rt, son, caseId, 'member')
+    expect(await handle.answer(findQuestion('date-of-birth')!, {}, null)).toEqual({
+      ok: false,
+      error: { field: 'day', key: 'intake.q.date-of-birth.error', values: { who: 'other' } },
+    })
+  })
 })

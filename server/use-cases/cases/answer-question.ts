@@ -4,6 +4,7 @@ import { parseAnswer, type AnswerError, type Fields } from '#domain/intake/parse
 import { memberSource, recordAnswer, whoIsAsked, type AnswerSource } from '#domain/intake/answer-sources.ts'
 import type { Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
+import { currentZones } from '#domain/intake/time-zones.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
@@ -13,7 +14,8 @@ import type { CaseDeps } from '../../cases/case-deps.ts'
 import { unsealAnswers, type CaseContext } from '../../cases/case-context.ts'
 import { seal } from '../../cases/case-vault.ts'
 
-const timeZones = Intl.supportedValuesOf('timeZone')
+// Current IANA names only (Asia/Kolkata, not ICU's Asia/Calcutta): domain/intake/time-zones.ts.
+const timeZones = currentZones(Intl.supportedValuesOf('timeZone'))
 
 /** The choices a select or money question offers. */
 export async function choicesFor(deps: CaseDeps, question: Question) {
