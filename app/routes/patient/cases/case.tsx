@@ -1,5 +1,13 @@
 import { Link } from 'react-router'
-import { intakeTasks, taskStatuses, type IntakeTask, type TaskStatus } from '#domain/intake/task-list.ts'
+import {
+  cannotStartReasons,
+  intakeTasks,
+  taskStatuses,
+  type CannotStartReason,
+  type IntakeTask,
+  type TaskStatus,
+} from '#domain/intake/task-list.ts'
+import { formatList } from '#domain/i18n/format.ts'
 import { taskTargets, type TaskTarget } from '#domain/intake/task-targets.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
@@ -7,7 +15,7 @@ import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { TaskList } from '#app/components/patterns/task-list.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { CaseNav } from '#app/components/case-nav.tsx'
-import { useT } from '#app/lib/i18n.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
 import { casePath, questionPath } from '#app/lib/case-paths.ts'
 import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/case'
@@ -21,7 +29,8 @@ function hrefOf(caseId: string, target: TaskTarget): string | undefined {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const answers = handle.answers()
-  const statuses = taskStatuses(await handle.intakeState())
+  const state = await handle.intakeState()
+  const statuses = taskStatuses(state)
   const targets = taskTargets(answers, statuses)
   const caseId = handle.case.id
   const hrefs = Object.fromEntries(
@@ -33,6 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     stage: handle.case.stage,
     patientName: typeof answers['patient-name'] === 'string' ? answers['patient-name'] : null,
     statuses,
+    cannotStart: cannotStartReasons(state),
     hrefs,
     sent: new URL(request.url).searchParams.get('sent') === '1',
   }
@@ -47,8 +57,24 @@ const tone: Record<TaskStatus, TagTone> = {
   'cannot-start': 'grey',
 }
 
+/** Why a task cannot start yet, and what to do first, in the viewer's words. */
+function useWhyNotYet() {
+  const t = useT()
+  const locale = useLocale()
+  return (reason: CannotStartReason) =>
+    reason.code === 'tasks-first'
+      ? t('case.cannotStart.tasks-first', {
+          tasks: formatList(
+            locale,
+            reason.tasks.map((task) => t(`case.task.${task}` as MessageKey)),
+          ),
+        })
+      : t(`case.cannotStart.${reason.code}`)
+}
+
 export default function CasePage({ loaderData }: Route.ComponentProps) {
   const t = useT()
+  const whyNotYet = useWhyNotYet()
   const { stage, caseId } = loaderData
   const title = loaderData.patientName
     ? t('case.titleFor', { name: loaderData.patientName })
@@ -73,7 +99,11 @@ export default function CasePage({ loaderData }: Route.ComponentProps) {
             items={intakeTasks.map((task) => ({
               id: `task-${task}`,
               label: t(`case.task.${task}` as MessageKey),
-              hint: task === 'records' ? t('case.task.records.hint') : undefined,
+              hint: loaderData.cannotStart[task]
+                ? whyNotYet(loaderData.cannotStart[task])
+                : task === 'records'
+                  ? t('case.task.records.hint')
+                  : undefined,
               href: loaderData.hrefs[task],
               status: t(`case.taskStatus.${loaderData.statuses[task]}` as MessageKey),
               tone: tone[loaderData.statuses[task]],
