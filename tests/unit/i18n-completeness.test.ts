@@ -115,6 +115,8 @@ describe('translations', () => {
         'accreditor',
         'provider',
         'relationship',
+        'tasks',
+        'offset',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
