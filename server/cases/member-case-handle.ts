@@ -25,6 +25,7 @@ import { exportCaseFhir, exportCasePdf } from '../use-cases/privacy/export-case.
 import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import {
+  readAfterSending,
   readChosenOffers,
   readDocuments,
   readIntakeState,
@@ -91,6 +92,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
       return opened.found === 'ask' ? opened : null
     },
     chosenOffers: () => readChosenOffers(deps.db, caseId),
+    /** The chosen providers with their status, and what happens next: for a case that was sent. */
+    afterSending: () => readAfterSending(deps.db, ctx),
     offersToChooseFrom: () => offersToChooseFrom(deps, ctx),
     evidenceToRead: () => evidenceToRead(deps, ctx),
     documents: () => readDocuments(deps.db, ctx),

@@ -7,9 +7,17 @@ import {
   type IntakeTask,
   type TaskStatus,
 } from '#domain/intake/task-list.ts'
-import { formatList } from '#domain/i18n/format.ts'
+import { formatDate, formatList } from '#domain/i18n/format.ts'
 import { taskTargets, type TaskTarget } from '#domain/intake/task-targets.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
+import type { Who } from '#domain/alsfrs/item-text.ts'
+import type { ProviderProgress } from '#domain/cases/after-sending.ts'
+import type { CaseStage } from '#domain/cases/case-stages.ts'
+import { whoIsAsked } from '#domain/intake/answer-sources.ts'
+import type { IntakeAnswers } from '#domain/intake/questions.ts'
+import { currentZoneName } from '#domain/intake/time-zones.ts'
+import { AnswerSections } from '#app/components/case-answers.tsx'
+import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { TaskList } from '#app/components/patterns/task-list.tsx'
@@ -36,8 +44,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const hrefs = Object.fromEntries(
     intakeTasks.map((task) => [task, hrefOf(caseId, targets[task])]),
   ) as Record<IntakeTask, string | undefined>
+  const sent = handle.case.stage === 'inquiry' ? null : await handle.afterSending()
+  const zone = answers['time-zone']
   return {
     caseId,
+    answers: sent ? answers : null,
+    who: whoIsAsked(handle.member.role, answers),
+    afterSending: sent && {
+      providers: sent.providers,
+      helpMeChoose: answers['help-me-choose'] === 'yes',
+      next:
+        sent.next.code === 'first-reply'
+          ? { code: sent.next.code, due: sent.next.due.toISOString() }
+          : sent.next,
+      // Dates read in the patient's own time zone when they gave one.
+      timeZone: typeof zone === 'string' ? currentZoneName(zone) : 'UTC',
+    },
     reference: handle.case.reference,
     stage: handle.case.stage,
     patientName: typeof answers['patient-name'] === 'string' ? answers['patient-name'] : null,
@@ -110,22 +132,98 @@ export default function CasePage({ loaderData }: Route.ComponentProps) {
             }))}
           />
         </div>
+      ) : loaderData.afterSending && loaderData.answers ? (
+        <AfterSending
+          caseId={caseId}
+          stage={stage}
+          view={loaderData.afterSending}
+          answers={loaderData.answers}
+          who={loaderData.who}
+        />
+      ) : null}
+    </div>
+  )
+}
+
+const progressTone: Record<ProviderProgress, TagTone> = {
+  'not-shared': 'grey',
+  'with-coordinator': 'blue',
+  reviewing: 'yellow',
+  'in-touch': 'green',
+  ended: 'grey',
+}
+
+/**
+ * A sent case: what happens next and by when (the receipt email's date), the
+ * providers chosen with where each stands, and the answers sent, read-only,
+ * grouped as on check answers.
+ */
+function AfterSending({
+  caseId,
+  stage,
+  view,
+  answers,
+  who,
+}: {
+  caseId: string
+  stage: CaseStage
+  view: NonNullable<Route.ComponentProps['loaderData']['afterSending']>
+  answers: IntakeAnswers
+  who: Who
+}) {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <div className="two-thirds">
+      <h2 className="heading-m">{t('case.after.next.title')}</h2>
+      <p className="body" data-testid="next-step">
+        {view.next.code === 'first-reply'
+          ? t('case.after.next.first-reply', {
+              date: formatDate(locale, new Date(view.next.due), view.timeZone),
+            })
+          : t(`case.stageExplained.${stage}` as MessageKey)}
+      </p>
+      <p className="body">{t('case.after.next.messages')}</p>
+      <ul className="list list--bullet">
+        <li>
+          <Link to={casePath(caseId, 'messages')}>{t('case.nav.messages')}</Link>
+        </li>
+        <li>
+          <Link to={casePath(caseId, 'documents')}>{t('case.nav.documents')}</Link>
+        </li>
+        <li>
+          <Link to={casePath(caseId, 'consent')}>{t('case.nav.consent')}</Link>
+        </li>
+      </ul>
+      <h2 className="heading-m" id="providers-chosen">
+        {t('case.after.providers.title')}
+      </h2>
+      {view.providers.length === 0 ? (
+        <p className="body">{t('case.after.providers.helpMeChoose')}</p>
       ) : (
-        <div className="two-thirds">
-          <p className="body">{t(`case.stageExplained.${stage}` as MessageKey)}</p>
-          <ul className="list list--bullet">
-            <li>
-              <Link to={`/patient/cases/${caseId}/messages`}>{t('case.nav.messages')}</Link>
-            </li>
-            <li>
-              <Link to={`/patient/cases/${caseId}/documents`}>{t('case.nav.documents')}</Link>
-            </li>
-            <li>
-              <Link to={`/patient/cases/${caseId}/consent`}>{t('case.nav.consent')}</Link>
-            </li>
-          </ul>
-        </div>
+        <SummaryList
+          rows={view.providers.map((p) => ({
+            key: p.providerName,
+            value: (
+              <div data-testid={`provider-${p.providerId}`}>
+                <Tag tone={progressTone[p.progress]}>
+                  {t(`case.after.progress.${p.progress}` as MessageKey)}
+                </Tag>
+                {p.progress === 'not-shared' ? (
+                  <p className="hint">{t('case.after.progressHint.not-shared')}</p>
+                ) : null}
+                <ul className="list">
+                  {p.offers.map((title) => (
+                    <li key={title}>{title}</li>
+                  ))}
+                </ul>
+              </div>
+            ),
+          }))}
+        />
       )}
+      <h2 className="heading-m">{t('case.after.answers.title')}</h2>
+      <AnswerSections answers={answers} level={3} who={who} />
     </div>
   )
 }
