@@ -6,6 +6,7 @@ import { displayName } from '#domain/i18n/format.ts'
 import { whoIsAsked } from '#domain/intake/answer-sources.ts'
 import { choiceKey, questionKey } from '#domain/intake/format-answer.ts'
 import { defaultBudgetCurrency } from '#domain/intake/country-currency.ts'
+import { dateExample, dateKindOf } from '#domain/intake/date-examples.ts'
 import type { Fields } from '#domain/intake/parse-answer.ts'
 import { findQuestion, type Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
@@ -92,6 +93,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     caseId,
     question: { id: question.id },
+    // Today by the case's clock, for example dates a person could really type.
+    today: asked.now.toISOString().slice(0, 10),
     fields: asked.fields,
     who: whoIsAsked(handle.member.role, handle.answers()),
     returnTo,
@@ -151,6 +154,7 @@ function QuestionInput({
   currencies,
   defaultCurrency,
   timeZones,
+  today,
   who,
 }: {
   question: Question
@@ -159,6 +163,7 @@ function QuestionInput({
   currencies: string[]
   defaultCurrency: string
   timeZones: TimeZoneList | null
+  today: string
   who: Who
 }) {
   const t = useT()
@@ -169,6 +174,12 @@ function QuestionInput({
   const hintKey = `intake.q.${question.id}.hint`
   const hintText = t.has(hintKey) ? t(hintKey, { who }) : undefined
   const errorFor = (field: string) => (error && error.field === field ? error.message : undefined)
+  // "For example, 27 3 1966": a date that fits the question, from today.
+  const example = (part: 'from' | 'to' = 'from') => {
+    const e = dateExample(dateKindOf(question, part), today)
+    return t('form.date.example', { day: String(e.day), month: String(e.month), year: String(e.year) })
+  }
+  const withExample = (hint: string | undefined) => (hint ? `${hint} ${example()}` : example())
   // A control bound to its field: its name, its error, and what was answered or typed.
   const bound = (name: string) => ({ name, error: errorFor(name), defaultValue: fields[name]?.[0] })
   const boundChoices = (name: string) => ({ name, error: errorFor(name), selected: fields[name] ?? [] })
@@ -234,7 +245,7 @@ function QuestionInput({
         <DateInput
           legend={title}
           legendIsHeading
-          hint={hintText ?? t('form.date.hint')}
+          hint={withExample(hintText)}
           error={error?.message}
           errorField={error?.field}
           values={fields}
@@ -314,7 +325,7 @@ function QuestionInput({
           />
           <DateInput
             legend={t('intake.fvc.date')}
-            hint={t('form.date.hint')}
+            hint={example()}
             error={error && error.field !== 'percent' ? error.message : undefined}
             errorField={error?.field}
             values={fields}
@@ -349,7 +360,7 @@ function QuestionInput({
           <DateInput
             prefix="from-"
             legend={t('intake.range.from')}
-            hint={t('form.date.hint')}
+            hint={example('from')}
             error={error?.field.startsWith('from-') ? error.message : undefined}
             errorField={error?.field}
             values={fields}
@@ -357,6 +368,7 @@ function QuestionInput({
           <DateInput
             prefix="to-"
             legend={t('intake.range.to')}
+            hint={example('to')}
             error={error?.field.startsWith('to-') ? error.message : undefined}
             errorField={error?.field}
             values={fields}
@@ -396,6 +408,7 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
           currencies={loaderData.currencies}
           defaultCurrency={loaderData.defaultCurrency}
           timeZones={loaderData.timeZones}
+          today={loaderData.today}
           who={loaderData.who}
         />
         <Button>{t('form.saveContinue')}</Button>
