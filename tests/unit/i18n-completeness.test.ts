@@ -117,6 +117,9 @@ describe('translations', () => {
         'relationship',
         'tasks',
         'offset',
+        'day',
+        'month',
+        'year',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
