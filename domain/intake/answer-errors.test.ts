@@ -55,3 +55,19 @@ describe('an unanswered question says what is missing', () => {
     expect(new Set(texts).size).toBe(texts.length)
   })
 })
+
+describe('a date that is not complete or not real', () => {
+  test('names the part that is missing, on its box', () => {
+    const result = parseAnswer(q('date-of-birth'), { day: ['12'], month: ['4'], year: [''] }, ctx())
+    expect(result).toMatchObject({ ok: false, error: { field: 'year' } })
+    if (!result.ok) expect(en(result.error.key, result.error.values)).toBe('The date must include a year')
+  })
+
+  test('gives an example that fits the question, not a fixed year', () => {
+    const birth = parseAnswer(q('date-of-birth'), { day: ['31'], month: ['2'], year: ['1960'] }, ctx())
+    if (birth.ok) throw new Error('31 February accepted')
+    expect(en(birth.error.key, birth.error.values)).toMatch(
+      /^Enter a real date, like \d{1,2} \d{1,2} 196[56]$/,
+    )
+  })
+})

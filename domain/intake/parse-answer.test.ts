@@ -39,7 +39,7 @@ describe('parseAnswer', () => {
     ],
     [
       { day: ['1'], month: [''], year: ['2025'] },
-      { ok: false, error: { key: 'intake.error.date.incomplete', field: 'month' } },
+      { ok: false, error: { key: 'intake.error.date.noMonth', field: 'month' } },
     ],
     [
       { day: ['2'], month: ['12'], year: ['2026'] },

@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/messages/en.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import type { Who } from '../alsfrs/item-text.ts'
 import { missingAnswerKey } from './answer-errors.ts'
+import { dateExample, dateKindOf, type DateExample } from './date-examples.ts'
 import type { AnswerValue, IntakeAnswers, Question } from './questions.ts'
 
 // Turns what a question page posted into an answer, or says exactly what to
@@ -45,19 +46,27 @@ export function parseDateParts(
   fields: Fields,
   prefix: string,
   ctx: Pick<ParseContext, 'today'>,
-  options: { notBefore?: string; earliest?: string } = {},
+  options: { notBefore?: string; earliest?: string; example?: DateExample } = {},
 ): Result<string, AnswerError> | null {
   const day = one(fields, `${prefix}day`)
   const month = one(fields, `${prefix}month`)
   const year = one(fields, `${prefix}year`)
   if (!day && !month && !year) return null
-  const field = `${prefix}${!day ? 'day' : !month ? 'month' : 'year'}`
-  if (!day || !month || !year) return err({ field, key: 'intake.error.date.incomplete' })
+  // Name the part that is missing ("The date must include a year"), on that box.
+  if (!day) return err({ field: `${prefix}day`, key: 'intake.error.date.noDay' })
+  if (!month) return err({ field: `${prefix}month`, key: 'intake.error.date.noMonth' })
+  if (!year) return err({ field: `${prefix}year`, key: 'intake.error.date.noYear' })
+  // Not a real date: show one that is, and that fits the question (date-examples.ts).
+  const example = options.example ?? dateExample('recent-past', ctx.today)
+  const invalid: Result<never, AnswerError> = err({
+    field: `${prefix}day`,
+    key: 'intake.error.date.invalid',
+    values: { day: String(example.day), month: String(example.month), year: String(example.year) },
+  })
   const numeric = /^\d{1,4}$/
-  if (![day, month, year].every((p) => numeric.test(p)) || year.length !== 4)
-    return err({ field: `${prefix}day`, key: 'intake.error.date.invalid' })
+  if (![day, month, year].every((p) => numeric.test(p)) || year.length !== 4) return invalid
   const iso = isoDay(Number(year), Number(month), Number(day))
-  if (!iso) return err({ field: `${prefix}day`, key: 'intake.error.date.invalid' })
+  if (!iso) return invalid
   if (iso < (options.earliest ?? '1900-01-01'))
     return err({ field: `${prefix}year`, key: 'intake.error.date.tooEarly' })
   if (options.notBefore && iso < options.notBefore)
@@ -74,6 +83,7 @@ export function parseAnswer(
   // Nothing (or nothing valid) was chosen or typed: say what is missing, in this question's words.
   const missing = (field = 'answer', part: 'from' | 'to' = 'from') =>
     err({ field, key: missingAnswerKey(question, part), values: { who: ctx.who ?? 'self' } })
+  const exampleFor = (part: 'from' | 'to' = 'from') => dateExample(dateKindOf(question, part), ctx.today)
   switch (question.kind) {
     case 'radios': {
       if (!answer || !question.choices.some((c) => c.value === answer)) return missing()
@@ -123,7 +133,7 @@ export function parseAnswer(
       const notBefore = question.notBefore
         ? (ctx.answers[question.notBefore] as string | undefined)
         : undefined
-      const parsed = parseDateParts(fields, '', ctx, { notBefore })
+      const parsed = parseDateParts(fields, '', ctx, { notBefore, example: exampleFor() })
       if (parsed === null) return missing('day')
       if (!parsed.ok) return parsed
       if (parsed.value > ctx.today) return err({ field: 'day', key: 'intake.error.date.future' })
@@ -145,6 +155,7 @@ export function parseAnswer(
       const percent = one(fields, 'percent')
       const date = parseDateParts(fields, '', ctx, {
         notBefore: ctx.answers['first-symptoms'] as string | undefined,
+        example: exampleFor(),
       })
       if (!percent && date === null) return ok({})
       if (!/^\d{1,3}(\.\d)?$/.test(percent) || Number(percent) < 5 || Number(percent) > 160)
@@ -165,8 +176,8 @@ export function parseAnswer(
       return ok({ amount, currency })
     }
     case 'date-range': {
-      const from = parseDateParts(fields, 'from-', ctx)
-      const to = parseDateParts(fields, 'to-', ctx)
+      const from = parseDateParts(fields, 'from-', ctx, { example: exampleFor('from') })
+      const to = parseDateParts(fields, 'to-', ctx, { example: exampleFor('to') })
       if (from === null && to === null) return ok({})
       if (from === null) return missing('from-day')
       if (!from.ok) return from
