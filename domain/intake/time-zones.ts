@@ -42,12 +42,14 @@ export function currentZones(supported: readonly string[]): string[] {
   return [...new Set(supported.map(currentZoneName))].sort()
 }
 
-type LocaleWithZones = Intl.Locale & { getTimeZones?: () => string[] | undefined }
+// getTimeZones() (Intl Locale Info); browsers that shipped it first had a `timeZones` getter.
+type LocaleWithZones = Intl.Locale & { getTimeZones?: () => string[] | undefined; timeZones?: string[] }
 
 /** The zones a country uses, by their current names (from CLDR, through Intl). */
 export function zonesOfCountry(country: string): string[] {
   if (!/^[A-Z]{2}$/.test(country)) return []
-  const zones = (new Intl.Locale(`und-${country}`) as LocaleWithZones).getTimeZones?.() ?? []
+  const locale = new Intl.Locale(`und-${country}`) as LocaleWithZones
+  const zones = locale.getTimeZones?.() ?? locale.timeZones ?? []
   return zones.map(currentZoneName)
 }
 

@@ -76,7 +76,8 @@ async function timeZoneList(
   return {
     choices: timeZoneChoices(locale, timeZones, asked.now),
     preselected: given ?? defaultTimeZone(country, timeZones),
-    browserMayChoose: countryZones.length > 0 ? countryZones : timeZones,
+    // The country's zones when it is known; null: any zone offered.
+    browserMayChoose: countryZones.length > 0 ? countryZones : null,
   }
 }
 
@@ -119,7 +120,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 type TimeZoneList = {
   choices: TimeZoneChoice[]
   preselected: string | null
-  browserMayChoose: string[]
+  browserMayChoose: string[] | null
 }
 
 /**
@@ -285,7 +286,10 @@ function QuestionInput({
             anyLabel={t('intake.select.placeholder')}
           />
           {question.options === 'time-zones' && timeZones && !typed && !timeZones.preselected ? (
-            <BrowserTimeZone selectId="answer" accept={timeZones.browserMayChoose} />
+            <BrowserTimeZone
+              selectId="answer"
+              accept={timeZones.browserMayChoose ?? timeZones.choices.map((z) => z.zone)}
+            />
           ) : null}
         </>
       )
