@@ -2,12 +2,10 @@ import { localeInfo, type Locale } from './locales.ts'
 
 // Dates, numbers and money always go through Intl in the viewer's language.
 // Intl objects are costly to build, so each one is made once and reused.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>()
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat
+const cache = new Map<string, Formatter>()
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined
   if (!f) {
     f = make()
@@ -52,4 +50,12 @@ export function displayName(locale: Locale, type: 'region' | 'language', code: s
       code,
     ) ?? code
   )
+}
+
+/** "a, b and c" in the viewer's language. */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return cached(
+    `l|${locale}`,
+    () => new Intl.ListFormat(localeInfo[locale].intl, { style: 'long', type: 'conjunction' }),
+  ).format(items)
 }

@@ -1,3 +1,4 @@
+import { placeOfZone } from './time-zones.ts'
 import { alsfrsItemTextFor, type Who } from '../alsfrs/item-text.ts'
 import type { ItemScore } from '../alsfrs/items.ts'
 import { displayName, formatDate, formatNumber } from '../i18n/format.ts'
@@ -50,7 +51,7 @@ export function formatAnswer(
       if (typeof value !== 'string') return ''
       if (question.options === 'countries') return displayName(locale, 'region', value)
       if (question.options === 'languages') return displayName(locale, 'language', value)
-      return value
+      return t('intake.timeZone.place', placeOfZone(locale, value))
     case 'text':
     case 'textarea':
       return typeof value === 'string' && value ? value : t('intake.none')

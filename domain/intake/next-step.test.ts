@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { findQuestion } from './questions.ts'
-import { questionToAsk, stepAfterAnswer } from './next-step.ts'
+import { lookUpQuestion, questionToAsk, stepAfterAnswer } from './next-step.ts'
 
 const q = (id: string) => findQuestion(id)!
 
@@ -41,5 +41,67 @@ describe('the question to ask', () => {
 
   test('is the question when it applies', () => {
     expect(questionToAsk('relationship', { 'who-for': 'someone-else' })?.id).toBe('relationship')
+  })
+})
+
+describe('a link to a question', () => {
+  test('asks a question that applies', () => {
+    expect(lookUpQuestion('who-for', {})).toEqual({ found: 'ask', question: q('who-for') })
+  })
+
+  test('that does not apply yet leads to the first open question of its section', () => {
+    // The ALSFRS-R item for tube feeding applies only once a feeding tube is reported.
+    const answers = { condition: 'als', 'feeding-tube': 'no', 'alsfrs-date': '2026-11-01' }
+    expect(lookUpQuestion('alsfrs-5b', answers)).toEqual({
+      found: 'elsewhere',
+      step: { to: 'question', questionId: 'alsfrs-1', returnTo: null },
+    })
+  })
+
+  test('in a section that cannot start yet leads to the first open question of the intake', () => {
+    expect(lookUpQuestion('alsfrs-3', { 'who-for': 'myself' })).toEqual({
+      found: 'elsewhere',
+      step: { to: 'question', questionId: 'patient-name', returnTo: null },
+    })
+  })
+
+  test('about the patient, before a helper has said on what authority they act, leads to that question', () => {
+    expect(lookUpQuestion('date-of-birth', { 'who-for': 'someone-else', relationship: 'child' })).toEqual({
+      found: 'elsewhere',
+      step: { to: 'question', questionId: 'authority', returnTo: null },
+    })
+  })
+
+  test('leads to the task list when nothing is left to answer', () => {
+    const answers = { 'who-for': 'myself', condition: 'other' }
+    const everything = {
+      ...answers,
+      ...Object.fromEntries(
+        [
+          'patient-name',
+          'date-of-birth',
+          'country',
+          'language',
+          'time-zone',
+          'contact',
+          'condition-other',
+          'hopes',
+          'countries-of-interest',
+          'attendants',
+          'treatments-of-interest',
+          'budget',
+          'travel-window',
+        ].map((id) => [id, 'x']),
+      ),
+    }
+    expect(lookUpQuestion('relationship', everything)).toEqual({
+      found: 'elsewhere',
+      step: { to: 'task-list' },
+    })
+  })
+
+  test('to a question that does not exist is not found', () => {
+    expect(lookUpQuestion('favourite-colour', {})).toEqual({ found: 'unknown' })
+    expect(lookUpQuestion(undefined, {})).toEqual({ found: 'unknown' })
   })
 })

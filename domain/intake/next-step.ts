@@ -1,5 +1,13 @@
 import { beforeActing, mayActForPatient } from './authority.ts'
-import { applies, findQuestion, nextQuestion, type IntakeAnswers, type Question } from './questions.ts'
+import {
+  applies,
+  findQuestion,
+  intakeSections,
+  nextQuestion,
+  nextUnanswered,
+  type IntakeAnswers,
+  type Question,
+} from './questions.ts'
 
 // Where the intake goes next. One question per page: after an answer, the
 // next question of its section that applies, then the section's end; from
@@ -23,6 +31,43 @@ export function questionToAsk(id: string | undefined, answers: IntakeAnswers): Q
   const question = id ? findQuestion(id) : undefined
   if (!question || !applies(question, answers)) return null
   return mayActForPatient(answers) || beforeActing.has(question.id) ? question : null
+}
+
+/** A question page's address, read against the case's answers. */
+export type QuestionLookup =
+  | { found: 'ask'; question: Question }
+  /** A real question that does not apply yet (or no longer): where to go instead. */
+  | { found: 'elsewhere'; step: IntakeStep }
+  /** No such question: a 404. */
+  | { found: 'unknown' }
+
+/** The first question still to answer that may be asked now, its own section first; null when none is left. */
+function firstOpenQuestion(preferred: Question['section'], answers: IntakeAnswers): Question | null {
+  const order = [preferred, ...intakeSections.filter((s) => s !== preferred)]
+  for (const section of order) {
+    const open = nextUnanswered(section, answers)
+    if (open && questionToAsk(open.id, answers)) return open
+  }
+  return null
+}
+
+/**
+ * What a link to a question leads to. A question that exists but does not
+ * apply yet (a bookmark, a link in an email, a changed answer) leads to the
+ * first question still open rather than a dead end: in its own section when
+ * there is one, else the intake's first, else the task list. Someone acting
+ * for the patient who has not said on what authority is asked that first.
+ */
+export function lookUpQuestion(id: string | undefined, answers: IntakeAnswers): QuestionLookup {
+  const question = id ? findQuestion(id) : undefined
+  if (!question) return { found: 'unknown' }
+  const asked = questionToAsk(question.id, answers)
+  if (asked) return { found: 'ask', question: asked }
+  const open = firstOpenQuestion(question.section, answers)
+  return {
+    found: 'elsewhere',
+    step: open ? { to: 'question', questionId: open.id, returnTo: null } : { to: 'task-list' },
+  }
 }
 
 /**

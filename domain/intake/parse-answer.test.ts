@@ -23,7 +23,7 @@ describe('parseAnswer', () => {
     })
     expect(parseAnswer(q('who-for'), { answer: ['<script>'] }, ctx())).toMatchObject({
       ok: false,
-      error: { key: 'intake.error.choose' },
+      error: { key: 'intake.q.who-for.error' },
     })
     expect(parseAnswer(q('who-for'), {}, ctx())).toMatchObject({ ok: false, error: { field: 'answer' } })
   })
@@ -39,7 +39,7 @@ describe('parseAnswer', () => {
     ],
     [
       { day: ['1'], month: [''], year: ['2025'] },
-      { ok: false, error: { key: 'intake.error.date.incomplete', field: 'month' } },
+      { ok: false, error: { key: 'intake.error.date.noMonth', field: 'month' } },
     ],
     [
       { day: ['2'], month: ['12'], year: ['2026'] },
@@ -53,7 +53,7 @@ describe('parseAnswer', () => {
       { day: ['1e1'], month: ['1'], year: ['2020'] },
       { ok: false, error: { key: 'intake.error.date.invalid' } },
     ],
-    [{}, { ok: false, error: { key: 'intake.error.date.missing' } }],
+    [{}, { ok: false, error: { key: 'intake.q.date-of-birth.error' } }],
   ])('date of birth %j', (fields, expected) => {
     expect(parseAnswer(q('date-of-birth'), fields, ctx())).toMatchObject(expected)
   })
@@ -104,7 +104,7 @@ describe('parseAnswer', () => {
     expect(parseAnswer(q('fvc'), {}, ctx())).toEqual({ ok: true, value: {} })
     expect(parseAnswer(q('fvc'), { percent: ['78'] }, ctx())).toMatchObject({
       ok: false,
-      error: { key: 'intake.error.date.missing' },
+      error: { key: 'intake.q.fvc.error', field: 'day' },
     })
     expect(
       parseAnswer(q('fvc'), { percent: ['700'], day: ['1'], month: ['1'], year: ['2026'] }, ctx()),

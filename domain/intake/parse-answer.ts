@@ -1,5 +1,8 @@
 import type { MessageKey } from '../i18n/messages/en.ts'
 import { err, ok, type Result } from '../shared/result.ts'
+import type { Who } from '../alsfrs/item-text.ts'
+import { missingAnswerKey } from './answer-errors.ts'
+import { dateExample, dateKindOf, type DateExample } from './date-examples.ts'
 import type { AnswerValue, IntakeAnswers, Question } from './questions.ts'
 
 // Turns what a question page posted into an answer, or says exactly what to
@@ -13,6 +16,8 @@ export type ParseContext = {
   /** Today in the patient's calendar, YYYY-MM-DD. */
   today: string
   answers: IntakeAnswers
+  /** Whom the questions speak to, so an error reads "your" or "their" like its question (default: the patient). */
+  who?: Who
   /** Allowed values of select questions and currencies. */
   allowed: {
     countries: readonly string[]
@@ -41,19 +46,27 @@ export function parseDateParts(
   fields: Fields,
   prefix: string,
   ctx: Pick<ParseContext, 'today'>,
-  options: { notBefore?: string; earliest?: string } = {},
+  options: { notBefore?: string; earliest?: string; example?: DateExample } = {},
 ): Result<string, AnswerError> | null {
   const day = one(fields, `${prefix}day`)
   const month = one(fields, `${prefix}month`)
   const year = one(fields, `${prefix}year`)
   if (!day && !month && !year) return null
-  const field = `${prefix}${!day ? 'day' : !month ? 'month' : 'year'}`
-  if (!day || !month || !year) return err({ field, key: 'intake.error.date.incomplete' })
+  // Name the part that is missing ("The date must include a year"), on that box.
+  if (!day) return err({ field: `${prefix}day`, key: 'intake.error.date.noDay' })
+  if (!month) return err({ field: `${prefix}month`, key: 'intake.error.date.noMonth' })
+  if (!year) return err({ field: `${prefix}year`, key: 'intake.error.date.noYear' })
+  // Not a real date: show one that is, and that fits the question (date-examples.ts).
+  const example = options.example ?? dateExample('recent-past', ctx.today)
+  const invalid: Result<never, AnswerError> = err({
+    field: `${prefix}day`,
+    key: 'intake.error.date.invalid',
+    values: { day: String(example.day), month: String(example.month), year: String(example.year) },
+  })
   const numeric = /^\d{1,4}$/
-  if (![day, month, year].every((p) => numeric.test(p)) || year.length !== 4)
-    return err({ field: `${prefix}day`, key: 'intake.error.date.invalid' })
+  if (![day, month, year].every((p) => numeric.test(p)) || year.length !== 4) return invalid
   const iso = isoDay(Number(year), Number(month), Number(day))
-  if (!iso) return err({ field: `${prefix}day`, key: 'intake.error.date.invalid' })
+  if (!iso) return invalid
   if (iso < (options.earliest ?? '1900-01-01'))
     return err({ field: `${prefix}year`, key: 'intake.error.date.tooEarly' })
   if (options.notBefore && iso < options.notBefore)
@@ -67,15 +80,17 @@ export function parseAnswer(
   ctx: ParseContext,
 ): Result<AnswerValue, AnswerError> {
   const answer = one(fields, 'answer')
+  // Nothing (or nothing valid) was chosen or typed: say what is missing, in this question's words.
+  const missing = (field = 'answer', part: 'from' | 'to' = 'from') =>
+    err({ field, key: missingAnswerKey(question, part), values: { who: ctx.who ?? 'self' } })
+  const exampleFor = (part: 'from' | 'to' = 'from') => dateExample(dateKindOf(question, part), ctx.today)
   switch (question.kind) {
     case 'radios': {
-      if (!answer) return err({ field: 'answer', key: 'intake.error.choose' })
-      if (!question.choices.some((c) => c.value === answer))
-        return err({ field: 'answer', key: 'intake.error.choose' })
+      if (!answer || !question.choices.some((c) => c.value === answer)) return missing()
       return ok(answer)
     }
     case 'alsfrs-item': {
-      if (!/^[0-4]$/.test(answer)) return err({ field: 'answer', key: 'intake.error.choose' })
+      if (!/^[0-4]$/.test(answer)) return missing()
       return ok(answer)
     }
     case 'select': {
@@ -85,17 +100,13 @@ export function parseAnswer(
           : question.options === 'languages'
             ? ctx.allowed.languages
             : ctx.allowed.timeZones
-      if (!answer || !allowed.includes(answer)) return err({ field: 'answer', key: 'intake.error.select' })
+      if (!answer || !allowed.includes(answer)) return missing()
       return ok(answer)
     }
     case 'checkboxes': {
       const picked = [...new Set((fields['answer'] ?? []).map((v) => v.trim()).filter(Boolean))]
-      if (picked.some((v) => !question.choices.some((c) => c.value === v)))
-        return err({ field: 'answer', key: 'intake.error.chooseAtLeastOne' })
-      if (picked.length === 0) {
-        if (question.optional) return ok([])
-        return err({ field: 'answer', key: 'intake.error.chooseAtLeastOne' })
-      }
+      if (picked.some((v) => !question.choices.some((c) => c.value === v))) return missing()
+      if (picked.length === 0) return question.optional ? ok([]) : missing()
       const exclusive = question.choices.find((c) => c.exclusive && picked.includes(c.value))
       if (exclusive && picked.length > 1) return err({ field: 'answer', key: 'intake.error.exclusive' })
       if (question.max && picked.length > question.max)
@@ -112,8 +123,7 @@ export function parseAnswer(
     case 'text':
     case 'textarea': {
       if (!answer) {
-        if (question.optional) return ok('')
-        return err({ field: 'answer', key: 'intake.error.enterText' })
+        return question.optional ? ok('') : missing()
       }
       if (answer.length > question.maxLength)
         return err({ field: 'answer', key: 'intake.error.tooLong', values: { max: question.maxLength } })
@@ -123,8 +133,8 @@ export function parseAnswer(
       const notBefore = question.notBefore
         ? (ctx.answers[question.notBefore] as string | undefined)
         : undefined
-      const parsed = parseDateParts(fields, '', ctx, { notBefore })
-      if (parsed === null) return err({ field: 'day', key: 'intake.error.date.missing' })
+      const parsed = parseDateParts(fields, '', ctx, { notBefore, example: exampleFor() })
+      if (parsed === null) return missing('day')
       if (!parsed.ok) return parsed
       if (parsed.value > ctx.today) return err({ field: 'day', key: 'intake.error.date.future' })
       return parsed
@@ -132,8 +142,7 @@ export function parseAnswer(
     case 'contact': {
       const method = one(fields, 'method')
       const detail = one(fields, 'detail')
-      if (!['email', 'phone', 'whatsapp'].includes(method))
-        return err({ field: 'method', key: 'intake.error.choose' })
+      if (!['email', 'phone', 'whatsapp'].includes(method)) return missing('method')
       if (!detail) return err({ field: 'detail', key: 'intake.error.contact.missing' })
       if (method === 'email' ? !EMAIL.test(detail) || detail.length > 254 : !PHONE.test(detail))
         return err({
@@ -146,11 +155,12 @@ export function parseAnswer(
       const percent = one(fields, 'percent')
       const date = parseDateParts(fields, '', ctx, {
         notBefore: ctx.answers['first-symptoms'] as string | undefined,
+        example: exampleFor(),
       })
       if (!percent && date === null) return ok({})
       if (!/^\d{1,3}(\.\d)?$/.test(percent) || Number(percent) < 5 || Number(percent) > 160)
         return err({ field: 'percent', key: 'intake.error.fvc.percent' })
-      if (date === null) return err({ field: 'day', key: 'intake.error.date.missing' })
+      if (date === null) return missing('day')
       if (!date.ok) return date
       if (date.value > ctx.today) return err({ field: 'day', key: 'intake.error.date.future' })
       return ok({ percent, date: date.value })
@@ -166,12 +176,12 @@ export function parseAnswer(
       return ok({ amount, currency })
     }
     case 'date-range': {
-      const from = parseDateParts(fields, 'from-', ctx)
-      const to = parseDateParts(fields, 'to-', ctx)
+      const from = parseDateParts(fields, 'from-', ctx, { example: exampleFor('from') })
+      const to = parseDateParts(fields, 'to-', ctx, { example: exampleFor('to') })
       if (from === null && to === null) return ok({})
-      if (from === null) return err({ field: 'from-day', key: 'intake.error.date.missing' })
+      if (from === null) return missing('from-day')
       if (!from.ok) return from
-      if (to === null) return err({ field: 'to-day', key: 'intake.error.date.missing' })
+      if (to === null) return missing('to-day', 'to')
       if (!to.ok) return to
       if (from.value < ctx.today) return err({ field: 'from-day', key: 'intake.error.date.past' })
       if (to.value < from.value) return err({ field: 'to-day', key: 'intake.error.range.order' })

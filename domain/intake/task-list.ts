@@ -59,34 +59,64 @@ export function consentStatus(state: IntakeState): TaskStatus {
   return decided === providers.length ? 'completed' : 'in-progress'
 }
 
-export function taskStatuses(state: IntakeState): Record<IntakeTask, TaskStatus> {
-  // Someone filling in for another person says on what authority before anything else.
-  if (!mayActForPatient(state.answers)) {
-    return {
-      about: sectionStatus('about', state.answers),
-      condition: 'cannot-start',
-      alsfrs: 'cannot-start',
-      goals: 'cannot-start',
-      providers: 'cannot-start',
-      records: 'cannot-start',
-      consent: 'cannot-start',
-      check: 'cannot-start',
-    }
-  }
-  const base = {
+/**
+ * Why a task cannot start yet, and so what to do first. Every task the list
+ * marks "Cannot start yet" has exactly one reason here, which the page says
+ * beside it (GOV.UK task list: say why a task cannot be started).
+ */
+export type CannotStartReason =
+  /** Someone filling in for another person has not said on what authority they act. */
+  | { code: 'authority-first' }
+  /** The ALSFRS-R is asked only once the condition is known to be ALS. */
+  | { code: 'condition-first' }
+  /** Consent is given per provider: choose them (or ask us to help choose) first. */
+  | { code: 'providers-first' }
+  /** The case can be checked and sent once these tasks are done. */
+  | { code: 'tasks-first'; tasks: IntakeTask[] }
+
+const done = (s: TaskStatus) => s === 'completed' || s === 'optional' || s === 'not-applicable'
+
+function ownStatuses(state: IntakeState): Record<Exclude<IntakeTask, 'check'>, TaskStatus> {
+  return {
     about: sectionStatus('about', state.answers),
     condition: sectionStatus('condition', state.answers),
-    alsfrs:
-      state.answers['condition'] === undefined ? 'cannot-start' : sectionStatus('alsfrs', state.answers),
+    alsfrs: sectionStatus('alsfrs', state.answers),
     goals: sectionStatus('goals', state.answers),
     providers: providersStatus(state),
     records: state.documentCount > 0 ? 'completed' : 'optional',
-    consent: state.offers.length === 0 && !state.helpMeChoose ? 'cannot-start' : consentStatus(state),
-  } satisfies Record<Exclude<IntakeTask, 'check'>, TaskStatus>
-  const ready = Object.values(base).every(
-    (s) => s === 'completed' || s === 'optional' || s === 'not-applicable',
-  )
-  return { ...base, check: ready ? 'not-started' : 'cannot-start' }
+    consent: consentStatus(state),
+  }
+}
+
+function blockerOf(task: Exclude<IntakeTask, 'check'>, state: IntakeState): CannotStartReason | null {
+  // Someone filling in for another person says on what authority before anything else.
+  if (task !== 'about' && !mayActForPatient(state.answers)) return { code: 'authority-first' }
+  if (task === 'alsfrs' && state.answers['condition'] === undefined) return { code: 'condition-first' }
+  if (task === 'consent' && state.offers.length === 0 && !state.helpMeChoose)
+    return { code: 'providers-first' }
+  return null
+}
+
+/** Each task that cannot start yet, with why. */
+export function cannotStartReasons(state: IntakeState): Partial<Record<IntakeTask, CannotStartReason>> {
+  const reasons: Partial<Record<IntakeTask, CannotStartReason>> = {}
+  const own = ownStatuses(state)
+  const open: IntakeTask[] = []
+  for (const task of Object.keys(own) as Exclude<IntakeTask, 'check'>[]) {
+    const blocker = blockerOf(task, state)
+    if (blocker) reasons[task] = blocker
+    if (blocker || !done(own[task])) open.push(task)
+  }
+  if (open.length > 0) reasons.check = { code: 'tasks-first', tasks: open }
+  return reasons
+}
+
+export function taskStatuses(state: IntakeState): Record<IntakeTask, TaskStatus> {
+  const reasons = cannotStartReasons(state)
+  const own = { ...ownStatuses(state), check: 'not-started' as TaskStatus }
+  return Object.fromEntries(
+    intakeTasks.map((task) => [task, reasons[task] ? 'cannot-start' : own[task]]),
+  ) as Record<IntakeTask, TaskStatus>
 }
 
 /** The tasks that still stop the case from being sent, in task-list order. */

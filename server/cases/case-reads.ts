@@ -1,3 +1,4 @@
+import { nextStepAfterSending, providerProgress, type ProviderProgress } from '#domain/cases/after-sending.ts'
 import type { ShareStatus, ShareableSection } from '#domain/cases/case-consent.ts'
 import { needsEvidenceAcknowledgement } from '#domain/cases/evidence-acknowledgement.ts'
 import type { MemberRole, MemberStatus } from '#domain/cases/case-members.ts'
@@ -128,4 +129,37 @@ export async function readIntakeState(db: Db, ctx: CaseContext): Promise<IntakeS
     processingConsent: ctx.row.processingConsentAt !== null,
     decidedProviderIds: shares.map((s) => s.providerId),
   }
+}
+
+export type ProviderAfterSending = {
+  providerId: string
+  providerName: string
+  offers: string[]
+  progress: ProviderProgress
+}
+
+/**
+ * A sent case as its family follows it: each chosen provider (with the
+ * offers chosen from it) and where it stands, and what happens next and by
+ * when, decided in domain/cases/after-sending.ts.
+ */
+export async function readAfterSending(db: Db, ctx: CaseContext) {
+  const caseId = ctx.row.id as CaseId
+  const [offers, shares] = await Promise.all([readChosenOffers(db, caseId), readShares(db, caseId)])
+  const providers: ProviderAfterSending[] = []
+  for (const o of offers) {
+    let provider = providers.find((p) => p.providerId === o.providerId)
+    if (!provider) {
+      const share = shares.find((s) => s.providerId === o.providerId)?.status ?? null
+      provider = {
+        providerId: o.providerId,
+        providerName: o.providerName,
+        offers: [],
+        progress: providerProgress(ctx.row.stage, share),
+      }
+      providers.push(provider)
+    }
+    provider.offers.push(o.title)
+  }
+  return { providers, next: nextStepAfterSending(ctx.row.stage, ctx.row.submittedAt) }
 }

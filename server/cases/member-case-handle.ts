@@ -2,7 +2,7 @@ import { mayChangeRecords, mayEditIntake } from '#domain/cases/case-editing.ts'
 import { mayManageMembers, type MemberRole } from '#domain/cases/case-members.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
-import { questionToAsk, type ReturnTo } from '#domain/intake/next-step.ts'
+import { lookUpQuestion, type ReturnTo } from '#domain/intake/next-step.ts'
 import { fieldsOf, type Fields } from '#domain/intake/parse-answer.ts'
 import { previousQuestion, type Question } from '#domain/intake/questions.ts'
 import type { CaseId, DocumentId, MemberId } from '#domain/shared/ids.ts'
@@ -25,6 +25,7 @@ import { exportCaseFhir, exportCasePdf } from '../use-cases/privacy/export-case.
 import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import {
+  readAfterSending,
   readChosenOffers,
   readDocuments,
   readIntakeState,
@@ -47,6 +48,25 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
   const whileEditable = async <T, E>(
     run: () => Promise<Result<T, E>>,
   ): Promise<Result<T, E | NotEditableRefusal>> => (editable ? run() : err({ code: 'case.not-editable' }))
+  /**
+   * What a link to a question of the intake leads to: the question as this
+   * case would ask it now, where to go instead when it does not apply yet,
+   * or nothing when there is no such question.
+   */
+  const openQuestion = (id: string | undefined) => {
+    const lookup = lookUpQuestion(id, ctx.answers())
+    if (lookup.found !== 'ask') return lookup
+    const { question } = lookup
+    return {
+      found: 'ask' as const,
+      question,
+      fields: fieldsOf(question, ctx.answers()[question.id]),
+      previous: previousQuestion(question, ctx.answers()),
+      choices: () => choicesFor(deps, question),
+      /** The case's clock: what today is, for example dates and time zone offsets. */
+      now: deps.clock.now(),
+    }
+  }
   return {
     audience: 'member' as const,
     case: {
@@ -65,18 +85,15 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     alsfrs: () => alsfrsSummary(ctx.answers()),
     forSomeoneElse: () => ctx.answers()['who-for'] === 'someone-else',
     intakeState: () => readIntakeState(deps.db, ctx),
+    openQuestion,
     /** A question of the intake as this case would ask it now, or null when it does not apply. */
     question(id: string | undefined) {
-      const question = questionToAsk(id, ctx.answers())
-      if (!question) return null
-      return {
-        question,
-        fields: fieldsOf(question, ctx.answers()[question.id]),
-        previous: previousQuestion(question, ctx.answers()),
-        choices: () => choicesFor(deps, question),
-      }
+      const opened = openQuestion(id)
+      return opened.found === 'ask' ? opened : null
     },
     chosenOffers: () => readChosenOffers(deps.db, caseId),
+    /** The chosen providers with their status, and what happens next: for a case that was sent. */
+    afterSending: () => readAfterSending(deps.db, ctx),
     offersToChooseFrom: () => offersToChooseFrom(deps, ctx),
     evidenceToRead: () => evidenceToRead(deps, ctx),
     documents: () => readDocuments(deps.db, ctx),

@@ -115,6 +115,11 @@ describe('translations', () => {
         'accreditor',
         'provider',
         'relationship',
+        'tasks',
+        'offset',
+        'day',
+        'month',
+        'year',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

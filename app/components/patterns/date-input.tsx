@@ -18,7 +18,7 @@ export function DateInput(props: {
   const t = useT()
   const prefix = props.prefix ?? ''
   const { hintId, errorId, describedBy } = describedByOf(`${prefix}date`, props.hint, props.error)
-  const part = (name: 'day' | 'month' | 'year', width: string) => {
+  const part = (name: 'day' | 'month' | 'year', digits: 2 | 4) => {
     const id = `${prefix}${name}`
     const invalid =
       Boolean(props.error) &&
@@ -29,7 +29,7 @@ export function DateInput(props: {
           {t(`form.date.${name}`)}
         </label>
         <input
-          className={`input input--${width}${invalid ? ' input--error' : ''}`}
+          className={`input date-input__input--${digits}${invalid ? ' input--error' : ''}`}
           id={id}
           name={id}
           type="text"
@@ -50,9 +50,9 @@ export function DateInput(props: {
         <FieldHint id={hintId}>{props.hint}</FieldHint>
         <FieldError id={errorId}>{props.error}</FieldError>
         <div className="date-input" dir="ltr">
-          {part('day', 'code')}
-          {part('month', 'code')}
-          {part('year', 'year')}
+          {part('day', 2)}
+          {part('month', 2)}
+          {part('year', 4)}
         </div>
       </fieldset>
     </div>

@@ -10,7 +10,10 @@ export type TaskItem = {
   tone: TagTone
 }
 
-/** GOV.UK task list: each task, where it stands, and a link when it can be started. */
+/**
+ * GOV.UK task list: each task, where it stands, and a link when it can be
+ * started. A task that cannot start yet says why in its hint.
+ */
 export function TaskList({ items }: { items: TaskItem[] }) {
   return (
     <ul className="task-list">
@@ -18,13 +21,20 @@ export function TaskList({ items }: { items: TaskItem[] }) {
         <li className="task-list__item" key={item.id}>
           <div className="task-list__name">
             {item.href ? (
-              <Link to={item.href} aria-describedby={`${item.id}-status`}>
+              <Link
+                to={item.href}
+                aria-describedby={item.hint ? `${item.id}-hint ${item.id}-status` : `${item.id}-status`}
+              >
                 {item.label}
               </Link>
             ) : (
               <span>{item.label}</span>
             )}
-            {item.hint ? <div className="hint">{item.hint}</div> : null}
+            {item.hint ? (
+              <div className="hint" id={`${item.id}-hint`}>
+                {item.hint}
+              </div>
+            ) : null}
           </div>
           <div className="task-list__status" id={`${item.id}-status`}>
             <Tag tone={item.tone}>{item.status}</Tag>

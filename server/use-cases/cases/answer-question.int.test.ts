@@ -121,4 +121,57 @@ describe(`answering a question on ${engineUnderTest}`, () => {
     expect(handle.answers()['authority']).toBe('permission')
     expect(handle.question('patient-name')?.question.id).toBe('patient-name')
   })
+
+  test('a link to a question that does not apply yet leads to the first open question', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    await answerAll(rt, patient, caseId, { 'who-for': 'myself', 'patient-name': 'Amira Haddad' })
+    const handle = await open(rt, patient, caseId, 'member')
+    // The swallowing question of the ALSFRS-R waits for the condition; "about" is still open.
+    expect(handle.openQuestion('alsfrs-3')).toEqual({
+      found: 'elsewhere',
+      step: { to: 'question', questionId: 'date-of-birth', returnTo: null },
+    })
+    expect(handle.openQuestion('date-of-birth')).toMatchObject({
+      found: 'ask',
+      question: { id: 'date-of-birth' },
+    })
+  })
+
+  test('a link to a question that does not exist is not found', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    const handle = await open(rt, patient, caseId, 'member')
+    expect(handle.openQuestion('favourite-colour')).toEqual({ found: 'unknown' })
+  })
+
+  test('a time zone is offered and kept under its current name', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    await answerAll(rt, patient, caseId, { 'who-for': 'myself', country: 'IN' })
+    const handle = await open(rt, patient, caseId, 'member')
+    const asked = handle.question('time-zone')!
+    const { timeZones } = await asked.choices()
+    expect(timeZones).toContain('Asia/Kolkata')
+    expect(timeZones).not.toContain('Asia/Calcutta')
+    expect(await handle.answer(asked.question, { answer: ['Asia/Kolkata'] }, null)).toMatchObject({
+      ok: true,
+    })
+    expect((await open(rt, patient, caseId, 'member')).answers()['time-zone']).toBe('Asia/Kolkata')
+  })
+
+  test('an empty question page says which answer is missing, as the question asks it', async () => {
+    const son = await aPatient(rt, 'son')
+    const caseId = await aCase(rt, son)
+    await answerAll(rt, son, caseId, {
+      'who-for': 'someone-else',
+      relationship: 'parent',
+      authority: 'permission',
+    })
+    const handle = await open(rt, son, caseId, 'member')
+    expect(await handle.answer(findQuestion('date-of-birth')!, {}, null)).toEqual({
+      ok: false,
+      error: { field: 'day', key: 'intake.q.date-of-birth.error', values: { who: 'other' } },
+    })
+  })
 })

@@ -1,9 +1,10 @@
 import { roleOfOpener } from '#domain/cases/case-members.ts'
 import { stepAfterAnswer, type IntakeStep, type ReturnTo } from '#domain/intake/next-step.ts'
 import { parseAnswer, type AnswerError, type Fields } from '#domain/intake/parse-answer.ts'
-import { memberSource, recordAnswer, type AnswerSource } from '#domain/intake/answer-sources.ts'
+import { memberSource, recordAnswer, whoIsAsked, type AnswerSource } from '#domain/intake/answer-sources.ts'
 import type { Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
+import { currentZones } from '#domain/intake/time-zones.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
@@ -13,7 +14,8 @@ import type { CaseDeps } from '../../cases/case-deps.ts'
 import { unsealAnswers, type CaseContext } from '../../cases/case-context.ts'
 import { seal } from '../../cases/case-vault.ts'
 
-const timeZones = Intl.supportedValuesOf('timeZone')
+// Current IANA names only (Asia/Kolkata, not ICU's Asia/Calcutta): domain/intake/time-zones.ts.
+const timeZones = currentZones(Intl.supportedValuesOf('timeZone'))
 
 /** The choices a select or money question offers. */
 export async function choicesFor(deps: CaseDeps, question: Question) {
@@ -43,6 +45,8 @@ export async function answerQuestion(
   const parsed = parseAnswer(question, fields, {
     today: now.toISOString().slice(0, 10),
     answers: ctx.answers(),
+    // An error reads "your" or "their" as its question does; a coordinator is always asked about the patient.
+    who: ctx.actor.member ? whoIsAsked(ctx.actor.member.role, ctx.answers()) : 'other',
     allowed: await choicesFor(deps, question),
   })
   if (!parsed.ok) return err(parsed.error)

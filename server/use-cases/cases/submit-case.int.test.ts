@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm'
+import { responseDue } from '#domain/cases/response-due.ts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
@@ -112,5 +113,18 @@ describe(`sending a case on ${engineUnderTest}`, () => {
       expect.objectContaining({ from: 'inquiry', to: 'records-submitted', by: 'caregiver' }),
       expect.objectContaining({ from: 'records-submitted', to: 'under-evaluation', by: 'coordinator' }),
     ])
+  })
+
+  test('a sent case shows each chosen provider with its status, and when the first reply is due', async () => {
+    const { son, caseId } = await aSentCase(rt, files())
+    const handle = await open(rt, son, caseId, 'member')
+    const after = await handle.afterSending()
+    expect(after.providers.map((p) => [p.providerId, p.progress, p.offers.length]).sort()).toEqual([
+      ['demo-hanbit', 'not-shared', 1],
+      ['demo-lotus-neuro', 'with-coordinator', 1],
+      ['demo-rheinufer', 'with-coordinator', 1],
+    ])
+    // The date the receipt email gives (transition-case.ts), from the same rule.
+    expect(after.next).toEqual({ code: 'first-reply', due: responseDue(handle.case.submittedAt!) })
   })
 })

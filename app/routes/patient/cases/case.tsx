@@ -1,13 +1,29 @@
 import { Link } from 'react-router'
-import { intakeTasks, taskStatuses, type IntakeTask, type TaskStatus } from '#domain/intake/task-list.ts'
+import {
+  cannotStartReasons,
+  intakeTasks,
+  taskStatuses,
+  type CannotStartReason,
+  type IntakeTask,
+  type TaskStatus,
+} from '#domain/intake/task-list.ts'
+import { formatDate, formatList } from '#domain/i18n/format.ts'
 import { taskTargets, type TaskTarget } from '#domain/intake/task-targets.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
+import type { Who } from '#domain/alsfrs/item-text.ts'
+import type { ProviderProgress } from '#domain/cases/after-sending.ts'
+import type { CaseStage } from '#domain/cases/case-stages.ts'
+import { whoIsAsked } from '#domain/intake/answer-sources.ts'
+import type { IntakeAnswers } from '#domain/intake/questions.ts'
+import { currentZoneName } from '#domain/intake/time-zones.ts'
+import { AnswerSections } from '#app/components/case-answers.tsx'
+import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { TaskList } from '#app/components/patterns/task-list.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { CaseNav } from '#app/components/case-nav.tsx'
-import { useT } from '#app/lib/i18n.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
 import { casePath, questionPath } from '#app/lib/case-paths.ts'
 import { requireCase } from '#app/case.server.ts'
 import type { Route } from './+types/case'
@@ -21,18 +37,34 @@ function hrefOf(caseId: string, target: TaskTarget): string | undefined {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const answers = handle.answers()
-  const statuses = taskStatuses(await handle.intakeState())
+  const state = await handle.intakeState()
+  const statuses = taskStatuses(state)
   const targets = taskTargets(answers, statuses)
   const caseId = handle.case.id
   const hrefs = Object.fromEntries(
     intakeTasks.map((task) => [task, hrefOf(caseId, targets[task])]),
   ) as Record<IntakeTask, string | undefined>
+  const sent = handle.case.stage === 'inquiry' ? null : await handle.afterSending()
+  const zone = answers['time-zone']
   return {
     caseId,
+    answers: sent ? answers : null,
+    who: whoIsAsked(handle.member.role, answers),
+    afterSending: sent && {
+      providers: sent.providers,
+      helpMeChoose: answers['help-me-choose'] === 'yes',
+      next:
+        sent.next.code === 'first-reply'
+          ? { code: sent.next.code, due: sent.next.due.toISOString() }
+          : sent.next,
+      // Dates read in the patient's own time zone when they gave one.
+      timeZone: typeof zone === 'string' ? currentZoneName(zone) : 'UTC',
+    },
     reference: handle.case.reference,
     stage: handle.case.stage,
     patientName: typeof answers['patient-name'] === 'string' ? answers['patient-name'] : null,
     statuses,
+    cannotStart: cannotStartReasons(state),
     hrefs,
     sent: new URL(request.url).searchParams.get('sent') === '1',
   }
@@ -47,8 +79,24 @@ const tone: Record<TaskStatus, TagTone> = {
   'cannot-start': 'grey',
 }
 
+/** Why a task cannot start yet, and what to do first, in the viewer's words. */
+function useWhyNotYet() {
+  const t = useT()
+  const locale = useLocale()
+  return (reason: CannotStartReason) =>
+    reason.code === 'tasks-first'
+      ? t('case.cannotStart.tasks-first', {
+          tasks: formatList(
+            locale,
+            reason.tasks.map((task) => t(`case.task.${task}` as MessageKey)),
+          ),
+        })
+      : t(`case.cannotStart.${reason.code}`)
+}
+
 export default function CasePage({ loaderData }: Route.ComponentProps) {
   const t = useT()
+  const whyNotYet = useWhyNotYet()
   const { stage, caseId } = loaderData
   const title = loaderData.patientName
     ? t('case.titleFor', { name: loaderData.patientName })
@@ -73,29 +121,109 @@ export default function CasePage({ loaderData }: Route.ComponentProps) {
             items={intakeTasks.map((task) => ({
               id: `task-${task}`,
               label: t(`case.task.${task}` as MessageKey),
-              hint: task === 'records' ? t('case.task.records.hint') : undefined,
+              hint: loaderData.cannotStart[task]
+                ? whyNotYet(loaderData.cannotStart[task])
+                : task === 'records'
+                  ? t('case.task.records.hint')
+                  : undefined,
               href: loaderData.hrefs[task],
               status: t(`case.taskStatus.${loaderData.statuses[task]}` as MessageKey),
               tone: tone[loaderData.statuses[task]],
             }))}
           />
         </div>
+      ) : loaderData.afterSending && loaderData.answers ? (
+        <AfterSending
+          caseId={caseId}
+          stage={stage}
+          view={loaderData.afterSending}
+          answers={loaderData.answers}
+          who={loaderData.who}
+        />
+      ) : null}
+    </div>
+  )
+}
+
+const progressTone: Record<ProviderProgress, TagTone> = {
+  'not-shared': 'grey',
+  'with-coordinator': 'blue',
+  reviewing: 'yellow',
+  'in-touch': 'green',
+  ended: 'grey',
+}
+
+/**
+ * A sent case: what happens next and by when (the receipt email's date), the
+ * providers chosen with where each stands, and the answers sent, read-only,
+ * grouped as on check answers.
+ */
+function AfterSending({
+  caseId,
+  stage,
+  view,
+  answers,
+  who,
+}: {
+  caseId: string
+  stage: CaseStage
+  view: NonNullable<Route.ComponentProps['loaderData']['afterSending']>
+  answers: IntakeAnswers
+  who: Who
+}) {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <div className="two-thirds">
+      <h2 className="heading-m">{t('case.after.next.title')}</h2>
+      <p className="body" data-testid="next-step">
+        {view.next.code === 'first-reply'
+          ? t('case.after.next.first-reply', {
+              date: formatDate(locale, new Date(view.next.due), view.timeZone),
+            })
+          : t(`case.stageExplained.${stage}` as MessageKey)}
+      </p>
+      <p className="body">{t('case.after.next.messages')}</p>
+      <ul className="list list--bullet">
+        <li>
+          <Link to={casePath(caseId, 'messages')}>{t('case.nav.messages')}</Link>
+        </li>
+        <li>
+          <Link to={casePath(caseId, 'documents')}>{t('case.nav.documents')}</Link>
+        </li>
+        <li>
+          <Link to={casePath(caseId, 'consent')}>{t('case.nav.consent')}</Link>
+        </li>
+      </ul>
+      <h2 className="heading-m" id="providers-chosen">
+        {t('case.after.providers.title')}
+      </h2>
+      {view.providers.length === 0 ? (
+        <p className="body">{t('case.after.providers.helpMeChoose')}</p>
       ) : (
-        <div className="two-thirds">
-          <p className="body">{t(`case.stageExplained.${stage}` as MessageKey)}</p>
-          <ul className="list list--bullet">
-            <li>
-              <Link to={`/patient/cases/${caseId}/messages`}>{t('case.nav.messages')}</Link>
-            </li>
-            <li>
-              <Link to={`/patient/cases/${caseId}/documents`}>{t('case.nav.documents')}</Link>
-            </li>
-            <li>
-              <Link to={`/patient/cases/${caseId}/consent`}>{t('case.nav.consent')}</Link>
-            </li>
-          </ul>
-        </div>
+        <SummaryList
+          rows={view.providers.map((p) => ({
+            key: p.providerName,
+            value: (
+              <div data-testid={`provider-${p.providerId}`}>
+                <Tag tone={progressTone[p.progress]}>
+                  {t(`case.after.progress.${p.progress}` as MessageKey)}
+                </Tag>
+                {p.progress === 'not-shared' ? (
+                  <p className="hint">{t('case.after.progressHint.not-shared')}</p>
+                ) : null}
+                <ul className="list">
+                  {p.offers.map((title) => (
+                    <li key={title}>{title}</li>
+                  ))}
+                </ul>
+              </div>
+            ),
+          }))}
+        />
       )}
+      <h2 className="heading-m">{t('case.after.answers.title')}</h2>
+      <AnswerSections answers={answers} level={3} who={who} />
     </div>
   )
 }

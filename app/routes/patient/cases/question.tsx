@@ -1,12 +1,23 @@
+import { useEffect } from 'react'
 import { data, Form, Link, redirect } from 'react-router'
 import { alsfrsItemTextFor, type Who } from '#domain/alsfrs/item-text.ts'
 import { itemScores } from '#domain/alsfrs/items.ts'
 import { displayName } from '#domain/i18n/format.ts'
 import { whoIsAsked } from '#domain/intake/answer-sources.ts'
 import { choiceKey, questionKey } from '#domain/intake/format-answer.ts'
+import { defaultBudgetCurrency } from '#domain/intake/country-currency.ts'
+import { dateExample, dateKindOf } from '#domain/intake/date-examples.ts'
 import type { Fields } from '#domain/intake/parse-answer.ts'
 import { findQuestion, type Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
+import {
+  currentZoneName,
+  defaultTimeZone,
+  timeZoneChoices,
+  zonesOfCountry,
+  type TimeZoneChoice,
+} from '#domain/intake/time-zones.ts'
+import type { Locale } from '#domain/i18n/locales.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { DateInput } from '#app/components/patterns/date-input.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
@@ -18,18 +29,56 @@ import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath, questionPath, stepPath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireEditableCase } from '#app/case.server.ts'
+import { localeOf } from '#app/request.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { Route } from './+types/question'
 
 // One question per page, for every question of the intake (domain/intake/questions.ts).
-const timeZones = Intl.supportedValuesOf('timeZone')
 
 async function openQuestion(request: Request, params: Route.LoaderArgs['params']) {
   const handle = await requireEditableCase(request, params.caseId)
-  const asked = handle.question(params.questionId)
-  if (!asked) throw data(null, { status: 404 })
+  const asked = handle.openQuestion(params.questionId)
+  if (asked.found === 'unknown') throw data(null, { status: 404 })
+  // A question that does not apply yet: the first one still open instead of a dead end.
+  if (asked.found === 'elsewhere') throw redirect(stepPath(handle.case.id, asked.step))
   return { handle, asked }
+}
+
+/** A budget's currencies, the country of residence's first offered when we can show it. */
+async function moneyChoices(
+  handle: Awaited<ReturnType<typeof openQuestion>>['handle'],
+  asked: Awaited<ReturnType<typeof openQuestion>>['asked'],
+) {
+  if (asked.question.kind !== 'money') return { currencies: [], defaultCurrency: 'USD' }
+  const { currencies } = await asked.choices()
+  return { currencies, defaultCurrency: defaultBudgetCurrency(handle.answers()['country'], currencies) }
+}
+
+/**
+ * The time zones, readable and in order, with the one to preselect: the
+ * answer given, else the country of residence's only zone. With JavaScript,
+ * the browser's own zone is preselected when nothing is (among the country's
+ * zones, when the country is known).
+ */
+async function timeZoneList(
+  handle: Awaited<ReturnType<typeof openQuestion>>['handle'],
+  asked: Awaited<ReturnType<typeof openQuestion>>['asked'],
+  locale: Locale,
+) {
+  const { question } = asked
+  if (question.kind !== 'select' || question.options !== 'time-zones') return null
+  const { timeZones } = await asked.choices()
+  const answers = handle.answers()
+  const given = typeof answers['time-zone'] === 'string' ? currentZoneName(answers['time-zone']) : null
+  const country = answers['country']
+  const countryZones = typeof country === 'string' ? zonesOfCountry(country) : []
+  return {
+    choices: timeZoneChoices(locale, timeZones, asked.now),
+    preselected: given ?? defaultTimeZone(country, timeZones),
+    // The country's zones when it is known; null: any zone offered.
+    browserMayChoose: countryZones.length > 0 ? countryZones : null,
+  }
 }
 
 function returnToOf(value: string | null | undefined) {
@@ -38,12 +87,15 @@ function returnToOf(value: string | null | undefined) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { handle, asked } = await openQuestion(request, params)
+  const locale = localeOf(request)
   const caseId = handle.case.id
   const returnTo = returnToOf(new URL(request.url).searchParams.get('returnTo'))
   const { question, previous } = asked
   return {
     caseId,
     question: { id: question.id },
+    // Today by the case's clock, for example dates a person could really type.
+    today: asked.now.toISOString().slice(0, 10),
     fields: asked.fields,
     who: whoIsAsked(handle.member.role, handle.answers()),
     returnTo,
@@ -52,7 +104,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       : previous
         ? questionPath(caseId, previous.id)
         : casePath(caseId),
-    currencies: question.kind === 'money' ? (await asked.choices()).currencies : [],
+    ...(await moneyChoices(handle, asked)),
+    timeZones: await timeZoneList(handle, asked, locale),
   }
 }
 
@@ -62,6 +115,27 @@ export async function action({ request, params }: Route.ActionArgs) {
   const saved = await handle.answer(asked.question, fields, returnToOf(fields['returnTo']?.[0]))
   if (!saved.ok) return 'code' in saved.error ? refuse(saved.error, fields) : failure(fields, [saved.error])
   throw redirect(stepPath(handle.case.id, saved.value))
+}
+
+type TimeZoneList = {
+  choices: TimeZoneChoice[]
+  preselected: string | null
+  browserMayChoose: string[] | null
+}
+
+/**
+ * With JavaScript, preselects the browser's time zone (under its current
+ * name) when the page has none: a guess the person can change. Without
+ * JavaScript the list simply starts unselected.
+ */
+function BrowserTimeZone({ selectId, accept }: { selectId: string; accept: readonly string[] }) {
+  useEffect(() => {
+    const select = document.getElementById(selectId)
+    if (!(select instanceof HTMLSelectElement) || select.value) return
+    const zone = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone)
+    if (accept.includes(zone)) select.value = zone
+  }, [selectId, accept])
+  return null
 }
 
 /** The heading and hint of a question whose page holds several fields. */
@@ -79,12 +153,18 @@ function QuestionInput({
   fields,
   error,
   currencies,
+  defaultCurrency,
+  timeZones,
+  today,
   who,
 }: {
   question: Question
   fields: Fields
   error: { field: string; message: string } | null
   currencies: string[]
+  defaultCurrency: string
+  timeZones: TimeZoneList | null
+  today: string
   who: Who
 }) {
   const t = useT()
@@ -95,6 +175,12 @@ function QuestionInput({
   const hintKey = `intake.q.${question.id}.hint`
   const hintText = t.has(hintKey) ? t(hintKey, { who }) : undefined
   const errorFor = (field: string) => (error && error.field === field ? error.message : undefined)
+  // "For example, 27 3 1966": a date that fits the question, from today.
+  const example = (part: 'from' | 'to' = 'from') => {
+    const e = dateExample(dateKindOf(question, part), today)
+    return t('form.date.example', { day: String(e.day), month: String(e.month), year: String(e.year) })
+  }
+  const withExample = (hint: string | undefined) => (hint ? `${hint} ${example()}` : example())
   // A control bound to its field: its name, its error, and what was answered or typed.
   const bound = (name: string) => ({ name, error: errorFor(name), defaultValue: fields[name]?.[0] })
   const boundChoices = (name: string) => ({ name, error: errorFor(name), selected: fields[name] ?? [] })
@@ -160,7 +246,7 @@ function QuestionInput({
         <DateInput
           legend={title}
           legendIsHeading
-          hint={hintText ?? t('form.date.hint')}
+          hint={withExample(hintText)}
           error={error?.message}
           errorField={error?.field}
           values={fields}
@@ -176,18 +262,36 @@ function QuestionInput({
             ? languageCodes
                 .map((c) => ({ value: c, label: displayName(locale, 'language', c) }))
                 .sort((a, b) => a.label.localeCompare(b.label, locale))
-            : timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))
+            : (timeZones?.choices ?? []).map((z) => ({
+                value: z.zone,
+                label: t('intake.timeZone.option', z),
+              }))
+      const typed = fields['answer']?.[0]
       return (
-        <SelectField
-          name="answer"
-          label={title}
-          labelIsHeading
-          hint={hintText}
-          error={error?.message}
-          options={options}
-          value={fields['answer']?.[0] ?? null}
-          anyLabel={t('intake.select.placeholder')}
-        />
+        <>
+          <SelectField
+            name="answer"
+            label={title}
+            labelIsHeading
+            hint={hintText}
+            error={error?.message}
+            options={options}
+            value={
+              question.options === 'time-zones'
+                ? typed
+                  ? currentZoneName(typed)
+                  : (timeZones?.preselected ?? null)
+                : (typed ?? null)
+            }
+            anyLabel={t('intake.select.placeholder')}
+          />
+          {question.options === 'time-zones' && timeZones && !typed && !timeZones.preselected ? (
+            <BrowserTimeZone
+              selectId="answer"
+              accept={timeZones.browserMayChoose ?? timeZones.choices.map((z) => z.zone)}
+            />
+          ) : null}
+        </>
       )
     }
     case 'contact':
@@ -225,7 +329,7 @@ function QuestionInput({
           />
           <DateInput
             legend={t('intake.fvc.date')}
-            hint={t('form.date.hint')}
+            hint={example()}
             error={error && error.field !== 'percent' ? error.message : undefined}
             errorField={error?.field}
             values={fields}
@@ -248,7 +352,7 @@ function QuestionInput({
             label={t('intake.money.currency')}
             error={errorFor('currency')}
             options={currencies.map((c) => ({ value: c, label: c }))}
-            value={fields['currency']?.[0] ?? 'USD'}
+            value={fields['currency']?.[0] ?? defaultCurrency}
             width="half"
           />
         </>
@@ -260,7 +364,7 @@ function QuestionInput({
           <DateInput
             prefix="from-"
             legend={t('intake.range.from')}
-            hint={t('form.date.hint')}
+            hint={example('from')}
             error={error?.field.startsWith('from-') ? error.message : undefined}
             errorField={error?.field}
             values={fields}
@@ -268,6 +372,7 @@ function QuestionInput({
           <DateInput
             prefix="to-"
             legend={t('intake.range.to')}
+            hint={example('to')}
             error={error?.field.startsWith('to-') ? error.message : undefined}
             errorField={error?.field}
             values={fields}
@@ -305,6 +410,9 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
           fields={fields}
           error={error}
           currencies={loaderData.currencies}
+          defaultCurrency={loaderData.defaultCurrency}
+          timeZones={loaderData.timeZones}
+          today={loaderData.today}
           who={loaderData.who}
         />
         <Button>{t('form.saveContinue')}</Button>

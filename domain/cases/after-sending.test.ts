@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest'
+import { nextStepAfterSending, providerProgress } from './after-sending.ts'
+
+describe('a chosen provider’s status on a sent case', () => {
+  test.each([
+    ['records-submitted', 'given', 'with-coordinator'],
+    ['records-submitted', 'not-shared', 'not-shared'],
+    ['records-submitted', null, 'not-shared'],
+    ['under-evaluation', 'given', 'reviewing'],
+    ['under-evaluation', 'withdrawn', 'not-shared'],
+    ['plan-proposed', 'given', 'in-touch'],
+    ['withdrawn', 'given', 'ended'],
+    ['closed', 'not-shared', 'ended'],
+  ] as const)('at %s with consent %s is %s', (stage, share, progress) => {
+    expect(providerProgress(stage, share)).toBe(progress)
+  })
+})
+
+describe('what happens next', () => {
+  test('a case just sent expects its first reply on the date the receipt email gave', () => {
+    // Sent on a Friday: two working days later is the Tuesday.
+    expect(nextStepAfterSending('records-submitted', new Date('2026-12-04T10:00:00Z'))).toEqual({
+      code: 'first-reply',
+      due: new Date('2026-12-08T10:00:00Z'),
+    })
+  })
+
+  test('later, the stage says what happens', () => {
+    expect(nextStepAfterSending('under-evaluation', new Date('2026-12-04T10:00:00Z'))).toEqual({
+      code: 'stage',
+      stage: 'under-evaluation',
+    })
+  })
+})
