@@ -309,6 +309,10 @@ for (const javaScriptEnabled of [true, false]) {
         if (axe) await expectNoAxeViolations(page, 'case sent')
         const reference = (await page.locator('.panel strong').innerText()).trim()
         expect(reference).toMatch(/^WP-[2-9A-Z]{6}$/)
+        // A date, as in the receipt email, not a vague "within two working days".
+        expect(await page.getByTestId('next-step').innerText()).toMatch(
+          /reply by (\d{1,2} \w+|\w+ \d{1,2},) \d{4}/,
+        )
         await page.getByRole('link', { name: 'Go to your case' }).click()
         await heading(page, /^Case for Salma Haddad/)
         expect(await page.locator('main').innerText()).toContain('Records submitted')

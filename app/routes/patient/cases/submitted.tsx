@@ -1,17 +1,28 @@
 import { data, Link } from 'react-router'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
-import { useT } from '#app/lib/i18n.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
+import { formatDate } from '#domain/i18n/format.ts'
+import { currentZoneName } from '#domain/intake/time-zones.ts'
 import type { Route } from './+types/submitted'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   if (handle.case.stage === 'inquiry') throw data(null, { status: 404 })
-  return { caseId: handle.case.id, reference: handle.case.reference }
+  const { next } = await handle.afterSending()
+  const zone = handle.answers()['time-zone']
+  return {
+    caseId: handle.case.id,
+    reference: handle.case.reference,
+    // The same date as the receipt email and the case page (domain/cases/response-due.ts).
+    due: next.code === 'first-reply' ? next.due.toISOString() : null,
+    timeZone: typeof zone === 'string' ? currentZoneName(zone) : 'UTC',
+  }
 }
 
 export default function Submitted({ loaderData }: Route.ComponentProps) {
   const t = useT()
+  const locale = useLocale()
   return (
     <div className="two-thirds">
       <PageTitle title={t('submitted.title')} />
@@ -22,6 +33,13 @@ export default function Submitted({ loaderData }: Route.ComponentProps) {
         </p>
       </div>
       <h2 className="heading-m">{t('submitted.next.title')}</h2>
+      {loaderData.due ? (
+        <p className="body" data-testid="next-step">
+          {t('case.after.next.first-reply', {
+            date: formatDate(locale, new Date(loaderData.due), loaderData.timeZone),
+          })}
+        </p>
+      ) : null}
       <p className="body">{t('submitted.next.body')}</p>
       <ul className="list list--bullet">
         <li>
