@@ -115,6 +115,9 @@ describe('translations', () => {
         'accreditor',
         'provider',
         'relationship',
+        'type',
+        'text',
+        'names',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
