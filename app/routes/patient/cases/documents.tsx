@@ -160,14 +160,16 @@ function UploadForm({ caseId, limits }: { caseId: string; limits: { fileMb: numb
     const body = new FormData(form)
     const done = () => {
       setProgress(null)
-      // The files were sent: a second click must not send them again.
-      form.reset()
       const target = xhr.responseURL ? new URL(xhr.responseURL) : null
       navigate(target ? target.pathname + target.search : `${casePath(caseId, 'documents')}?interrupted=1`, {
         replace: true,
       })
     }
-    xhr.onload = done
+    xhr.onload = () => {
+      // The files were sent and answered for: a second click must not send them again.
+      form.reset()
+      done()
+    }
     xhr.onerror = done
     setProgress(0)
     xhr.send(body)
