@@ -223,4 +223,31 @@ describe('records in Arabic', () => {
     await expectNoAxeViolations(page, 'records in Arabic')
     await context.close()
   })
+
+  test('at 320 px wide the records, deletion and provider pages need no sideways scrolling', async () => {
+    const { context, page } = await signIn(false)
+    await context.addCookies([{ name: 'waypoint_lang', value: 'ar', url: app.url }])
+    await page.setViewportSize({ width: 320, height: 800 })
+    const documents = `${app.url}/patient/cases/${draftCase}/documents`
+    await page.goto(documents)
+    await page
+      .locator('input[type=file]')
+      .setInputFiles([pdf('a-rather-long-file-name-from-the-clinic.pdf', 'Long')])
+    await page.locator('form[enctype="multipart/form-data"] button[type=submit]').click()
+    await banner(page).waitFor()
+    const id = new URL(
+      (await page.locator('a[href*="?delete="]').first().getAttribute('href'))!,
+      app.url,
+    ).searchParams.get('delete')
+    for (const url of [
+      documents,
+      `${documents}?delete=${id}`,
+      `${app.url}/patient/cases/${draftCase}/providers`,
+    ]) {
+      await page.goto(url)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, url).toBeLessThanOrEqual(0)
+    }
+    await context.close()
+  })
 })
