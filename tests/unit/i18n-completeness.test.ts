@@ -118,6 +118,8 @@ describe('translations', () => {
         'type',
         'text',
         'names',
+        'range',
+        'days',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

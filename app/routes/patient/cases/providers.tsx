@@ -45,24 +45,27 @@ function OfferFacts({ offer: o, viewer }: { offer: Offer; viewer: Viewer }) {
   return (
     <ul className="list">
       <li>
-        {t('provider.price')}:{' '}
-        {o.priceMinMinor !== null && o.currency
-          ? t('provider.priceRange', {
-              min: formatMoney(locale, o.priceMinMinor, o.currency),
-              max: formatMoney(locale, o.priceMaxMinor ?? o.priceMinMinor, o.currency),
-            })
-          : t('search.noPrice')}
+        {t('case.providers.price', {
+          range:
+            o.priceMinMinor !== null && o.currency
+              ? t('provider.priceRange', {
+                  min: formatMoney(locale, o.priceMinMinor, o.currency),
+                  max: formatMoney(locale, o.priceMaxMinor ?? o.priceMinMinor, o.currency),
+                })
+              : t('search.noPrice'),
+        })}
         {o.priceMinMinor !== null &&
         o.currency &&
         o.currency !== viewer?.currency &&
         approxMin &&
         approxMax ? (
-          <span className="hint"> ({t('case.providers.approx', { min: approxMin, max: approxMax })})</span>
+          <span className="hint"> {t('case.providers.approx', { min: approxMin, max: approxMax })}</span>
         ) : null}
       </li>
       <li>
-        {t('provider.stay')}:{' '}
-        {o.lengthOfStayDays ? t('provider.days', { count: o.lengthOfStayDays }) : t('provider.none')}
+        {t('case.providers.stay', {
+          days: o.lengthOfStayDays ? t('provider.days', { count: o.lengthOfStayDays }) : t('provider.none'),
+        })}
       </li>
       <li>
         <Link to={providerPage}>
