@@ -68,6 +68,7 @@ export async function choicesAndShares(handle: CanReadChoices) {
       name: d.meta.filename,
       kind: d.kind,
       modality: d.meta.modality ?? null,
+      type: d.meta.type ?? null,
     })),
     shares: shares.map((s) => ({
       providerId: s.providerId,

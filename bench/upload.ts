@@ -61,6 +61,13 @@ function makeFile(file: string, bytes: number) {
   closeSync(out)
 }
 
+/** Makes each round's file differ from the last (a case holds each file once, by its SHA-256). */
+function stampRound(file: string, round: number) {
+  const fd = openSync(file, 'r+')
+  writeSync(fd, Buffer.from(`%round ${round}\n`), 0, undefined, 9)
+  closeSync(fd)
+}
+
 async function copyOnce(from: string, to: string): Promise<number> {
   const started = performance.now()
   await pipeline(createReadStream(from, { highWaterMark: MB }), createWriteStream(to, { highWaterMark: MB }))
@@ -121,32 +128,44 @@ async function uploadOnce(
   // Sent as a browser sends a form: with its length, straight from the file.
   // The client shares the server's two cores, so it reads into four reused
   // buffers: with a fresh one per chunk it took three times the CPU.
-  const { status, location } = await new Promise<{ status: number; location: string }>((resolve, reject) => {
-    const request = httpRequest(
-      new URL(`/patient/cases/${draftCase}/documents`, app.url),
-      {
-        method: 'POST',
-        headers: {
-          cookie: session.cookie(),
-          origin: app.url,
-          'content-type': `multipart/form-data; boundary=${boundary}`,
-          'content-length': String(head.length + statSync(file).size + tail.length),
+  const { status, location, note } = await new Promise<{ status: number; location: string; note: string }>(
+    (resolve, reject) => {
+      const request = httpRequest(
+        new URL(`/patient/cases/${draftCase}/documents`, app.url),
+        {
+          method: 'POST',
+          headers: {
+            cookie: session.cookie(),
+            origin: app.url,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': String(head.length + statSync(file).size + tail.length),
+          },
         },
-      },
-      (response) => {
-        response.resume()
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, location: String(response.headers.location ?? '') }),
-        )
-      },
-    )
-    request.on('error', reject)
-    sendFile(request, head, file, tail).catch(reject)
-  })
+        (response) => {
+          response.resume()
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              location: String(response.headers.location ?? ''),
+              note: (response.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; '),
+            }),
+          )
+        },
+      )
+      request.on('error', reject)
+      sendFile(request, head, file, tail).catch(reject)
+    },
+  )
   const seconds = (performance.now() - started) / 1000
   clearInterval(sampler)
-  if (status !== 303 || !location.includes('uploaded=1'))
-    throw new Error(`upload was not stored: ${status} ${decodeURIComponent(location)}`)
+  // What was stored comes to the next page in a one-minute cookie.
+  const page =
+    status === 303
+      ? await (
+          await fetch(app.url + location, { headers: { cookie: `${session.cookie()}; ${note}` } })
+        ).text()
+      : ''
+  if (!page.includes('1 file uploaded')) throw new Error(`upload was not stored: ${status}`)
   return { seconds, baseline, peak }
 }
 
@@ -174,6 +193,7 @@ async function main() {
       const copies: number[] = []
       const uploads: { seconds: number; baseline: number; peak: number }[] = []
       for (let round = 0; round < rounds; round++) {
+        stampRound(source, round)
         copies.push(await copyOnce(source, path.join(dataDir, `copy-${mb}.bin`)))
         uploads.push(
           await uploadOnce(

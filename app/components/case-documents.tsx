@@ -1,9 +1,16 @@
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { useT } from '#app/lib/i18n.ts'
 
-export type ListedDocument = { id: string; name: string; kind: string; modality?: string | null }
+export type ListedDocument = {
+  id: string
+  name: string
+  kind: string
+  modality?: string | null
+  /** What the family says the record is (domain/documents/record-types.ts); null until they say. */
+  type?: string | null
+}
 
-/** A case's documents for staff: each a download, with its kind (and for imaging, the modality). */
+/** A case's documents for staff: each a download, with what the family says it is, its kind (and for imaging, the modality). */
 export function CaseDocumentList({
   caseId,
   documents,
@@ -23,7 +30,8 @@ export function CaseDocumentList({
           <a href={`/cases/${caseId}/documents/${doc.id}`} download dir="auto">
             {doc.name}
           </a>{' '}
-          ({t(`documents.kind.${doc.kind}` as MessageKey)}
+          ({t(`documents.type.${doc.type ?? 'unsaid'}` as MessageKey)} ·{' '}
+          {t(`documents.kind.${doc.kind}` as MessageKey)}
           {doc.modality ? `, ${doc.modality}` : ''})
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { Form, useRevalidator } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
@@ -17,6 +17,11 @@ export type ConversationMessage = {
 }
 
 const POLL_MS = 5000
+/** How much of a sent message the confirmation repeats. */
+const PREVIEW_CHARS = 140
+
+/** The message the person has just sent, read back from the conversation. */
+export type SentMessage = { id: string; body: string; attachments: string[] }
 
 /**
  * One case's conversation. With JavaScript, new messages appear without a
@@ -29,21 +34,30 @@ export function Conversation(props: {
   action: string
   /** The send form's failure: its first message, and what was typed. */
   failed: Pick<FailureView, 'list' | 'value'>
+  /** The message just sent, confirmed above the form. */
+  sent?: SentMessage | null
 }) {
   const t = useT()
   const error = props.failed.list[0]?.message
   const locale = useLocale()
   const revalidator = useRevalidator()
+  // Said only once the live update runs: without JavaScript nothing appears by itself.
+  const [live, setLive] = useState(false)
   useEffect(() => {
+    setLive(true)
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible' && revalidator.state === 'idle')
         void revalidator.revalidate()
     }, POLL_MS)
     return () => clearInterval(timer)
   }, [revalidator])
+  const sent = error ? null : props.sent
+  const preview =
+    sent && sent.body.length > PREVIEW_CHARS ? `${sent.body.slice(0, PREVIEW_CHARS)}…` : sent?.body
   return (
     <>
       <ErrorSummary errors={error ? [{ fieldId: 'body', message: error }] : []} />
+      {live ? <p className="body two-thirds">{t('messages.live')}</p> : null}
       {props.messages.length === 0 ? (
         <p className="body">{t('messages.none')}</p>
       ) : (
@@ -76,7 +90,37 @@ export function Conversation(props: {
           ))}
         </ol>
       )}
-      <Form method="post" encType="multipart/form-data" action={props.action} noValidate>
+      {/* Polite: it waits for the screen reader to finish, and is there before it fills. */}
+      <div role="status" data-testid="message-sent">
+        {sent ? (
+          <div className="notification-banner notification-banner--success">
+            <p className="notification-banner__title">{t('messages.sent.title')}</p>
+            <div className="notification-banner__content">
+              {preview ? (
+                <p className="body" dir="auto">
+                  {t('messages.sent.body', { text: preview })}
+                </p>
+              ) : null}
+              {sent.attachments.length > 0 ? (
+                <p className="body" dir="auto">
+                  {t('messages.sent.attachments', {
+                    count: sent.attachments.length,
+                    names: sent.attachments.join(', '),
+                  })}
+                </p>
+              ) : null}
+            </div>
+          </div>
+        ) : null}
+      </div>
+      {/* A new key after each message sent: the form starts empty again, so nothing is sent twice. */}
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        action={props.action}
+        noValidate
+        key={sent?.id ?? 'new'}
+      >
         <TextareaField
           name="body"
           label={t('messages.new')}

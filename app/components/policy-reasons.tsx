@@ -7,9 +7,12 @@ export function PolicyReasons({
   reasons,
   title,
   level = 4,
+  id,
 }: {
   reasons: readonly StoredReason[]
   title: string
+  /** So other pages can link straight to these reasons. */
+  id?: string
   /** The heading level that fits where the reasons are shown. */
   level?: 3 | 4
 }) {
@@ -17,7 +20,7 @@ export function PolicyReasons({
   const locale = useLocale()
   if (reasons.length === 0) return null
   return (
-    <div className="warning-box">
+    <div className="warning-box" id={id}>
       {level === 3 ? <h3 className="heading-s">{title}</h3> : <h4 className="heading-s">{title}</h4>}
       <ul className="list list--bullet">
         {reasons.map((r) => {

@@ -5,12 +5,14 @@ import { failureOfCodes, refuse } from './action.server.ts'
 
 // Both sides of a case's conversation post the same multipart form. A body
 // that cannot be read at all comes back through the address (as an upload
-// does); anything else comes back to the form with what was typed.
+// does); anything else comes back to the form with what was typed. A message
+// that was sent is named in the address by its id only, and the page confirms
+// it from the conversation itself (never from text in the address).
 type CanMessage = Extract<CaseHandle, { sendMessage: unknown }>
 
 export async function sendMessageAction(handle: CanMessage, request: Request, page: string) {
   const sent = await handle.sendMessage(request)
-  if (sent.ok) throw redirect(page, 303)
+  if (sent.ok) throw redirect(`${page}?sent=${sent.value.id}`, 303)
   if ('unreadable' in sent.error) throw redirect(`${page}?error=${sent.error.code}`, 303)
   return refuse(sent.error, { body: [sent.error.draft] })
 }
@@ -21,9 +23,13 @@ export async function sendMessageAction(handle: CanMessage, request: Request, pa
  */
 export async function readConversation(handle: CanMessage, request: Request) {
   const [messages, documents] = await Promise.all([handle.messages(), handle.documents()])
-  const error = new URL(request.url).searchParams.get('error')
+  const query = new URL(request.url).searchParams
+  const error = query.get('error')
+  const conversation = withAttachments(messages, documents)
+  const sent = conversation.find((m) => m.id === query.get('sent'))
   return {
-    messages: withAttachments(messages, documents),
+    messages: conversation,
     failure: error ? failureOfCodes([{ code: error }]) : null,
+    sent: sent ? { id: sent.id, body: sent.body, attachments: sent.attachments.map((a) => a.name) } : null,
   }
 }

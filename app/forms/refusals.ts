@@ -113,6 +113,7 @@ export const refusalTable = {
   'document.empty': upload('document.empty'),
   'document.too-large': upload('document.too-large', 413),
   'document.case-full': upload('document.case-full', 413),
+  'document.duplicate': upload('document.duplicate', 409),
   'document.executable': upload('document.executable'),
   'document.html': upload('document.html'),
   'document.svg': upload('document.svg'),

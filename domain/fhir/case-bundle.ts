@@ -17,6 +17,7 @@ import type {
 import { alsfrsResources, deltaFsObservation } from './alsfrs-resources.ts'
 import { summariseAlsfrs } from './alsfrs-summary.ts'
 import type { CaseExport } from './case-export.ts'
+import { en } from '../i18n/messages/en.ts'
 import { caseResourceIds, type CaseResourceIds } from './case-resource-ids.ts'
 import { alsCodings, canonicals, coding, extensionUrls, fvcPercentPredictedLoinc, systems } from './codes.ts'
 import {
@@ -383,6 +384,8 @@ function documentReference(
     id: ids.document(d.id),
     status: 'current',
     type: { text: d.kind },
+    // What the family says the record is, in English (as the export's other names).
+    ...(d.recordType ? { category: [{ text: en[`documents.type.${d.recordType}`] }] } : {}),
     subject,
     date: d.createdAt.toISOString(),
     description: d.title,

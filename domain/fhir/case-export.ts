@@ -1,3 +1,4 @@
+import type { RecordType } from '../documents/record-types.ts'
 import type { ShareableSection } from '../cases/case-consent.ts'
 import type { ItemId } from '../alsfrs/items.ts'
 
@@ -79,6 +80,8 @@ export type CaseExport = {
     createdAt: Date
     studyDate?: string
     modality?: string
+    /** What the family says the record is (domain/documents/record-types.ts). */
+    recordType?: RecordType
   }[]
   consents: {
     processing?: { givenAt: Date; version: string } | null

@@ -3,6 +3,7 @@ import type { ShareStatus, ShareableSection } from '#domain/cases/case-consent.t
 import { needsEvidenceAcknowledgement } from '#domain/cases/evidence-acknowledgement.ts'
 import type { MemberRole, MemberStatus } from '#domain/cases/case-members.ts'
 import type { DocumentKind } from '#domain/documents/document-kinds.ts'
+import type { RecordType } from '#domain/documents/record-types.ts'
 import type { IntakeState } from '#domain/intake/task-list.ts'
 import type { Reason } from '#domain/listing/types.ts'
 import type { CaseId, DocumentId, MemberId } from '#domain/shared/ids.ts'
@@ -17,7 +18,14 @@ import { unseal } from './case-vault.ts'
 
 // Read models of a case, built from its rows and unsealed with its key.
 // Each audience's handle exposes only the reads that audience may make.
-export type DocumentMeta = { filename: string; studyDate?: string; modality?: string; files?: number }
+export type DocumentMeta = {
+  filename: string
+  studyDate?: string
+  modality?: string
+  files?: number
+  /** What the family says the record is; absent until someone says. */
+  type?: RecordType
+}
 
 export type CaseDocumentView = {
   id: DocumentId

@@ -18,11 +18,17 @@ import { providersToShareWith, setProcessingConsent, setShares } from '../use-ca
 import { inviteCaregiver, revokeMember } from '../use-cases/cases/members.ts'
 import { sendMessage } from '../use-cases/cases/messages.ts'
 import { runCaseCommand, submitIntake } from '../use-cases/cases/transition-case.ts'
-import { deleteCaseDocument, openCaseDocument } from '../use-cases/documents/case-documents.ts'
+import {
+  deleteCaseDocument,
+  describeCaseDocument,
+  openCaseDocument,
+} from '../use-cases/documents/case-documents.ts'
 import { uploadDocuments } from '../use-cases/documents/upload-documents.ts'
 import { accessLog } from '../use-cases/privacy/access-log.ts'
 import { exportCaseFhir, exportCasePdf } from '../use-cases/privacy/export-case.ts'
+import type { RecordType } from '#domain/documents/record-types.ts'
 import type { CaseDeps } from './case-deps.ts'
+import { openFlash, sealFlash } from './case-flash.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import {
   readAfterSending,
@@ -106,6 +112,10 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     exportPdf: (locale: Locale) => exportCasePdf(deps, ctx, locale),
     openDocument: (documentId: DocumentId) => openCaseDocument(deps, ctx, documentId, 'member'),
 
+    /** A note for this case's next page, sealed for a cookie (case-flash.ts). */
+    sealNote: <T>(note: T) => sealFlash(ctx, deps.clock.now(), note),
+    openNote: <T>(token: string | null | undefined) => openFlash<T>(ctx, deps.clock.now(), token),
+
     // Commands
     answer: (question: Question, fields: Fields, returnTo: ReturnTo) =>
       whileEditable(() => answerQuestion(deps, ctx, question, fields, returnTo)),
@@ -119,6 +129,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     withdraw: () => runCaseCommand(deps, ctx, 'withdraw'),
     upload: (request: Request) => uploadDocuments(deps, ctx, request),
     deleteDocument: (documentId: DocumentId) => deleteCaseDocument(deps, ctx, documentId),
+    describeDocument: (documentId: DocumentId, type: RecordType) =>
+      describeCaseDocument(deps, ctx, documentId, type),
     invite: (email: string) => inviteCaregiver(deps, ctx, email),
     revoke: (memberId: MemberId) => revokeMember(deps, ctx, memberId),
     sendMessage: (request: Request) => sendMessage(deps, ctx, 'patient', request),

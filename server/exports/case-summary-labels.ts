@@ -6,6 +6,7 @@ import type { MitosDomain } from '../../domain/alsfrs/mitos-stage.ts'
 import type { ProgressionCategory } from '../../domain/alsfrs/progression-category.ts'
 import { caseStages } from '../../domain/cases/case-stages.ts'
 import { acceptedKinds, type DocumentKind } from '../../domain/documents/document-kinds.ts'
+import { recordTypes, type RecordType } from '../../domain/documents/record-types.ts'
 import type { Answerer, CaseExport } from '../../domain/fhir/case-export.ts'
 import { findQuestion } from '../../domain/intake/questions.ts'
 import { localeInfo, type Locale } from '../../domain/i18n/locales.ts'
@@ -91,7 +92,15 @@ export type CaseSummaryLabels = {
     travelWindow: string
     attendants: string
   }
-  documents: { none: string; title: string; kind: string; size: string; added: string; studyDate: string }
+  documents: {
+    none: string
+    title: string
+    recordType: string
+    kind: string
+    size: string
+    added: string
+    studyDate: string
+  }
   consents: {
     givenBy: string
     processing: string
@@ -118,6 +127,7 @@ export type CaseSummaryLabels = {
     progression: Record<ProgressionCategory, string>
     consentStatus: Record<'given' | 'withdrawn', string>
     documentKind: Record<DocumentKind, string>
+    recordType: Record<RecordType, string>
     /** What the helper is to the patient, from the intake's answer about the patient ("they are my parent"). */
     relationship: Record<string, string>
     authority: Record<NonNullable<NonNullable<CaseExport['actingFor']>['authority']>, string>
@@ -224,6 +234,7 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
     documents: {
       none: t('documents.none'),
       title: t('documents.title'),
+      recordType: t('documents.recordType'),
       kind: t('documents.kind'),
       size: t('documents.size'),
       added: t('documents.added'),
@@ -263,6 +274,10 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
       documentKind: Object.fromEntries(
         acceptedKinds.map((k) => [k, byKey(`documents.kind.${k}` as MessageKey)]),
       ) as Record<DocumentKind, string>,
+      // What the family said each record is, in the words of the records page.
+      recordType: Object.fromEntries(
+        recordTypes.map((k) => [k, byKey(`documents.type.${k}` as MessageKey)]),
+      ) as Record<RecordType, string>,
       relationship: named(byKey, 'relationship', choicesOf('relationship')),
       authority: named(byKey, 'authority', ['permission', 'legal-representative']),
       answeredBy: named(byKey, 'answeredBy', ['patient', 'representative', 'caregiver', 'coordinator']),

@@ -162,6 +162,7 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   if (x.documents.length === 0) w.paragraph(D.none)
   for (const d of x.documents) {
     w.subheading(d.title)
+    if (d.recordType) w.row(D.recordType, pick(V.recordType, d.recordType))
     const kind = pick(V.documentKind, d.kind)
     w.row(D.kind, d.modality ? `${kind} (${d.modality})` : kind)
     w.row(D.size, fileSize(L.locale, d.sizeBytes))

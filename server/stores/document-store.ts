@@ -73,6 +73,42 @@ export async function markAvailable(
     .where(eq(caseDocument.id, id))
 }
 
+/** An available record of the case with exactly these bytes, if there is one (a duplicate upload). */
+export async function availableWithHash(tx: Db, caseId: CaseId, sha256: string) {
+  const [row] = await tx
+    .select({ id: caseDocument.id, meta: caseDocument.meta })
+    .from(caseDocument)
+    .where(
+      and(
+        eq(caseDocument.caseId, caseId),
+        eq(caseDocument.status, 'available'),
+        eq(caseDocument.sha256, sha256),
+      ),
+    )
+    .limit(1)
+  return row ?? null
+}
+
+/** An available record's sealed metadata, locked until the transaction ends; null when there is none. */
+export async function lockDocumentMeta(tx: Db, caseId: CaseId, documentId: DocumentId) {
+  const [row] = await tx
+    .select({ meta: caseDocument.meta })
+    .from(caseDocument)
+    .where(
+      and(
+        eq(caseDocument.id, documentId),
+        eq(caseDocument.caseId, caseId),
+        eq(caseDocument.status, 'available'),
+      ),
+    )
+    .for('update')
+  return row ?? null
+}
+
+export async function saveDocumentMeta(tx: Db, documentId: DocumentId, meta: string): Promise<void> {
+  await tx.update(caseDocument).set({ meta }).where(eq(caseDocument.id, documentId))
+}
+
 /** Marks a document deleted and forgets its key (crypto-shred); null when there was none to delete. */
 export async function shredDocument(tx: Db, caseId: CaseId, documentId: DocumentId) {
   const [row] = await tx

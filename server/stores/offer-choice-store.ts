@@ -4,9 +4,20 @@ import type { CaseId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { provider } from '../db/schema/app.ts'
 import { caseOffer } from '../db/schema/cases.ts'
-import { condition, evidence, offer, treatment } from '../db/schema/catalogue.ts'
+import { condition, evidence, exchangeRate, offer, treatment } from '../db/schema/catalogue.ts'
 
 // The offers a patient chose for a case, and the catalogue they choose from.
+
+/** What a family weighs an offer by: its price range (as quoted, and in US cents to convert) and its stay. */
+const priceAndStay = {
+  priceMinMinor: offer.priceMinMinor,
+  priceMaxMinor: offer.priceMaxMinor,
+  currency: offer.currency,
+  priceMinUsdCents: offer.priceMinUsdCents,
+  priceMaxUsdCents: offer.priceMaxUsdCents,
+  lengthOfStayDays: offer.lengthOfStayDays,
+}
+
 export async function chosenOfferRows(db: Db, caseId: CaseId) {
   return db
     .select({
@@ -26,6 +37,7 @@ export async function chosenOfferRows(db: Db, caseId: CaseId) {
       providerCity: provider.city,
       providerCountry: provider.countryCode,
       providerIsDemo: provider.isDemo,
+      ...priceAndStay,
     })
     .from(caseOffer)
     .innerJoin(offer, eq(offer.id, caseOffer.offerId))
@@ -55,9 +67,7 @@ export async function offersToChooseFrom(
       providerCity: provider.city,
       providerCountry: provider.countryCode,
       providerIsDemo: provider.isDemo,
-      priceMinMinor: offer.priceMinMinor,
-      priceMaxMinor: offer.priceMaxMinor,
-      currency: offer.currency,
+      ...priceAndStay,
     })
     .from(offer)
     .innerJoin(provider, eq(provider.id, offer.providerId))
@@ -120,4 +130,13 @@ export async function evidenceFor(db: Db, treatmentIds: readonly string[]) {
     })
     .from(evidence)
     .where(inArray(evidence.treatmentId, [...new Set(treatmentIds)]))
+}
+
+/** Units of a currency per US dollar, and the date of that rate; null for a currency we have no rate for. */
+export async function exchangeRateOf(db: Db, currency: string) {
+  const [row] = await db
+    .select({ currency: exchangeRate.currency, perUsd: exchangeRate.perUsd, asOf: exchangeRate.asOf })
+    .from(exchangeRate)
+    .where(eq(exchangeRate.currency, currency))
+  return row ? { currency: row.currency, perUsd: Number(row.perUsd), asOf: String(row.asOf) } : null
 }

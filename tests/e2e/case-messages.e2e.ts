@@ -100,7 +100,7 @@ describe('case messages', () => {
     expect(await page.getByTestId('error-summary').innerText()).toContain('Write a message or attach a file')
     await page.getByLabel('Write a message').fill('Can we bring a wheelchair? 🙏 هل يمكن؟')
     await page.getByRole('button', { name: 'Send message' }).click()
-    await page.getByText('Can we bring a wheelchair? 🙏 هل يمكن؟').waitFor()
+    await page.locator('.messages').getByText('Can we bring a wheelchair? 🙏 هل يمكن؟').waitFor()
     await expectNoAxeViolations(page, 'messages without JavaScript')
     await context.close()
   })

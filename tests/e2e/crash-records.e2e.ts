@@ -118,7 +118,8 @@ async function crashDuringUploadAndTransition(env: Record<string, string>, dataD
     'after.pdf',
   )
   const ok = await family.send(`/patient/cases/${draftCase}/documents`, { body: form })
-  expect(ok.headers.get('location') ?? '').toContain('uploaded=1')
+  expect(ok.status).toBe(303)
+  expect(await (await family.send(ok.headers.get('location')!)).text()).toContain('1 file uploaded')
   third.child.kill('SIGTERM')
   await exited(third.child)
 }

@@ -120,6 +120,11 @@ describe('translations', () => {
         'day',
         'month',
         'year',
+        'type',
+        'text',
+        'names',
+        'range',
+        'days',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

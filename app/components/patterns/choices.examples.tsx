@@ -8,7 +8,14 @@ type Params = ControlParams & {
   type: 'radio' | 'checkbox'
   legend: Text
   legendIsHeading?: boolean
-  options: { value: string; label: Text; hint?: Text; divider?: boolean }[]
+  options: {
+    value: string
+    label: Text
+    hint?: Text
+    divider?: boolean
+    /** More under the option: a sentence, and a link. */
+    extra?: { text: Text; link?: { href: string; text: Text } }
+  }[]
   selected?: string[]
   /** A field shown inside the fieldset, after the options. */
   followUp?: FieldParams
@@ -23,7 +30,16 @@ export const choicesExamples = examplesFrom(data as ExampleData<Params>[], (p, s
     hint={say(p.hint)}
     error={say(p.error)}
     selected={p.selected ?? []}
-    options={p.options.map((o) => ({ ...o, label: say(o.label), hint: say(o.hint) }))}
+    options={p.options.map((o) => ({
+      ...o,
+      label: say(o.label),
+      hint: say(o.hint),
+      extra: o.extra ? (
+        <p className="body">
+          {say(o.extra.text)} {o.extra.link ? <a href={o.extra.link.href}>{say(o.extra.link.text)}</a> : null}
+        </p>
+      ) : undefined,
+    }))}
   >
     {p.followUp ? <Field {...fieldPropsOf(p.followUp, say)} /> : null}
   </Choices>

@@ -2,7 +2,14 @@ import type { ReactNode } from 'react'
 import { useT } from '#app/lib/i18n.ts'
 import { describedBy as describedByOf, FieldError, FieldHint, type ControlProps } from './field-messages.tsx'
 
-export type ChoiceOption = { value: string; label: string; hint?: string; divider?: boolean }
+export type ChoiceOption = {
+  value: string
+  label: string
+  hint?: string
+  divider?: boolean
+  /** More about the option, under it and outside its label, so it may hold links. */
+  extra?: ReactNode
+}
 
 type ChoicesProps = ControlProps & {
   type: 'radio' | 'checkbox'
@@ -52,6 +59,7 @@ export function Choices(props: ChoicesProps) {
                   ) : null}
                 </label>
               </div>
+              {o.extra ? <div className="choices__extra">{o.extra}</div> : null}
             </div>
           )
         })}

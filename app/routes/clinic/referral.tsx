@@ -17,7 +17,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     stage: handle.case.stage,
     answers: handle.answers(),
     alsfrs: handle.alsfrs(),
-    documents: docs.map((d) => ({ id: d.id, name: d.meta.filename, kind: d.kind })),
+    documents: docs.map((d) => ({
+      id: d.id,
+      name: d.meta.filename,
+      kind: d.kind,
+      type: d.meta.type ?? null,
+    })),
   }
 }
 

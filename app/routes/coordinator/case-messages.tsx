@@ -35,6 +35,7 @@ export default function CoordinatorMessages({ loaderData, actionData }: Route.Co
         messages={loaderData.messages}
         action={`/coordinator/cases/${loaderData.caseId}/messages`}
         failed={failed}
+        sent={loaderData.sent}
       />
     </div>
   )

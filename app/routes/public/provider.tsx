@@ -218,7 +218,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
                 },
               ]}
             />
-            <PolicyReasons reasons={o.warnings} title={t('provider.warnings')} />
+            <PolicyReasons reasons={o.warnings} title={t('provider.warnings')} id={`warnings-${o.id}`} />
             {o.evidence ? (
               <div className="inset-text">
                 <h4 className="heading-s">{t('provider.evidence')}</h4>

@@ -1,4 +1,5 @@
 import { hasEvidenceToRead, unconfirmedOffers } from '#domain/cases/evidence-acknowledgement.ts'
+import { viewerCurrency } from '#domain/cases/viewer-currency.ts'
 import { decideOfferChoice, type OfferChoiceRefusal } from '#domain/cases/offer-choice.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
@@ -7,6 +8,7 @@ import { lockAnswers, saveAnswers } from '../../stores/case-store.ts'
 import {
   acknowledgeEvidence as saveAcknowledgement,
   evidenceFor,
+  exchangeRateOf,
   offersToChooseFrom as publicOffersFor,
   publicOfferIds,
   replaceChosenOffers,
@@ -22,9 +24,11 @@ export async function offersToChooseFrom(deps: CaseDeps, ctx: CaseContext) {
   const countries = Array.isArray(answers['countries-of-interest'])
     ? answers['countries-of-interest'].filter((c) => c !== 'any')
     : []
-  const [offers, chosen] = await Promise.all([
+  const currency = viewerCurrency(answers['budget'])
+  const [offers, chosen, rate] = await Promise.all([
     publicOffersFor(deps.db, { conditionSlug: answers['condition'] === 'als' ? 'als' : null, countries }),
     readChosenOffers(deps.db, ctx.row.id as CaseId),
+    exchangeRateOf(deps.db, currency),
   ])
   // Chosen offers stay visible even when the country filter would hide them.
   const extra = chosen.filter((c) => !offers.some((o) => o.id === c.offerId))
@@ -43,8 +47,16 @@ export async function offersToChooseFrom(deps: CaseDeps, ctx: CaseContext) {
         providerCity: c.providerCity,
         providerCountry: c.providerCountry,
         providerIsDemo: c.providerIsDemo,
+        priceMinMinor: c.priceMinMinor,
+        priceMaxMinor: c.priceMaxMinor,
+        currency: c.currency,
+        priceMinUsdCents: c.priceMinUsdCents,
+        priceMaxUsdCents: c.priceMaxUsdCents,
+        lengthOfStayDays: c.lengthOfStayDays,
       })),
     ],
+    /** The family's currency and its rate, to show each price alongside; null without a rate. */
+    viewer: rate,
     chosen: chosen.map((c) => c.offerId),
     helpMeChoose: answers['help-me-choose'] === 'yes',
   }

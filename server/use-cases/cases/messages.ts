@@ -10,7 +10,7 @@ import { insertMessage } from '../../stores/message-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import { seal } from '../../cases/case-vault.ts'
-import { uploadDocuments } from '../documents/upload-documents.ts'
+import { uploadDocuments, type DuplicateRefusal } from '../documents/upload-documents.ts'
 import { notifyCoordinators, notifyPatientSide } from './notify.ts'
 
 // One conversation per case between the patient side and the coordinator.
@@ -19,7 +19,7 @@ import { notifyCoordinators, notifyPatientSide } from './notify.ts'
 // when the attachment is refused.
 export type SendMessageRefusal =
   | (MessageRefusal & { draft: string })
-  | { code: UploadRefusal | 'document.case-full'; draft: string }
+  | { code: UploadRefusal | 'document.case-full' | DuplicateRefusal; draft: string }
   | { code: MultipartError; draft: ''; unreadable: true }
 
 export async function sendMessage(

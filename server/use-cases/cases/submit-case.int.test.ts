@@ -87,6 +87,26 @@ describe(`sending a case on ${engineUnderTest}`, () => {
     expect(await stale.submit()).toEqual({ ok: false, error: { code: 'case.changed' } })
   })
 
+  test('offers to choose from carry their price range, length of stay and the family’s currency', async () => {
+    const son = await aPatient(rt, 'son')
+    const caseId = await aCase(rt, son)
+    await answerAll(rt, son, caseId, {
+      ...alsAnswersForAParent,
+      budget: { amount: '20000', currency: 'EUR' },
+    })
+    const handle = await open(rt, son, caseId, 'member')
+    const choice = await handle.offersToChooseFrom()
+    expect(choice.viewer).toEqual({ currency: 'EUR', perUsd: 0.92, asOf: '2026-11-20' })
+    expect(choice.offers.find((o) => o.id === 'offer-lotus-mdt')).toMatchObject({
+      providerSlug: expect.any(String),
+      lengthOfStayDays: 5,
+      priceMinMinor: expect.any(Number),
+      priceMaxMinor: expect.any(Number),
+      currency: 'USD',
+      priceMinUsdCents: expect.any(Number),
+    })
+  })
+
   test('a blocked offer cannot be chosen, whatever the form says', async () => {
     const patient = await aPatient(rt)
     const caseId = await aCase(rt, patient)

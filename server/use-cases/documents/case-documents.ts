@@ -1,15 +1,21 @@
 import type { Readable } from 'node:stream'
 import { mediaTypes, type DocumentKind } from '#domain/documents/document-kinds.ts'
+import type { RecordType } from '#domain/documents/record-types.ts'
 import type { CaseId, DocumentId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit, auditRead, type ReadAs } from '../../audit/audit-log.ts'
 import { openDocument } from '../../documents/ingest.ts'
-import { findAvailableDocument, shredDocument } from '../../stores/document-store.ts'
+import {
+  findAvailableDocument,
+  lockDocumentMeta,
+  saveDocumentMeta,
+  shredDocument,
+} from '../../stores/document-store.ts'
 import { unshareDocument } from '../../stores/share-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import type { DocumentMeta } from '../../cases/case-reads.ts'
-import { unseal } from '../../cases/case-vault.ts'
+import { seal, unseal } from '../../cases/case-vault.ts'
 
 export type OpenedDocument = { stream: Readable; filename: string; contentType: string; sizeBytes: number }
 
@@ -30,7 +36,7 @@ export async function openCaseDocument(
     requestId: ctx.requestId,
     details: { caseId: ctx.row.id, ...details },
   })
-  const meta = found.doc.meta ? unseal<DocumentMeta>(ctx.key, found.doc.meta) : { filename: 'document' }
+  const meta = metaOf(ctx, found.doc.meta)
   const stream = await openDocument(
     { storage: deps.storage, masterKey: deps.keys.master },
     { storageKey: found.doc.storageKey, wrappedKey: found.doc.wrappedKey },
@@ -45,14 +51,19 @@ export async function openCaseDocument(
 
 export type DeleteRefusal = { code: 'document.not-found' }
 
-/** Removing a document destroys its key first (crypto-shred), then its object. */
+/**
+ * Removing a document destroys its key first (crypto-shred), then its object.
+ * The answer names the file that went, so the page can say which one.
+ */
 export async function deleteCaseDocument(
   deps: CaseDeps,
   ctx: CaseContext,
   documentId: DocumentId,
-): Promise<Result<null, DeleteRefusal>> {
+): Promise<Result<{ filename: string }, DeleteRefusal>> {
   const caseId = ctx.row.id as CaseId
   const removed = await deps.db.transaction(async (tx) => {
+    const before = await lockDocumentMeta(tx, caseId, documentId)
+    if (!before) return null
     const row = await shredDocument(tx, caseId, documentId)
     if (!row) return null
     // A deleted document is no longer shared with anyone.
@@ -64,9 +75,43 @@ export async function deleteCaseDocument(
       subjectId: documentId,
       details: { caseId },
     })
-    return row
+    return { ...row, meta: before.meta }
   })
   if (!removed) return err({ code: 'document.not-found' })
   await deps.storage.delete(removed.storageKey).catch(() => {})
-  return ok(null)
+  return ok({ filename: metaOf(ctx, removed.meta).filename })
+}
+
+function metaOf(ctx: CaseContext, sealed: string | null): DocumentMeta {
+  return sealed ? unseal<DocumentMeta>(ctx.key, sealed) : { filename: 'document' }
+}
+
+/**
+ * The family says what a record is (a neurologist's letter, an MRI…), or
+ * changes what they said. The type is sealed with the file name: it says
+ * something about the patient's health.
+ */
+export async function describeCaseDocument(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  documentId: DocumentId,
+  type: RecordType,
+): Promise<Result<{ filename: string }, DeleteRefusal>> {
+  const caseId = ctx.row.id as CaseId
+  const described = await deps.db.transaction(async (tx) => {
+    const row = await lockDocumentMeta(tx, caseId, documentId)
+    if (!row) return null
+    const meta: DocumentMeta = { ...metaOf(ctx, row.meta), type }
+    await saveDocumentMeta(tx, documentId, seal(ctx.key, meta))
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'document.described',
+      subjectType: 'document',
+      subjectId: documentId,
+      details: { caseId, type },
+    })
+    return meta
+  })
+  if (!described) return err({ code: 'document.not-found' })
+  return ok({ filename: described.filename })
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { parseRecordType } from '#domain/documents/record-types.ts'
 import { fitsCase, tooLargeRefusal, uploadAllowance } from '#domain/documents/upload-allowance.ts'
 import type { CaseId, DocumentId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
@@ -6,15 +7,24 @@ import { appendAudit } from '../../audit/audit-log.ts'
 import { ingestDocument, type UploadRefusal } from '../../documents/ingest.ts'
 import { readMultipart, type MultipartError } from '../../documents/multipart.ts'
 import { lockCase } from '../../stores/case-store.ts'
-import { insertPending, markAvailable, removePending, usedBytes } from '../../stores/document-store.ts'
+import {
+  availableWithHash,
+  insertPending,
+  markAvailable,
+  removePending,
+  usedBytes,
+} from '../../stores/document-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import type { DocumentMeta } from '../../cases/case-reads.ts'
 import { seal } from '../../cases/case-vault.ts'
 
+/** A file the case already holds, byte for byte, is not stored twice. */
+export type DuplicateRefusal = 'document.duplicate'
+
 export type UploadOutcome =
   | { ok: true; documentId: DocumentId; filename: string }
-  | { ok: false; filename: string; reason: UploadRefusal | 'document.case-full' }
+  | { ok: false; filename: string; reason: UploadRefusal | 'document.case-full' | DuplicateRefusal }
 
 /** A file name as shown back to people: no path, no control characters, a sane length. */
 export function cleanFilename(name: string): string {
@@ -29,7 +39,10 @@ export function cleanFilename(name: string): string {
  * the row becomes available. A refusal or a broken upload removes both; a
  * crash leaves a pending row that no page shows and the sweeper removes.
  * The case's allowance is checked again when each file is committed, under a
- * lock on the case, so uploads racing each other cannot overfill it.
+ * lock on the case, so uploads racing each other cannot overfill it; under
+ * the same lock a file whose SHA-256 matches a record the case already holds
+ * is refused, so a second click (or the same file chosen twice) stores
+ * nothing new. A `type` field sent before the files says what they are.
  */
 export async function uploadDocuments(
   deps: CaseDeps,
@@ -39,8 +52,9 @@ export async function uploadDocuments(
   const caseId = ctx.row.id as CaseId
   const parsed = await readMultipart<UploadOutcome | null>(
     request,
-    async (file) => {
+    async (file, fieldsSoFar) => {
       const filename = cleanFilename(file.filename)
+      const type = parseRecordType(fieldsSoFar['type'])
       const allowance = uploadAllowance(deps.limits, await usedBytes(deps.db, caseId))
       const id = randomUUID() as DocumentId
       const storageKey = `${caseId}/${id}`
@@ -59,32 +73,35 @@ export async function uploadDocuments(
         return { ok: false, filename, reason }
       }
       const doc = result.value
-      const meta: DocumentMeta = { filename, ...doc.meta }
-      const committed = await deps.db.transaction(async (tx) => {
-        await lockCase(tx, caseId)
-        if (!fitsCase(deps.limits, await usedBytes(tx, caseId, { availableOnly: true }), doc.bytes))
-          return false
-        await markAvailable(tx, id, {
-          kind: doc.kind,
-          sizeBytes: doc.bytes,
-          sha256: doc.sha256,
-          wrappedKey: doc.wrappedKey,
-          meta: seal(ctx.key, meta),
-          availableAt: deps.clock.now(),
-        })
-        await appendAudit(tx, {
-          actorUserId: ctx.actor.userId,
-          action: 'document.uploaded',
-          subjectType: 'document',
-          subjectId: id,
-          details: { caseId, kind: doc.kind, bytes: doc.bytes, memberRole: ctx.actor.member?.role ?? null },
-        })
-        return true
-      })
-      if (!committed) {
+      const meta: DocumentMeta = { filename, ...doc.meta, ...(type ? { type } : {}) }
+      const committed = await deps.db.transaction(
+        async (tx): Promise<true | 'document.case-full' | DuplicateRefusal> => {
+          await lockCase(tx, caseId)
+          if (await availableWithHash(tx, caseId, doc.sha256)) return 'document.duplicate'
+          if (!fitsCase(deps.limits, await usedBytes(tx, caseId, { availableOnly: true }), doc.bytes))
+            return 'document.case-full'
+          await markAvailable(tx, id, {
+            kind: doc.kind,
+            sizeBytes: doc.bytes,
+            sha256: doc.sha256,
+            wrappedKey: doc.wrappedKey,
+            meta: seal(ctx.key, meta),
+            availableAt: deps.clock.now(),
+          })
+          await appendAudit(tx, {
+            actorUserId: ctx.actor.userId,
+            action: 'document.uploaded',
+            subjectType: 'document',
+            subjectId: id,
+            details: { caseId, kind: doc.kind, bytes: doc.bytes, memberRole: ctx.actor.member?.role ?? null },
+          })
+          return true
+        },
+      )
+      if (committed !== true) {
         await removePending(deps.db, id)
         await deps.storage.delete(storageKey).catch(() => {})
-        return { ok: false, filename, reason: 'document.case-full' }
+        return { ok: false, filename, reason: committed }
       }
       return { ok: true, documentId: id, filename }
     },

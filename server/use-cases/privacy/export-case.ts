@@ -43,6 +43,7 @@ async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'p
         createdAt: d.createdAt,
         studyDate: d.meta.studyDate,
         modality: d.meta.modality,
+        ...(d.meta.type ? { recordType: d.meta.type } : {}),
       })),
       consents: {
         processing: ctx.row.processingConsentAt

@@ -74,7 +74,9 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
             key: t('check.documents'),
             value:
               loaderData.documents.length > 0
-                ? loaderData.documents.map((d) => d.name).join(', ')
+                ? loaderData.documents
+                    .map((d) => (d.type ? `${d.name} (${t(`documents.type.${d.type}`)})` : d.name))
+                    .join(', ')
                 : t('intake.none'),
             change: casePath(caseId, 'documents'),
           },

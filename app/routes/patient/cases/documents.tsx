@@ -1,67 +1,143 @@
 import { useState, type FormEvent } from 'react'
-import { redirect, useNavigate } from 'react-router'
+import { data, Form, Link, redirect, useNavigate } from 'react-router'
+import { recordsNextStep } from '#domain/documents/records-next-step.ts'
+import { parseRecordType, recordTypes, type RecordType } from '#domain/documents/record-types.ts'
 import { formatDate, formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { parseDocumentId } from '#domain/shared/ids.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
+import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
-import { Button } from '#app/components/ui/button.tsx'
+import { Button, ButtonLink } from '#app/components/ui/button.tsx'
 import { failureView } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
-import { failureOfCodes, readFields, refuse } from '#app/forms/action.server.ts'
+import { failure, failureOfCodes, readFields, refuse } from '#app/forms/action.server.ts'
+import { clearFlashCookie, flashCookie, readFlash } from '#app/forms/flash.server.ts'
 import type { Route } from './+types/documents'
 
 // Records: uploaded as a plain form (works without JavaScript), with a
-// progress bar when JavaScript is on. Results come back in the redirect's
-// query, so both ways show the same page after the upload.
+// progress bar when JavaScript is on. What an upload stored or refused, and
+// which record was deleted, comes to the next page in a sealed note that lives
+// a minute (app/forms/flash.server.ts), never in the address: file names are
+// health data, and text in an address can be typed by anyone. Deleting asks
+// first (`?delete=<id>`), and what a record is can be said or changed
+// (`?describe=<id>`), both as steps that work without JavaScript.
+
+/** What the last command did, for the next page to say. */
+type RecordsNote = {
+  stored?: { name: string; type: RecordType | null }[]
+  refused?: { code: string; name: string }[]
+  deleted?: string
+  described?: { name: string; type: RecordType }
+}
+
+/** Sent by the progress bar's request: the page it is redirected to must leave the note for the page shown next. */
+const PROGRESS_HEADER = 'x-waypoint-upload'
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const url = new URL(request.url)
-  // Only codes the refusal table knows are shown (never other text from the address).
-  const refused = url.searchParams
-    .getAll('refused')
-    .slice(0, 10)
-    .map((r) => {
-      const i = r.indexOf(':')
-      return i < 0 ? { code: r } : { code: r.slice(0, i), name: r.slice(i + 1) }
-    })
-  return {
+  const documents = await handle.documents()
+  const noteToken = readFlash(request)
+  const note = handle.openNote<RecordsNote>(noteToken) ?? {}
+  const refused = [
+    ...(note.refused ?? []).slice(0, 10),
+    // The progress bar's request broke off before any answer: say so, in our words only.
+    ...(url.searchParams.get('interrupted') === '1' ? [{ code: 'document.truncated' }] : []),
+  ]
+  const editable = handle.case.recordsEditable
+  const step = (name: 'delete' | 'describe') => {
+    const id = url.searchParams.get(name)
+    const d = editable && id ? documents.find((doc) => doc.id === id) : undefined
+    return d ? { id: d.id, name: d.meta.filename, type: d.meta.type ?? null } : null
+  }
+  const body = {
     caseId: handle.case.id,
-    editable: handle.case.recordsEditable,
-    documents: await handle.documents(),
-    uploaded: Math.min(10, Number(url.searchParams.get('uploaded') ?? 0) || 0),
-    deleted: url.searchParams.get('deleted') === '1',
+    editable,
+    documents,
+    note: { stored: note.stored ?? [], deleted: note.deleted ?? null, described: note.described ?? null },
     failure: failureOfCodes(refused),
     limits: { fileMb: handle.limits.fileMb, caseGb: handle.limits.caseMb / 1024 },
+    next: recordsNextStep(handle.case.processingConsentGivenAt !== null),
+    confirmDelete: step('delete'),
+    describe: step('describe'),
   }
+  // Read once: the page that shows the note forgets it (but not the page the
+  // progress bar's request is redirected to, which nobody sees).
+  const forget = noteToken !== null && !request.headers.has(PROGRESS_HEADER)
+  return data(
+    body,
+    forget ? { headers: { 'Set-Cookie': clearFlashCookie(request, casePath(handle.case.id)) } } : {},
+  )
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const base = casePath(handle.case.id, 'documents')
   if (!handle.case.recordsEditable) throw redirect(base, 303)
+  const withNote = (note: RecordsNote, to = base) => {
+    const response = redirect(to, 303)
+    response.headers.append(
+      'Set-Cookie',
+      flashCookie(request, casePath(handle.case.id), handle.sealNote(note)),
+    )
+    return response
+  }
   if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     const fields = await readFields(request)
-    const id = parseDocumentId(fields['delete']?.[0])
+    const id = parseDocumentId(fields['document']?.[0])
+    if (fields['intent']?.[0] === 'describe') {
+      const type = parseRecordType(fields['type']?.[0])
+      if (!type) return failure(fields, [{ field: 'type', key: 'documents.type.error' }])
+      const described = id ? await handle.describeDocument(id, type) : null
+      if (!described?.ok) return refuse(described?.error ?? { code: 'document.not-found' }, fields)
+      throw withNote({ described: { name: described.value.filename, type } })
+    }
+    // Deleting is asked for first: a post without the confirmation goes to the question.
+    if (fields['confirm']?.[0] !== 'yes') throw redirect(id ? `${base}?delete=${id}` : base, 303)
     const removed = id ? await handle.deleteDocument(id) : null
     if (!removed?.ok) return refuse(removed?.error ?? { code: 'document.not-found' }, fields)
-    throw redirect(`${base}?deleted=1`, 303)
+    throw withNote({ deleted: removed.value.filename })
   }
   const result = await handle.upload(request)
-  const query = new URLSearchParams()
-  if (!result.ok) {
-    query.append('refused', result.error)
-  } else {
-    const ok = result.value.outcomes.filter((o) => o.ok).length
-    if (result.value.outcomes.length === 0) query.append('refused', 'upload.no-file')
-    if (ok) query.set('uploaded', String(ok))
-    for (const o of result.value.outcomes) if (!o.ok) query.append('refused', `${o.reason}:${o.filename}`)
-  }
-  throw redirect(`${base}?${query}`, 303)
+  if (!result.ok) throw withNote({ refused: [{ code: result.error, name: '' }] })
+  const outcomes = result.value.outcomes
+  const type = parseRecordType(result.value.fields['type'])
+  throw withNote({
+    stored: outcomes.flatMap((o) => (o.ok ? [{ name: o.filename, type }] : [])),
+    refused:
+      outcomes.length === 0
+        ? [{ code: 'upload.no-file', name: '' }]
+        : outcomes.flatMap((o) => (o.ok ? [] : [{ code: o.reason, name: o.filename }])),
+  })
+}
+
+function typeLabel(t: ReturnType<typeof useT>, type: RecordType | null | undefined): string {
+  return t(`documents.type.${type ?? 'unsaid'}` as MessageKey)
+}
+
+/** "What are these files?": one choice for the files of one upload, or of one record. */
+function RecordTypeChoices(props: {
+  legend: string
+  selected: RecordType | null
+  error?: string
+  hint?: string
+}) {
+  const t = useT()
+  return (
+    <Choices
+      type="radio"
+      name="type"
+      legend={props.legend}
+      hint={props.hint}
+      error={props.error}
+      selected={props.selected ? [props.selected] : []}
+      options={recordTypes.map((type) => ({ value: type, label: typeLabel(t, type) }))}
+    />
+  )
 }
 
 function UploadForm({ caseId, limits }: { caseId: string; limits: { fileMb: number; caseGb: number } }) {
@@ -77,34 +153,42 @@ function UploadForm({ caseId, limits }: { caseId: string; limits: { fileMb: numb
     event.preventDefault()
     const xhr = new XMLHttpRequest()
     xhr.open('POST', form.action)
+    xhr.setRequestHeader(PROGRESS_HEADER, '1')
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100))
     }
+    const body = new FormData(form)
     const done = () => {
       setProgress(null)
       const target = xhr.responseURL ? new URL(xhr.responseURL) : null
-      navigate(
-        target
-          ? target.pathname + target.search
-          : `/patient/cases/${caseId}/documents?refused=document.truncated:`,
-        {
-          replace: true,
-        },
-      )
+      navigate(target ? target.pathname + target.search : `${casePath(caseId, 'documents')}?interrupted=1`, {
+        replace: true,
+      })
     }
-    xhr.onload = done
+    xhr.onload = () => {
+      // The files were sent and answered for: a second click must not send them again.
+      form.reset()
+      done()
+    }
     xhr.onerror = done
     setProgress(0)
-    xhr.send(new FormData(form))
+    xhr.send(body)
   }
   return (
     <form
       method="post"
       encType="multipart/form-data"
-      action={`/patient/cases/${caseId}/documents`}
+      action={casePath(caseId, 'documents')}
       noValidate
       onSubmit={onSubmit}
     >
+      <h2 className="heading-m">{t('documents.upload.heading')}</h2>
+      {/* Before the files: the server reads it as each file arrives. */}
+      <RecordTypeChoices
+        legend={t('documents.type.legend')}
+        hint={t('documents.type.hint')}
+        selected={null}
+      />
       <div className="form-group">
         <label className="label" htmlFor="file">
           {t('documents.upload.label')}
@@ -137,7 +221,8 @@ function UploadForm({ caseId, limits }: { caseId: string; limits: { fileMb: numb
   )
 }
 
-type CaseDocument = Route.ComponentProps['loaderData']['documents'][number]
+type LoaderData = Route.ComponentProps['loaderData']
+type CaseDocument = LoaderData['documents'][number]
 
 /** What a record is, how large, when it came, and for imaging the study it holds. */
 function DocumentDetails({ document: d }: { document: CaseDocument }) {
@@ -163,15 +248,114 @@ function DocumentDetails({ document: d }: { document: CaseDocument }) {
   )
 }
 
-export default function DocumentsPage({ loaderData }: Route.ComponentProps) {
+/** What the last upload, deletion or change did, named file by file. */
+function Notes({ note }: { note: LoaderData['note'] }) {
   const t = useT()
-  const failed = failureView(loaderData.failure, t)
   return (
-    <CasePage caseId={loaderData.caseId} current="documents" title={t('documents.title')} failure={failed}>
-      {loaderData.uploaded > 0 ? (
-        <NotificationBanner title={t('documents.uploaded', { count: loaderData.uploaded })} />
+    <>
+      {note.stored.length > 0 ? (
+        <NotificationBanner tone="success" title={t('documents.uploaded', { count: note.stored.length })}>
+          <ul className="list">
+            {note.stored.map((s, i) => (
+              <li key={i} dir="auto">
+                {t('documents.uploaded.item', { name: s.name, type: typeLabel(t, s.type) })}
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
       ) : null}
-      {loaderData.deleted ? <NotificationBanner title={t('documents.deleted')} /> : null}
+      {note.deleted ? (
+        <NotificationBanner tone="success" title={t('documents.deleted', { name: note.deleted })} />
+      ) : null}
+      {note.described ? (
+        <NotificationBanner
+          tone="success"
+          title={t('documents.described', {
+            name: note.described.name,
+            type: typeLabel(t, note.described.type),
+          })}
+        />
+      ) : null}
+    </>
+  )
+}
+
+function ConfirmDelete({ caseId, doc }: { caseId: string; doc: NonNullable<LoaderData['confirmDelete']> }) {
+  const t = useT()
+  return (
+    <CasePage
+      caseId={caseId}
+      current="documents"
+      title={t('documents.confirmDelete.title', { name: doc.name })}
+    >
+      <div className="two-thirds">
+        <p className="body">{t('documents.confirmDelete.body')}</p>
+        <Form method="post" action={casePath(caseId, 'documents')} className="button-group">
+          <input type="hidden" name="intent" value="delete" />
+          <input type="hidden" name="document" value={doc.id} />
+          <input type="hidden" name="confirm" value="yes" />
+          <Button variant="warning">
+            {t('documents.confirmDelete.yes')}
+            <span className="visually-hidden"> {doc.name}</span>
+          </Button>
+          <Link to={casePath(caseId, 'documents')} className="link">
+            {t('documents.cancel')}
+          </Link>
+        </Form>
+      </div>
+    </CasePage>
+  )
+}
+
+function Describe({
+  caseId,
+  doc,
+  failure,
+}: {
+  caseId: string
+  doc: NonNullable<LoaderData['describe']>
+  failure: ReturnType<typeof failureView>
+}) {
+  const t = useT()
+  const selected = parseRecordType(failure.value('type', doc.type))
+  return (
+    <CasePage
+      caseId={caseId}
+      current="documents"
+      title={t('documents.describe.title', { name: doc.name })}
+      failure={failure}
+    >
+      <div className="two-thirds">
+        <Form method="post" action={`${casePath(caseId, 'documents')}?describe=${doc.id}`} noValidate>
+          <input type="hidden" name="intent" value="describe" />
+          <input type="hidden" name="document" value={doc.id} />
+          <RecordTypeChoices
+            legend={t('documents.type.legendOne', { name: doc.name })}
+            selected={selected}
+            error={failure.errorFor('type')}
+          />
+          <div className="button-group">
+            <Button>{t('documents.describe.save')}</Button>
+            <Link to={casePath(caseId, 'documents')} className="link">
+              {t('documents.cancel')}
+            </Link>
+          </div>
+        </Form>
+      </div>
+    </CasePage>
+  )
+}
+
+export default function DocumentsPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const failed = failureView(actionData ?? loaderData.failure, t)
+  const caseId = loaderData.caseId
+  if (loaderData.confirmDelete) return <ConfirmDelete caseId={caseId} doc={loaderData.confirmDelete} />
+  if (loaderData.describe) return <Describe caseId={caseId} doc={loaderData.describe} failure={failed} />
+  const base = casePath(caseId, 'documents')
+  return (
+    <CasePage caseId={caseId} current="documents" title={t('documents.title')} failure={failed}>
+      <Notes note={loaderData.note} />
       <div className="two-thirds">
         <p className="body">{t('documents.lede')}</p>
         <Table
@@ -180,28 +364,49 @@ export default function DocumentsPage({ loaderData }: Route.ComponentProps) {
           rows={loaderData.documents}
           columns={[
             { header: t('documents.col.name'), dir: 'auto', cell: (d) => d.meta.filename },
+            { header: t('documents.col.type'), cell: (d) => typeLabel(t, d.meta.type) },
             { header: t('documents.col.details'), cell: (d) => <DocumentDetails document={d} /> },
             {
               header: t('documents.col.actions'),
               cell: (d) => (
-                <>
-                  <a href={`/cases/${loaderData.caseId}/documents/${d.id}`} download>
-                    {t('documents.download')}
-                    <span className="visually-hidden"> {d.meta.filename}</span>
-                  </a>
+                <ul className="actions-list">
+                  <li>
+                    <a href={`/cases/${caseId}/documents/${d.id}`} download>
+                      {t('documents.download')}
+                      <span className="visually-hidden"> {d.meta.filename}</span>
+                    </a>
+                  </li>
                   {loaderData.editable ? (
-                    <PostButton
-                      fields={{ delete: d.id }}
-                      label={t('documents.delete')}
-                      context={d.meta.filename}
-                    />
+                    <>
+                      <li>
+                        <Link to={`${base}?describe=${d.id}`}>
+                          {t('documents.describe.link')}
+                          <span className="visually-hidden"> {d.meta.filename}</span>
+                        </Link>
+                      </li>
+                      <li>
+                        <Link to={`${base}?delete=${d.id}`}>
+                          {t('documents.delete')}
+                          <span className="visually-hidden"> {d.meta.filename}</span>
+                        </Link>
+                      </li>
+                    </>
                   ) : null}
-                </>
+                </ul>
               ),
             },
           ]}
         />
-        {loaderData.editable ? <UploadForm caseId={loaderData.caseId} limits={loaderData.limits} /> : null}
+        {loaderData.editable ? <UploadForm caseId={caseId} limits={loaderData.limits} /> : null}
+        <h2 className="heading-m">{t('documents.next.heading')}</h2>
+        <div className="button-group">
+          <ButtonLink to={casePath(caseId, loaderData.next)}>
+            {t(`documents.next.${loaderData.next}`)}
+          </ButtonLink>
+          <Link to={casePath(caseId)} className="link">
+            {t('documents.back')}
+          </Link>
+        </div>
       </div>
     </CasePage>
   )

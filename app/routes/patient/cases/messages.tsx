@@ -33,6 +33,7 @@ export default function PatientMessages({ loaderData, actionData }: Route.Compon
         messages={loaderData.messages}
         action={casePath(loaderData.caseId, 'messages')}
         failed={failed}
+        sent={loaderData.sent}
       />
     </CasePage>
   )

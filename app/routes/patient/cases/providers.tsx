@@ -1,5 +1,6 @@
 import { Form, Link, redirect } from 'react-router'
-import { displayName } from '#domain/i18n/format.ts'
+import { fromUsdCents } from '#domain/cases/viewer-currency.ts'
+import { displayName, formatMoney } from '#domain/i18n/format.ts'
 import { MAX_CHOSEN_OFFERS } from '#domain/intake/task-list.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -25,6 +26,63 @@ export async function action({ request, params }: Route.ActionArgs) {
   })
   if (!result.ok) return refuse(result.error, fields)
   throw redirect(casePath(handle.case.id, result.value.evidenceToRead ? 'evidence' : undefined))
+}
+
+type Offer = Route.ComponentProps['loaderData']['offers'][number]
+type Viewer = Route.ComponentProps['loaderData']['viewer']
+
+/** What a family weighs an offer by, under its box: price, stay, the provider's page and any warnings. */
+function OfferFacts({ offer: o, viewer }: { offer: Offer; viewer: Viewer }) {
+  const t = useT()
+  const locale = useLocale()
+  const inViewer = (usdCents: number | null) =>
+    usdCents !== null && viewer
+      ? formatMoney(locale, fromUsdCents(usdCents, viewer.perUsd), viewer.currency)
+      : null
+  const approxMin = inViewer(o.priceMinUsdCents)
+  const approxMax = inViewer(o.priceMaxUsdCents ?? o.priceMinUsdCents)
+  const providerPage = `/providers/${o.providerSlug}`
+  return (
+    <ul className="list">
+      <li>
+        {t('case.providers.price', {
+          range:
+            o.priceMinMinor !== null && o.currency
+              ? t('provider.priceRange', {
+                  min: formatMoney(locale, o.priceMinMinor, o.currency),
+                  max: formatMoney(locale, o.priceMaxMinor ?? o.priceMinMinor, o.currency),
+                })
+              : t('search.noPrice'),
+        })}
+        {o.priceMinMinor !== null &&
+        o.currency &&
+        o.currency !== viewer?.currency &&
+        approxMin &&
+        approxMax ? (
+          <span className="hint"> {t('case.providers.approx', { min: approxMin, max: approxMax })}</span>
+        ) : null}
+      </li>
+      <li>
+        {t('case.providers.stay', {
+          days: o.lengthOfStayDays ? t('provider.days', { count: o.lengthOfStayDays }) : t('provider.none'),
+        })}
+      </li>
+      <li>
+        <Link to={providerPage}>
+          {t('case.providers.providerPage')}
+          <span className="visually-hidden"> {o.providerName}</span>
+        </Link>
+      </li>
+      {o.verdict === 'listable-with-warnings' ? (
+        <li>
+          <Link to={`${providerPage}#warnings-${o.id}`}>
+            {t('case.providers.hasWarnings')}
+            <span className="visually-hidden"> {o.title}</span>
+          </Link>
+        </li>
+      ) : null}
+    </ul>
+  )
 }
 
 export default function ChooseProviders({ loaderData, actionData }: Route.ComponentProps) {
@@ -53,12 +111,8 @@ export default function ChooseProviders({ loaderData, actionData }: Route.Compon
           options={loaderData.offers.map((o) => ({
             value: o.id,
             label: `${o.title} — ${o.providerName}, ${o.providerCity}, ${displayName(locale, 'region', o.providerCountry)}${o.providerIsDemo ? ` (${t('tag.demo')})` : ''}`,
-            hint: [
-              t(`search.pathway.${o.pathway as 'standard-care'}`),
-              o.verdict === 'listable-with-warnings' ? t('case.providers.hasWarnings') : null,
-            ]
-              .filter(Boolean)
-              .join(' · '),
+            hint: t(`search.pathway.${o.pathway as 'standard-care'}`),
+            extra: <OfferFacts offer={o} viewer={loaderData.viewer} />,
           }))}
         />
         {loaderData.offers.length === 0 ? <p className="body">{t('case.providers.noneFound')}</p> : null}

@@ -111,6 +111,7 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
                     options={shareableSections.map((s) => ({
                       value: s,
                       label: t(`intake.section.${s}` as MessageKey),
+                      hint: t(`sharing.includes.${s}`),
                     }))}
                   />
                   {loaderData.documents.length > 0 ? (
