@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import { publicVerdicts } from '#domain/listing/public-verdicts.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
+import { evidenceStandingColumn } from './evidence-standing-column.ts'
 import { provider } from '../db/schema/app.ts'
 import { caseOffer } from '../db/schema/cases.ts'
 import { condition, evidence, exchangeRate, offer, treatment } from '../db/schema/catalogue.ts'
@@ -16,6 +17,7 @@ const priceAndStay = {
   priceMinUsdCents: offer.priceMinUsdCents,
   priceMaxUsdCents: offer.priceMaxUsdCents,
   lengthOfStayDays: offer.lengthOfStayDays,
+  evidenceStanding: evidenceStandingColumn,
 }
 
 export async function chosenOfferRows(db: Db, caseId: CaseId) {

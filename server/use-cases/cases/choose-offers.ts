@@ -1,3 +1,4 @@
+import { offerLabel } from '#domain/listing/offer-label.ts'
 import { hasEvidenceToRead, unconfirmedOffers } from '#domain/cases/evidence-acknowledgement.ts'
 import { viewerCurrency } from '#domain/cases/viewer-currency.ts'
 import { decideOfferChoice, type OfferChoiceRefusal } from '#domain/cases/offer-choice.ts'
@@ -34,12 +35,13 @@ export async function offersToChooseFrom(deps: CaseDeps, ctx: CaseContext) {
   const extra = chosen.filter((c) => !offers.some((o) => o.id === c.offerId))
   return {
     offers: [
-      ...offers.map((o) => ({ ...o, offerId: o.id })),
+      ...offers.map((o) => ({ ...o, offerId: o.id, label: offerLabel(o.pathway, o.evidenceStanding) })),
       ...extra.map((c) => ({
         id: c.offerId,
         offerId: c.offerId,
         title: c.title,
         pathway: c.pathway,
+        label: offerLabel(c.pathway, c.evidenceStanding),
         verdict: c.verdict,
         treatmentName: c.treatmentName,
         providerName: c.providerName,

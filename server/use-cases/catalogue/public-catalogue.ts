@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import { offerLabel } from '#domain/listing/offer-label.ts'
 import type { StoredReason } from '#domain/listing/types.ts'
 import { provider } from '../../db/schema/app.ts'
@@ -14,6 +14,7 @@ import {
 } from '../../db/schema/catalogue.ts'
 import type { Runtime } from '../../runtime.ts'
 import { resolveSources } from '../../content/sources.ts'
+import { evidenceStandingColumn } from '../../stores/evidence-standing-column.ts'
 
 // Public reads of the catalogue. Every query that returns offers filters on
 // the public verdicts in SQL, so a blocked offer cannot reach a public page.
@@ -44,9 +45,7 @@ const offerColumns = {
   treatmentClass: treatment.treatmentClass,
   conditionId: condition.id,
   conditionName: condition.name,
-  evidenceStanding: sql<
-    string | null
-  >`(select e.standing from evidence e where e.treatment_id = ${offer.treatmentId} and e.condition_id = ${offer.conditionId} limit 1)`,
+  evidenceStanding: evidenceStandingColumn,
 }
 
 function publicOffers(rt: Runtime, where: ReturnType<typeof eq>) {

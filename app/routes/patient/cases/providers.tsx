@@ -111,7 +111,7 @@ export default function ChooseProviders({ loaderData, actionData }: Route.Compon
           options={loaderData.offers.map((o) => ({
             value: o.id,
             label: `${o.title} — ${o.providerName}, ${o.providerCity}, ${displayName(locale, 'region', o.providerCountry)}${o.providerIsDemo ? ` (${t('tag.demo')})` : ''}`,
-            hint: t(`search.pathway.${o.pathway as 'standard-care'}`),
+            hint: t(`offer.label.${o.label}`),
             extra: <OfferFacts offer={o} viewer={loaderData.viewer} />,
           }))}
         />
