@@ -90,7 +90,7 @@ export async function searchProviders(db: Db, f: SearchFilters): Promise<SearchR
   const columns = sql`l.provider_id, l.slug, l.name, l.kind, l.country_code, l.city, l.is_demo, l.last_verified_at,
              l.offer_count, l.min_price_usd_cents, l.verified_accreditations,
              l.offer_keys, l.offer_min_usd_cents, l.offer_max_usd_cents`
-  // What ordering needs, and no more: the page's rows are read in full only for the ten shown.
+  // What ordering needs: gathered matches are read in full only for the ten shown.
   const keys = sql`l.provider_id, l.verified_accreditations, l.name, l.min_price_usd_cents, l.last_verified_at`
   // Many matches: the page is read along the index of the sort order and
   // stops after the page. Best match with words takes two such reads, the
@@ -100,16 +100,16 @@ export async function searchProviders(db: Db, f: SearchFilters): Promise<SearchR
   const alongIndex = relevance
     ? sql`select * from (
             select distinct on (provider_id) * from (
-              (select ${keys}, 1 as score from provider_listing l
+              (select ${columns}, 1 as score from provider_listing l
                 where ${filtered} and l.name_vector @@ ${query}::tsquery
                 order by ${order} limit ${offset + PAGE_SIZE})
               union all
-              (select ${keys}, 0 as score from provider_listing l
+              (select ${columns}, 0 as score from provider_listing l
                 where ${filtered}
                 order by ${order} limit ${offset + PAGE_SIZE})
             ) both_parts order by provider_id, score desc
           ) l order by l.score desc, ${order} limit ${PAGE_SIZE} offset ${offset}`
-    : sql`select ${keys}, 0 as score from provider_listing l
+    : sql`select ${columns}, 0 as score from provider_listing l
            where ${filtered} order by ${order} limit ${PAGE_SIZE} offset ${offset}`
   // Few matches: read along the index, the page would pass over every listing
   // to find them (a search matching nothing read all 10,000 rows, 113 ms).
@@ -127,13 +127,14 @@ export async function searchProviders(db: Db, f: SearchFilters): Promise<SearchR
              select ${keys}, ${score} as score from provider_listing l where ${filtered} limit ${gather}),
            c as (select count(*)::int as total from m),
            p as (
-             (select l.provider_id, l.score from m l where (select total from c) < ${gather}
-               order by l.score desc, ${order} limit ${PAGE_SIZE} offset ${offset})
+             (select ${columns}, s.score
+                from (select l.provider_id, l.score from m l where (select total from c) < ${gather}
+                       order by l.score desc, ${order} limit ${PAGE_SIZE} offset ${offset}) s
+                join provider_listing l on l.provider_id = s.provider_id)
              union all
-             (select l.provider_id, l.score from (${alongIndex}) l where (select total from c) >= ${gather}))
-      select c.total, ${columns}, p.score
-        from c left join (p join provider_listing l on l.provider_id = p.provider_id) on true
-       order by p.score desc, ${order}`),
+             (select l.* from (${alongIndex}) l where (select total from c) >= ${gather}))
+      select c.total, l.* from c left join p l on true
+       order by l.score desc, ${order}`),
   )
   const counted = Number(rows[0]?.total ?? 0)
   // For the page shown, count exactly the offers that match the filters.
