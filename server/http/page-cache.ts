@@ -63,6 +63,8 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
     }
 
     let cacheable = false
+    /** How the handler itself encoded the body, before the compression middleware had a say. */
+    let ownEncoding: unknown
     let headers: Entry['headers'] = []
     const chunks: Buffer[] = []
     let bytes = 0
@@ -72,6 +74,12 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
       cacheable =
         status === 200 && res.getHeader(PAGE_CACHE_HEADER) === 'public' && !res.getHeader('set-cookie')
       res.removeHeader(PAGE_CACHE_HEADER)
+      // The compression middleware sets its Content-Encoding only in the call
+      // below, and compresses only after these wrappers have seen the chunks:
+      // what they collect is encoded only if the handler encoded it (a page,
+      // document-body.ts), never because the middleware will.
+      ownEncoding = res.getHeader('content-encoding')
+      if (ownEncoding !== undefined && ownEncoding !== 'gzip') cacheable = false
       if (cacheable) {
         headers = Object.entries(res.getHeaders()).flatMap(([name, value]) =>
           value === undefined || PER_RESPONSE.has(name) ? [] : [[name, value] as Entry['headers'][number]],
@@ -102,8 +110,12 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
       if (cacheable) {
         // Pages come gzipped from the handler (document-body.ts) when the visitor accepts it.
         const body = Buffer.concat(chunks)
-        const page = res.getHeader('content-encoding') === 'gzip' ? gunzipSync(body) : body
-        cache.set(key, { headers, template: prepareGzipTemplate(page, nonce) })
+        try {
+          const page = ownEncoding === 'gzip' ? gunzipSync(body) : body
+          cache.set(key, { headers, template: prepareGzipTemplate(page, nonce) })
+        } catch {
+          // A body that cannot be read back is not cached; the visitor already has theirs.
+        }
       }
       return result
     } as Response['end']

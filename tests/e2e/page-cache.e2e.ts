@@ -113,6 +113,70 @@ describe('page cache', () => {
   })
 })
 
+describe('every Accept-Encoding a browser or proxy sends', () => {
+  // node:http, not fetch: fetch decodes by itself and hides what travelled.
+  async function raw(path: string, headers: Record<string, string>) {
+    const { request } = await import('node:http')
+    return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+      (resolve, reject) => {
+        const req = request(app.url + path, { headers })
+        req.on('response', (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+          res.on('error', reject)
+        })
+        req.on('error', reject)
+        req.end()
+      },
+    )
+  }
+  async function decoded(reply: Awaited<ReturnType<typeof raw>>) {
+    const zlib = await import('node:zlib')
+    const coding = reply.headers['content-encoding']
+    if (coding === undefined) return reply.body.toString('utf8')
+    const decode = { gzip: zlib.gunzipSync, deflate: zlib.inflateSync, br: zlib.brotliDecompressSync }[
+      String(coding)
+    ]
+    if (!decode) throw new Error(`unexpected content-encoding ${String(coding)}`)
+    return decode(reply.body).toString('utf8')
+  }
+  const accepted = (sent: string | undefined, coding: string | string[] | undefined) =>
+    coding === undefined || (sent ?? '').split(',').some((c) => c.trim() === coding)
+
+  // A fresh query per encoding, so the first request is a miss.
+  const encodings = [
+    'gzip, deflate, br, zstd',
+    'gzip, deflate, br',
+    'gzip, deflate',
+    'gzip',
+    'identity',
+    'br',
+    undefined,
+  ]
+  const bypass = { cookie: 'waypoint.session_token=nobody' } // never cached: the reference rendering
+  const withoutNonce = (text: string) => text.replace(/nonce="[^"]*"/g, 'nonce="N"')
+
+  test.each(encodings.map((e, i) => [e ?? '(none)', e, i] as const))(
+    'with %s, a page and its .data come whole on a miss and on a hit',
+    async (_name, encoding, i) => {
+      const headers: Record<string, string> = encoding === undefined ? {} : { 'accept-encoding': encoding }
+      for (const path of [`/providers?q=breathing+support&page=1&x=${i}`, `/providers.data?q=als&x=${i}`]) {
+        const reference = await decoded(await raw(path, { ...bypass, 'accept-encoding': 'identity' }))
+        expect(reference.length).toBeGreaterThan(200)
+        for (const expected of ['miss', 'hit']) {
+          const reply = await raw(path, headers)
+          expect(reply.headers['x-waypoint-cache'], path).toBe(expected)
+          expect(accepted(encoding, reply.headers['content-encoding']), path).toBe(true)
+          if (reply.headers['content-length'] !== undefined)
+            expect(Number(reply.headers['content-length'])).toBe(reply.body.length)
+          expect(withoutNonce(await decoded(reply)), `${expected} ${path}`).toBe(withoutNonce(reference))
+        }
+      }
+    },
+  )
+})
+
 describe('pages rendered for one visitor', () => {
   test('come whole: gzipped with a length when asked for, plain otherwise, the same page either way', async () => {
     const { request } = await import('node:http')

@@ -86,35 +86,54 @@ export async function searchProviders(db: Db, f: SearchFilters): Promise<SearchR
           ? sql`l.last_verified_at desc nulls last, l.name asc`
           : sql`l.verified_accreditations desc nulls last, l.name asc`
   const offset = (f.page - 1) * PAGE_SIZE
+  const relevance = query !== null && f.sort === 'relevance'
   const columns = sql`l.provider_id, l.slug, l.name, l.kind, l.country_code, l.city, l.is_demo, l.last_verified_at,
              l.offer_count, l.min_price_usd_cents, l.verified_accreditations,
              l.offer_keys, l.offer_min_usd_cents, l.offer_max_usd_cents`
-  // Best match with words: the providers whose name or city holds the words
-  // come first. Both parts are read in index order and stop after the page:
-  // the name matches, and all matches (which may repeat a name match, and
-  // hold every other match the page can need). A part "all matches but the
-  // name matches" would read the whole index whenever most matches are names.
-  const page =
-    query && f.sort === 'relevance'
-      ? sql`select * from (
-              select distinct on (provider_id) * from (
-                (select ${columns}, 1 as score from provider_listing l
-                  where ${filtered} and l.name_vector @@ ${query}::tsquery
-                  order by ${order} limit ${offset + PAGE_SIZE})
-                union all
-                (select ${columns}, 0 as score from provider_listing l
-                  where ${filtered}
-                  order by ${order} limit ${offset + PAGE_SIZE})
-              ) both_parts order by provider_id, score desc
-            ) l order by l.score desc, ${order} limit ${PAGE_SIZE} offset ${offset}`
-      : sql`select ${columns}, 0 as score from provider_listing l
-             where ${filtered} order by ${order} limit ${PAGE_SIZE} offset ${offset}`
+  // What ordering needs: gathered matches are read in full only for the ten shown.
+  const keys = sql`l.provider_id, l.verified_accreditations, l.name, l.min_price_usd_cents, l.last_verified_at`
+  // Many matches: the page is read along the index of the sort order and
+  // stops after the page. Best match with words takes two such reads, the
+  // name matches and all matches (which may repeat a name match, and hold
+  // every other match the page can need), merged. A part "all matches but
+  // the name matches" would read the whole index whenever most matches are names.
+  const alongIndex = relevance
+    ? sql`select * from (
+            select distinct on (provider_id) * from (
+              (select ${columns}, 1 as score from provider_listing l
+                where ${filtered} and l.name_vector @@ ${query}::tsquery
+                order by ${order} limit ${offset + PAGE_SIZE})
+              union all
+              (select ${columns}, 0 as score from provider_listing l
+                where ${filtered}
+                order by ${order} limit ${offset + PAGE_SIZE})
+            ) both_parts order by provider_id, score desc
+          ) l order by l.score desc, ${order} limit ${PAGE_SIZE} offset ${offset}`
+    : sql`select ${columns}, 0 as score from provider_listing l
+           where ${filtered} order by ${order} limit ${PAGE_SIZE} offset ${offset}`
+  // Few matches: read along the index, the page would pass over every listing
+  // to find them (a search matching nothing read all 10,000 rows, 113 ms).
+  // So the matches are first gathered through the filter indexes, at most
+  // `gather` of them; when they are fewer, they are all there is, and the
+  // page is sorted from them. Only the branch that applies runs (a one-time
+  // filter on the count). The gathered rows are the count too, which stops
+  // COUNT_AHEAD rows past the page.
   const countTo = offset + COUNT_AHEAD
+  const gather = Math.max(countTo + 1, 2 * (offset + PAGE_SIZE))
+  const score = relevance ? sql`(l.name_vector @@ ${query}::tsquery)::int` : sql`0`
   const rows = rowsOf(
     await db.execute(sql`
-      select c.total, l.*
-        from (select count(*)::int as total from (select 1 from provider_listing l where ${filtered} limit ${countTo + 1}) x) c
-        left join lateral (${page}) l on true
+      with m as materialized (
+             select ${keys}, ${score} as score from provider_listing l where ${filtered} limit ${gather}),
+           c as (select count(*)::int as total from m),
+           p as (
+             (select ${columns}, s.score
+                from (select l.provider_id, l.score from m l where (select total from c) < ${gather}
+                       order by l.score desc, ${order} limit ${PAGE_SIZE} offset ${offset}) s
+                join provider_listing l on l.provider_id = s.provider_id)
+             union all
+             (select l.* from (${alongIndex}) l where (select total from c) >= ${gather}))
+      select c.total, l.* from c left join p l on true
        order by l.score desc, ${order}`),
   )
   const counted = Number(rows[0]?.total ?? 0)
