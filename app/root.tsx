@@ -17,6 +17,7 @@ import { homeAreaOf, type Role } from '#domain/accounts/roles.ts'
 import { localeInfo, locales, type Locale } from '#domain/i18n/locales.ts'
 import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { useFocusOnNavigation } from '#app/lib/focus-on-navigation.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { messagesModule } from '#app/lib/messages-module.server.ts'
 import { NonceContext } from '#app/lib/nonce.ts'
@@ -205,6 +206,7 @@ function Footer({ data }: { data: RootData | undefined }) {
 function Shell({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData('root') as RootData | undefined
   const t = useT()
+  useFocusOnNavigation('main-content')
   return (
     <>
       <a href="#main-content" className="skip-link">
