@@ -20,7 +20,15 @@ async function pageMessages(): Promise<Messages | null> {
   }
 }
 
-const messages = await pageMessages()
+/**
+ * Resolves once the browser has painted the page as the server sent it: the
+ * page is readable before hydration takes the main thread.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
+const [messages] = await Promise.all([pageMessages(), afterFirstPaint()])
 if (messages)
   startTransition(() => {
     hydrateRoot(

@@ -19,6 +19,29 @@ export const styleHashes = [`sha256-${createHash('sha256').update(appCss).digest
 // which also sends the matching Content-Security-Policy header.
 const NONCE_HEADER = 'x-waypoint-nonce'
 
+const MODULE_PRELOAD = Buffer.from('<link rel="modulepreload"')
+const LOW_PRIORITY_PRELOAD = Buffer.from('<link rel="modulepreload" fetchpriority="low"')
+
+/**
+ * Every page is whole without JavaScript, which only enhances it, so the
+ * scripts React Router preloads must not compete with the page's first paint:
+ * they are fetched at low priority (a slow phone paints the text first;
+ * bench/lighthouse.ts counted them as holding back the first paint).
+ * `<Scripts />` gives no way to set the attribute, so it is added here; page
+ * text cannot contain the tag, as React escapes every `<` in it.
+ */
+function lowPriorityScripts(html: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  const parts: Buffer<ArrayBuffer>[] = []
+  let from = 0
+  for (let at = html.indexOf(MODULE_PRELOAD); at !== -1; at = html.indexOf(MODULE_PRELOAD, from)) {
+    parts.push(html.subarray(from, at), LOW_PRIORITY_PRELOAD)
+    from = at + MODULE_PRELOAD.length
+  }
+  if (parts.length === 0) return html
+  parts.push(html.subarray(from))
+  return Buffer.concat(parts)
+}
+
 /**
  * Pages are rendered completely, then sent in one piece. Our pages have no
  * deferred data, so streaming gained nothing, while gzipping hundreds of tiny
@@ -56,7 +79,9 @@ export default function handleRequest(
           sink.on('end', () => {
             clearTimeout(timer)
             responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-            resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status }))
+            resolve(
+              new Response(lowPriorityScripts(Buffer.concat(chunks)), { headers: responseHeaders, status }),
+            )
           })
           sink.on('error', (error) => {
             clearTimeout(timer)
