@@ -92,6 +92,10 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await page.locator('#results-title').innerText()).toBe(count)
       expect(await page.getByTestId('notification-banner').count()).toBe(0)
       expect(await filters(page)).toEqual({ condition: 'als', treatment: 'stem-cells', country: 'IN' })
+
+      // Chosen from the filter alone, the group brings the stem cell guide as the words do.
+      await page.goto(app.url + '/providers?treatment=stem-cells')
+      expect(await page.locator('#guide-callout-title').isVisible()).toBe(true)
       await context.close()
     })
   })

@@ -53,8 +53,8 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
   const q = data.query
   const regions = { of: (code: string) => nameOf(locale, 'region', code) }
   const languages = { of: (code: string) => nameOf(locale, 'language', code) }
-  // A treatment named in the words shows in its filter when it is one treatment, not a group.
-  // A group of treatments ("stem cells") shows as the group's own option.
+  // A treatment named in the words shows in its filter: one treatment, or a
+  // group of them ("stem cells") as the group's own option.
   const understoodTreatment =
     data.understood.treatment &&
     (data.vocabulary.treatments.includes(data.understood.treatment) ||
@@ -80,7 +80,8 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
   // The forms' fields start from the address: a new search (followed without a
   // full page load) must show its own values, so each search renders them anew.
   const searchKey = useLocation().search
-  const showGuide = data.understood.topics.includes('stem-cells') || q.treatment === 'bm-mnc'
+  const showGuide =
+    data.understood.topics.includes('stem-cells') || q.treatment === 'bm-mnc' || q.treatment === 'stem-cells'
   const money = (usdCents: number) =>
     formatMoney(locale, Math.round((usdCents / 100) * data.rate.perUsd * 100), q.currency)
   return (
