@@ -42,7 +42,9 @@ async function tabTo(page: Page, what: string, wanted: (f: Focused) => boolean, 
     await page.keyboard.press('Tab')
     if (wanted(await focused(page))) return presses
   }
-  throw new Error(`${what} not reached in ${max} Tab presses; focus is on ${JSON.stringify(await focused(page))}`)
+  throw new Error(
+    `${what} not reached in ${max} Tab presses; focus is on ${JSON.stringify(await focused(page))}`,
+  )
 }
 
 /** Focus has moved to the new page's main heading, whose text is `name`. */
