@@ -24,7 +24,8 @@ const LOW_PRIORITY_PRELOAD = Buffer.from('<link rel="modulepreload" fetchpriorit
 
 /**
  * Every page is whole without JavaScript, which only enhances it, so the
- * scripts React Router preloads must not compete with the page's first paint:
+ * scripts the page preloads (React Router's, and the catalogue module the
+ * root links) must not compete with the page's first paint:
  * they are fetched at low priority (a slow phone paints the text first;
  * bench/lighthouse.ts counted them as holding back the first paint).
  * `<Scripts />` gives no way to set the attribute, so it is added here; page

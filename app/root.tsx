@@ -67,7 +67,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <link
             rel="modulepreload"
             href={data.messagesUrl}
-            fetchPriority="low"
             data-messages=""
             nonce={nonce}
             suppressHydrationWarning
