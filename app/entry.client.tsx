@@ -20,15 +20,8 @@ async function pageMessages(): Promise<Messages | null> {
   }
 }
 
-/**
- * Resolves once the browser has painted the page as the server sent it: the
- * page is readable before hydration takes the main thread.
- */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-}
-
-const [messages] = await Promise.all([pageMessages(), afterFirstPaint()])
+// This module is asked for only once the page has painted (entry.server.tsx).
+const messages = await pageMessages()
 if (messages)
   startTransition(() => {
     hydrateRoot(
