@@ -20,6 +20,7 @@ async function pageMessages(): Promise<Messages | null> {
   }
 }
 
+// This module is asked for only once the page has painted (entry.server.tsx).
 const messages = await pageMessages()
 if (messages)
   startTransition(() => {

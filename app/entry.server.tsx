@@ -19,6 +19,55 @@ export const styleHashes = [`sha256-${createHash('sha256').update(appCss).digest
 // which also sends the matching Content-Security-Policy header.
 const NONCE_HEADER = 'x-waypoint-nonce'
 
+const MODULE_PRELOAD = Buffer.from('<link rel="modulepreload"')
+const HELD_PRELOAD = Buffer.from('<link rel="held-modulepreload"')
+// React writes the nonce first: match the attribute, which text cannot hold (React escapes `"`).
+const MODULE_SCRIPT = Buffer.from(' type="module"')
+const HELD_SCRIPT = Buffer.from(' type="held-module"')
+/**
+ * Releases the held preloads and module script once the browser reports the
+ * page's first contentful paint (after the next frame where paint timing is
+ * not supported).
+ */
+const RELEASE = `(function(){var done=false;function go(){if(done)return;done=true;
+document.querySelectorAll('link[rel="held-modulepreload"]').forEach(function(l){var n=l.cloneNode();n.rel='modulepreload';l.replaceWith(n)});
+document.querySelectorAll('script[type="held-module"]').forEach(function(h){var s=document.createElement('script');s.type='module';s.textContent=h.textContent;h.replaceWith(s)})}
+var P=window.PerformanceObserver;
+if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0){new P(function(list,o){if(list.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(go,0)}}).observe({type:'paint',buffered:true})}
+else requestAnimationFrame(function(){setTimeout(go,0)})})()`
+
+function replaceAll(html: Buffer<ArrayBuffer>, find: Buffer, by: Buffer): Buffer<ArrayBuffer> {
+  const parts: Buffer<ArrayBuffer>[] = []
+  let from = 0
+  for (let at = html.indexOf(find); at !== -1; at = html.indexOf(find, from)) {
+    parts.push(html.subarray(from, at), by as Buffer<ArrayBuffer>)
+    from = at + find.length
+  }
+  if (parts.length === 0) return html
+  parts.push(html.subarray(from))
+  return Buffer.concat(parts)
+}
+
+/**
+ * Every page is whole without JavaScript, which only enhances it, so its
+ * scripts (React Router's module script and preloads, and the catalogue module
+ * the root links) are not even asked for until the page has painted: the
+ * text of a page never waits for them (bench/lighthouse.ts counted them as
+ * holding back the first and largest paints). `<Scripts />` gives no way to
+ * do this, so the finished document's tags are held here (an unknown `rel` or
+ * `type` is inert) and one small script releases them after the first paint;
+ * the policy's 'strict-dynamic' trusts what that nonced script adds. Page text
+ * cannot contain these tags, as React escapes every `<` in it.
+ */
+function scriptsAfterFirstPaint(html: Buffer<ArrayBuffer>, nonce: string | undefined): Buffer<ArrayBuffer> {
+  const held = replaceAll(replaceAll(html, MODULE_PRELOAD, HELD_PRELOAD), MODULE_SCRIPT, HELD_SCRIPT)
+  if (held === html) return html
+  const at = held.lastIndexOf('</body>')
+  if (at === -1) return html
+  const release = Buffer.from(`<script${nonce ? ` nonce="${nonce}"` : ''}>${RELEASE}</script>`)
+  return Buffer.concat([held.subarray(0, at), release, held.subarray(at)])
+}
+
 /**
  * Pages are rendered completely, then sent in one piece. Our pages have no
  * deferred data, so streaming gained nothing, while gzipping hundreds of tiny
@@ -56,7 +105,12 @@ export default function handleRequest(
           sink.on('end', () => {
             clearTimeout(timer)
             responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-            resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status }))
+            resolve(
+              new Response(scriptsAfterFirstPaint(Buffer.concat(chunks), nonce), {
+                headers: responseHeaders,
+                status,
+              }),
+            )
           })
           sink.on('error', (error) => {
             clearTimeout(timer)

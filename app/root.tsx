@@ -12,11 +12,12 @@ import {
   useRouteLoaderData,
 } from 'react-router'
 import type { ShouldRevalidateFunctionArgs } from 'react-router'
-import { useContext } from 'react'
+import { useCallback, useContext, useRef } from 'react'
 import { homeAreaOf, type Role } from '#domain/accounts/roles.ts'
 import { localeInfo, locales, type Locale } from '#domain/i18n/locales.ts'
 import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { useFocusOnNavigation } from '#app/lib/focus-on-navigation.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { messagesModule } from '#app/lib/messages-module.server.ts'
 import { NonceContext } from '#app/lib/nonce.ts'
@@ -114,7 +115,13 @@ function LanguageSwitch({ current }: { current: Locale }) {
   )
 }
 
-function Header({ data }: { data: RootData | undefined }) {
+function Header({
+  data,
+  menuRef,
+}: {
+  data: RootData | undefined
+  menuRef: React.RefObject<HTMLDetailsElement | null>
+}) {
   const locale = data?.locale ?? 'en'
   const t = useT()
   const viewer = data?.viewer
@@ -127,7 +134,13 @@ function Header({ data }: { data: RootData | undefined }) {
           </span>
           {t('app.name')}
         </Link>
-        <nav aria-label={t('layout.nav.label')} className="site-nav">
+        {/* On a small screen the navigation folds behind this toggle (app.css,
+            .site-header__menu); it works without JavaScript, and folded or not
+            everything stays in the page's order for keyboards and screen readers. */}
+        <details className="site-menu" ref={menuRef}>
+          <summary className="site-menu__toggle">{t('layout.menu')}</summary>
+        </details>
+        <nav aria-label={t('layout.nav.label')} className="site-nav site-header__menu">
           <ul className="site-nav__list">
             {viewer ? (
               <>
@@ -157,9 +170,11 @@ function Header({ data }: { data: RootData | undefined }) {
             )}
           </ul>
         </nav>
-        <LanguageSwitch current={locale} />
+        <div className="site-header__menu">
+          <LanguageSwitch current={locale} />
+        </div>
       </div>
-      <nav aria-label={t('layout.nav.sections')} className="width-container section-nav">
+      <nav aria-label={t('layout.nav.sections')} className="width-container section-nav site-header__menu">
         <ul className="site-nav__list">
           <li>
             <Link to="/providers">{t('nav.findProviders')}</Link>
@@ -176,7 +191,7 @@ function Header({ data }: { data: RootData | undefined }) {
         </ul>
       </nav>
       {viewer ? (
-        <div className="width-container site-header__who">
+        <div className="width-container site-header__who site-header__menu">
           {t('layout.signedInAs', { name: viewer.name })} · {t(`role.${viewer.role as Role}`)}
         </div>
       ) : null}
@@ -205,12 +220,16 @@ function Footer({ data }: { data: RootData | undefined }) {
 function Shell({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData('root') as RootData | undefined
   const t = useT()
+  const menuRef = useRef<HTMLDetailsElement>(null)
+  // A link followed from the small-screen menu: fold it again on the new page.
+  const closeMenu = useCallback(() => menuRef.current?.removeAttribute('open'), [])
+  useFocusOnNavigation('main-content', closeMenu)
   return (
     <>
       <a href="#main-content" className="skip-link">
         {t('layout.skip')}
       </a>
-      <Header data={data} />
+      <Header data={data} menuRef={menuRef} />
       <div className="width-container">
         <main className="main" id="main-content" tabIndex={-1}>
           {children}

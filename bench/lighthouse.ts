@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,7 +8,7 @@ import { ensureBuild } from '../scripts/ensure-build.ts'
 import { startAppProcess } from './lib/app-process.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
 import { databaseVersion, loadAverageText, machineFacts } from './lib/machine.ts'
-import { printTargets, target, writeResult } from './lib/results.ts'
+import { printTargets, resultsDir, target, writeResult } from './lib/results.ts'
 import { demoIds } from '../server/seed/demo-ids.ts'
 
 // `npm run bench:lighthouse`: Lighthouse (mobile, default throttling) on the
@@ -16,11 +16,15 @@ import { demoIds } from '../server/seed/demo-ids.ts'
 // database. The ceiling, measured in the same run, is Lighthouse on a minimal
 // static page from a bare Node server: what this machine and this Chromium
 // score when the page costs nothing.
-// Targets (issue 5): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO ≥ 95.
+// Targets (issue 5, raised by issue 14): performance ≥ 98 in every run,
+// accessibility 100, best practices ≥ 95, SEO ≥ 95, and a first contentful
+// paint within 1.5× the minimal page's (medians of the runs).
 // Options: --pages /,/conditions/als (a comma-separated subset), --runs 3
 // (each page is audited this many times and the run with the median
 // performance score is reported, as Lighthouse advises for noisy machines),
-// --node-env production|development.
+// --node-env production|development, --explain (print, for each page's
+// median run, what Lighthouse says holds back the first paint and the main
+// thread). The median run's full report is kept in bench/results/lighthouse-<page>.json.
 const args = parseArgs()
 const allPages = [
   '/',
@@ -34,8 +38,9 @@ const runs = Math.round(numberArg(args, 'runs', 3))
 // the loopback address as a secure origin, so Secure cookies, HSTS and
 // `upgrade-insecure-requests` do not get in the way of an anonymous page.
 const nodeEnv = args['node-env'] ?? 'production'
+const explain = 'explain' in args
 const categories = [
-  { id: 'performance', title: 'Performance', goal: 95 },
+  { id: 'performance', title: 'Performance', goal: 98 },
   { id: 'accessibility', title: 'Accessibility', goal: 100 },
   { id: 'best-practices', title: 'Best practices', goal: 95 },
   { id: 'seo', title: 'SEO', goal: 95 },
@@ -73,6 +78,51 @@ type PageScores = {
   scores: Record<string, number>
   metrics: Record<string, number>
   failing: Record<string, string[]>
+  /** Every run's performance score and first contentful paint, in the order they ran. */
+  runs: { performance: number; fcpMs: number }[]
+}
+
+type Lhr = Awaited<ReturnType<typeof runLighthouse>>
+
+/** What holds back the first paint and the main thread, from one report's own audits. */
+function explainRun(label: string, lhr: Lhr) {
+  const items = (id: string) =>
+    ((lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).filter(
+      (i) => typeof i === 'object',
+    )
+  const fcp = lhr.audits['first-contentful-paint']?.numericValue ?? 0
+  console.log(`  ${label}: why`)
+  for (const r of items('network-requests'))
+    if (typeof r.networkRequestTime === 'number' && r.networkRequestTime < fcp)
+      console.log(
+        `    request before FCP: ${String(r.priority).padEnd(8)} ${String(r.resourceType).padEnd(10)} ${Math.round(Number(r.transferSize) / 102.4) / 10} KB  ${String(r.url).replace(/^https?:\/\/[^/]+/, '')}`,
+      )
+  for (const id of [
+    'render-blocking-insight',
+    'render-blocking-resources',
+    'unused-javascript',
+    'bootup-time',
+  ]) {
+    const audit = lhr.audits[id]
+    if (!audit) continue
+    console.log(`    ${id}: ${audit.displayValue ?? audit.score}`)
+    for (const i of items(id).slice(0, 6))
+      console.log(
+        `      ${String(i.url ?? '').replace(/^https?:\/\/[^/]+/, '')} ${[
+          'total',
+          'scripting',
+          'wastedBytes',
+          'wastedMs',
+          'totalBytes',
+        ]
+          .filter((k) => typeof i[k] === 'number')
+          .map((k) => `${k} ${Math.round(i[k] as number)}`)
+          .join(', ')}`,
+      )
+  }
+  const reflow = lhr.audits['forced-reflow-insight']
+  if (reflow && reflow.score !== null && reflow.score < 1)
+    console.log(`    forced reflow: ${JSON.stringify(reflow.details).slice(0, 600)}`)
 }
 
 /** One Lighthouse run; a run whose trace failed (NO_NAVSTART and the like, seen on a busy machine) is tried once more. */
@@ -97,8 +147,20 @@ async function audit(url: string, port: number, label: string): Promise<PageScor
   const started = performance.now()
   const all = []
   for (let i = 0; i < runs; i++) all.push(await runLighthouse(url, port))
+  const runScores = all.map((r) => ({
+    performance: Math.round((r.categories.performance?.score ?? 0) * 100),
+    fcpMs: Math.round(r.audits['first-contentful-paint']?.numericValue ?? NaN),
+  }))
   all.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))
   const lhr = all[Math.floor(all.length / 2)]!
+  writeFileSync(
+    path.join(
+      resultsDir,
+      `lighthouse-${label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.json`,
+    ),
+    JSON.stringify(lhr),
+  )
+  if (explain) explainRun(label, lhr)
   const scores: Record<string, number> = {}
   const failing: Record<string, string[]> = {}
   for (const c of categories) {
@@ -125,11 +187,10 @@ async function audit(url: string, port: number, label: string): Promise<PageScor
     cls: Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
     speedIndexMs: metric('speed-index'),
   }
-  const spread = all.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)).join(', ')
   console.log(
-    `  ${label}: performance ${spread} (median reported), ${runs} runs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `  ${label}: performance ${runScores.map((r) => r.performance).join(', ')}; FCP ${runScores.map((r) => r.fcpMs).join(', ')} ms (median reported), ${runs} runs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   )
-  return { page: label, scores, metrics, failing }
+  return { page: label, scores, metrics, failing, runs: runScores }
 }
 
 async function main() {
@@ -170,11 +231,12 @@ async function main() {
   }
 
   console.log(
-    '\npage                                          perf  a11y  best   SEO    LCP ms  TBT ms    CLS',
+    '\npage                                          perf  a11y  best   SEO    FCP ms  ×min    LCP ms  TBT ms    CLS  perf, every run',
   )
+  const fcpRatio = (r: PageScores) => r.metrics.fcpMs! / ceiling.metrics.fcpMs!
   for (const r of [...rows, { ...ceiling, page: 'ceiling: minimal static page' }])
     console.log(
-      `${r.page.padEnd(44)} ${categories.map((c) => String(r.scores[c.id]).padStart(5)).join(' ')} ${String(r.metrics.lcpMs).padStart(9)} ${String(r.metrics.tbtMs).padStart(7)} ${String(r.metrics.cls).padStart(6)}`,
+      `${r.page.padEnd(44)} ${categories.map((c) => String(r.scores[c.id]).padStart(5)).join(' ')} ${String(r.metrics.fcpMs).padStart(9)} ${fcpRatio(r).toFixed(2).padStart(5)} ${String(r.metrics.lcpMs).padStart(9)} ${String(r.metrics.tbtMs).padStart(7)} ${String(r.metrics.cls).padStart(6)}  ${r.runs.map((x) => x.performance).join(', ')}`,
     )
   const worstPerformance = Math.min(...rows.map((r) => r.scores.performance!))
   const ratio = worstPerformance / ceiling.scores.performance!
@@ -183,16 +245,32 @@ async function main() {
   )
   console.log(`Load average at end: ${loadAverageText()}\n`)
 
-  const targets = rows.flatMap((r) =>
-    categories.map((c) =>
-      target(
-        `${r.page} ${c.title.toLowerCase()}`,
-        r.scores[c.id]!,
-        c.goal === 100 ? '= 100' : `≥ ${c.goal}`,
-        r.scores[c.id]! >= c.goal,
+  const targets = rows.flatMap((r) => {
+    const worstRun = Math.min(...r.runs.map((x) => x.performance))
+    return [
+      ...categories.map((c) =>
+        c.id === 'performance'
+          ? target(
+              `${r.page} performance, worst of ${runs} runs`,
+              worstRun,
+              `≥ ${c.goal}`,
+              worstRun >= c.goal,
+            )
+          : target(
+              `${r.page} ${c.title.toLowerCase()}`,
+              r.scores[c.id]!,
+              c.goal === 100 ? '= 100' : `≥ ${c.goal}`,
+              r.scores[c.id]! >= c.goal,
+            ),
       ),
-    ),
-  )
+      target(
+        `${r.page} first contentful paint / minimal page's (${ceiling.metrics.fcpMs} ms)`,
+        fcpRatio(r),
+        '≤ 1.5',
+        fcpRatio(r) <= 1.5,
+      ),
+    ]
+  })
   printTargets(targets)
   const failures = rows.filter((r) => Object.keys(r.failing).length > 0)
   if (failures.length > 0) console.log('\nFailing audits in categories below target:')
@@ -212,7 +290,7 @@ async function main() {
       nodeEnv,
       chromePath,
     },
-    rows: rows.map((r) => ({ page: r.page, ...r.scores, ...r.metrics, failing: r.failing })),
+    rows: rows.map((r) => ({ page: r.page, ...r.scores, ...r.metrics, runs: r.runs, failing: r.failing })),
     ceiling: {
       what: 'Lighthouse performance score of a minimal static page from a bare Node server',
       value: ceiling.scores.performance!,

@@ -37,7 +37,8 @@ async function main() {
     for (const page of pages) {
       const html = await (await fetch(app.url + page)).text()
       const scripts = new Set<string>()
-      for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) scripts.add(m[1]!)
+      for (const m of html.matchAll(/<link[^>]+rel="(?:held-)?modulepreload"[^>]+href="([^"]+)"/g))
+        scripts.add(m[1]!)
       for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) scripts.add(m[1]!)
       for (const m of html.matchAll(/import\(?\s*"(\/assets\/[^"]+\.js)"/g)) scripts.add(m[1]!)
       let js = 0

@@ -15,7 +15,9 @@ afterAll(async () => {
 async function page(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(app.url + path, { headers })
   const html = await response.text()
-  const href = /<link rel="modulepreload" href="(\/i18n\/[^"]+)" data-messages=""/.exec(html)?.[1]
+  const href = /<link rel="(?:held-)?modulepreload"[^>]* href="(\/i18n\/[^"]+)" data-messages=""/.exec(
+    html,
+  )?.[1]
   return { response, html, href }
 }
 

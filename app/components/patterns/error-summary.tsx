@@ -4,6 +4,21 @@ import { useT } from '#app/lib/i18n.ts'
 export type ErrorItem = { fieldId: string; message: string }
 
 /**
+ * With JavaScript a link of the summary puts the keyboard in the field it
+ * names, its question or label in view (GOV.UK); without, the browser goes
+ * to the field and the next Tab reaches it.
+ */
+function focusField(event: React.MouseEvent<HTMLAnchorElement>, fieldId: string) {
+  const field = document.getElementById(fieldId)
+  if (!field) return
+  event.preventDefault()
+  const legend = field.closest('fieldset')?.querySelector('legend')
+  const label = document.querySelector(`label[for="${CSS.escape(fieldId)}"]`)
+  ;(legend ?? label ?? field).scrollIntoView()
+  field.focus({ preventScroll: true })
+}
+
+/**
  * GOV.UK error summary: takes focus when shown so screen readers and keyboard
  * users land on it; each message links to its field.
  */
@@ -31,7 +46,9 @@ export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
         <ul className="error-summary__list">
           {errors.map((e, i) => (
             <li key={`${e.fieldId}-${i}`}>
-              <a href={`#${e.fieldId}`}>{e.message}</a>
+              <a href={`#${e.fieldId}`} onClick={(event) => focusField(event, e.fieldId)}>
+                {e.message}
+              </a>
             </li>
           ))}
         </ul>

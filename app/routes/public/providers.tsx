@@ -1,4 +1,4 @@
-import { data, Form, Link } from 'react-router'
+import { data, Form, Link, useLocation } from 'react-router'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
@@ -9,6 +9,7 @@ import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import { admit, createAdmission } from '#domain/search/cache-admission.ts'
 import { pathways, searchHref, sorts } from '#domain/search/search-query.ts'
 import { providerSearchPage } from '#server/use-cases/catalogue/provider-search.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { Route } from './+types/providers'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
 
@@ -52,12 +53,35 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
   const q = data.query
   const regions = { of: (code: string) => nameOf(locale, 'region', code) }
   const languages = { of: (code: string) => nameOf(locale, 'language', code) }
-  // A treatment named in the words shows in its filter when it is one treatment, not a group.
+  // A treatment named in the words shows in its filter: one treatment, or a
+  // group of them ("stem cells") as the group's own option.
   const understoodTreatment =
-    data.understood.treatment && data.vocabulary.treatments.includes(data.understood.treatment)
+    data.understood.treatment &&
+    (data.vocabulary.treatments.includes(data.understood.treatment) ||
+      data.vocabulary.treatmentGroupIds.includes(data.understood.treatment))
       ? data.understood.treatment
       : null
-  const showGuide = data.understood.topics.includes('stem-cells') || q.treatment === 'bm-mnc'
+  const shown = {
+    condition: q.condition ?? data.understood.condition,
+    treatment: q.treatment ?? understoodTreatment,
+    country: q.country ?? data.understood.country,
+  }
+  const filtersOn = [
+    shown.condition,
+    shown.treatment,
+    q.pathway,
+    shown.country,
+    q.city,
+    q.accreditation,
+    q.language,
+    q.priceMin ?? q.priceMax,
+    q.verifiedOnly ? 'yes' : null,
+  ].filter((v) => v !== null).length
+  // The forms' fields start from the address: a new search (followed without a
+  // full page load) must show its own values, so each search renders them anew.
+  const searchKey = useLocation().search
+  const showGuide =
+    data.understood.topics.includes('stem-cells') || q.treatment === 'bm-mnc' || q.treatment === 'stem-cells'
   const money = (usdCents: number) =>
     formatMoney(locale, Math.round((usdCents / 100) * data.rate.perUsd * 100), q.currency)
   return (
@@ -66,7 +90,7 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
       <h1 className="heading-xl">{t('search.title')}</h1>
       <p className="lede">{t('search.lede')}</p>
 
-      <Form method="get" action="/providers" className="search-bar" role="search">
+      <Form key={searchKey} method="get" action="/providers" className="search-bar" role="search">
         <div className="form-group">
           <label className="label" htmlFor="q">
             {t('search.q.label')}
@@ -114,7 +138,20 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
       ) : null}
 
       <div className="search-layout">
-        <Form method="get" action="/providers" className="search-filters" aria-labelledby="filters-title">
+        {/* On a small screen the results come first: the filters fold behind
+            this toggle (app.css), without JavaScript too. */}
+        <details className="filters-toggle">
+          <summary className="filters-toggle__summary">
+            {t('search.filters.toggle', { count: filtersOn })}
+          </summary>
+        </details>
+        <Form
+          key={searchKey}
+          method="get"
+          action="/providers"
+          className="search-filters"
+          aria-labelledby="filters-title"
+        >
           <h2 className="heading-m" id="filters-title">
             {t('search.filters')}
           </h2>
@@ -124,7 +161,7 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
             name="condition"
             label={t('search.condition')}
             anyLabel={t('search.any')}
-            value={q.condition ?? data.understood.condition}
+            value={shown.condition}
             options={data.vocabulary.conditions.map((c) => ({
               value: c,
               label: data.vocabulary.conditionNames[c] ?? c,
@@ -135,11 +172,19 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
             name="treatment"
             label={t('search.treatment')}
             anyLabel={t('search.any')}
-            value={q.treatment ?? understoodTreatment}
-            options={data.vocabulary.treatments.map((c) => ({
-              value: c,
-              label: data.vocabulary.treatmentNames[c] ?? c,
-            }))}
+            value={shown.treatment}
+            options={[
+              ...data.vocabulary.treatmentGroupIds.map((g) => ({
+                value: g,
+                label: t.has(`search.treatmentGroup.${g}`)
+                  ? t(`search.treatmentGroup.${g}` as MessageKey)
+                  : g,
+              })),
+              ...data.vocabulary.treatments.map((c) => ({
+                value: c,
+                label: data.vocabulary.treatmentNames[c] ?? c,
+              })),
+            ]}
           />
           <SelectField
             id="pathway"
@@ -154,7 +199,7 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
             name="country"
             label={t('search.country')}
             anyLabel={t('search.any')}
-            value={q.country ?? data.understood.country}
+            value={shown.country}
             options={data.vocabulary.countries.map((c) => ({ value: c, label: regions.of(c) ?? c }))}
           />
           <div className="form-group">
@@ -244,7 +289,9 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
         </Form>
 
         <section className="search-results" aria-labelledby="results-title">
-          <h2 className="heading-m" id="results-title" aria-live="polite">
+          {/* After a new search without a full page load, focus comes here and
+              the count is read out (app/lib/focus-on-navigation.ts). */}
+          <h2 className="heading-m" id="results-title" tabIndex={-1} data-navigation-focus="">
             {data.moreThan
               ? t('search.countMore', { count: data.total })
               : t('search.count', { count: data.total })}

@@ -24,7 +24,10 @@ export type ProviderSearchPage = {
     | 'currencies'
     | 'conditionNames'
     | 'treatmentNames'
-  >
+  > & {
+    /** Groups of treatments the treatment filter offers beside single ones (e.g. `stem-cells`). */
+    treatmentGroupIds: string[]
+  }
   rate: { currency: string; perUsd: number; asOf: string }
 }
 
@@ -40,7 +43,12 @@ export function searchFilters(
   /** A word matches nothing the catalogue holds: nothing can be found. */
   nothing: boolean
 } {
-  const { query, ignored } = parseSearchQuery(params, vocabulary)
+  // The treatment filter takes one treatment or a group of them (such as every
+  // stem cell treatment), so it can show what the words were read as.
+  const groups = vocabulary.treatmentGroups
+  const { query, ignored } = parseSearchQuery(params, { ...vocabulary, treatments: Object.keys(groups) })
+  const chosenGroup =
+    query.treatment && !vocabulary.treatments.includes(query.treatment) ? query.treatment : null
   const meaning = interpretText(query.text, vocabulary.lexicon)
   const rate = vocabulary.rates[query.currency] ?? { perUsd: 1, asOf: '' }
   const words = meaning.rest
@@ -48,7 +56,11 @@ export function searchFilters(
     .filter((w) => w.length >= 2)
     .slice(0, 6)
   const tsquery = words.length ? spellCorrectedTsquery(vocabulary.spelling, words) : null
-  const treatmentAny = meaning.treatment ? (vocabulary.treatmentGroups[meaning.treatment] ?? null) : null
+  const treatmentAny = chosenGroup
+    ? (groups[chosenGroup] ?? null)
+    : meaning.treatment
+      ? (groups[meaning.treatment] ?? null)
+      : null
   return {
     query,
     ignored,
@@ -63,6 +75,7 @@ export function searchFilters(
       // Words that name a condition, a treatment or a country act as those filters.
       condition: query.condition ?? meaning.condition,
       country: query.country ?? meaning.country,
+      treatment: chosenGroup ? null : query.treatment,
       treatmentAny,
       tsquery,
       usdPerViewerUnit: 1 / rate.perUsd,
@@ -90,6 +103,9 @@ export async function providerSearchPage(rt: Runtime, params: URLSearchParams): 
     vocabulary: {
       conditions: vocabulary.conditions,
       treatments: vocabulary.treatments,
+      treatmentGroupIds: Object.keys(vocabulary.treatmentGroups).filter(
+        (g) => !vocabulary.treatments.includes(g),
+      ),
       countries: vocabulary.countries,
       accreditors: vocabulary.accreditors,
       languages: vocabulary.languages,

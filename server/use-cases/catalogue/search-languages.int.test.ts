@@ -52,6 +52,23 @@ describe(`search in every language on ${engineUnderTest}`, () => {
     }
   })
 
+  test('the filters a search shows, applied as they are, find what its words found', async () => {
+    const words = await search('q=stem cells for ALS in India')
+    expect(words.understood).toMatchObject({ condition: 'als', country: 'IN', treatment: 'stem-cells' })
+    // The treatment filter offers the group the words named, not only single treatments.
+    expect(words.vocabulary.treatmentGroupIds).toContain('stem-cells')
+    const applied = await search(
+      'q=stem cells for ALS in India&condition=als&treatment=stem-cells&country=IN',
+    )
+    expect(applied.ignored).toEqual([])
+    expect(applied.hits.map((h) => h.id)).toEqual(words.hits.map((h) => h.id))
+    // The group alone is a filter too: every cell therapy, wherever it is offered.
+    const group = await search('treatment=stem-cells')
+    expect(group.ignored).toEqual([])
+    expect(group.total).toBeGreaterThanOrEqual(words.total)
+    expect(group.total).toBeLessThan((await search('')).total)
+  })
+
   test('the Arabic short name for ALS finds the ALS offers', async () => {
     const page = await search('q=التصلب الجانبي')
     expect(page.understood.condition).toBe('als')
