@@ -141,8 +141,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.waitForURL(caseUrl)
       // Signed in, the home page no longer invites to create an account; it leads back to the case.
       await page.goto(app.url + '/')
-      expect(await page.getByRole('link', { name: 'Create a free account' }).count()).toBe(0)
-      await page.getByRole('link', { name: 'Continue where you left off' }).click()
+      expect(await page.getByText('Create a free account').count()).toBe(0)
+      // A link drawn as a button, as GOV.UK's start buttons are.
+      await page.getByRole('button', { name: 'Continue where you left off' }).click()
       await page.waitForURL(caseUrl)
       await context.close()
     })
