@@ -37,11 +37,11 @@ afterAll(() => {
 
 type Call = { index: number; pid: string; name: string; fd: string; target: string; result: string }
 
-/** One traced call per line: `pid name(fd<target>, …) = result` (strace -f -y). */
+/** One traced call per line: `pid name(fd<target>, …) = result` (strace -f -y pads the pid when pids differ in width). */
 function parse(lines: string[]): Call[] {
   const calls: Call[] = []
   for (const [index, line] of lines.entries()) {
-    const m = /^(\d+) (\w+)\((\d+)<([^>]*)>.*\) = (-?\d+)/.exec(line)
+    const m = /^(\d+) +(\w+)\((\d+)<([^>]*)>.*\) = (-?\d+)/.exec(line)
     if (m) calls.push({ index, pid: m[1]!, name: m[2]!, fd: m[3]!, target: m[4]!, result: m[5]! })
   }
   return calls

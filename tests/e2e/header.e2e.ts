@@ -112,7 +112,7 @@ async function signIn(page: Page) {
   await page.getByLabel('Email address').fill(demoIds.email.patient)
   await page.getByLabel('Password', { exact: true }).fill(demoIds.password)
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.waitForURL(/\/account$/)
+  await page.waitForURL(/\/patient$/)
 }
 
 describe('focus in the header', () => {
