@@ -108,7 +108,8 @@ export async function describeCaseDocument(
       action: 'document.described',
       subjectType: 'document',
       subjectId: documentId,
-      details: { caseId, type },
+      // Not the type: it is health data, and the audit log is kept for good.
+      details: { caseId },
     })
     return meta
   })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { tinyPdf } from '#tests/fixtures/documents.ts'
 import { aCase, aClock, aPatient, depsOf, open, uploadRequest } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
+import { auditEvent } from '../../db/schema/app.ts'
 import { caseDocument } from '../../db/schema/cases.ts'
 import { openCase } from '../../cases/open-case.ts'
 import { startCase } from '../cases/start-case.ts'
@@ -123,6 +124,10 @@ describe(`records on ${engineUnderTest}`, () => {
     expect((await handle.documents()).map((d) => [d.meta.filename, d.meta.type])).toEqual([
       ['scan.pdf', 'emg'],
     ])
+    // What a record is says something about health: the audit log, kept for good, names no type.
+    const audited = await rt.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, id!))
+    expect(audited.map((e) => e.action)).toContain('document.described')
+    expect(JSON.stringify(audited)).not.toMatch(/"(mri|emg)"/)
     // A type nobody chose from the list is no type; another case's record is not found.
     const untyped = await handle.upload(
       uploadRequest([{ name: 'b.pdf', bytes: tinyPdf('B') }], { type: 'x-ray<' }),
