@@ -119,6 +119,8 @@ describe(`records on ${engineUnderTest}`, () => {
       uploadRequest([{ name: 'scan.pdf', bytes: tinyPdf('Scan') }], { type: 'mri' }),
     )
     const id = up.ok && up.value.outcomes[0]?.ok ? up.value.outcomes[0].documentId : null
+    // The outcome names the type the record was stored with, which the confirmation shows.
+    expect(up.ok && up.value.outcomes[0]?.ok && up.value.outcomes[0].type).toBe('mri')
     expect((await handle.documents()).map((d) => d.meta.type)).toEqual(['mri'])
     expect(await handle.describeDocument(id!, 'emg')).toEqual({ ok: true, value: { filename: 'scan.pdf' } })
     expect((await handle.documents()).map((d) => [d.meta.filename, d.meta.type])).toEqual([

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { parseRecordType } from '#domain/documents/record-types.ts'
+import { parseRecordType, type RecordType } from '#domain/documents/record-types.ts'
 import { fitsCase, tooLargeRefusal, uploadAllowance } from '#domain/documents/upload-allowance.ts'
 import type { CaseId, DocumentId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
@@ -23,7 +23,7 @@ import { seal } from '../../cases/case-vault.ts'
 export type DuplicateRefusal = 'document.duplicate'
 
 export type UploadOutcome =
-  | { ok: true; documentId: DocumentId; filename: string }
+  | { ok: true; documentId: DocumentId; filename: string; type: RecordType | null }
   | { ok: false; filename: string; reason: UploadRefusal | 'document.case-full' | DuplicateRefusal }
 
 /** A file name as shown back to people: no path, no control characters, a sane length. */
@@ -103,7 +103,7 @@ export async function uploadDocuments(
         await deps.storage.delete(storageKey).catch(() => {})
         return { ok: false, filename, reason: committed }
       }
-      return { ok: true, documentId: id, filename }
+      return { ok: true, documentId: id, filename, type }
     },
     { files: 5 },
   )

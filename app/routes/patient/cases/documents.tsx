@@ -105,9 +105,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = await handle.upload(request)
   if (!result.ok) throw withNote({ refused: [{ code: result.error, name: '' }] })
   const outcomes = result.value.outcomes
-  const type = parseRecordType(result.value.fields['type'])
   throw withNote({
-    stored: outcomes.flatMap((o) => (o.ok ? [{ name: o.filename, type }] : [])),
+    // The type each file was stored with: one sent after the files is not applied.
+    stored: outcomes.flatMap((o) => (o.ok ? [{ name: o.filename, type: o.type }] : [])),
     refused:
       outcomes.length === 0
         ? [{ code: 'upload.no-file', name: '' }]
