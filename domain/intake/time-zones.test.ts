@@ -6,6 +6,7 @@ import {
   timeZoneChoices,
   utcOffsetMinutes,
   zonesOfCountry,
+  patientTimeZone,
 } from './time-zones.ts'
 
 const offered = currentZones(Intl.supportedValuesOf('timeZone'))
@@ -70,5 +71,13 @@ describe('the zone preselected for a country of residence', () => {
   test('a browser’s outdated zone name reads as the current one', () => {
     expect(currentZoneName('Asia/Calcutta')).toBe('Asia/Kolkata')
     expect(currentZoneName('Asia/Amman')).toBe('Asia/Amman')
+  })
+})
+
+describe('the patient’s time zone', () => {
+  test('is the one they gave, under its current name, or none', () => {
+    expect(patientTimeZone({ 'time-zone': 'Asia/Calcutta' })).toBe('Asia/Kolkata')
+    expect(patientTimeZone({ 'time-zone': 'Europe/London' })).toBe('Europe/London')
+    expect(patientTimeZone({})).toBeNull()
   })
 })

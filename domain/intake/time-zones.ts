@@ -37,6 +37,12 @@ export function currentZoneName(id: string): string {
   return renamed[id] ?? id
 }
 
+/** The zone the patient gave, under its current name; null when none was given. */
+export function patientTimeZone(answers: Readonly<Record<string, unknown>>): string | null {
+  const zone = answers['time-zone']
+  return typeof zone === 'string' ? currentZoneName(zone) : null
+}
+
 /** The zones to offer, from what Intl supports: current names only, once each, in name order. */
 export function currentZones(supported: readonly string[]): string[] {
   return [...new Set(supported.map(currentZoneName))].sort()

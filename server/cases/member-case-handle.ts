@@ -1,3 +1,4 @@
+import { nextStepAfterSending } from '#domain/cases/after-sending.ts'
 import { mayChangeRecords, mayEditIntake } from '#domain/cases/case-editing.ts'
 import { mayManageMembers, type MemberRole } from '#domain/cases/case-members.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
@@ -100,6 +101,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     chosenOffers: () => readChosenOffers(deps.db, caseId),
     /** The chosen providers with their status, and what happens next: for a case that was sent. */
     afterSending: () => readAfterSending(deps.db, ctx),
+    /** What happens next for a sent case; it needs no read. */
+    nextStep: () => nextStepAfterSending(ctx.row.stage, ctx.row.submittedAt),
     offersToChooseFrom: () => offersToChooseFrom(deps, ctx),
     evidenceToRead: () => evidenceToRead(deps, ctx),
     documents: () => readDocuments(deps.db, ctx),

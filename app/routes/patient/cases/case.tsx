@@ -15,7 +15,7 @@ import type { ProviderProgress } from '#domain/cases/after-sending.ts'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import { whoIsAsked } from '#domain/intake/answer-sources.ts'
 import type { IntakeAnswers } from '#domain/intake/questions.ts'
-import { currentZoneName } from '#domain/intake/time-zones.ts'
+import { patientTimeZone } from '#domain/intake/time-zones.ts'
 import { AnswerSections } from '#app/components/case-answers.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
@@ -45,7 +45,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     intakeTasks.map((task) => [task, hrefOf(caseId, targets[task])]),
   ) as Record<IntakeTask, string | undefined>
   const sent = handle.case.stage === 'inquiry' ? null : await handle.afterSending()
-  const zone = answers['time-zone']
   return {
     caseId,
     answers: sent ? answers : null,
@@ -58,7 +57,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
           ? { code: sent.next.code, due: sent.next.due.toISOString() }
           : sent.next,
       // Dates read in the patient's own time zone when they gave one.
-      timeZone: typeof zone === 'string' ? currentZoneName(zone) : 'UTC',
+      timeZone: patientTimeZone(answers) ?? 'UTC',
     },
     reference: handle.case.reference,
     stage: handle.case.stage,

@@ -12,6 +12,7 @@ import { findQuestion, type Question } from '#domain/intake/questions.ts'
 import { countryCodes, languageCodes } from '#domain/intake/select-options.ts'
 import {
   currentZoneName,
+  patientTimeZone,
   defaultTimeZone,
   timeZoneChoices,
   zonesOfCountry,
@@ -70,7 +71,7 @@ async function timeZoneList(
   if (question.kind !== 'select' || question.options !== 'time-zones') return null
   const { timeZones } = await asked.choices()
   const answers = handle.answers()
-  const given = typeof answers['time-zone'] === 'string' ? currentZoneName(answers['time-zone']) : null
+  const given = patientTimeZone(answers)
   const country = answers['country']
   const countryZones = typeof country === 'string' ? zonesOfCountry(country) : []
   return {

@@ -3,20 +3,19 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
 import { formatDate } from '#domain/i18n/format.ts'
-import { currentZoneName } from '#domain/intake/time-zones.ts'
+import { patientTimeZone } from '#domain/intake/time-zones.ts'
 import type { Route } from './+types/submitted'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   if (handle.case.stage === 'inquiry') throw data(null, { status: 404 })
-  const { next } = await handle.afterSending()
-  const zone = handle.answers()['time-zone']
+  const next = handle.nextStep()
   return {
     caseId: handle.case.id,
     reference: handle.case.reference,
     // The same date as the receipt email and the case page (domain/cases/response-due.ts).
     due: next.code === 'first-reply' ? next.due.toISOString() : null,
-    timeZone: typeof zone === 'string' ? currentZoneName(zone) : 'UTC',
+    timeZone: patientTimeZone(handle.answers()) ?? 'UTC',
   }
 }
 
