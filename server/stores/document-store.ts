@@ -76,7 +76,7 @@ export async function markAvailable(
 /** An available record of the case with exactly these bytes, if there is one (a duplicate upload). */
 export async function availableWithHash(tx: Db, caseId: CaseId, sha256: string) {
   const [row] = await tx
-    .select({ id: caseDocument.id, meta: caseDocument.meta })
+    .select({ id: caseDocument.id })
     .from(caseDocument)
     .where(
       and(
