@@ -21,6 +21,11 @@ const schema = z.object({
   DB_OPEN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   // Connections to the PostgreSQL server per app process (the embedded database has one).
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(20),
+  // The PostgreSQL schema of the job queue: deployments sharing one database keep theirs apart.
+  JOBS_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'JOBS_SCHEMA must be a lower-case PostgreSQL name')
+    .default('pgboss'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   DOCUMENT_STORAGE: z.enum(['fs', 's3']).default('fs'),

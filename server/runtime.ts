@@ -59,9 +59,15 @@ export async function startRuntime(
     await seedReferenceData(database.db)
     const mailer = createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM })
     const storage = createDocumentStorage(config)
-    const jobs = await startJobs(database, config.DATABASE_URL, mailer, logger, {
-      sweepDocuments: () => sweepOrphanDocuments({ db: database.db, storage }, new Date()),
-    })
+    const jobs = await startJobs(
+      database,
+      { databaseUrl: config.DATABASE_URL, schema: config.JOBS_SCHEMA },
+      mailer,
+      logger,
+      {
+        sweepDocuments: () => sweepOrphanDocuments({ db: database.db, storage }, new Date()),
+      },
+    )
     const auth = createAuth({
       db: database.db,
       secret: secrets.authSecret,

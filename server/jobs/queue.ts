@@ -17,15 +17,15 @@ export type Jobs = {
 
 export async function startJobs(
   database: Database,
-  databaseUrl: string | undefined,
+  options: { databaseUrl: string | undefined; schema: string },
   mailer: Mailer,
   logger: Logger,
   tasks: { sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }> } = {},
 ): Promise<Jobs> {
   const boss =
     database.engine === 'pglite'
-      ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite' })
-      : new PgBoss({ connectionString: databaseUrl, max: 4 })
+      ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schema: options.schema })
+      : new PgBoss({ connectionString: options.databaseUrl, max: 4, schema: options.schema })
   boss.on('error', (error: Error) => logger.error({ err: { message: error.message } }, 'job queue error'))
   await boss.start()
   await boss.createQueue(queues.sendEmail, { retryLimit: 5, retryDelay: 5, retryBackoff: true })

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { sql } from 'drizzle-orm'
 import { readConfig } from '#server/config.ts'
 import { startRuntime, type Runtime } from '#server/runtime.ts'
 
@@ -13,6 +14,13 @@ export async function startTestRuntime(
   env: Record<string, string> = {},
 ): Promise<Runtime & { cleanup(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-int-'))
+  // Test files share the server's database and run at once: each keeps its own job
+  // queue, so a job is worked by the runtime whose test waits for it, not by one
+  // another file is stopping.
+  const jobsSchema = `pgboss_${path
+    .basename(dataDir)
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()}`
   const config = readConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
@@ -26,6 +34,7 @@ export async function startTestRuntime(
           DATABASE_URL: process.env.TEST_DATABASE_URL,
           BETTER_AUTH_SECRET: 'integration-test-secret-integration-test-secret',
           MASTER_KEY: '0'.repeat(64),
+          JOBS_SCHEMA: jobsSchema,
         }
       : {}),
     ...env,
@@ -33,6 +42,10 @@ export async function startTestRuntime(
   const runtime = await startRuntime(config)
   return Object.assign(runtime, {
     async cleanup() {
+      if (runtime.config.DATABASE_URL && runtime.config.JOBS_SCHEMA === jobsSchema) {
+        await runtime.jobs.stop()
+        await runtime.database.db.execute(sql.raw(`drop schema if exists ${jobsSchema} cascade`))
+      }
       await runtime.stop()
       rmSync(dataDir, { recursive: true, force: true })
     },
