@@ -3,7 +3,8 @@ import { hydrateRoot } from 'react-dom/client'
 import { HydratedRouter } from 'react-router/dom'
 import type { Messages } from '#domain/i18n/format-message.ts'
 import { enEssential } from '#domain/i18n/messages/en-essential.ts'
-import { MessagesContext } from '#app/lib/i18n.ts'
+import { MessagesContext, rememberMessagesModule } from '#app/lib/i18n.ts'
+import { InlineStylesContext, inlineStylesId } from '#app/lib/inline-styles.ts'
 
 // The page's catalogue is a module of its own, cached by the browser
 // (docs/decisions/0022-catalogue-as-a-cached-module.md). It is imported before
@@ -11,10 +12,12 @@ import { MessagesContext } from '#app/lib/i18n.ts'
 // cannot be loaded, the page is left as the server sent it: every page works
 // without JavaScript.
 async function pageMessages(): Promise<Messages | null> {
-  const href = document.querySelector<HTMLLinkElement>('link[data-messages]')?.href
-  if (!href) return enEssential
+  const link = document.querySelector<HTMLLinkElement>('link[data-messages]')
+  if (!link) return enEssential
   try {
-    return ((await import(/* @vite-ignore */ href)) as { default: Messages }).default
+    const messages = ((await import(/* @vite-ignore */ link.href)) as { default: Messages }).default
+    rememberMessagesModule(link.getAttribute('href')!, messages)
+    return messages
   } catch {
     return null
   }
@@ -22,13 +25,17 @@ async function pageMessages(): Promise<Messages | null> {
 
 // This module is asked for only once the page has painted (entry.server.tsx).
 const messages = await pageMessages()
+// The stylesheet the server inlined stays as it was sent (app/lib/inline-styles.ts).
+const styles = document.getElementById(inlineStylesId)?.textContent ?? ''
 if (messages)
   startTransition(() => {
     hydrateRoot(
       document,
       <StrictMode>
         <MessagesContext value={messages}>
-          <HydratedRouter />
+          <InlineStylesContext value={styles}>
+            <HydratedRouter />
+          </InlineStylesContext>
         </MessagesContext>
       </StrictMode>,
     )

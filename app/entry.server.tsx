@@ -4,8 +4,9 @@ import { renderToPipeableStream } from 'react-dom/server'
 import { ServerRouter, type EntryContext } from 'react-router'
 import { isLocale } from '#domain/i18n/locales.ts'
 import { enEssential } from '#domain/i18n/messages/en-essential.ts'
-import { messagesFor } from '#domain/i18n/translate.ts'
 import { MessagesContext } from '#app/lib/i18n.ts'
+import { InlineStylesContext } from '#app/lib/inline-styles.ts'
+import { pageMessagesOf } from '#app/lib/messages-module.server.ts'
 import { NonceContext } from '#app/lib/nonce.ts'
 
 import appCss from './styles/app.css?inline'
@@ -82,9 +83,12 @@ export default function handleRequest(
   const nonce = request.headers.get(NONCE_HEADER) ?? undefined
   // The same messages entry.client hydrates with: the page's language, or the
   // small English set when the root loader failed.
-  const locale = (routerContext.staticHandlerContext.loaderData.root as { locale?: unknown } | undefined)
-    ?.locale
-  const messages = isLocale(locale) ? messagesFor(locale) : enEssential
+  const root = routerContext.staticHandlerContext.loaderData.root as
+    { locale?: unknown; messagesUrl?: unknown } | undefined
+  const messages =
+    isLocale(root?.locale) && typeof root.messagesUrl === 'string'
+      ? pageMessagesOf(root.locale, root.messagesUrl)
+      : enEssential
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode
     // Cleared when the page is done: a pending timer kept every rendered page
@@ -93,7 +97,9 @@ export default function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <MessagesContext value={messages}>
         <NonceContext value={nonce}>
-          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+          <InlineStylesContext value={appCss}>
+            <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+          </InlineStylesContext>
         </NonceContext>
       </MessagesContext>,
       {

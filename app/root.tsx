@@ -18,13 +18,11 @@ import { localeInfo, locales, type Locale } from '#domain/i18n/locales.ts'
 import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useFocusOnNavigation } from '#app/lib/focus-on-navigation.ts'
-import { useT } from '#app/lib/i18n.ts'
+import { loadMessagesModule, useT } from '#app/lib/i18n.ts'
 import { messagesModule } from '#app/lib/messages-module.server.ts'
+import { InlineStylesContext, inlineStylesId } from '#app/lib/inline-styles.ts'
 import { NonceContext } from '#app/lib/nonce.ts'
 import type { Route } from './+types/root'
-// Inlined, not linked: a stylesheet request held back the first paint on a slow
-// mobile connection (bench/lighthouse.ts). The CSP allows it by hash (entry.server.tsx).
-import appCss from './styles/app.css?inline'
 
 export const links: Route.LinksFunction = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]
 
@@ -34,13 +32,24 @@ export async function loader({ request }: Route.LoaderArgs) {
   const rt = await runtime()
   return {
     locale,
-    messagesUrl: messagesModule(locale).url,
+    // The pattern library (outside production) shows every pattern's words, the case pages' too.
+    messagesUrl: messagesModule(locale, viewer || isDevelopmentPage(request) ? 'member' : 'visitor').url,
     showMailbox: rt.config.NODE_ENV !== 'production',
     viewer: viewer ? { name: viewer.name, role: viewer.role, area: homeAreaOf(viewer.role) } : null,
   }
 }
 
 type RootData = Awaited<ReturnType<typeof loader>>
+
+const isDevelopmentPage = (request: Request) => new URL(request.url).pathname.startsWith('/dev/')
+
+// Signing in or out changes which catalogue module the page needs (a visitor's
+// holds only the visitor's words): have it before the next page renders.
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  const data = await serverLoader()
+  await loadMessagesModule(data.messagesUrl)
+  return data
+}
 
 // Who is signed in changes only with a form submission (sign-in, sign-out):
 // do not ask again on every link followed.
@@ -53,6 +62,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData('root') as RootData | undefined
   const locale: Locale = data?.locale ?? 'en'
   const nonce = useContext(NonceContext)
+  const styles = useContext(InlineStylesContext)
   return (
     <html lang={locale} dir={localeInfo[locale].dir}>
       <head>
@@ -60,7 +70,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <Meta />
-        <style dangerouslySetInnerHTML={{ __html: appCss }} />
+        {/* Inlined, not linked: a stylesheet request held back the first paint on a slow
+            mobile connection (bench/lighthouse.ts). The CSP allows it by hash (entry.server.tsx). */}
+        <style id={inlineStylesId} dangerouslySetInnerHTML={{ __html: styles }} />
         <Links />
         {data ? (
           // entry.client imports the viewer's catalogue before hydrating; fetch it early.

@@ -18,10 +18,30 @@ export function useLocale(): Locale {
   return data?.locale ?? defaultLocale
 }
 
+/**
+ * Catalogue modules the browser has loaded, by URL. A visitor's module holds
+ * only the visitor's words; when signing in (or out) changes the root's
+ * `messagesUrl`, the root's clientLoader loads the new module before the next
+ * page renders with it. Empty on the server.
+ */
+const loadedModules = new Map<string, Messages>()
+
+export function rememberMessagesModule(url: string, messages: Messages): void {
+  loadedModules.set(url, messages)
+}
+
+/** Loads the catalogue module at `url` unless it is already here. */
+export async function loadMessagesModule(url: string): Promise<void> {
+  if (loadedModules.has(url)) return
+  const module = (await import(/* @vite-ignore */ url)) as { default: Messages }
+  loadedModules.set(url, module.default)
+}
+
 export function useT(): Translate {
   const data = useRouteLoaderData('root') as RootData | undefined
-  const messages = useContext(MessagesContext)
-  return data ? makeTranslator(data.locale, messages) : makeTranslator(defaultLocale, enEssential)
+  const provided = useContext(MessagesContext)
+  if (!data) return makeTranslator(defaultLocale, enEssential)
+  return makeTranslator(data.locale, loadedModules.get(data.messagesUrl) ?? provided)
 }
 
 export function useDir(): 'ltr' | 'rtl' {

@@ -60,6 +60,26 @@ export function messagesFor(locale: Locale): Messages {
   return m
 }
 
+/**
+ * The areas a visitor who is not signed in can be shown: the site's frame,
+ * signing in and up, and the catalogue. Case pages need a session, so their
+ * words (about half the catalogue) are sent only to people who have one.
+ */
+export const visitorAreas: readonly MessageArea[] = ['common', 'accounts', 'catalogue']
+
+const visitorMerged = new Map<Locale, Messages>()
+
+/** What pages render with, and the browser receives, for a visitor who is not signed in. */
+export function visitorMessagesFor(locale: Locale): Messages {
+  let m = visitorMerged.get(locale)
+  if (!m) {
+    const all = messagesFor(locale)
+    const keys = visitorAreas.flatMap((area) => Object.keys(enByArea[area])) as MessageKey[]
+    visitorMerged.set(locale, (m = Object.fromEntries(keys.map((key) => [key, all[key]])) as Messages))
+  }
+  return m
+}
+
 export function translator(locale: Locale): Translate {
   return makeTranslator(locale, messagesFor(locale))
 }

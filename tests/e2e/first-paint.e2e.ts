@@ -52,4 +52,26 @@ describe('first paint', () => {
       expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true)
       await context.close()
     })
+
+  test('the stylesheet comes once, in the page: no script carries it, and it stays after the scripts run', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const scripts: string[] = []
+    page.on('response', async (r) => {
+      if (/\.js(\?|$)/.test(new URL(r.url()).pathname)) scripts.push(await r.text())
+    })
+    await page.goto(app.url + '/')
+    const sent = await page.evaluate(() => document.getElementById('app-styles')?.textContent ?? '')
+    expect(sent).toContain('--colour-text')
+    await page.waitForLoadState('networkidle')
+    await page.evaluate(() => ((window as unknown as { __same: boolean }).__same = true))
+    await page.locator('a[href="/providers"]').first().click()
+    await page.waitForURL(/\/providers$/)
+    await page.waitForLoadState('networkidle')
+    expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true)
+    expect(await page.evaluate(() => document.getElementById('app-styles')?.textContent)).toBe(sent)
+    expect(scripts.length).toBeGreaterThan(3)
+    expect(scripts.filter((body) => body.includes('--colour-text'))).toEqual([])
+    await context.close()
+  })
 })
