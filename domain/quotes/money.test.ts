@@ -33,11 +33,14 @@ describe('a price as typed becomes whole minor units', () => {
     ['1.2345', 'KWD', 3],
     ['9.999', 'EUR', 2],
     ['10.001', 'INR', 2],
-  ])('%s %s has more decimals than the currency (%i) and is refused, not rounded', (text, currency, allowed) => {
-    expect(parsePrice(text, currency, 'en')).toEqual(
-      refused({ code: 'money.too-many-decimals', currency, allowed }),
-    )
-  })
+  ])(
+    '%s %s has more decimals than the currency (%i) and is refused, not rounded',
+    (text, currency, allowed) => {
+      expect(parsePrice(text, currency, 'en')).toEqual(
+        refused({ code: 'money.too-many-decimals', currency, allowed }),
+      )
+    },
+  )
 
   test.each([
     ['1,5', 'en'],
@@ -58,7 +61,9 @@ describe('a price as typed becomes whole minor units', () => {
     expect(parsePrice('-5', 'EUR', 'en')).toEqual(refused({ code: 'money.negative' }))
     expect(parsePrice('\u22125', 'EUR', 'en')).toEqual(refused({ code: 'money.negative' }))
     expect(parsePrice('  ', 'EUR', 'en')).toEqual(refused({ code: 'money.missing' }))
-    expect(parsePrice('100', 'ABC', 'en')).toEqual(refused({ code: 'money.unknown-currency', currency: 'ABC' }))
+    expect(parsePrice('100', 'ABC', 'en')).toEqual(
+      refused({ code: 'money.unknown-currency', currency: 'ABC' }),
+    )
     expect(parsePrice('10000000000000.01', 'EUR', 'en')).toEqual(refused({ code: 'money.too-large' }))
     expect(parsePrice('1000000000000000', 'JPY', 'en')).toEqual(money('JPY', MAX_MINOR))
   })
@@ -77,10 +82,14 @@ describe('amounts as exact decimals', () => {
 
   test('any amount in any currency reads back as itself', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...currencyCodes), fc.integer({ min: 0, max: MAX_MINOR }), (currency, minor) => {
-        const text = toDecimalString({ currency, minor })
-        expect(parsePrice(text, currency, 'en')).toEqual(money(currency, minor))
-      }),
+      fc.property(
+        fc.constantFrom(...currencyCodes),
+        fc.integer({ min: 0, max: MAX_MINOR }),
+        (currency, minor) => {
+          const text = toDecimalString({ currency, minor })
+          expect(parsePrice(text, currency, 'en')).toEqual(money(currency, minor))
+        },
+      ),
     )
   })
 
