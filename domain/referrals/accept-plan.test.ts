@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { CalendarDate } from '../shared/calendar-date.ts'
 import { asCaseId, asProviderId, asQuoteId, asReferralId } from '../shared/ids.ts'
@@ -91,5 +92,28 @@ describe('accepting one plan', () => {
   test('closing the others leaves nothing open but the accepted one', () => {
     const closed = closeOtherReferrals(referrals, referrals[1]!.id, now)
     expect(closed.map((d) => d.next.id)).toEqual([referrals[0]!.id, referrals[2]!.id])
+  })
+
+  test('whatever the family clicks, in whatever order, a case ends with at most one accepted plan', () => {
+    const statuses = ['sent', 'evaluating', 'plan-proposed', 'plan-proposed', 'not-eligible'] as const
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })), { maxLength: 12 }),
+        (clicks) => {
+          let state = statuses.map((s, i) => referral(i + 1, s))
+          for (const [which, quoteN] of clicks) {
+            const r = acceptPlan(state, state[which - 1]!.id, quoteOf(quoteN).id, family, now)
+            if (!r.ok) continue
+            const changed = [r.value.accepted, ...r.value.closed]
+            state = state.map((x) => changed.find((d) => d.next.id === x.id)?.next ?? x)
+          }
+          expect(state.filter((x) => x.status === 'accepted').length).toBeLessThanOrEqual(1)
+          if (state.some((x) => x.status === 'accepted'))
+            expect(state.filter((x) => !['accepted', 'closed', 'not-eligible'].includes(x.status))).toEqual(
+              [],
+            )
+        },
+      ),
+    )
   })
 })

@@ -1,5 +1,6 @@
 import { clinicRoles, type ClinicRole } from '../clinics/clinic-roles.ts'
 import { calendarDateIn, type CalendarDate } from '../shared/calendar-date.ts'
+import type { ReferralId } from '../shared/ids.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import {
   finalReferralStatuses,
@@ -87,7 +88,7 @@ export type ReferralRefusal =
   | { code: 'referral.quote-expired'; validUntil: CalendarDate }
   | { code: 'referral.quote-changed' }
   | { code: 'referral.quote-still-valid'; validUntil: CalendarDate }
-  | { code: 'referral.other-accepted'; acceptedReferralId: string }
+  | { code: 'referral.other-accepted'; acceptedReferralId: ReferralId }
 
 export type ReferralDecision = { next: Referral; events: ReferralEvent[] }
 
