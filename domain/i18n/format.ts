@@ -33,13 +33,26 @@ export function formatNumber(locale: Locale, value: number): string {
   return cached(`n|${locale}`, () => new Intl.NumberFormat(localeInfo[locale].intl)).format(value)
 }
 
-/** Money is held in minor units (cents, paise) so arithmetic never loses one. */
-export function formatMoney(locale: Locale, minorUnits: number, currency: string): string {
+/**
+ * Money is held in minor units (cents, paise) so arithmetic never loses one.
+ * Without `decimals`, the currency's minor units are taken to be the ones Intl
+ * shows, which for 16 currencies are not ISO 4217's (Intl shows Pakistani
+ * rupees and Iraqi dinars without decimals): quotes, held in ISO minor units,
+ * pass them (formatQuoteMoney, ADR 0042).
+ */
+export function formatMoney(locale: Locale, minorUnits: number, currency: string, decimals?: number): string {
   const nf = cached(
-    `m|${locale}|${currency}`,
-    () => new Intl.NumberFormat(localeInfo[locale].intl, { style: 'currency', currency }),
+    `m|${locale}|${currency}|${decimals ?? ''}`,
+    () =>
+      new Intl.NumberFormat(localeInfo[locale].intl, {
+        style: 'currency',
+        currency,
+        ...(decimals === undefined
+          ? {}
+          : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
+      }),
   )
-  const digits = nf.resolvedOptions().maximumFractionDigits ?? 2
+  const digits = decimals ?? nf.resolvedOptions().maximumFractionDigits ?? 2
   return nf.format(minorUnits / 10 ** digits)
 }
 

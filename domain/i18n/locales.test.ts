@@ -30,4 +30,9 @@ describe('formatting', () => {
     expect(formatMoney('en', 500000, 'JPY')).toBe('JP¥500,000')
     expect(formatMoney('fr', 123456, 'EUR')).toMatch(/1\s?234,56\s?€/)
   })
+
+  test('minor units may be given, where Intl shows fewer decimals than ISO 4217', () => {
+    expect(formatMoney('en', 150_000, 'PKR')).toBe('PKR\u00a0150,000')
+    expect(formatMoney('en', 150_000, 'PKR', 2)).toBe('PKR\u00a01,500.00')
+  })
 })

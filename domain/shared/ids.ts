@@ -10,6 +10,8 @@ export type CaseId = Brand<string, 'CaseId'>
 export type DocumentId = Brand<string, 'DocumentId'>
 export type MemberId = Brand<string, 'MemberId'>
 export type OfferId = Brand<string, 'OfferId'>
+export type ReferralId = Brand<string, 'ReferralId'>
+export type QuoteId = Brand<string, 'QuoteId'>
 
 export const asUserId = (id: string) => id as UserId
 export const asProviderId = (id: string) => id as ProviderId
@@ -18,6 +20,8 @@ export const asCaseId = (id: string) => id as CaseId
 export const asDocumentId = (id: string) => id as DocumentId
 export const asMemberId = (id: string) => id as MemberId
 export const asOfferId = (id: string) => id as OfferId
+export const asReferralId = (id: string) => id as ReferralId
+export const asQuoteId = (id: string) => id as QuoteId
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 // Catalogue ids are readable slugs (seeded) or uuids (generated).
@@ -33,4 +37,6 @@ export const parseDocumentId = parser(uuid, asDocumentId)
 export const parseMemberId = parser(uuid, asMemberId)
 export const parseEmailId = parser(uuid, asEmailId)
 export const parseOfferId = parser(slug, asOfferId)
+export const parseReferralId = parser(uuid, asReferralId)
+export const parseQuoteId = parser(uuid, asQuoteId)
 export const parseProviderId = parser(slug, asProviderId)

@@ -1,0 +1,26 @@
+import table from '#content/reference/currencies.json' with { type: 'json' }
+
+// The currencies a quote may be written in, with their ISO 4217 minor units:
+// reviewed data in content/reference/currencies.json (source id and review
+// date there). A yen has no subunit, a Kuwaiti dinar has 1,000 fils, a euro
+// 100 cents: an amount is held as a whole number of these minor units.
+export type CurrencyCode = string & { readonly __brand: 'CurrencyCode' }
+export type Currency = { code: CurrencyCode; name: string; minorUnits: number }
+
+export const currencyTable = {
+  sourceId: table.sourceId,
+  edition: table.edition,
+  lastReviewed: table.lastReviewed,
+  reviewDue: table.reviewDue,
+}
+
+const byCode: ReadonlyMap<string, Currency> = new Map(
+  table.currencies.map((c) => [c.code, { ...c, code: c.code as CurrencyCode }]),
+)
+
+export const currencyCodes: readonly CurrencyCode[] = [...byCode.keys()] as CurrencyCode[]
+
+/** The currency with this ISO code (upper case, as ISO writes it), or null when it is not one a quote may use. */
+export function currencyOf(code: unknown): Currency | null {
+  return typeof code === 'string' ? (byCode.get(code) ?? null) : null
+}

@@ -1,0 +1,52 @@
+import type { QuoteId, ReferralId } from '../shared/ids.ts'
+import { err, ok, type Result } from '../shared/result.ts'
+import { decideReferral, type ReferralDecision, type ReferralRefusal } from './decide-referral.ts'
+import { finalReferralStatuses, type Referral, type ReferralActor } from './referral.ts'
+
+// The family accepts one plan; every other referral of the case that is still
+// open closes, so the other clinics are told and stop working on it (issue 15).
+// The shell runs this under the case's lock with all of the case's referrals,
+// so two tabs accepting two quotes at once end with exactly one acceptance.
+
+/** The closing steps for every other open referral of the case, once `accepted` is accepted. */
+export function closeOtherReferrals(
+  referrals: readonly Referral[],
+  acceptedId: ReferralId,
+  now: Date,
+): ReferralDecision[] {
+  const closing: ReferralDecision[] = []
+  for (const r of referrals) {
+    if (r.id === acceptedId || finalReferralStatuses.includes(r.status)) continue
+    const decided = decideReferral(
+      r,
+      { kind: 'system' },
+      { type: 'close', acceptedReferralId: acceptedId },
+      now,
+    )
+    // Every open status but "accepted" may close; an accepted sibling is refused before we get here.
+    if (!decided.ok) throw new Error(`referral ${r.id} (${r.status}) cannot close: ${decided.error.code}`)
+    closing.push(decided.value)
+  }
+  return closing
+}
+
+export type AcceptPlanDecision = { accepted: ReferralDecision; closed: ReferralDecision[] }
+
+/** Accept one referral's plan among all of its case's referrals, closing the rest. */
+export function acceptPlan(
+  referrals: readonly Referral[],
+  referralId: ReferralId,
+  quoteId: QuoteId,
+  actor: ReferralActor,
+  now: Date,
+): Result<AcceptPlanDecision, ReferralRefusal> {
+  const target = referrals.find((r) => r.id === referralId)
+  if (!target) return err({ code: 'referral.not-yours' })
+  if (referrals.some((r) => r.caseId !== target.caseId))
+    throw new Error('acceptPlan takes the referrals of one case')
+  const already = referrals.find((r) => r.status === 'accepted' && r.id !== referralId)
+  if (already) return err({ code: 'referral.other-accepted', acceptedReferralId: already.id })
+  const accepted = decideReferral(target, actor, { type: 'accept', quoteId }, now)
+  if (!accepted.ok) return accepted
+  return ok({ accepted: accepted.value, closed: closeOtherReferrals(referrals, referralId, now) })
+}

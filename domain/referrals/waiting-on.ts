@@ -1,0 +1,26 @@
+import type { ReferralStatus } from './referral.ts'
+
+// Whose move it is on a referral: the coordinator's "waiting on clinic /
+// patient" filters, the clinic inbox's tabs and the overdue marks read this.
+export type WaitingOn = 'clinic' | 'family' | 'nobody'
+
+export function waitingOn(status: ReferralStatus): WaitingOn {
+  switch (status) {
+    case 'sent':
+    case 'opened':
+    case 'evaluating':
+    case 'information-provided':
+      return 'clinic'
+    case 'information-requested':
+    case 'plan-proposed':
+      return 'family'
+    case 'accepted':
+    case 'not-eligible':
+    case 'declined-by-clinic':
+    case 'declined-by-patient':
+    case 'expired':
+    case 'withdrawn':
+    case 'closed':
+      return 'nobody'
+  }
+}
