@@ -11,7 +11,11 @@ export function viewerCurrency(budget: unknown): string {
   return DEFAULT_VIEWER_CURRENCY
 }
 
-/** US cents in a currency's minor units, at a rate of that many units per dollar (two-decimal currencies). */
+/**
+ * US cents as an amount of another currency's main unit, at a rate of that
+ * many units per dollar; formatMoneyAmount rounds it to the currency's decimals
+ * (none for yen or won, three for dinars).
+ */
 export function fromUsdCents(usdCents: number, perUsd: number): number {
-  return Math.round(usdCents * perUsd)
+  return (usdCents / 100) * perUsd
 }

@@ -56,6 +56,18 @@ export function formatMoney(locale: Locale, minorUnits: number, currency: string
   return nf.format(minorUnits / 10 ** digits)
 }
 
+/**
+ * An amount in a currency's main unit (dollars, yen, dinars), rounded and
+ * written with that currency's own decimals: converted prices, which are not
+ * whole minor units of any currency.
+ */
+export function formatMoneyAmount(locale: Locale, amount: number, currency: string): string {
+  return cached(
+    `a|${locale}|${currency}`,
+    () => new Intl.NumberFormat(localeInfo[locale].intl, { style: 'currency', currency }),
+  ).format(amount)
+}
+
 /** Country and language names in the viewer's language. */
 export function displayName(locale: Locale, type: 'region' | 'language', code: string): string {
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { formatMoney } from './format.ts'
+import { fromUsdCents } from '../cases/viewer-currency.ts'
+import { formatMoney, formatMoneyAmount } from './format.ts'
 import { negotiateLocale } from './locales.ts'
 import { translator } from './translate.ts'
 
@@ -29,6 +30,13 @@ describe('formatting', () => {
     expect(formatMoney('en', 123456, 'USD')).toBe('US$1,234.56')
     expect(formatMoney('en', 500000, 'JPY')).toBe('JP¥500,000')
     expect(formatMoney('fr', 123456, 'EUR')).toMatch(/1\s?234,56\s?€/)
+  })
+
+  test('a price converted from US cents is written with the currency’s own decimals', () => {
+    // 1,000 US dollars at 1,385 won and 0.307 dinars to the dollar.
+    expect(formatMoneyAmount('en', fromUsdCents(100_000, 1385), 'KRW')).toBe('₩1,385,000')
+    expect(formatMoneyAmount('en', fromUsdCents(100_000, 0.307), 'KWD')).toBe('KWD\u00a0307.000')
+    expect(formatMoneyAmount('en', fromUsdCents(123_456, 0.92), 'EUR')).toBe('€1,135.80')
   })
 
   test('minor units may be given, where Intl shows fewer decimals than ISO 4217', () => {

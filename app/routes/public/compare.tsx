@@ -6,7 +6,8 @@ import { useLocale, useT } from '#app/lib/i18n.ts'
 import { providerLocation } from '#app/lib/provider-location.ts'
 import { runtime } from '#app/request.server.ts'
 import { compareSelection } from '#domain/compare/compare-selection.ts'
-import { formatDate, formatMoney } from '#domain/i18n/format.ts'
+import { fromUsdCents } from '#domain/cases/viewer-currency.ts'
+import { formatDate, formatMoney, formatMoneyAmount } from '#domain/i18n/format.ts'
 import { isLocale } from '#domain/i18n/locales.ts'
 import { reasonText } from '#domain/listing/reason-text.ts'
 import { getOffersForComparison, listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
@@ -50,7 +51,7 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
   const approx = (usdCents: number | null) =>
     usdCents !== null && d.viewer
       ? t('search.approx', {
-          price: formatMoney(locale, Math.round(usdCents * d.viewer.perUsd), d.viewer.currency),
+          price: formatMoneyAmount(locale, fromUsdCents(usdCents, d.viewer.perUsd), d.viewer.currency),
         })
       : ''
   const rows: { key: string; cell: (o: (typeof d.offers)[number]) => React.ReactNode }[] = [

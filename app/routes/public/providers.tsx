@@ -5,7 +5,8 @@ import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { runtime } from '#app/request.server.ts'
-import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
+import { fromUsdCents } from '#domain/cases/viewer-currency.ts'
+import { formatDate, formatMoneyAmount, displayName } from '#domain/i18n/format.ts'
 import { admit, createAdmission } from '#domain/search/cache-admission.ts'
 import { pathways, searchHref, sorts } from '#domain/search/search-query.ts'
 import { providerSearchPage } from '#server/use-cases/catalogue/provider-search.ts'
@@ -83,7 +84,7 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
   const showGuide =
     data.understood.topics.includes('stem-cells') || q.treatment === 'bm-mnc' || q.treatment === 'stem-cells'
   const money = (usdCents: number) =>
-    formatMoney(locale, Math.round((usdCents / 100) * data.rate.perUsd * 100), q.currency)
+    formatMoneyAmount(locale, fromUsdCents(usdCents, data.rate.perUsd), q.currency)
   return (
     <>
       <PageTitle title={t('search.title')} />

@@ -1,6 +1,6 @@
 import { Form, Link, redirect } from 'react-router'
 import { fromUsdCents } from '#domain/cases/viewer-currency.ts'
-import { displayName, formatMoney } from '#domain/i18n/format.ts'
+import { displayName, formatMoney, formatMoneyAmount } from '#domain/i18n/format.ts'
 import { MAX_CHOSEN_OFFERS } from '#domain/intake/task-list.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -37,7 +37,7 @@ function OfferFacts({ offer: o, viewer }: { offer: Offer; viewer: Viewer }) {
   const locale = useLocale()
   const inViewer = (usdCents: number | null) =>
     usdCents !== null && viewer
-      ? formatMoney(locale, fromUsdCents(usdCents, viewer.perUsd), viewer.currency)
+      ? formatMoneyAmount(locale, fromUsdCents(usdCents, viewer.perUsd), viewer.currency)
       : null
   const approxMin = inViewer(o.priceMinUsdCents)
   const approxMax = inViewer(o.priceMaxUsdCents ?? o.priceMinUsdCents)
