@@ -36,10 +36,10 @@ const secrets = {
 }
 const ticks = 100 // USER_HZ on Linux
 
-async function cpuMs(pid: number): Promise<number> {
+async function cpuMs(pid: number, part: 'all' | 'system' = 'all'): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks
+  return (((part === 'all' ? Number(fields[11]) : 0) + Number(fields[12])) * 1000) / ticks
 }
 
 /** The PostgreSQL backends connected to the bench database. */
@@ -173,16 +173,18 @@ async function main() {
     ] as const
     for (const [name, task, n] of profile ? phases.slice(0, 1) : phases) {
       const app0 = await cpuMs(app.child.pid!)
+      const kernel0 = await cpuMs(app.child.pid!, 'system')
       const db0 = await backendsMs(database)
       const me0 = process.cpuUsage()
       const r = await drive(task, connections, 3600, n)
       const appMs = (await cpuMs(app.child.pid!)) - app0
+      const kernelMs = (await cpuMs(app.child.pid!, 'system')) - kernel0
       const dbMs = selfMs(db0, await backendsMs(database))
       const me = process.cpuUsage(me0)
       const per = (ms: number) => (ms / r.requests).toFixed(2)
       console.log(`${name.padEnd(30)} ${fmt(r)}`)
       console.log(
-        `  CPU per request: app ${per(appMs)} ms, PostgreSQL ${per(dbMs)} ms, load generator ${per((me.user + me.system) / 1000)} ms (load ${loadAverageText()})`,
+        `  CPU per request: app ${per(appMs)} ms (in the kernel ${per(kernelMs)}), PostgreSQL ${per(dbMs)} ms, load generator ${per((me.user + me.system) / 1000)} ms (load ${loadAverageText()})`,
       )
     }
   } finally {
