@@ -16,6 +16,9 @@ export const streamTimeout = 10_000
 /** The inline styles the root renders, for the shell's Content-Security-Policy (style-src). */
 export const styleHashes = [`sha256-${createHash('sha256').update(appCss).digest('base64')}`]
 
+/** The stylesheet every page inlines, which the shell compresses once (server/http/gzip-around.ts). */
+export const inlineStyle = appCss
+
 // The CSP nonce comes from the HTTP shell (server/http/security-headers.ts),
 // which also sends the matching Content-Security-Policy header.
 const NONCE_HEADER = 'x-waypoint-nonce'

@@ -17,20 +17,25 @@ export function freePort(): Promise<number> {
 /** Starts the built app (`node server/main.ts`) and waits for /readyz. */
 export async function startAppProcess(
   env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/node'), [...SERVER_NODE_ARGS, 'server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'error',
-      ...env,
+  const child = spawn(
+    path.join(root, 'node_modules/.bin/node'),
+    [...SERVER_NODE_ARGS, ...nodeArgs, 'server/main.ts'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'error',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   let output = ''
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))

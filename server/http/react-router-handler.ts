@@ -4,6 +4,7 @@ import { writeReadableStreamToWritable } from '@react-router/node'
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import { createRequestHandler, type ServerBuild } from 'react-router'
 import { sendDocument } from './document-body.ts'
+import { prepareConstantText, type ConstantText } from './gzip-around.ts'
 
 // Serves the React Router build from Express. It replaces @react-router/express
 // for one reason: that adapter pumps every request body into a web stream,
@@ -81,7 +82,12 @@ function toWebRequest(req: ExpressRequest, res: ExpressResponse): Request {
   return made
 }
 
-async function send(req: ExpressRequest, res: ExpressResponse, response: Response) {
+async function send(
+  req: ExpressRequest,
+  res: ExpressResponse,
+  response: Response,
+  style: ConstantText | null,
+) {
   if (res.destroyed || res.writableEnded) {
     await response.body?.cancel()
     return
@@ -92,7 +98,7 @@ async function send(req: ExpressRequest, res: ExpressResponse, response: Respons
   if (/text\/event-stream/i.test(response.headers.get('content-type') ?? '')) res.flushHeaders()
   if (!response.body) return void res.end()
   if (/^text\/html/i.test(response.headers.get('content-type') ?? ''))
-    return sendDocument(req, res, Buffer.from(await response.arrayBuffer()))
+    return sendDocument(req, res, Buffer.from(await response.arrayBuffer()), style)
   try {
     await writeReadableStreamToWritable(response.body, res)
   } catch (error) {
@@ -102,6 +108,9 @@ async function send(req: ExpressRequest, res: ExpressResponse, response: Respons
 
 export function reactRouterHandler(build: ServerBuild, mode: string) {
   const handle = createRequestHandler(build, mode)
+  // The stylesheet every page inlines (app/entry.server.tsx), compressed once.
+  const inline = (build.entry.module as { inlineStyle?: unknown }).inlineStyle
+  const style = typeof inline === 'string' ? prepareConstantText(inline) : null
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     let request: Request
     try {
@@ -112,7 +121,7 @@ export function reactRouterHandler(build: ServerBuild, mode: string) {
       return next(Object.assign(error instanceof Error ? error : new Error(String(error)), { status: 400 }))
     }
     try {
-      await send(req, res, await handle(request))
+      await send(req, res, await handle(request), style)
     } catch (error) {
       next(error)
     }

@@ -122,6 +122,45 @@ describe(`catalogue on ${engineUnderTest}`, () => {
     for (const hit of cheap.hits) expect(hit.minPriceUsdCents ?? 0).toBeLessThanOrEqual(108_700)
   })
 
+  test('each result counts only the offers that match the filters, and is priced from them', async () => {
+    const offers = await rt.database.db
+      .select({
+        providerId: offer.providerId,
+        treatment: offer.treatmentId,
+        condition: offer.conditionId,
+        pathway: offer.pathway,
+        lo: offer.priceMinUsdCents,
+        hi: offer.priceMaxUsdCents,
+        verdict: offer.verdict,
+      })
+      .from(offer)
+    const publicOffers = offers.filter((o) => ['listable', 'listable-with-warnings'].includes(o.verdict))
+    const cases: [string, (o: (typeof offers)[number]) => boolean][] = [
+      ['', () => true],
+      ['condition=als', (o) => o.condition === 'als'],
+      [
+        'pathway=standard-care&max=10000',
+        (o) => o.pathway === 'standard-care' && o.lo !== null && o.lo <= 1_000_000,
+      ],
+      ['min=3000', (o) => o.hi !== null && o.hi >= 300_000],
+      ['treatment=niv', (o) => o.treatment === 'niv'],
+    ]
+    for (const [query, matches] of cases) {
+      const page = await search(query)
+      expect(page.hits.length, query).toBeGreaterThan(0)
+      for (const hit of page.hits) {
+        const own = publicOffers.filter((o) => o.providerId === hit.id && matches(o))
+        const prices = own.map((o) => o.lo).filter((lo) => lo !== null)
+        expect({ query, name: hit.name, offers: hit.offerCount, from: hit.minPriceUsdCents }).toEqual({
+          query,
+          name: hit.name,
+          offers: own.length,
+          from: prices.length ? Math.min(...prices) : null,
+        })
+      }
+    }
+  })
+
   test('sorting by price puts the cheapest first', async () => {
     const page = await search('sort=price-low')
     const prices = page.hits.map((h) => h.minPriceUsdCents ?? Number.MAX_SAFE_INTEGER)

@@ -87,9 +87,15 @@ export async function searchProviders(db: Db, f: SearchFilters): Promise<SearchR
           : sql`l.verified_accreditations desc nulls last, l.name asc`
   const offset = (f.page - 1) * PAGE_SIZE
   const relevance = query !== null && f.sort === 'relevance'
+  // The listing's arrays of its offers travel only when the offers shown are
+  // counted against the filters: as text, then parsed here, they were about a
+  // third of the search's own CPU in this process (ADR 0041).
   const columns = sql`l.provider_id, l.slug, l.name, l.kind, l.country_code, l.city, l.is_demo, l.last_verified_at,
-             l.offer_count, l.min_price_usd_cents, l.verified_accreditations,
-             l.offer_keys, l.offer_min_usd_cents, l.offer_max_usd_cents`
+             l.offer_count, l.min_price_usd_cents, l.verified_accreditations${
+               offerFilters.length > 0
+                 ? sql`, l.offer_keys, l.offer_min_usd_cents, l.offer_max_usd_cents`
+                 : sql``
+             }`
   // What ordering needs: gathered matches are read in full only for the ten shown.
   const keys = sql`l.provider_id, l.verified_accreditations, l.name, l.min_price_usd_cents, l.last_verified_at`
   // Many matches: the page is read along the index of the sort order and
