@@ -12,6 +12,8 @@ export type MemberId = Brand<string, 'MemberId'>
 export type OfferId = Brand<string, 'OfferId'>
 export type ReferralId = Brand<string, 'ReferralId'>
 export type QuoteId = Brand<string, 'QuoteId'>
+export type ConsultationSlotId = Brand<string, 'ConsultationSlotId'>
+export type ConsultationId = Brand<string, 'ConsultationId'>
 
 export const asUserId = (id: string) => id as UserId
 export const asProviderId = (id: string) => id as ProviderId
@@ -22,6 +24,8 @@ export const asMemberId = (id: string) => id as MemberId
 export const asOfferId = (id: string) => id as OfferId
 export const asReferralId = (id: string) => id as ReferralId
 export const asQuoteId = (id: string) => id as QuoteId
+export const asConsultationSlotId = (id: string) => id as ConsultationSlotId
+export const asConsultationId = (id: string) => id as ConsultationId
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 // Catalogue ids are readable slugs (seeded) or uuids (generated).
@@ -39,4 +43,6 @@ export const parseEmailId = parser(uuid, asEmailId)
 export const parseOfferId = parser(slug, asOfferId)
 export const parseReferralId = parser(uuid, asReferralId)
 export const parseQuoteId = parser(uuid, asQuoteId)
+export const parseConsultationSlotId = parser(uuid, asConsultationSlotId)
+export const parseConsultationId = parser(uuid, asConsultationId)
 export const parseProviderId = parser(slug, asProviderId)

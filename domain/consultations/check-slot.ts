@@ -1,0 +1,52 @@
+import { err, ok, type Result } from '../shared/result.ts'
+import type { ConsultationSlotId, ProviderId } from '../shared/ids.ts'
+import { longestSlotMinutes, slotsOverlap, type ConsultationSlot } from './consultation-slot.ts'
+import { ianaTimeZone } from './time-zone.ts'
+
+/** A slot as the clinic offers it, before it is checked. */
+export type SlotOffer = {
+  id: ConsultationSlotId
+  clinicId: ProviderId
+  start: Date
+  minutes: number
+  timeZone: string
+}
+
+// Each refusal names the form field it belongs to.
+export type SlotRefusal =
+  | { code: 'slot.time-zone-unknown'; field: 'timeZone'; timeZone: string }
+  | { code: 'slot.start-invalid'; field: 'start' }
+  | { code: 'slot.in-past'; field: 'start' }
+  | { code: 'slot.duration-invalid'; field: 'minutes' }
+  | { code: 'slot.too-long'; field: 'minutes'; longestMinutes: number }
+  | { code: 'slot.overlaps'; field: 'start'; slotId: ConsultationSlotId }
+
+/**
+ * Checks a slot a clinic offers against the clock and the clinic's other
+ * slots. `clinicSlots` may hold other clinics' slots and the slot itself (when
+ * it is moved): only the same clinic's other slots can overlap it. The slot
+ * comes back with its zone under the current IANA name.
+ */
+export function checkSlot(
+  offer: SlotOffer,
+  clinicSlots: readonly ConsultationSlot[],
+  now: Date,
+): Result<ConsultationSlot, SlotRefusal> {
+  const timeZone = ianaTimeZone(offer.timeZone)
+  if (timeZone === null) {
+    return err({ code: 'slot.time-zone-unknown', field: 'timeZone', timeZone: offer.timeZone })
+  }
+  if (Number.isNaN(offer.start.getTime())) return err({ code: 'slot.start-invalid', field: 'start' })
+  if (!Number.isSafeInteger(offer.minutes) || offer.minutes <= 0) {
+    return err({ code: 'slot.duration-invalid', field: 'minutes' })
+  }
+  if (offer.minutes > longestSlotMinutes) {
+    return err({ code: 'slot.too-long', field: 'minutes', longestMinutes: longestSlotMinutes })
+  }
+  if (offer.start.getTime() <= now.getTime()) return err({ code: 'slot.in-past', field: 'start' })
+  const clash = clinicSlots.find(
+    (other) => other.clinicId === offer.clinicId && other.id !== offer.id && slotsOverlap(offer, other),
+  )
+  if (clash) return err({ code: 'slot.overlaps', field: 'start', slotId: clash.id })
+  return ok({ ...offer, timeZone })
+}

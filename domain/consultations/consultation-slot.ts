@@ -1,0 +1,29 @@
+import type { ConsultationSlotId, ProviderId } from '../shared/ids.ts'
+
+// A clinic offers virtual consultations as slots: a start instant, a length
+// in whole minutes and the clinic's IANA time zone, which is how the clinic
+// reads the slot and how the calendar invitation names its times (issue 15,
+// ADR 0044). A slot holds one consultation.
+export type ConsultationSlot = {
+  id: ConsultationSlotId
+  clinicId: ProviderId
+  start: Date
+  minutes: number
+  timeZone: string
+}
+
+/** The longest slot a clinic may offer, in minutes: a consultation, not a day's clinic. */
+export const longestSlotMinutes = 120
+
+/** The instant a slot ends (the slot is the half-open interval [start, end)). */
+export function slotEnd(slot: Pick<ConsultationSlot, 'start' | 'minutes'>): Date {
+  return new Date(slot.start.getTime() + slot.minutes * 60_000)
+}
+
+/** True when two slots share some time; one ending as the other starts does not. */
+export function slotsOverlap(
+  a: Pick<ConsultationSlot, 'start' | 'minutes'>,
+  b: Pick<ConsultationSlot, 'start' | 'minutes'>,
+): boolean {
+  return a.start.getTime() < slotEnd(b).getTime() && b.start.getTime() < slotEnd(a).getTime()
+}
