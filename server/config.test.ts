@@ -73,3 +73,35 @@ describe('configuration', () => {
     expect(() => readConfig({ TRUST_PROXY: '10.0.0.0/99' })).toThrow(ConfigError)
   })
 })
+
+describe('where consultations take place', () => {
+  test('by default a room on the public Jitsi Meet server', () => {
+    expect(readConfig({}).meeting).toEqual({ kind: 'jitsi', domain: 'meet.jit.si' })
+    expect(readConfig({ JITSI_DOMAIN: 'Video.Clinic.example' }).meeting).toEqual({
+      kind: 'jitsi',
+      domain: 'video.clinic.example',
+    })
+  })
+
+  test('a Jitsi domain must be a host name, not an address with a path', () => {
+    expect(() => readConfig({ JITSI_DOMAIN: 'https://meet.example/x' })).toThrow(/JITSI_DOMAIN/)
+  })
+
+  test('another provider is an https template with a place for the room', () => {
+    const template = 'https://video.example.org/rooms/{room}'
+    expect(readConfig({ MEETING_PROVIDER: 'url-template', MEETING_URL_TEMPLATE: template }).meeting).toEqual({
+      kind: 'url-template',
+      template,
+    })
+    for (const bad of [
+      undefined,
+      'https://video.example.org/fixed',
+      'http://video.example.org/{room}',
+      '{room}',
+    ]) {
+      expect(() => readConfig({ MEETING_PROVIDER: 'url-template', MEETING_URL_TEMPLATE: bad })).toThrow(
+        /MEETING_URL_TEMPLATE/,
+      )
+    }
+  })
+})

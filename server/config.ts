@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { parseTrustSetting, type ProxyTrust } from '#domain/accounts/client-address.ts'
+import type { MeetingProvider } from './calendar/meeting-link.ts'
 
 // Every setting Waypoint reads, with its default. The README's configuration
 // table lists the same names; keep them together.
@@ -43,6 +44,17 @@ const schema = z.object({
   // Proxies in front of the app whose X-Forwarded-For / -Proto / -Host are believed:
   // a hop count or addresses and CIDR ranges, as Express's `trust proxy` (ADR 0033).
   TRUST_PROXY: z.string().default(''),
+  // Where virtual consultations take place (ADR 0044): a room on a Jitsi Meet
+  // server, or any provider whose rooms are a URL with the room name in it.
+  MEETING_PROVIDER: z.enum(['jitsi', 'url-template']).default('jitsi'),
+  JITSI_DOMAIN: z
+    .string()
+    .regex(
+      /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d{1,5})?$/i,
+      'JITSI_DOMAIN must be a host name',
+    )
+    .default('meet.jit.si'),
+  MEETING_URL_TEMPLATE: z.string().optional(),
 })
 
 export type Config = Omit<z.infer<typeof schema>, 'DOCUMENTS_DIR'> & {
@@ -50,6 +62,8 @@ export type Config = Omit<z.infer<typeof schema>, 'DOCUMENTS_DIR'> & {
   DOCUMENTS_DIR: string
   /** TRUST_PROXY, read: which hops in front of the app are our proxies. */
   proxyTrust: ProxyTrust
+  /** MEETING_PROVIDER with its domain or template: where consultation links point. */
+  meeting: MeetingProvider
   publicUrl: string
   embedded: boolean
 }
@@ -85,7 +99,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const trust = parseTrustSetting(c.TRUST_PROXY)
   if (!trust.ok) throw new ConfigError(`Waypoint cannot start: ${trust.problem}.`)
+  const meeting = meetingProvider(c)
   const DOCUMENTS_DIR = c.DOCUMENTS_DIR ?? path.join(c.DATA_DIR, 'documents')
   const publicUrl = c.PUBLIC_URL ?? `http://${c.HOST === '0.0.0.0' ? '127.0.0.1' : c.HOST}:${c.PORT}`
-  return { ...c, DOCUMENTS_DIR, publicUrl, embedded, proxyTrust: trust.trust }
+  return { ...c, DOCUMENTS_DIR, publicUrl, embedded, proxyTrust: trust.trust, meeting }
+}
+
+function meetingProvider(c: z.infer<typeof schema>): MeetingProvider {
+  if (c.MEETING_PROVIDER === 'jitsi') return { kind: 'jitsi', domain: c.JITSI_DOMAIN.toLowerCase() }
+  const template = c.MEETING_URL_TEMPLATE ?? ''
+  let url: URL | null = null
+  try {
+    url = new URL(template.replaceAll('{room}', 'room'))
+  } catch {
+    url = null
+  }
+  if (!url || url.protocol !== 'https:' || !template.includes('{room}')) {
+    throw new ConfigError(
+      'Waypoint cannot start: MEETING_PROVIDER=url-template needs MEETING_URL_TEMPLATE, an https address with {room} in it.',
+    )
+  }
+  return { kind: 'url-template', template }
 }
