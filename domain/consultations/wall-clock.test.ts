@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { wallClock } from './wall-clock.ts'
+import { wallClock, wallClockRepeats } from './wall-clock.ts'
 
 describe('the wall clock in a zone', () => {
   test.each([
@@ -34,5 +34,19 @@ describe('the wall clock in a zone', () => {
         },
       ),
     )
+  })
+})
+
+describe('a wall-clock time that happens twice', () => {
+  test.each([
+    ['America/New_York', '2027-11-07T05:30:00Z', true], // 01:30 EDT, before the clocks go back
+    ['America/New_York', '2027-11-07T06:30:00Z', true], // 01:30 EST, after
+    ['America/New_York', '2027-11-07T07:30:00Z', false], // 02:30 EST happens once
+    ['America/New_York', '2027-03-14T07:30:00Z', false], // 03:30 EDT, the morning the clocks go forward
+    ['Europe/Berlin', '2026-10-25T00:30:00Z', true], // 02:30 CEST
+    ['Europe/Berlin', '2026-10-25T02:30:00Z', false], // 03:30 CET
+    ['Asia/Kolkata', '2026-10-25T00:30:00Z', false],
+  ])('in %s at %s: %s', (zone, at, repeats) => {
+    expect(wallClockRepeats(new Date(at), zone)).toBe(repeats)
   })
 })

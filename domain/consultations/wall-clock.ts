@@ -49,3 +49,29 @@ export function wallClock(at: Date, timeZone: string): WallClock {
   const atSecond = Math.floor(at.getTime() / 1000) * 1000
   return { ...w, offsetMinutes: Math.round((asUtc - atSecond) / 60_000) }
 }
+
+/**
+ * True when the wall-clock time at `at` also shows at another instant: the
+ * hour a zone turns its clocks back happens twice, and a local time in it
+ * does not say which one is meant.
+ */
+export function wallClockRepeats(at: Date, timeZone: string): boolean {
+  const w = wallClock(at, timeZone)
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second)
+  const offsets = new Set(
+    [-6, 0, 6].map((h) => wallClock(new Date(at.getTime() + h * 3_600_000), timeZone).offsetMinutes),
+  )
+  const own = Math.floor(at.getTime() / 1000) * 1000
+  return [...offsets].some((offset) => {
+    const other = asUtc - offset * 60_000
+    if (other === own) return false
+    const v = wallClock(new Date(other), timeZone)
+    return (
+      v.year === w.year &&
+      v.month === w.month &&
+      v.day === w.day &&
+      v.hour === w.hour &&
+      v.minute === w.minute
+    )
+  })
+}
