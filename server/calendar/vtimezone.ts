@@ -18,6 +18,18 @@ export function calendarKnowsZone(timeZone: string): boolean {
   return vtimezoneFor(timeZone) !== null
 }
 
+// Parsing a block costs more than the rest of an invitation; there are ~420 zones.
+const parsed = new Map<string, ICAL.Timezone>()
+
+function parsedZone(vtimezone: string): ICAL.Timezone {
+  let zone = parsed.get(vtimezone)
+  if (!zone) {
+    zone = new ICAL.Timezone(new ICAL.Component(ICAL.parse(vtimezone)))
+    parsed.set(vtimezone, zone)
+  }
+  return zone
+}
+
 /**
  * True when a calendar reading this block turns the wall-clock time at `at`
  * in `timeZone` back into `at` itself. It is false when the block's rules
@@ -29,7 +41,7 @@ export function calendarKnowsZone(timeZone: string): boolean {
  */
 export function vtimezoneKeeps(vtimezone: string, timeZone: string, at: Date): boolean {
   if (wallClockRepeats(at, timeZone)) return false
-  const zone = new ICAL.Timezone(new ICAL.Component(ICAL.parse(vtimezone)))
+  const zone = parsedZone(vtimezone)
   const w = wallClock(at, timeZone)
   const local = new ICAL.Time(
     {
