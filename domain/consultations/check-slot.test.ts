@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { asConsultationSlotId, asProviderId } from '../shared/ids.ts'
 import { checkSlot, type SlotOffer } from './check-slot.ts'
@@ -117,5 +118,26 @@ describe('a clinic offers a consultation slot', () => {
     // 10:00 in Berlin (09:00Z) and 10:00 in Kolkata (04:30Z) are hours apart.
     const kolkata = { ...existing(1, '2027-01-15T04:30:00Z', 60), timeZone: 'Asia/Kolkata' }
     expect(checkSlot(offer({ start: new Date('2027-01-15T09:00:00Z') }), [kolkata], now).ok).toBe(true)
+  })
+})
+
+describe('overlap, for any two slots of one clinic', () => {
+  test('the second is refused exactly when the two share a minute', () => {
+    const minute = 60_000
+    const base = Date.UTC(2027, 0, 15)
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: 1, max: 120 }),
+        (aStart, aMinutes, bStart, bMinutes) => {
+          const a = existing(1, new Date(base + aStart * minute).toISOString(), aMinutes)
+          const b = offer({ start: new Date(base + bStart * minute), minutes: bMinutes })
+          const share = aStart < bStart + bMinutes && bStart < aStart + aMinutes
+          expect(checkSlot(b, [a], now).ok).toBe(!share)
+        },
+      ),
+    )
   })
 })

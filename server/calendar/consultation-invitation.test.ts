@@ -209,3 +209,21 @@ describe('when the clinic time cannot be written safely in its zone', () => {
     expect(b).toContain('DTSTART:20271107T063000Z')
   })
 })
+
+describe('the file itself', () => {
+  test('folds long lines at 75 octets without splitting a character, and reads back whole in Arabic', () => {
+    const slot = slotIn('Asia/Kolkata', '2027-03-15T13:00:00Z')
+    const arabic = {
+      summary: 'استشارة عبر الفيديو مع مستشفى النور الدولي، مع منسق وايبوينت ومترجم إن لزم الأمر',
+      description: 'رقم الملف WP-7K3M. انضموا إلى الاستشارة من الرابط أدناه قبل الموعد بخمس دقائق.',
+    }
+    const ics = consultationInvitation({ ...input(booked(slot), slot), text: arabic }).content
+    const lines = ics.split('\r\n')
+    expect(ics.replaceAll('\r\n', '')).not.toMatch(/\r|\n/)
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75)
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true)
+    const { vevent } = read(ics)
+    expect(vevent.getFirstPropertyValue('summary')).toBe(arabic.summary)
+    expect(String(vevent.getFirstPropertyValue('description')).startsWith(arabic.description)).toBe(true)
+  })
+})
