@@ -45,7 +45,7 @@ export async function findCase(db: Db, caseId: CaseId): Promise<CaseRow | null> 
 /** A sent case shared, with consent given now, with a provider the user works for. */
 export async function findSharedCase(db: Db, userId: UserId, caseId: CaseId) {
   const [found] = await db
-    .select({ row: patientCase, share: caseShare })
+    .select({ row: patientCase, share: caseShare, clinicRole: providerStaff.role })
     .from(caseShare)
     .innerJoin(providerStaff, eq(providerStaff.providerId, caseShare.providerId))
     .innerJoin(patientCase, eq(patientCase.id, caseShare.caseId))
@@ -75,6 +75,16 @@ export async function lockAnswers(tx: Db, caseId: CaseId): Promise<string | null
 /** Holds the case row until the transaction ends: commits that must not race (a case's allowance) take turns. */
 export async function lockCase(tx: Db, caseId: CaseId): Promise<void> {
   await tx.select({ id: patientCase.id }).from(patientCase).where(eq(patientCase.id, caseId)).for('update')
+}
+
+/** The case's stage, read under a row lock: commands that must see every other one's outcome take turns. */
+export async function lockStage(tx: Db, caseId: CaseId): Promise<CaseStage | null> {
+  const [row] = await tx
+    .select({ stage: patientCase.stage })
+    .from(patientCase)
+    .where(and(eq(patientCase.id, caseId), notErased))
+    .for('update')
+  return row?.stage ?? null
 }
 
 export async function saveAnswers(tx: Db, caseId: CaseId, sealed: string, now: Date): Promise<void> {
