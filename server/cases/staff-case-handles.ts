@@ -75,10 +75,8 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
     /** A question for the family; it reaches them through the coordinator. */
     askForInformation: (question: string, seenVersion?: number) =>
       step({ type: 'request-information', question }, seenVersion),
-    declareNotEligible: (
-      answer: { reason: NotEligibleReason; explanation: string },
-      seenVersion?: number,
-    ) => step({ type: 'declare-not-eligible', ...answer }, seenVersion),
+    declareNotEligible: (answer: { reason: NotEligibleReason; explanation: string }, seenVersion?: number) =>
+      step({ type: 'declare-not-eligible', ...answer }, seenVersion),
     decline: (reason: ClinicDeclineReason, seenVersion?: number) =>
       step({ type: 'decline', reason }, seenVersion),
   }

@@ -118,11 +118,10 @@ export async function sendToProviders(
     .transaction(async (tx) => {
       const stage = await lockStage(tx, caseId)
       if (!stage) return err({ code: 'case.changed' } as const)
-      const [offers, shares, existing] = await Promise.all([
-        chosenOfferRows(tx, caseId),
-        sharesOf(tx, caseId),
-        referralsOfCase(tx, caseId),
-      ])
+      // One connection per transaction: one query at a time.
+      const offers = await chosenOfferRows(tx, caseId)
+      const shares = await sharesOf(tx, caseId)
+      const existing = await referralsOfCase(tx, caseId)
       const decided = decideSendReferrals(
         {
           stage,
