@@ -4,7 +4,7 @@ import type { MemberRole } from '#domain/cases/case-members.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { providerStaff } from '../db/schema/app.ts'
-import { caseMember, caseShare, patientCase } from '../db/schema/cases.ts'
+import { caseMember, caseShare, patientCase, referral } from '../db/schema/cases.ts'
 
 // The case aggregate's rows. Every lookup filters by who is asking in SQL
 // (membership, staff role, consent); stores never decide, they load and save
@@ -184,10 +184,18 @@ export async function queuedCases(db: Db, stages: readonly CaseStage[]) {
 /** Cases shared, with consent given now, with any provider the user works for. */
 export async function sharedCases(db: Db, userId: UserId) {
   return db
-    .select({ row: patientCase, share: caseShare })
+    .select({
+      row: patientCase,
+      share: caseShare,
+      referral: { status: referral.status, answerDueAt: referral.answerDueAt },
+    })
     .from(caseShare)
     .innerJoin(providerStaff, eq(providerStaff.providerId, caseShare.providerId))
     .innerJoin(patientCase, eq(patientCase.id, caseShare.caseId))
+    .leftJoin(
+      referral,
+      and(eq(referral.caseId, caseShare.caseId), eq(referral.providerId, caseShare.providerId)),
+    )
     .where(
       and(
         eq(providerStaff.userId, userId),
