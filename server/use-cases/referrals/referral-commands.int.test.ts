@@ -24,9 +24,13 @@ import { seedDemoData } from '../../seed/seed-demo.ts'
 // free text sealed, the right people emailed without health content; and two
 // people acting at once end with exactly one outcome.
 let rt: Awaited<ReturnType<typeof startTestRuntime>>
+// One coordinator for the file: every coordinator is emailed while a case has
+// none assigned, and the server's database keeps the people of earlier runs.
+let theCoordinator: Person
 beforeAll(async () => {
   rt = await startTestRuntime()
   await seedDemoData({ db: rt.database.db, auth: rt.auth, logger: rt.logger, printCredentials: false })
+  theCoordinator = await aCoordinator(rt)
 })
 afterAll(async () => {
   await rt?.cleanup()
@@ -56,7 +60,7 @@ function world() {
 async function aRoutedWorld(options: { send?: string[] } = {}) {
   const w = world()
   const sent = await aSentCase(rt, files())
-  const coordinator = await aCoordinator(rt)
+  const coordinator = theCoordinator
   const people = {
     lotusDesk: await aClinicMember(rt, lotus, 'lotus-desk', 'international-desk'),
     lotusDoctor: await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor'),
