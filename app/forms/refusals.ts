@@ -106,6 +106,57 @@ export const refusalTable = {
   'erase.staff': notYours,
   'erase.not-confirmed': { status: 400, message: 'erase.error', field: 'confirm' },
 
+  // Referrals (domain/referrals, server/use-cases/referrals): each on the form that asked for it
+  'referral.not-yours': notYours,
+  'referral.not-found': notYours,
+  'referral.final': { status: 409, message: 'refusal.referral.final', field: 'command' },
+  'referral.not-allowed': { status: 403, message: 'refusal.referral.not-allowed', field: 'command' },
+  'referral.wrong-state': { status: 409, message: 'refusal.referral.wrong-state', field: 'command' },
+  'referral.changed': { status: 409, message: 'refusal.referral.changed', field: 'command' },
+  'referral.question-missing': {
+    status: 400,
+    message: 'refusal.referral.question-missing',
+    field: 'question',
+  },
+  'referral.answer-missing': { status: 400, message: 'refusal.referral.answer-missing', field: 'answer' },
+  'referral.explanation-missing': {
+    status: 400,
+    message: 'refusal.referral.explanation-missing',
+    field: 'explanation',
+  },
+  'referral.text-too-long': { status: 400, message: 'refusal.referral.text-too-long', values: atMost },
+  'referral.quote-expired': {
+    status: 409,
+    message: 'refusal.referral.quote-expired',
+    field: 'quote',
+    values: (r) => ({ date: String(r['validUntil']) }),
+  },
+  'referral.quote-changed': { status: 409, message: 'refusal.referral.quote-changed', field: 'quote' },
+  'referral.quote-still-valid': {
+    status: 409,
+    message: 'refusal.referral.quote-still-valid',
+    field: 'quote',
+    values: (r) => ({ date: String(r['validUntil']) }),
+  },
+  'referral.other-accepted': { status: 409, message: 'refusal.referral.other-accepted', field: 'quote' },
+  'referral.none-chosen': { status: 400, message: 'refusal.referral.none-chosen', field: 'providers' },
+  'referral.case-not-sendable': {
+    status: 409,
+    message: 'refusal.referral.case-not-sendable',
+    field: 'providers',
+  },
+  'referral.provider-not-chosen': {
+    status: 400,
+    message: 'refusal.referral.provider-not-chosen',
+    field: 'providers',
+  },
+  'referral.provider-not-consented': {
+    status: 400,
+    message: 'refusal.referral.provider-not-consented',
+    field: 'providers',
+  },
+  'referral.already-sent': { status: 409, message: 'refusal.referral.already-sent', field: 'providers' },
+
   // Listing policy: an offer described in a way the policy cannot read (policy:check, clinic forms)
   'policy-input.invalid': { status: 400, message: 'refusal.policyInput.invalid', field: 'offer' },
 

@@ -6,12 +6,14 @@ import type { DocumentKind } from '#domain/documents/document-kinds.ts'
 import type { RecordType } from '#domain/documents/record-types.ts'
 import type { IntakeState } from '#domain/intake/task-list.ts'
 import type { Reason } from '#domain/listing/types.ts'
+import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import type { CaseId, DocumentId, MemberId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { availableDocuments, countAvailable } from '../stores/document-store.ts'
 import { membersOf } from '../stores/member-store.ts'
 import { messagesOf } from '../stores/message-store.ts'
 import { chosenOfferRows } from '../stores/offer-choice-store.ts'
+import { referralsOfCase } from '../stores/referral-store.ts'
 import { sharesOf } from '../stores/share-store.ts'
 import type { CaseContext } from './case-context.ts'
 import { unseal } from './case-vault.ts'
@@ -144,6 +146,8 @@ export type ProviderAfterSending = {
   providerName: string
   offers: string[]
   progress: ProviderProgress
+  /** Where the clinic stands, once the coordinator has sent it the case. */
+  referral: ReferralStatus | null
 }
 
 /**
@@ -153,7 +157,11 @@ export type ProviderAfterSending = {
  */
 export async function readAfterSending(db: Db, ctx: CaseContext) {
   const caseId = ctx.row.id as CaseId
-  const [offers, shares] = await Promise.all([readChosenOffers(db, caseId), readShares(db, caseId)])
+  const [offers, shares, referrals] = await Promise.all([
+    readChosenOffers(db, caseId),
+    readShares(db, caseId),
+    referralsOfCase(db, caseId),
+  ])
   const providers: ProviderAfterSending[] = []
   for (const o of offers) {
     let provider = providers.find((p) => p.providerId === o.providerId)
@@ -164,6 +172,7 @@ export async function readAfterSending(db: Db, ctx: CaseContext) {
         providerName: o.providerName,
         offers: [],
         progress: providerProgress(ctx.row.stage, share),
+        referral: referrals.find((r) => r.row.providerId === o.providerId)?.row.status ?? null,
       }
       providers.push(provider)
     }

@@ -29,6 +29,7 @@ import { accessLog } from '../use-cases/privacy/access-log.ts'
 import { exportCaseFhir, exportCasePdf } from '../use-cases/privacy/export-case.ts'
 import type { RecordType } from '#domain/documents/record-types.ts'
 import type { CaseDeps } from './case-deps.ts'
+import { readReferralsForFamily } from './referral-reads.ts'
 import { openFlash, sealFlash } from './case-flash.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import {
@@ -101,6 +102,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     chosenOffers: () => readChosenOffers(deps.db, caseId),
     /** The chosen providers with their status, and what happens next: for a case that was sent. */
     afterSending: () => readAfterSending(deps.db, ctx),
+    /** Each clinic the coordinator sent the case to, with its referral's status. */
+    referrals: () => readReferralsForFamily(deps.db, caseId),
     /** What happens next for a sent case; it needs no read. */
     nextStep: () => nextStepAfterSending(ctx.row.stage, ctx.row.submittedAt),
     offersToChooseFrom: () => offersToChooseFrom(deps, ctx),

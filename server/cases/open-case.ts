@@ -89,7 +89,7 @@ export async function openCase(
         sections: found.share.sections.filter(isShareableSection),
       }
       await auditCase('clinic', { providerId: share.providerId })
-      return clinicHandle(deps, ctx, share)
+      return clinicHandle(deps, ctx, share, found.clinicRole)
     }
     default:
       return null

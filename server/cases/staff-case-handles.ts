@@ -6,13 +6,22 @@ import {
 import { availableCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { answersForProvider } from '#domain/intake/answers-for-provider.ts'
-import type { CaseId, DocumentId } from '#domain/shared/ids.ts'
+import type { ClinicRole } from '#domain/clinics/clinic-roles.ts'
+import type {
+  ClinicDeclineReason,
+  NotEligibleReason,
+  ReferralActor,
+  ReferralCommand,
+} from '#domain/referrals/referral.ts'
+import { asProviderId, type CaseId, type DocumentId } from '#domain/shared/ids.ts'
 import { runCaseCommand } from '../use-cases/cases/transition-case.ts'
 import { sendMessage } from '../use-cases/cases/messages.ts'
 import { openCaseDocument } from '../use-cases/documents/case-documents.ts'
+import { runReferralCommand, sendToProviders } from '../use-cases/referrals/referral-commands.ts'
 import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import { readChosenOffers, readDocuments, readMessages, readShares } from './case-reads.ts'
+import { readReferralForClinic, readReferralsForCoordinator } from './referral-reads.ts'
 
 // The case as staff see it. The coordinator, the family's one point of
 // contact, sees everything and moves the case along; a clinic sees exactly
@@ -32,11 +41,20 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     openDocument: (documentId: DocumentId) => openCaseDocument(deps, ctx, documentId, 'coordinator'),
     transition: (command: CaseCommand) => runCaseCommand(deps, ctx, command),
     sendMessage: (request: Request) => sendMessage(deps, ctx, 'coordinator', request),
+    /** Each referral of the case, its deadline and its timeline (questions and explanations unsealed). */
+    referrals: () => readReferralsForCoordinator(deps.db, ctx, deps.clock.now()),
+    /** Sends the case to these providers: each must be chosen by the family and shared with now. */
+    sendToProviders: (providerIds: readonly string[]) => sendToProviders(deps, ctx, providerIds),
   }
 }
 
-export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare) {
+export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare, role: ClinicRole) {
   const answers = () => answersForProvider(ctx.answers(), share.sections)
+  const providerId = asProviderId(share.providerId)
+  const actor: Extract<ReferralActor, { kind: 'clinic-member' }> = { kind: 'clinic-member', providerId, role }
+  // Every step is this member's, on their own clinic's referral, in their role.
+  const step = (command: ReferralCommand, seenVersion?: number) =>
+    runReferralCommand(deps, ctx, providerId, actor, command, seenVersion)
   return {
     audience: 'clinic' as const,
     case: summaryOf(ctx.row),
@@ -48,6 +66,19 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare)
       providerMayReadDocument(share, documentId)
         ? openCaseDocument(deps, ctx, documentId, 'clinic', { providerId: share.providerId })
         : Promise.resolve(null),
+    role,
+    /** The referral of this case to the clinic (null when it was not sent here), and the steps open to this member. */
+    referral: () => readReferralForClinic(deps.db, ctx, actor, deps.clock.now()),
+    /** The first view: sent → opened, audited. */
+    openReferral: () => step({ type: 'open' }),
+    startEvaluation: (seenVersion?: number) => step({ type: 'start-evaluation' }, seenVersion),
+    /** A question for the family; it reaches them through the coordinator. */
+    askForInformation: (question: string, seenVersion?: number) =>
+      step({ type: 'request-information', question }, seenVersion),
+    declareNotEligible: (answer: { reason: NotEligibleReason; explanation: string }, seenVersion?: number) =>
+      step({ type: 'declare-not-eligible', ...answer }, seenVersion),
+    decline: (reason: ClinicDeclineReason, seenVersion?: number) =>
+      step({ type: 'decline', reason }, seenVersion),
   }
 }
 

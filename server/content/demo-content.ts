@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Role } from '#domain/accounts/roles.ts'
+import { clinicRoles } from '#domain/clinics/clinic-roles.ts'
 import accountsJson from '../../content/demo/accounts.json' with { type: 'json' }
 import casesJson from '../../content/demo/cases.json' with { type: 'json' }
 import offersJson from '../../content/demo/offers.json' with { type: 'json' }
@@ -29,6 +30,8 @@ const accountSchema = z.strictObject({
   /** Clinic staff: the provider they work for, and their title there. */
   providerId: z.string().optional(),
   title: z.string().optional(),
+  /** Clinic staff: what they do for the clinic (domain/clinics/clinic-roles.ts). */
+  clinicRole: z.enum(clinicRoles).optional(),
 })
 
 const providerSchema = z.strictObject({
@@ -135,6 +138,10 @@ const caseSchema = z.strictObject({
   share: z
     .strictObject({ providerId: z.string(), sections: z.array(z.string()), changedBy: accountKey })
     .optional(),
+  /** Consent to share with several providers (no documents), for a case ready to be routed. */
+  shares: z
+    .array(z.strictObject({ providerId: z.string(), sections: z.array(z.string()), changedBy: accountKey }))
+    .optional(),
   messages: z.array(z.strictObject({ author: accountKey, body: z.string().min(1) })).optional(),
 })
 
@@ -143,7 +150,7 @@ const demoSchema = z
     accounts: z.strictObject({ password: z.string().min(12), accounts: z.record(z.string(), accountSchema) }),
     providers: z.record(z.string(), providerSchema),
     offers: z.record(z.string(), offerSchema),
-    cases: z.strictObject({ draft: caseSchema, sent: caseSchema, foreign: caseSchema }),
+    cases: z.strictObject({ draft: caseSchema, sent: caseSchema, routed: caseSchema, foreign: caseSchema }),
   })
   .superRefine((d, ctx) => {
     const providerIds = new Set(Object.values(d.providers).map((p) => p.id))
@@ -156,6 +163,8 @@ const demoSchema = z
     for (const [key, c] of Object.entries(d.cases)) {
       for (const o of c.offers ?? []) if (!offerIds.has(o.offerId)) problem(`cases.${key}: unknown offer`)
       if (c.share && !providerIds.has(c.share.providerId)) problem(`cases.${key}: unknown provider`)
+      for (const share of c.shares ?? [])
+        if (!providerIds.has(share.providerId)) problem(`cases.${key}: unknown provider`)
     }
   })
 

@@ -12,13 +12,24 @@ export type EmailTemplate =
   | 'case-stage-changed'
   | 'case-invitation'
   | 'case-message'
+  | 'referral-received'
+  | 'referral-changed'
+  | 'referral-news'
 
 export type EmailRequest = {
   template: EmailTemplate
   to: string
   locale: string
   // Case emails carry the reference only: no names, conditions or message text (they may be read on shared screens).
-  params: { name?: string; url: string; reference?: string; stage?: string; due?: string }
+  params: {
+    name?: string
+    url: string
+    reference?: string
+    stage?: string
+    due?: string
+    /** A referral's status, for staff only (the family's email says only that there is news). */
+    status?: string
+  }
 }
 
 export type RenderedEmail = { subject: string; text: string; html: string; locale: Locale }
@@ -65,6 +76,21 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.caseMessage.body',
     action: 'email.case.action',
   },
+  'referral-received': {
+    subject: 'email.referralReceived.subject',
+    body: 'email.referralReceived.body',
+    action: 'email.case.action',
+  },
+  'referral-changed': {
+    subject: 'email.referralChanged.subject',
+    body: 'email.referralChanged.body',
+    action: 'email.case.action',
+  },
+  'referral-news': {
+    subject: 'email.referralNews.subject',
+    body: 'email.referralNews.body',
+    action: 'email.case.action',
+  },
 }
 
 const escapeHtml = (s: string) =>
@@ -79,6 +105,7 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     reference: request.params.reference ?? '',
     stage: request.params.stage ? t(`case.stage.${request.params.stage}` as never) : '',
     due: request.params.due ? formatDate(locale, new Date(request.params.due)) : '',
+    status: request.params.status ? t(`referral.status.${request.params.status}` as never) : '',
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''

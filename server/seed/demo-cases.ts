@@ -20,7 +20,7 @@ import type { DocumentStorage } from '../documents/storage.ts'
 // demo patient's draft and sent cases (the demo caregiver helps with both; the
 // sent one is shared with the demo clinic), and another family's draft that
 // nobody here may see. The ids are fixed so the access-matrix test can visit them.
-const { draft, sent, foreign } = demoContent.cases
+const { draft, sent, routed, foreign } = demoContent.cases
 
 /** A one-page PDF saying what it is: a fictional letter for the demo. */
 function demoLetterPdf(text: string): Buffer {
@@ -77,6 +77,7 @@ export async function seedDemoCases(
   const keys = {
     draft: newCaseKey(vault.masterKey),
     sent: newCaseKey(vault.masterKey),
+    routed: newCaseKey(vault.masterKey),
     foreign: newCaseKey(vault.masterKey),
   }
   const now = new Date()
@@ -100,21 +101,43 @@ export async function seedDemoCases(
       submittedAt: now,
     },
     {
+      id: routed.id,
+      reference: routed.reference,
+      createdByUserId: routed.createdBy ? person[routed.createdBy].id : null,
+      stage: routed.stage as 'records-submitted',
+      wrappedKey: keys.routed.wrapped,
+      answers: seal(keys.routed.key, routed.answers as IntakeAnswers),
+      processingConsentAt: now,
+      processingConsentVersion: routed.processingConsentVersion ?? null,
+      submittedAt: now,
+    },
+    {
       id: foreign.id,
       reference: foreign.reference,
       wrappedKey: keys.foreign.wrapped,
       answers: seal(keys.foreign.key, foreign.answers as IntakeAnswers),
     },
   ])
-  await db.insert(caseMember).values([...members(draft), ...members(sent)])
+  await db.insert(caseMember).values([...members(draft), ...members(sent), ...members(routed)])
   await db.insert(caseOffer).values(
-    (sent.offers ?? []).map((o, position) => ({
-      caseId: sent.id,
-      offerId: o.offerId,
-      position,
-      ...(o.evidenceAcknowledged ? { evidenceAcknowledgedAt: now } : {}),
-    })),
+    [sent, routed].flatMap((c) =>
+      (c.offers ?? []).map((o, position) => ({
+        caseId: c.id,
+        offerId: o.offerId,
+        position,
+        ...('evidenceAcknowledged' in o && o.evidenceAcknowledged ? { evidenceAcknowledgedAt: now } : {}),
+      })),
+    ),
   )
+  // The routed case: chosen and shared with two clinics, waiting for the coordinator to send it.
+  for (const share of routed.shares ?? [])
+    await db.insert(caseShare).values({
+      caseId: routed.id,
+      providerId: share.providerId,
+      status: 'given',
+      sections: share.sections,
+      changedByUserId: person[share.changedBy].id,
+    })
 
   const letter = sent.document
   let documentIds: string[] = []

@@ -77,7 +77,12 @@ export async function seedDemoData({ db, auth, logger, vault }: SeedDeps): Promi
     if (account.providerId) {
       await db
         .insert(providerStaff)
-        .values({ userId: created.id, providerId: account.providerId, title: account.title ?? '' })
+        .values({
+          userId: created.id,
+          providerId: account.providerId,
+          title: account.title ?? '',
+          ...(account.clinicRole ? { role: account.clinicRole } : {}),
+        })
         .onConflictDoNothing()
     }
   }

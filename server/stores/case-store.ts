@@ -4,7 +4,7 @@ import type { MemberRole } from '#domain/cases/case-members.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { providerStaff } from '../db/schema/app.ts'
-import { caseMember, caseShare, patientCase } from '../db/schema/cases.ts'
+import { caseMember, caseShare, patientCase, referral } from '../db/schema/cases.ts'
 
 // The case aggregate's rows. Every lookup filters by who is asking in SQL
 // (membership, staff role, consent); stores never decide, they load and save
@@ -45,7 +45,7 @@ export async function findCase(db: Db, caseId: CaseId): Promise<CaseRow | null> 
 /** A sent case shared, with consent given now, with a provider the user works for. */
 export async function findSharedCase(db: Db, userId: UserId, caseId: CaseId) {
   const [found] = await db
-    .select({ row: patientCase, share: caseShare })
+    .select({ row: patientCase, share: caseShare, clinicRole: providerStaff.role })
     .from(caseShare)
     .innerJoin(providerStaff, eq(providerStaff.providerId, caseShare.providerId))
     .innerJoin(patientCase, eq(patientCase.id, caseShare.caseId))
@@ -75,6 +75,16 @@ export async function lockAnswers(tx: Db, caseId: CaseId): Promise<string | null
 /** Holds the case row until the transaction ends: commits that must not race (a case's allowance) take turns. */
 export async function lockCase(tx: Db, caseId: CaseId): Promise<void> {
   await tx.select({ id: patientCase.id }).from(patientCase).where(eq(patientCase.id, caseId)).for('update')
+}
+
+/** The case's stage, read under a row lock: commands that must see every other one's outcome take turns. */
+export async function lockStage(tx: Db, caseId: CaseId): Promise<CaseStage | null> {
+  const [row] = await tx
+    .select({ stage: patientCase.stage })
+    .from(patientCase)
+    .where(and(eq(patientCase.id, caseId), notErased))
+    .for('update')
+  return row?.stage ?? null
 }
 
 export async function saveAnswers(tx: Db, caseId: CaseId, sealed: string, now: Date): Promise<void> {
@@ -174,10 +184,18 @@ export async function queuedCases(db: Db, stages: readonly CaseStage[]) {
 /** Cases shared, with consent given now, with any provider the user works for. */
 export async function sharedCases(db: Db, userId: UserId) {
   return db
-    .select({ row: patientCase, share: caseShare })
+    .select({
+      row: patientCase,
+      share: caseShare,
+      referral: { status: referral.status, answerDueAt: referral.answerDueAt },
+    })
     .from(caseShare)
     .innerJoin(providerStaff, eq(providerStaff.providerId, caseShare.providerId))
     .innerJoin(patientCase, eq(patientCase.id, caseShare.caseId))
+    .leftJoin(
+      referral,
+      and(eq(referral.caseId, caseShare.caseId), eq(referral.providerId, caseShare.providerId)),
+    )
     .where(
       and(
         eq(providerStaff.userId, userId),

@@ -45,6 +45,19 @@ const probes: Probe[] = [
   { path: `/patient/cases/${sentCase}/people`, fields: (v) => ({ email: v, intent: v, member: v }) },
   { path: `/patient/cases/${draftCase}/documents`, fields: (v) => ({ delete: v }) },
   { path: `/coordinator/cases/${sentCase}`, fields: (v) => ({ command: v }) },
+  // Referrals (ADR 0043): sending to a provider by a typed id, and every field of the clinic's evaluation forms.
+  {
+    path: `/coordinator/cases/${demoIds.case.routed}`,
+    fields: (v) => ({ intent: 'send', providers: [v, demoIds.provider.lotusNeuro] }),
+  },
+  {
+    path: `/clinic/referrals/${demoIds.case.routed}`,
+    fields: (v) => ({ command: v, version: v, question: v, reason: v, explanation: v, 'decline-reason': v }),
+  },
+  {
+    path: `/clinic/referrals/${demoIds.case.routed}`,
+    fields: (v) => ({ command: 'request-information', version: '1', question: v }),
+  },
   { path: '/account/erase', fields: (v) => ({ confirm: v === 'yes' ? 'no' : v }) },
 ]
 
@@ -52,12 +65,14 @@ let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
 let patient: HttpSession
 let coordinator: HttpSession
+let clinic: HttpSession
 
 beforeAll(async () => {
   app = await startApp()
   browser = await launchBrowser()
   patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
   coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+  clinic = await new HttpSession(app.url).signIn(demoIds.email.clinic)
 })
 afterAll(async () => {
   await browser?.close()
@@ -65,6 +80,7 @@ afterAll(async () => {
 })
 
 function sessionFor(path: string) {
+  if (path.startsWith('/clinic')) return clinic
   return path.startsWith('/coordinator') ? coordinator : patient
 }
 

@@ -1,3 +1,4 @@
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
@@ -21,6 +22,17 @@ async function page(path: string, headers: Record<string, string> = {}) {
     html,
   )?.[1]
   return { response, html, href }
+}
+
+/** A tab whose script errors are collected, to be asserted empty. */
+async function watchedTab(browser: Browser): Promise<{ tab: Page; errors: string[] }> {
+  const tab = await (await browser.newContext({ locale: 'en-GB' })).newPage()
+  const errors: string[] = []
+  tab.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  tab.on('pageerror', (e) => errors.push(e.message))
+  return { tab, errors }
 }
 
 describe('the catalogue module', () => {
@@ -78,13 +90,7 @@ describe('the catalogue module', () => {
   test('in Chromium, a new language loads its catalogue and client navigation speaks it', async () => {
     const browser = await launchBrowser()
     try {
-      const context = await browser.newContext({ locale: 'en-GB' })
-      const tab = await context.newPage()
-      const errors: string[] = []
-      tab.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text())
-      })
-      tab.on('pageerror', (e) => errors.push(e.message))
+      const { tab, errors } = await watchedTab(browser)
       await tab.goto(app.url + '/how-we-rank')
       await tab.waitForLoadState('networkidle')
       await tab.getByRole('button', { name: 'Français' }).click()
@@ -109,13 +115,7 @@ describe('the catalogue module', () => {
   test('in Chromium, signing in from a visitor’s page loads the member’s words without reloading the page', async () => {
     const browser = await launchBrowser()
     try {
-      const context = await browser.newContext({ locale: 'en-GB' })
-      const tab = await context.newPage()
-      const errors: string[] = []
-      tab.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text())
-      })
-      tab.on('pageerror', (e) => errors.push(e.message))
+      const { tab, errors } = await watchedTab(browser)
       const modules: string[] = []
       tab.on('request', (r) => {
         if (r.url().includes('/i18n/')) modules.push(new URL(r.url()).pathname)

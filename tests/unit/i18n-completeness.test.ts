@@ -125,6 +125,7 @@ describe('translations', () => {
         'names',
         'range',
         'days',
+        'status',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -1,15 +1,50 @@
+import { Form, redirect } from 'react-router'
+import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
+import {
+  clinicDeclineReasons,
+  notEligibleReasons,
+  type ClinicDeclineReason,
+  type NotEligibleReason,
+  type ReferralCommandType,
+} from '#domain/referrals/referral.ts'
 import { CaseAnswers } from '#app/components/case-answers.tsx'
 import { CaseDocumentList } from '#app/components/case-documents.tsx'
+import { Choices } from '#app/components/patterns/choices.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
-import { useT } from '#app/lib/i18n.ts'
+import { Section } from '#app/components/patterns/section.tsx'
+import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
+import { ReferralTimeline, timelineOf } from '#app/components/referral-timeline.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
+import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/referral'
 
 // A referral as the clinic sees it: only what the patient's consent names,
-// checked on this very request (a withdrawn consent is a 404 at once).
+// checked on this very request (a withdrawn consent is a 404 at once), where
+// the referral stands, and the evaluation steps the domain allows this member
+// now (domain/referrals/decide-referral.ts). The first view opens it.
+const evaluationSteps = [
+  'start-evaluation',
+  'request-information',
+  'declare-not-eligible',
+  'decline',
+] as const
+type EvaluationStep = (typeof evaluationSteps)[number]
+const isStep = (c: string): c is EvaluationStep => (evaluationSteps as readonly string[]).includes(c)
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'clinic')
+  let referral = await handle.referral()
+  // The first view of a sent referral opens it (audited); someone else opening it at the same moment is fine.
+  if (referral?.commands.includes('open')) {
+    await handle.openReferral()
+    referral = await handle.referral()
+  }
   const docs = await handle.documents()
   return {
     caseId: handle.case.id,
@@ -23,19 +58,188 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       kind: d.kind,
       type: d.meta.type ?? null,
     })),
+    referral: referral && {
+      status: referral.status,
+      version: referral.version,
+      answerDueAt: referral.answerDueAt.toISOString(),
+      overdue: referral.overdue,
+      steps: referral.commands.filter(isStep),
+      timeline: timelineOf(referral.events),
+    },
+    moved: new URL(request.url).searchParams.get('moved'),
   }
 }
 
-export default function Referral({ loaderData }: Route.ComponentProps) {
+export async function action({ request, params }: Route.ActionArgs) {
+  const handle = await requireCase(request, params.caseId, 'clinic')
+  const fields = await readFields(request)
+  const one = (name: string) => fields[name]?.[0] ?? ''
+  const command = one('command')
+  const version = Number(one('version'))
+  if (!isStep(command) || !Number.isSafeInteger(version))
+    return failure(fields, [{ field: 'command', key: 'refusal.referral.form' }])
+  const run = () => {
+    switch (command) {
+      case 'start-evaluation':
+        return handle.startEvaluation(version)
+      case 'request-information':
+        return handle.askForInformation(one('question'), version)
+      case 'declare-not-eligible': {
+        const reason = one('reason')
+        if (!(notEligibleReasons as readonly string[]).includes(reason)) return null
+        return handle.declareNotEligible(
+          { reason: reason as NotEligibleReason, explanation: one('explanation') },
+          version,
+        )
+      }
+      case 'decline': {
+        const reason = one('decline-reason')
+        if (!(clinicDeclineReasons as readonly string[]).includes(reason)) return null
+        return handle.decline(reason as ClinicDeclineReason, version)
+      }
+    }
+  }
+  const pending = run()
+  if (!pending) {
+    const field = command === 'decline' ? 'decline-reason' : 'reason'
+    return failure(fields, [{ field, key: 'referral.reason.missing' }])
+  }
+  const result = await pending
+  // A text too long belongs to the box it was typed in.
+  const textField = command === 'declare-not-eligible' ? 'explanation' : 'question'
+  if (!result.ok)
+    return refuse(
+      result.error,
+      fields,
+      result.error.code === 'referral.text-too-long' ? { field: textField } : {},
+    )
+  throw redirect(`/clinic/referrals/${handle.case.id}?moved=${result.value.status}`, 303)
+}
+
+const formOrder = ['command', 'question', 'reason', 'explanation', 'decline-reason']
+
+export default function Referral({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
+  const locale = useLocale()
   const d = loaderData
+  const failed = useFailure(actionData, formOrder)
+  const r = d.referral
+  const may = (step: ReferralCommandType) => r?.steps.includes(step as EvaluationStep) ?? false
+  const hidden = (command: EvaluationStep) => (
+    <>
+      <input type="hidden" name="command" value={command} />
+      <input type="hidden" name="version" value={r?.version ?? ''} />
+    </>
+  )
+  const tried = failed.value('command')
   return (
     <div>
-      <PageHeader title={t('referral.title', { reference: d.reference })} back="/clinic/referrals" />
+      <PageHeader
+        title={t('referral.title', { reference: d.reference })}
+        back="/clinic/referrals"
+        failure={failed}
+      />
+      {d.moved ? (
+        <NotificationBanner
+          title={t('referral.moved', { status: t(`referral.status.${d.moved}` as MessageKey) })}
+        />
+      ) : null}
       <p className="body">
         {t('case.stageLabel')} {t(`case.stage.${d.stage}` as MessageKey)}
       </p>
+      {r ? (
+        <>
+          <p className="body" data-testid="referral-status" id="command" tabIndex={-1}>
+            {t('referral.statusLabel')} <Tag>{t(`referral.status.${r.status}` as MessageKey)}</Tag>
+            {r.overdue ? (
+              <>
+                {' '}
+                <Tag tone="red">{t('referral.overdue')}</Tag>
+              </>
+            ) : null}
+          </p>
+          {r.steps.length > 0 ? (
+            <p className="body">{t('referral.due', { date: formatDate(locale, new Date(r.answerDueAt)) })}</p>
+          ) : null}
+        </>
+      ) : (
+        <p className="body two-thirds">{t('referral.notSent')}</p>
+      )}
       <p className="body two-thirds">{t('referral.lede')}</p>
+      {r ? (
+        <Section id="evaluation" title={t('referral.actions')}>
+          {r.steps.length === 0 ? <p className="body">{t('referral.noActions')}</p> : null}
+          {may('start-evaluation') ? (
+            <Form method="post">
+              {hidden('start-evaluation')}
+              <Button>{t('referral.start')}</Button>
+            </Form>
+          ) : null}
+          {may('request-information') ? (
+            <Form method="post" noValidate>
+              <h3 className="heading-s">{t('referral.ask.title')}</h3>
+              {hidden('request-information')}
+              <TextareaField
+                name="question"
+                label={t('referral.ask.label')}
+                hint={t('referral.ask.hint')}
+                error={tried === 'request-information' ? failed.errorFor('question') : undefined}
+                defaultValue={tried === 'request-information' ? failed.value('question') : undefined}
+                rows={4}
+              />
+              <Button variant="secondary">{t('referral.ask.button')}</Button>
+            </Form>
+          ) : null}
+          {may('declare-not-eligible') ? (
+            <Form method="post" noValidate>
+              <h3 className="heading-s">{t('referral.notEligible.title')}</h3>
+              {hidden('declare-not-eligible')}
+              <Choices
+                type="radio"
+                name="reason"
+                legend={t('referral.notEligible.reason')}
+                error={failed.errorFor('reason')}
+                selected={failed.values('reason')}
+                options={notEligibleReasons.map((reason) => ({
+                  value: reason,
+                  label: t(`referral.notEligibleReason.${reason}`),
+                }))}
+              />
+              <TextareaField
+                name="explanation"
+                label={t('referral.notEligible.explanation')}
+                hint={t('referral.notEligible.hint')}
+                error={failed.errorFor('explanation')}
+                defaultValue={failed.value('explanation')}
+                rows={4}
+              />
+              <Button variant="warning">{t('referral.notEligible.button')}</Button>
+            </Form>
+          ) : null}
+          {may('decline') ? (
+            <Form method="post" noValidate>
+              <h3 className="heading-s">{t('referral.decline.title')}</h3>
+              {hidden('decline')}
+              <Choices
+                type="radio"
+                name="decline-reason"
+                legend={t('referral.decline.reason')}
+                error={failed.errorFor('decline-reason')}
+                selected={failed.values('decline-reason')}
+                options={clinicDeclineReasons.map((reason) => ({
+                  value: reason,
+                  label: t(`referral.declineReason.${reason}`),
+                }))}
+              />
+              <Button variant="warning">{t('referral.decline.button')}</Button>
+            </Form>
+          ) : null}
+          <h3 className="heading-s" id="referral-history">
+            {t('referral.timeline')}
+          </h3>
+          <ReferralTimeline entries={r.timeline} headingId="referral-history" />
+        </Section>
+      ) : null}
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
       <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />
       <h2 className="heading-m">{t('documents.title')}</h2>

@@ -2,6 +2,8 @@ import { Link } from 'react-router'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { stageAndSentColumns } from '#app/components/case-columns.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { describeShare } from '#app/lib/describe-share.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireArea } from '#app/request.server.ts'
@@ -30,6 +32,15 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
           {
             header: t('queue.col.case'),
             cell: (r) => <Link to={`/clinic/referrals/${r.id}`}>{r.reference}</Link>,
+          },
+          {
+            header: t('referrals.col.referral'),
+            cell: (r) =>
+              r.referralStatus ? (
+                <Tag>{t(`referral.status.${r.referralStatus}` as MessageKey)}</Tag>
+              ) : (
+                t('referrals.notSent')
+              ),
           },
           ...stageAndSentColumns(t, locale),
           { header: t('referrals.col.shared'), cell: (r) => describeShare(t, r.documentCount, r.sections) },

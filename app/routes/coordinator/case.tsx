@@ -9,6 +9,10 @@ import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
+import { Choices } from '#app/components/patterns/choices.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
+import { ReferralTimeline, timelineOf } from '#app/components/referral-timeline.tsx'
+import { sendableStages } from '#domain/referrals/send-referrals.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { describeShare } from '#app/lib/describe-share.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -20,6 +24,18 @@ import type { Route } from './+types/case'
 // point of contact. Opening it is an audited read of health data.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'coordinator')
+  const choices = await choicesAndShares(handle)
+  const referrals = await handle.referrals()
+  // The providers the family chose, once each: can the case go there, or has it gone?
+  const providers = [...new Map(choices.offers.map((o) => [o.providerId, o.providerName]))].map(
+    ([providerId, providerName]) => ({
+      providerId,
+      providerName,
+      shared: choices.shares.some((s) => s.providerId === providerId && s.status === 'given'),
+      sent: referrals.some((r) => r.providerId === providerId),
+    }),
+  )
+  const url = new URL(request.url)
   return {
     caseId: handle.case.id,
     reference: handle.case.reference,
@@ -27,15 +43,32 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     submittedAt: handle.case.submittedAt,
     answers: handle.answers(),
     alsfrs: handle.alsfrs(),
-    ...(await choicesAndShares(handle)),
+    ...choices,
     commands: handle.commands,
-    moved: new URL(request.url).searchParams.get('moved'),
+    moved: url.searchParams.get('moved'),
+    sentTo: Number(url.searchParams.get('sent')) || null,
+    mayRoute: sendableStages.includes(handle.case.stage),
+    providers,
+    referrals: referrals.map((r) => ({
+      id: r.id,
+      providerName: r.providerName,
+      status: r.status,
+      answerDueAt: r.answerDueAt.toISOString(),
+      waitingOn: r.waitingOn,
+      overdue: r.overdue,
+      timeline: timelineOf(r.events),
+    })),
   }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const handle = await requireCase(request, params.caseId, 'coordinator')
   const fields = await readFields(request)
+  if (fields['intent']?.[0] === 'send') {
+    const sent = await handle.sendToProviders(fields['providers'] ?? [])
+    if (!sent.ok) return refuse(sent.error, fields)
+    throw redirect(`/coordinator/cases/${handle.case.id}?sent=${sent.value.referralIds.length}#clinics`, 303)
+  }
   const command = fields['command']?.[0] ?? ''
   // Not one of the journey's commands at all: a tampered form.
   if (!caseCommands.includes(command as CaseCommand))
@@ -56,6 +89,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         title={t('coordinatorCase.title', { reference: d.reference })}
         back={{ to: '/coordinator/cases', label: t('queue.back') }}
         failed={failed.failed}
+        failure={failed.errorFor('providers') ? failed : undefined}
       />
       <p className="body">
         {t('case.stageLabel')} <Tag>{t(`case.stage.${d.stage}` as MessageKey)}</Tag>
@@ -68,7 +102,10 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           title={t('coordinatorCase.moved', { stage: t(`case.stage.${d.moved}` as MessageKey) })}
         />
       ) : null}
-      {failed.list[0] ? <NotificationBanner title={failed.list[0].message} /> : null}
+      {d.sentTo ? <NotificationBanner title={t('coordinatorCase.sentTo', { count: d.sentTo })} /> : null}
+      {failed.list[0] && failed.list[0].fieldId !== 'providers' ? (
+        <NotificationBanner title={failed.list[0].message} />
+      ) : null}
       <p className="body">
         <Link to={`/coordinator/cases/${d.caseId}/messages`}>{t('coordinatorCase.messages')}</Link>
       </p>
@@ -86,6 +123,74 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           </div>
         </Section>
       ) : null}
+      <Section id="clinics" title={t('coordinatorCase.referrals')}>
+        <Table
+          caption={t('coordinatorCase.referrals')}
+          empty={<p className="body">{t('coordinatorCase.referrals.none')}</p>}
+          rows={d.referrals}
+          columns={[
+            {
+              header: t('coordinatorCase.referrals.col.clinic'),
+              cell: (r) => r.providerName,
+              rowHeader: true,
+            },
+            {
+              header: t('coordinatorCase.referrals.col.status'),
+              cell: (r) => <Tag>{t(`referral.status.${r.status}` as MessageKey)}</Tag>,
+            },
+            {
+              header: t('coordinatorCase.referrals.col.waiting'),
+              cell: (r) => t(`coordinatorCase.waiting.${r.waitingOn}` as MessageKey),
+            },
+            {
+              header: t('coordinatorCase.referrals.col.due'),
+              cell: (r) => (
+                <>
+                  {formatDate(locale, new Date(r.answerDueAt))}
+                  {r.overdue ? (
+                    <>
+                      {' '}
+                      <Tag tone="red">{t('referral.overdue')}</Tag>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+          ]}
+        />
+        {d.referrals.map((r) => (
+          <div key={r.id}>
+            <h3 className="heading-s" id={`timeline-${r.id}`}>
+              {t('referral.timeline')}: {r.providerName}
+            </h3>
+            <ReferralTimeline entries={r.timeline} headingId={`timeline-${r.id}`} />
+          </div>
+        ))}
+        {d.mayRoute && d.providers.some((p) => !p.sent) ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="send" />
+            <Choices
+              type="checkbox"
+              name="providers"
+              legend={t('coordinatorCase.send.legend')}
+              hint={t('coordinatorCase.send.hint')}
+              error={failed.errorFor('providers')}
+              selected={failed.values(
+                'providers',
+                d.providers.filter((p) => p.shared && !p.sent).map((p) => p.providerId),
+              )}
+              options={d.providers
+                .filter((p) => !p.sent)
+                .map((p) => ({
+                  value: p.providerId,
+                  label: p.providerName,
+                  hint: p.shared ? undefined : t('coordinatorCase.send.notShared'),
+                }))}
+            />
+            <Button>{t('coordinatorCase.send.button')}</Button>
+          </Form>
+        ) : null}
+      </Section>
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
       <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />
       <h2 className="heading-m">{t('case.task.providers')}</h2>

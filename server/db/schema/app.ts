@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import {
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -10,6 +11,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core'
+import { clinicRoles, type ClinicRole } from '../../../domain/clinics/clinic-roles.ts'
 import { user } from './auth.ts'
 
 /** Emails kept in the database when no SMTP server is configured (read at /dev/mailbox). */
@@ -105,8 +107,20 @@ export const providerStaff = pgTable(
       .notNull()
       .references(() => provider.id, { onDelete: 'cascade' }),
     title: text('title').notNull().default(''),
+    /**
+     * What they do for the clinic (domain/clinics/clinic-roles.ts). Members
+     * added before roles existed are the international desk: they handle
+     * enquiries, and only a treating doctor can sign a plan or turn a patient down.
+     */
+    role: text('role').$type<ClinicRole>().notNull().default('international-desk'),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.providerId] })],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.providerId] }),
+    check(
+      'provider_staff_role_check',
+      sql`${t.role} in (${sql.raw(clinicRoles.map((r) => `'${r}'`).join(', '))})`,
+    ),
+  ],
 )
 
 /** Small key/value facts about this installation (e.g. when demo data was seeded). */

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm'
 import {
   bigint,
+  check,
+  date,
   index,
   integer,
   pgTable,
@@ -12,6 +14,7 @@ import {
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { MemberRole, MemberStatus } from '#domain/cases/case-members.ts'
 import type { ShareStatus } from '#domain/cases/case-consent.ts'
+import { referralStatuses, type ReferralStatus } from '../../../domain/referrals/referral.ts'
 import type { DocumentStatus } from '#domain/documents/document-status.ts'
 import { user } from './auth.ts'
 import { offer } from './catalogue.ts'
@@ -169,5 +172,78 @@ export const caseDocument = pgTable(
   (t) => [
     index('case_document_case_idx').on(t.caseId, t.status),
     index('case_document_pending_idx').on(t.status, t.createdAt),
+  ],
+)
+
+const referralStatusList = sql.raw(referralStatuses.map((s) => `'${s}'`).join(', '))
+
+/**
+ * A case sent to one provider (domain/referrals, ADR 0042, ADR 0043): one per
+ * case and provider. What the clinic may read is the consent (`case_share`),
+ * checked on every request; the referral is where the clinic stands. Every
+ * change is guarded by `version`, so two people acting at once end with one
+ * outcome.
+ */
+export const referral = pgTable(
+  'referral',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => provider.id, { onDelete: 'cascade' }),
+    status: text('status').$type<ReferralStatus>().notNull(),
+    /** When the clinic's answer is due (the coordinator's deadline; 3 working days by default). */
+    answerDueAt: timestamp('answer_due_at', { withTimezone: true }).notNull(),
+    /** The quote out with a proposed plan: its id, its last valid day and the clinic's time zone. */
+    quoteId: text('quote_id'),
+    quoteValidUntil: date('quote_valid_until', { mode: 'string' }),
+    quoteTimeZone: text('quote_time_zone'),
+    /** Raised by every change; a change names the version it was decided from. */
+    version: integer('version').notNull().default(1),
+    sentByUserId: text('sent_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).defaultNow().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [
+    uniqueIndex('referral_case_provider_idx').on(t.caseId, t.providerId),
+    index('referral_provider_status_idx').on(t.providerId, t.status),
+    check('referral_status_check', sql`${t.status} in (${referralStatusList})`),
+  ],
+)
+
+/**
+ * The timeline of a referral: who moved it, when, from where to where, with
+ * which reason code. A question or explanation someone wrote about the patient
+ * is health data, sealed with the case key like the rest of the case.
+ */
+export const referralEvent = pgTable(
+  'referral_event',
+  {
+    id: text('id').primaryKey(),
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referral.id, { onDelete: 'cascade' }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    actorUserId: text('actor_user_id').references(() => user.id, { onDelete: 'set null' }),
+    /** The part the actor played: coordinator, patient, caregiver, system or a clinic role. */
+    actorRole: text('actor_role').notNull(),
+    /** Null for the event that created the referral. */
+    fromStatus: text('from_status').$type<ReferralStatus>(),
+    toStatus: text('to_status').$type<ReferralStatus>().notNull(),
+    reason: text('reason'),
+    /** Sealed JSON string: the question, answer or explanation, if the step has one. */
+    sealedText: text('sealed_text'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('referral_event_referral_idx').on(t.referralId, t.at),
+    index('referral_event_case_idx').on(t.caseId, t.at),
   ],
 )

@@ -46,7 +46,7 @@ export async function coordinatorQueue(deps: CaseDeps, stage: CaseStage | null) 
 /** Cases shared, with consent given now, with any provider the clinic user works for. */
 export async function clinicReferrals(deps: CaseDeps, userId: UserId) {
   const rows = await sharedCases(deps.db, userId)
-  return rows.map(({ row, share }) => ({
+  return rows.map(({ row, share, referral }) => ({
     id: row.id as CaseId,
     reference: row.reference,
     stage: row.stage,
@@ -54,5 +54,8 @@ export async function clinicReferrals(deps: CaseDeps, userId: UserId) {
     providerId: share.providerId,
     sections: share.sections as ShareableSection[],
     documentCount: share.documentIds.length,
+    /** Where the clinic's referral stands; null while the coordinator has not sent the case there. */
+    referralStatus: referral?.status ?? null,
+    answerDueAt: referral?.answerDueAt ?? null,
   }))
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { responseDue } from '#domain/cases/response-due.ts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
@@ -128,7 +128,11 @@ describe(`sending a case on ${engineUnderTest}`, () => {
     const results = await Promise.all([ha.transition('start-evaluation'), hb.transition('start-evaluation')])
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'case.changed' } })
-    const audit = await rt.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, caseId))
+    const audit = await rt.database.db
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.subjectId, caseId))
+      .orderBy(asc(auditEvent.id))
     expect(audit.filter((e) => e.action === 'case.transition').map((e) => e.details)).toEqual([
       expect.objectContaining({ from: 'inquiry', to: 'records-submitted', by: 'caregiver' }),
       expect.objectContaining({ from: 'records-submitted', to: 'under-evaluation', by: 'coordinator' }),

@@ -26,6 +26,8 @@ import { CaseNav } from '#app/components/case-nav.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { casePath, questionPath } from '#app/lib/case-paths.ts'
 import { requireCase } from '#app/case.server.ts'
+import type { ReferralStatus } from '#domain/referrals/referral.ts'
+import { waitingOn } from '#domain/referrals/waiting-on.ts'
 import type { Route } from './+types/case'
 
 function hrefOf(caseId: string, target: TaskTarget): string | undefined {
@@ -152,6 +154,13 @@ const progressTone: Record<ProviderProgress, TagTone> = {
   ended: 'grey',
 }
 
+/** A clinic waiting on the family stands out; an answer that ends the referral is quiet. */
+function referralTone(status: ReferralStatus): TagTone {
+  if (status === 'plan-proposed' || status === 'accepted') return 'green'
+  const whose = waitingOn(status)
+  return whose === 'family' ? 'yellow' : whose === 'clinic' ? 'blue' : 'grey'
+}
+
 /**
  * A sent case: what happens next and by when (the receipt email's date), the
  * providers chosen with where each stands, and the answers sent, read-only,
@@ -200,26 +209,36 @@ function AfterSending({
       {view.providers.length === 0 ? (
         <p className="body">{t('case.after.providers.helpMeChoose')}</p>
       ) : (
-        <SummaryList
-          rows={view.providers.map((p) => ({
-            key: p.providerName,
-            value: (
-              <div data-testid={`provider-${p.providerId}`}>
-                <Tag tone={progressTone[p.progress]}>
-                  {t(`case.after.progress.${p.progress}` as MessageKey)}
-                </Tag>
-                {p.progress === 'not-shared' ? (
-                  <p className="hint">{t('case.after.progressHint.not-shared')}</p>
-                ) : null}
-                <ul className="list">
-                  {p.offers.map((title) => (
-                    <li key={title}>{title}</li>
-                  ))}
-                </ul>
-              </div>
-            ),
-          }))}
-        />
+        <>
+          {view.providers.some((p) => p.referral) ? <p className="body">{t('case.referrals.lede')}</p> : null}
+          <SummaryList
+            rows={view.providers.map((p) => ({
+              key: p.providerName,
+              value: (
+                <div data-testid={`provider-${p.providerId}`}>
+                  {p.referral ? (
+                    // Sent to the clinic: where it stands, in the family's words.
+                    <Tag tone={referralTone(p.referral)}>
+                      {t(`referral.family.${p.referral}` as MessageKey)}
+                    </Tag>
+                  ) : (
+                    <Tag tone={progressTone[p.progress]}>
+                      {t(`case.after.progress.${p.progress}` as MessageKey)}
+                    </Tag>
+                  )}
+                  {p.progress === 'not-shared' ? (
+                    <p className="hint">{t('case.after.progressHint.not-shared')}</p>
+                  ) : null}
+                  <ul className="list">
+                    {p.offers.map((title) => (
+                      <li key={title}>{title}</li>
+                    ))}
+                  </ul>
+                </div>
+              ),
+            }))}
+          />
+        </>
       )}
       <h2 className="heading-m">{t('case.after.answers.title')}</h2>
       <AnswerSections answers={answers} level={3} who={who} />

@@ -1,0 +1,116 @@
+import { availableReferralCommands } from '#domain/referrals/decide-referral.ts'
+import type { ReferralActor, ReferralCommandType, ReferralStatus } from '#domain/referrals/referral.ts'
+import { waitingOn, type WaitingOn } from '#domain/referrals/waiting-on.ts'
+import type { CaseId, ProviderId, ReferralId } from '#domain/shared/ids.ts'
+import type { Db } from '../db/client.ts'
+import {
+  referralEventsOfCase,
+  referralOf,
+  referralsOfCase,
+  referralTo,
+  type ReferralRow,
+} from '../stores/referral-store.ts'
+import type { CaseContext } from './case-context.ts'
+import { unseal } from './case-vault.ts'
+
+// Read models of a case's referrals, one per audience: the coordinator sees
+// every referral with its timeline, a clinic only its own, the family each
+// chosen clinic's status.
+export type ReferralEventView = {
+  at: Date
+  type: string
+  actorName: string | null
+  actorRole: string
+  from: ReferralStatus | null
+  to: ReferralStatus
+  reason: string | null
+  /** The question, answer or explanation written with the step, unsealed. */
+  text: string | null
+}
+
+export type StaffReferralView = {
+  id: ReferralId
+  providerId: ProviderId
+  providerName: string
+  status: ReferralStatus
+  version: number
+  answerDueAt: Date
+  waitingOn: WaitingOn
+  /** The clinic has not answered by its deadline. */
+  overdue: boolean
+  events: ReferralEventView[]
+}
+
+async function timelines(db: Db, ctx: CaseContext): Promise<Map<string, ReferralEventView[]>> {
+  const byReferral = new Map<string, ReferralEventView[]>()
+  for (const { e, name } of await referralEventsOfCase(db, ctx.row.id as CaseId)) {
+    const list = byReferral.get(e.referralId) ?? []
+    list.push({
+      at: e.at,
+      type: e.type,
+      actorName: name,
+      actorRole: e.actorRole,
+      from: e.fromStatus,
+      to: e.toStatus,
+      reason: e.reason,
+      text: e.sealedText ? unseal<string>(ctx.key, e.sealedText) : null,
+    })
+    byReferral.set(e.referralId, list)
+  }
+  return byReferral
+}
+
+function staffView(row: ReferralRow, providerName: string, events: ReferralEventView[], now: Date) {
+  const whose = waitingOn(row.status)
+  return {
+    id: row.id as ReferralId,
+    providerId: row.providerId as ProviderId,
+    providerName,
+    status: row.status,
+    version: row.version,
+    answerDueAt: row.answerDueAt,
+    waitingOn: whose,
+    overdue: whose === 'clinic' && row.answerDueAt.getTime() < now.getTime(),
+    events,
+  } satisfies StaffReferralView
+}
+
+/** Every referral of the case with its timeline: the coordinator's view. */
+export async function readReferralsForCoordinator(
+  db: Db,
+  ctx: CaseContext,
+  now: Date,
+): Promise<StaffReferralView[]> {
+  const [rows, events] = await Promise.all([referralsOfCase(db, ctx.row.id as CaseId), timelines(db, ctx)])
+  return rows.map(({ row, providerName }) => staffView(row, providerName, events.get(row.id) ?? [], now))
+}
+
+export type ClinicReferralView = StaffReferralView & { commands: ReferralCommandType[] }
+
+/** The referral of the case to this clinic, and what this member may do with it now. */
+export async function readReferralForClinic(
+  db: Db,
+  ctx: CaseContext,
+  actor: Extract<ReferralActor, { kind: 'clinic-member' }>,
+  now: Date,
+): Promise<ClinicReferralView | null> {
+  const row = await referralTo(db, ctx.row.id as CaseId, actor.providerId)
+  if (!row) return null
+  const events = (await timelines(db, ctx)).get(row.id) ?? []
+  return {
+    ...staffView(row, '', events, now),
+    commands: availableReferralCommands(referralOf(row), actor),
+  }
+}
+
+export type FamilyReferralView = { providerId: ProviderId; providerName: string; status: ReferralStatus }
+
+/** Each clinic the case was sent to, with where it stands: what the family sees. */
+export async function readReferralsForFamily(db: Db, caseId: CaseId): Promise<FamilyReferralView[]> {
+  const rows = await referralsOfCase(db, caseId)
+  return rows.map(({ row, providerName }) => ({
+    providerId: row.providerId as ProviderId,
+    providerName,
+    status: row.status,
+  }))
+}

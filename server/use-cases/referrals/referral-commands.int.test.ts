@@ -1,0 +1,316 @@
+import { and, eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { CaseId } from '#domain/shared/ids.ts'
+import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
+import {
+  aClinicMember,
+  aClock,
+  aCoordinator,
+  aSentCase,
+  depsOf,
+  type Person,
+} from '#tests/fixtures/builders.ts'
+import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import { openCase, type CaseHandle } from '../../cases/open-case.ts'
+import { auditEvent } from '../../db/schema/app.ts'
+import { patientCase, referral, referralEvent } from '../../db/schema/cases.ts'
+import type { EmailRequest } from '../../mail/templates.ts'
+import { seedDemoData } from '../../seed/seed-demo.ts'
+
+// Referrals through the case handles (issue 15, ADR 0043): the coordinator
+// sends a case to exactly the providers the family chose and shared with;
+// each clinic moves its own referral in its role; every step is audited, its
+// free text sealed, the right people emailed without health content; and two
+// people acting at once end with exactly one outcome.
+let rt: Awaited<ReturnType<typeof startTestRuntime>>
+// One coordinator for the file: every coordinator is emailed while a case has
+// none assigned, and the server's database keeps the people of earlier runs.
+let theCoordinator: Person
+beforeAll(async () => {
+  rt = await startTestRuntime()
+  await seedDemoData({ db: rt.database.db, auth: rt.auth, logger: rt.logger, printCredentials: false })
+  theCoordinator = await aCoordinator(rt)
+})
+afterAll(async () => {
+  await rt?.cleanup()
+})
+
+const files = () => ({ letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
+const lotus = 'demo-lotus-neuro'
+const rhein = 'demo-rheinufer'
+const hanbit = 'demo-hanbit'
+
+/** Deps with a clock the test sets (a Wednesday) and emails captured instead of queued. */
+function world() {
+  const emails: EmailRequest[] = []
+  const deps: CaseDeps = depsOf(rt, {
+    clock: aClock(new Date('2026-12-02T09:00:00Z')),
+    notify: { publicUrl: 'http://waypoint.test', email: async (r) => void emails.push(r) },
+  })
+  const as = async <A extends CaseHandle['audience']>(viewer: Person, caseId: CaseId, audience: A) => {
+    const handle = await openCase(deps, viewer, caseId)
+    if (handle?.audience !== audience) throw new Error(`expected the case to open for ${audience}`)
+    return handle as Extract<CaseHandle, { audience: A }>
+  }
+  return { deps, emails, as }
+}
+
+/** A sent case (shared with Lotus and Rheinufer, not Hanbit), its coordinator, a desk and a doctor at each clinic. */
+async function aRoutedWorld(options: { send?: string[] } = {}) {
+  const w = world()
+  const sent = await aSentCase(rt, files())
+  const coordinator = theCoordinator
+  const people = {
+    lotusDesk: await aClinicMember(rt, lotus, 'lotus-desk', 'international-desk'),
+    lotusDoctor: await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor'),
+    rheinDoctor: await aClinicMember(rt, rhein, 'rhein-doctor', 'treating-doctor'),
+  }
+  if (options.send) {
+    const done = await (await w.as(coordinator, sent.caseId, 'coordinator')).sendToProviders(options.send)
+    if (!done.ok) throw new Error(`send refused: ${JSON.stringify(done.error)}`)
+    w.emails.length = 0
+  }
+  return { ...w, ...sent, coordinator, ...people }
+}
+
+async function referralRows(caseId: CaseId) {
+  return rt.database.db.select().from(referral).where(eq(referral.caseId, caseId))
+}
+
+async function stageOf(caseId: CaseId) {
+  const [row] = await rt.database.db
+    .select({ stage: patientCase.stage })
+    .from(patientCase)
+    .where(eq(patientCase.id, caseId))
+  return row!.stage
+}
+
+describe(`sending a case to clinics on ${engineUnderTest}`, () => {
+  test('each chosen, consented provider gets a referral due in three working days, and the case is under evaluation', async () => {
+    const w = await aRoutedWorld()
+    const handle = await w.as(w.coordinator, w.caseId, 'coordinator')
+    const sent = await handle.sendToProviders([lotus, rhein])
+    expect(sent.ok).toBe(true)
+    const rows = await referralRows(w.caseId)
+    expect(rows.map((r) => [r.providerId, r.status, r.version]).sort()).toEqual([
+      [lotus, 'sent', 1],
+      [rhein, 'sent', 1],
+    ])
+    // Wednesday 2 December + 3 working days = Monday 7 December.
+    expect(rows.every((r) => r.answerDueAt.toISOString() === '2026-12-07T09:00:00.000Z')).toBe(true)
+    expect(await stageOf(w.caseId)).toBe('under-evaluation')
+    const audits = await rt.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, 'referral.sent'), eq(auditEvent.actorUserId, w.coordinator.id)))
+    expect(audits).toHaveLength(2)
+    // Each clinic's staff hear of it; the family hears the case is under evaluation; nobody reads health content.
+    const to = w.emails.map((e) => [e.template, e.to])
+    expect(to).toContainEqual(['referral-received', w.lotusDesk.email])
+    expect(to).toContainEqual(['referral-received', w.rheinDoctor.email])
+    expect(to).toContainEqual(['case-stage-changed', w.son.email])
+    expect(JSON.stringify(w.emails)).not.toMatch(/Salma|ALS|Neurology/)
+  })
+
+  test.each([
+    [hanbit, 'referral.provider-not-consented'],
+    ['demo-aurora', 'referral.provider-not-chosen'],
+  ])('sending to %s is refused with %s, and nothing is sent to anyone', async (providerId, code) => {
+    const w = await aRoutedWorld()
+    const handle = await w.as(w.coordinator, w.caseId, 'coordinator')
+    const refused = await handle.sendToProviders([lotus, providerId])
+    expect(refused).toEqual({ ok: false, error: { code, providerId } })
+    expect(await referralRows(w.caseId)).toEqual([])
+    expect(await stageOf(w.caseId)).toBe('records-submitted')
+    expect(w.emails).toEqual([])
+  })
+
+  test('a provider is sent the case once: sending again is refused', async () => {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const handle = await w.as(w.coordinator, w.caseId, 'coordinator')
+    expect(await handle.sendToProviders([lotus])).toEqual({
+      ok: false,
+      error: { code: 'referral.already-sent', providerId: lotus },
+    })
+    expect(await handle.sendToProviders([rhein])).toMatchObject({ ok: true })
+    expect((await handle.referrals()).map((r) => r.providerName).sort()).toHaveLength(2)
+  })
+
+  test('two coordinators sending the same providers at once send them once', async () => {
+    const w = await aRoutedWorld()
+    const other = await aCoordinator(rt, 'other')
+    const [a, b] = await Promise.all([
+      w.as(w.coordinator, w.caseId, 'coordinator'),
+      w.as(other, w.caseId, 'coordinator'),
+    ])
+    const results = await Promise.all([a.sendToProviders([lotus, rhein]), b.sendToProviders([lotus, rhein])])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'referral.already-sent' } })
+    expect(await referralRows(w.caseId)).toHaveLength(2)
+  })
+})
+
+describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
+  test('the first view opens it, audited, and only once', async () => {
+    const w = await aRoutedWorld({ send: [lotus, rhein] })
+    const desk = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    expect(await desk.openReferral()).toEqual({ ok: true, value: { status: 'opened', version: 2 } })
+    expect(await desk.openReferral()).toMatchObject({ ok: false, error: { code: 'referral.wrong-state' } })
+    const audits = await rt.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, 'referral.opened'), eq(auditEvent.actorUserId, w.lotusDesk.id)))
+    expect(audits).toHaveLength(1)
+    expect(audits[0]!.details).toMatchObject({ caseId: w.caseId, from: 'sent', to: 'opened' })
+    // The other clinic's referral is untouched.
+    expect((await referralRows(w.caseId)).find((r) => r.providerId === rhein)?.status).toBe('sent')
+  })
+
+  test('a question is sealed on the timeline, shown to the coordinator, and the coordinator is emailed without it', async () => {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const desk = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    await desk.openReferral()
+    expect(await desk.startEvaluation()).toMatchObject({ ok: true, value: { status: 'evaluating' } })
+    const question = 'Is there a recent spirometry (FVC) result?'
+    expect(await desk.askForInformation(question)).toMatchObject({
+      ok: true,
+      value: { status: 'information-requested' },
+    })
+    const events = await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
+    const asked = events.find((e) => e.type === 'referral.information-requested')!
+    expect(asked.sealedText).toBeTruthy()
+    expect(asked.sealedText).not.toContain('spirometry')
+    expect(JSON.stringify(await rt.database.db.select().from(auditEvent))).not.toContain('spirometry')
+    const seen = (await (await w.as(w.coordinator, w.caseId, 'coordinator')).referrals())[0]!
+    expect(seen.status).toBe('information-requested')
+    expect(seen.waitingOn).toBe('family')
+    expect(seen.events.map((e) => e.text)).toContain(question)
+    // No coordinator is assigned yet, so every coordinator hears of it.
+    const toCoordinator = w.emails.filter(
+      (e) => e.template === 'referral-changed' && e.to === w.coordinator.email,
+    )
+    expect(toCoordinator.map((e) => e.params.status)).toEqual(['evaluating', 'information-requested'])
+    expect(JSON.stringify(w.emails)).not.toContain('spirometry')
+  })
+
+  test('only a treating doctor declares a patient not eligible; the family sees it and is told there is news', async () => {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const desk = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    await desk.openReferral()
+    await desk.startEvaluation()
+    const answer = {
+      reason: 'condition-too-advanced',
+      explanation: 'Breathing is too weak for travel.',
+    } as const
+    expect(await desk.declareNotEligible(answer)).toEqual({
+      ok: false,
+      error: { code: 'referral.not-allowed', role: 'international-desk', command: 'declare-not-eligible' },
+    })
+    const doctor = await w.as(w.lotusDoctor, w.caseId, 'clinic')
+    expect(await doctor.declareNotEligible(answer)).toMatchObject({
+      ok: true,
+      value: { status: 'not-eligible' },
+    })
+    expect(await doctor.declareNotEligible({ ...answer, explanation: '  ' })).toMatchObject({
+      ok: false,
+      error: { code: 'referral.final' },
+    })
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect(await family.referrals()).toEqual([
+      expect.objectContaining({ providerId: lotus, status: 'not-eligible' }),
+    ])
+    const news = w.emails.filter((e) => e.template === 'referral-news')
+    expect(news.map((e) => e.to)).toEqual([w.son.email])
+    expect(JSON.stringify(w.emails)).not.toContain('Breathing')
+  })
+
+  test('the steps refuse what they lack and what the status does not allow', async () => {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const desk = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    expect(await desk.startEvaluation()).toMatchObject({
+      ok: false,
+      error: { code: 'referral.wrong-state', status: 'sent' },
+    })
+    await desk.openReferral()
+    await desk.startEvaluation()
+    expect(await desk.askForInformation('   ')).toEqual({
+      ok: false,
+      error: { code: 'referral.question-missing' },
+    })
+    expect(await desk.askForInformation('x'.repeat(4001))).toEqual({
+      ok: false,
+      error: { code: 'referral.text-too-long', max: 4000 },
+    })
+    expect(await desk.decline('no-capacity')).toMatchObject({
+      ok: true,
+      value: { status: 'declined-by-clinic' },
+    })
+    expect(await desk.askForInformation('Any news?')).toEqual({
+      ok: false,
+      error: { code: 'referral.final', status: 'declined-by-clinic' },
+    })
+    const reason = (
+      await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
+    ).find((e) => e.type === 'referral.declined-by-clinic')?.reason
+    expect(reason).toBe('no-capacity')
+  })
+
+  test('a clinic the case was not sent to has no referral to act on', async () => {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const doctor = await w.as(w.rheinDoctor, w.caseId, 'clinic')
+    expect(await doctor.referral()).toBeNull()
+    expect(await doctor.openReferral()).toEqual({ ok: false, error: { code: 'referral.not-found' } })
+    expect((await referralRows(w.caseId)).map((r) => r.providerId)).toEqual([lotus])
+  })
+
+  test('a step decided on a version someone has since changed is refused', async () => {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const desk = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    await desk.openReferral()
+    expect(await desk.startEvaluation(1)).toEqual({ ok: false, error: { code: 'referral.changed' } })
+    expect(await desk.startEvaluation(2)).toMatchObject({ ok: true, value: { version: 3 } })
+  })
+
+  test('two members acting on what they both saw end with exactly one outcome', async () => {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const desk = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    await desk.openReferral()
+    await desk.startEvaluation()
+    const doctor = await w.as(w.lotusDoctor, w.caseId, 'clinic')
+    const seen = (await doctor.referral())!.version
+    const results = await Promise.all([
+      desk.askForInformation('Can we see the latest MRI?', seen),
+      doctor.declareNotEligible(
+        { reason: 'does-not-meet-criteria', explanation: 'Outside the protocol.' },
+        seen,
+      ),
+    ])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: { code: 'referral.changed' } })
+    const [row] = await referralRows(w.caseId)
+    const won = results.find((r) => r.ok)!
+    expect(won.ok && row!.status).toBe(won.ok ? won.value.status : null)
+    expect(row!.version).toBe(seen + 1)
+    const events = await rt.database.db
+      .select()
+      .from(referralEvent)
+      .where(eq(referralEvent.referralId, row!.id))
+    expect(events.filter((e) => e.fromStatus === 'evaluating')).toHaveLength(1)
+  })
+
+  test('two tabs pressing the same step at once move the referral once', async () => {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const [a, b] = await Promise.all([
+      w.as(w.lotusDesk, w.caseId, 'clinic'),
+      w.as(w.lotusDoctor, w.caseId, 'clinic'),
+    ])
+    const results = await Promise.all([a.openReferral(), b.openReferral()])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(['referral.changed', 'referral.wrong-state']).toContain(
+      (results.find((r) => !r.ok) as { error: { code: string } }).error.code,
+    )
+    const events = await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
+    expect(events.filter((e) => e.type === 'referral.opened')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,134 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { launchBrowser } from './support/chromium.ts'
+import { HttpSession } from './support/http-session.ts'
+import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
+
+// Issue 15, referrals (ADR 0043), with JavaScript off: a coordinator sends a
+// case to the two clinics the family chose and shared with; the Lotus desk
+// opens it and asks a question; the Rheinufer doctor finds the patient not
+// eligible; the coordinator sees both, and the family reads each clinic's
+// status in plain words, without the clinic's written explanation.
+const caseId = demoIds.case.routed
+const lotus = demoIds.provider.lotusNeuro
+const rhein = demoIds.provider.rheinufer
+let app: Awaited<ReturnType<typeof startApp>>
+let browser: Browser
+const sessions: Record<'coordinator' | 'desk' | 'doctor' | 'patient', HttpSession> = {} as never
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+  sessions.desk = await new HttpSession(app.url).signIn(demoIds.email.clinic)
+  sessions.doctor = await new HttpSession(app.url).signIn(demoIds.email.doctor)
+  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+/** A browser page with JavaScript off, signed in as the session's person. */
+async function pageOf(who: keyof typeof sessions): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  await context.addCookies(
+    sessions[who]
+      .cookie()
+      .split('; ')
+      .map((c) => {
+        const i = c.indexOf('=')
+        return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
+      }),
+  )
+  return context.newPage()
+}
+
+const statusOf = async (page: Page) => (await page.getByTestId('referral-status').innerText()).trim()
+
+describe('a case routed to two clinics, with JavaScript off', () => {
+  test('one clinic asks for information, the other declares not eligible, and the family sees both', async () => {
+    // The coordinator sends the case; picking nobody is refused on the field.
+    const coordinator = await pageOf('coordinator')
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    await coordinator.getByText('The case has not been sent to any clinic yet.').waitFor()
+    await expectNoAxeViolations(coordinator, 'coordinator case before sending')
+    await coordinator.getByRole('checkbox', { name: /Lotus/ }).uncheck()
+    await coordinator.getByRole('checkbox', { name: /Rheinufer/ }).uncheck()
+    await coordinator.getByRole('button', { name: 'Send to the chosen providers' }).click()
+    await coordinator
+      .getByRole('link', { name: 'Select at least one provider to send the case to' })
+      .waitFor()
+    await expectNoAxeViolations(coordinator, 'coordinator send refused')
+    await coordinator.getByRole('checkbox', { name: /Lotus/ }).check()
+    await coordinator.getByRole('checkbox', { name: /Rheinufer/ }).check()
+    await coordinator.getByRole('button', { name: 'Send to the chosen providers' }).click()
+    await coordinator.getByText('The case was sent to 2 clinics.').waitFor()
+    const clinics = coordinator.locator('section[aria-labelledby="clinics"] table')
+    expect(await clinics.locator('tbody tr').count()).toBe(2)
+    expect(await clinics.innerText()).toContain('Sent')
+    await expectNoAxeViolations(coordinator, 'coordinator case after sending')
+
+    // Lotus's international desk: the inbox shows the referral, the first view opens it.
+    const desk = await pageOf('desk')
+    await desk.goto(`${app.url}/clinic/referrals`)
+    const row = desk.locator('tr', { hasText: demoIds.caseReference.routed })
+    expect(await row.innerText()).toContain('Sent')
+    await expectNoAxeViolations(desk, 'clinic referral list')
+    await desk.goto(`${app.url}/clinic/referrals/${caseId}`)
+    expect(await statusOf(desk)).toContain('Opened')
+    await desk.getByRole('button', { name: 'Start the evaluation' }).click()
+    await desk.getByText('The referral is now “Being evaluated”.').waitFor()
+    // The desk may ask, but only a treating doctor may say "not eligible".
+    expect(await desk.getByRole('button', { name: 'Declare not eligible' }).count()).toBe(0)
+    await desk.getByRole('button', { name: 'Ask for information' }).click()
+    await desk.getByRole('link', { name: 'Enter your question for the family' }).waitFor()
+    await expectNoAxeViolations(desk, 'clinic question refused')
+    await desk.getByLabel('Your question').fill('Is there a spirometry result from the last three months?')
+    await desk.getByRole('button', { name: 'Ask for information' }).click()
+    await desk.getByText('The referral is now “Information asked”.').waitFor()
+    expect(await statusOf(desk)).toContain('Information asked')
+    await expectNoAxeViolations(desk, 'clinic referral after asking')
+    await desk.goto(`${app.url}/clinic/referrals`)
+    expect(await desk.locator('tr', { hasText: demoIds.caseReference.routed }).innerText()).toContain(
+      'Information asked',
+    )
+
+    // Rheinufer's treating doctor finds the patient not eligible.
+    const doctor = await pageOf('doctor')
+    await doctor.goto(`${app.url}/clinic/referrals/${caseId}`)
+    await doctor.getByRole('button', { name: 'Start the evaluation' }).click()
+    await doctor.getByRole('radio', { name: 'The condition is too advanced' }).check()
+    await doctor
+      .getByLabel('Explain it for the family')
+      .fill('Breathing support would be needed for the flight.')
+    await doctor.getByRole('button', { name: 'Declare not eligible' }).click()
+    await doctor.getByText('The referral is now “Not eligible”.').waitFor()
+    expect(await doctor.getByRole('button', { name: 'Ask for information' }).count()).toBe(0)
+    await expectNoAxeViolations(doctor, 'clinic referral not eligible')
+
+    // The coordinator sees both answers, the question and the explanation among them.
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    const table = await coordinator.locator('section[aria-labelledby="clinics"] table').innerText()
+    expect(table).toContain('Information asked')
+    expect(table).toContain('Not eligible')
+    const clinicsText = await coordinator.locator('section[aria-labelledby="clinics"]').innerText()
+    expect(clinicsText).toContain('spirometry result')
+    expect(clinicsText).toContain('Breathing support would be needed')
+    await expectNoAxeViolations(coordinator, 'coordinator case with answers')
+
+    // The family: each clinic in plain words, no clinical text.
+    const family = await pageOf('patient')
+    await family.goto(`${app.url}/patient/cases/${caseId}`)
+    expect(await family.getByTestId(`provider-${lotus}`).innerText()).toContain(
+      'The clinic has a question: your coordinator will ask you',
+    )
+    expect(await family.getByTestId(`provider-${rhein}`).innerText()).toContain(
+      'The clinic says this treatment is not suitable for you',
+    )
+    expect(await family.locator('main').innerText()).not.toContain('needed for the flight')
+    await expectNoAxeViolations(family, 'family case with referrals')
+  })
+})
