@@ -60,16 +60,6 @@ export function ReferralTimeline({
 }
 
 /** Dates cross the wire as ISO strings. */
-export function timelineOf(
-  events: readonly {
-    at: Date
-    type: string
-    actorName: string | null
-    actorRole: string
-    to: string
-    reason: string | null
-    text: string | null
-  }[],
-): TimelineEntry[] {
+export function timelineOf(events: readonly (Omit<TimelineEntry, 'at'> & { at: Date })[]): TimelineEntry[] {
   return events.map((e) => ({ ...e, at: e.at.toISOString() }))
 }
