@@ -125,6 +125,16 @@ export const routeAccess: Record<string, RouteAccess> = {
     sample: `/clinic/referrals/${demoSentCase}`,
     foreign: `/clinic/referrals/${foreignCase}`,
   },
+  'routes/clinic/team.tsx': {
+    // Members of the clinic only: the demo desk sees its own clinic's team, never another's.
+    audience: { kind: 'roles', roles: ['clinic-staff'] },
+    sample: `/clinic/teams/${demoIds.provider.lotusNeuro}`,
+    foreign: `/clinic/teams/${demoIds.provider.rheinufer}`,
+  },
+  'routes/clinic/team-invitation.tsx': {
+    audience: { kind: 'signed-in' },
+    sample: '/clinic-invitations/not-a-real-token',
+  },
   'routes/coordinator/home.tsx': onlyFor(['coordinator', 'admin'], '/coordinator'),
   'routes/clinic/home.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic'),
   'routes/reviewer/home.tsx': onlyFor(['reviewer', 'admin'], '/reviewer'),

@@ -61,6 +61,8 @@ export default [
   route('clinic', 'routes/clinic/home.tsx'),
   route('clinic/referrals', 'routes/clinic/referrals.tsx'),
   route('clinic/referrals/:caseId', 'routes/clinic/referral.tsx'),
+  route('clinic/teams/:providerId', 'routes/clinic/team.tsx'),
+  route('clinic-invitations/:token', 'routes/clinic/team-invitation.tsx'),
   route('reviewer', 'routes/reviewer/home.tsx'),
   route('reviewer/withheld-offers', 'routes/reviewer/withheld-offers.tsx'),
   route('admin', 'routes/admin/home.tsx'),

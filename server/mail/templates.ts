@@ -11,6 +11,7 @@ export type EmailTemplate =
   | 'case-received'
   | 'case-stage-changed'
   | 'case-invitation'
+  | 'clinic-invitation'
   | 'case-message'
   | 'referral-received'
   | 'referral-changed'
@@ -70,6 +71,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     subject: 'email.invitation.subject',
     body: 'email.invitation.body',
     action: 'email.invitation.action',
+  },
+  'clinic-invitation': {
+    subject: 'email.clinicInvitation.subject',
+    body: 'email.clinicInvitation.body',
+    action: 'email.clinicInvitation.action',
   },
   'case-message': {
     subject: 'email.caseMessage.subject',

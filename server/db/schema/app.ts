@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { clinicRoles, type ClinicRole } from '../../../domain/clinics/clinic-roles.ts'
 import { user } from './auth.ts'
@@ -118,6 +119,39 @@ export const providerStaff = pgTable(
     primaryKey({ columns: [t.userId, t.providerId] }),
     check(
       'provider_staff_role_check',
+      sql`${t.role} in (${sql.raw(clinicRoles.map((r) => `'${r}'`).join(', '))})`,
+    ),
+  ],
+)
+
+/**
+ * An invitation to join a clinic's team, sent by one of its administrators to
+ * an email address. The link's token is kept only as a hash; accepting,
+ * revoking or a newer invitation closes it.
+ */
+export const clinicInvitation = pgTable(
+  'clinic_invitation',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => provider.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').$type<ClinicRole>().notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedByUserId: text('invited_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedByUserId: text('accepted_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    // One open invitation per address and clinic.
+    uniqueIndex('clinic_invitation_open_idx')
+      .on(t.providerId, t.email)
+      .where(sql`${t.closedAt} is null`),
+    check(
+      'clinic_invitation_role_check',
       sql`${t.role} in (${sql.raw(clinicRoles.map((r) => `'${r}'`).join(', '))})`,
     ),
   ],
