@@ -47,6 +47,7 @@ export default [
     route('check-answers', 'routes/patient/cases/check-answers.tsx'),
     route('submitted', 'routes/patient/cases/submitted.tsx'),
     route('messages', 'routes/patient/cases/messages.tsx'),
+    route('consultations', 'routes/patient/cases/consultations.tsx'),
     route('people', 'routes/patient/cases/people.tsx'),
     route('privacy', 'routes/patient/cases/privacy.tsx'),
     route('export/fhir', 'routes/patient/cases/export-fhir.ts'),
@@ -61,6 +62,7 @@ export default [
   route('clinic', 'routes/clinic/home.tsx'),
   route('clinic/referrals', 'routes/clinic/referrals.tsx'),
   route('clinic/referrals/:caseId', 'routes/clinic/referral.tsx'),
+  route('clinic/consultation-slots', 'routes/clinic/consultation-slots.tsx'),
   route('reviewer', 'routes/reviewer/home.tsx'),
   route('reviewer/withheld-offers', 'routes/reviewer/withheld-offers.tsx'),
   route('admin', 'routes/admin/home.tsx'),
@@ -68,6 +70,7 @@ export default [
   ...prefix('dev/mailbox', [
     index('routes/dev/mailbox.tsx'),
     route(':emailId', 'routes/dev/mailbox-email.tsx'),
+    route(':emailId/attachments/:index', 'routes/dev/mailbox-attachment.ts'),
   ]),
   route('dev/patterns', 'routes/dev/patterns.tsx'),
 
