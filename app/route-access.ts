@@ -101,6 +101,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/check-answers.tsx': draft('/check-answers'),
   'routes/patient/cases/submitted.tsx': sent('/submitted'),
   'routes/patient/cases/messages.tsx': sent('/messages'),
+  'routes/patient/cases/consultations.tsx': sent('/consultations'),
   'routes/patient/cases/people.tsx': sent('/people'),
   'routes/patient/cases/privacy.tsx': sent('/privacy'),
   'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
@@ -137,11 +138,18 @@ export const routeAccess: Record<string, RouteAccess> = {
   },
   'routes/coordinator/home.tsx': onlyFor(['coordinator', 'admin'], '/coordinator'),
   'routes/clinic/home.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic'),
+  // A clinic's own slots only: the page lists the providers the member works for, never an id from the address.
+  'routes/clinic/consultation-slots.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/consultation-slots'),
   'routes/reviewer/home.tsx': onlyFor(['reviewer', 'admin'], '/reviewer'),
   'routes/reviewer/withheld-offers.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/withheld-offers'),
   'routes/admin/home.tsx': onlyFor(['admin'], '/admin'),
   'routes/dev/mailbox.tsx': { audience: { kind: 'development' }, sample: '/dev/mailbox' },
   'routes/dev/patterns.tsx': { audience: { kind: 'development' }, sample: '/dev/patterns' },
+  'routes/dev/mailbox-attachment.ts': {
+    audience: { kind: 'development' },
+    sample: '/dev/mailbox/00000000-0000-0000-0000-000000000000/attachments/0',
+    status: 404,
+  },
   'routes/dev/mailbox-email.tsx': {
     audience: { kind: 'development' },
     sample: '/dev/mailbox/00000000-0000-0000-0000-000000000000',

@@ -164,6 +164,39 @@ export const refusalTable = {
   },
   'referral.already-sent': { status: 409, message: 'refusal.referral.already-sent', field: 'providers' },
 
+  // Consultation slots and bookings (domain/consultations, ADR 0044, ADR 0047)
+  'slot.time-zone-unknown': { status: 400, message: 'refusal.slot.time-zone-unknown', field: 'timeZone' },
+  'slot.start-invalid': { status: 400, message: 'refusal.slot.start-invalid', field: 'date' },
+  'slot.in-past': { status: 400, message: 'refusal.slot.in-past', field: 'date' },
+  'slot.duration-invalid': { status: 400, message: 'refusal.slot.duration-invalid', field: 'minutes' },
+  'slot.too-long': {
+    status: 400,
+    message: 'refusal.slot.too-long',
+    field: 'minutes',
+    values: (r) => ({ max: Number(r['longestMinutes']) }),
+  },
+  'slot.overlaps': { status: 409, message: 'refusal.slot.overlaps', field: 'date' },
+  'slot.in-use': { status: 409, message: 'refusal.slot.in-use', field: 'slotId' },
+  'slot.not-found': notYours,
+  'consultation.not-found': notYours,
+  'consultation.slot-started': { status: 409, message: 'refusal.consultation.slot-started', field: 'slotId' },
+  'consultation.slot-taken': {
+    status: 409,
+    message: 'refusal.consultation.slot-taken',
+    field: 'slotId',
+    values: (r) => ({ mine: r['byThisCase'] ? 'yes' : 'no' }),
+  },
+  'consultation.cancelled': { status: 409, message: 'refusal.consultation.cancelled', field: 'slotId' },
+  'consultation.started': { status: 409, message: 'refusal.consultation.started', field: 'slotId' },
+  'consultation.same-slot': { status: 400, message: 'refusal.consultation.same-slot', field: 'slotId' },
+  'consultation.other-clinic': { status: 400, message: 'refusal.consultation.other-clinic', field: 'slotId' },
+  'consultation.already-booked': {
+    status: 409,
+    message: 'refusal.consultation.already-booked',
+    field: 'slotId',
+  },
+  'consultation.changed': { status: 409, message: 'refusal.consultation.changed', field: 'slotId' },
+
   // Listing policy: an offer described in a way the policy cannot read (policy:check, clinic forms)
   'policy-input.invalid': { status: 400, message: 'refusal.policyInput.invalid', field: 'offer' },
 

@@ -22,6 +22,7 @@ import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import { readChosenOffers, readDocuments, readMessages, readShares } from './case-reads.ts'
 import { readReferralForClinic, readReferralsForCoordinator } from './referral-reads.ts'
+import { consultationsOfCaseFor } from '../use-cases/consultations/case-consultations.ts'
 
 // The case as staff see it. The coordinator, the family's one point of
 // contact, sees everything and moves the case along; a clinic sees exactly
@@ -45,6 +46,8 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     referrals: () => readReferralsForCoordinator(deps.db, ctx, deps.clock.now()),
     /** Sends the case to these providers: each must be chosen by the family and shared with now. */
     sendToProviders: (providerIds: readonly string[]) => sendToProviders(deps, ctx, providerIds),
+    /** The case's consultations with every clinic (read only). */
+    consultations: () => consultationsOfCaseFor(deps, caseId),
   }
 }
 
@@ -79,6 +82,8 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
       step({ type: 'declare-not-eligible', ...answer }, seenVersion),
     decline: (reason: ClinicDeclineReason, seenVersion?: number) =>
       step({ type: 'decline', reason }, seenVersion),
+    /** The case's consultations with this clinic only. */
+    consultations: () => consultationsOfCaseFor(deps, ctx.row.id as CaseId, providerId),
   }
 }
 

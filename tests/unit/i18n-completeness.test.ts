@@ -127,6 +127,12 @@ describe('translations', () => {
         'range',
         'days',
         'status',
+        'clinic',
+        'zone',
+        'when',
+        'clinicWhen',
+        'clinicZone',
+        'mine',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

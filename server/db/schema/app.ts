@@ -26,6 +26,11 @@ export const outboxEmail = pgTable(
     html: text('html').notNull(),
     locale: text('locale').notNull(),
     template: text('template').notNull(),
+    /** Files sent with the email (a calendar invitation), shown and downloadable at /dev/mailbox. */
+    attachments: jsonb('attachments')
+      .$type<{ filename: string; contentType: string; content: string }[]>()
+      .default(sql`'[]'::jsonb`)
+      .notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [index('outbox_email_to_idx').on(t.to, t.createdAt)],
@@ -79,6 +84,8 @@ export const provider = pgTable(
     beds: integer('beds'),
     address: text('address'),
     internationalDesk: boolean('international_desk').notNull().default(false),
+    /** The clinic's IANA time zone, as its consultation slots are offered in; null until it offers one. */
+    timeZone: text('time_zone'),
     ethicsCommittee: jsonb('ethics_committee').$type<{
       reference: string
       registeredWith: string
