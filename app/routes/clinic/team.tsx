@@ -96,14 +96,19 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
   const { team } = loaderData
   const roleName = (role: ClinicRole) => t(`team.role.${role}`)
   return (
-    <div className="two-thirds">
-      <PageHeader
-        title={t('team.title')}
-        back={{ to: '/clinic', label: t('clinic.title') }}
-        failure={failed}
-        lede={t('team.lede', { clinic: team.name })}
-      />
-      {loaderData.done ? <NotificationBanner title={t(`team.done.${loaderData.done}`)} /> : null}
+    <>
+      <div className="two-thirds">
+        <PageHeader
+          title={t('team.title')}
+          back={{ to: '/clinic', label: t('clinic.title') }}
+          failure={failed}
+          lede={t('team.lede', { clinic: team.name })}
+        />
+        {/* A refused post stays on the same address: the last success is no longer news. */}
+        {loaderData.done && !failed.failed ? (
+          <NotificationBanner title={t(`team.done.${loaderData.done}`)} />
+        ) : null}
+      </div>
       <Table
         caption={t('team.members')}
         rows={team.members}
@@ -129,50 +134,52 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
             : []),
         ]}
       />
-      {team.manages ? (
-        <>
-          {team.invitations.length > 0 ? (
-            <Section id="invitations" title={t('team.invitations')} className="section">
-              <ul className="list">
-                {team.invitations.map((i) => (
-                  <li key={i.id}>
-                    <p className="body">
-                      {t('team.invitation.until', {
-                        email: i.email,
-                        role: roleName(i.role),
-                        date: formatDate(locale, new Date(i.expiresAt)),
-                      })}
-                    </p>
-                    <PostButton
-                      fields={{ intent: 'revoke', invitation: i.id }}
-                      label={t('team.invitation.revoke', { email: i.email })}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-          <Form method="post" noValidate>
-            <h2 className="heading-m">{t('team.invite.title')}</h2>
-            <EmailField
-              label={t('team.invite.email')}
-              error={failed.errorFor('email')}
-              defaultValue={failed.value('email')}
-              autoComplete="off"
-            />
-            <SelectField
-              name="role"
-              label={t('team.invite.role')}
-              options={clinicRoles.map((r) => ({ value: r, label: roleName(r) }))}
-              value={failed.value('role') ?? 'international-desk'}
-              error={failed.errorFor('role')}
-            />
-            <Button>{t('team.invite.submit')}</Button>
-          </Form>
-        </>
-      ) : (
-        <p className="body">{t('team.readOnly')}</p>
-      )}
-    </div>
+      <div className="two-thirds">
+        {team.manages ? (
+          <>
+            {team.invitations.length > 0 ? (
+              <Section id="invitations" title={t('team.invitations')} className="section">
+                <ul className="list">
+                  {team.invitations.map((i) => (
+                    <li key={i.id}>
+                      <p className="body">
+                        {t('team.invitation.until', {
+                          email: i.email,
+                          role: roleName(i.role),
+                          date: formatDate(locale, new Date(i.expiresAt)),
+                        })}
+                      </p>
+                      <PostButton
+                        fields={{ intent: 'revoke', invitation: i.id }}
+                        label={t('team.invitation.revoke', { email: i.email })}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            ) : null}
+            <Form method="post" noValidate>
+              <h2 className="heading-m">{t('team.invite.title')}</h2>
+              <EmailField
+                label={t('team.invite.email')}
+                error={failed.errorFor('email')}
+                defaultValue={failed.value('email')}
+                autoComplete="off"
+              />
+              <SelectField
+                name="role"
+                label={t('team.invite.role')}
+                options={clinicRoles.map((r) => ({ value: r, label: roleName(r) }))}
+                value={failed.value('role') ?? 'international-desk'}
+                error={failed.errorFor('role')}
+              />
+              <Button>{t('team.invite.submit')}</Button>
+            </Form>
+          </>
+        ) : (
+          <p className="body">{t('team.readOnly')}</p>
+        )}
+      </div>
+    </>
   )
 }
