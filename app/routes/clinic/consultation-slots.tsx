@@ -37,7 +37,8 @@ export async function loader({ request }: Route.LoaderArgs) {
       text: slotTimes(s, s.timeZone, locale).clinic.text,
       local: localOfInstant(s.start, s.timeZone),
     })),
-    done: url.searchParams.get('done'),
+    // Only the codes this page knows, never text from the address bar.
+    done: (['offered', 'removed'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
   }
 }
 
@@ -77,7 +78,7 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
   return (
     <div>
       <PageHeader title={t('slots.title')} back="/clinic" failure={failed} />
-      {loaderData.done ? (
+      {loaderData.done && !failed.failed ? (
         <NotificationBanner title={t(loaderData.done === 'removed' ? 'slots.removed' : 'slots.offered')} />
       ) : null}
       {!clinic ? (

@@ -58,7 +58,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         meetingUrl: c.meetingUrl,
         ...times(c.slot),
       })),
-    done: url.searchParams.get('done'),
+    // Only the codes this page knows, never text from the address bar.
+    done: (['book', 'reschedule', 'cancel'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
   }
 }
 
@@ -125,13 +126,7 @@ export default function Consultations({ loaderData, actionData }: Route.Componen
   const bookable = d.freeSlots.filter((s) => !bookedWith.has(s.providerId))
   return (
     <CasePage caseId={d.caseId} current="consultations" title={t('consultations.title')} failure={failed}>
-      {d.done ? (
-        <NotificationBanner
-          title={t(
-            `consultations.done.${d.done === 'cancel' ? 'cancel' : d.done === 'reschedule' ? 'reschedule' : 'book'}`,
-          )}
-        />
-      ) : null}
+      {d.done && !failed.failed ? <NotificationBanner title={t(`consultations.done.${d.done}`)} /> : null}
       <p className="body two-thirds">{t('consultations.lede')}</p>
       <Form method="get" className="inline-form">
         <SelectField
