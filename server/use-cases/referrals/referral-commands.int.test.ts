@@ -256,11 +256,9 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
     expect(reason).toBe('no-capacity')
   })
 
-  test('a clinic the case was not sent to has no referral to act on', async () => {
+  test('a clinic the case was not sent to cannot open it, though the family shares with it', async () => {
     const w = await aRoutedWorld({ send: [lotus] })
-    const doctor = await w.as(w.rheinDoctor, w.caseId, 'clinic')
-    expect(await doctor.referral()).toBeNull()
-    expect(await doctor.openReferral()).toEqual({ ok: false, error: { code: 'referral.not-found' } })
+    expect(await openCase(depsOf(rt), w.rheinDoctor, w.caseId)).toBeNull()
     expect((await referralRows(w.caseId)).map((r) => r.providerId)).toEqual([lotus])
   })
 
