@@ -110,7 +110,7 @@ export const routeAccess: Record<string, RouteAccess> = {
     sample: '/invitations/not-a-real-token',
   },
   'routes/resources/document-download.ts': {
-    // Members, coordinators and the clinic the sent case is shared with; nobody else.
+    // Members, coordinators and the clinic the sent case is referred to and shared with; nobody else.
     audience: { kind: 'roles', roles: ['patient', 'caregiver', 'coordinator', 'clinic-staff', 'admin'] },
     sample: `/cases/${demoSentCase}/documents/${demoSentDocument}`,
     foreign: `/cases/${foreignCase}/documents/${demoSentDocument}`,
