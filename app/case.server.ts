@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router'
 import type { Area } from '#domain/accounts/roles.ts'
-import { parseCaseId } from '#domain/shared/ids.ts'
+import { parseCaseId, parseProviderId } from '#domain/shared/ids.ts'
 import { caseDepsOf, type CaseDeps } from '#server/cases/case-deps.ts'
 import {
   openCase,
@@ -26,11 +26,21 @@ export async function requireCase<A extends CaseAudience>(
   const handle = caseId
     ? await openCase(await caseDeps(), viewer, caseId, {
         ...options,
+        providerId: providerOf(request),
         requestId: request.headers.get('x-request-id'),
       })
     : null
   if (!handle || handle.audience !== audience) throw data(null, { status: 404 })
   return handle as Extract<CaseHandle, { audience: A }>
+}
+
+/**
+ * The provider a clinic page is about (`?provider=`), for staff of two
+ * providers the same case was referred to; absent, the gate opens the case
+ * only when one referral fits (ADR 0046).
+ */
+export function providerOf(request: Request) {
+  return parseProviderId(new URL(request.url).searchParams.get('provider') ?? undefined)
 }
 
 /**

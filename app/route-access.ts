@@ -20,13 +20,13 @@ export type RouteAccess = {
   audience: Audience
   /** A concrete URL to visit. */ sample: string
   status?: number
-  /** The same route with someone else's id (a case nobody in the demo belongs to): 404 for every role. */
-  foreign?: string
+  /** The same route with someone else's ids (a case nobody in the demo belongs to, say): 404 for every role. */
+  foreign?: string | string[]
 }
 
 // Demo cases (content/demo/cases.json): a draft and a sent case of the demo
 // patient, with the demo caregiver as a member; the sent one is shared with
-// the demo clinic. The foreign case is another family's, shared with nobody.
+// and referred to the demo clinic. The foreign case is another family's, shared with nobody.
 export const demoDraftCase = demoIds.case.draft
 export const demoSentCase = demoIds.case.sent
 export const demoSentDocument = demoIds.sentDocument
@@ -111,7 +111,7 @@ export const routeAccess: Record<string, RouteAccess> = {
     sample: '/invitations/not-a-real-token',
   },
   'routes/resources/document-download.ts': {
-    // Members, coordinators and the clinic the sent case is shared with; nobody else.
+    // Members, coordinators and the clinic the sent case is referred to and shared with; nobody else.
     audience: { kind: 'roles', roles: ['patient', 'caregiver', 'coordinator', 'clinic-staff', 'admin'] },
     sample: `/cases/${demoSentCase}/documents/${demoSentDocument}`,
     foreign: `/cases/${foreignCase}/documents/${demoSentDocument}`,
@@ -121,10 +121,17 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/coordinator/case-messages.tsx': coordinatorCase('/messages'),
   'routes/clinic/referrals.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/referrals'),
   'routes/clinic/referral.tsx': {
-    // Only staff of a provider the patient shared with: the demo clinic, not an administrator.
+    // Only staff of a provider the case was referred to, while the family shares
+    // with it: the demo clinic, not an administrator (ADR 0046).
     audience: { kind: 'roles', roles: ['clinic-staff'] },
     sample: `/clinic/referrals/${demoSentCase}`,
-    foreign: `/clinic/referrals/${foreignCase}`,
+    foreign: [
+      `/clinic/referrals/${foreignCase}`,
+      // Shared with the demo clinic but not yet referred to it.
+      `/clinic/referrals/${demoIds.case.routed}`,
+      // The demo clinic's own referral, asked for as another provider's.
+      `/clinic/referrals/${demoSentCase}?provider=${demoIds.provider.rheinufer}`,
+    ],
   },
   'routes/clinic/team.tsx': {
     // Members of the clinic only: the demo desk sees its own clinic's team, never another's.

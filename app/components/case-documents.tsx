@@ -15,8 +15,11 @@ export function CaseDocumentList({
   caseId,
   documents,
   empty,
+  query = '',
 }: {
   caseId: string
+  /** Carried onto each download, e.g. a clinic page's `?provider=`. */
+  query?: string
   documents: readonly ListedDocument[]
   /** What the page says when there is nothing to list. */
   empty: string
@@ -27,7 +30,7 @@ export function CaseDocumentList({
     <ul className="list list--bullet">
       {documents.map((doc) => (
         <li key={doc.id}>
-          <a href={`/cases/${caseId}/documents/${doc.id}`} download dir="auto">
+          <a href={`/cases/${caseId}/documents/${doc.id}${query}`} download dir="auto">
             {doc.name}
           </a>{' '}
           ({t(`documents.type.${doc.type ?? 'unsaid'}` as MessageKey)} ·{' '}

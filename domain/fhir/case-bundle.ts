@@ -27,6 +27,7 @@ import {
   type SectionResources,
 } from './consent-resources.ts'
 import { alsfrsAnswerers, consentGiver, patientTelecom, representativePerson } from './people.ts'
+import { referralServiceRequest } from './referral-resources.ts'
 
 // A case as a FHIR R4 Bundle, for the patient's "export everything".
 //
@@ -80,15 +81,20 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
   }
   const documentIds = new Set(x.documents.map((d) => d.id))
 
-  // One Organization per provider, however many times it appears.
+  // One Organization per provider, however many times it appears (consented to, referred to).
   const organizations = [
-    ...new Map(x.consents.providers.map((s) => [s.providerId, providerOrganization(s, ids)])).values(),
+    ...new Map(
+      [...x.consents.providers, ...x.referrals].map((p) => [p.providerId, providerOrganization(p, ids)]),
+    ).values(),
   ]
   const giver = consentGiver(x, patientRef, representative)
   const consents = [
     ...(x.consents.processing ? [processingConsent(x.consents.processing, ids, patientRef, giver)] : []),
     ...x.consents.providers.map((s) => providerConsent(s, ids, patientRef, giver, { documentIds, sections })),
   ]
+  const referrals = x.referrals.map((r) =>
+    referralServiceRequest(r, x, ids, patientRef, { documentIds, sections }),
+  )
 
   const resources: Resource[] = [
     patient(x, ids),
@@ -102,6 +108,7 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
     ...documents,
     ...organizations,
     ...consents,
+    ...referrals,
   ]
 
   return {

@@ -116,6 +116,23 @@ export function anAlsCaseExport(overrides: Partial<CaseExport> = {}): CaseExport
         },
       ],
     },
+    referrals: [
+      {
+        id: 'ref-5a6b7c',
+        providerId: 'prov-apollo-chennai',
+        providerName: 'Apollo Hospitals, Chennai',
+        status: 'plan-proposed',
+        sentAt: new Date('2025-03-04T09:00:00.000Z'),
+      },
+      // Sent before the family withdrew their consent, which withdrew the referral too.
+      {
+        id: 'ref-8d9e0f',
+        providerId: 'prov-charite-berlin',
+        providerName: 'Charité – Universitätsmedizin Berlin',
+        status: 'withdrawn',
+        sentAt: new Date('2025-03-04T09:00:00.000Z'),
+      },
+    ],
     ...overrides,
   }
 }
@@ -134,6 +151,7 @@ export function aMinimalCaseExport(overrides: Partial<CaseExport> = {}): CaseExp
     goals: null,
     documents: [],
     consents: { processing: null, providers: [] },
+    referrals: [],
     ...overrides,
   }
 }

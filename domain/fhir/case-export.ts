@@ -1,6 +1,7 @@
 import type { RecordType } from '../documents/record-types.ts'
 import type { ShareableSection } from '../cases/case-consent.ts'
 import type { ItemId } from '../alsfrs/items.ts'
+import type { ReferralStatus } from '../referrals/referral.ts'
 
 /**
  * Who gave an answer (domain/intake/answer-sources.ts): the patient, the
@@ -94,4 +95,14 @@ export type CaseExport = {
       sections: ShareableSection[]
     }[]
   }
+  /** The clinics the case was sent to, each with where its referral stands (oldest first). */
+  referrals: ExportedReferral[]
+}
+
+export type ExportedReferral = {
+  id: string
+  providerId: string
+  providerName: string
+  status: ReferralStatus
+  sentAt: Date
 }

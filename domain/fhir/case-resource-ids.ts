@@ -24,6 +24,9 @@ export function caseResourceIds(caseId: string) {
     organization: (providerId: string) => fhirId(providerId),
     processingConsent: fhirId(caseId, 'consent-processing'),
     providerConsent: (providerId: string) => fhirId(caseId, 'consent', providerId),
+    referral: (referralId: string) => fhirId(referralId),
+    consultation: (consultationId: string) => fhirId(consultationId),
+    quote: (quoteId: string) => fhirId(quoteId),
     bundle: fhirId(caseId, 'export'),
   }
 }

@@ -29,6 +29,11 @@ export const systems = {
   waypointObservation: `${waypointCanonical}/CodeSystem/observation`,
   caseReference: `${waypointCanonical}/NamingSystem/case-reference`,
   providerId: `${waypointCanonical}/NamingSystem/provider-id`,
+  referralId: `${waypointCanonical}/NamingSystem/referral-id`,
+  consultationId: `${waypointCanonical}/NamingSystem/consultation-id`,
+  quoteId: `${waypointCanonical}/NamingSystem/quote-id`,
+  referralStatus: `${waypointCanonical}/CodeSystem/referral-status`,
+  quoteCategory: `${waypointCanonical}/CodeSystem/quote-category`,
 } as const
 
 export const canonicals = {
@@ -45,6 +50,10 @@ export const extensionUrls = {
   timeZone: `${waypointCanonical}/StructureDefinition/time-zone`,
   /** Core R4 extension: when the condition was first asserted, here the diagnosis date. */
   conditionAssertedDate: 'http://hl7.org/fhir/StructureDefinition/condition-assertedDate',
+  /** Where a referral stands in Waypoint's own life cycle, finer than ServiceRequest.status. */
+  referralStatus: `${waypointCanonical}/StructureDefinition/referral-status`,
+  /** What the family pays in all for a quote (the clinic's lines and Waypoint's fee). */
+  quoteTotal: `${waypointCanonical}/StructureDefinition/quote-total`,
 } as const
 
 /** A coding, flagged with an extension when the code still needs confirming. */

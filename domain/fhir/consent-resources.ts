@@ -102,7 +102,7 @@ export function providerConsent(
 }
 
 export function providerOrganization(
-  share: CaseExport['consents']['providers'][number],
+  share: { providerId: string; providerName: string },
   ids: CaseResourceIds,
 ): Organization {
   return {

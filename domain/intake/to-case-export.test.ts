@@ -10,6 +10,7 @@ const rest = {
   stage: 'inquiry',
   documents: [],
   consents: { processing: null, providers: [] },
+  referrals: [],
 }
 
 function answered(by: Parameters<typeof memberSource>[0], entries: [string, IntakeAnswers[string]][]) {

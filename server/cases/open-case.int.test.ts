@@ -1,17 +1,22 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { asCaseId } from '#domain/shared/ids.ts'
+import { asCaseId, asProviderId, type CaseId } from '#domain/shared/ids.ts'
 import {
   aCase,
   aClinicMember,
   aCoordinator,
   aPatient,
+  aSentCase,
   answerAll,
   depsOf,
   open,
+  type Person,
 } from '#tests/fixtures/builders.ts'
+import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
-import { patientCase } from '../db/schema/cases.ts'
+import { providerStaff } from '../db/schema/app.ts'
+import { caseShare, patientCase, referral } from '../db/schema/cases.ts'
+import { clinicReferrals } from '../use-cases/cases/case-lists.ts'
 import { seedDemoData } from '../seed/seed-demo.ts'
 import { openCase } from './open-case.ts'
 
@@ -64,5 +69,92 @@ describe(`opening a case on ${engineUnderTest}`, () => {
     const [row] = await rt.database.db.select().from(patientCase).where(eq(patientCase.id, caseId))
     expect(row!.answers).not.toContain('Nour')
     expect((await open(rt, owner, caseId, 'member')).answers()['patient-name']).toBe('Nour Sealed')
+  })
+})
+
+// The clinic gate (ADR 0046): referred to the clinic's provider, consent for
+// that provider given now, not a draft. Consent alone opened a case before.
+describe(`the clinic gate on ${engineUnderTest}`, () => {
+  const lotus = 'demo-lotus-neuro'
+  const rhein = 'demo-rheinufer'
+  const files = () => ({ letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
+  const opensFor = async (viewer: Person, caseId: CaseId, providerId?: string) => {
+    const handle = await openCase(depsOf(rt), viewer, caseId, {
+      providerId: providerId ? asProviderId(providerId) : null,
+    })
+    return handle?.audience === 'clinic' ? handle.providerId : null
+  }
+  const inbox = async (viewer: Person) =>
+    (await clinicReferrals(depsOf(rt), viewer.id)).map((r) => `${r.id}/${r.providerId}`)
+
+  test('a case shared with a clinic but never referred to it stays invisible', async () => {
+    const { caseId } = await aSentCase(rt, files())
+    const desk = await aClinicMember(rt, lotus, 'lotus')
+    expect(await opensFor(desk, caseId)).toBeNull()
+    expect(await opensFor(desk, caseId, lotus)).toBeNull()
+    expect(await inbox(desk)).not.toContain(`${caseId}/${lotus}`)
+  })
+
+  test('a referred case disappears the moment consent is withdrawn', async () => {
+    const { son, caseId } = await aSentCase(rt, files(), { refer: [lotus, rhein] })
+    const desk = await aClinicMember(rt, lotus, 'lotus')
+    expect(await opensFor(desk, caseId)).toBe(lotus)
+    expect(await inbox(desk)).toContain(`${caseId}/${lotus}`)
+    const withdrawn = await (
+      await open(rt, son, caseId, 'member')
+    ).setShares({
+      'share-demo-lotus-neuro': ['no'],
+      'share-demo-rheinufer': ['yes'],
+      'sections-demo-rheinufer': ['condition'],
+      'share-demo-hanbit': ['no'],
+    })
+    expect(withdrawn.ok).toBe(true)
+    expect(await opensFor(desk, caseId)).toBeNull()
+    expect(await inbox(desk)).not.toContain(`${caseId}/${lotus}`)
+  })
+
+  test('a draft stays invisible, even with a referral and consent on record', async () => {
+    const owner = await aPatient(rt)
+    const desk = await aClinicMember(rt, lotus, 'lotus')
+    const caseId = await aCase(rt, owner)
+    const db = rt.database.db
+    // Rows no command would write for a draft: only the stage keeps it out.
+    await db.insert(caseShare).values({ caseId, providerId: lotus, status: 'given', sections: ['condition'] })
+    await db.insert(referral).values({
+      id: crypto.randomUUID(),
+      caseId,
+      providerId: lotus,
+      status: 'sent',
+      answerDueAt: new Date('2030-01-01T00:00:00Z'),
+    })
+    expect(await opensFor(desk, caseId)).toBeNull()
+    expect(await inbox(desk)).not.toContain(`${caseId}/${lotus}`)
+  })
+
+  test('clinic A never sees the case through clinic B’s referral', async () => {
+    const { caseId } = await aSentCase(rt, files(), { refer: [rhein] })
+    const lotusDesk = await aClinicMember(rt, lotus, 'lotus')
+    const rheinDesk = await aClinicMember(rt, rhein, 'rhein')
+    expect(await opensFor(lotusDesk, caseId)).toBeNull()
+    expect(await opensFor(lotusDesk, caseId, rhein)).toBeNull()
+    expect(await inbox(lotusDesk)).not.toContain(`${caseId}/${rhein}`)
+    expect(await opensFor(rheinDesk, caseId)).toBe(rhein)
+  })
+
+  test('staff of two providers open a case for the provider named, never an arbitrary one', async () => {
+    const both = await aClinicMember(rt, lotus, 'both')
+    await rt.database.db.insert(providerStaff).values({ userId: both.id, providerId: rhein })
+    const toBoth = await aSentCase(rt, files(), { refer: [lotus, rhein] })
+    expect(await opensFor(both, toBoth.caseId)).toBeNull()
+    expect(await opensFor(both, toBoth.caseId, lotus)).toBe(lotus)
+    expect(await opensFor(both, toBoth.caseId, rhein)).toBe(rhein)
+    expect(await opensFor(both, toBoth.caseId, 'demo-hanbit')).toBeNull()
+    expect(await inbox(both)).toEqual(
+      expect.arrayContaining([`${toBoth.caseId}/${lotus}`, `${toBoth.caseId}/${rhein}`]),
+    )
+    // Referred to one of their providers only: that one, whichever the URL leaves out.
+    const toRhein = await aSentCase(rt, files(), { refer: [rhein] })
+    expect(await opensFor(both, toRhein.caseId)).toBe(rhein)
+    expect(await opensFor(both, toRhein.caseId, lotus)).toBeNull()
   })
 })

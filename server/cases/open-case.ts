@@ -1,9 +1,9 @@
 import type { Role } from '#domain/accounts/roles.ts'
 import { isShareableSection, type CaseShare } from '#domain/cases/case-consent.ts'
 import type { CaseActorKind } from '#domain/cases/case-stages.ts'
-import type { CaseId, MemberId, UserId } from '#domain/shared/ids.ts'
+import type { CaseId, MemberId, ProviderId, UserId } from '#domain/shared/ids.ts'
 import { auditRead } from '../audit/audit-log.ts'
-import { findCase, findMemberCase, findSharedCase, type CaseRow } from '../stores/case-store.ts'
+import { findCase, findMemberCase, findReferredCase, type CaseRow } from '../stores/case-store.ts'
 import type { CaseDeps } from './case-deps.ts'
 import { caseContext, type CaseActor, type CaseContext } from './case-context.ts'
 import { openCaseKey } from './case-vault.ts'
@@ -32,6 +32,12 @@ export type OpenCaseOptions = {
    * documents (a download, audited as a document read instead).
    */
   reading?: 'case' | 'document'
+  /**
+   * For clinic staff: the provider whose referral is opened. Needed only by
+   * someone working for two providers the case was referred to; without it
+   * such a person gets null rather than an arbitrary one of the two.
+   */
+  providerId?: ProviderId | null
 }
 
 function actorOf(viewer: CaseViewer, kind: CaseActorKind, member?: CaseActor['member']): CaseActor {
@@ -79,7 +85,9 @@ export async function openCase(
       return coordinatorHandle(deps, ctx)
     }
     case 'clinic-staff': {
-      const found = await findSharedCase(deps.db, viewer.id, caseId)
+      // Referred to their provider, consent given now, not a draft (ADR 0046).
+      const matches = await findReferredCase(deps.db, viewer.id, caseId, options.providerId ?? null)
+      const found = matches.length === 1 ? matches[0] : null
       const ctx = found && contextOf(deps, found.row, actorOf(viewer, 'clinic-staff'), requestId)
       if (!found || !ctx) return null
       const share: CaseShare = {

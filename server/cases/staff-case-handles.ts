@@ -70,7 +70,7 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
         ? openCaseDocument(deps, ctx, documentId, 'clinic', { providerId: share.providerId })
         : Promise.resolve(null),
     role,
-    /** The referral of this case to the clinic (null when it was not sent here), and the steps open to this member. */
+    /** The referral of this case to the clinic (the gate opens only referred cases), and the steps open to this member. */
     referral: () => readReferralForClinic(deps.db, ctx, actor, deps.clock.now()),
     /** The first view: sent → opened, audited. */
     openReferral: () => step({ type: 'open' }),

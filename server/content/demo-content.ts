@@ -136,7 +136,13 @@ const caseSchema = z.strictObject({
     .strictObject({ id: z.uuid(), filename: z.string(), uploadedBy: accountKey, text: z.string() })
     .optional(),
   share: z
-    .strictObject({ providerId: z.string(), sections: z.array(z.string()), changedBy: accountKey })
+    .strictObject({
+      providerId: z.string(),
+      sections: z.array(z.string()),
+      changedBy: accountKey,
+      /** Also sent to that provider, so its clinic sees the case (a clinic sees only referred cases). */
+      referred: z.boolean().optional(),
+    })
     .optional(),
   /** Consent to share with several providers (no documents), for a case ready to be routed. */
   shares: z

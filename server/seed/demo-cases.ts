@@ -11,6 +11,8 @@ import {
   caseOffer,
   caseShare,
   patientCase,
+  referral,
+  referralEvent,
 } from '../db/schema/cases.ts'
 import { newCaseKey, seal } from '../cases/case-vault.ts'
 import { ingestDocument } from '../documents/ingest.ts'
@@ -174,6 +176,29 @@ export async function seedDemoCases(
       sections: sent.share.sections,
       changedByUserId: person[sent.share.changedBy].id,
     })
+    // Sent to the demo clinic, so its staff have a case to see: clinics see only referred cases.
+    if (sent.share.referred) {
+      const referralId = '0d3e7c52-5a1b-4c8e-9f00-0000000000e1'
+      await db.insert(referral).values({
+        id: referralId,
+        caseId: sent.id,
+        providerId: sent.share.providerId,
+        status: 'sent',
+        answerDueAt: new Date(now.getTime() + 3 * 24 * 60 * 60 * 1000),
+        createdAt: now,
+        statusChangedAt: now,
+        updatedAt: now,
+      })
+      await db.insert(referralEvent).values({
+        id: '0d3e7c52-5a1b-4c8e-9f00-0000000000e2',
+        referralId,
+        caseId: sent.id,
+        type: 'referral.sent',
+        actorRole: 'system',
+        toStatus: 'sent',
+        at: now,
+      })
+    }
   }
   for (const [i, m] of (sent.messages ?? []).entries()) {
     await db.insert(caseMessage).values({

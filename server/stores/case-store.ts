@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { MemberRole } from '#domain/cases/case-members.ts'
-import type { CaseId, UserId } from '#domain/shared/ids.ts'
+import type { CaseId, ProviderId, UserId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { providerStaff } from '../db/schema/app.ts'
 import { caseMember, caseShare, patientCase, referral } from '../db/schema/cases.ts'
@@ -42,24 +42,38 @@ export async function findCase(db: Db, caseId: CaseId): Promise<CaseRow | null> 
   return row ?? null
 }
 
-/** A sent case shared, with consent given now, with a provider the user works for. */
-export async function findSharedCase(db: Db, userId: UserId, caseId: CaseId) {
-  const [found] = await db
+/**
+ * A case as a clinic may see it: referred to a provider the user works for,
+ * with that provider's consent given now, and not a draft. A member of two
+ * providers the case was referred to gets two rows; the gate refuses to pick
+ * one for them, so at most two are read.
+ */
+export async function findReferredCase(
+  db: Db,
+  userId: UserId,
+  caseId: CaseId,
+  providerId: ProviderId | null,
+) {
+  return db
     .select({ row: patientCase, share: caseShare, clinicRole: providerStaff.role })
-    .from(caseShare)
-    .innerJoin(providerStaff, eq(providerStaff.providerId, caseShare.providerId))
-    .innerJoin(patientCase, eq(patientCase.id, caseShare.caseId))
+    .from(referral)
+    .innerJoin(
+      caseShare,
+      and(eq(caseShare.caseId, referral.caseId), eq(caseShare.providerId, referral.providerId)),
+    )
+    .innerJoin(providerStaff, eq(providerStaff.providerId, referral.providerId))
+    .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
     .where(
       and(
-        eq(caseShare.caseId, caseId),
+        eq(referral.caseId, caseId),
+        providerId ? eq(referral.providerId, providerId) : undefined,
         eq(providerStaff.userId, userId),
         eq(caseShare.status, 'given'),
         notErased,
         sql`${patientCase.stage} <> 'inquiry'`,
       ),
     )
-    .limit(1)
-  return found ?? null
+    .limit(2)
 }
 
 /** The sealed answers, read again under a row lock so two tabs saving at once both keep their answer. */
@@ -181,21 +195,21 @@ export async function queuedCases(db: Db, stages: readonly CaseStage[]) {
     .limit(200)
 }
 
-/** Cases shared, with consent given now, with any provider the user works for. */
-export async function sharedCases(db: Db, userId: UserId) {
+/** The clinic's inbox: the same gate as findReferredCase, one row per referral. */
+export async function referredCases(db: Db, userId: UserId) {
   return db
     .select({
       row: patientCase,
       share: caseShare,
       referral: { status: referral.status, answerDueAt: referral.answerDueAt },
     })
-    .from(caseShare)
-    .innerJoin(providerStaff, eq(providerStaff.providerId, caseShare.providerId))
-    .innerJoin(patientCase, eq(patientCase.id, caseShare.caseId))
-    .leftJoin(
-      referral,
-      and(eq(referral.caseId, caseShare.caseId), eq(referral.providerId, caseShare.providerId)),
+    .from(referral)
+    .innerJoin(
+      caseShare,
+      and(eq(caseShare.caseId, referral.caseId), eq(caseShare.providerId, referral.providerId)),
     )
+    .innerJoin(providerStaff, eq(providerStaff.providerId, referral.providerId))
+    .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
     .where(
       and(
         eq(providerStaff.userId, userId),

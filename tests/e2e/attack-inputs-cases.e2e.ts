@@ -50,12 +50,13 @@ const probes: Probe[] = [
     path: `/coordinator/cases/${demoIds.case.routed}`,
     fields: (v) => ({ intent: 'send', providers: [v, demoIds.provider.lotusNeuro] }),
   },
+  // The clinic's forms on the demo case referred to it (a clinic sees only referred cases, ADR 0046).
   {
-    path: `/clinic/referrals/${demoIds.case.routed}`,
+    path: `/clinic/referrals/${sentCase}`,
     fields: (v) => ({ command: v, version: v, question: v, reason: v, explanation: v, 'decline-reason': v }),
   },
   {
-    path: `/clinic/referrals/${demoIds.case.routed}`,
+    path: `/clinic/referrals/${sentCase}`,
     fields: (v) => ({ command: 'request-information', version: '1', question: v }),
   },
   { path: '/account/erase', fields: (v) => ({ confirm: v === 'yes' ? 'no' : v }) },

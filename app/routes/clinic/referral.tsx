@@ -1,4 +1,4 @@
-import { Form, redirect } from 'react-router'
+import { data, Form, redirect } from 'react-router'
 import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import {
@@ -45,9 +45,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     await handle.openReferral()
     referral = await handle.referral()
   }
+  // The gate opens only referred cases; a referral gone since is "not found" too.
+  if (!referral) throw data(null, { status: 404 })
   const docs = await handle.documents()
   return {
     caseId: handle.case.id,
+    /** Carried on every link and form, so staff of two providers stay on this referral. */
+    query: `?provider=${encodeURIComponent(handle.providerId)}`,
     reference: handle.case.reference,
     stage: handle.case.stage,
     answers: handle.answers(),
@@ -113,7 +117,10 @@ export async function action({ request, params }: Route.ActionArgs) {
       fields,
       result.error.code === 'referral.text-too-long' ? { field: textField } : {},
     )
-  throw redirect(`/clinic/referrals/${handle.case.id}?moved=${result.value.status}`, 303)
+  throw redirect(
+    `/clinic/referrals/${handle.case.id}?provider=${encodeURIComponent(handle.providerId)}&moved=${result.value.status}`,
+    303,
+  )
 }
 
 const formOrder = ['command', 'question', 'reason', 'explanation', 'decline-reason']
@@ -124,11 +131,11 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
   const d = loaderData
   const failed = useFailure(actionData, formOrder)
   const r = d.referral
-  const may = (step: ReferralCommandType) => r?.steps.includes(step as EvaluationStep) ?? false
+  const may = (step: ReferralCommandType) => r.steps.includes(step as EvaluationStep)
   const hidden = (command: EvaluationStep) => (
     <>
       <input type="hidden" name="command" value={command} />
-      <input type="hidden" name="version" value={r?.version ?? ''} />
+      <input type="hidden" name="version" value={r.version} />
     </>
   )
   const tried = failed.value('command')
@@ -147,103 +154,100 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
       <p className="body">
         {t('case.stageLabel')} {t(`case.stage.${d.stage}` as MessageKey)}
       </p>
-      {r ? (
-        <>
-          <p className="body" data-testid="referral-status" id="command" tabIndex={-1}>
-            {t('referral.statusLabel')} <Tag>{t(`referral.status.${r.status}` as MessageKey)}</Tag>
-            {r.overdue ? (
-              <>
-                {' '}
-                <Tag tone="red">{t('referral.overdue')}</Tag>
-              </>
-            ) : null}
-          </p>
-          {r.steps.length > 0 ? (
-            <p className="body">{t('referral.due', { date: formatDate(locale, new Date(r.answerDueAt)) })}</p>
-          ) : null}
-        </>
-      ) : (
-        <p className="body two-thirds">{t('referral.notSent')}</p>
-      )}
-      <p className="body two-thirds">{t('referral.lede')}</p>
-      {r ? (
-        <Section id="evaluation" title={t('referral.actions')}>
-          {r.steps.length === 0 ? <p className="body">{t('referral.noActions')}</p> : null}
-          {may('start-evaluation') ? (
-            <Form method="post">
-              {hidden('start-evaluation')}
-              <Button>{t('referral.start')}</Button>
-            </Form>
-          ) : null}
-          {may('request-information') ? (
-            <Form method="post" noValidate>
-              <h3 className="heading-s">{t('referral.ask.title')}</h3>
-              {hidden('request-information')}
-              <TextareaField
-                name="question"
-                label={t('referral.ask.label')}
-                hint={t('referral.ask.hint')}
-                error={tried === 'request-information' ? failed.errorFor('question') : undefined}
-                defaultValue={tried === 'request-information' ? failed.value('question') : undefined}
-                rows={4}
-              />
-              <Button variant="secondary">{t('referral.ask.button')}</Button>
-            </Form>
-          ) : null}
-          {may('declare-not-eligible') ? (
-            <Form method="post" noValidate>
-              <h3 className="heading-s">{t('referral.notEligible.title')}</h3>
-              {hidden('declare-not-eligible')}
-              <Choices
-                type="radio"
-                name="reason"
-                legend={t('referral.notEligible.reason')}
-                error={failed.errorFor('reason')}
-                selected={failed.values('reason')}
-                options={notEligibleReasons.map((reason) => ({
-                  value: reason,
-                  label: t(`referral.notEligibleReason.${reason}`),
-                }))}
-              />
-              <TextareaField
-                name="explanation"
-                label={t('referral.notEligible.explanation')}
-                hint={t('referral.notEligible.hint')}
-                error={failed.errorFor('explanation')}
-                defaultValue={failed.value('explanation')}
-                rows={4}
-              />
-              <Button variant="warning">{t('referral.notEligible.button')}</Button>
-            </Form>
-          ) : null}
-          {may('decline') ? (
-            <Form method="post" noValidate>
-              <h3 className="heading-s">{t('referral.decline.title')}</h3>
-              {hidden('decline')}
-              <Choices
-                type="radio"
-                name="decline-reason"
-                legend={t('referral.decline.reason')}
-                error={failed.errorFor('decline-reason')}
-                selected={failed.values('decline-reason')}
-                options={clinicDeclineReasons.map((reason) => ({
-                  value: reason,
-                  label: t(`referral.declineReason.${reason}`),
-                }))}
-              />
-              <Button variant="warning">{t('referral.decline.button')}</Button>
-            </Form>
-          ) : null}
-          <h3 className="heading-s" id="referral-history">
-            {t('referral.timeline')}
-          </h3>
-          <ReferralTimeline entries={r.timeline} headingId="referral-history" />
-        </Section>
+      <p className="body" data-testid="referral-status" id="command" tabIndex={-1}>
+        {t('referral.statusLabel')} <Tag>{t(`referral.status.${r.status}` as MessageKey)}</Tag>
+        {r.overdue ? (
+          <>
+            {' '}
+            <Tag tone="red">{t('referral.overdue')}</Tag>
+          </>
+        ) : null}
+      </p>
+      {r.steps.length > 0 ? (
+        <p className="body">{t('referral.due', { date: formatDate(locale, new Date(r.answerDueAt)) })}</p>
       ) : null}
+      <p className="body two-thirds">{t('referral.lede')}</p>
+      <Section id="evaluation" title={t('referral.actions')}>
+        {r.steps.length === 0 ? <p className="body">{t('referral.noActions')}</p> : null}
+        {may('start-evaluation') ? (
+          <Form method="post">
+            {hidden('start-evaluation')}
+            <Button>{t('referral.start')}</Button>
+          </Form>
+        ) : null}
+        {may('request-information') ? (
+          <Form method="post" noValidate>
+            <h3 className="heading-s">{t('referral.ask.title')}</h3>
+            {hidden('request-information')}
+            <TextareaField
+              name="question"
+              label={t('referral.ask.label')}
+              hint={t('referral.ask.hint')}
+              error={tried === 'request-information' ? failed.errorFor('question') : undefined}
+              defaultValue={tried === 'request-information' ? failed.value('question') : undefined}
+              rows={4}
+            />
+            <Button variant="secondary">{t('referral.ask.button')}</Button>
+          </Form>
+        ) : null}
+        {may('declare-not-eligible') ? (
+          <Form method="post" noValidate>
+            <h3 className="heading-s">{t('referral.notEligible.title')}</h3>
+            {hidden('declare-not-eligible')}
+            <Choices
+              type="radio"
+              name="reason"
+              legend={t('referral.notEligible.reason')}
+              error={failed.errorFor('reason')}
+              selected={failed.values('reason')}
+              options={notEligibleReasons.map((reason) => ({
+                value: reason,
+                label: t(`referral.notEligibleReason.${reason}`),
+              }))}
+            />
+            <TextareaField
+              name="explanation"
+              label={t('referral.notEligible.explanation')}
+              hint={t('referral.notEligible.hint')}
+              error={failed.errorFor('explanation')}
+              defaultValue={failed.value('explanation')}
+              rows={4}
+            />
+            <Button variant="warning">{t('referral.notEligible.button')}</Button>
+          </Form>
+        ) : null}
+        {may('decline') ? (
+          <Form method="post" noValidate>
+            <h3 className="heading-s">{t('referral.decline.title')}</h3>
+            {hidden('decline')}
+            <Choices
+              type="radio"
+              name="decline-reason"
+              legend={t('referral.decline.reason')}
+              error={failed.errorFor('decline-reason')}
+              selected={failed.values('decline-reason')}
+              options={clinicDeclineReasons.map((reason) => ({
+                value: reason,
+                label: t(`referral.declineReason.${reason}`),
+              }))}
+            />
+            <Button variant="warning">{t('referral.decline.button')}</Button>
+          </Form>
+        ) : null}
+        <h3 className="heading-s" id="referral-history">
+          {t('referral.timeline')}
+        </h3>
+        <ReferralTimeline entries={r.timeline} headingId="referral-history" />
+      </Section>
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
       <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />
       <h2 className="heading-m">{t('documents.title')}</h2>
-      <CaseDocumentList caseId={d.caseId} documents={d.documents} empty={t('referral.noDocuments')} />
+      <CaseDocumentList
+        caseId={d.caseId}
+        query={d.query}
+        documents={d.documents}
+        empty={t('referral.noDocuments')}
+      />
     </div>
   )
 }

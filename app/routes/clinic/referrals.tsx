@@ -31,16 +31,15 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
         columns={[
           {
             header: t('queue.col.case'),
-            cell: (r) => <Link to={`/clinic/referrals/${r.id}`}>{r.reference}</Link>,
+            cell: (r) => (
+              <Link to={`/clinic/referrals/${r.id}?provider=${encodeURIComponent(r.providerId)}`}>
+                {r.reference}
+              </Link>
+            ),
           },
           {
             header: t('referrals.col.referral'),
-            cell: (r) =>
-              r.referralStatus ? (
-                <Tag>{t(`referral.status.${r.referralStatus}` as MessageKey)}</Tag>
-              ) : (
-                t('referrals.notSent')
-              ),
+            cell: (r) => <Tag>{t(`referral.status.${r.referralStatus}` as MessageKey)}</Tag>,
           },
           ...stageAndSentColumns(t, locale),
           { header: t('referrals.col.shared'), cell: (r) => describeShare(t, r.documentCount, r.sections) },

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import { data } from 'react-router'
 import { parseCaseId, parseDocumentId } from '#domain/shared/ids.ts'
 import { openCase } from '#server/cases/open-case.ts'
-import { caseDeps } from '#app/case.server.ts'
+import { caseDeps, providerOf } from '#app/case.server.ts'
 import { requireUser } from '#app/request.server.ts'
 import type { Route } from './+types/document-download'
 
@@ -18,6 +18,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       ? await openCase(await caseDeps(), viewer, caseId, {
           requestId: request.headers.get('x-request-id'),
           reading: 'document',
+          providerId: providerOf(request),
         })
       : null
   const opened = handle && documentId ? await handle.openDocument(documentId) : null

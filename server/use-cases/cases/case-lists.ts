@@ -1,7 +1,7 @@
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { ShareableSection } from '#domain/cases/case-consent.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
-import { casesOfMember, queuedCases, sharedCases, type CaseRow } from '../../stores/case-store.ts'
+import { casesOfMember, queuedCases, referredCases, type CaseRow } from '../../stores/case-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import { unsealAnswers } from '../../cases/case-context.ts'
 import { openCaseKey } from '../../cases/case-vault.ts'
@@ -43,9 +43,9 @@ export async function coordinatorQueue(deps: CaseDeps, stage: CaseStage | null) 
   }))
 }
 
-/** Cases shared, with consent given now, with any provider the clinic user works for. */
+/** Cases referred to a provider the clinic user works for, while its consent is given. */
 export async function clinicReferrals(deps: CaseDeps, userId: UserId) {
-  const rows = await sharedCases(deps.db, userId)
+  const rows = await referredCases(deps.db, userId)
   return rows.map(({ row, share, referral }) => ({
     id: row.id as CaseId,
     reference: row.reference,
@@ -54,8 +54,7 @@ export async function clinicReferrals(deps: CaseDeps, userId: UserId) {
     providerId: share.providerId,
     sections: share.sections as ShareableSection[],
     documentCount: share.documentIds.length,
-    /** Where the clinic's referral stands; null while the coordinator has not sent the case there. */
-    referralStatus: referral?.status ?? null,
-    answerDueAt: referral?.answerDueAt ?? null,
+    referralStatus: referral.status,
+    answerDueAt: referral.answerDueAt,
   }))
 }

@@ -17,10 +17,12 @@ afterAll(async () => {
 })
 
 const files = () => ({ letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
+// Referred to both clinics it shares with: consent alone opens nothing (open-case.int.test.ts).
+const referred = { refer: ['demo-lotus-neuro', 'demo-rheinufer'] }
 
 describe(`consent to share on ${engineUnderTest}`, () => {
   test('a clinic reads only the sections and documents shared with it, never contact details', async () => {
-    const { caseId, letterId, mriId } = await aSentCase(rt, files())
+    const { caseId, letterId, mriId } = await aSentCase(rt, files(), referred)
     const lotus = await aClinicMember(rt, 'demo-lotus-neuro', 'lotus')
     const referral = await open(rt, lotus, caseId, 'clinic')
     const answers = Object.keys(referral.answers())
@@ -34,7 +36,7 @@ describe(`consent to share on ${engineUnderTest}`, () => {
   })
 
   test('a clinic shared no documents reads none; one not shared with reads nothing', async () => {
-    const { caseId, letterId } = await aSentCase(rt, files())
+    const { caseId, letterId } = await aSentCase(rt, files(), referred)
     const rhein = await aClinicMember(rt, 'demo-rheinufer', 'rhein')
     const hanbit = await aClinicMember(rt, 'demo-hanbit', 'hanbit')
     const referral = await open(rt, rhein, caseId, 'clinic')
@@ -43,7 +45,7 @@ describe(`consent to share on ${engineUnderTest}`, () => {
   })
 
   test('every clinic read is in the log the patient sees', async () => {
-    const { son, caseId, letterId } = await aSentCase(rt, files())
+    const { son, caseId, letterId } = await aSentCase(rt, files(), referred)
     const lotus = await aClinicMember(rt, 'demo-lotus-neuro', 'lotus')
     await (await open(rt, lotus, caseId, 'clinic')).openDocument(letterId)
     const log = await (await open(rt, son, caseId, 'member')).accessLog()
@@ -52,7 +54,7 @@ describe(`consent to share on ${engineUnderTest}`, () => {
   })
 
   test('the patient’s log shows a clinic’s repeated page views as one visit, naming the provider', async () => {
-    const { son, caseId } = await aSentCase(rt, files())
+    const { son, caseId } = await aSentCase(rt, files(), referred)
     const lotus = await aClinicMember(rt, 'demo-lotus-neuro', 'lotus')
     for (let i = 0; i < 3; i++) await open(rt, lotus, caseId, 'clinic')
     const log = await (await open(rt, son, caseId, 'member')).accessLog()
@@ -62,7 +64,7 @@ describe(`consent to share on ${engineUnderTest}`, () => {
   })
 
   test('a withdrawal takes effect on the clinic’s next request', async () => {
-    const { son, caseId } = await aSentCase(rt, files())
+    const { son, caseId } = await aSentCase(rt, files(), referred)
     const lotus = await aClinicMember(rt, 'demo-lotus-neuro', 'lotus')
     await open(rt, lotus, caseId, 'clinic')
     const withdrawn = await (
@@ -82,7 +84,7 @@ describe(`consent to share on ${engineUnderTest}`, () => {
   })
 
   test('sharing is decided for every provider at once: one undecided provider changes nothing', async () => {
-    const { son, caseId } = await aSentCase(rt, files())
+    const { son, caseId } = await aSentCase(rt, files(), referred)
     const before = await (await open(rt, son, caseId, 'member')).shares()
     const refused = await (
       await open(rt, son, caseId, 'member')
@@ -98,7 +100,7 @@ describe(`consent to share on ${engineUnderTest}`, () => {
   })
 
   test('withdrawing consent to process ends every share at once', async () => {
-    const { son, caseId } = await aSentCase(rt, files())
+    const { son, caseId } = await aSentCase(rt, files(), referred)
     const rhein = await aClinicMember(rt, 'demo-rheinufer', 'rhein')
     await (await open(rt, son, caseId, 'member')).setProcessingConsent(false)
     expect(await openCase(depsOf(rt), rhein, caseId)).toBeNull()

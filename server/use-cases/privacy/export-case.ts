@@ -10,14 +10,16 @@ import type { CaseId } from '#domain/shared/ids.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import { readChosenOffers, readDocuments, readShares } from '../../cases/case-reads.ts'
+import { referralsOfCase } from '../../stores/referral-store.ts'
 
 /** Everything in one case, as its members can take it away. The export itself is audited. */
 async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'pdf'): Promise<CaseExport> {
   const caseId = ctx.row.id as CaseId
-  const [docs, shares, offers] = await Promise.all([
+  const [docs, shares, offers, referrals] = await Promise.all([
     readDocuments(deps.db, ctx),
     readShares(deps.db, caseId),
     readChosenOffers(deps.db, caseId),
+    referralsOfCase(deps.db, caseId),
   ])
   await appendAudit(deps.db, {
     actorUserId: ctx.actor.userId,
@@ -60,6 +62,13 @@ async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'p
             sections: s.sections,
           })),
       },
+      referrals: referrals.map(({ row, providerName }) => ({
+        id: row.id,
+        providerId: row.providerId,
+        providerName,
+        status: row.status,
+        sentAt: row.createdAt,
+      })),
     },
     { name: ctx.actor.name, role: ctx.actor.member?.role ?? null },
   )

@@ -17,6 +17,7 @@ import { auditEvent } from '../../db/schema/app.ts'
 import { patientCase, referral, referralEvent } from '../../db/schema/cases.ts'
 import type { EmailRequest } from '../../mail/templates.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
+import { r4Issues } from '#tests/support/fhir-r4.ts'
 
 // Referrals through the case handles (issue 15, ADR 0043): the coordinator
 // sends a case to exactly the providers the family chose and shared with;
@@ -256,11 +257,9 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
     expect(reason).toBe('no-capacity')
   })
 
-  test('a clinic the case was not sent to has no referral to act on', async () => {
+  test('a clinic the case was not sent to cannot open it, though the family shares with it', async () => {
     const w = await aRoutedWorld({ send: [lotus] })
-    const doctor = await w.as(w.rheinDoctor, w.caseId, 'clinic')
-    expect(await doctor.referral()).toBeNull()
-    expect(await doctor.openReferral()).toEqual({ ok: false, error: { code: 'referral.not-found' } })
+    expect(await openCase(depsOf(rt), w.rheinDoctor, w.caseId)).toBeNull()
     expect((await referralRows(w.caseId)).map((r) => r.providerId)).toEqual([lotus])
   })
 
@@ -312,5 +311,25 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
     )
     const events = await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
     expect(events.filter((e) => e.type === 'referral.opened')).toHaveLength(1)
+  })
+})
+
+describe(`the family's export on ${engineUnderTest}`, () => {
+  test('carries each referral as a valid ServiceRequest to its clinic, with its status', async () => {
+    const w = await aRoutedWorld({ send: [lotus, rhein] })
+    await (await w.as(w.rheinDoctor, w.caseId, 'clinic')).decline('no-capacity')
+    const bundle = await (await w.as(w.son, w.caseId, 'member')).exportFhir()
+    const requests = (bundle.entry ?? []).flatMap((e) =>
+      e.resource?.resourceType === 'ServiceRequest' ? [e.resource] : [],
+    )
+    expect(
+      requests.map((r) => [r.performer?.[0]?.display, r.status, r.extension?.[0]?.valueCode]).sort(),
+    ).toEqual([
+      // Sorted by name: Klinik am Rheinufer, then Lotus.
+      [expect.stringContaining('Rheinufer'), 'revoked', 'declined-by-clinic'],
+      [expect.stringContaining('Lotus'), 'active', 'sent'],
+    ])
+    for (const r of requests) expect(r4Issues(r)).toEqual([])
+    expect(r4Issues(bundle)).toEqual([])
   })
 })

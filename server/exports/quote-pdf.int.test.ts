@@ -1,0 +1,164 @@
+import { PDFDocument } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
+import type { Locale } from '../../domain/i18n/locales.ts'
+import { checkQuote, type Quote, type QuoteInput } from '../../domain/quotes/check-quote.ts'
+import { formatQuoteMoney } from '../../domain/quotes/format-quote-money.ts'
+import { pageText, pieces, reversed } from '#tests/support/pdf-text.ts'
+import { renderQuotePdf } from './quote-pdf.ts'
+
+// The quote PDF read back as text: every line, every total, in each language.
+function aQuote(input: Partial<QuoteInput> = {}): Quote {
+  const checked = checkQuote(
+    {
+      currency: 'INR',
+      validUntil: '2027-01-31',
+      inclusions: ['Airport pickup', 'Daily physiotherapy'],
+      exclusions: ['Flights', 'Visa fees'],
+      lines: [
+        { category: 'diagnostics', description: 'MRI brain and spine', quantity: '1', unitPrice: '12500.50' },
+        { category: 'diagnostics', description: 'Nerve conduction study', quantity: '2', unitPrice: '4000' },
+        { category: 'hospital-stay', description: 'Ward bed, per night', quantity: '5', unitPrice: '6000' },
+        {
+          category: 'interpreter',
+          description: 'Arabic interpreter, hours',
+          quantity: '1.5',
+          unitPrice: '800',
+        },
+        { category: 'contingency', description: 'Unplanned tests', quantity: '', unitPrice: '5000' },
+      ],
+      ...input,
+    },
+    {
+      now: new Date('2026-12-02T09:00:00Z'),
+      timeZone: 'Asia/Kolkata',
+      locale: 'en',
+      fee: { basisPoints: 800 },
+    },
+  )
+  if (!checked.ok) throw new Error(JSON.stringify(checked.error))
+  return checked.value
+}
+
+async function render(quote: Quote, locale: Locale) {
+  const bytes = await renderQuotePdf(
+    {
+      quote,
+      caseReference: 'WP-7K3M9Q',
+      clinicName: 'Lotus Neuro Centre (demo)',
+      doctor: { name: 'Dr Asha Rao', registrationNumber: 'KMC-12345' },
+      issuedAt: new Date('2026-12-02T09:00:00Z'),
+    },
+    locale,
+  )
+  const doc = await PDFDocument.load(bytes)
+  return { doc, text: doc.getPages().map(pageText).join('\n') }
+}
+
+describe('renderQuotePdf', () => {
+  it('prints every line with its quantity, unit price and total, each category’s total and the fee', async () => {
+    const { doc, text } = await render(aQuote(), 'en')
+    expect(doc.getTitle()).toBe('Quote WP-7K3M9Q')
+    for (const expected of [
+      'Quote for case WP-7K3M9Q',
+      'ClinicLotus Neuro Centre (demo)',
+      'Signed byDr Asha Rao, registration number KMC-12345',
+      'Valid until2027-01-31, end of day (Asia/Kolkata)',
+      'MRI brain and spine1₹12,500.50₹12,500.50',
+      'Nerve conduction study2₹4,000.00₹8,000.00',
+      'Ward bed, per night5₹6,000.00₹30,000.00',
+      'Arabic interpreter, hours1.5₹800.00₹1,200.00',
+      'Unplanned tests1₹5,000.00₹5,000.00',
+      'Total for Diagnostics₹20,500.50',
+      'Total for Hospital stay₹30,000.00',
+      'Total for Interpreter₹1,200.00',
+      'Total for Contingency₹5,000.00',
+      'Clinic’s total₹56,700.50',
+      // 8% of the clinic's total, on its own line and in the totals.
+      'Waypoint’s fee1₹4,536.04₹4,536.04',
+      'Waypoint’s fee₹4,536.04',
+      'Total to pay₹61,236.54',
+      '•Airport pickup',
+      '•Daily physiotherapy',
+      '•Flights',
+      '•Visa fees',
+    ])
+      expect(text).toContain(expected)
+    // Included before not included, each under its own heading.
+    expect(text.indexOf('Included')).toBeLessThan(text.indexOf('•Airport pickup'))
+    expect(text.indexOf('Not included')).toBeLessThan(text.indexOf('•Flights'))
+    expect(text.indexOf('•Daily physiotherapy')).toBeLessThan(text.indexOf('Not included'))
+  })
+
+  it('prints yen without decimals and Kuwaiti dinars with three', async () => {
+    const yen = await render(
+      aQuote({
+        currency: 'JPY',
+        lines: [{ category: 'sessions', description: 'Rehab', quantity: '3', unitPrice: '15000' }],
+      }),
+      'en',
+    )
+    expect(yen.text).toContain('Rehab3JP¥15,000JP¥45,000')
+    expect(yen.text).toContain('Total to payJP¥48,600')
+    expect(yen.text).not.toMatch(/¥[\d,]+\.\d/)
+    const dinar = await render(
+      aQuote({
+        currency: 'KWD',
+        lines: [{ category: 'sessions', description: 'Rehab', quantity: '2', unitPrice: '1.250' }],
+      }),
+      'en',
+    )
+    // Intl puts a no-break space between the code and the figures.
+    const dinars = dinar.text.replace(/\u00a0/g, ' ')
+    expect(dinars).toContain('Rehab2KWD 1.250KWD 2.500')
+    expect(dinars).toContain('Total to payKWD 2.700')
+  })
+
+  it.each(['en', 'fr', 'ar'] as const)('prints every amount of the quote in %s', async (locale) => {
+    const quote = aQuote()
+    const { text } = await render(quote, locale)
+    // Each amount's figures as the language writes them (where the symbol
+    // goes is the layout's business, checked for Arabic below).
+    const amount = (m: Quote['totals']['overall']) =>
+      /\d[\d\s.,\u00a0\u202f\u066b\u066c]*\d/.exec(formatQuoteMoney(locale, m))![0]
+    const flat = text
+    for (const line of quote.lines) {
+      expect(flat).toContain(amount(line.unitPrice))
+      expect(flat).toContain(amount(line.total))
+    }
+    for (const c of quote.totals.byCategory) expect(flat).toContain(amount(c.total))
+    for (const total of [quote.totals.clinic, quote.totals.fee, quote.totals.overall])
+      expect(flat).toContain(amount(total))
+    for (const item of [...quote.inclusions, ...quote.exclusions]) expect(flat).toContain(item)
+    expect(flat).toContain('KMC-12345')
+  })
+
+  it('speaks French', async () => {
+    const { text } = await render(aQuote(), 'fr')
+    for (const expected of [
+      'Devis pour le dossier WP-7K3M9Q',
+      'Signé parDr Asha Rao, numéro d’inscription KMC-12345',
+      'Valable jusqu’au2027-01-31, fin de journée (Asia/Kolkata)',
+      'Total Examens',
+      'Frais de Waypoint',
+      'Total à payer',
+      'Provision pour imprévus',
+      'Non compris',
+    ])
+      expect(text).toContain(expected)
+  })
+
+  it('lays an Arabic quote out right to left: labels on the right, amounts on the left', async () => {
+    const { doc, text } = await render(aQuote(), 'ar')
+    expect(text).toContain(reversed('عرض سعر للملف'))
+    // (Words with a lam-alef read back as the ligature, so these have none.)
+    expect(text).toContain(reversed('مجموع العيادة'))
+    expect(text).toContain(reversed('احتياطي للطوارئ'))
+    expect(text).toContain(reversed('رسوم'))
+    const drawn = pieces(doc.getPages()[0]!)
+    const label = drawn.find((p) => p.text === reversed('مجموع العيادة'))!
+    const total = drawn.find((p) => p.y === label.y && p.text.includes('56,700.50'))!
+    expect(total.x).toBeLessThan(label.x)
+    // A description typed in English keeps its reading order inside the Arabic page.
+    expect(text).toContain('MRI brain and spine')
+  })
+})
