@@ -1,4 +1,5 @@
 import type {
+  Appointment,
   Bundle,
   Condition,
   Consent,
@@ -8,6 +9,7 @@ import type {
   QuestionnaireResponse,
   RelatedPerson,
   Resource,
+  ServiceRequest,
 } from '@medplum/fhirtypes'
 import { describe, expect, it } from 'vitest'
 import { deltaFs, roundRate } from '../alsfrs/delta-fs.ts'
@@ -48,6 +50,23 @@ function referencesIn(value: unknown): string[] {
 describe('caseToFhirBundle', () => {
   const x = anAlsCaseExport()
   const bundle = caseToFhirBundle(x, { baseUrl })
+
+  it("carries each consultation as an Appointment based on its referral, on the clinic's clock", () => {
+    const [appointment] = ofType<Appointment>(bundle, 'Appointment')
+    expect(ofType<Appointment>(bundle, 'Appointment')).toHaveLength(x.consultations.length)
+    expect(appointment?.status).toBe('booked')
+    expect(appointment?.start).toBe('2025-04-08T09:30:00.000Z')
+    expect(appointment?.end).toBe('2025-04-08T10:00:00.000Z')
+    expect(appointment?.extension?.[0]?.valueCode).toBe('Asia/Kolkata')
+    const request = ofType<ServiceRequest>(bundle, 'ServiceRequest').find((r) =>
+      r.identifier?.some((i) => i.value === 'ref-5a6b7c'),
+    )
+    expect(request).toBeDefined()
+    expect(appointment?.basedOn?.[0]?.reference).toBe(`ServiceRequest/${request!.id}`)
+    expect(ofType<Appointment>(caseToFhirBundle(aMinimalCaseExport(), { baseUrl }), 'Appointment')).toEqual(
+      [],
+    )
+  })
 
   it('is a collection stamped with the export time and the case reference', () => {
     expect(bundle.type).toBe('collection')

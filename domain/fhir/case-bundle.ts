@@ -27,6 +27,7 @@ import {
   type SectionResources,
 } from './consent-resources.ts'
 import { alsfrsAnswerers, consentGiver, patientTelecom, representativePerson } from './people.ts'
+import { consultationAppointment } from './consultation-appointment.ts'
 import { referralServiceRequest } from './referral-resources.ts'
 
 // A case as a FHIR R4 Bundle, for the patient's "export everything".
@@ -95,6 +96,7 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
   const referrals = x.referrals.map((r) =>
     referralServiceRequest(r, x, ids, patientRef, { documentIds, sections }),
   )
+  const appointments = x.consultations.map((c) => consultationAppointment(c, ids, patientRef))
 
   const resources: Resource[] = [
     patient(x, ids),
@@ -109,6 +111,7 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
     ...organizations,
     ...consents,
     ...referrals,
+    ...appointments,
   ]
 
   return {

@@ -1,4 +1,5 @@
 import type { ItemId } from '../alsfrs/items.ts'
+import { asConsultationId, asProviderId } from '../shared/ids.ts'
 import type { Answerer, CaseExport } from './case-export.ts'
 
 // Worked examples for the export's tests (unit, FHIR validation, PDF). Not a
@@ -133,6 +134,20 @@ export function anAlsCaseExport(overrides: Partial<CaseExport> = {}): CaseExport
         sentAt: new Date('2025-03-04T09:00:00.000Z'),
       },
     ],
+    // A video call with the Chennai team, on their clock (India has no daylight saving).
+    consultations: [
+      {
+        consultation: {
+          id: asConsultationId('con-1c2d3e'),
+          clinicId: asProviderId('prov-apollo-chennai'),
+          status: 'booked',
+        },
+        slot: { start: new Date('2025-04-08T09:30:00.000Z'), minutes: 30, timeZone: 'Asia/Kolkata' },
+        providerName: 'Apollo Hospitals, Chennai',
+        referralId: 'ref-5a6b7c',
+        bookedAt: new Date('2025-03-28T16:00:00.000Z'),
+      },
+    ],
     ...overrides,
   }
 }
@@ -152,6 +167,7 @@ export function aMinimalCaseExport(overrides: Partial<CaseExport> = {}): CaseExp
     documents: [],
     consents: { processing: null, providers: [] },
     referrals: [],
+    consultations: [],
     ...overrides,
   }
 }

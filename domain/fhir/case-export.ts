@@ -1,3 +1,4 @@
+import type { ExportedConsultation } from './consultation-appointment.ts'
 import type { RecordType } from '../documents/record-types.ts'
 import type { ShareableSection } from '../cases/case-consent.ts'
 import type { ItemId } from '../alsfrs/items.ts'
@@ -97,6 +98,8 @@ export type CaseExport = {
   }
   /** The clinics the case was sent to, each with where its referral stands (oldest first). */
   referrals: ExportedReferral[]
+  /** Video consultations booked with those clinics, booked or cancelled (earliest first). */
+  consultations: ExportedConsultation[]
 }
 
 export type ExportedReferral = {

@@ -11,6 +11,7 @@ const rest = {
   documents: [],
   consents: { processing: null, providers: [] },
   referrals: [],
+  consultations: [],
 }
 
 function answered(by: Parameters<typeof memberSource>[0], entries: [string, IntakeAnswers[string]][]) {

@@ -10,16 +10,18 @@ import type { CaseId } from '#domain/shared/ids.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import { readChosenOffers, readDocuments, readShares } from '../../cases/case-reads.ts'
+import { consultationOf, consultationsOfCase, slotOf } from '../../stores/consultation-store.ts'
 import { referralsOfCase } from '../../stores/referral-store.ts'
 
 /** Everything in one case, as its members can take it away. The export itself is audited. */
 async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'pdf'): Promise<CaseExport> {
   const caseId = ctx.row.id as CaseId
-  const [docs, shares, offers, referrals] = await Promise.all([
+  const [docs, shares, offers, referrals, consultations] = await Promise.all([
     readDocuments(deps.db, ctx),
     readShares(deps.db, caseId),
     readChosenOffers(deps.db, caseId),
     referralsOfCase(deps.db, caseId),
+    consultationsOfCase(deps.db, caseId),
   ])
   await appendAudit(deps.db, {
     actorUserId: ctx.actor.userId,
@@ -68,6 +70,13 @@ async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'p
         providerName,
         status: row.status,
         sentAt: row.createdAt,
+      })),
+      consultations: consultations.map(({ c, slot, providerName }) => ({
+        consultation: consultationOf(c),
+        slot: slotOf(slot),
+        providerName,
+        referralId: c.referralId,
+        bookedAt: c.createdAt,
       })),
     },
     { name: ctx.actor.name, role: ctx.actor.member?.role ?? null },
