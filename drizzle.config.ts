@@ -8,6 +8,7 @@ export default defineConfig({
     './server/db/schema/catalogue.ts',
     './server/db/schema/cases.ts',
     './server/db/schema/consultations.ts',
+    './server/db/schema/second-opinions.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

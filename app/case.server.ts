@@ -13,7 +13,12 @@ import { casePath } from '#app/lib/case-paths.ts'
 
 // How a route reaches a case: sign-in and area first, the id parsed once, then
 // the one gate (server/cases/open-case.ts). Anything else is "not found".
-const areaOf: Record<CaseAudience, Area> = { member: 'patient', coordinator: 'coordinator', clinic: 'clinic' }
+const areaOf: Record<CaseAudience, Area> = {
+  member: 'patient',
+  coordinator: 'coordinator',
+  clinic: 'clinic',
+  'second-opinion': 'second-opinions',
+}
 
 export async function requireCase<A extends CaseAudience>(
   request: Request,

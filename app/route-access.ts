@@ -102,6 +102,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/submitted.tsx': sent('/submitted'),
   'routes/patient/cases/messages.tsx': sent('/messages'),
   'routes/patient/cases/consultations.tsx': sent('/consultations'),
+  'routes/patient/cases/second-opinion.tsx': sent('/second-opinion'),
   'routes/patient/cases/people.tsx': sent('/people'),
   'routes/patient/cases/privacy.tsx': sent('/privacy'),
   'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
@@ -119,6 +120,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/coordinator/cases.tsx': onlyFor(['coordinator', 'admin'], '/coordinator/cases'),
   'routes/coordinator/case.tsx': coordinatorCase(''),
   'routes/coordinator/case-messages.tsx': coordinatorCase('/messages'),
+  'routes/coordinator/case-second-opinion.tsx': coordinatorCase('/second-opinion'),
   'routes/clinic/referrals.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/referrals'),
   'routes/clinic/referral.tsx': {
     // Only staff of a provider the case was referred to, while the family shares
@@ -149,6 +151,13 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/clinic/consultation-slots.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/consultation-slots'),
   'routes/reviewer/home.tsx': onlyFor(['reviewer', 'admin'], '/reviewer'),
   'routes/reviewer/withheld-offers.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/withheld-offers'),
+  'routes/second-opinions/home.tsx': onlyFor(['second-opinion-doctor', 'admin'], '/second-opinions'),
+  'routes/second-opinions/case.tsx': {
+    // Only the doctor the family agreed to show the demo sent case; any other case is not found.
+    audience: { kind: 'roles', roles: ['second-opinion-doctor'] },
+    sample: `/second-opinions/${demoSentCase}`,
+    foreign: `/second-opinions/${foreignCase}`,
+  },
   'routes/admin/home.tsx': onlyFor(['admin'], '/admin'),
   'routes/dev/mailbox.tsx': { audience: { kind: 'development' }, sample: '/dev/mailbox' },
   'routes/dev/patterns.tsx': { audience: { kind: 'development' }, sample: '/dev/patterns' },

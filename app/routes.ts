@@ -48,6 +48,7 @@ export default [
     route('submitted', 'routes/patient/cases/submitted.tsx'),
     route('messages', 'routes/patient/cases/messages.tsx'),
     route('consultations', 'routes/patient/cases/consultations.tsx'),
+    route('second-opinion', 'routes/patient/cases/second-opinion.tsx'),
     route('people', 'routes/patient/cases/people.tsx'),
     route('privacy', 'routes/patient/cases/privacy.tsx'),
     route('export/fhir', 'routes/patient/cases/export-fhir.ts'),
@@ -59,6 +60,7 @@ export default [
   route('coordinator/cases', 'routes/coordinator/cases.tsx'),
   route('coordinator/cases/:caseId', 'routes/coordinator/case.tsx'),
   route('coordinator/cases/:caseId/messages', 'routes/coordinator/case-messages.tsx'),
+  route('coordinator/cases/:caseId/second-opinion', 'routes/coordinator/case-second-opinion.tsx'),
   route('clinic', 'routes/clinic/home.tsx'),
   route('clinic/referrals', 'routes/clinic/referrals.tsx'),
   route('clinic/referrals/:caseId', 'routes/clinic/referral.tsx'),
@@ -67,6 +69,8 @@ export default [
   route('clinic/consultation-slots', 'routes/clinic/consultation-slots.tsx'),
   route('reviewer', 'routes/reviewer/home.tsx'),
   route('reviewer/withheld-offers', 'routes/reviewer/withheld-offers.tsx'),
+  route('second-opinions', 'routes/second-opinions/home.tsx'),
+  route('second-opinions/:caseId', 'routes/second-opinions/case.tsx'),
   route('admin', 'routes/admin/home.tsx'),
 
   ...prefix('dev/mailbox', [

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { decideAreaAccess, mayEnter, roles, staffRoles, type Area, type Role } from './roles.ts'
+import { decideAreaAccess, homeAreaOf, mayEnter, roles, staffRoles, type Area, type Role } from './roles.ts'
 
-const areas: Area[] = ['patient', 'coordinator', 'clinic', 'reviewer', 'admin']
+const areas: Area[] = ['patient', 'coordinator', 'clinic', 'reviewer', 'second-opinions', 'admin']
 const viewer = (
   role: Role,
   overrides: Partial<{ emailVerified: boolean; twoFactorEnabled: boolean }> = {},
@@ -19,7 +19,8 @@ describe('who may enter which area', () => {
     coordinator: ['coordinator'],
     'clinic-staff': ['clinic'],
     reviewer: ['reviewer'],
-    admin: ['coordinator', 'clinic', 'reviewer', 'admin'],
+    'second-opinion-doctor': ['second-opinions'],
+    admin: ['coordinator', 'clinic', 'reviewer', 'second-opinions', 'admin'],
   }
   test.each(roles)('%s', (role) => {
     expect(areas.filter((a) => mayEnter(role, a))).toEqual(expected[role])
@@ -32,7 +33,7 @@ describe('area access decisions', () => {
   })
 
   test.each(staffRoles)('a %s without TOTP must enrol before any staff page', (role) => {
-    const area = role === 'clinic-staff' ? 'clinic' : role
+    const area = homeAreaOf(role)
     expect(decideAreaAccess(viewer(role, { twoFactorEnabled: false }), area)).toEqual({
       kind: 'enrol-two-factor',
     })

@@ -1,16 +1,25 @@
 // Who someone is on Waypoint decides where they land and what they may reach.
-export const roles = ['patient', 'caregiver', 'coordinator', 'clinic-staff', 'reviewer', 'admin'] as const
+export const roles = [
+  'patient',
+  'caregiver',
+  'coordinator',
+  'clinic-staff',
+  'reviewer',
+  'second-opinion-doctor',
+  'admin',
+] as const
 export type Role = (typeof roles)[number]
 
 export const staffRoles = [
   'coordinator',
   'clinic-staff',
   'reviewer',
+  'second-opinion-doctor',
   'admin',
 ] as const satisfies readonly Role[]
 export type StaffRole = (typeof staffRoles)[number]
 
-export type Area = 'patient' | 'coordinator' | 'clinic' | 'reviewer' | 'admin'
+export type Area = 'patient' | 'coordinator' | 'clinic' | 'reviewer' | 'second-opinions' | 'admin'
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as readonly string[]).includes(value)
@@ -32,6 +41,8 @@ export function homeAreaOf(role: Role): Area {
       return 'clinic'
     case 'reviewer':
       return 'reviewer'
+    case 'second-opinion-doctor':
+      return 'second-opinions'
     case 'admin':
       return 'admin'
   }

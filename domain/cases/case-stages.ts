@@ -21,7 +21,8 @@ export type CaseStage = (typeof caseStages)[number]
 
 export const finalStages: readonly CaseStage[] = ['closed', 'withdrawn', 'not-eligible']
 
-export type CaseActorKind = 'patient' | 'caregiver' | 'coordinator' | 'clinic-staff' | 'system'
+export type CaseActorKind =
+  'patient' | 'caregiver' | 'coordinator' | 'clinic-staff' | 'second-opinion-doctor' | 'system'
 
 export const caseCommands = [
   'submit-records',

@@ -22,7 +22,7 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
   })
 }
 
-export type ReadAs = 'member' | 'coordinator' | 'clinic'
+export type ReadAs = 'member' | 'coordinator' | 'clinic' | 'second-opinion'
 
 /**
  * A read of health data, written before the data is returned. Reads `as`

@@ -38,6 +38,7 @@ import {
   moveConsultation,
 } from '../use-cases/consultations/case-consultations.ts'
 import { openFlash, sealFlash } from './case-flash.ts'
+import { familySecondOpinions } from './second-opinion-handles.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import {
   readAfterSending,
@@ -157,6 +158,7 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     rescheduleConsultation: (consultationId: string, slotId: string) =>
       moveConsultation(deps, ctx, consultationId, slotId),
     cancelConsultation: (consultationId: string) => cancelBooking(deps, ctx, consultationId),
+    ...familySecondOpinions(deps, ctx),
   }
 }
 

@@ -14,6 +14,8 @@ import {
   type CoordinatorCaseHandle,
 } from './staff-case-handles.ts'
 import { memberHandle, type MemberCaseHandle } from './member-case-handle.ts'
+import { findSecondOpinionCase } from '../stores/second-opinion-store.ts'
+import { secondOpinionHandle, type SecondOpinionCaseHandle } from './second-opinion-handles.ts'
 
 // One gate to a case (docs/decisions/0032; Medplum's getRepoForLogin): who is
 // asking decides what they get. Anyone the case is not open to gets null,
@@ -22,7 +24,7 @@ import { memberHandle, type MemberCaseHandle } from './member-case-handle.ts'
 // key and the database stay inside server/.
 export type CaseViewer = { id: UserId; role: Role; name: string; locale: string }
 
-export type CaseHandle = MemberCaseHandle | CoordinatorCaseHandle | ClinicCaseHandle
+export type CaseHandle = MemberCaseHandle | CoordinatorCaseHandle | ClinicCaseHandle | SecondOpinionCaseHandle
 export type CaseAudience = CaseHandle['audience']
 
 export type OpenCaseOptions = {
@@ -61,7 +63,10 @@ export async function openCase(
   options: OpenCaseOptions = {},
 ): Promise<CaseHandle | null> {
   const requestId = options.requestId ?? null
-  const auditCase = async (as: 'coordinator' | 'clinic', details?: Record<string, unknown>) => {
+  const auditCase = async (
+    as: 'coordinator' | 'clinic' | 'second-opinion',
+    details?: Record<string, unknown>,
+  ) => {
     if (options.reading === 'document') return
     await auditRead(deps.db, { viewer, as, subject: { type: 'case', id: caseId }, requestId, details })
   }
@@ -98,6 +103,14 @@ export async function openCase(
       }
       await auditCase('clinic', { providerId: share.providerId })
       return clinicHandle(deps, ctx, share, found.clinicRole)
+    }
+    case 'second-opinion-doctor': {
+      // Only through a request for this doctor that the family agreed to (ADR 0050).
+      const found = await findSecondOpinionCase(deps.db, viewer.id, caseId)
+      const ctx = found && contextOf(deps, found.row, actorOf(viewer, 'second-opinion-doctor'), requestId)
+      if (!found || !ctx) return null
+      await auditCase('second-opinion', { secondOpinionId: found.opinion.id })
+      return secondOpinionHandle(deps, ctx, found.opinion)
     }
     default:
       return null

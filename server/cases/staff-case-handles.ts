@@ -23,6 +23,7 @@ import { summaryOf, type CaseContext } from './case-context.ts'
 import { readChosenOffers, readDocuments, readMessages, readShares } from './case-reads.ts'
 import { readReferralForClinic, readReferralsForCoordinator } from './referral-reads.ts'
 import { consultationsOfCaseFor } from '../use-cases/consultations/case-consultations.ts'
+import { coordinatorSecondOpinions } from './second-opinion-handles.ts'
 
 // The case as staff see it. The coordinator, the family's one point of
 // contact, sees everything and moves the case along; a clinic sees exactly
@@ -48,6 +49,7 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     sendToProviders: (providerIds: readonly string[]) => sendToProviders(deps, ctx, providerIds),
     /** The case's consultations with every clinic (read only). */
     consultations: () => consultationsOfCaseFor(deps, caseId),
+    ...coordinatorSecondOpinions(deps, ctx),
   }
 }
 

@@ -20,6 +20,7 @@ const roles = [
   'coordinator',
   'clinic-staff',
   'reviewer',
+  'second-opinion-doctor',
   'admin',
 ] as const satisfies readonly Role[]
 

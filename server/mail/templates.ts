@@ -19,6 +19,9 @@ export type EmailTemplate =
   | 'consultation-booked'
   | 'consultation-rescheduled'
   | 'consultation-cancelled'
+  | 'second-opinion-asked'
+  | 'second-opinion-agreed'
+  | 'second-opinion-answered'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -123,6 +126,21 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'consultation-cancelled': {
     subject: 'email.consultationCancelled.subject',
     body: 'email.consultationCancelled.body',
+    action: 'email.case.action',
+  },
+  'second-opinion-asked': {
+    subject: 'email.secondOpinionAsked.subject',
+    body: 'email.secondOpinionAsked.body',
+    action: 'email.case.action',
+  },
+  'second-opinion-agreed': {
+    subject: 'email.secondOpinionAgreed.subject',
+    body: 'email.secondOpinionAgreed.body',
+    action: 'email.case.action',
+  },
+  'second-opinion-answered': {
+    subject: 'email.secondOpinionAnswered.subject',
+    body: 'email.secondOpinionAnswered.body',
     action: 'email.case.action',
   },
 }

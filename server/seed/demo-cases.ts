@@ -14,6 +14,7 @@ import {
   referral,
   referralEvent,
 } from '../db/schema/cases.ts'
+import { secondOpinion } from '../db/schema/second-opinions.ts'
 import { newCaseKey, seal } from '../cases/case-vault.ts'
 import { ingestDocument } from '../documents/ingest.ts'
 import type { DocumentStorage } from '../documents/storage.ts'
@@ -209,4 +210,23 @@ export async function seedDemoCases(
       body: seal(keys.sent.key, m.body),
     })
   }
+  await seedDemoSecondOpinion(db, sent.id, person.patient.id)
+}
+
+/** The demo reviewing doctor, asked about the sent case with the family's agreement, so their pages have a case to show. */
+async function seedDemoSecondOpinion(db: Db, caseId: string, decidedByUserId: string): Promise<void> {
+  const email = demoContent.accounts.accounts.secondOpinionDoctor?.email
+  const [doctor] = email ? await db.select({ id: user.id }).from(user).where(eq(user.email, email)) : []
+  if (!doctor) return
+  const now = new Date()
+  await db.insert(secondOpinion).values({
+    id: `${caseId}-second-opinion`,
+    caseId,
+    doctorUserId: doctor.id,
+    decidedByUserId,
+    status: 'agreed',
+    requestedAt: now,
+    decidedAt: now,
+    updatedAt: now,
+  })
 }

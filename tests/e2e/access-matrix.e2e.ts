@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { RouteConfigEntry } from '@react-router/dev/routes'
 import routes from '../../app/routes.ts'
 import { demoDraftCase, demoSentCase, routeAccess, type RouteAccess } from '../../app/route-access.ts'
-import type { Role } from '../../domain/accounts/roles.ts'
+import { isStaff, type Role } from '../../domain/accounts/roles.ts'
 import { startApp } from './support/server.ts'
 import { totp } from './support/totp.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
@@ -18,6 +18,7 @@ const visitors: Visitor[] = [
   'coordinator',
   'clinic-staff',
   'reviewer',
+  'second-opinion-doctor',
   'admin',
 ]
 const emails: Record<Role, string> = {
@@ -26,6 +27,7 @@ const emails: Record<Role, string> = {
   coordinator: demoIds.email.coordinator,
   'clinic-staff': demoIds.email.clinic,
   reviewer: demoIds.email.reviewer,
+  'second-opinion-doctor': demoIds.email.secondOpinionDoctor,
   admin: demoIds.email.admin,
 }
 
@@ -70,7 +72,7 @@ beforeAll(async () => {
   for (const role of Object.keys(emails) as Role[]) {
     const signIn = await send(role, '/sign-in', { email: emails[role], password: demoIds.password })
     expect(signIn.status, role).toBe(302)
-    if (['coordinator', 'clinic-staff', 'reviewer', 'admin'].includes(role)) {
+    if (isStaff(role)) {
       const setup = await (
         await send(role, '/account/two-factor', { password: demoIds.password, next: '/account' })
       ).text()

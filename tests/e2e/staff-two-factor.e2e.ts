@@ -32,6 +32,7 @@ const staff = [
   { email: demoIds.email.coordinator, area: '/coordinator', heading: 'Coordinator dashboard' },
   { email: demoIds.email.clinic, area: '/clinic', heading: 'Clinic dashboard' },
   { email: demoIds.email.reviewer, area: '/reviewer', heading: 'Trust and safety' },
+  { email: demoIds.email.secondOpinionDoctor, area: '/second-opinions', heading: 'Second opinions' },
   { email: demoIds.email.admin, area: '/admin', heading: 'Administration' },
 ]
 

@@ -108,6 +108,10 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
       ) : null}
       <p className="body">
         <Link to={`/coordinator/cases/${d.caseId}/messages`}>{t('coordinatorCase.messages')}</Link>
+        {' · '}
+        <Link to={`/coordinator/cases/${d.caseId}/second-opinion`}>
+          {t('secondOpinion.coordinator.link')}
+        </Link>
       </p>
       {d.commands.length > 0 ? (
         <Section id="next-steps" title={t('coordinatorCase.next')}>

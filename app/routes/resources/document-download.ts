@@ -21,7 +21,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
           providerId: providerOf(request),
         })
       : null
-  const opened = handle && documentId ? await handle.openDocument(documentId) : null
+  // A reviewing doctor's handle reads no documents.
+  const opened =
+    handle && documentId && 'openDocument' in handle ? await handle.openDocument(documentId) : null
   if (!opened) throw data(null, { status: 404 })
   // RFC 6266: an ASCII fallback plus the UTF-8 name.
   const ascii = opened.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')

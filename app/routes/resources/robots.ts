@@ -12,6 +12,7 @@ export async function loader() {
       '/coordinator',
       '/clinic',
       '/reviewer',
+      '/second-opinions',
       '/admin',
       '/api/',
       '/dev/',

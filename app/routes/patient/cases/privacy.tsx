@@ -20,6 +20,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
+// Who read as what: each has its own words; anything else reads as the coordinator.
+const readers = ['clinic', 'second-opinion']
+
 export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
@@ -52,7 +55,7 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
                 {e.who} (
                 {e.as === 'clinic' && e.provider
                   ? t('privacy.as.clinicNamed', { provider: e.provider })
-                  : t(`privacy.as.${e.as === 'clinic' ? 'clinic' : 'coordinator'}` as MessageKey)}
+                  : t(`privacy.as.${readers.includes(e.as) ? e.as : 'coordinator'}` as MessageKey)}
                 )
               </>
             ),
