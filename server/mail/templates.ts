@@ -15,6 +15,7 @@ export type EmailTemplate =
   | 'referral-received'
   | 'referral-changed'
   | 'referral-news'
+  | 'referral-update'
 
 export type EmailRequest = {
   template: EmailTemplate
@@ -89,6 +90,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'referral-news': {
     subject: 'email.referralNews.subject',
     body: 'email.referralNews.body',
+    action: 'email.case.action',
+  },
+  'referral-update': {
+    subject: 'email.referralUpdate.subject',
+    body: 'email.referralUpdate.body',
     action: 'email.case.action',
   },
 }
