@@ -6,7 +6,9 @@ import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { lookUpQuestion, type ReturnTo } from '#domain/intake/next-step.ts'
 import { fieldsOf, type Fields } from '#domain/intake/parse-answer.ts'
 import { previousQuestion, type Question } from '#domain/intake/questions.ts'
-import type { CaseId, DocumentId, MemberId, ProviderId } from '#domain/shared/ids.ts'
+import type { CaseId, DocumentId, MemberId, ProviderId, ReferralId } from '#domain/shared/ids.ts'
+import { acceptQuote } from '../use-cases/quotes/accept-quote.ts'
+import { quotesForFamily } from '../use-cases/quotes/quotes-for-family.ts'
 import type { ReferralActor } from '#domain/referrals/referral.ts'
 import { runReferralCommand } from '../use-cases/referrals/referral-commands.ts'
 import { err, type Result } from '#domain/shared/result.ts'
@@ -144,6 +146,11 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     invite: (email: string) => inviteCaregiver(deps, ctx, email),
     revoke: (memberId: MemberId) => revokeMember(deps, ctx, memberId),
     sendMessage: (request: Request) => sendMessage(deps, ctx, 'patient', request),
+    /** Every clinic's current plan and quote, with rates to the family's currency and the lists' differences. */
+    quotes: () => quotesForFamily(deps, ctx),
+    /** Accepts one quote: the other referrals close, the quote is frozen. */
+    acceptQuote: (input: { referralId: ReferralId; quoteId: string; seenVersion: number }) =>
+      acceptQuote(deps, ctx, familyActor, input),
     /** The family answers a clinic's question (sealed on the referral's timeline; the clinic is told). */
     answerClinic: (providerId: ProviderId, answer: string, seenVersion?: number) =>
       runReferralCommand(
