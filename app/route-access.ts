@@ -101,6 +101,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/check-answers.tsx': draft('/check-answers'),
   'routes/patient/cases/submitted.tsx': sent('/submitted'),
   'routes/patient/cases/messages.tsx': sent('/messages'),
+  'routes/patient/cases/quotes.tsx': sent('/quotes'),
   'routes/patient/cases/people.tsx': sent('/people'),
   'routes/patient/cases/privacy.tsx': sent('/privacy'),
   'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
@@ -124,6 +125,12 @@ export const routeAccess: Record<string, RouteAccess> = {
     audience: { kind: 'roles', roles: ['clinic-staff'] },
     sample: `/clinic/referrals/${demoSentCase}`,
     foreign: `/clinic/referrals/${foreignCase}`,
+  },
+  'routes/clinic/referral-plan.tsx': {
+    // As the referral itself: staff of a clinic the case was shared with and sent to.
+    audience: { kind: 'roles', roles: ['clinic-staff'] },
+    sample: `/clinic/referrals/${demoSentCase}/plan`,
+    foreign: `/clinic/referrals/${foreignCase}/plan`,
   },
   'routes/coordinator/home.tsx': onlyFor(['coordinator', 'admin'], '/coordinator'),
   'routes/clinic/home.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic'),

@@ -126,9 +126,16 @@ describe('translations', () => {
         'range',
         'days',
         'status',
+        'clinic',
+        'council',
+        'claim',
+        'amount',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
+    values.days = 3
+    values.line = 2
+    values.allowed = 2
     values.minutes = 2
     values.who = 'other'
     for (const key of Object.keys(en) as (keyof typeof en)[]) {

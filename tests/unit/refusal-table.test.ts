@@ -20,7 +20,6 @@ const skipped = ['domain/listing', 'domain/alsfrs', 'domain/i18n', 'domain/fhir'
 // list. The last test fails once a folder's codes all have entries, so the list
 // cannot outlive its reason.
 const awaitingScreens = [
-  'domain/quotes',
   // Consultation slots and bookings (ADR 0044), awaiting the booking screens.
   'domain/consultations',
 ]
