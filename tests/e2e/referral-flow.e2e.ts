@@ -199,5 +199,11 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(await family.getByTestId(`provider-${lotus}`).innerText()).toContain(
       'You accepted this clinic’s plan',
     )
+    // The same comparison in Arabic, right to left.
+    await family.context().addCookies([{ name: 'waypoint_lang', value: 'ar', url: app.url }])
+    await family.goto(`${app.url}/patient/cases/${caseId}/quotes`)
+    expect(await family.locator('html').getAttribute('dir')).toBe('rtl')
+    await family.getByRole('heading', { name: 'قارنوا الخطط وعروض الأسعار' }).waitFor()
+    await expectNoAxeViolations(family, 'family quotes in Arabic')
   })
 })

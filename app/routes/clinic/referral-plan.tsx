@@ -47,9 +47,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!done.ok) {
     if (done.error.code !== 'plan.problems') return refuse(done.error, fields)
     // A problem found on the nth line typed belongs to that line's row on the form.
-    const problems = done.error.problems.map((p) =>
-      'line' in p ? { ...p, line: rowOfLine[p.line] ?? p.line, field: formFieldOf(p.field, rowOfLine) } : p,
-    )
+    const problems = done.error.problems.map((p) => ({
+      ...p,
+      field: formFieldOf(p.field, rowOfLine),
+      ...('line' in p ? { line: rowOfLine[p.line] ?? p.line } : {}),
+    }))
     return refuse(problems, fields)
   }
   throw redirect(`/clinic/referrals/${handle.case.id}?moved=${done.value.status}`, 303)
