@@ -15,7 +15,8 @@ import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import { openCase, type CaseHandle } from '../../cases/open-case.ts'
 import { auditEvent } from '../../db/schema/app.ts'
-import { patientCase, quote, referral, treatmentPlan } from '../../db/schema/cases.ts'
+import { caseOffer, patientCase, quote, referral, treatmentPlan } from '../../db/schema/cases.ts'
+import { offer } from '../../db/schema/catalogue.ts'
 import type { EmailRequest } from '../../mail/templates.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 
@@ -253,6 +254,49 @@ describe(`a clinic sending a plan and quote on ${engineUnderTest}`, () => {
       error: { problems: [{ code: 'plan.doctor-unregistered', field: 'doctor' }] },
     })
     expect((await rowsOf(w.caseId)).quotes).toEqual([])
+  })
+
+  test('nothing is quoted for a blocked offer, and an investigational product is not charged for', async () => {
+    const w = await anEvaluatedCase()
+    // This case's Lotus choice becomes a copy of the offer that the test owns, judged as each test needs:
+    // not public, so nothing else reading the catalogue meets it.
+    const [original] = await rt.database.db.select().from(offer).where(eq(offer.id, 'offer-lotus-mdt'))
+    const copyId = `offer-quote-test-${w.caseId}`
+    await rt.database.db.insert(offer).values({ ...original!, id: copyId, verdict: 'blocked' })
+    try {
+      await rt.database.db
+        .update(caseOffer)
+        .set({ offerId: copyId })
+        .where(and(eq(caseOffer.caseId, w.caseId), eq(caseOffer.offerId, 'offer-lotus-mdt')))
+      const doctor = await w.as(w.lotusDoctor, w.caseId, 'clinic')
+      expect(await doctor.proposePlan(aPlanAndQuote(), 'en')).toEqual({
+        ok: false,
+        error: { code: 'plan.problems', problems: [{ code: 'quote.offer-blocked', field: 'form' }] },
+      })
+      await rt.database.db
+        .update(offer)
+        .set({ verdict: 'needs-documents', pathway: 'registered-trial' })
+        .where(eq(offer.id, copyId))
+      expect(await doctor.proposePlan(aPlanAndQuote(), 'en')).toEqual({
+        ok: false,
+        error: {
+          code: 'plan.problems',
+          problems: [{ code: 'quote.investigational-charge', line: 0, field: 'lines.0.unitPrice' }],
+        },
+      })
+      expect((await rowsOf(w.caseId)).quotes).toEqual([])
+      // Free product, paid stay: sent, with the warning the family will read.
+      const input = aPlanAndQuote()
+      const free = { ...input.quote.lines[0]!, unitPrice: '0' }
+      const sent = await doctor.proposePlan(
+        { ...input, quote: { ...input.quote, lines: [free, ...input.quote.lines.slice(1)] } },
+        'en',
+      )
+      expect(sent).toMatchObject({ ok: true })
+      expect((await rowsOf(w.caseId)).quotes[0]!.warnings).toEqual(['evidence.investigational'])
+    } finally {
+      await rt.database.db.delete(offer).where(eq(offer.id, copyId))
+    }
   })
 
   test('a double submit sends one quote: the second is refused as changed', async () => {
