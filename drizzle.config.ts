@@ -7,6 +7,7 @@ export default defineConfig({
     './server/db/schema/app.ts',
     './server/db/schema/catalogue.ts',
     './server/db/schema/cases.ts',
+    './server/db/schema/consultations.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

@@ -26,6 +26,7 @@ export default defineConfig({
           name: 'integration',
           include: ['server/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/setup/integration-setup.ts'],
           env: { TZ: 'UTC' },
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -102,6 +102,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/submitted.tsx': sent('/submitted'),
   'routes/patient/cases/messages.tsx': sent('/messages'),
   'routes/patient/cases/quotes.tsx': sent('/quotes'),
+  'routes/patient/cases/consultations.tsx': sent('/consultations'),
   'routes/patient/cases/people.tsx': sent('/people'),
   'routes/patient/cases/privacy.tsx': sent('/privacy'),
   'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
@@ -132,13 +133,30 @@ export const routeAccess: Record<string, RouteAccess> = {
     sample: `/clinic/referrals/${demoSentCase}/plan`,
     foreign: `/clinic/referrals/${foreignCase}/plan`,
   },
+  'routes/clinic/team.tsx': {
+    // Members of the clinic only: the demo desk sees its own clinic's team, never another's.
+    audience: { kind: 'roles', roles: ['clinic-staff'] },
+    sample: `/clinic/teams/${demoIds.provider.lotusNeuro}`,
+    foreign: `/clinic/teams/${demoIds.provider.rheinufer}`,
+  },
+  'routes/clinic/team-invitation.tsx': {
+    audience: { kind: 'signed-in' },
+    sample: '/clinic-invitations/not-a-real-token',
+  },
   'routes/coordinator/home.tsx': onlyFor(['coordinator', 'admin'], '/coordinator'),
   'routes/clinic/home.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic'),
+  // A clinic's own slots only: the page lists the providers the member works for, never an id from the address.
+  'routes/clinic/consultation-slots.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/consultation-slots'),
   'routes/reviewer/home.tsx': onlyFor(['reviewer', 'admin'], '/reviewer'),
   'routes/reviewer/withheld-offers.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/withheld-offers'),
   'routes/admin/home.tsx': onlyFor(['admin'], '/admin'),
   'routes/dev/mailbox.tsx': { audience: { kind: 'development' }, sample: '/dev/mailbox' },
   'routes/dev/patterns.tsx': { audience: { kind: 'development' }, sample: '/dev/patterns' },
+  'routes/dev/mailbox-attachment.ts': {
+    audience: { kind: 'development' },
+    sample: '/dev/mailbox/00000000-0000-0000-0000-000000000000/attachments/0',
+    status: 404,
+  },
   'routes/dev/mailbox-email.tsx': {
     audience: { kind: 'development' },
     sample: '/dev/mailbox/00000000-0000-0000-0000-000000000000',

@@ -48,6 +48,7 @@ export default [
     route('submitted', 'routes/patient/cases/submitted.tsx'),
     route('messages', 'routes/patient/cases/messages.tsx'),
     route('quotes', 'routes/patient/cases/quotes.tsx'),
+    route('consultations', 'routes/patient/cases/consultations.tsx'),
     route('people', 'routes/patient/cases/people.tsx'),
     route('privacy', 'routes/patient/cases/privacy.tsx'),
     route('export/fhir', 'routes/patient/cases/export-fhir.ts'),
@@ -63,6 +64,9 @@ export default [
   route('clinic/referrals', 'routes/clinic/referrals.tsx'),
   route('clinic/referrals/:caseId', 'routes/clinic/referral.tsx'),
   route('clinic/referrals/:caseId/plan', 'routes/clinic/referral-plan.tsx'),
+  route('clinic/teams/:providerId', 'routes/clinic/team.tsx'),
+  route('clinic-invitations/:token', 'routes/clinic/team-invitation.tsx'),
+  route('clinic/consultation-slots', 'routes/clinic/consultation-slots.tsx'),
   route('reviewer', 'routes/reviewer/home.tsx'),
   route('reviewer/withheld-offers', 'routes/reviewer/withheld-offers.tsx'),
   route('admin', 'routes/admin/home.tsx'),
@@ -70,6 +74,7 @@ export default [
   ...prefix('dev/mailbox', [
     index('routes/dev/mailbox.tsx'),
     route(':emailId', 'routes/dev/mailbox-email.tsx'),
+    route(':emailId/attachments/:index', 'routes/dev/mailbox-attachment.ts'),
   ]),
   route('dev/patterns', 'routes/dev/patterns.tsx'),
 

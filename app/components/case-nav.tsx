@@ -4,11 +4,13 @@ import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { useT } from '#app/lib/i18n.ts'
 
-export type CaseSection = 'case' | 'messages' | 'documents' | 'consent' | 'people' | 'privacy'
+export type CaseSection =
+  'case' | 'messages' | 'consultations' | 'documents' | 'consent' | 'people' | 'privacy'
 
 const sections: { id: CaseSection; path: string }[] = [
   { id: 'case', path: '' },
   { id: 'messages', path: '/messages' },
+  { id: 'consultations', path: '/consultations' },
   { id: 'documents', path: '/documents' },
   { id: 'consent', path: '/consent' },
   { id: 'people', path: '/people' },

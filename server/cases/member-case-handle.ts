@@ -34,6 +34,13 @@ import { exportCaseFhir, exportCasePdf } from '../use-cases/privacy/export-case.
 import type { RecordType } from '#domain/documents/record-types.ts'
 import type { CaseDeps } from './case-deps.ts'
 import { readReferralsForFamily } from './referral-reads.ts'
+import {
+  bookSlot,
+  cancelBooking,
+  consultationsForFamily,
+  familyTimeZone,
+  moveConsultation,
+} from '../use-cases/consultations/case-consultations.ts'
 import { openFlash, sealFlash } from './case-flash.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import {
@@ -161,6 +168,16 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
         { type: 'provide-information', answer },
         seenVersion,
       ),
+
+    // Consultations (ADR 0047)
+    /** The zone the family reads times in: `chosen` when it is a zone, else the intake's answer, else the country's. */
+    timeZone: (chosen?: string | null) => familyTimeZone(ctx, chosen),
+    /** The case's consultations and the free slots of the clinics it is referred to now. */
+    consultations: () => consultationsForFamily(deps, ctx),
+    bookConsultation: (slotId: string) => bookSlot(deps, ctx, slotId),
+    rescheduleConsultation: (consultationId: string, slotId: string) =>
+      moveConsultation(deps, ctx, consultationId, slotId),
+    cancelConsultation: (consultationId: string) => cancelBooking(deps, ctx, consultationId),
   }
 }
 

@@ -25,6 +25,7 @@ import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import { readChosenOffers, readDocuments, readMessages, readShares } from './case-reads.ts'
 import { readReferralForClinic, readReferralsForCoordinator } from './referral-reads.ts'
+import { consultationsOfCaseFor } from '../use-cases/consultations/case-consultations.ts'
 
 // The case as staff see it. The coordinator, the family's one point of
 // contact, sees everything and moves the case along; a clinic sees exactly
@@ -48,6 +49,8 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     referrals: () => readReferralsForCoordinator(deps.db, ctx, deps.clock.now()),
     /** Sends the case to these providers: each must be chosen by the family and shared with now. */
     sendToProviders: (providerIds: readonly string[]) => sendToProviders(deps, ctx, providerIds),
+    /** The case's consultations with every clinic (read only). */
+    consultations: () => consultationsOfCaseFor(deps, caseId),
   }
 }
 
@@ -87,6 +90,8 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
     /** A treating doctor signs a plan and sends it with its itemised quote (plan-proposed). */
     proposePlan: (input: PlanAndQuoteInput, locale: Locale, seenVersion?: number) =>
       proposePlan(deps, ctx, providerId, actor, input, locale, seenVersion),
+    /** The case's consultations with this clinic only. */
+    consultations: () => consultationsOfCaseFor(deps, ctx.row.id as CaseId, providerId),
   }
 }
 

@@ -1,7 +1,29 @@
 import nodemailer from 'nodemailer'
 import type { Db } from '../db/client.ts'
 import { outboxEmail } from '../db/schema/app.ts'
-import { renderEmail, type EmailRequest } from './templates.ts'
+import { renderEmail, type EmailInvitation, type EmailRequest } from './templates.ts'
+
+// A calendar invitation travels as nodemailer's icalEvent: a text/calendar
+// alternative part whose method matches the file's METHOD, which calendar
+// clients read as an invitation, plus an attachment copy for the others.
+function icalEventOf(invitation: EmailInvitation | undefined) {
+  return invitation
+    ? { method: invitation.method, filename: invitation.filename, content: invitation.content }
+    : undefined
+}
+
+/** How the outbox keeps an invitation: a file the dev mailbox lists and downloads. */
+function attachmentsOf(invitation: EmailInvitation | undefined) {
+  return invitation
+    ? [
+        {
+          filename: invitation.filename,
+          contentType: `text/calendar; charset=utf-8; method=${invitation.method}`,
+          content: invitation.content,
+        },
+      ]
+    : []
+}
 
 /**
  * `key` identifies one sending (the job id): delivering the same key twice,
@@ -30,6 +52,7 @@ export function createMailer(db: Db, options: { smtpUrl?: string; from: string }
           subject: email.subject,
           text: email.text,
           html: email.html,
+          icalEvent: icalEventOf(request.invitation),
           headers: { 'Content-Language': email.locale },
         })
       },
@@ -46,6 +69,7 @@ export function createMailer(db: Db, options: { smtpUrl?: string; from: string }
         subject: email.subject,
         text: email.text,
         html: email.html,
+        icalEvent: icalEventOf(request.invitation),
       })
       await db
         .insert(outboxEmail)
@@ -57,6 +81,7 @@ export function createMailer(db: Db, options: { smtpUrl?: string; from: string }
           html: email.html,
           locale: email.locale,
           template: request.template,
+          attachments: attachmentsOf(request.invitation),
         })
         .onConflictDoNothing()
     },

@@ -11,11 +11,18 @@ export type EmailTemplate =
   | 'case-received'
   | 'case-stage-changed'
   | 'case-invitation'
+  | 'clinic-invitation'
   | 'case-message'
   | 'referral-received'
   | 'referral-changed'
   | 'referral-news'
   | 'referral-update'
+  | 'consultation-booked'
+  | 'consultation-rescheduled'
+  | 'consultation-cancelled'
+
+/** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
+export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
 
 export type EmailRequest = {
   template: EmailTemplate
@@ -30,7 +37,14 @@ export type EmailRequest = {
     due?: string
     /** A referral's status, for staff only (the family's email says only that there is news). */
     status?: string
+    /** A consultation: when it starts (ISO instant), how long, in which zone the recipient reads it, and its room. */
+    startsAt?: string
+    minutes?: number
+    timeZone?: string
+    meetingUrl?: string
   }
+  /** A calendar invitation (consultations), sent as the text/calendar part and an attachment. */
+  invitation?: EmailInvitation
 }
 
 export type RenderedEmail = { subject: string; text: string; html: string; locale: Locale }
@@ -72,6 +86,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.invitation.body',
     action: 'email.invitation.action',
   },
+  'clinic-invitation': {
+    subject: 'email.clinicInvitation.subject',
+    body: 'email.clinicInvitation.body',
+    action: 'email.clinicInvitation.action',
+  },
   'case-message': {
     subject: 'email.caseMessage.subject',
     body: 'email.caseMessage.body',
@@ -97,6 +116,35 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.referralUpdate.body',
     action: 'email.case.action',
   },
+  'consultation-booked': {
+    subject: 'email.consultationBooked.subject',
+    body: 'email.consultationBooked.body',
+    action: 'email.case.action',
+  },
+  'consultation-rescheduled': {
+    subject: 'email.consultationRescheduled.subject',
+    body: 'email.consultationRescheduled.body',
+    action: 'email.case.action',
+  },
+  'consultation-cancelled': {
+    subject: 'email.consultationCancelled.subject',
+    body: 'email.consultationCancelled.body',
+    action: 'email.case.action',
+  },
+}
+
+/** "Tuesday 30 March 2027, 15:00–15:30 GMT+1": a consultation's time where the recipient reads it. */
+function whenText(locale: Locale, params: EmailRequest['params']): string {
+  if (!params.startsAt || !params.timeZone) return ''
+  const start = new Date(params.startsAt)
+  const end = new Date(start.getTime() + (params.minutes ?? 0) * 60_000)
+  return new Intl.DateTimeFormat(localeInfo[locale].intl, {
+    timeZone: params.timeZone,
+    dateStyle: 'full',
+    timeStyle: 'short',
+  })
+    .formatRange(start, end)
+    .concat(` (${params.timeZone})`)
 }
 
 const escapeHtml = (s: string) =>
@@ -112,18 +160,32 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     stage: request.params.stage ? t(`case.stage.${request.params.stage}` as never) : '',
     due: request.params.due ? formatDate(locale, new Date(request.params.due)) : '',
     status: request.params.status ? t(`referral.status.${request.params.status}` as never) : '',
+    when: whenText(locale, request.params),
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''
   const body = t(p.body as never, values)
   const action = t(p.action as never)
   const url = request.params.url
-  const text = [greeting, body, '', `${action}: ${url}`, '', t('email.ignore'), '', t('email.signoff')]
+  const meeting = request.params.meetingUrl
+  const meetingLine = meeting ? `${t('email.consultation.join')}: ${meeting}` : ''
+  const text = [
+    greeting,
+    body,
+    ...(meeting ? ['', meetingLine] : []),
+    '',
+    `${action}: ${url}`,
+    '',
+    t('email.ignore'),
+    '',
+    t('email.signoff'),
+  ]
     .filter((line, i) => i > 0 || line)
     .join('\n')
   const dir = localeInfo[locale].dir
   const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:system-ui,sans-serif;font-size:18px;line-height:1.5">
 ${greeting ? `<p>${escapeHtml(greeting)}</p>` : ''}<p>${escapeHtml(body)}</p>
+${meeting ? `<p>${escapeHtml(t('email.consultation.join'))}: <a href="${escapeHtml(meeting)}">${escapeHtml(meeting)}</a></p>` : ''}
 <p><a href="${escapeHtml(url)}" style="display:inline-block;padding:12px 20px;background:#0b5394;color:#fff;text-decoration:none;border-radius:6px">${escapeHtml(action)}</a></p>
 <p style="word-break:break-all">${escapeHtml(url)}</p>
 <p>${escapeHtml(t('email.ignore'))}</p><p>${escapeHtml(t('email.signoff'))}</p></body></html>`

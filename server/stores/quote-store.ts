@@ -17,6 +17,7 @@ export async function signingDoctorOf(db: Db, userId: UserId, providerId: Provid
       registrationNumber: providerStaff.registrationNumber,
       registrationCouncil: providerStaff.registrationCouncil,
       countryCode: provider.countryCode,
+      timeZone: provider.timeZone,
     })
     .from(providerStaff)
     .innerJoin(user, eq(user.id, providerStaff.userId))

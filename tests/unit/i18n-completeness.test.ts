@@ -71,6 +71,7 @@ describe('translations', () => {
     const values = Object.fromEntries(
       [
         'city',
+        'clinic',
         'country',
         'currency',
         'date',
@@ -130,6 +131,11 @@ describe('translations', () => {
         'council',
         'claim',
         'amount',
+        'zone',
+        'when',
+        'clinicWhen',
+        'clinicZone',
+        'mine',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { AreaHome } from '#app/components/area-landing.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
@@ -29,7 +30,8 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
           {loaderData.memberships.map((m) => (
             <li key={m.providerId}>
               {t('clinic.memberOf', { providers: m.name })}{' '}
-              {m.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
+              {m.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}{' '}
+              <Link to={`/clinic/teams/${m.providerId}`}>{t('team.link', { clinic: m.name })}</Link>
             </li>
           ))}
         </ul>

@@ -9,7 +9,16 @@ export async function loader({ params }: Route.LoaderArgs) {
   const rt = await requireNonProduction()
   const email = /^[0-9a-f-]{36}$/.test(params.emailId) ? await readOutboxEmail(rt, params.emailId) : null
   if (!email) throw data(null, { status: 404 })
-  return { email: { to: email.to, subject: email.subject, text: email.text, locale: email.locale } }
+  return {
+    email: {
+      id: email.id,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      locale: email.locale,
+      files: email.attachments.map((a) => ({ name: a.filename, type: a.contentType })),
+    },
+  }
 }
 
 // The text part is shown as text; its links are made clickable so the journey can be followed.
@@ -45,6 +54,21 @@ export default function MailboxEmail({ loaderData }: Route.ComponentProps) {
       <div className="email-text" lang={email.locale} data-testid="email-text">
         {linkify(email.text)}
       </div>
+      {email.files.length > 0 ? (
+        <>
+          <h2 className="heading-m">{t('mailbox.attachments')}</h2>
+          <ul className="list" data-testid="email-attachments">
+            {email.files.map((f, i) => (
+              <li key={i}>
+                <a href={`/dev/mailbox/${email.id}/attachments/${i}`} download={f.name} dir="ltr">
+                  {f.name}
+                </a>{' '}
+                <span dir="ltr">({f.type})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   )
 }

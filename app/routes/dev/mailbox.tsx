@@ -9,7 +9,11 @@ import type { Route } from './+types/mailbox'
 
 export async function loader() {
   const rt = await requireNonProduction()
-  return { emails: await listOutbox(rt), transport: rt.mailer.transport }
+  const emails = await listOutbox(rt)
+  return {
+    emails: emails.map(({ attachments, ...e }) => ({ ...e, files: attachments.map((a) => a.filename) })),
+    transport: rt.mailer.transport,
+  }
 }
 
 export default function Mailbox({ loaderData }: Route.ComponentProps) {
@@ -26,6 +30,15 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
           { header: t('mailbox.to'), dir: 'ltr', cell: (e) => e.to },
           { header: t('mailbox.subject'), cell: (e) => <Link to={`/dev/mailbox/${e.id}`}>{e.subject}</Link> },
           { header: t('mailbox.sent'), cell: (e) => formatDateTime(locale, new Date(e.createdAt)) },
+          {
+            header: t('mailbox.attachments'),
+            cell: (e) =>
+              e.files.map((name, i) => (
+                <a key={i} href={`/dev/mailbox/${e.id}/attachments/${i}`} download={name} dir="ltr">
+                  {name}
+                </a>
+              )),
+          },
         ]}
       />
     </>

@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { clinicRoles, type ClinicRole } from '../../../domain/clinics/clinic-roles.ts'
 import { user } from './auth.ts'
@@ -25,6 +26,11 @@ export const outboxEmail = pgTable(
     html: text('html').notNull(),
     locale: text('locale').notNull(),
     template: text('template').notNull(),
+    /** Files sent with the email (a calendar invitation), shown and downloadable at /dev/mailbox. */
+    attachments: jsonb('attachments')
+      .$type<{ filename: string; contentType: string; content: string }[]>()
+      .default(sql`'[]'::jsonb`)
+      .notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [index('outbox_email_to_idx').on(t.to, t.createdAt)],
@@ -78,6 +84,8 @@ export const provider = pgTable(
     beds: integer('beds'),
     address: text('address'),
     internationalDesk: boolean('international_desk').notNull().default(false),
+    /** The clinic's IANA time zone, as its consultation slots are offered in; null until it offers one. */
+    timeZone: text('time_zone'),
     ethicsCommittee: jsonb('ethics_committee').$type<{
       reference: string
       registeredWith: string
@@ -121,6 +129,39 @@ export const providerStaff = pgTable(
     primaryKey({ columns: [t.userId, t.providerId] }),
     check(
       'provider_staff_role_check',
+      sql`${t.role} in (${sql.raw(clinicRoles.map((r) => `'${r}'`).join(', '))})`,
+    ),
+  ],
+)
+
+/**
+ * An invitation to join a clinic's team, sent by one of its administrators to
+ * an email address. The link's token is kept only as a hash; accepting,
+ * revoking or a newer invitation closes it.
+ */
+export const clinicInvitation = pgTable(
+  'clinic_invitation',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => provider.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').$type<ClinicRole>().notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedByUserId: text('invited_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedByUserId: text('accepted_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    // One open invitation per address and clinic.
+    uniqueIndex('clinic_invitation_open_idx')
+      .on(t.providerId, t.email)
+      .where(sql`${t.closedAt} is null`),
+    check(
+      'clinic_invitation_role_check',
       sql`${t.role} in (${sql.raw(clinicRoles.map((r) => `'${r}'`).join(', '))})`,
     ),
   ],

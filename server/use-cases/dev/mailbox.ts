@@ -10,6 +10,7 @@ export async function listOutbox(rt: Runtime, limit = 50) {
       to: outboxEmail.to,
       subject: outboxEmail.subject,
       createdAt: outboxEmail.createdAt,
+      attachments: outboxEmail.attachments,
     })
     .from(outboxEmail)
     .orderBy(desc(outboxEmail.createdAt))
@@ -19,4 +20,10 @@ export async function listOutbox(rt: Runtime, limit = 50) {
 export async function readOutboxEmail(rt: Runtime, id: string) {
   const [row] = await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.id, id))
   return row ?? null
+}
+
+/** One file sent with an outbox email, by its place in the list; null when there is none. */
+export async function readOutboxAttachment(rt: Runtime, id: string, index: number) {
+  const email = await readOutboxEmail(rt, id)
+  return email?.attachments[index] ?? null
 }

@@ -39,9 +39,12 @@ export type ProposePlanRefusal =
   | ReferralCommandRefusal
   | { code: 'plan.problems'; problems: (PlanProblem | QuoteProblem | QuotePolicyProblem)[] }
 
-/** A clinic in a country with several zones quotes in its first: the day a price lapses differs by hours at most. */
-function clinicTimeZone(countryCode: string): string {
-  return zonesOfCountry(countryCode)[0] ?? 'UTC'
+/**
+ * The clinic's own zone when it has one (it set one to offer consultations);
+ * else its country's first, where a price's last day differs by hours at most.
+ */
+function clinicTimeZone(clinic: { timeZone: string | null; countryCode: string }): string {
+  return clinic.timeZone ?? zonesOfCountry(clinic.countryCode)[0] ?? 'UTC'
 }
 
 export async function proposePlan(
@@ -61,7 +64,7 @@ export async function proposePlan(
   if (!referralRules['propose-plan'].by.includes(actor.role))
     return err({ code: 'referral.not-allowed', role: actor.role, command: 'propose-plan' })
   const plan = checkTreatmentPlan(input.plan, doctor)
-  const timeZone = clinicTimeZone(doctor.countryCode)
+  const timeZone = clinicTimeZone(doctor)
   const quote = checkQuote(input.quote, { now, timeZone, locale, fee: waypointFee })
   const problems = [...(plan.ok ? [] : plan.error), ...(quote.ok ? [] : quote.error)]
   if (!plan.ok || !quote.ok) return err({ code: 'plan.problems', problems })

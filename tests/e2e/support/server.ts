@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { cp, mkdtemp, rename, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,8 +9,30 @@ import { ensureBuild } from '../../../scripts/ensure-build.ts'
 import { SERVER_NODE_ARGS } from '../../../server/node-flags.ts'
 
 // Each browser-test file starts the real production server on a free port with
-// a fresh embedded database, exactly as `npm start` would.
+// its own embedded database, exactly as `npm start` would.
 const root = path.resolve(import.meta.dirname, '../../..')
+
+/**
+ * A data folder that one start has already created, migrated and seeded, then
+ * stopped cleanly (global-setup.ts). A file that starts from a copy of it is
+ * ready in about a second instead of the ten or more a first start takes on
+ * two cores; what it tests is the same server on the same data.
+ */
+export const templateDataDir = path.join(
+  tmpdir(),
+  `waypoint-e2e-template-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
+)
+
+export async function prepareTemplateDataDir(): Promise<void> {
+  await rm(templateDataDir, { recursive: true, force: true })
+  const app = await startApp({ fresh: true, keepData: true })
+  await app.stop()
+  await rename(app.dataDir, templateDataDir)
+}
+
+export async function removeTemplateDataDir(): Promise<void> {
+  await rm(templateDataDir, { recursive: true, force: true })
+}
 const READY_TIMEOUT_MS = 90_000
 const STOP_TIMEOUT_MS = 15_000
 
@@ -40,11 +64,23 @@ export async function startApp(
     env?: Record<string, string>
     prepare?: (dataDir: string) => Promise<void>
     publicHost?: 'localhost'
+    /** Start on an empty data folder, as a first `npm start` does, instead of the template's copy. */
+    fresh?: boolean
+    /** Leave the data folder in place after stop(). */
+    keepData?: boolean
   } = {},
 ): Promise<RunningApp> {
   ensureBuild()
   const port = await freePort()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'waypoint-e2e-'))
+  // A file that prepares its own data, another database or a production start begins empty.
+  const fromTemplate =
+    !options.fresh &&
+    !options.prepare &&
+    !options.env?.DATABASE_URL &&
+    options.env?.NODE_ENV === undefined &&
+    existsSync(templateDataDir)
+  if (fromTemplate) await cp(templateDataDir, dataDir, { recursive: true })
   // e.g. generate a large catalogue into the data folder before the app opens it
   await options.prepare?.(dataDir)
   const child = spawn(path.join(root, 'node_modules/.bin/node'), [...SERVER_NODE_ARGS, 'server/main.ts'], {
@@ -71,7 +107,9 @@ export async function startApp(
   child.stderr!.on('data', (d) => (output += d))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const cleanUp = () =>
-    process.env.KEEP_E2E_DATA ? Promise.resolve() : rm(dataDir, { recursive: true, force: true })
+    process.env.KEEP_E2E_DATA || options.keepData
+      ? Promise.resolve()
+      : rm(dataDir, { recursive: true, force: true })
 
   const url = `http://127.0.0.1:${port}`
   const until = Date.now() + READY_TIMEOUT_MS

@@ -1,0 +1,175 @@
+import { Form, redirect } from 'react-router'
+import { longestSlotMinutes } from '#domain/consultations/consultation-slot.ts'
+import { localOfInstant } from '#domain/consultations/local-time.ts'
+import { slotTimes } from '#domain/consultations/slot-times.ts'
+import type { UserId } from '#domain/shared/ids.ts'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
+import { PostButton } from '#app/components/patterns/post-button.tsx'
+import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { localeOf, requireArea } from '#app/request.server.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { failure, readFields, refuse } from '#app/forms/action.server.ts'
+import { clinicSlots, offerSlot, removeSlot } from '#server/use-cases/consultations/clinic-slots.ts'
+import type { Route } from './+types/consultation-slots'
+
+// A clinic's consultation slots, on the clinic's own wall clock (ADR 0047):
+// offer a time (a local date and time in the clinic's zone), see what is
+// booked, remove a time nobody booked. A member reaches only the clinics they
+// work for; the clinic is chosen among those, never taken from an id alone.
+export async function loader({ request }: Route.LoaderArgs) {
+  const viewer = await requireArea(request, 'clinic')
+  const url = new URL(request.url)
+  const data = await clinicSlots(await caseDeps(), viewer.id as UserId, url.searchParams.get('clinic'))
+  const locale = localeOf(request)
+  return {
+    clinics: data.clinics,
+    clinic: data.clinic,
+    slots: data.slots.map((s) => ({
+      id: s.id,
+      booked: s.booked,
+      text: slotTimes(s, s.timeZone, locale).clinic.text,
+      local: localOfInstant(s.start, s.timeZone),
+    })),
+    // Only the codes this page knows, never text from the address bar.
+    done: (['offered', 'removed'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
+  }
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const viewer = await requireArea(request, 'clinic')
+  const fields = await readFields(request)
+  const one = (name: string) => fields[name]?.[0] ?? ''
+  const deps = await caseDeps()
+  const clinic = one('clinic')
+  if (one('command') === 'remove') {
+    const removed = await removeSlot(deps, viewer.id as UserId, clinic, one('slotId'))
+    if (!removed.ok) return refuse(removed.error, fields)
+    throw redirect(`/clinic/consultation-slots?clinic=${encodeURIComponent(clinic)}&done=removed`, 303)
+  }
+  if (one('command') !== 'offer') return failure(fields, [{ field: 'date', key: 'error.generic' }])
+  const offered = await offerSlot(deps, viewer.id as UserId, clinic, {
+    date: one('date'),
+    time: one('time'),
+    minutes: one('minutes'),
+    timeZone: one('timeZone'),
+  })
+  if (!offered.ok) {
+    // The domain names the slot's start; the form asks for it as a date and a time.
+    const e = offered.error
+    return refuse('field' in e && e.field === 'start' ? { ...e, field: 'date' } : e, fields)
+  }
+  throw redirect(`/clinic/consultation-slots?clinic=${encodeURIComponent(clinic)}&done=offered`, 303)
+}
+
+const formOrder = ['date', 'time', 'minutes', 'timeZone', 'slotId']
+
+export default function ConsultationSlots({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  useLocale()
+  const failed = useFailure(actionData, formOrder)
+  const { clinic, clinics, slots } = loaderData
+  return (
+    <div>
+      <PageHeader title={t('slots.title')} back="/clinic" failure={failed} />
+      {loaderData.done && !failed.failed ? (
+        <NotificationBanner title={t(loaderData.done === 'removed' ? 'slots.removed' : 'slots.offered')} />
+      ) : null}
+      {!clinic ? (
+        <p className="body">{t('slots.noClinic')}</p>
+      ) : (
+        <>
+          {clinics.length > 1 ? (
+            <Form method="get" className="inline-form">
+              <SelectField
+                name="clinic"
+                label={t('slots.clinic')}
+                value={clinic.id}
+                options={clinics.map((c) => ({ value: c.id, label: c.name }))}
+              />
+              <Button variant="secondary">{t('slots.show')}</Button>
+            </Form>
+          ) : null}
+          <p className="body two-thirds">{t('slots.lede', { clinic: clinic.name, zone: clinic.timeZone })}</p>
+          <h2 className="heading-m">{t('slots.offer')}</h2>
+          <Form method="post" noValidate>
+            <input type="hidden" name="command" value="offer" />
+            <input type="hidden" name="clinic" value={clinic.id} />
+            <Field
+              name="date"
+              label={t('slots.date')}
+              hint={t('slots.dateHint')}
+              width="half"
+              dir="ltr"
+              defaultValue={failed.value('date')}
+              error={failed.errorFor('date')}
+            />
+            <Field
+              name="time"
+              label={t('slots.time')}
+              hint={t('slots.timeHint')}
+              width="half"
+              dir="ltr"
+              defaultValue={failed.value('time')}
+              error={failed.errorFor('time')}
+            />
+            <Field
+              name="minutes"
+              label={t('slots.minutes')}
+              hint={t('slots.minutesHint', { max: longestSlotMinutes })}
+              width="code"
+              inputMode="numeric"
+              dir="ltr"
+              defaultValue={failed.value('minutes', '30')}
+              error={failed.errorFor('minutes')}
+            />
+            <SelectField
+              name="timeZone"
+              label={t('slots.timeZone')}
+              value={failed.value('timeZone', clinic.timeZone) ?? clinic.timeZone}
+              options={[...new Set([clinic.timeZone, ...clinic.zones])].map((z) => ({ value: z, label: z }))}
+              error={failed.errorFor('timeZone')}
+            />
+            <Button>{t('slots.offerButton')}</Button>
+          </Form>
+          <h2 className="heading-m" id="slots-heading">
+            {t('slots.list')}
+          </h2>
+          <div id="slotId" tabIndex={-1}>
+            <Table
+              caption={t('slots.list')}
+              empty={t('slots.none')}
+              rows={slots}
+              rowKey={(s) => s.id}
+              columns={[
+                { header: t('slots.col.when'), cell: (s) => s.text },
+                {
+                  header: t('slots.col.status'),
+                  cell: (s) =>
+                    s.booked ? <Tag tone="green">{t('slots.booked')}</Tag> : <Tag>{t('slots.free')}</Tag>,
+                },
+                {
+                  header: t('slots.col.action'),
+                  cell: (s) =>
+                    s.booked ? null : (
+                      <PostButton
+                        fields={{ command: 'remove', clinic: clinic.id, slotId: s.id }}
+                        label={t('slots.remove')}
+                        context={s.text}
+                      />
+                    ),
+                },
+              ]}
+            />
+          </div>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,185 @@
+import { Form, data, redirect } from 'react-router'
+import { z } from 'zod'
+import { clinicRoles, type ClinicRole } from '#domain/clinics/clinic-roles.ts'
+import { formatDate } from '#domain/i18n/format.ts'
+import { parseProviderId } from '#domain/shared/ids.ts'
+import { EmailField } from '#app/components/patterns/email-field.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
+import { PostButton } from '#app/components/patterns/post-button.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
+import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { Table } from '#app/components/patterns/table.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
+import { localeOf, requireArea } from '#app/request.server.ts'
+import {
+  clinicTeam,
+  inviteToTeam,
+  removeFromTeam,
+  revokeTeamInvitation,
+} from '#server/use-cases/staff/clinic-team.ts'
+import type { Route } from './+types/team'
+
+// A clinic's team: every member sees who is on it; its administrators invite
+// people by email, withdraw invitations and remove members (issue 15).
+const inviteSchema = z.object({
+  email: z.email({ error: 'team.error.email' }).max(254, { error: 'team.error.email' }),
+  role: z.enum(clinicRoles, { error: 'team.error.role' }),
+})
+
+const doneCodes = ['invited', 'revoked', 'removed'] as const
+
+async function clinicOf(request: Request, providerIdParam: string | undefined) {
+  const viewer = await requireArea(request, 'clinic')
+  const providerId = parseProviderId(providerIdParam)
+  return { viewer, providerId }
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { viewer, providerId } = await clinicOf(request, params.providerId)
+  const team = providerId ? await clinicTeam(await caseDeps(), viewer.id, providerId) : null
+  if (!team) throw data(null, { status: 404 })
+  const done = new URL(request.url).searchParams.get('done')
+  return {
+    team,
+    me: viewer.id,
+    // Only codes this page knows are shown, never text from the address bar.
+    done: doneCodes.find((c) => c === done) ?? null,
+  }
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { viewer, providerId } = await clinicOf(request, params.providerId)
+  if (!providerId) throw data(null, { status: 404 })
+  const form = await readForm(request)
+  const deps = await caseDeps()
+  // A person who is not on this clinic's team finds nothing here.
+  if (!(await clinicTeam(deps, viewer.id, providerId))) throw data(null, { status: 404 })
+  const back = (done: (typeof doneCodes)[number]) => redirect(`/clinic/teams/${providerId}?done=${done}`, 303)
+  switch (form.get('intent')) {
+    case 'revoke': {
+      const revoked = await revokeTeamInvitation(
+        deps,
+        viewer.id,
+        providerId,
+        String(form.get('invitation') ?? ''),
+      )
+      if (!revoked.ok) return refuse(revoked.error)
+      throw back('revoked')
+    }
+    case 'remove': {
+      const removed = await removeFromTeam(deps, viewer.id, providerId, String(form.get('member') ?? ''))
+      if (!removed.ok) return refuse(removed.error)
+      throw back('removed')
+    }
+    default: {
+      const parsed = parseForm(form, inviteSchema)
+      if (!parsed.ok) return parsed.response
+      const invited = await inviteToTeam(deps, viewer.id, providerId, {
+        ...parsed.value,
+        locale: localeOf(request),
+      })
+      if (!invited.ok) return refuse(invited.error, parsed.fields)
+      throw back('invited')
+    }
+  }
+}
+
+export default function ClinicTeam({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const failed = useFailure(actionData, ['email', 'role'])
+  const { team } = loaderData
+  const roleName = (role: ClinicRole) => t(`team.role.${role}`)
+  return (
+    <>
+      <div className="two-thirds">
+        <PageHeader
+          title={t('team.title')}
+          back={{ to: '/clinic', label: t('clinic.title') }}
+          failure={failed}
+          lede={t('team.lede', { clinic: team.name })}
+        />
+        {/* A refused post stays on the same address: the last success is no longer news. */}
+        {loaderData.done && !failed.failed ? (
+          <NotificationBanner title={t(`team.done.${loaderData.done}`)} />
+        ) : null}
+      </div>
+      <Table
+        caption={t('team.members')}
+        rows={team.members}
+        columns={[
+          {
+            header: t('account.name'),
+            cell: (m) => (m.userId === loaderData.me ? `${m.name} (${t('team.you')})` : m.name),
+          },
+          { header: t('people.col.email'), dir: 'ltr', cell: (m) => m.email },
+          { header: t('people.col.role'), cell: (m) => roleName(m.role) },
+          ...(team.manages
+            ? [
+                {
+                  header: t('people.col.actions'),
+                  cell: (m: (typeof team.members)[number]) => (
+                    <PostButton
+                      fields={{ intent: 'remove', member: m.userId }}
+                      label={t('team.remove', { name: m.name })}
+                    />
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <div className="two-thirds">
+        {team.manages ? (
+          <>
+            {team.invitations.length > 0 ? (
+              <Section id="invitations" title={t('team.invitations')} className="section">
+                <ul className="list">
+                  {team.invitations.map((i) => (
+                    <li key={i.id}>
+                      <p className="body">
+                        {t('team.invitation.until', {
+                          email: i.email,
+                          role: roleName(i.role),
+                          date: formatDate(locale, new Date(i.expiresAt)),
+                        })}
+                      </p>
+                      <PostButton
+                        fields={{ intent: 'revoke', invitation: i.id }}
+                        label={t('team.invitation.revoke', { email: i.email })}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            ) : null}
+            <Form method="post" noValidate>
+              <h2 className="heading-m">{t('team.invite.title')}</h2>
+              <EmailField
+                label={t('team.invite.email')}
+                error={failed.errorFor('email')}
+                defaultValue={failed.value('email')}
+                autoComplete="off"
+              />
+              <SelectField
+                name="role"
+                label={t('team.invite.role')}
+                options={clinicRoles.map((r) => ({ value: r, label: roleName(r) }))}
+                value={failed.value('role') ?? 'international-desk'}
+                error={failed.errorFor('role')}
+              />
+              <Button>{t('team.invite.submit')}</Button>
+            </Form>
+          </>
+        ) : (
+          <p className="body">{t('team.readOnly')}</p>
+        )}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,69 @@
+import type { Role } from '../accounts/roles.ts'
+import { err, ok, type Result } from '../shared/result.ts'
+import type { ClinicRole } from './clinic-roles.ts'
+
+// Who may change a clinic's team (issue 15). Only the clinic's administrators
+// invite and remove members; a clinic always keeps one administrator; an
+// invitation is for one email address and is accepted by the account that
+// owns it. An account that already acts elsewhere on Waypoint (a family with
+// cases, a coordinator, a reviewer) never turns into clinic staff by a link:
+// health data and staff powers stay on separate accounts.
+
+export type TeamRefusal =
+  | { code: 'team.not-allowed' }
+  | { code: 'team.already-member' }
+  | { code: 'team.already-invited' }
+  | { code: 'team.last-administrator' }
+  | { code: 'team.not-found' }
+  | { code: 'team.wrong-account' }
+  | { code: 'team.account-in-use' }
+
+/** Only an administrator of this clinic manages its team. */
+export function mayManageTeam(role: ClinicRole | null): boolean {
+  return role === 'clinic-administrator'
+}
+
+export function decideTeamInvite(
+  inviter: ClinicRole | null,
+  invitee: { isMember: boolean; hasOpenInvitation: boolean },
+): Result<null, TeamRefusal> {
+  if (!mayManageTeam(inviter)) return err({ code: 'team.not-allowed' })
+  if (invitee.isMember) return err({ code: 'team.already-member' })
+  if (invitee.hasOpenInvitation) return err({ code: 'team.already-invited' })
+  return ok(null)
+}
+
+/** Removing a member, or an administrator leaving: the clinic must keep an administrator. */
+export function decideTeamRemoval(
+  remover: ClinicRole | null,
+  target: { role: ClinicRole } | null,
+  administrators: number,
+): Result<null, TeamRefusal> {
+  if (!mayManageTeam(remover)) return err({ code: 'team.not-allowed' })
+  if (!target) return err({ code: 'team.not-found' })
+  if (target.role === 'clinic-administrator' && administrators <= 1)
+    return err({ code: 'team.last-administrator' })
+  return ok(null)
+}
+
+export type AcceptingAccount = {
+  email: string
+  emailVerified: boolean
+  role: Role
+  /** Whether the account belongs to any case as patient, representative or caregiver. */
+  onCases: boolean
+}
+
+/** What accepting does to the account: nothing, or it becomes clinic staff (and must then set up two-step sign-in). */
+export type TeamAcceptance = { becomesStaff: boolean }
+
+export function decideTeamAcceptance(
+  invitation: { email: string },
+  account: AcceptingAccount,
+): Result<TeamAcceptance, TeamRefusal> {
+  if (!account.emailVerified || account.email.trim().toLowerCase() !== invitation.email)
+    return err({ code: 'team.wrong-account' })
+  if (account.role === 'clinic-staff') return ok({ becomesStaff: false })
+  if (account.role === 'patient' && !account.onCases) return ok({ becomesStaff: true })
+  return err({ code: 'team.account-in-use' })
+}

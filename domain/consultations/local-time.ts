@@ -1,0 +1,47 @@
+import { wallClock } from './wall-clock.ts'
+
+// A clinic types a slot as a date and a time on its own wall clock; the slot
+// is kept as the instant that wall clock shows then. A time the clocks skip
+// (the spring-forward hour) has no instant and is refused; a time shown twice
+// (the fall-back hour) is the first, as RFC 5545 reads it.
+export type LocalDateTime = { date: string; time: string }
+
+const dateShape = /^(\d{4})-(\d{2})-(\d{2})$/
+const timeShape = /^([01]\d|2[0-3]):([0-5]\d)$/
+
+/** The instant the wall clock in `timeZone` shows `date` (YYYY-MM-DD) at `time` (HH:MM), or null when it never does. */
+export function instantOfLocal(local: LocalDateTime, timeZone: string): Date | null {
+  const d = dateShape.exec(local.date.trim())
+  const t = timeShape.exec(local.time.trim())
+  if (!d || !t) return null
+  const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute)
+  const back = new Date(asUtc)
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
+    return null
+  // The offsets in force around that day; each gives a candidate instant.
+  const offsets = new Set(
+    [-36, -12, 0, 12, 36].map((h) => wallClock(new Date(asUtc + h * 3_600_000), timeZone).offsetMinutes),
+  )
+  const matches = [...offsets]
+    .map((offset) => asUtc - offset * 60_000)
+    .filter((at) => {
+      const w = wallClock(new Date(at), timeZone)
+      return w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute
+    })
+    .sort((a, b) => a - b)
+  return matches.length > 0 ? new Date(matches[0]!) : null
+}
+
+/** What the wall clock in `timeZone` shows at `at`, as the form's date and time fields take it. */
+export function localOfInstant(at: Date, timeZone: string): LocalDateTime {
+  const w = wallClock(at, timeZone)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return { date: `${w.year}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` }
+}

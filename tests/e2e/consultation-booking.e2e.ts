@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { launchBrowser } from './support/chromium.ts'
+import { HttpSession } from './support/http-session.ts'
+import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
+
+// Issue 15, consultations (ADR 0047), with JavaScript off: the coordinator
+// sends the routed demo case to Lotus; Lotus's desk offers a time on its own
+// clock (a past one is refused on its field); the family books it, and the
+// invitation is in the development mailbox as a downloadable .ics file.
+const caseId = demoIds.case.routed
+let app: Awaited<ReturnType<typeof startApp>>
+let browser: Browser
+const sessions: Record<'coordinator' | 'desk' | 'patient', HttpSession> = {} as never
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+  sessions.desk = await new HttpSession(app.url).signIn(demoIds.email.clinic)
+  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function pageOf(who: keyof typeof sessions): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  await context.addCookies(
+    sessions[who]
+      .cookie()
+      .split('; ')
+      .map((c) => {
+        const i = c.indexOf('=')
+        return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
+      }),
+  )
+  return context.newPage()
+}
+
+describe('a video consultation, with JavaScript off', () => {
+  test('the clinic offers a time and the family books it, with the invitation attached', async () => {
+    const coordinator = await pageOf('coordinator')
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    await coordinator.getByRole('checkbox', { name: /Rheinufer/ }).uncheck()
+    await coordinator.getByRole('checkbox', { name: /Lotus/ }).check()
+    await coordinator.getByRole('button', { name: 'Send to the chosen providers' }).click()
+    await coordinator.getByText(/The case was sent to/).waitFor()
+
+    const desk = await pageOf('desk')
+    await desk.goto(`${app.url}/clinic/consultation-slots`)
+    await expectNoAxeViolations(desk, 'clinic slots, empty')
+    await desk.getByLabel('Date').fill('2020-01-06')
+    await desk.getByLabel('Start time').fill('15:00')
+    await desk.getByRole('button', { name: 'Offer this time' }).click()
+    await desk.getByRole('link', { name: 'The time must be in the future' }).waitFor()
+    expect(await desk.getByLabel('Start time').inputValue()).toBe('15:00')
+    await expectNoAxeViolations(desk, 'clinic slots, refused')
+    const year = new Date().getUTCFullYear() + 1
+    await desk.getByLabel('Date').fill(`${year}-03-29`)
+    await desk.getByRole('button', { name: 'Offer this time' }).click()
+    await desk.getByText('The time is offered to families.').waitFor()
+    expect(await desk.locator('table').innerText()).toContain('Free')
+
+    const family = await pageOf('patient')
+    await family.goto(`${app.url}/patient/cases/${caseId}`)
+    await family.getByRole('link', { name: 'Consultations' }).click()
+    await family.getByRole('heading', { name: 'Video consultations' }).waitFor()
+    await expectNoAxeViolations(family, 'family consultations')
+    await family.getByRole('radio', { name: /Lotus/ }).check()
+    await family.getByRole('button', { name: 'Book this time' }).click()
+    await family.getByText('Your consultation is booked.').waitFor()
+    expect(await family.getByRole('link', { name: /^https:\/\// }).getAttribute('href')).toMatch(
+      /\/waypoint-[a-z2-7]{26}$/,
+    )
+    await expectNoAxeViolations(family, 'family consultation booked')
+
+    await desk.reload()
+    expect(await desk.locator('table').innerText()).toContain('Booked')
+
+    const mailbox = await pageOf('patient')
+    await mailbox.goto(`${app.url}/dev/mailbox`)
+    const link = mailbox.getByRole('link', { name: /Consultation booked/ }).first()
+    await link.waitFor()
+    await link.click()
+    const attachment = mailbox.getByTestId('email-attachments').getByRole('link', { name: 'invite.ics' })
+    const response = await mailbox.request.get(`${app.url}${await attachment.getAttribute('href')}`)
+    expect(response.headers()['content-type']).toContain('text/calendar')
+    const ics = await response.text()
+    expect(ics).toContain('METHOD:REQUEST')
+    expect(ics).toContain('TZID:Asia/Kolkata')
+  })
+})
