@@ -101,6 +101,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/check-answers.tsx': draft('/check-answers'),
   'routes/patient/cases/submitted.tsx': sent('/submitted'),
   'routes/patient/cases/messages.tsx': sent('/messages'),
+  'routes/patient/cases/quotes.tsx': sent('/quotes'),
   'routes/patient/cases/consultations.tsx': sent('/consultations'),
   'routes/patient/cases/second-opinion.tsx': sent('/second-opinion'),
   'routes/patient/cases/people.tsx': sent('/people'),
@@ -134,6 +135,12 @@ export const routeAccess: Record<string, RouteAccess> = {
       // The demo clinic's own referral, asked for as another provider's.
       `/clinic/referrals/${demoSentCase}?provider=${demoIds.provider.rheinufer}`,
     ],
+  },
+  'routes/clinic/referral-plan.tsx': {
+    // As the referral itself: staff of a clinic the case was shared with and sent to.
+    audience: { kind: 'roles', roles: ['clinic-staff'] },
+    sample: `/clinic/referrals/${demoSentCase}/plan`,
+    foreign: `/clinic/referrals/${foreignCase}/plan`,
   },
   'routes/clinic/team.tsx': {
     // Members of the clinic only: the demo desk sees its own clinic's team, never another's.

@@ -34,6 +34,13 @@ const upload = (code: string, status: RefusalEntry['status'] = 400): RefusalEntr
 // The limit a refusal names ("at most {max}"), as its message shows it.
 const atMost = (r: Record<string, unknown>) => ({ max: Number(r['max']) })
 
+// A problem with one line of a quote: the message names the line, the field is the line's own.
+const line = (message: string): RefusalEntry => ({
+  status: 400,
+  message: message as MessageKey,
+  values: (r) => ({ line: Number(r['line']) + 1 }),
+})
+
 // A command the case's stage does not allow (someone else moved it first, or a tampered form).
 const commandRefused: RefusalEntry = { status: 409, message: 'coordinatorCase.refused', field: 'command' }
 // Another person's case, member or document: a bare 404 that shows nothing.
@@ -194,6 +201,69 @@ export const refusalTable = {
   },
   'referral.already-sent': { status: 409, message: 'refusal.referral.already-sent', field: 'providers' },
 
+  // Plans and quotes (domain/quotes, server/use-cases/quotes): each problem on the field it concerns
+  'plan.problems': { status: 400, message: 'refusal.plan.problems', field: 'form' },
+  'plan.text-missing': { status: 400, message: 'refusal.plan.text-missing' },
+  'plan.text-too-long': { status: 400, message: 'refusal.plan.text-too-long', values: atMost },
+  'plan.sessions-invalid': { status: 400, message: 'refusal.plan.sessions-invalid', values: atMost },
+  'plan.stay-invalid': { status: 400, message: 'refusal.plan.stay-invalid', values: atMost },
+  'plan.doctor-unregistered': { status: 400, message: 'refusal.plan.doctor-unregistered', field: 'doctor' },
+  'money.unknown-currency': { status: 400, message: 'refusal.money.unknown-currency', field: 'currency' },
+  'money.missing': line('refusal.money.missing'),
+  'money.not-a-number': line('refusal.money.not-a-number'),
+  'money.negative': line('refusal.money.negative'),
+  'money.too-many-decimals': {
+    ...line('refusal.money.too-many-decimals'),
+    values: (r) => ({
+      line: Number(r['line']) + 1,
+      currency: String(r['currency']),
+      allowed: Number(r['allowed']),
+    }),
+  },
+  'money.too-large': line('refusal.money.too-large'),
+  'quote.no-lines': { status: 400, message: 'refusal.quote.no-lines', field: 'lines' },
+  'quote.too-many-lines': {
+    status: 400,
+    message: 'refusal.quote.too-many-lines',
+    field: 'lines',
+    values: atMost,
+  },
+  'quote.total-too-large': { status: 400, message: 'refusal.quote.total-too-large', field: 'lines' },
+  'quote.validity-missing': { status: 400, message: 'refusal.quote.validity-missing', field: 'validUntil' },
+  'quote.validity-past': { status: 400, message: 'refusal.quote.validity-past', field: 'validUntil' },
+  'quote.validity-too-far': {
+    status: 400,
+    message: 'refusal.quote.validity-too-far',
+    field: 'validUntil',
+    values: atMost,
+  },
+  'quote.too-many-items': { status: 400, message: 'refusal.quote.too-many-items', values: atMost },
+  'quote.item-too-long': { status: 400, message: 'refusal.quote.item-too-long', values: atMost },
+  'quote.unknown-category': line('refusal.quote.unknown-category'),
+  'quote.fee-not-editable': line('refusal.quote.fee-not-editable'),
+  'quote.description-missing': line('refusal.quote.description-missing'),
+  'quote.description-too-long': {
+    ...line('refusal.quote.description-too-long'),
+    values: (r) => ({ line: Number(r['line']) + 1, max: Number(r['max']) }),
+  },
+  'quote.currency-mismatch': line('refusal.quote.currency-mismatch'),
+  'quote.quantity-missing': line('refusal.quote.quantity-missing'),
+  'quote.quantity-not-a-number': line('refusal.quote.quantity-not-a-number'),
+  'quote.quantity-not-positive': line('refusal.quote.quantity-not-positive'),
+  'quote.quantity-not-whole': line('refusal.quote.quantity-not-whole'),
+  'quote.quantity-must-be-one': line('refusal.quote.quantity-must-be-one'),
+  'quote.quantity-too-many-decimals': line('refusal.quote.quantity-too-many-decimals'),
+  'quote.quantity-too-large': {
+    ...line('refusal.quote.quantity-too-large'),
+    values: (r) => ({ line: Number(r['line']) + 1, max: Number(r['max']) }),
+  },
+  'quote.offer-blocked': { status: 409, message: 'refusal.quote.offer-blocked', field: 'form' },
+  'quote.investigational-charge': line('refusal.quote.investigational-charge'),
+  'quote.red-flag-claim': {
+    status: 400,
+    message: 'refusal.quote.red-flag-claim',
+    values: (r) => ({ claim: { key: `listing.reason.${String(r['claim'])}` as MessageKey } }),
+  },
   // Consultation slots and bookings (domain/consultations, ADR 0044, ADR 0047)
   'slot.time-zone-unknown': { status: 400, message: 'refusal.slot.time-zone-unknown', field: 'timeZone' },
   'slot.start-invalid': { status: 400, message: 'refusal.slot.start-invalid', field: 'date' },

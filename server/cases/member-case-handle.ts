@@ -6,7 +6,11 @@ import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { lookUpQuestion, type ReturnTo } from '#domain/intake/next-step.ts'
 import { fieldsOf, type Fields } from '#domain/intake/parse-answer.ts'
 import { previousQuestion, type Question } from '#domain/intake/questions.ts'
-import type { CaseId, DocumentId, MemberId } from '#domain/shared/ids.ts'
+import type { CaseId, DocumentId, MemberId, ProviderId, ReferralId } from '#domain/shared/ids.ts'
+import { acceptQuote } from '../use-cases/quotes/accept-quote.ts'
+import { quotesForFamily } from '../use-cases/quotes/quotes-for-family.ts'
+import type { ReferralActor } from '#domain/referrals/referral.ts'
+import { runReferralCommand } from '../use-cases/referrals/referral-commands.ts'
 import { err, type Result } from '#domain/shared/result.ts'
 import { answerQuestion, choicesFor } from '../use-cases/cases/answer-question.ts'
 import {
@@ -61,6 +65,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
   const caseId = ctx.row.id as CaseId
   const member = ctx.actor.member!
   const editable = mayEditIntake(ctx.row.stage)
+  // A representative acts for the patient; a caregiver acts as themselves.
+  const familyActor: ReferralActor = member.role === 'caregiver' ? { kind: 'caregiver' } : { kind: 'patient' }
   const whileEditable = async <T, E>(
     run: () => Promise<Result<T, E>>,
   ): Promise<Result<T, E | NotEditableRefusal>> => (editable ? run() : err({ code: 'case.not-editable' }))
@@ -111,7 +117,7 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     /** The chosen providers with their status, and what happens next: for a case that was sent. */
     afterSending: () => readAfterSending(deps.db, ctx),
     /** Each clinic the coordinator sent the case to, with its referral's status. */
-    referrals: () => readReferralsForFamily(deps.db, caseId),
+    referrals: () => readReferralsForFamily(deps.db, ctx),
     /** What happens next for a sent case; it needs no read. */
     nextStep: () => nextStepAfterSending(ctx.row.stage, ctx.row.submittedAt),
     offersToChooseFrom: () => offersToChooseFrom(deps, ctx),
@@ -148,6 +154,21 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     invite: (email: string) => inviteCaregiver(deps, ctx, email),
     revoke: (memberId: MemberId) => revokeMember(deps, ctx, memberId),
     sendMessage: (request: Request) => sendMessage(deps, ctx, 'patient', request),
+    /** Every clinic's current plan and quote, with rates to the family's currency and the lists' differences. */
+    quotes: () => quotesForFamily(deps, ctx),
+    /** Accepts one quote: the other referrals close, the quote is frozen. */
+    acceptQuote: (input: { referralId: ReferralId; quoteId: string; seenVersion: number }) =>
+      acceptQuote(deps, ctx, familyActor, input),
+    /** The family answers a clinic's question (sealed on the referral's timeline; the clinic is told). */
+    answerClinic: (providerId: ProviderId, answer: string, seenVersion?: number) =>
+      runReferralCommand(
+        deps,
+        ctx,
+        providerId,
+        familyActor,
+        { type: 'provide-information', answer },
+        seenVersion,
+      ),
 
     // Consultations (ADR 0047)
     /** The zone the family reads times in: `chosen` when it is a zone, else the intake's answer, else the country's. */

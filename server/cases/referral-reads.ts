@@ -103,14 +103,30 @@ export async function readReferralForClinic(
   }
 }
 
-export type FamilyReferralView = { providerId: ProviderId; providerName: string; status: ReferralStatus }
+export type FamilyReferralView = {
+  id: ReferralId
+  providerId: ProviderId
+  providerName: string
+  status: ReferralStatus
+  version: number
+  /** The clinic's question while it waits on the family's answer, unsealed for the family. */
+  question: string | null
+}
 
-/** Each clinic the case was sent to, with where it stands: what the family sees. */
-export async function readReferralsForFamily(db: Db, caseId: CaseId): Promise<FamilyReferralView[]> {
-  const rows = await referralsOfCase(db, caseId)
+/** Each clinic the case was sent to, with where it stands and any question waiting on the family. */
+export async function readReferralsForFamily(db: Db, ctx: CaseContext): Promise<FamilyReferralView[]> {
+  const rows = await referralsOfCase(db, ctx.row.id as CaseId)
+  const asking = rows.some(({ row }) => row.status === 'information-requested')
+  const events = asking ? await timelines(db, ctx) : new Map<string, ReferralEventView[]>()
   return rows.map(({ row, providerName }) => ({
+    id: row.id as ReferralId,
     providerId: row.providerId as ProviderId,
     providerName,
     status: row.status,
+    version: row.version,
+    question:
+      row.status === 'information-requested'
+        ? ((events.get(row.id) ?? []).findLast((e) => e.to === 'information-requested')?.text ?? null)
+        : null,
   }))
 }

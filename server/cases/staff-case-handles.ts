@@ -18,6 +18,9 @@ import { runCaseCommand } from '../use-cases/cases/transition-case.ts'
 import { sendMessage } from '../use-cases/cases/messages.ts'
 import { openCaseDocument } from '../use-cases/documents/case-documents.ts'
 import { runReferralCommand, sendToProviders } from '../use-cases/referrals/referral-commands.ts'
+import { proposePlan, type PlanAndQuoteInput } from '../use-cases/quotes/propose-plan.ts'
+import type { Locale } from '#domain/i18n/locales.ts'
+import { readCurrentQuotes } from './quote-reads.ts'
 import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import { readChosenOffers, readDocuments, readMessages, readShares } from './case-reads.ts'
@@ -84,6 +87,11 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
       step({ type: 'declare-not-eligible', ...answer }, seenVersion),
     decline: (reason: ClinicDeclineReason, seenVersion?: number) =>
       step({ type: 'decline', reason }, seenVersion),
+    /** The plan and quote this clinic's referral carries now, or null before one is sent. */
+    quote: async () => (await readCurrentQuotes(deps.db, ctx, providerId))[0] ?? null,
+    /** A treating doctor signs a plan and sends it with its itemised quote (plan-proposed). */
+    proposePlan: (input: PlanAndQuoteInput, locale: Locale, seenVersion?: number) =>
+      proposePlan(deps, ctx, providerId, actor, input, locale, seenVersion),
     /** The case's consultations with this clinic only. */
     consultations: () => consultationsOfCaseFor(deps, ctx.row.id as CaseId, providerId),
   }

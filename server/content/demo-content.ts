@@ -33,6 +33,8 @@ const accountSchema = z.strictObject({
   title: z.string().optional(),
   /** Clinic staff: what they do for the clinic (domain/clinics/clinic-roles.ts). */
   clinicRole: z.enum(clinicRoles).optional(),
+  /** A treating doctor: the registration shown on the plans they sign. */
+  registration: z.strictObject({ number: z.string().min(1), council: z.string().min(1) }).optional(),
 })
 
 const providerSchema = z.strictObject({

@@ -16,6 +16,7 @@ export type EmailTemplate =
   | 'referral-received'
   | 'referral-changed'
   | 'referral-news'
+  | 'referral-update'
   | 'consultation-booked'
   | 'consultation-rescheduled'
   | 'consultation-cancelled'
@@ -111,6 +112,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'referral-news': {
     subject: 'email.referralNews.subject',
     body: 'email.referralNews.body',
+    action: 'email.case.action',
+  },
+  'referral-update': {
+    subject: 'email.referralUpdate.subject',
+    body: 'email.referralUpdate.body',
     action: 'email.case.action',
   },
   'consultation-booked': {

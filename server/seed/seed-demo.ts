@@ -82,6 +82,12 @@ export async function seedDemoData({ db, auth, logger, vault }: SeedDeps): Promi
           providerId: account.providerId,
           title: account.title ?? '',
           ...(account.clinicRole ? { role: account.clinicRole } : {}),
+          ...(account.registration
+            ? {
+                registrationNumber: account.registration.number,
+                registrationCouncil: account.registration.council,
+              }
+            : {}),
         })
         .onConflictDoNothing()
     }

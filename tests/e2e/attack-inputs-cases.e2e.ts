@@ -59,6 +59,33 @@ const probes: Probe[] = [
     path: `/clinic/referrals/${sentCase}`,
     fields: (v) => ({ command: 'request-information', version: '1', question: v }),
   },
+  // Plans and quotes (ADR 0045): the clinic's form (sending and adding a line), the family's answer and acceptance.
+  {
+    path: `/clinic/referrals/${demoIds.case.routed}/plan`,
+    fields: (v) => ({
+      intent: v,
+      rows: v,
+      version: v,
+      protocol: v,
+      sessions: v,
+      currency: v,
+      validUntil: v,
+      'lines.0.category': v,
+      'lines.0.description': v,
+      'lines.0.quantity': v,
+      'lines.0.unitPrice': v,
+      inclusions: v,
+    }),
+  },
+  {
+    path: `/clinic/referrals/${demoIds.case.routed}/plan`,
+    fields: (v) => ({ intent: 'add-line', rows: v, 'lines.0.description': v }),
+  },
+  {
+    path: `/patient/cases/${sentCase}`,
+    fields: (v) => ({ provider: v, version: v, [`answer-${demoIds.provider.lotusNeuro}`]: v }),
+  },
+  { path: `/patient/cases/${sentCase}/quotes`, fields: (v) => ({ referral: v, quote: v, version: v }) },
   { path: '/account/erase', fields: (v) => ({ confirm: v === 'yes' ? 'no' : v }) },
 ]
 

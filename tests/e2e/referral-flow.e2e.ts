@@ -16,7 +16,8 @@ const lotus = demoIds.provider.lotusNeuro
 const rhein = demoIds.provider.rheinufer
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
-const sessions: Record<'coordinator' | 'desk' | 'doctor' | 'patient', HttpSession> = {} as never
+const sessions: Record<'coordinator' | 'desk' | 'doctor' | 'lotusDoctor' | 'patient', HttpSession> =
+  {} as never
 
 beforeAll(async () => {
   app = await startApp()
@@ -24,6 +25,7 @@ beforeAll(async () => {
   sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
   sessions.desk = await new HttpSession(app.url).signIn(demoIds.email.clinic)
   sessions.doctor = await new HttpSession(app.url).signIn(demoIds.email.doctor)
+  sessions.lotusDoctor = await new HttpSession(app.url).signIn(demoIds.email.lotusDoctor)
   sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
 })
 afterAll(async () => {
@@ -123,12 +125,85 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     const family = await pageOf('patient')
     await family.goto(`${app.url}/patient/cases/${caseId}`)
     expect(await family.getByTestId(`provider-${lotus}`).innerText()).toContain(
-      'The clinic has a question: your coordinator will ask you',
+      'The clinic has a question for you: answer it on this page',
     )
     expect(await family.getByTestId(`provider-${rhein}`).innerText()).toContain(
       'The clinic says this treatment is not suitable for you',
     )
     expect(await family.locator('main').innerText()).not.toContain('needed for the flight')
     await expectNoAxeViolations(family, 'family case with referrals')
+  })
+
+  test('the family answers the question, the Lotus doctor sends a plan and quote, and the family accepts it', async () => {
+    // The family answers Lotus's question on the case page; an empty answer is refused on its field.
+    const family = await pageOf('patient')
+    await family.goto(`${app.url}/patient/cases/${caseId}`)
+    const question = family.getByTestId(`question-${lotus}`)
+    expect(await question.innerText()).toContain('spirometry result')
+    await question.getByRole('button', { name: 'Send your answer' }).click()
+    await family.getByRole('link', { name: 'Enter the answer to the clinic’s question' }).waitFor()
+    await expectNoAxeViolations(family, 'family answer refused')
+    await family.getByLabel('Your answer').fill('Yes: FVC 71% on 3 November, the letter is in the records.')
+    await family.getByRole('button', { name: 'Send your answer' }).click()
+    await family.getByText('Your answer was sent to the clinic.').waitFor()
+    expect(await family.getByTestId(`question-${lotus}`).count()).toBe(0)
+
+    // Lotus's treating doctor reads the answer and writes the plan and quote.
+    const doctor = await pageOf('lotusDoctor')
+    await doctor.goto(`${app.url}/clinic/referrals/${caseId}`)
+    expect(await statusOf(doctor)).toContain('Information given')
+    expect(await doctor.locator('main').innerText()).toContain('FVC 71% on 3 November')
+    await doctor.getByRole('link', { name: 'Write the plan and quote' }).click()
+    await doctor.getByLabel('Protocol').fill('Multidisciplinary assessment, then respiratory physiotherapy.')
+    await doctor.getByLabel('Schedule').fill('Days 1–5 assessment; days 6–9 physiotherapy.')
+    await doctor.getByLabel('Number of sessions').fill('4')
+    await doctor.getByLabel('Length of stay, in days').fill('10')
+    await doctor.getByLabel('What happens after').fill('A written care plan for the home neurologist.')
+    await doctor.getByLabel('Currency').selectOption('INR')
+    await doctor.getByLabel('Price valid until').fill('2027-06-30')
+    const line = (i: number) => doctor.getByTestId(`line-${i}`)
+    await line(0).getByLabel('Category').selectOption('sessions')
+    await line(0).getByLabel('Description').fill('Respiratory physiotherapy')
+    await line(0).getByLabel('Quantity').fill('1.5')
+    await line(0).getByLabel('Unit price').fill('6000.50')
+    await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
+    await doctor.getByRole('link', { name: 'Line 1: this category is counted in whole numbers' }).waitFor()
+    await expectNoAxeViolations(doctor, 'plan and quote refused')
+    // "Add a line" without JavaScript: one more row, and what was typed is kept.
+    await doctor.getByRole('button', { name: 'Add a line' }).click()
+    await line(3).waitFor()
+    expect(await line(0).getByLabel('Description').inputValue()).toBe('Respiratory physiotherapy')
+    await line(0).getByLabel('Quantity').fill('4')
+    await line(3).getByLabel('Category').selectOption('hospital-stay')
+    await line(3).getByLabel('Description').fill('Ward bed')
+    await line(3).getByLabel('Quantity').fill('10')
+    await line(3).getByLabel('Unit price').fill('12000')
+    await expectNoAxeViolations(doctor, 'plan and quote form')
+    await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
+    await doctor.getByText('The referral is now “Plan proposed”.').waitFor()
+    expect(await doctor.getByTestId('sent-quote').innerText()).toContain('DEMO-KMC-1187')
+
+    // The family compares and accepts; the plan shows who signed it.
+    await family.goto(`${app.url}/patient/cases/${caseId}`)
+    await family.getByRole('link', { name: 'Compare the plans and quotes from clinics' }).click()
+    const table = await family.getByTestId('quote-comparison').innerText()
+    expect(table).toContain('Dr Ananya Rao')
+    expect(table).toContain('DEMO-KMC-1187')
+    expect(table).toContain('Waypoint’s fee')
+    await expectNoAxeViolations(family, 'family quotes')
+    await family.getByRole('button', { name: /Accept the plan from Lotus/ }).click()
+    await family.getByText('You accepted the plan. The other clinics have been told.').waitFor()
+    expect(await family.getByRole('button', { name: /Accept the plan/ }).count()).toBe(0)
+    await expectNoAxeViolations(family, 'family quote accepted')
+    await family.goto(`${app.url}/patient/cases/${caseId}`)
+    expect(await family.getByTestId(`provider-${lotus}`).innerText()).toContain(
+      'You accepted this clinic’s plan',
+    )
+    // The same comparison in Arabic, right to left.
+    await family.context().addCookies([{ name: 'waypoint_lang', value: 'ar', url: app.url }])
+    await family.goto(`${app.url}/patient/cases/${caseId}/quotes`)
+    expect(await family.locator('html').getAttribute('dir')).toBe('rtl')
+    await family.getByRole('heading', { name: 'قارنوا الخطط وعروض الأسعار' }).waitFor()
+    await expectNoAxeViolations(family, 'family quotes in Arabic')
   })
 })

@@ -131,6 +131,9 @@ describe('translations', () => {
         'days',
         'status',
         'clinic',
+        'council',
+        'claim',
+        'amount',
         'zone',
         'when',
         'clinicWhen',
@@ -139,6 +142,9 @@ describe('translations', () => {
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
+    values.days = 3
+    values.line = 2
+    values.allowed = 2
     values.minutes = 2
     values.who = 'other'
     for (const key of Object.keys(en) as (keyof typeof en)[]) {

@@ -1,4 +1,5 @@
-import { data, Form, redirect } from 'react-router'
+import { data, Form, Link, redirect } from 'react-router'
+import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import {
@@ -48,7 +49,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // The gate opens only referred cases; a referral gone since is "not found" too.
   if (!referral) throw data(null, { status: 404 })
   const docs = await handle.documents()
+  const quote = await handle.quote()
   return {
+    canPlan: referral.commands.includes('propose-plan'),
+    quote: quote && {
+      doctor: quote.plan.doctor,
+      overall: quote.totals.overall,
+      validUntil: quote.validUntil,
+      accepted: quote.acceptedAt !== null,
+    },
     caseId: handle.case.id,
     /** Carried on every link and form, so staff of two providers stay on this referral. */
     query: `?provider=${encodeURIComponent(handle.providerId)}`,
@@ -168,7 +177,31 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
       ) : null}
       <p className="body two-thirds">{t('referral.lede')}</p>
       <Section id="evaluation" title={t('referral.actions')}>
-        {r.steps.length === 0 ? <p className="body">{t('referral.noActions')}</p> : null}
+        {r.steps.length === 0 && !d.canPlan ? <p className="body">{t('referral.noActions')}</p> : null}
+        {d.quote ? (
+          <div className="inset-text" data-testid="sent-quote">
+            <p className="body">
+              {t(d.quote.accepted ? 'plan.sent.accepted' : 'plan.sent.out', {
+                total: formatQuoteMoney(locale, d.quote.overall),
+                date: formatDate(locale, new Date(`${d.quote.validUntil}T00:00:00Z`), 'UTC'),
+              })}
+            </p>
+            <p className="body">
+              {t('plan.signedBy', {
+                name: d.quote.doctor.name,
+                number: d.quote.doctor.registrationNumber,
+                council: d.quote.doctor.registrationCouncil,
+              })}
+            </p>
+          </div>
+        ) : null}
+        {d.canPlan ? (
+          <p className="body">
+            <Link to={`/clinic/referrals/${d.caseId}/plan${d.query}`} className="button button--secondary">
+              {t(d.quote ? 'plan.replace' : 'plan.write')}
+            </Link>
+          </p>
+        ) : null}
         {may('start-evaluation') ? (
           <Form method="post">
             {hidden('start-evaluation')}

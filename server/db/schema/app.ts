@@ -121,6 +121,9 @@ export const providerStaff = pgTable(
      * enquiries, and only a treating doctor can sign a plan or turn a patient down.
      */
     role: text('role').$type<ClinicRole>().notNull().default('international-desk'),
+    /** A treating doctor's registration, shown on the plans they sign: the number and the council that holds it. */
+    registrationNumber: text('registration_number'),
+    registrationCouncil: text('registration_council'),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.providerId] }),

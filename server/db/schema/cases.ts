@@ -247,3 +247,72 @@ export const referralEvent = pgTable(
     index('referral_event_case_idx').on(t.caseId, t.at),
   ],
 )
+
+/**
+ * A clinic's treatment plan for a referral, signed by one of its treating
+ * doctors (issue 15). The doctor's name and registration are copied at
+ * signing: the plan shows who signed it as they were then. Protocol, schedule,
+ * pre-treatment tests and aftercare are health content, sealed with the case
+ * key; the counts stay readable.
+ */
+export const treatmentPlan = pgTable(
+  'treatment_plan',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referral.id, { onDelete: 'cascade' }),
+    signedByUserId: text('signed_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    doctorName: text('doctor_name').notNull(),
+    registrationNumber: text('registration_number').notNull(),
+    registrationCouncil: text('registration_council').notNull(),
+    sessions: integer('sessions').notNull(),
+    lengthOfStayDays: integer('length_of_stay_days').notNull(),
+    /** Sealed JSON: protocol, schedule, pre-treatment tests, aftercare. */
+    sealedBody: text('sealed_body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('treatment_plan_referral_idx').on(t.referralId)],
+)
+
+/**
+ * The itemised quote sent with a plan (domain/quotes). Never updated but to
+ * record its acceptance: a changed price is a new quote, which the referral
+ * then points to. Lines, inclusions and exclusions are sealed (a line's
+ * description can name the treatment); the currency, validity and total stay
+ * readable for lists. `accepted_at` set means frozen.
+ */
+export const quote = pgTable(
+  'quote',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referral.id, { onDelete: 'cascade' }),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => treatmentPlan.id, { onDelete: 'cascade' }),
+    currency: text('currency').notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    timeZone: text('time_zone').notNull(),
+    /** What the family pays in all, in the currency's minor units. */
+    overallMinor: bigint('overall_minor', { mode: 'number' }).notNull(),
+    /** Sealed JSON: lines (Waypoint's fee last), inclusions, exclusions. */
+    sealedBody: text('sealed_body').notNull(),
+    /** The listing policy's warnings on the quote's text (reason codes), shown to the family. */
+    warnings: text('warnings')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  },
+  (t) => [index('quote_referral_idx').on(t.referralId)],
+)

@@ -333,3 +333,69 @@ describe(`the family's export on ${engineUnderTest}`, () => {
     expect(r4Issues(bundle)).toEqual([])
   })
 })
+
+describe(`the family answering a clinic's question on ${engineUnderTest}`, () => {
+  async function asked() {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const desk = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    await desk.openReferral()
+    await desk.startEvaluation()
+    await desk.askForInformation('Is there a recent spirometry (FVC) result?')
+    w.emails.length = 0
+    return { ...w, desk }
+  }
+
+  test('the family reads the question, answers it sealed, and the clinic and coordinator are told without it', async () => {
+    const w = await asked()
+    const family = await w.as(w.son, w.caseId, 'member')
+    const [seen] = await family.referrals()
+    expect(seen).toMatchObject({ status: 'information-requested', question: expect.stringContaining('FVC') })
+    const answer = 'FVC was 71% in October; the letter is in the records.'
+    expect(await family.answerClinic(lotus as never, answer, seen!.version)).toMatchObject({
+      ok: true,
+      value: { status: 'information-provided' },
+    })
+    const events = await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
+    const given = events.find((e) => e.type === 'referral.information-provided')!
+    expect(given.actorRole).toBe('patient')
+    expect(given.sealedText).not.toContain('71%')
+    // The clinic's timeline shows the answer, unsealed.
+    const timeline = (await w.desk.referral())!.events.map((e) => e.text)
+    expect(timeline).toContain(answer)
+    const audits = await rt.database.db
+      .select()
+      .from(auditEvent)
+      .where(
+        and(eq(auditEvent.action, 'referral.information-provided'), eq(auditEvent.actorUserId, w.son.id)),
+      )
+    expect(audits).toHaveLength(1)
+    const to = w.emails.map((e) => [e.template, e.to])
+    expect(to).toContainEqual(['referral-update', w.lotusDesk.email])
+    expect(to).toContainEqual(['referral-changed', w.coordinator.email])
+    expect(JSON.stringify(w.emails)).not.toContain('71%')
+    expect((await family.referrals())[0]!.question).toBeNull()
+  })
+
+  test('an empty answer, a stale page and a question already answered are refused', async () => {
+    const w = await asked()
+    const family = await w.as(w.son, w.caseId, 'member')
+    const version = (await family.referrals())[0]!.version
+    expect(await family.answerClinic(lotus as never, '  ', version)).toEqual({
+      ok: false,
+      error: { code: 'referral.answer-missing' },
+    })
+    expect(await family.answerClinic(lotus as never, 'Yes.', version - 1)).toEqual({
+      ok: false,
+      error: { code: 'referral.changed' },
+    })
+    expect(await family.answerClinic(lotus as never, 'Yes.', version)).toMatchObject({ ok: true })
+    expect(await family.answerClinic(lotus as never, 'Yes again.')).toMatchObject({
+      ok: false,
+      error: { code: 'referral.wrong-state', status: 'information-provided' },
+    })
+    expect(await family.answerClinic(rhein as never, 'Yes.')).toEqual({
+      ok: false,
+      error: { code: 'referral.not-found' },
+    })
+  })
+})

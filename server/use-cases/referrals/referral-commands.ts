@@ -3,6 +3,7 @@ import { transition, type CaseActorKind, type CaseStage } from '#domain/cases/ca
 import { caseActorOf, caseCommandsFromReferrals } from '#domain/referrals/case-stage-from-referrals.ts'
 import { decideReferral, roleOf, type ReferralRefusal } from '#domain/referrals/decide-referral.ts'
 import type {
+  Referral,
   ReferralActor,
   ReferralCommand,
   ReferralEvent,
@@ -54,15 +55,15 @@ export type CaseMovedRefusal = { code: 'case.changed' }
 type Moved = { from: CaseStage; to: CaseStage } | null
 
 /** Thrown inside a transaction to undo it when the case's stage moved under us. */
-class CaseMoved extends Error {}
+export class CaseMoved extends Error {}
 
-function caseMoved(error: unknown): Result<never, CaseMovedRefusal> {
+export function caseMoved(error: unknown): Result<never, CaseMovedRefusal> {
   if (error instanceof CaseMoved) return err({ code: 'case.changed' })
   throw error
 }
 
 /** Runs the case commands the referrals call for, inside the transaction; null when nothing moves. */
-async function followReferrals(
+export async function followReferrals(
   tx: Db,
   ctx: CaseContext,
   stage: CaseStage,
@@ -91,7 +92,7 @@ async function followReferrals(
   return ok(current === stage ? null : { from: stage, to: current })
 }
 
-async function tellOfStage(deps: CaseDeps, ctx: CaseContext, moved: Moved): Promise<void> {
+export async function tellOfStage(deps: CaseDeps, ctx: CaseContext, moved: Moved): Promise<void> {
   if (!moved) return
   await notifyPatientSide(deps, ctx, {
     template: 'case-stage-changed',
@@ -195,7 +196,7 @@ export type ReferralCommandRefusal =
 export type ReferralCommandDone = { status: ReferralStatus; version: number }
 
 /** The free text an event carries, if any: health data, sealed before it is stored. */
-function textOf(event: ReferralEvent): string | null {
+export function textOf(event: ReferralEvent): string | null {
   switch (event.type) {
     case 'referral.information-requested':
       return event.question
@@ -208,7 +209,7 @@ function textOf(event: ReferralEvent): string | null {
   }
 }
 
-function reasonOf(event: ReferralEvent): string | null {
+export function reasonOf(event: ReferralEvent): string | null {
   switch (event.type) {
     case 'referral.found-not-eligible':
     case 'referral.declined-by-clinic':
@@ -219,8 +220,12 @@ function reasonOf(event: ReferralEvent): string | null {
   }
 }
 
-/** Who hears of a referral's step: the coordinator relays questions; the family hears of answers. */
-async function tellOfStep(deps: CaseDeps, ctx: CaseContext, event: ReferralEvent): Promise<void> {
+/**
+ * Who hears of a referral's step: the coordinator of every step that matters;
+ * the family of the clinic's answers; the clinic of what the family or the
+ * coordinator did to its referral.
+ */
+export async function tellOfStep(deps: CaseDeps, ctx: CaseContext, event: ReferralEvent): Promise<void> {
   const reference = ctx.row.reference
   const tellCoordinators = () =>
     notifyCoordinators(deps, ctx, {
@@ -234,17 +239,77 @@ async function tellOfStep(deps: CaseDeps, ctx: CaseContext, event: ReferralEvent
       path: `/patient/cases/${ctx.row.id}`,
       params: { reference },
     })
+  const tellClinic = async () =>
+    notifyRecipients(deps, await providerRecipients(deps.db, event.providerId), {
+      template: 'referral-update',
+      path: `/clinic/referrals/${ctx.row.id}`,
+      params: { reference, status: event.to },
+    })
   switch (event.type) {
     case 'referral.opened':
       // A first view is audited and shown to the coordinator; it is not news worth an email.
       return
     case 'referral.evaluation-started':
     case 'referral.information-requested':
-    case 'referral.information-provided':
       return tellCoordinators()
+    case 'referral.information-provided':
+    case 'referral.declined-by-patient':
+    case 'referral.withdrawn':
+      await tellCoordinators()
+      return tellClinic()
+    case 'referral.accepted':
+      await tellCoordinators()
+      await tellClinic()
+      return tellFamily()
+    case 'referral.closed':
+      // The family chose another clinic's plan: this clinic is told its referral has closed.
+      return tellClinic()
     default:
       await tellCoordinators()
       return tellFamily()
+  }
+}
+
+/** Each event on the referral's timeline (its text sealed) and in the audit log (without it). */
+export async function recordReferralEvents(
+  tx: Db,
+  ctx: CaseContext,
+  referralId: ReferralId,
+  events: readonly ReferralEvent[],
+  now: Date,
+): Promise<void> {
+  const caseId = ctx.row.id as CaseId
+  for (const event of events) {
+    const text = textOf(event)
+    await insertReferralEvent(tx, {
+      id: randomUUID(),
+      referralId,
+      caseId,
+      type: event.type,
+      actorUserId: ctx.actor.userId,
+      actorRole: roleOf(event.by),
+      fromStatus: event.from,
+      toStatus: event.to,
+      reason: reasonOf(event),
+      sealedText: text === null ? null : seal(ctx.key, text),
+      at: now,
+    })
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: event.type,
+      subjectType: 'referral',
+      subjectId: referralId,
+      requestId: ctx.requestId,
+      details: {
+        caseId,
+        providerId: event.providerId,
+        from: event.from,
+        to: event.to,
+        by: roleOf(event.by),
+        ...(reasonOf(event) ? { reason: reasonOf(event) } : {}),
+        ...('quoteId' in event ? { quoteId: event.quoteId } : {}),
+      },
+    })
   }
 }
 
@@ -261,6 +326,8 @@ export async function runReferralCommand(
   actor: ReferralActor,
   command: ReferralCommand,
   seenVersion?: number,
+  /** Rows the step brings with it (a plan and its quote), written in the same transaction once the referral is saved. */
+  persist?: (tx: Db, next: Referral) => Promise<void>,
 ): Promise<Result<ReferralCommandDone, ReferralCommandRefusal>> {
   const caseId = ctx.row.id as CaseId
   const now = deps.clock.now()
@@ -274,37 +341,8 @@ export async function runReferralCommand(
       if (!decided.ok) return decided
       const { next, events } = decided.value
       if (!(await saveReferral(tx, next, version, now))) return err({ code: 'referral.changed' } as const)
-      for (const event of events) {
-        const text = textOf(event)
-        await insertReferralEvent(tx, {
-          id: randomUUID(),
-          referralId: row.id,
-          caseId,
-          type: event.type,
-          actorUserId: ctx.actor.userId,
-          actorRole: roleOf(event.by),
-          fromStatus: event.from,
-          toStatus: event.to,
-          reason: reasonOf(event),
-          sealedText: text === null ? null : seal(ctx.key, text),
-          at: now,
-        })
-        await appendAudit(tx, {
-          actorUserId: ctx.actor.userId,
-          action: event.type,
-          subjectType: 'referral',
-          subjectId: row.id,
-          requestId: ctx.requestId,
-          details: {
-            caseId,
-            providerId,
-            from: event.from,
-            to: event.to,
-            by: roleOf(event.by),
-            ...(reasonOf(event) ? { reason: reasonOf(event) } : {}),
-          },
-        })
-      }
+      await persist?.(tx, next)
+      await recordReferralEvents(tx, ctx, row.id as ReferralId, events, now)
       const stage = await lockStage(tx, caseId)
       if (!stage) return err({ code: 'case.changed' } as const)
       const statuses = (await referralsOfCase(tx, caseId)).map((r) => r.row.status)

@@ -5,7 +5,16 @@ import { demoIds } from '#server/seed/demo-ids.ts'
 // a browser on our own origin would send them, and the demo sign-in with the
 // TOTP enrolment every staff account needs.
 export const demoPassword = demoIds.password
-const staffRoles = ['coordinator', 'clinic', 'clinic-admin', 'doctor', 'reviewer', 'second-opinion', 'admin']
+const staffRoles = [
+  'coordinator',
+  'clinic',
+  'clinic-admin',
+  'doctor',
+  'lotus-doctor',
+  'reviewer',
+  'second-opinion',
+  'admin',
+]
 
 export class HttpSession {
   private jar = new Map<string, string>()

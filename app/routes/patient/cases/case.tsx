@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Form, Link, redirect } from 'react-router'
 import {
   cannotStartReasons,
   intakeTasks,
@@ -26,6 +26,11 @@ import { CaseNav } from '#app/components/case-nav.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { casePath, questionPath } from '#app/lib/case-paths.ts'
 import { requireCase } from '#app/case.server.ts'
+import { failure, readFields, refuse } from '#app/forms/action.server.ts'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { asProviderId } from '#domain/shared/ids.ts'
 import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import { waitingOn } from '#domain/referrals/waiting-on.ts'
 import type { Route } from './+types/case'
@@ -47,7 +52,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     intakeTasks.map((task) => [task, hrefOf(caseId, targets[task])]),
   ) as Record<IntakeTask, string | undefined>
   const sent = handle.case.stage === 'inquiry' ? null : await handle.afterSending()
+  const referrals = sent ? await handle.referrals() : []
   return {
+    // A clinic's question waits on the family's answer here.
+    questions: referrals.flatMap((r) =>
+      r.question === null
+        ? []
+        : [
+            {
+              providerId: r.providerId,
+              providerName: r.providerName,
+              version: r.version,
+              question: r.question,
+            },
+          ],
+    ),
+    hasQuotes: referrals.some((r) => r.status === 'plan-proposed' || r.status === 'accepted'),
     caseId,
     answers: sent ? answers : null,
     who: whoIsAsked(handle.member.role, answers),
@@ -68,7 +88,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     cannotStart: cannotStartReasons(state),
     hrefs,
     sent: new URL(request.url).searchParams.get('sent') === '1',
+    answered: new URL(request.url).searchParams.get('answered') === '1',
   }
+}
+
+/** The family answers a clinic's question; the answer joins the referral's timeline, sealed. */
+export async function action({ request, params }: Route.ActionArgs) {
+  const handle = await requireCase(request, params.caseId, 'member')
+  const fields = await readFields(request)
+  const providerId = fields['provider']?.[0] ?? ''
+  const version = Number(fields['version']?.[0])
+  const field = `answer-${providerId}`
+  if (!/^[\w-]{1,80}$/.test(providerId) || !Number.isSafeInteger(version))
+    return failure(fields, [{ field: 'questions', key: 'refusal.referral.form' }])
+  const done = await handle.answerClinic(asProviderId(providerId), fields[field]?.[0] ?? '', version)
+  if (!done.ok) return refuse(done.error, fields, { field })
+  throw redirect(`/patient/cases/${handle.case.id}?answered=1`, 303)
 }
 
 const tone: Record<TaskStatus, TagTone> = {
@@ -95,8 +130,9 @@ function useWhyNotYet() {
       : t(`case.cannotStart.${reason.code}`)
 }
 
-export default function CasePage({ loaderData }: Route.ComponentProps) {
+export default function CasePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
+  const failed = useFailure(actionData)
   const whyNotYet = useWhyNotYet()
   const { stage, caseId } = loaderData
   const title = loaderData.patientName
@@ -104,7 +140,11 @@ export default function CasePage({ loaderData }: Route.ComponentProps) {
     : t('case.title', { reference: loaderData.reference })
   return (
     <div>
-      <PageHeader title={title} caption={t('case.reference', { reference: loaderData.reference })} />
+      <PageHeader
+        title={title}
+        caption={t('case.reference', { reference: loaderData.reference })}
+        failure={failed}
+      />
       <p className="body">
         {t('case.stageLabel')}{' '}
         <Tag tone={stage === 'inquiry' ? 'blue' : 'green'}>{t(`case.stage.${stage}` as MessageKey)}</Tag>
@@ -114,6 +154,38 @@ export default function CasePage({ loaderData }: Route.ComponentProps) {
         <NotificationBanner title={t('case.sentBanner.title')}>
           {t('case.sentBanner.body')}
         </NotificationBanner>
+      ) : null}
+      {loaderData.answered ? <NotificationBanner title={t('case.questions.answered')} /> : null}
+      {loaderData.questions.length > 0 ? (
+        <section className="two-thirds" aria-labelledby="questions-title" id="questions" tabIndex={-1}>
+          <h2 className="heading-m" id="questions-title">
+            {t('case.questions.title')}
+          </h2>
+          {loaderData.questions.map((q) => (
+            <Form method="post" noValidate key={q.providerId} data-testid={`question-${q.providerId}`}>
+              <h3 className="heading-s">{t('case.questions.from', { clinic: q.providerName })}</h3>
+              <div className="inset-text" dir="auto">
+                {q.question}
+              </div>
+              <input type="hidden" name="provider" value={q.providerId} />
+              <input type="hidden" name="version" value={q.version} />
+              <TextareaField
+                name={`answer-${q.providerId}`}
+                label={t('case.questions.label')}
+                hint={t('case.questions.hint')}
+                error={failed.errorFor(`answer-${q.providerId}`)}
+                defaultValue={failed.value(`answer-${q.providerId}`)}
+                rows={5}
+              />
+              <Button>{t('case.questions.button')}</Button>
+            </Form>
+          ))}
+        </section>
+      ) : null}
+      {loaderData.hasQuotes ? (
+        <p className="body">
+          <Link to={casePath(caseId, 'quotes')}>{t('case.quotes.link')}</Link>
+        </p>
       ) : null}
       {stage === 'inquiry' ? (
         <div className="two-thirds">

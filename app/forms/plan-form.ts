@@ -1,0 +1,70 @@
+import { MAX_QUOTE_LINES } from '#domain/quotes/check-quote.ts'
+import type { QuoteInput } from '#domain/quotes/check-quote.ts'
+import type { QuoteLineInput } from '#domain/quotes/quote-line.ts'
+import type { TreatmentPlanInput } from '#domain/quotes/treatment-plan.ts'
+
+type FormFields = Record<string, string[]>
+type PlanAndQuoteInput = { plan: TreatmentPlanInput; quote: QuoteInput }
+
+// The plan-and-quote form as the clinic posts it: a fixed number of line
+// rows (more with "Add a line", which works without JavaScript by posting
+// the form back with one more row), inclusions and exclusions one per line.
+// Rows left blank are not lines; problems name lines by their row on the
+// form, so the message lands beside the field the clinic typed in.
+export const FIRST_ROWS = 3
+
+const one = (fields: FormFields, name: string) => fields[name]?.[0] ?? ''
+
+/** How many line rows the form shows: what it had, one more after "Add a line", at most one past the limit. */
+export function rowsOf(fields: FormFields | null, adding = false): number {
+  const had = Number(fields?.['rows']?.[0])
+  const rows = Number.isSafeInteger(had) && had >= FIRST_ROWS ? had : FIRST_ROWS
+  return Math.min(rows + (adding ? 1 : 0), MAX_QUOTE_LINES + 1)
+}
+
+const listOf = (text: string) => text.split(/\r?\n/).filter((l) => l.trim() !== '')
+
+export function readPlanForm(fields: FormFields): { input: PlanAndQuoteInput; rowOfLine: number[] } {
+  const rowOfLine: number[] = []
+  const lines: QuoteLineInput[] = []
+  for (let row = 0; row < rowsOf(fields); row++) {
+    const at = (f: string) => one(fields, `lines.${row}.${f}`)
+    const line = {
+      category: at('category'),
+      description: at('description'),
+      quantity: at('quantity'),
+      unitPrice: at('unitPrice'),
+    }
+    if (line.description.trim() === '' && line.quantity.trim() === '' && line.unitPrice.trim() === '')
+      continue
+    rowOfLine.push(row)
+    lines.push(line)
+  }
+  return {
+    rowOfLine,
+    input: {
+      plan: {
+        protocol: one(fields, 'protocol'),
+        schedule: one(fields, 'schedule'),
+        sessions: one(fields, 'sessions'),
+        lengthOfStayDays: one(fields, 'lengthOfStayDays'),
+        pretreatmentTests: one(fields, 'pretreatmentTests'),
+        aftercare: one(fields, 'aftercare'),
+      },
+      quote: {
+        currency: one(fields, 'currency'),
+        validUntil: one(fields, 'validUntil'),
+        lines,
+        inclusions: listOf(one(fields, 'inclusions')),
+        exclusions: listOf(one(fields, 'exclusions')),
+      },
+    },
+  }
+}
+
+/** A problem's field as the form names it: `lines.1.quantity` of the second line typed may be row 3's. */
+export function formFieldOf(field: string, rowOfLine: readonly number[]): string {
+  const m = /^lines\.(\d+)\.(\w+)$/.exec(field)
+  if (!m) return field
+  return `lines.${rowOfLine[Number(m[1])] ?? m[1]}.${m[2]}`
+}

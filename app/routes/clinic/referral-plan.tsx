@@ -1,0 +1,236 @@
+import { Form, redirect } from 'react-router'
+import type { MessageKey } from '#domain/i18n/translate.ts'
+import { MAX_QUOTE_LINES } from '#domain/quotes/check-quote.ts'
+import { currencyCodes } from '#domain/quotes/currencies.ts'
+import { clinicCategories } from '#domain/quotes/quote-categories.ts'
+import { Field } from '#app/components/patterns/field.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
+import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { useT } from '#app/lib/i18n.ts'
+import { requireCase } from '#app/case.server.ts'
+import { readFields, refuse } from '#app/forms/action.server.ts'
+import { formFieldOf, readPlanForm, rowsOf } from '#app/forms/plan-form.ts'
+import { localeOf } from '#app/request.server.ts'
+import type { Route } from './+types/referral-plan'
+
+// A treating doctor writes the plan and its itemised quote and sends them
+// (propose-plan). Line rows are a fixed number, and "Add a line" posts the
+// form back with one more row and everything typed kept, so it works
+// without JavaScript. The checks are the domain's; this page only lays out
+// the form and puts each problem on its field.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const handle = await requireCase(request, params.caseId, 'clinic')
+  const referral = await handle.referral()
+  return {
+    caseId: handle.case.id,
+    providerId: handle.providerId,
+    reference: handle.case.reference,
+    version: referral?.version ?? 0,
+    may: referral?.commands.includes('propose-plan') ?? false,
+  }
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const handle = await requireCase(request, params.caseId, 'clinic')
+  const fields = await readFields(request)
+  if (fields['intent']?.[0] === 'add-line') return { added: true as const, values: fields }
+  const { input, rowOfLine } = readPlanForm(fields)
+  const version = Number(fields['version']?.[0])
+  const done = await handle.proposePlan(
+    input,
+    localeOf(request),
+    Number.isSafeInteger(version) ? version : -1,
+  )
+  if (!done.ok) {
+    if (done.error.code !== 'plan.problems') return refuse(done.error, fields)
+    // A problem found on the nth line typed belongs to that line's row on the form.
+    const problems = done.error.problems.map((p) => ({
+      ...p,
+      field: formFieldOf(p.field, rowOfLine),
+      ...('line' in p ? { line: rowOfLine[p.line] ?? p.line } : {}),
+    }))
+    return refuse(problems, fields)
+  }
+  throw redirect(
+    `/clinic/referrals/${handle.case.id}?provider=${encodeURIComponent(handle.providerId)}&moved=${done.value.status}`,
+    303,
+  )
+}
+
+const planFields = [
+  'protocol',
+  'schedule',
+  'sessions',
+  'lengthOfStayDays',
+  'pretreatmentTests',
+  'aftercare',
+] as const
+const lineFields = ['category', 'description', 'quantity', 'unitPrice'] as const
+
+export default function ReferralPlan({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const d = loaderData
+  const adding = !!actionData && 'added' in actionData
+  const typed = actionData?.values ?? null
+  const rows = rowsOf(typed, adding)
+  const order = [
+    'form',
+    'doctor',
+    ...planFields,
+    'currency',
+    'validUntil',
+    'lines',
+    ...Array.from({ length: rows }, (_, i) => lineFields.map((f) => `lines.${i}.${f}`)).flat(),
+    'inclusions',
+    'exclusions',
+    'command',
+  ]
+  const failed = useFailure(actionData, order)
+  const value = (name: string) => typed?.[name]?.[0]
+  return (
+    <div>
+      <PageHeader
+        title={t('plan.title', { reference: d.reference })}
+        back={`/clinic/referrals/${d.caseId}?provider=${encodeURIComponent(d.providerId)}`}
+        failure={failed}
+      />
+      {!d.may ? (
+        <p className="body two-thirds">{t('plan.notNow')}</p>
+      ) : (
+        <Form method="post" noValidate>
+          <input type="hidden" name="version" value={d.version} />
+          <input type="hidden" name="rows" value={rows} />
+          <p className="body two-thirds" id="form" tabIndex={-1}>
+            {t('plan.lede')}
+          </p>
+          <p className="hint" id="doctor" tabIndex={-1}>
+            {t('plan.signing')}
+          </p>
+          <h2 className="heading-m">{t('plan.section.plan')}</h2>
+          <div className="two-thirds">
+            {planFields.map((name) =>
+              name === 'sessions' || name === 'lengthOfStayDays' ? (
+                <Field
+                  key={name}
+                  name={name}
+                  label={t(`plan.field.${name}` as MessageKey)}
+                  inputMode="numeric"
+                  width="half"
+                  error={failed.errorFor(name)}
+                  defaultValue={value(name)}
+                />
+              ) : (
+                <TextareaField
+                  key={name}
+                  name={name}
+                  label={t(`plan.field.${name}` as MessageKey)}
+                  hint={name === 'pretreatmentTests' ? t('plan.hint.pretreatmentTests') : undefined}
+                  error={failed.errorFor(name)}
+                  defaultValue={value(name)}
+                  rows={4}
+                />
+              ),
+            )}
+          </div>
+          <h2 className="heading-m">{t('plan.section.quote')}</h2>
+          <div className="two-thirds">
+            <SelectField
+              name="currency"
+              label={t('plan.field.currency')}
+              options={currencyCodes.map((c) => ({ value: c, label: c }))}
+              value={value('currency') ?? null}
+              anyLabel={t('plan.field.currencyChoose')}
+              error={failed.errorFor('currency')}
+              width="half"
+            />
+            <Field
+              name="validUntil"
+              label={t('plan.field.validUntil')}
+              hint={t('plan.hint.validUntil')}
+              width="half"
+              dir="ltr"
+              error={failed.errorFor('validUntil')}
+              defaultValue={value('validUntil')}
+            />
+          </div>
+          <h3 className="heading-s" id="lines" tabIndex={-1}>
+            {t('plan.lines.title')}
+          </h3>
+          <p className="hint">{t('plan.lines.hint')}</p>
+          {failed.errorFor('lines') ? <p className="error-message">{failed.errorFor('lines')}</p> : null}
+          {Array.from({ length: rows }, (_, i) => (
+            <fieldset className="fieldset" key={i} data-testid={`line-${i}`}>
+              <legend className="heading-s">{t('plan.lines.row', { line: i + 1 })}</legend>
+              <SelectField
+                name={`lines.${i}.category`}
+                label={t('plan.field.category')}
+                options={clinicCategories.map((c) => ({
+                  value: c,
+                  label: t(`quote.category.${c}` as MessageKey),
+                }))}
+                value={value(`lines.${i}.category`) ?? null}
+                anyLabel={t('plan.field.categoryChoose')}
+                error={failed.errorFor(`lines.${i}.category`)}
+              />
+              <Field
+                name={`lines.${i}.description`}
+                label={t('plan.field.description')}
+                error={failed.errorFor(`lines.${i}.description`)}
+                defaultValue={value(`lines.${i}.description`)}
+                dir="auto"
+              />
+              <Field
+                name={`lines.${i}.quantity`}
+                label={t('plan.field.quantity')}
+                inputMode="decimal"
+                width="half"
+                error={failed.errorFor(`lines.${i}.quantity`)}
+                defaultValue={value(`lines.${i}.quantity`)}
+              />
+              <Field
+                name={`lines.${i}.unitPrice`}
+                label={t('plan.field.unitPrice')}
+                inputMode="decimal"
+                width="half"
+                error={failed.errorFor(`lines.${i}.unitPrice`)}
+                defaultValue={value(`lines.${i}.unitPrice`)}
+              />
+            </fieldset>
+          ))}
+          {rows <= MAX_QUOTE_LINES ? (
+            <Button variant="secondary" name="intent" value="add-line">
+              {t('plan.lines.add')}
+            </Button>
+          ) : null}
+          <div className="two-thirds">
+            <TextareaField
+              name="inclusions"
+              label={t('plan.field.inclusions')}
+              hint={t('plan.hint.list')}
+              error={failed.errorFor('inclusions')}
+              defaultValue={value('inclusions')}
+              rows={4}
+            />
+            <TextareaField
+              name="exclusions"
+              label={t('plan.field.exclusions')}
+              hint={t('plan.hint.list')}
+              error={failed.errorFor('exclusions')}
+              defaultValue={value('exclusions')}
+              rows={4}
+            />
+            <p className="body">{t('plan.fee')}</p>
+          </div>
+          <p className="body" id="command" tabIndex={-1}>
+            <Button name="intent" value="send">
+              {t('plan.send')}
+            </Button>
+          </p>
+        </Form>
+      )}
+    </div>
+  )
+}

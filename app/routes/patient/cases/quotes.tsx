@@ -1,0 +1,255 @@
+import type { ReactNode } from 'react'
+import { data, Form, redirect } from 'react-router'
+import { formatDate, formatMoneyAmount, formatNumber } from '#domain/i18n/format.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
+import { convertMoney } from '#domain/quotes/compare-quotes.ts'
+import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
+import { quoteCategories } from '#domain/quotes/quote-categories.ts'
+import { QUANTITY_SCALE } from '#domain/quotes/quote-line.ts'
+import { parseReferralId } from '#domain/shared/ids.ts'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { requireCase } from '#app/case.server.ts'
+import { readFields, refuse } from '#app/forms/action.server.ts'
+import type { Route } from './+types/quotes'
+
+// The family compares the plans and quotes clinics sent (issue 15): side by
+// side, each in its own currency and in the family's at a dated rate, totals
+// by category, what one includes or excludes that another does not, and the
+// listing policy's warnings; then accepts one. Accepting names the quote and
+// the referral version the family saw, so a quote replaced meanwhile, or
+// another tab's acceptance, is refused rather than accepted unseen.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const handle = await requireCase(request, params.caseId, 'member')
+  const { quotes, currency, rates, differences } = await handle.quotes()
+  return {
+    caseId: handle.case.id,
+    reference: handle.case.reference,
+    currency,
+    rates,
+    differences,
+    quotes: quotes.map((q) => ({ ...q, acceptedAt: q.acceptedAt?.toISOString() ?? null })),
+    accepted: new URL(request.url).searchParams.get('accepted') === '1',
+  }
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const handle = await requireCase(request, params.caseId, 'member')
+  const fields = await readFields(request)
+  const referralId = parseReferralId(fields['referral']?.[0] ?? '')
+  const version = Number(fields['version']?.[0])
+  if (!referralId || !Number.isSafeInteger(version)) throw data(null, { status: 404 })
+  const done = await handle.acceptQuote({
+    referralId,
+    quoteId: fields['quote']?.[0] ?? '',
+    seenVersion: version,
+  })
+  if (!done.ok) return refuse(done.error, fields, { field: 'comparison' })
+  throw redirect(`/patient/cases/${handle.case.id}/quotes?accepted=1`, 303)
+}
+
+type LoaderQuote = Route.ComponentProps['loaderData']['quotes'][number]
+
+export default function Quotes({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const d = loaderData
+  const failed = useFailure(actionData, ['comparison'])
+  const anyAccepted = d.quotes.some((q) => q.acceptedAt !== null)
+  const categories = quoteCategories.filter((c) =>
+    d.quotes.some((q) => q.totals.byCategory.some((b) => b.category === c)),
+  )
+  const family = d.rates[d.currency]
+  const inFamilyCurrency = (q: LoaderQuote) => {
+    const from = d.rates[q.currency]
+    if (!from || !family || q.currency === d.currency) return null
+    return t('quotes.converted', {
+      amount: formatMoneyAmount(
+        locale,
+        convertMoney(q.totals.overall, from.perUsd, family.perUsd),
+        d.currency,
+      ),
+      date: formatDate(locale, new Date(`${from.asOf}T00:00:00Z`)),
+    })
+  }
+  const row = (header: string, cell: (q: LoaderQuote, i: number) => ReactNode) => (
+    <tr>
+      <th scope="row">{header}</th>
+      {d.quotes.map((q, i) => (
+        <td key={q.quoteId}>{cell(q, i)}</td>
+      ))}
+    </tr>
+  )
+  const list = (items: readonly string[], differing: readonly string[]) =>
+    items.length === 0 ? (
+      t('quotes.none')
+    ) : (
+      <ul className="list">
+        {items.map((item) => (
+          <li key={item} dir="auto">
+            {item} {differing.includes(item) ? <Tag tone="yellow">{t('quotes.notInEvery')}</Tag> : null}
+          </li>
+        ))}
+      </ul>
+    )
+  return (
+    <div>
+      <PageHeader
+        title={t('quotes.title')}
+        caption={t('case.reference', { reference: d.reference })}
+        back={`/patient/cases/${d.caseId}`}
+        failure={failed}
+      />
+      {d.accepted ? <NotificationBanner title={t('quotes.acceptedBanner')} /> : null}
+      {d.quotes.length === 0 ? (
+        <p className="body">{t('quotes.empty')}</p>
+      ) : (
+        <>
+          <p className="body two-thirds" id="comparison" tabIndex={-1}>
+            {t('quotes.lede')}
+          </p>
+          {family ? <p className="hint">{t('quotes.rateNote', { currency: d.currency })}</p> : null}
+          <div className="table-scroll">
+            <table className="table" data-testid="quote-comparison">
+              <caption className="visually-hidden">{t('quotes.caption')}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {d.quotes.map((q) => (
+                    <th scope="col" key={q.quoteId}>
+                      {q.providerName}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {row(t('quotes.row.status'), (q) => (
+                  <Tag tone={q.referralStatus === 'accepted' ? 'green' : 'blue'}>
+                    {t(
+                      `quotes.status.${q.referralStatus === 'accepted' ? 'accepted' : q.referralStatus === 'plan-proposed' ? 'proposed' : 'closed'}` as MessageKey,
+                    )}
+                  </Tag>
+                ))}
+                {row(t('quotes.row.doctor'), (q) =>
+                  t('plan.signedBy', {
+                    name: q.plan.doctor.name,
+                    number: q.plan.doctor.registrationNumber,
+                    council: q.plan.doctor.registrationCouncil,
+                  }),
+                )}
+                {row(t('quotes.row.sessions'), (q) => formatNumber(locale, q.plan.sessions))}
+                {row(t('quotes.row.stay'), (q) => t('quotes.days', { days: q.plan.lengthOfStayDays }))}
+                {categories.map((c) => (
+                  <tr key={c}>
+                    <th scope="row">{t(`quote.category.${c}` as MessageKey)}</th>
+                    {d.quotes.map((q) => {
+                      const total = q.totals.byCategory.find((b) => b.category === c)?.total
+                      return (
+                        <td key={q.quoteId}>{total ? formatQuoteMoney(locale, total) : t('quotes.none')}</td>
+                      )
+                    })}
+                  </tr>
+                ))}
+                {row(t('quotes.row.total'), (q) => (
+                  <>
+                    <strong>{formatQuoteMoney(locale, q.totals.overall)}</strong>
+                    {inFamilyCurrency(q) ? <p className="hint">{inFamilyCurrency(q)}</p> : null}
+                  </>
+                ))}
+                {row(t('quotes.row.validUntil'), (q) =>
+                  formatDate(locale, new Date(`${q.validUntil}T00:00:00Z`)),
+                )}
+                {row(t('quotes.row.inclusions'), (q, i) =>
+                  list(q.inclusions, d.differences.inclusions[i] ?? []),
+                )}
+                {row(t('quotes.row.exclusions'), (q, i) =>
+                  list(q.exclusions, d.differences.exclusions[i] ?? []),
+                )}
+                {row(t('quotes.row.warnings'), (q) =>
+                  q.warnings.length === 0 ? (
+                    t('quotes.none')
+                  ) : (
+                    <ul className="list">
+                      {q.warnings.map((w) => (
+                        <li key={w}>{t(`listing.reason.${w}` as MessageKey)}</li>
+                      ))}
+                    </ul>
+                  ),
+                )}
+              </tbody>
+            </table>
+          </div>
+          {d.quotes.map((q) => (
+            <QuoteDetails
+              key={q.quoteId}
+              quote={q}
+              mayAccept={!anyAccepted && q.referralStatus === 'plan-proposed'}
+            />
+          ))}
+        </>
+      )}
+    </div>
+  )
+}
+
+function QuoteDetails({ quote: q, mayAccept }: { quote: LoaderQuote; mayAccept: boolean }) {
+  const t = useT()
+  const locale = useLocale()
+  const headingId = `quote-${q.quoteId}`
+  return (
+    <section aria-labelledby={headingId} data-testid={`quote-${q.providerId}`}>
+      <h2 className="heading-m" id={headingId}>
+        {t('quotes.details', { clinic: q.providerName })}
+      </h2>
+      <dl className="summary-list">
+        {(['protocol', 'schedule', 'pretreatmentTests', 'aftercare'] as const).map((f) => (
+          <div className="summary-list__row" key={f}>
+            <dt className="summary-list__key">{t(`plan.field.${f}` as MessageKey)}</dt>
+            <dd className="summary-list__value" dir="auto">
+              {q.plan[f] || t('quotes.none')}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="table-scroll">
+        <table className="table">
+          <caption className="table__caption">{t('quotes.lines', { clinic: q.providerName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('plan.field.category')}</th>
+              <th scope="col">{t('plan.field.description')}</th>
+              <th scope="col">{t('plan.field.quantity')}</th>
+              <th scope="col">{t('plan.field.unitPrice')}</th>
+              <th scope="col">{t('quotes.lineTotal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {q.lines.map((l, i) => (
+              <tr key={i}>
+                <td>{t(`quote.category.${l.category}` as MessageKey)}</td>
+                <td dir="auto">{l.category === 'waypoint-fee' ? t('quotes.feeLine') : l.description}</td>
+                <td>{formatNumber(locale, l.quantityHundredths / QUANTITY_SCALE)}</td>
+                <td>{formatQuoteMoney(locale, l.unitPrice)}</td>
+                <td>{formatQuoteMoney(locale, l.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {q.acceptedAt ? <p className="body">{t('quotes.frozen')}</p> : null}
+      {mayAccept ? (
+        <Form method="post">
+          <input type="hidden" name="referral" value={q.referralId} />
+          <input type="hidden" name="quote" value={q.quoteId} />
+          <input type="hidden" name="version" value={q.referralVersion} />
+          <p className="hint">{t('quotes.acceptHint')}</p>
+          <Button>{t('quotes.accept', { clinic: q.providerName })}</Button>
+        </Form>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,38 @@
+import { currencyOf } from './currencies.ts'
+import type { Money } from './money.ts'
+
+// What a family needs to compare quotes written in different currencies and
+// words (issue 15): each amount in their own currency at a dated rate, and
+// which inclusions or exclusions one quote has that another lacks.
+
+/**
+ * An amount in another currency's main unit, through US dollars at rates of
+ * that many units per dollar (content/reference/exchange-rates.json);
+ * formatMoneyAmount rounds it to the target's decimals. An estimate for
+ * comparing, never a price: the quote's own currency is what is paid.
+ */
+export function convertMoney(money: Money, fromPerUsd: number, toPerUsd: number): number {
+  const units = currencyOf(money.currency)?.minorUnits ?? 2
+  return (money.minor / 10 ** units / fromPerUsd) * toPerUsd
+}
+
+const norm = (item: string) => item.trim().toLocaleLowerCase().replace(/\s+/g, ' ')
+
+export type ListDifferences = {
+  /** Per quote, the items of its list that not every other quote has in the same list. */
+  inclusions: string[][]
+  exclusions: string[][]
+}
+
+/** With one quote nothing differs; with several, an item stands out when some other quote lacks it. */
+export function listDifferences(
+  quotes: readonly { inclusions: readonly string[]; exclusions: readonly string[] }[],
+): ListDifferences {
+  const differing = (list: 'inclusions' | 'exclusions') =>
+    quotes.map((q, i) =>
+      q[list].filter((item) =>
+        quotes.some((other, j) => j !== i && !other[list].some((o) => norm(o) === norm(item))),
+      ),
+    )
+  return { inclusions: differing('inclusions'), exclusions: differing('exclusions') }
+}

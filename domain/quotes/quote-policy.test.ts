@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest'
+import type { CurrencyCode } from './currencies.ts'
+import { checkQuotePolicy, type QuotedOffer } from './quote-policy.ts'
+import type { QuoteLine } from './quote-line.ts'
+
+const eur = (minor: number) => ({ currency: 'EUR' as CurrencyCode, minor })
+const line = (category: QuoteLine['category'], minor: number): QuoteLine => ({
+  category,
+  description: category,
+  quantityHundredths: 100,
+  unitPrice: eur(minor),
+  total: eur(minor),
+})
+const standard: QuotedOffer = {
+  verdict: 'listable',
+  pathway: 'standard-care',
+  evidenceStanding: 'standard-care',
+}
+const trial: QuotedOffer = {
+  verdict: 'listable-with-warnings',
+  pathway: 'registered-trial',
+  evidenceStanding: 'in-trials',
+}
+
+describe('the listing policy on a quote', () => {
+  test('a standard offer with plain words passes without warnings', () => {
+    expect(
+      checkQuotePolicy({
+        offer: standard,
+        lines: [line('procedure', 500_00)],
+        texts: [{ field: 'protocol', text: 'Assessment by the neurology team.' }],
+      }),
+    ).toEqual({ ok: true, value: { warnings: [] } })
+  })
+
+  test('nothing is quoted for an offer the policy blocks', () => {
+    expect(checkQuotePolicy({ offer: { ...standard, verdict: 'blocked' }, lines: [], texts: [] })).toEqual({
+      ok: false,
+      error: [{ code: 'quote.offer-blocked', field: 'form' }],
+    })
+  })
+
+  test('an investigational product is not charged for; the stay around it may be', () => {
+    expect(
+      checkQuotePolicy({
+        offer: trial,
+        lines: [line('hospital-stay', 900_00), line('procedure', 1)],
+        texts: [],
+      }),
+    ).toEqual({
+      ok: false,
+      error: [{ code: 'quote.investigational-charge', line: 1, field: 'lines.1.unitPrice' }],
+    })
+    expect(
+      checkQuotePolicy({
+        offer: trial,
+        lines: [line('hospital-stay', 900_00), line('procedure', 0)],
+        texts: [],
+      }),
+    ).toEqual({ ok: true, value: { warnings: ['evidence.investigational'] } })
+  })
+
+  test('a blocked claim is refused on the field it was written in; a lesser claim becomes a warning', () => {
+    expect(
+      checkQuotePolicy({
+        offer: standard,
+        lines: [],
+        texts: [
+          { field: 'aftercare', text: 'Most patients are cured within a year.' },
+          { field: 'lines.0.description', text: 'Stem cell course, no risk at all' },
+        ],
+      }),
+    ).toEqual({
+      ok: false,
+      error: [{ code: 'quote.red-flag-claim', claim: 'claim.cure', field: 'aftercare' }],
+    })
+    expect(
+      checkQuotePolicy({
+        offer: null,
+        lines: [],
+        texts: [{ field: 'lines.0.description', text: 'Stem cell course, no risk at all' }],
+      }),
+    ).toEqual({ ok: true, value: { warnings: ['claim.no-risk'] } })
+  })
+})

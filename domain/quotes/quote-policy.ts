@@ -1,0 +1,62 @@
+import { isInvestigational } from '../listing/evidence-standing.ts'
+import { screenClaims } from '../listing/red-flags.ts'
+import type { Verdict } from '../listing/types.ts'
+import { err, ok, type Result } from '../shared/result.ts'
+import type { QuoteLine } from './quote-line.ts'
+
+// The listing policy applied to a quote before it is sent (issue 15): the
+// catalogue's rules hold for what a clinic writes to one family as much as
+// for what it publishes. Nothing is quoted for an offer the policy blocks; an
+// investigational product is not charged for (patients in a trial do not pay
+// for the product under test, FDA 2021 in content/sources.json); the text may
+// not make a claim the policy blocks (a cure, a success rate). Lesser claims
+// and an investigational treatment become warnings the family reads beside
+// the quote.
+
+/** The offer the referral is about, as the listing policy judged it. */
+export type QuotedOffer = {
+  verdict: Verdict
+  pathway: 'standard-care' | 'registered-trial'
+  evidenceStanding: string | null
+}
+
+/** A text the clinic wrote, with the field it was written in. */
+export type QuoteText = { field: string; text: string }
+
+export type QuotePolicyProblem =
+  | { code: 'quote.offer-blocked'; field: 'form' }
+  | { code: 'quote.investigational-charge'; line: number; field: `lines.${number}.unitPrice` }
+  | { code: 'quote.red-flag-claim'; claim: string; field: string }
+
+export type QuoteWarning = 'evidence.investigational' | `claim.${string}`
+
+export function checkQuotePolicy(input: {
+  offer: QuotedOffer | null
+  texts: readonly QuoteText[]
+  /** The clinic's lines, in the order the form had them. */
+  lines: readonly QuoteLine[]
+}): Result<{ warnings: QuoteWarning[] }, QuotePolicyProblem[]> {
+  const problems: QuotePolicyProblem[] = []
+  const warnings = new Set<QuoteWarning>()
+  if (input.offer?.verdict === 'blocked') problems.push({ code: 'quote.offer-blocked', field: 'form' })
+  const investigational =
+    input.offer !== null &&
+    (input.offer.pathway === 'registered-trial' || isInvestigational(input.offer.evidenceStanding))
+  if (investigational) {
+    warnings.add('evidence.investigational')
+    input.lines.forEach((line, i) => {
+      // The product or cells themselves: care around them (stay, tests, travel) may still be charged.
+      if (line.category === 'procedure' && line.total.minor > 0)
+        problems.push({ code: 'quote.investigational-charge', line: i, field: `lines.${i}.unitPrice` })
+    })
+  }
+  for (const { field, text } of input.texts) {
+    if (text.trim() === '') continue
+    for (const reason of screenClaims(text)) {
+      if (reason.severity === 'block')
+        problems.push({ code: 'quote.red-flag-claim', claim: reason.code, field })
+      else warnings.add(reason.code as QuoteWarning)
+    }
+  }
+  return problems.length > 0 ? err(problems) : ok({ warnings: [...warnings] })
+}

@@ -1,0 +1,87 @@
+import type { QuoteLine } from '#domain/quotes/quote-line.ts'
+import { quoteTotals, type QuoteTotals } from '#domain/quotes/quote-totals.ts'
+import type { CurrencyCode } from '#domain/quotes/currencies.ts'
+import type { ReferralStatus } from '#domain/referrals/referral.ts'
+import type { CaseId, ProviderId, QuoteId, ReferralId } from '#domain/shared/ids.ts'
+import type { Db } from '../db/client.ts'
+import { currentQuotesOfCase } from '../stores/quote-store.ts'
+import type { CaseContext } from './case-context.ts'
+import { unseal } from './case-vault.ts'
+
+// The plan and quote each referral of the case carries now, unsealed for the
+// reader the handle serves: the family sees every clinic's, a clinic its own.
+export type PlanView = {
+  protocol: string
+  schedule: string
+  sessions: number
+  lengthOfStayDays: number
+  pretreatmentTests: string
+  aftercare: string
+  doctor: { name: string; registrationNumber: string; registrationCouncil: string }
+}
+
+export type QuoteView = {
+  quoteId: QuoteId
+  referralId: ReferralId
+  providerId: ProviderId
+  providerName: string
+  referralStatus: ReferralStatus
+  referralVersion: number
+  currency: CurrencyCode
+  validUntil: string
+  /** Set once the family accepted it: from then on it never changes. */
+  acceptedAt: Date | null
+  lines: QuoteLine[]
+  inclusions: string[]
+  exclusions: string[]
+  totals: QuoteTotals
+  warnings: string[]
+  plan: PlanView
+}
+
+type SealedPlan = Pick<PlanView, 'protocol' | 'schedule' | 'pretreatmentTests' | 'aftercare'>
+type SealedQuote = { lines: QuoteLine[]; inclusions: string[]; exclusions: string[] }
+
+export async function readCurrentQuotes(
+  db: Db,
+  ctx: CaseContext,
+  onlyProvider?: ProviderId,
+): Promise<QuoteView[]> {
+  const rows = await currentQuotesOfCase(db, ctx.row.id as CaseId)
+  return rows
+    .filter((r) => !onlyProvider || r.referral.providerId === onlyProvider)
+    .map(({ quote, plan, referral, providerName }) => {
+      const body = unseal<SealedQuote>(ctx.key, quote.sealedBody)
+      const planBody = unseal<SealedPlan>(ctx.key, plan.sealedBody)
+      const currency = quote.currency as CurrencyCode
+      const totals = quoteTotals(body.lines, currency)
+      // Checked when it was sent; a stored quote whose sums no longer fit is corrupt, not a refusal.
+      if (!totals) throw new Error(`quote ${quote.id} has totals past the limit`)
+      return {
+        quoteId: quote.id as QuoteId,
+        referralId: referral.id as ReferralId,
+        providerId: referral.providerId as ProviderId,
+        providerName,
+        referralStatus: referral.status,
+        referralVersion: referral.version,
+        currency,
+        validUntil: quote.validUntil,
+        acceptedAt: quote.acceptedAt,
+        lines: body.lines,
+        inclusions: body.inclusions,
+        exclusions: body.exclusions,
+        totals,
+        warnings: quote.warnings,
+        plan: {
+          ...planBody,
+          sessions: plan.sessions,
+          lengthOfStayDays: plan.lengthOfStayDays,
+          doctor: {
+            name: plan.doctorName,
+            registrationNumber: plan.registrationNumber,
+            registrationCouncil: plan.registrationCouncil,
+          },
+        },
+      }
+    })
+}

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto'
+import type { Locale } from '#domain/i18n/locales.ts'
+import { zonesOfCountry } from '#domain/intake/time-zones.ts'
+import { checkQuote, type QuoteInput, type QuoteProblem } from '#domain/quotes/check-quote.ts'
+import { checkQuotePolicy, type QuotedOffer, type QuotePolicyProblem } from '#domain/quotes/quote-policy.ts'
+import {
+  checkTreatmentPlan,
+  type PlanProblem,
+  type TreatmentPlanInput,
+} from '#domain/quotes/treatment-plan.ts'
+import type { FeeRule } from '#domain/quotes/waypoint-fee.ts'
+import { referralRules } from '#domain/referrals/decide-referral.ts'
+import type { ReferralActor } from '#domain/referrals/referral.ts'
+import { asQuoteId, type CaseId, type ProviderId } from '#domain/shared/ids.ts'
+import { err, type Result } from '#domain/shared/result.ts'
+import type { CaseContext } from '../../cases/case-context.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import { seal } from '../../cases/case-vault.ts'
+import { chosenOfferRows } from '../../stores/offer-choice-store.ts'
+import { insertPlan, insertQuote, signingDoctorOf } from '../../stores/quote-store.ts'
+import {
+  runReferralCommand,
+  type ReferralCommandDone,
+  type ReferralCommandRefusal,
+} from '../referrals/referral-commands.ts'
+
+// A treating doctor sends the plan and its itemised quote (issue 15): the
+// plan and the quote are checked as a whole (domain/quotes), then the listing
+// policy reads them, then one transaction saves the referral as plan-proposed
+// (guarded by the version the doctor saw), the plan and the quote, records the
+// event and moves the case's stage. A refusal anywhere leaves nothing behind.
+
+/** Waypoint's fee on every quote, 8%; product configuration, not the clinic's to type. */
+export const waypointFee: FeeRule = { basisPoints: 800 }
+
+export type PlanAndQuoteInput = { plan: TreatmentPlanInput; quote: QuoteInput }
+
+export type ProposePlanRefusal =
+  | ReferralCommandRefusal
+  | { code: 'plan.problems'; problems: (PlanProblem | QuoteProblem | QuotePolicyProblem)[] }
+
+/**
+ * The clinic's own zone when it has one (it set one to offer consultations);
+ * else its country's first, where a price's last day differs by hours at most.
+ */
+function clinicTimeZone(clinic: { timeZone: string | null; countryCode: string }): string {
+  return clinic.timeZone ?? zonesOfCountry(clinic.countryCode)[0] ?? 'UTC'
+}
+
+export async function proposePlan(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  providerId: ProviderId,
+  actor: Extract<ReferralActor, { kind: 'clinic-member' }>,
+  input: PlanAndQuoteInput,
+  locale: Locale,
+  seenVersion?: number,
+): Promise<Result<ReferralCommandDone, ProposePlanRefusal>> {
+  const caseId = ctx.row.id as CaseId
+  const now = deps.clock.now()
+  const doctor = await signingDoctorOf(deps.db, ctx.actor.userId, providerId)
+  if (!doctor) return err({ code: 'referral.not-found' })
+  // Asked of the referral rules before the form, so someone who may not sign is told that, not about fields.
+  if (!referralRules['propose-plan'].by.includes(actor.role))
+    return err({ code: 'referral.not-allowed', role: actor.role, command: 'propose-plan' })
+  const plan = checkTreatmentPlan(input.plan, doctor)
+  const timeZone = clinicTimeZone(doctor)
+  const quote = checkQuote(input.quote, { now, timeZone, locale, fee: waypointFee })
+  const problems = [...(plan.ok ? [] : plan.error), ...(quote.ok ? [] : quote.error)]
+  if (!plan.ok || !quote.ok) return err({ code: 'plan.problems', problems })
+
+  const offerRow = (await chosenOfferRows(deps.db, caseId)).find((o) => o.providerId === providerId)
+  const offer: QuotedOffer | null = offerRow
+    ? {
+        verdict: offerRow.verdict as QuotedOffer['verdict'],
+        pathway: offerRow.pathway === 'registered-trial' ? 'registered-trial' : 'standard-care',
+        evidenceStanding: offerRow.evidenceStanding,
+      }
+    : null
+  const p = plan.value
+  const q = quote.value
+  const clinicLines = q.lines.filter((l) => l.category !== 'waypoint-fee')
+  const policy = checkQuotePolicy({
+    offer,
+    lines: clinicLines,
+    texts: [
+      { field: 'protocol', text: p.protocol },
+      { field: 'schedule', text: p.schedule },
+      { field: 'pretreatmentTests', text: p.pretreatmentTests },
+      { field: 'aftercare', text: p.aftercare },
+      ...clinicLines.map((l, i) => ({ field: `lines.${i}.description`, text: l.description })),
+      ...q.inclusions.map((text) => ({ field: 'inclusions', text })),
+      ...q.exclusions.map((text) => ({ field: 'exclusions', text })),
+    ],
+  })
+  if (!policy.ok) return err({ code: 'plan.problems', problems: policy.error })
+
+  const planId = randomUUID()
+  const quoteId = asQuoteId(randomUUID())
+  return runReferralCommand(
+    deps,
+    ctx,
+    providerId,
+    actor,
+    { type: 'propose-plan', quote: { id: quoteId, validUntil: q.validUntil, timeZone } },
+    seenVersion,
+    async (tx, next) => {
+      await insertPlan(tx, {
+        id: planId,
+        caseId,
+        referralId: next.id,
+        signedByUserId: ctx.actor.userId,
+        doctorName: p.doctor.name,
+        registrationNumber: p.doctor.registrationNumber,
+        registrationCouncil: p.doctor.registrationCouncil,
+        sessions: p.sessions,
+        lengthOfStayDays: p.lengthOfStayDays,
+        sealedBody: seal(ctx.key, {
+          protocol: p.protocol,
+          schedule: p.schedule,
+          pretreatmentTests: p.pretreatmentTests,
+          aftercare: p.aftercare,
+        }),
+        createdAt: now,
+      })
+      await insertQuote(tx, {
+        id: quoteId,
+        caseId,
+        referralId: next.id,
+        planId,
+        currency: q.currency,
+        validUntil: q.validUntil,
+        timeZone,
+        overallMinor: q.totals.overall.minor,
+        sealedBody: seal(ctx.key, { lines: q.lines, inclusions: q.inclusions, exclusions: q.exclusions }),
+        warnings: policy.value.warnings,
+        createdByUserId: ctx.actor.userId,
+        createdAt: now,
+      })
+    },
+  )
+}
