@@ -1,3 +1,5 @@
+import type { Money } from '#domain/quotes/money.ts'
+import type { TreatmentPlan } from '#domain/quotes/treatment-plan.ts'
 import type { FamilyAnswer } from '#domain/second-opinions/second-opinion.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { answersForProvider } from '#domain/intake/answers-for-provider.ts'
@@ -15,6 +17,7 @@ import {
 import { unseal } from './case-vault.ts'
 import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
+import { readCurrentQuotes } from './quote-reads.ts'
 import { readReferralsForFamily } from './referral-reads.ts'
 
 // Second opinions through the case handles (ADR 0050). The coordinator's and
@@ -45,7 +48,13 @@ export function familySecondOpinions(deps: CaseDeps, ctx: CaseContext) {
 }
 
 /** A clinic's plan as the reviewing doctor reads it. Quotes and plans are being built (issue 15); until then there are none. */
-export type PlanForSecondOpinion = { providerName: string; summary: string }
+/** A clinic's current plan, with the total its quote asks, as the doctor reads it. */
+export type PlanForSecondOpinion = {
+  providerName: string
+  plan: TreatmentPlan
+  total: Money
+  validUntil: string
+}
 
 // Only what the doctor needs to judge the plans: the condition and the
 // family's goals (no identity or contact), the ALSFRS-R, where each clinic stands.
@@ -58,9 +67,15 @@ export function secondOpinionHandle(deps: CaseDeps, ctx: CaseContext, opinion: S
     answers: () => answersForProvider(ctx.answers(), doctorSections),
     alsfrs: () => alsfrsSummary(ctx.answers()),
     /** Each clinic the case was sent to, and where its referral stands. */
-    referrals: () => readReferralsForFamily(deps.db, ctx.row.id as CaseId),
-    /** The plans to comment on: filled in from the quotes once they exist (see PlanForSecondOpinion). */
-    plans: async (): Promise<PlanForSecondOpinion[]> => [],
+    referrals: () => readReferralsForFamily(deps.db, ctx),
+    /** Each clinic's current plan and what its quote asks: what the doctor comments on. */
+    plans: async (): Promise<PlanForSecondOpinion[]> =>
+      (await readCurrentQuotes(deps.db, ctx)).map((q) => ({
+        providerName: q.providerName,
+        plan: q.plan,
+        total: q.totals.overall,
+        validUntil: q.validUntil,
+      })),
     request: {
       id: opinion.id,
       status: opinion.status,

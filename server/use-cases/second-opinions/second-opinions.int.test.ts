@@ -210,6 +210,47 @@ describe('the doctor', () => {
     expect(await w.open(await aSecondOpinionDoctor(rt, 'not-asked'), w.caseId)).toBeNull()
   })
 
+  test("reads each clinic's current plan with its signing doctor and the total its quote asks", async () => {
+    const w = await agreed()
+    const lotusDoctor = await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor')
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    if (!(await coordinator.sendToProviders([lotus])).ok) throw new Error('send refused')
+    const clinic = await w.as(lotusDoctor, w.caseId, 'clinic')
+    await clinic.openReferral()
+    await clinic.startEvaluation()
+    const protocol = 'Five days of multidisciplinary assessment, then respiratory physiotherapy.'
+    const sent = await clinic.proposePlan(
+      {
+        plan: {
+          protocol,
+          schedule: 'Days 1–5 assessment.',
+          sessions: '4',
+          lengthOfStayDays: '6',
+          pretreatmentTests: '',
+          aftercare: 'A written plan for the home neurologist.',
+        },
+        quote: {
+          currency: 'INR',
+          validUntil: '2027-01-31',
+          lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
+          inclusions: [],
+          exclusions: [],
+        },
+      },
+      'en',
+    )
+    expect(sent.ok).toBe(true)
+    const plans = await (await w.as(w.doctor, w.caseId, 'second-opinion')).plans()
+    expect(plans).toHaveLength(1)
+    expect(plans[0]).toMatchObject({
+      providerName: expect.stringContaining('Lotus'),
+      plan: { protocol, sessions: 4, doctor: { name: lotusDoctor.name } },
+      // 150,000 rupees and Waypoint's fee on top, in paise.
+      total: { currency: 'INR', minor: expect.any(Number) },
+    })
+    expect(plans[0]!.total.minor).toBeGreaterThan(150_000_00)
+  })
+
   test('comments once, sealed; the family and coordinator read it, clinics never; a double submit is stale', async () => {
     const w = await agreed()
     const handle = await w.as(w.doctor, w.caseId, 'second-opinion')
@@ -232,6 +273,9 @@ describe('the doctor', () => {
     expect(coordinator[0]!.comment).toBe(written)
     expect((await w.as(w.doctor, w.caseId, 'second-opinion')).request.comment).toBe(written)
 
+    // A clinic the case is referred to reads it, and nothing of the second opinion.
+    if (!(await (await w.as(theCoordinator, w.caseId, 'coordinator')).sendToProviders([lotus])).ok)
+      throw new Error('send refused')
     const clinic = await w.as(await aClinicMember(rt, lotus), w.caseId, 'clinic')
     expect(JSON.stringify(clinic)).not.toContain('secondOpinion')
     expect(clinic).not.toHaveProperty('secondOpinions')
