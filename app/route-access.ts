@@ -102,6 +102,11 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/submitted.tsx': sent('/submitted'),
   'routes/patient/cases/messages.tsx': sent('/messages'),
   'routes/patient/cases/quotes.tsx': sent('/quotes'),
+  // The demo case has no quote yet: the family reaches the route and finds no such quote.
+  'routes/patient/cases/quote-pdf.ts': {
+    ...sent('/quotes/00000000-0000-4000-8000-000000000000/pdf'),
+    status: 404,
+  },
   'routes/patient/cases/consultations.tsx': sent('/consultations'),
   'routes/patient/cases/second-opinion.tsx': sent('/second-opinion'),
   'routes/patient/cases/people.tsx': sent('/people'),

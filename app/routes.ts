@@ -48,6 +48,7 @@ export default [
     route('submitted', 'routes/patient/cases/submitted.tsx'),
     route('messages', 'routes/patient/cases/messages.tsx'),
     route('quotes', 'routes/patient/cases/quotes.tsx'),
+    route('quotes/:quoteId/pdf', 'routes/patient/cases/quote-pdf.ts'),
     route('consultations', 'routes/patient/cases/consultations.tsx'),
     route('second-opinion', 'routes/patient/cases/second-opinion.tsx'),
     route('people', 'routes/patient/cases/people.tsx'),

@@ -6,8 +6,9 @@ import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { lookUpQuestion, type ReturnTo } from '#domain/intake/next-step.ts'
 import { fieldsOf, type Fields } from '#domain/intake/parse-answer.ts'
 import { previousQuestion, type Question } from '#domain/intake/questions.ts'
-import type { CaseId, DocumentId, MemberId, ProviderId, ReferralId } from '#domain/shared/ids.ts'
+import type { CaseId, DocumentId, MemberId, ProviderId, QuoteId, ReferralId } from '#domain/shared/ids.ts'
 import { acceptQuote } from '../use-cases/quotes/accept-quote.ts'
+import { quotePdfForFamily } from '../use-cases/quotes/quote-pdf-for-family.ts'
 import { quotesForFamily } from '../use-cases/quotes/quotes-for-family.ts'
 import type { ReferralActor } from '#domain/referrals/referral.ts'
 import { runReferralCommand } from '../use-cases/referrals/referral-commands.ts'
@@ -156,6 +157,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     sendMessage: (request: Request) => sendMessage(deps, ctx, 'patient', request),
     /** Every clinic's current plan and quote, with rates to the family's currency and the lists' differences. */
     quotes: () => quotesForFamily(deps, ctx),
+    /** One current quote as a PDF in the family's language (null when it is not this case's). */
+    quotePdf: (quoteId: QuoteId, locale: Locale) => quotePdfForFamily(deps, ctx, quoteId, locale),
     /** Accepts one quote: the other referrals close, the quote is frozen. */
     acceptQuote: (input: { referralId: ReferralId; quoteId: string; seenVersion: number }) =>
       acceptQuote(deps, ctx, familyActor, input),

@@ -29,6 +29,9 @@ export type QuoteView = {
   referralVersion: number
   currency: CurrencyCode
   validUntil: string
+  /** The clinic's zone, where the last valid day ends. */
+  timeZone: string
+  issuedAt: Date
   /** Set once the family accepted it: from then on it never changes. */
   acceptedAt: Date | null
   lines: QuoteLine[]
@@ -66,6 +69,8 @@ export async function readCurrentQuotes(
         referralVersion: referral.version,
         currency,
         validUntil: quote.validUntil,
+        timeZone: quote.timeZone,
+        issuedAt: quote.createdAt,
         acceptedAt: quote.acceptedAt,
         lines: body.lines,
         inclusions: body.inclusions,

@@ -1,3 +1,6 @@
+import { PDFDocument } from 'pdf-lib'
+import { pageText } from '#tests/support/pdf-text.ts'
+import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { PlanAndQuoteInput } from './propose-plan.ts'
@@ -333,6 +336,27 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     const of = (providerId: string) => quotes.find((q) => q.providerId === providerId)!
     return { ...w, family, lotusQuote: of(lotus), rheinQuote: of(rhein) }
   }
+
+  test('the family downloads each quote as a PDF with every line and total; another case finds nothing', async () => {
+    const w = await twoQuotes()
+    const done = await w.family.quotePdf(w.lotusQuote.quoteId, 'en')
+    expect(done?.clinicName).toBe(w.lotusQuote.providerName)
+    const text = (await PDFDocument.load(done!.pdf)).getPages().map(pageText).join('\n')
+    for (const line of w.lotusQuote.lines) expect(text).toContain(formatQuoteMoney('en', line.total))
+    expect(text).toContain('Multidisciplinary assessment')
+    expect(text).toContain(`Total to pay${formatQuoteMoney('en', w.lotusQuote.totals.overall)}`)
+    expect(text).toContain('2027-01-31')
+    const audits = await rt.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, 'quote.exported'), eq(auditEvent.subjectId, w.caseId)))
+    expect(audits).toHaveLength(1)
+    // Another family's case holds no such quote.
+    const other = await anEvaluatedCase()
+    expect(
+      await (await w.as(other.son, other.caseId, 'member')).quotePdf(w.lotusQuote.quoteId, 'en'),
+    ).toBeNull()
+  })
 
   test('accepting one closes the other, freezes the quote, moves the case, and tells each clinic', async () => {
     const w = await twoQuotes()

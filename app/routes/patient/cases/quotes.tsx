@@ -11,6 +11,7 @@ import { NotificationBanner } from '#app/components/patterns/notification-banner
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
+import { casePath } from '#app/lib/case-paths.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
@@ -185,6 +186,7 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
           </div>
           {d.quotes.map((q) => (
             <QuoteDetails
+              caseId={d.caseId}
               key={q.quoteId}
               quote={q}
               mayAccept={!anyAccepted && q.referralStatus === 'plan-proposed'}
@@ -196,7 +198,15 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
   )
 }
 
-function QuoteDetails({ quote: q, mayAccept }: { quote: LoaderQuote; mayAccept: boolean }) {
+function QuoteDetails({
+  quote: q,
+  mayAccept,
+  caseId,
+}: {
+  quote: LoaderQuote
+  mayAccept: boolean
+  caseId: string
+}) {
   const t = useT()
   const locale = useLocale()
   const headingId = `quote-${q.quoteId}`
@@ -240,6 +250,11 @@ function QuoteDetails({ quote: q, mayAccept }: { quote: LoaderQuote; mayAccept: 
           </tbody>
         </table>
       </div>
+      <p className="body">
+        <a href={casePath(caseId, `quotes/${q.quoteId}/pdf`)} download>
+          {t('quotes.pdf', { clinic: q.providerName })}
+        </a>
+      </p>
       {q.acceptedAt ? <p className="body">{t('quotes.frozen')}</p> : null}
       {mayAccept ? (
         <Form method="post">
