@@ -47,7 +47,6 @@ export function familySecondOpinions(deps: CaseDeps, ctx: CaseContext) {
   }
 }
 
-/** A clinic's plan as the reviewing doctor reads it. Quotes and plans are being built (issue 15); until then there are none. */
 /** A clinic's current plan, with the total its quote asks, as the doctor reads it. */
 export type PlanForSecondOpinion = {
   providerName: string

@@ -12,6 +12,8 @@ import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { casePath } from '#app/lib/case-paths.ts'
+import { Section } from '#app/components/patterns/section.tsx'
+import { SecondOpinionRequests } from '#app/components/second-opinion-requests.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
@@ -26,8 +28,15 @@ import type { Route } from './+types/quotes'
 // another tab's acceptance, is refused rather than accepted unseen.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
-  const { quotes, currency, rates, differences } = await handle.quotes()
+  const [{ quotes, currency, rates, differences }, { requests }] = await Promise.all([
+    handle.quotes(),
+    handle.secondOpinions(),
+  ])
   return {
+    // An independent doctor's comment belongs beside the plans it is about.
+    opinions: requests
+      .filter((r) => r.comment !== null)
+      .map((r) => ({ ...r, requestedAt: r.requestedAt.toISOString() })),
     caseId: handle.case.id,
     reference: handle.case.reference,
     currency,
@@ -106,6 +115,11 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
         failure={failed}
       />
       {d.accepted ? <NotificationBanner title={t('quotes.acceptedBanner')} /> : null}
+      {d.opinions.length > 0 ? (
+        <Section id="second-opinion" title={t('secondOpinion.title')}>
+          <SecondOpinionRequests requests={d.opinions} />
+        </Section>
+      ) : null}
       {d.quotes.length === 0 ? (
         <p className="body">{t('quotes.empty')}</p>
       ) : (
