@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { MemberRole } from '#domain/cases/case-members.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
@@ -169,16 +169,6 @@ export async function casesOfMember(db: Db, userId: UserId) {
     .innerJoin(caseMember, eq(caseMember.caseId, patientCase.id))
     .where(and(eq(caseMember.userId, userId), eq(caseMember.status, 'active'), notErased))
     .orderBy(desc(patientCase.createdAt))
-}
-
-/** The coordinator's queue: oldest first, so the longest-waiting family is answered first. */
-export async function queuedCases(db: Db, stages: readonly CaseStage[]) {
-  return db
-    .select()
-    .from(patientCase)
-    .where(and(notErased, inArray(patientCase.stage, [...stages])))
-    .orderBy(asc(sql`coalesce(${patientCase.submittedAt}, ${patientCase.createdAt})`))
-    .limit(200)
 }
 
 /** Cases shared, with consent given now, with any provider the user works for. */

@@ -71,6 +71,7 @@ describe('translations', () => {
     const values = Object.fromEntries(
       [
         'city',
+        'clinic',
         'country',
         'currency',
         'date',

@@ -1,14 +1,26 @@
-import type { CaseStage } from '#domain/cases/case-stages.ts'
+import {
+  QUEUE_PAGE_SIZE,
+  queueBounds,
+  queueSearch,
+  queueStages,
+  type QueueFilters,
+} from '#domain/cases/queue-filters.ts'
+import { responseDue } from '#domain/cases/response-due.ts'
 import type { ShareableSection } from '#domain/cases/case-consent.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
-import { casesOfMember, queuedCases, sharedCases, type CaseRow } from '../../stores/case-store.ts'
+import { casesOfMember, sharedCases } from '../../stores/case-store.ts'
+import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
+import { nameToken } from '../../cases/name-index.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import { unsealAnswers } from '../../cases/case-context.ts'
 import { openCaseKey } from '../../cases/case-vault.ts'
 
 // Lists of cases, each shaped for the person looking: names are unsealed per
 // row with that case's own key and nothing else of the answers leaves here.
-function patientNameOf(deps: CaseDeps, row: CaseRow): string | null {
+function patientNameOf(
+  deps: CaseDeps,
+  row: { wrappedKey: string | null; answers: string | null },
+): string | null {
   const key = openCaseKey(row.wrappedKey, deps.keys.master)
   if (!key) return null
   const name = unsealAnswers(key, row.answers)['patient-name']
@@ -28,19 +40,67 @@ export async function casesOfPerson(deps: CaseDeps, userId: UserId) {
   }))
 }
 
-const queueStages: CaseStage[] = ['records-submitted', 'under-evaluation', 'plan-proposed']
-
-/** The coordinator's queue: sent cases, oldest first, so the longest-waiting family is answered first. */
-export async function coordinatorQueue(deps: CaseDeps, stage: CaseStage | null) {
-  const rows = await queuedCases(deps.db, stage ? [stage] : queueStages)
-  return rows.map((row) => ({
-    id: row.id as CaseId,
-    reference: row.reference,
-    stage: row.stage,
-    submittedAt: row.submittedAt,
-    stageChangedAt: row.stageChangedAt,
-    patientName: patientNameOf(deps, row),
-  }))
+/** The coordinator's queue (issue 15): counts by stage, and one page of the filtered, sorted cases. */
+export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters: QueueFilters) {
+  const now = deps.clock.now()
+  const bounds = queueBounds(now)
+  const search = queueSearch(filters.q)
+  const query: QueueQuery = {
+    stages: filters.stage ? [filters.stage] : queueStages,
+    country: filters.country,
+    condition: filters.condition,
+    assignee: filters.assigned === 'me' ? viewerId : null,
+    unassigned: filters.assigned === 'unassigned',
+    waitingStatuses:
+      filters.waiting === 'clinic'
+        ? bounds.clinicStatuses
+        : filters.waiting === 'family'
+          ? bounds.familyStatuses
+          : null,
+    overdue: filters.overdue
+      ? { now, firstReplyBefore: bounds.firstReplyOverdueBefore, clinicStatuses: bounds.clinicStatuses }
+      : null,
+    reference: search.kind === 'reference' ? search.reference : null,
+    nameTokens: search.kind === 'name' ? search.words.map((w) => nameToken(deps.keys.master, w)) : null,
+    sort: filters.sort === 'newest' ? 'newest' : 'longest-waiting',
+    // One row more than the page says whether there is a next one, without counting them all.
+    limit: QUEUE_PAGE_SIZE + 1,
+    offset: (filters.page - 1) * QUEUE_PAGE_SIZE,
+  }
+  const [rows, counts, choices] = await Promise.all([
+    queuePage(deps.db, query, now, {
+      firstReplyBefore: bounds.firstReplyOverdueBefore,
+      clinicStatuses: bounds.clinicStatuses,
+      familyStatuses: bounds.familyStatuses,
+    }),
+    queueCounts(deps.db, queueStages),
+    queueChoices(deps.db),
+  ])
+  return {
+    choices,
+    counts: queueStages.map((stage) => ({ stage, count: counts.find((c) => c.stage === stage)?.count ?? 0 })),
+    hasNext: rows.length > QUEUE_PAGE_SIZE,
+    cases: rows.slice(0, QUEUE_PAGE_SIZE).map((row) => {
+      const firstReplyDue = row.submittedAt ? responseDue(row.submittedAt) : null
+      return {
+        id: row.id as CaseId,
+        reference: row.reference,
+        stage: row.stage,
+        submittedAt: row.submittedAt,
+        patientName: patientNameOf(deps, row),
+        assignee: row.coordinatorUserId ? { id: row.coordinatorUserId, name: row.coordinatorName } : null,
+        /** The first reply to the family: when it is due, and whether it is late (none sent in time). */
+        firstReplyDue: row.replied ? null : firstReplyDue,
+        firstReplyOverdue: !row.replied && firstReplyDue !== null && firstReplyDue < now,
+        referralsOverdue: row.referralsOverdue,
+        waitingOn: row.waitingOnClinic
+          ? ('clinic' as const)
+          : row.waitingOnFamily
+            ? ('family' as const)
+            : null,
+      }
+    }),
+  }
 }
 
 /** Cases shared, with consent given now, with any provider the clinic user works for. */
