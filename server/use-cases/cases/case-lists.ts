@@ -40,9 +40,8 @@ export async function casesOfPerson(deps: CaseDeps, userId: UserId) {
   }))
 }
 
-/** The coordinator's queue (issue 15): counts by stage, and one page of the filtered, sorted cases. */
-export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters: QueueFilters) {
-  const now = deps.clock.now()
+/** The queue's statement for these filters at `now`: what the page runs, and what bench:queue times alone. */
+export function queueQueryFor(master: Buffer, viewerId: UserId, filters: QueueFilters, now: Date) {
   const bounds = queueBounds(now)
   const search = queueSearch(filters.q)
   const query: QueueQuery = {
@@ -61,18 +60,28 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
       ? { now, firstReplyBefore: bounds.firstReplyOverdueBefore, clinicStatuses: bounds.clinicStatuses }
       : null,
     reference: search.kind === 'reference' ? search.reference : null,
-    nameTokens: search.kind === 'name' ? search.words.map((w) => nameToken(deps.keys.master, w)) : null,
+    nameTokens: search.kind === 'name' ? search.words.map((w) => nameToken(master, w)) : null,
     sort: filters.sort === 'newest' ? 'newest' : 'longest-waiting',
     // One row more than the page says whether there is a next one, without counting them all.
     limit: QUEUE_PAGE_SIZE + 1,
     offset: (filters.page - 1) * QUEUE_PAGE_SIZE,
   }
-  const [rows, counts, choices] = await Promise.all([
-    queuePage(deps.db, query, now, {
+  return {
+    query,
+    bounds: {
       firstReplyBefore: bounds.firstReplyOverdueBefore,
       clinicStatuses: bounds.clinicStatuses,
       familyStatuses: bounds.familyStatuses,
-    }),
+    },
+  }
+}
+
+/** The coordinator's queue (issue 15): counts by stage, and one page of the filtered, sorted cases. */
+export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters: QueueFilters) {
+  const now = deps.clock.now()
+  const { query, bounds } = queueQueryFor(deps.keys.master, viewerId, filters, now)
+  const [rows, counts, choices] = await Promise.all([
+    queuePage(deps.db, query, now, bounds),
     queueCounts(deps.db, queueStages),
     queueChoices(deps.db),
   ])
