@@ -337,7 +337,8 @@ async function seed(rt: Runtime): Promise<Seeded> {
       [m.id, m.caseId, m.body, m.at],
     )
   }
-  await pool.query('analyze')
+  // A settled database, as a running one is: statistics and the visibility map (index-only scans).
+  await pool.query('vacuum analyze')
   const counted = (
     await pool.query<{ cases: number; referrals: number; events: number }>(
       `select (select count(*)::int from patient_case where id like 'b0000000-%') as cases,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
@@ -33,8 +33,10 @@ export type QueueQuery = {
 const notErased = isNull(patientCase.erasedAt)
 
 /** A coordinator's reply to the family since the case was sent. */
-const replied = sql`exists (select 1 from ${caseMessage} m where m.case_id = ${patientCase.id}
-  and m.author_side = 'coordinator' and m.created_at >= ${patientCase.submittedAt})`
+const repliedTo = (caseId: unknown, submittedAt: unknown) =>
+  sql`exists (select 1 from ${caseMessage} m where m.case_id = ${caseId}
+  and m.author_side = 'coordinator' and m.created_at >= ${submittedAt})`
+const replied = repliedTo(patientCase.id, patientCase.submittedAt)
 
 const inList = (statuses: readonly ReferralStatus[]) =>
   sql.join(
@@ -77,7 +79,12 @@ function conditionsOf(q: QueueQuery): SQL[] {
   return where
 }
 
-/** One page of the queue, with what each row needs to say whether it is late and whose move it is. */
+/**
+ * One page of the queue, with what each row needs to say whether it is late
+ * and whose move it is. The page is chosen first (a subquery read along the
+ * index and stopped at `limit`), so the per-row facts are looked up for those
+ * rows only: asked of the whole queue, the planner would hash every referral.
+ */
 export async function queuePage(
   db: Db,
   q: QueueQuery,
@@ -88,34 +95,51 @@ export async function queuePage(
     familyStatuses: readonly ReferralStatus[]
   },
 ) {
+  // Longest waiting first (or newest), the id breaking ties so pages never overlap.
+  const order = (submittedAt: AnyColumn | SQL.Aliased, id: AnyColumn | SQL.Aliased) =>
+    q.sort === 'newest'
+      ? [sql`${submittedAt} desc`, sql`${id} asc`]
+      : [sql`${submittedAt} asc`, sql`${id} asc`]
+  const page = db.$with('page').as(
+    db
+      .select({
+        id: patientCase.id,
+        reference: patientCase.reference,
+        stage: patientCase.stage,
+        submittedAt: patientCase.submittedAt,
+        wrappedKey: patientCase.wrappedKey,
+        answers: patientCase.answers,
+        coordinatorUserId: patientCase.coordinatorUserId,
+      })
+      .from(patientCase)
+      .where(and(...conditionsOf(q)))
+      .orderBy(...order(patientCase.submittedAt, patientCase.id))
+      .limit(q.limit)
+      .offset(q.offset),
+  )
   const clinic = inList(bounds.clinicStatuses)
   return db
+    .with(page)
     .select({
-      id: patientCase.id,
-      reference: patientCase.reference,
-      stage: patientCase.stage,
-      submittedAt: patientCase.submittedAt,
-      wrappedKey: patientCase.wrappedKey,
-      answers: patientCase.answers,
-      coordinatorUserId: patientCase.coordinatorUserId,
+      id: page.id,
+      reference: page.reference,
+      stage: page.stage,
+      submittedAt: page.submittedAt,
+      wrappedKey: page.wrappedKey,
+      answers: page.answers,
+      coordinatorUserId: page.coordinatorUserId,
       coordinatorName: user.name,
-      replied: sql<boolean>`${replied}`,
-      referralsOverdue: sql<number>`(select count(*)::int from ${referral} r where r.case_id = ${patientCase.id}
+      replied: sql<boolean>`${repliedTo(page.id, page.submittedAt)}`,
+      referralsOverdue: sql<number>`(select count(*)::int from ${referral} r where r.case_id = ${page.id}
         and r.status in (${clinic}) and r.answer_due_at < ${now})`,
-      waitingOnClinic: sql<boolean>`exists (select 1 from ${referral} r where r.case_id = ${patientCase.id}
+      waitingOnClinic: sql<boolean>`exists (select 1 from ${referral} r where r.case_id = ${page.id}
         and r.status in (${clinic}))`,
-      waitingOnFamily: sql<boolean>`exists (select 1 from ${referral} r where r.case_id = ${patientCase.id}
+      waitingOnFamily: sql<boolean>`exists (select 1 from ${referral} r where r.case_id = ${page.id}
         and r.status in (${inList(bounds.familyStatuses)}))`,
     })
-    .from(patientCase)
-    .leftJoin(user, eq(user.id, patientCase.coordinatorUserId))
-    .where(and(...conditionsOf(q)))
-    .orderBy(
-      q.sort === 'newest' ? desc(patientCase.submittedAt) : asc(patientCase.submittedAt),
-      asc(patientCase.id),
-    )
-    .limit(q.limit)
-    .offset(q.offset)
+    .from(page)
+    .leftJoin(user, eq(user.id, page.coordinatorUserId))
+    .orderBy(...order(page.submittedAt, page.id))
 }
 
 /** How many sent, open cases are at each stage (the whole queue, before filters). */

@@ -19,4 +19,5 @@ CREATE INDEX "case_name_token_case_idx" ON "case_name_token" USING btree ("case_
 CREATE INDEX "case_note_case_idx" ON "case_note" USING btree ("case_id","created_at");--> statement-breakpoint
 CREATE INDEX "patient_case_coordinator_idx" ON "patient_case" USING btree ("coordinator_user_id","submitted_at");--> statement-breakpoint
 CREATE INDEX "patient_case_submitted_idx" ON "patient_case" USING btree ("submitted_at");--> statement-breakpoint
+CREATE INDEX "patient_case_open_stage_idx" ON "patient_case" USING btree ("stage") WHERE "patient_case"."erased_at" is null;--> statement-breakpoint
 CREATE INDEX "referral_status_due_idx" ON "referral" USING btree ("status","answer_due_at","case_id");

@@ -52,6 +52,10 @@ export const patientCase = pgTable(
     index('patient_case_coordinator_idx').on(t.coordinatorUserId, t.submittedAt),
     // The whole queue in waiting order, read along the index and stopped at a page.
     index('patient_case_submitted_idx').on(t.submittedAt),
+    // The queue's counts by stage, from the index alone.
+    index('patient_case_open_stage_idx')
+      .on(t.stage)
+      .where(sql`${t.erasedAt} is null`),
   ],
 )
 
