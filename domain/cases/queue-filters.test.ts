@@ -51,6 +51,7 @@ test.each([
   ['WP-7K3M9Q', 'WP-7K3M9Q'],
   ['wp 7k3m9q', 'WP-7K3M9Q'],
   [' wp7k3m9q ', 'WP-7K3M9Q'],
+  ['WP-DEMO02', 'WP-DEMO02'],
 ])('%j is a case reference', (q, reference) => {
   expect(queueSearch(q)).toEqual({ kind: 'reference', reference })
 })

@@ -41,7 +41,8 @@ const MAX_PAGE = 400
 const MAX_QUERY = 100
 const MAX_NAME_WORDS = 4
 
-const referencePattern = /^WP-?[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/
+// Generated references avoid 0/O and 1/I/L, but older and demo ones (WP-DEMO02) do not.
+const referencePattern = /^WP-?[A-Z0-9]{6}$/
 
 const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | null =>
   value !== undefined && (list as readonly string[]).includes(value) ? (value as T) : null

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { MemberRole } from '#domain/cases/case-members.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
@@ -171,12 +171,28 @@ export async function casesOfMember(db: Db, userId: UserId) {
     .orderBy(desc(patientCase.createdAt))
 }
 
-/** Cases shared, with consent given now, with any provider the user works for. */
-export async function sharedCases(db: Db, userId: UserId) {
+/** How many rows a page of a clinic's inbox shows. */
+export const INBOX_PAGE_SIZE = 50
+
+/**
+ * Cases shared, with consent given now, with any provider the user works for:
+ * one page, newest first, and only what the inbox shows (never the answers).
+ * One row more than the page says whether there is another.
+ */
+export async function sharedCases(db: Db, userId: UserId, page = 1) {
   return db
     .select({
-      row: patientCase,
-      share: caseShare,
+      row: {
+        id: patientCase.id,
+        reference: patientCase.reference,
+        stage: patientCase.stage,
+        submittedAt: patientCase.submittedAt,
+      },
+      share: {
+        providerId: caseShare.providerId,
+        sections: caseShare.sections,
+        documentIds: caseShare.documentIds,
+      },
       referral: { status: referral.status, answerDueAt: referral.answerDueAt },
     })
     .from(caseShare)
@@ -194,5 +210,7 @@ export async function sharedCases(db: Db, userId: UserId) {
         sql`${patientCase.stage} <> 'inquiry'`,
       ),
     )
-    .orderBy(desc(patientCase.submittedAt))
+    .orderBy(desc(patientCase.submittedAt), asc(patientCase.id), asc(caseShare.providerId))
+    .limit(INBOX_PAGE_SIZE + 1)
+    .offset((page - 1) * INBOX_PAGE_SIZE)
 }

@@ -44,9 +44,15 @@ const inList = (statuses: readonly ReferralStatus[]) =>
     sql`, `,
   )
 
+/**
+ * A referral waiting on its clinic past its deadline. Asked per case as the
+ * queue is walked in waiting order (a scalar subquery, which the planner
+ * never turns into a hash of every overdue referral): the longest-waiting
+ * cases, the first a page reads, are the likeliest to be late.
+ */
 function overdueReferrals(now: Date, clinicStatuses: readonly ReferralStatus[]): SQL {
-  return sql`${patientCase.id} in (select r.case_id from ${referral} r
-    where r.status in (${inList(clinicStatuses)}) and r.answer_due_at < ${now})`
+  return sql`(select true from ${referral} r where r.case_id = ${patientCase.id}
+    and r.status in (${inList(clinicStatuses)}) and r.answer_due_at < ${now} limit 1) is not null`
 }
 
 function conditionsOf(q: QueueQuery): SQL[] {

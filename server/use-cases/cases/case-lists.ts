@@ -8,10 +8,11 @@ import {
 import { responseDue } from '#domain/cases/response-due.ts'
 import type { ShareableSection } from '#domain/cases/case-consent.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
-import { casesOfMember, sharedCases } from '../../stores/case-store.ts'
+import { casesOfMember, INBOX_PAGE_SIZE, sharedCases } from '../../stores/case-store.ts'
 import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
 import { nameToken } from '../../cases/name-index.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
+import type { Db } from '../../db/client.ts'
 import { unsealAnswers } from '../../cases/case-context.ts'
 import { openCaseKey } from '../../cases/case-vault.ts'
 
@@ -76,6 +77,20 @@ export function queueQueryFor(master: Buffer, viewerId: UserId, filters: QueueFi
   }
 }
 
+// What the country and condition filters offer changes only with the
+// catalogue: read once a minute, as the search's vocabulary is.
+const CHOICES_TTL_MS = 60_000
+const choicesCache = new WeakMap<Db, { at: number; value: ReturnType<typeof queueChoices> }>()
+
+function choicesOf(db: Db): ReturnType<typeof queueChoices> {
+  const hit = choicesCache.get(db)
+  if (hit && Date.now() - hit.at < CHOICES_TTL_MS) return hit.value
+  const value = queueChoices(db)
+  choicesCache.set(db, { at: Date.now(), value })
+  value.catch(() => choicesCache.delete(db))
+  return value
+}
+
 /** The coordinator's queue (issue 15): counts by stage, and one page of the filtered, sorted cases. */
 export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters: QueueFilters) {
   const now = deps.clock.now()
@@ -83,7 +98,7 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
   const [rows, counts, choices] = await Promise.all([
     queuePage(deps.db, query, now, bounds),
     queueCounts(deps.db, queueStages),
-    queueChoices(deps.db),
+    choicesOf(deps.db),
   ])
   return {
     choices,
@@ -112,19 +127,22 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
   }
 }
 
-/** Cases shared, with consent given now, with any provider the clinic user works for. */
-export async function clinicReferrals(deps: CaseDeps, userId: UserId) {
-  const rows = await sharedCases(deps.db, userId)
-  return rows.map(({ row, share, referral }) => ({
-    id: row.id as CaseId,
-    reference: row.reference,
-    stage: row.stage,
-    submittedAt: row.submittedAt,
-    providerId: share.providerId,
-    sections: share.sections as ShareableSection[],
-    documentCount: share.documentIds.length,
-    /** Where the clinic's referral stands; null while the coordinator has not sent the case there. */
-    referralStatus: referral?.status ?? null,
-    answerDueAt: referral?.answerDueAt ?? null,
-  }))
+/** Cases shared, with consent given now, with any provider the clinic user works for: one page, newest first. */
+export async function clinicReferrals(deps: CaseDeps, userId: UserId, page = 1) {
+  const rows = await sharedCases(deps.db, userId, page)
+  return {
+    hasNext: rows.length > INBOX_PAGE_SIZE,
+    referrals: rows.slice(0, INBOX_PAGE_SIZE).map(({ row, share, referral }) => ({
+      id: row.id as CaseId,
+      reference: row.reference,
+      stage: row.stage,
+      submittedAt: row.submittedAt,
+      providerId: share.providerId,
+      sections: share.sections as ShareableSection[],
+      documentCount: share.documentIds.length,
+      /** Where the clinic's referral stands; null while the coordinator has not sent the case there. */
+      referralStatus: referral?.status ?? null,
+      answerDueAt: referral?.answerDueAt ?? null,
+    })),
+  }
 }
