@@ -3,7 +3,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseQueueFilters, queueStages } from '../domain/cases/queue-filters.ts'
 import type { CaseStage } from '../domain/cases/case-stages.ts'
-import { statusesWaitingOn } from '../domain/referrals/waiting-on.ts'
 import type { ReferralStatus } from '../domain/referrals/referral.ts'
 import { asUserId } from '../domain/shared/ids.ts'
 import { ensureBuild } from '../scripts/ensure-build.ts'
@@ -410,7 +409,6 @@ async function main() {
     app = await startAppProcess({ ...secrets, DATABASE_URL: databaseUrl, DATA_DIR: dataDir })
     const coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
     const clinic = await new HttpSession(app.url).signIn(demoIds.email.clinic)
-    const base = app.url
 
     // Warm both sides (JIT, plans, pools) on requests the measure will not repeat.
     await drive(
