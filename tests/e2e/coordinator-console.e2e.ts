@@ -83,7 +83,7 @@ describe('the coordinator console, with JavaScript off', () => {
     await page.getByLabel('Add a note').fill(note)
     await page.getByRole('button', { name: 'Save the note' }).click()
     await page.getByText('Note saved.').waitFor()
-    expect(await page.locator('#notes').innerText()).toContain(note)
+    expect(await page.locator('section[aria-labelledby="notes"]').innerText()).toContain(note)
     await expectNoAxeViolations(page, 'coordinator case with a note')
 
     // The family's pages never carry it.

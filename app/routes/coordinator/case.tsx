@@ -138,6 +138,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
   // The fields whose errors the summary lists; any other refusal is a banner.
   const formFields = ['providers', 'assignee', 'note', ...d.referrals.map((r) => `due-${r.id}`)]
   const failedReferral = failed.value('referral')
+  // Whom the case can be handed over to: every coordinator but the one who has it.
+  const others = d.coordinators.filter((c) => c.id !== d.assignment.assignee)
   return (
     <div>
       <PageHeader
@@ -182,20 +184,20 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
             <Button variant="secondary">{t('coordinatorCase.assign.me')}</Button>
           </Form>
         )}
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="hand-over" />
-          <input type="hidden" name="seen" value={d.assignment.assignee ?? ''} />
-          <SelectField
-            name="assignee"
-            label={t('coordinatorCase.handover.label')}
-            error={failed.errorFor('assignee')}
-            value={failed.value('assignee') ?? null}
-            options={d.coordinators
-              .filter((c) => c.id !== d.assignment.assignee)
-              .map((c) => ({ value: c.id, label: c.name }))}
-          />
-          <Button variant="secondary">{t('coordinatorCase.handover.button')}</Button>
-        </Form>
+        {others.length > 0 ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="hand-over" />
+            <input type="hidden" name="seen" value={d.assignment.assignee ?? ''} />
+            <SelectField
+              name="assignee"
+              label={t('coordinatorCase.handover.label')}
+              error={failed.errorFor('assignee')}
+              value={failed.value('assignee') ?? null}
+              options={others.map((c) => ({ value: c.id, label: c.name }))}
+            />
+            <Button variant="secondary">{t('coordinatorCase.handover.button')}</Button>
+          </Form>
+        ) : null}
       </Section>
       <Section id="notes" title={t('coordinatorCase.notes')}>
         <p className="body">{t('coordinatorCase.notes.hint')}</p>

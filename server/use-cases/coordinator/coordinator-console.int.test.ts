@@ -37,8 +37,7 @@ const files = () => ({ letter: tinyPdf('Neurology letter'), mri: dicomZip({ moda
 const DAY = 24 * 60 * 60 * 1000
 
 /** A sent case whose patient has a name no other case has: an Arabic first name, a made-up word, a Japanese surname. */
-async function aNamedCase() {
-  const word = `q${randomUUID().replace(/-/g, '').slice(0, 10)}`
+async function aNamedCase(word = `q${randomUUID().replace(/-/g, '').slice(0, 10)}`) {
   const sent = await aSentCase(rt, files(), { send: false })
   await answerAll(rt, sent.son, sent.caseId, { 'patient-name': `نادية ${word} Ōtsuka` })
   const submitted = await (await open(rt, sent.son, sent.caseId, 'member')).submit()
@@ -206,6 +205,15 @@ describe('the queue', () => {
     expect(await only({ country: 'IN', condition: 'als' })).toEqual([caseId])
     expect(await only({ country: 'JP' })).toEqual([])
     expect(await only({ stage: 'plan-proposed' })).toEqual([])
+  })
+
+  test('sorts by waiting time either way', async () => {
+    const first = await aNamedCase()
+    const second = await aNamedCase(first.word)
+    const ana = await aCoordinator(rt, 'ana')
+    expect(await queueIds(ana, { q: first.word })).toEqual([first.caseId, second.caseId])
+    expect(await queueIds(ana, { q: first.word, sort: 'newest' })).toEqual([second.caseId, first.caseId])
+    expect(await queueIds(ana, { q: first.word, page: '2' })).toEqual([])
   })
 
   test('each row says what is late, and the counts cover the whole queue', async () => {
