@@ -15,6 +15,7 @@ export type EmailTemplate =
   | 'referral-received'
   | 'referral-changed'
   | 'referral-news'
+  | 'coordinator-digest'
 
 export type EmailRequest = {
   template: EmailTemplate
@@ -29,6 +30,11 @@ export type EmailRequest = {
     due?: string
     /** A referral's status, for staff only (the family's email says only that there is news). */
     status?: string
+    /** The coordinator's daily digest: case references only, comma-separated, and how many. */
+    overdue?: string
+    fresh?: string
+    overdueCount?: number
+    newCount?: number
   }
 }
 
@@ -91,6 +97,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.referralNews.body',
     action: 'email.case.action',
   },
+  'coordinator-digest': {
+    subject: 'email.digest.subject',
+    body: 'email.digest.body',
+    action: 'email.digest.action',
+  },
 }
 
 const escapeHtml = (s: string) =>
@@ -106,6 +117,10 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     stage: request.params.stage ? t(`case.stage.${request.params.stage}` as never) : '',
     due: request.params.due ? formatDate(locale, new Date(request.params.due)) : '',
     status: request.params.status ? t(`referral.status.${request.params.status}` as never) : '',
+    overdue: request.params.overdue || '—',
+    fresh: request.params.fresh || '—',
+    overdueCount: request.params.overdueCount ?? 0,
+    newCount: request.params.newCount ?? 0,
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''

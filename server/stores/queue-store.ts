@@ -6,7 +6,14 @@ import type { Db } from '../db/client.ts'
 import { user } from '../db/schema/auth.ts'
 import { condition, offer } from '../db/schema/catalogue.ts'
 import { provider } from '../db/schema/app.ts'
-import { caseMessage, caseNameToken, caseOffer, patientCase, referral } from '../db/schema/cases.ts'
+import {
+  caseMessage,
+  caseNameToken,
+  caseOffer,
+  coordinatorDigest,
+  patientCase,
+  referral,
+} from '../db/schema/cases.ts'
 
 // The coordinator queue's SQL (issue 15): one statement per page that reads
 // it along an index and stops at the page, one for the counts by stage. What
@@ -219,4 +226,55 @@ export async function queueChoices(db: Db) {
     db.select({ id: condition.id, name: condition.name }).from(condition).orderBy(asc(condition.name)),
   ])
   return { countries: countries.map((c) => c.code), conditions }
+}
+
+/** Every coordinator, with the time zone and last local day of their digest (UTC and never, by default). */
+export async function digestRecipients(db: Db) {
+  return db
+    .select({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      locale: user.locale,
+      timeZone: coordinatorDigest.timeZone,
+      lastSentOn: coordinatorDigest.lastSentOn,
+    })
+    .from(user)
+    .leftJoin(coordinatorDigest, eq(coordinatorDigest.userId, user.id))
+    .where(eq(user.role, 'coordinator'))
+}
+
+/**
+ * Marks today's digest as this instance's to send: true for exactly one of
+ * several instances asking at once, false when it was already sent today.
+ */
+export async function claimDigest(db: Db, userId: string, localDate: string): Promise<boolean> {
+  const claimed = await db
+    .insert(coordinatorDigest)
+    .values({ userId, lastSentOn: localDate })
+    .onConflictDoUpdate({
+      target: coordinatorDigest.userId,
+      set: { lastSentOn: localDate },
+      setWhere: sql`${coordinatorDigest.lastSentOn} is distinct from ${localDate}`,
+    })
+    .returning({ userId: coordinatorDigest.userId })
+  return claimed.length > 0
+}
+
+/** References of cases sent since `since` that nobody has taken yet, oldest first. */
+export async function newUnassignedCases(db: Db, since: Date, stages: readonly CaseStage[], limit: number) {
+  const rows = await db
+    .select({ reference: patientCase.reference })
+    .from(patientCase)
+    .where(
+      and(
+        notErased,
+        inArray(patientCase.stage, [...stages]),
+        isNull(patientCase.coordinatorUserId),
+        sql`${patientCase.submittedAt} >= ${since}`,
+      ),
+    )
+    .orderBy(asc(patientCase.submittedAt))
+    .limit(limit)
+  return rows.map((r) => r.reference)
 }

@@ -72,6 +72,8 @@ describe('translations', () => {
       [
         'city',
         'clinic',
+        'overdue',
+        'fresh',
         'country',
         'currency',
         'date',
@@ -130,6 +132,8 @@ describe('translations', () => {
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
+    values.overdueCount = 2
+    values.newCount = 1
     values.minutes = 2
     values.who = 'other'
     for (const key of Object.keys(en) as (keyof typeof en)[]) {

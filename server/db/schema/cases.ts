@@ -294,3 +294,15 @@ export const caseNameToken = pgTable(
   },
   (t) => [primaryKey({ columns: [t.token, t.caseId] }), index('case_name_token_case_idx').on(t.caseId)],
 )
+
+/**
+ * A coordinator's daily digest: the time zone it follows and the local day
+ * it was last sent (so it goes once a day, across every app instance).
+ */
+export const coordinatorDigest = pgTable('coordinator_digest', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => user.id, { onDelete: 'cascade' }),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  lastSentOn: date('last_sent_on', { mode: 'string' }),
+})

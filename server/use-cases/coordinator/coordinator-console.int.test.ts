@@ -20,6 +20,9 @@ import { auditEvent } from '../../db/schema/app.ts'
 import { caseNameToken, caseNote, patientCase } from '../../db/schema/cases.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { coordinatorQueue } from '../cases/case-lists.ts'
+import { coordinatorDigest } from '../../db/schema/cases.ts'
+import type { EmailRequest } from '../../mail/templates.ts'
+import { sendDailyDigests } from './daily-digest.ts'
 
 // The coordinator console (issue 15): assignment and hand-over with one
 // outcome under a race, internal notes that only coordinators ever see,
@@ -257,5 +260,40 @@ describe('answer deadlines', () => {
     expect(after!.answerDueAt).toEqual(new Date('2026-12-11T23:59:59.999Z'))
     const audits = await rt.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, r!.id))
     expect(audits.map((a) => a.action)).toContain('referral.deadline-set')
+  })
+})
+
+describe('the daily digest', () => {
+  test('goes once a local morning, by reference and link only', async () => {
+    const { caseId, word } = await aNamedCase()
+    const [row] = await rt.database.db.select().from(patientCase).where(eq(patientCase.id, caseId))
+    const amman = await aCoordinator(rt, 'amman')
+    const newYork = await aCoordinator(rt, 'new-york')
+    await rt.database.db.insert(coordinatorDigest).values([
+      { userId: amman.id, timeZone: 'Asia/Amman' },
+      { userId: newYork.id, timeZone: 'America/New_York' },
+    ])
+    // Four days after sending (past the first-reply deadline whatever the weekday),
+    // at 07:30 UTC: 10:30 in Amman, 02:30 in New York.
+    const at = new Date(row!.submittedAt!.getTime() + 4 * DAY)
+    at.setUTCHours(7, 30, 0, 0)
+    const emails: EmailRequest[] = []
+    const deps = depsOf(rt, {
+      clock: aClock(at),
+      notify: { publicUrl: 'http://waypoint.test', email: async (r) => void emails.push(r) },
+    })
+    await sendDailyDigests(deps)
+    const mine = (who: Person) => emails.filter((e) => e.to === who.email)
+    expect(mine(newYork)).toEqual([])
+    expect(mine(amman)).toHaveLength(1)
+    const [email] = mine(amman)
+    expect(email!.template).toBe('coordinator-digest')
+    expect(email!.params.overdue).toContain(row!.reference)
+    expect(email!.params.url).toBe('http://waypoint.test/coordinator/cases?overdue=1')
+    // Nothing about the patient: neither name nor any word of it.
+    expect(JSON.stringify(email)).not.toMatch(new RegExp(`${word}|Ōtsuka|نادية`))
+    // The job runs every hour: Amman has had today's.
+    await sendDailyDigests(deps)
+    expect(mine(amman)).toHaveLength(1)
   })
 })
