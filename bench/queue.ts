@@ -425,6 +425,8 @@ async function main() {
       seconds,
     )
     const askedOnce = next <= queries.length
+    // The app's floor for a signed-in staff page: the coordinator's home, no query of its own.
+    const floorRun = await drive(() => getOk(coordinator, '/coordinator'), connections, Math.min(seconds, 10))
     const inboxPageRun = await drive(() => getOk(clinic, '/clinic/referrals'), connections, seconds)
 
     // The same statements, straight against the database from this process.
@@ -464,6 +466,7 @@ async function main() {
       { what: 'queue SQL alone', run: queueSqlRun },
       { what: 'clinic inbox page', run: inboxPageRun },
       { what: 'clinic inbox SQL alone', run: inboxSqlRun },
+      { what: 'staff home page (floor)', run: floorRun },
     ]
     for (const r of rows) console.log(`${r.what.padEnd(26)} ${fmt(r.run)}`)
     console.log(
