@@ -273,6 +273,8 @@ describe('the daily digest', () => {
       { userId: amman.id, timeZone: 'Asia/Amman' },
       { userId: newYork.id, timeZone: 'America/New_York' },
     ])
+    // Hers: the shared database holds other tests' unassigned cases, and a digest names at most 20 of them.
+    await (await open(rt, amman, caseId, 'coordinator')).assignToMe(null)
     // Four days after sending (past the first-reply deadline whatever the weekday),
     // at 07:30 UTC: 10:30 in Amman, 02:30 in New York.
     const at = new Date(row!.submittedAt!.getTime() + 4 * DAY)
