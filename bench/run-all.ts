@@ -14,6 +14,7 @@ const args = parseArgs()
 const quick = args.quick === 'true'
 const benchmarks: { name: string; full: string[]; quick: string[] }[] = [
   { name: 'search', full: [], quick: ['--seconds', '2', '--long-tail', '1000'] },
+  { name: 'queue', full: [], quick: ['--seconds', '2', '--cases', '2000', '--long-tail', '500'] },
   { name: 'page-weight', full: [], quick: [] },
   { name: 'upload', full: [], quick: ['--sizes', '20', '--rounds', '1'] },
   { name: 'soak', full: [], quick: ['--seconds', '20', '--ceiling-seconds', '3'] },

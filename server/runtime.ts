@@ -3,6 +3,8 @@ import { createAuth, type Auth } from './auth/auth.ts'
 import { sessionReader, type ReadSession } from './auth/session.ts'
 import { migrateDatabase, openPglite, openPostgres, type Database } from './db/client.ts'
 import { startJobs, type Jobs } from './jobs/queue.ts'
+import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
+import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
 import { loadInstanceSecrets } from './secrets.ts'
@@ -66,6 +68,14 @@ export async function startRuntime(
       logger,
       {
         sweepDocuments: () => sweepOrphanDocuments({ db: database.db, storage }, new Date()),
+        // Called by the hourly job, long after `jobs` below exists.
+        coordinatorDigest: () =>
+          sendDailyDigests({
+            db: database.db,
+            clock: systemClock,
+            keys: { master: secrets.masterKey },
+            notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
+          }),
       },
     )
     const auth = createAuth({

@@ -199,6 +199,19 @@ export const refusalTable = {
     message: 'refusal.referral.provider-not-consented',
     field: 'providers',
   },
+  // The coordinator console
+  'assignment.changed': { status: 409, message: 'refusal.assignment.changed', field: 'assignee' },
+  'assignment.unchanged': { status: 409, message: 'refusal.assignment.unchanged', field: 'assignee' },
+  'assignment.not-a-coordinator': {
+    status: 400,
+    message: 'refusal.assignment.not-a-coordinator',
+    field: 'assignee',
+  },
+  'note.empty': { status: 400, message: 'refusal.note.empty', field: 'note' },
+  'note.too-long': { status: 400, message: 'refusal.note.too-long', field: 'note', values: atMost },
+  'deadline.invalid': { status: 400, message: 'refusal.deadline.invalid', field: 'due' },
+  'deadline.past': { status: 400, message: 'refusal.deadline.past', field: 'due' },
+  'deadline.too-far': { status: 400, message: 'refusal.deadline.too-far', field: 'due', values: atMost },
   'referral.already-sent': { status: 409, message: 'refusal.referral.already-sent', field: 'providers' },
 
   // Plans and quotes (domain/quotes, server/use-cases/quotes): each problem on the field it concerns

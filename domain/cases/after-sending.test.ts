@@ -18,10 +18,10 @@ describe('a chosen provider’s status on a sent case', () => {
 
 describe('what happens next', () => {
   test('a case just sent expects its first reply on the date the receipt email gave', () => {
-    // Sent on a Friday: two working days later is the Tuesday.
+    // Sent on a Friday: one working day later is the Monday.
     expect(nextStepAfterSending('records-submitted', new Date('2026-12-04T10:00:00Z'))).toEqual({
       code: 'first-reply',
-      due: new Date('2026-12-08T10:00:00Z'),
+      due: new Date('2026-12-07T10:00:00Z'),
     })
   })
 

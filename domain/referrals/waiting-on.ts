@@ -1,4 +1,4 @@
-import type { ReferralStatus } from './referral.ts'
+import { referralStatuses, type ReferralStatus } from './referral.ts'
 
 // Whose move it is on a referral: the coordinator's "waiting on clinic /
 // patient" filters, the clinic inbox's tabs and the overdue marks read this.
@@ -23,4 +23,9 @@ export function waitingOn(status: ReferralStatus): WaitingOn {
     case 'closed':
       return 'nobody'
   }
+}
+
+/** The statuses in which a referral waits on one side: what the queue's SQL filters on. */
+export function statusesWaitingOn(side: WaitingOn): ReferralStatus[] {
+  return referralStatuses.filter((s) => waitingOn(s) === side)
 }

@@ -85,7 +85,7 @@ describe(`the clinic gate on ${engineUnderTest}`, () => {
     return handle?.audience === 'clinic' ? handle.providerId : null
   }
   const inbox = async (viewer: Person) =>
-    (await clinicReferrals(depsOf(rt), viewer.id)).map((r) => `${r.id}/${r.providerId}`)
+    (await clinicReferrals(depsOf(rt), viewer.id)).referrals.map((r) => `${r.id}/${r.providerId}`)
 
   test('a case shared with a clinic but never referred to it stays invisible', async () => {
     const { caseId } = await aSentCase(rt, files())

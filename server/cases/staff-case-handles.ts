@@ -13,7 +13,13 @@ import type {
   ReferralActor,
   ReferralCommand,
 } from '#domain/referrals/referral.ts'
-import { asProviderId, type CaseId, type DocumentId } from '#domain/shared/ids.ts'
+import {
+  asProviderId,
+  type CaseId,
+  type DocumentId,
+  type ReferralId,
+  type UserId,
+} from '#domain/shared/ids.ts'
 import { runCaseCommand } from '../use-cases/cases/transition-case.ts'
 import { sendMessage } from '../use-cases/cases/messages.ts'
 import { openCaseDocument } from '../use-cases/documents/case-documents.ts'
@@ -21,6 +27,10 @@ import { runReferralCommand, sendToProviders } from '../use-cases/referrals/refe
 import { proposePlan, type PlanAndQuoteInput } from '../use-cases/quotes/propose-plan.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
 import { readCurrentQuotes } from './quote-reads.ts'
+import { assignCase } from '../use-cases/coordinator/case-assignment.ts'
+import { addNote, readNotes } from '../use-cases/coordinator/case-notes.ts'
+import { setAnswerDeadline } from '../use-cases/coordinator/answer-deadline.ts'
+import { coordinators } from '../stores/queue-store.ts'
 import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import { readChosenOffers, readDocuments, readMessages, readShares } from './case-reads.ts'
@@ -53,6 +63,22 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     /** The case's consultations with every clinic (read only). */
     consultations: () => consultationsOfCaseFor(deps, caseId),
     ...coordinatorSecondOpinions(deps, ctx),
+    /** Who looks after the case among the coordinators, and who else could. */
+    assignment: () => ({
+      assignee: (ctx.row.coordinatorUserId as UserId | null) ?? null,
+      mine: ctx.row.coordinatorUserId === ctx.actor.userId,
+    }),
+    /** Everyone the case could be handed over to (the viewer included). */
+    coordinators: () => coordinators(deps.db),
+    /** "Assign to me" or a hand-over, from the assignee the page showed (null: nobody). */
+    assignToMe: (seen: UserId | null) => assignCase(deps, ctx, { to: ctx.actor.userId, seen }),
+    handOver: (to: UserId, seen: UserId | null) => assignCase(deps, ctx, { to, seen }),
+    /** Internal notes, never shown to the family or a clinic; every read and write audited. */
+    notes: () => readNotes(deps, ctx),
+    addNote: (body: string) => addNote(deps, ctx, body),
+    /** When one clinic's answer is due: a date, from the referral version the page showed. */
+    setAnswerDeadline: (referralId: ReferralId, date: string, seenVersion: number | null) =>
+      setAnswerDeadline(deps, ctx, referralId, date, seenVersion),
   }
 }
 

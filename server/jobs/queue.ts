@@ -6,7 +6,11 @@ import type { EmailRequest } from '../mail/templates.ts'
 
 // Jobs live in PostgreSQL (pg-boss), so they survive restarts and run once
 // across several app instances. Email is the first queue.
-export const queues = { sendEmail: 'email.send', sweepDocuments: 'documents.sweep' } as const
+export const queues = {
+  sendEmail: 'email.send',
+  sweepDocuments: 'documents.sweep',
+  coordinatorDigest: 'coordinator.digest',
+} as const
 
 export type Jobs = {
   boss: PgBoss
@@ -20,7 +24,10 @@ export async function startJobs(
   options: { databaseUrl: string | undefined; schema: string },
   mailer: Mailer,
   logger: Logger,
-  tasks: { sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }> } = {},
+  tasks: {
+    sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }>
+    coordinatorDigest?: () => Promise<{ sent: number }>
+  } = {},
 ): Promise<Jobs> {
   const boss =
     database.engine === 'pglite'
@@ -61,6 +68,16 @@ export async function startJobs(
     await boss.work(queues.sweepDocuments, async () => {
       const swept = await sweep()
       logger.info(swept, 'orphan documents swept')
+    })
+  }
+  // Each coordinator's digest goes in their own morning: the job runs every
+  // hour and sends to those whose 08:00 has come (domain/cases/daily-digest.ts).
+  const digest = tasks.coordinatorDigest
+  if (digest) {
+    await boss.createQueue(queues.coordinatorDigest, { retryLimit: 2 })
+    await boss.schedule(queues.coordinatorDigest, '5 * * * *')
+    await boss.work(queues.coordinatorDigest, async () => {
+      logger.info(await digest(), 'coordinator digests sent')
     })
   }
   return {

@@ -23,6 +23,7 @@ export type EmailTemplate =
   | 'second-opinion-asked'
   | 'second-opinion-agreed'
   | 'second-opinion-answered'
+  | 'coordinator-digest'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -45,6 +46,11 @@ export type EmailRequest = {
     minutes?: number
     timeZone?: string
     meetingUrl?: string
+    /** The coordinator's daily digest: case references only, comma-separated, and how many. */
+    overdue?: string
+    fresh?: string
+    overdueCount?: number
+    newCount?: number
   }
   /** A calendar invitation (consultations), sent as the text/calendar part and an attachment. */
   invitation?: EmailInvitation
@@ -149,6 +155,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.secondOpinionAnswered.body',
     action: 'email.case.action',
   },
+  'coordinator-digest': {
+    subject: 'email.digest.subject',
+    body: 'email.digest.body',
+    action: 'email.digest.action',
+  },
 }
 
 /** "Tuesday 30 March 2027, 15:00–15:30 GMT+1": a consultation's time where the recipient reads it. */
@@ -179,6 +190,10 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     due: request.params.due ? formatDate(locale, new Date(request.params.due)) : '',
     status: request.params.status ? t(`referral.status.${request.params.status}` as never) : '',
     when: whenText(locale, request.params),
+    overdue: request.params.overdue || '—',
+    fresh: request.params.fresh || '—',
+    overdueCount: request.params.overdueCount ?? 0,
+    newCount: request.params.newCount ?? 0,
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
 import { eq, inArray } from 'drizzle-orm'
 import type { IntakeAnswers } from '#domain/intake/questions.ts'
+import type { CaseId } from '#domain/shared/ids.ts'
 import { demoContent } from '../content/demo-content.ts'
 import type { Db } from '../db/client.ts'
 import { user } from '../db/schema/auth.ts'
@@ -16,6 +17,8 @@ import {
 } from '../db/schema/cases.ts'
 import { secondOpinion } from '../db/schema/second-opinions.ts'
 import { newCaseKey, seal } from '../cases/case-vault.ts'
+import { nameTokens } from '../cases/name-index.ts'
+import { replaceNameTokens } from '../stores/queue-store.ts'
 import { ingestDocument } from '../documents/ingest.ts'
 import type { DocumentStorage } from '../documents/storage.ts'
 
@@ -121,6 +124,12 @@ export async function seedDemoCases(
       answers: seal(keys.foreign.key, foreign.answers as IntakeAnswers),
     },
   ])
+  // The coordinator finds the demo families by name too (the blind index, ADR 0048).
+  for (const c of [draft, sent, routed, foreign]) {
+    const name = (c.answers as IntakeAnswers)['patient-name']
+    if (typeof name === 'string')
+      await replaceNameTokens(db, c.id as CaseId, nameTokens(vault.masterKey, name))
+  }
   await db.insert(caseMember).values([...members(draft), ...members(sent), ...members(routed)])
   await db.insert(caseOffer).values(
     [sent, routed].flatMap((c) =>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { MemberRole } from '#domain/cases/case-members.ts'
 import type { CaseId, ProviderId, UserId } from '#domain/shared/ids.ts'
@@ -185,22 +185,28 @@ export async function casesOfMember(db: Db, userId: UserId) {
     .orderBy(desc(patientCase.createdAt))
 }
 
-/** The coordinator's queue: oldest first, so the longest-waiting family is answered first. */
-export async function queuedCases(db: Db, stages: readonly CaseStage[]) {
-  return db
-    .select()
-    .from(patientCase)
-    .where(and(notErased, inArray(patientCase.stage, [...stages])))
-    .orderBy(asc(sql`coalesce(${patientCase.submittedAt}, ${patientCase.createdAt})`))
-    .limit(200)
-}
+/** How many rows a page of a clinic's inbox shows. */
+export const INBOX_PAGE_SIZE = 50
 
-/** The clinic's inbox: the same gate as findReferredCase, one row per referral. */
-export async function referredCases(db: Db, userId: UserId) {
+/**
+ * The clinic's inbox: the same gate as findReferredCase, one row per
+ * referral, one page, newest first, and only what the inbox shows (never the
+ * answers). One row more than the page says whether there is another.
+ */
+export async function referredCases(db: Db, userId: UserId, page = 1) {
   return db
     .select({
-      row: patientCase,
-      share: caseShare,
+      row: {
+        id: patientCase.id,
+        reference: patientCase.reference,
+        stage: patientCase.stage,
+        submittedAt: patientCase.submittedAt,
+      },
+      share: {
+        providerId: caseShare.providerId,
+        sections: caseShare.sections,
+        documentIds: caseShare.documentIds,
+      },
       referral: { status: referral.status, answerDueAt: referral.answerDueAt },
     })
     .from(referral)
@@ -218,5 +224,7 @@ export async function referredCases(db: Db, userId: UserId) {
         sql`${patientCase.stage} <> 'inquiry'`,
       ),
     )
-    .orderBy(desc(patientCase.submittedAt))
+    .orderBy(desc(patientCase.submittedAt), asc(patientCase.id), asc(referral.providerId))
+    .limit(INBOX_PAGE_SIZE + 1)
+    .offset((page - 1) * INBOX_PAGE_SIZE)
 }

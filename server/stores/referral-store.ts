@@ -127,3 +127,37 @@ export async function providerRecipients(db: Db, providerId: ProviderId): Promis
     .innerJoin(user, eq(user.id, providerStaff.userId))
     .where(eq(providerStaff.providerId, providerId))
 }
+
+/** A new answer deadline for a case's referral, guarded by its version like every change. */
+export async function moveAnswerDeadline(
+  tx: Db,
+  target: { id: ReferralId; caseId: CaseId; fromVersion: number },
+  answerDueAt: Date,
+  now: Date,
+): Promise<boolean> {
+  const updated = await tx
+    .update(referral)
+    .set({ answerDueAt, version: target.fromVersion + 1, updatedAt: now })
+    .where(
+      and(
+        eq(referral.id, target.id),
+        eq(referral.caseId, target.caseId),
+        eq(referral.version, target.fromVersion),
+      ),
+    )
+    .returning({ id: referral.id })
+  return updated.length > 0
+}
+
+/** One referral of a case, by its id. */
+export async function referralOfCase(
+  db: Db,
+  caseId: CaseId,
+  referralId: ReferralId,
+): Promise<ReferralRow | null> {
+  const [row] = await db
+    .select()
+    .from(referral)
+    .where(and(eq(referral.id, referralId), eq(referral.caseId, caseId)))
+  return row ?? null
+}

@@ -72,6 +72,8 @@ describe('translations', () => {
       [
         'city',
         'clinic',
+        'overdue',
+        'fresh',
         'country',
         'currency',
         'date',
@@ -145,6 +147,8 @@ describe('translations', () => {
     values.days = 3
     values.line = 2
     values.allowed = 2
+    values.overdueCount = 2
+    values.newCount = 1
     values.minutes = 2
     values.who = 'other'
     for (const key of Object.keys(en) as (keyof typeof en)[]) {

@@ -13,7 +13,9 @@ import type { Route } from './+types/referrals'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireArea(request, 'clinic')
-  return { referrals: await clinicReferrals(await caseDeps(), viewer.id) }
+  const raw = Number.parseInt(new URL(request.url).searchParams.get('page') ?? '1', 10)
+  const page = Number.isSafeInteger(raw) && raw >= 1 ? Math.min(raw, 1000) : 1
+  return { page, ...(await clinicReferrals(await caseDeps(), viewer.id, page)) }
 }
 
 export default function Referrals({ loaderData }: Route.ComponentProps) {
@@ -45,6 +47,27 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
           { header: t('referrals.col.shared'), cell: (r) => describeShare(t, r.documentCount, r.sections) },
         ]}
       />
+      {loaderData.page > 1 || loaderData.hasNext ? (
+        <nav className="pagination" aria-label={t('queue.pages')}>
+          <p className="body">{t('queue.page', { page: loaderData.page })}</p>
+          <ul className="pagination__list">
+            {loaderData.page > 1 ? (
+              <li>
+                <Link rel="prev" to={`/clinic/referrals?page=${loaderData.page - 1}`}>
+                  {t('queue.previous')}
+                </Link>
+              </li>
+            ) : null}
+            {loaderData.hasNext ? (
+              <li>
+                <Link rel="next" to={`/clinic/referrals?page=${loaderData.page + 1}`}>
+                  {t('queue.next')}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
     </div>
   )
 }

@@ -1,4 +1,5 @@
-import { Form, Link, redirect } from 'react-router'
+import { data, Form, Link, redirect } from 'react-router'
+import { asUserId, parseReferralId } from '#domain/shared/ids.ts'
 import { caseCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
@@ -10,6 +11,9 @@ import { Tag } from '#app/components/ui/tag.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { ReferralTimeline, timelineOf } from '#app/components/referral-timeline.tsx'
 import { sendableStages } from '#domain/referrals/send-referrals.ts'
@@ -36,6 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     }),
   )
   const url = new URL(request.url)
+  const [coordinators, notes] = await Promise.all([handle.coordinators(), handle.notes()])
   return {
     caseId: handle.case.id,
     reference: handle.case.reference,
@@ -48,11 +53,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     moved: url.searchParams.get('moved'),
     sentTo: Number(url.searchParams.get('sent')) || null,
     mayRoute: sendableStages.includes(handle.case.stage),
+    assignment: handle.assignment(),
+    coordinators,
+    notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
+    done: url.searchParams.get('done'),
     providers,
     referrals: referrals.map((r) => ({
       id: r.id,
       providerName: r.providerName,
       status: r.status,
+      version: r.version,
       answerDueAt: r.answerDueAt.toISOString(),
       waitingOn: r.waitingOn,
       overdue: r.overdue,
@@ -64,7 +74,43 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const handle = await requireCase(request, params.caseId, 'coordinator')
   const fields = await readFields(request)
-  if (fields['intent']?.[0] === 'send') {
+  const intent = fields['intent']?.[0]
+  const back = (done: string, anchor: string) =>
+    redirect(`/coordinator/cases/${handle.case.id}?done=${done}#${anchor}`, 303)
+  if (intent === 'assign-me' || intent === 'hand-over') {
+    // The assignee the page showed ('' for nobody): a change since then is refused, not overwritten.
+    const seen = fields['seen']?.[0] ? asUserId(fields['seen'][0]) : null
+    const to = fields['assignee']?.[0] ?? ''
+    const assigned =
+      intent === 'assign-me'
+        ? await handle.assignToMe(seen)
+        : to
+          ? await handle.handOver(asUserId(to), seen)
+          : null
+    if (!assigned)
+      return failure(fields, [{ field: 'assignee', key: 'refusal.assignment.not-a-coordinator' }])
+    if (!assigned.ok) return refuse(assigned.error, fields)
+    throw back('assigned', 'coordinator')
+  }
+  if (intent === 'note') {
+    const noted = await handle.addNote(fields['note']?.[0] ?? '')
+    if (!noted.ok) return refuse(noted.error, fields)
+    throw back('noted', 'notes')
+  }
+  if (intent === 'deadline') {
+    const referralId = parseReferralId(fields['referral']?.[0])
+    if (!referralId) throw data(null, { status: 404 })
+    const version = Number.parseInt(fields['version']?.[0] ?? '', 10)
+    const set = await handle.setAnswerDeadline(
+      referralId,
+      fields['due']?.[0] ?? '',
+      Number.isSafeInteger(version) ? version : null,
+    )
+    // Each referral has its own deadline field: the error names the one that was sent.
+    if (!set.ok) return refuse(set.error, fields, { field: `due-${referralId}` })
+    throw back('deadline', 'clinics')
+  }
+  if (intent === 'send') {
     const sent = await handle.sendToProviders(fields['providers'] ?? [])
     if (!sent.ok) return refuse(sent.error, fields)
     throw redirect(`/coordinator/cases/${handle.case.id}?sent=${sent.value.referralIds.length}#clinics`, 303)
@@ -78,18 +124,29 @@ export async function action({ request, params }: Route.ActionArgs) {
   throw redirect(`/coordinator/cases/${handle.case.id}?moved=${result.value.to}`, 303)
 }
 
+const doneMessages: Record<string, MessageKey> = {
+  assigned: 'coordinatorCase.assigned',
+  noted: 'coordinatorCase.noteSaved',
+  deadline: 'coordinatorCase.deadlineSet',
+}
+
 export default function CoordinatorCase({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
   const d = loaderData
   const failed = useFailure(actionData)
+  // The fields whose errors the summary lists; any other refusal is a banner.
+  const formFields = ['providers', 'assignee', 'note', ...d.referrals.map((r) => `due-${r.id}`)]
+  const failedReferral = failed.value('referral')
+  // Whom the case can be handed over to: every coordinator but the one who has it.
+  const others = d.coordinators.filter((c) => c.id !== d.assignment.assignee)
   return (
     <div>
       <PageHeader
         title={t('coordinatorCase.title', { reference: d.reference })}
         back={{ to: '/coordinator/cases', label: t('queue.back') }}
         failed={failed.failed}
-        failure={failed.errorFor('providers') ? failed : undefined}
+        failure={formFields.some((field) => failed.errorFor(field)) ? failed : undefined}
       />
       <p className="body">
         {t('case.stageLabel')} <Tag>{t(`case.stage.${d.stage}` as MessageKey)}</Tag>
@@ -103,7 +160,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         />
       ) : null}
       {d.sentTo ? <NotificationBanner title={t('coordinatorCase.sentTo', { count: d.sentTo })} /> : null}
-      {failed.list[0] && failed.list[0].fieldId !== 'providers' ? (
+      {d.done ? <NotificationBanner title={t(doneMessages[d.done] ?? 'coordinatorCase.assigned')} /> : null}
+      {failed.list[0] && !formFields.includes(failed.list[0].fieldId) ? (
         <NotificationBanner title={failed.list[0].message} />
       ) : null}
       <p className="body">
@@ -113,6 +171,71 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           {t('secondOpinion.coordinator.link')}
         </Link>
       </p>
+      <Section id="coordinator" title={t('coordinatorCase.assignment')}>
+        <p className="body" dir="auto">
+          {d.assignment.mine
+            ? t('coordinatorCase.assignment.you')
+            : d.assignment.assignee
+              ? t('coordinatorCase.assignment.current', {
+                  name: d.coordinators.find((c) => c.id === d.assignment.assignee)?.name ?? '—',
+                })
+              : t('coordinatorCase.assignment.none')}
+        </p>
+        {d.assignment.mine ? null : (
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="intent" value="assign-me" />
+            <input type="hidden" name="seen" value={d.assignment.assignee ?? ''} />
+            <Button variant="secondary">{t('coordinatorCase.assign.me')}</Button>
+          </Form>
+        )}
+        {others.length > 0 ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="hand-over" />
+            <input type="hidden" name="seen" value={d.assignment.assignee ?? ''} />
+            <SelectField
+              name="assignee"
+              label={t('coordinatorCase.handover.label')}
+              error={failed.errorFor('assignee')}
+              value={failed.value('assignee') ?? null}
+              options={others.map((c) => ({ value: c.id, label: c.name }))}
+            />
+            <Button variant="secondary">{t('coordinatorCase.handover.button')}</Button>
+          </Form>
+        ) : null}
+      </Section>
+      <Section id="notes" title={t('coordinatorCase.notes')}>
+        <p className="body">{t('coordinatorCase.notes.hint')}</p>
+        {d.notes.length === 0 ? (
+          <p className="body">{t('coordinatorCase.notes.none')}</p>
+        ) : (
+          <ol className="list">
+            {d.notes.map((n) => (
+              <li key={n.id}>
+                <p className="body" dir="auto">
+                  {n.body}
+                </p>
+                <p className="hint">
+                  {t('coordinatorCase.notes.by', {
+                    name: n.authorName ?? '—',
+                    date: formatDate(locale, new Date(n.createdAt)),
+                  })}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="note" />
+          <TextareaField
+            name="note"
+            label={t('coordinatorCase.notes.label')}
+            rows={3}
+            error={failed.errorFor('note')}
+            defaultValue={failed.value('note')}
+          />
+          <Button variant="secondary">{t('coordinatorCase.notes.button')}</Button>
+        </Form>
+      </Section>
       {d.commands.length > 0 ? (
         <Section id="next-steps" title={t('coordinatorCase.next')}>
           <div className="button-group">
@@ -162,6 +285,27 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
             },
           ]}
         />
+        {d.referrals
+          .filter((r) => r.waitingOn !== 'nobody')
+          .map((r) => (
+            <Form method="post" noValidate key={`due-${r.id}`}>
+              <input type="hidden" name="intent" value="deadline" />
+              <input type="hidden" name="referral" value={r.id} />
+              <input type="hidden" name="version" value={r.version} />
+              <Field
+                id={`due-${r.id}`}
+                name="due"
+                label={t('coordinatorCase.deadline.label', { clinic: r.providerName })}
+                hint={t('coordinatorCase.deadline.hint')}
+                width="half"
+                dir="ltr"
+                autoComplete="off"
+                error={failed.errorFor(`due-${r.id}`)}
+                defaultValue={failedReferral === r.id ? failed.value('due') : r.answerDueAt.slice(0, 10)}
+              />
+              <Button variant="secondary">{t('coordinatorCase.deadline.button')}</Button>
+            </Form>
+          ))}
         {d.referrals.map((r) => (
           <div key={r.id}>
             <h3 className="heading-s" id={`timeline-${r.id}`}>

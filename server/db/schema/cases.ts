@@ -46,7 +46,17 @@ export const patientCase = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow().notNull(),
   },
-  (t) => [index('patient_case_stage_idx').on(t.stage, t.submittedAt)],
+  (t) => [
+    index('patient_case_stage_idx').on(t.stage, t.submittedAt),
+    // The queue's "assigned to me", oldest first.
+    index('patient_case_coordinator_idx').on(t.coordinatorUserId, t.submittedAt),
+    // The whole queue in waiting order, read along the index and stopped at a page.
+    index('patient_case_submitted_idx').on(t.submittedAt),
+    // The queue's counts by stage, from the index alone.
+    index('patient_case_open_stage_idx')
+      .on(t.stage)
+      .where(sql`${t.erasedAt} is null`),
+  ],
 )
 
 /** Who acts on a case: the patient, the representative who opened it for them, invited caregivers. */
@@ -211,6 +221,8 @@ export const referral = pgTable(
   (t) => [
     uniqueIndex('referral_case_provider_idx').on(t.caseId, t.providerId),
     index('referral_provider_status_idx').on(t.providerId, t.status),
+    // The queue's "waiting on clinic / family" and "overdue": the cases with such referrals, from the index alone.
+    index('referral_status_due_idx').on(t.status, t.answerDueAt, t.caseId),
     check('referral_status_check', sql`${t.status} in (${referralStatusList})`),
   ],
 )
@@ -316,3 +328,50 @@ export const quote = pgTable(
   },
   (t) => [index('quote_referral_idx').on(t.referralId)],
 )
+
+/**
+ * Internal notes between coordinators (never shown to the family or a
+ * clinic). The body is sealed with the case key like every other text about
+ * the patient.
+ */
+export const caseNote = pgTable(
+  'case_note',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    authorUserId: text('author_user_id').references(() => user.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index('case_note_case_idx').on(t.caseId, t.createdAt)],
+)
+
+/**
+ * The blind index of patients' names (ADR 0048): one row per folded word of
+ * the name, as an HMAC under a key derived from the master key. The name
+ * itself stays sealed in the answers; this finds the case without it.
+ */
+export const caseNameToken = pgTable(
+  'case_name_token',
+  {
+    token: text('token').notNull(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.token, t.caseId] }), index('case_name_token_case_idx').on(t.caseId)],
+)
+
+/**
+ * A coordinator's daily digest: the time zone it follows and the local day
+ * it was last sent (so it goes once a day, across every app instance).
+ */
+export const coordinatorDigest = pgTable('coordinator_digest', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => user.id, { onDelete: 'cascade' }),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  lastSentOn: date('last_sent_on', { mode: 'string' }),
+})

@@ -9,6 +9,8 @@ import type { CaseId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import { lockAnswers, saveAnswers, setMemberRole } from '../../stores/case-store.ts'
+import { replaceNameTokens } from '../../stores/queue-store.ts'
+import { nameTokens } from '../../cases/name-index.ts'
 import { currenciesWithRates } from '../../stores/reference-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import { unsealAnswers, type CaseContext } from '../../cases/case-context.ts'
@@ -63,6 +65,9 @@ export async function answerQuestion(
         : { role: 'coordinator', userId: ctx.actor.userId }
     const answers = recordAnswer(current, question.id, parsed.value, source)
     await saveAnswers(tx, caseId, seal(ctx.key, answers), now)
+    // The name's blind index follows the name (ADR 0048), in the same transaction.
+    if (question.id === 'patient-name' && typeof parsed.value === 'string')
+      await replaceNameTokens(tx, caseId, nameTokens(deps.keys.master, parsed.value))
     if (member && role !== member.role) await setMemberRole(tx, member.id, role!)
     await appendAudit(tx, {
       actorUserId: ctx.actor.userId,

@@ -1,14 +1,27 @@
-import type { CaseStage } from '#domain/cases/case-stages.ts'
+import {
+  QUEUE_PAGE_SIZE,
+  queueBounds,
+  queueSearch,
+  queueStages,
+  type QueueFilters,
+} from '#domain/cases/queue-filters.ts'
+import { responseDue } from '#domain/cases/response-due.ts'
 import type { ShareableSection } from '#domain/cases/case-consent.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
-import { casesOfMember, queuedCases, referredCases, type CaseRow } from '../../stores/case-store.ts'
+import { casesOfMember, INBOX_PAGE_SIZE, referredCases } from '../../stores/case-store.ts'
+import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
+import { nameToken } from '../../cases/name-index.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
+import type { Db } from '../../db/client.ts'
 import { unsealAnswers } from '../../cases/case-context.ts'
 import { openCaseKey } from '../../cases/case-vault.ts'
 
 // Lists of cases, each shaped for the person looking: names are unsealed per
 // row with that case's own key and nothing else of the answers leaves here.
-function patientNameOf(deps: CaseDeps, row: CaseRow): string | null {
+function patientNameOf(
+  deps: CaseDeps,
+  row: { wrappedKey: string | null; answers: string | null },
+): string | null {
   const key = openCaseKey(row.wrappedKey, deps.keys.master)
   if (!key) return null
   const name = unsealAnswers(key, row.answers)['patient-name']
@@ -28,33 +41,107 @@ export async function casesOfPerson(deps: CaseDeps, userId: UserId) {
   }))
 }
 
-const queueStages: CaseStage[] = ['records-submitted', 'under-evaluation', 'plan-proposed']
-
-/** The coordinator's queue: sent cases, oldest first, so the longest-waiting family is answered first. */
-export async function coordinatorQueue(deps: CaseDeps, stage: CaseStage | null) {
-  const rows = await queuedCases(deps.db, stage ? [stage] : queueStages)
-  return rows.map((row) => ({
-    id: row.id as CaseId,
-    reference: row.reference,
-    stage: row.stage,
-    submittedAt: row.submittedAt,
-    stageChangedAt: row.stageChangedAt,
-    patientName: patientNameOf(deps, row),
-  }))
+/** The queue's statement for these filters at `now`: what the page runs, and what bench:queue times alone. */
+export function queueQueryFor(master: Buffer, viewerId: UserId, filters: QueueFilters, now: Date) {
+  const bounds = queueBounds(now)
+  const search = queueSearch(filters.q)
+  const query: QueueQuery = {
+    stages: filters.stage ? [filters.stage] : queueStages,
+    country: filters.country,
+    condition: filters.condition,
+    assignee: filters.assigned === 'me' ? viewerId : null,
+    unassigned: filters.assigned === 'unassigned',
+    waitingStatuses:
+      filters.waiting === 'clinic'
+        ? bounds.clinicStatuses
+        : filters.waiting === 'family'
+          ? bounds.familyStatuses
+          : null,
+    overdue: filters.overdue
+      ? { now, firstReplyBefore: bounds.firstReplyOverdueBefore, clinicStatuses: bounds.clinicStatuses }
+      : null,
+    reference: search.kind === 'reference' ? search.reference : null,
+    nameTokens: search.kind === 'name' ? search.words.map((w) => nameToken(master, w)) : null,
+    sort: filters.sort === 'newest' ? 'newest' : 'longest-waiting',
+    // One row more than the page says whether there is a next one, without counting them all.
+    limit: QUEUE_PAGE_SIZE + 1,
+    offset: (filters.page - 1) * QUEUE_PAGE_SIZE,
+  }
+  return {
+    query,
+    bounds: {
+      firstReplyBefore: bounds.firstReplyOverdueBefore,
+      clinicStatuses: bounds.clinicStatuses,
+      familyStatuses: bounds.familyStatuses,
+    },
+  }
 }
 
-/** Cases referred to a provider the clinic user works for, while its consent is given. */
-export async function clinicReferrals(deps: CaseDeps, userId: UserId) {
-  const rows = await referredCases(deps.db, userId)
-  return rows.map(({ row, share, referral }) => ({
-    id: row.id as CaseId,
-    reference: row.reference,
-    stage: row.stage,
-    submittedAt: row.submittedAt,
-    providerId: share.providerId,
-    sections: share.sections as ShareableSection[],
-    documentCount: share.documentIds.length,
-    referralStatus: referral.status,
-    answerDueAt: referral.answerDueAt,
-  }))
+// What the country and condition filters offer changes only with the
+// catalogue: read once a minute, as the search's vocabulary is.
+const CHOICES_TTL_MS = 60_000
+const choicesCache = new WeakMap<Db, { at: number; value: ReturnType<typeof queueChoices> }>()
+
+function choicesOf(db: Db): ReturnType<typeof queueChoices> {
+  const hit = choicesCache.get(db)
+  if (hit && Date.now() - hit.at < CHOICES_TTL_MS) return hit.value
+  const value = queueChoices(db)
+  choicesCache.set(db, { at: Date.now(), value })
+  value.catch(() => choicesCache.delete(db))
+  return value
+}
+
+/** The coordinator's queue (issue 15): counts by stage, and one page of the filtered, sorted cases. */
+export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters: QueueFilters) {
+  const now = deps.clock.now()
+  const { query, bounds } = queueQueryFor(deps.keys.master, viewerId, filters, now)
+  const [rows, counts, choices] = await Promise.all([
+    queuePage(deps.db, query, now, bounds),
+    queueCounts(deps.db, queueStages),
+    choicesOf(deps.db),
+  ])
+  return {
+    choices,
+    counts: queueStages.map((stage) => ({ stage, count: counts.find((c) => c.stage === stage)?.count ?? 0 })),
+    hasNext: rows.length > QUEUE_PAGE_SIZE,
+    cases: rows.slice(0, QUEUE_PAGE_SIZE).map((row) => {
+      const firstReplyDue = row.submittedAt ? responseDue(row.submittedAt) : null
+      return {
+        id: row.id as CaseId,
+        reference: row.reference,
+        stage: row.stage,
+        submittedAt: row.submittedAt,
+        patientName: patientNameOf(deps, row),
+        assignee: row.coordinatorUserId ? { id: row.coordinatorUserId, name: row.coordinatorName } : null,
+        /** The first reply to the family: when it is due, and whether it is late (none sent in time). */
+        firstReplyDue: row.replied ? null : firstReplyDue,
+        firstReplyOverdue: !row.replied && firstReplyDue !== null && firstReplyDue < now,
+        referralsOverdue: row.referralsOverdue,
+        waitingOn: row.waitingOnClinic
+          ? ('clinic' as const)
+          : row.waitingOnFamily
+            ? ('family' as const)
+            : null,
+      }
+    }),
+  }
+}
+
+/** Cases referred to a provider the clinic user works for, while its consent is given: one page, newest first. */
+export async function clinicReferrals(deps: CaseDeps, userId: UserId, page = 1) {
+  const rows = await referredCases(deps.db, userId, page)
+  return {
+    hasNext: rows.length > INBOX_PAGE_SIZE,
+    referrals: rows.slice(0, INBOX_PAGE_SIZE).map(({ row, share, referral }) => ({
+      id: row.id as CaseId,
+      reference: row.reference,
+      stage: row.stage,
+      submittedAt: row.submittedAt,
+      providerId: share.providerId,
+      sections: share.sections as ShareableSection[],
+      documentCount: share.documentIds.length,
+      referralStatus: referral.status,
+      answerDueAt: referral.answerDueAt,
+    })),
+  }
 }

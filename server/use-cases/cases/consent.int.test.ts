@@ -77,7 +77,7 @@ describe(`consent to share on ${engineUnderTest}`, () => {
     })
     expect(withdrawn).toEqual({ ok: true, value: null })
     expect(await openCase(depsOf(rt), lotus, caseId)).toBeNull()
-    expect((await clinicReferrals(depsOf(rt), lotus.id)).map((r) => r.id)).not.toContain(caseId)
+    expect((await clinicReferrals(depsOf(rt), lotus.id)).referrals.map((r) => r.id)).not.toContain(caseId)
     expect(await (await open(rt, son, caseId, 'member')).shares()).toContainEqual(
       expect.objectContaining({ providerId: 'demo-lotus-neuro', status: 'withdrawn', documentIds: [] }),
     )

@@ -1,0 +1,75 @@
+import { expect, test } from 'vitest'
+import { nameWords, parseQueueFilters, queueQuery, queueSearch } from './queue-filters.ts'
+
+test('an empty query string asks for the whole queue, longest waiting first', () => {
+  expect(parseQueueFilters({})).toEqual({
+    stage: null,
+    country: null,
+    condition: null,
+    assigned: null,
+    overdue: false,
+    waiting: null,
+    sort: 'longest-waiting',
+    q: '',
+    page: 1,
+  })
+})
+
+test.each([
+  ['stage', 'inquiry'], // not sent yet: not in the queue
+  ['stage', 'closed'],
+  ['assigned', 'someone'],
+  ['waiting', 'nobody'],
+  ['country', 'IND'],
+  ['condition', '../x'],
+  ['sort', 'random'],
+])('%s=%s is not a filter the form offers, so it is ignored', (name, value) => {
+  expect(parseQueueFilters({ [name]: value })).toEqual(parseQueueFilters({}))
+})
+
+test('every filter the form offers is read', () => {
+  const filters = parseQueueFilters({
+    stage: 'under-evaluation',
+    country: 'in',
+    condition: 'als',
+    assigned: 'unassigned',
+    overdue: '1',
+    waiting: 'clinic',
+    sort: 'newest',
+    q: 'Amal',
+    page: '3',
+  })
+  expect(filters).toMatchObject({ stage: 'under-evaluation', country: 'IN', condition: 'als', page: 3 })
+  expect(parseQueueFilters(Object.fromEntries(new URLSearchParams(queueQuery(filters, 3))))).toEqual(filters)
+})
+
+test.each(['0', '-2', 'x', ''])('page %s is the first page', (page) => {
+  expect(parseQueueFilters({ page }).page).toBe(1)
+})
+
+test.each([
+  ['WP-7K3M9Q', 'WP-7K3M9Q'],
+  ['wp 7k3m9q', 'WP-7K3M9Q'],
+  [' wp7k3m9q ', 'WP-7K3M9Q'],
+  ['WP-DEMO02', 'WP-DEMO02'],
+])('%j is a case reference', (q, reference) => {
+  expect(queueSearch(q)).toEqual({ kind: 'reference', reference })
+})
+
+test.each([
+  ['Zoë  DUPONT', ['zoe', 'dupont']],
+  ['ZOE dupont', ['zoe', 'dupont']],
+  ['أحمد الحسيني', ['احمد', 'الحسيني']],
+  ['إحمد', ['احمد']],
+  ['Ａｍａｌ', ['amal']], // full-width letters, NFKC
+])('the name %j is searched as %j', (q, words) => {
+  expect(queueSearch(q)).toEqual({ kind: 'name', words })
+})
+
+test('a search of only punctuation searches nothing', () => {
+  expect(queueSearch(' -- ')).toEqual({ kind: 'none' })
+})
+
+test('a name keeps each word once', () => {
+  expect(nameWords('Marie marie MARIE-Claire')).toEqual(['marie', 'claire'])
+})

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest'
+import { decideAnswerDeadline } from './answer-deadline.ts'
+
+const now = new Date('2026-12-04T10:00:00Z')
+
+test('a date gives a deadline at the end of that day (UTC)', () => {
+  expect(decideAnswerDeadline('evaluating', '2026-12-10', now)).toEqual({
+    ok: true,
+    value: new Date('2026-12-10T23:59:59.999Z'),
+  })
+})
+
+test('today is still a possible deadline', () => {
+  expect(decideAnswerDeadline('sent', '2026-12-04', now).ok).toBe(true)
+})
+
+test.each([
+  ['sent', '2026-12-03', 'deadline.past'],
+  ['sent', '2026-02-30', 'deadline.invalid'],
+  ['sent', '10/12/2026', 'deadline.invalid'],
+  ['sent', '2027-03-01', 'deadline.too-far'],
+  ['accepted', '2026-12-10', 'referral.final'],
+  ['withdrawn', '2026-12-10', 'referral.final'],
+] as const)('a %s referral with %s is refused: %s', (status, raw, code) => {
+  const decided = decideAnswerDeadline(status, raw, now)
+  expect(decided.ok ? null : decided.error.code).toBe(code)
+})

@@ -1,0 +1,33 @@
+import { parseCalendarDate } from '../shared/calendar-date.ts'
+import { err, ok, type Result } from '../shared/result.ts'
+import type { ReferralStatus } from './referral.ts'
+import { waitingOn } from './waiting-on.ts'
+
+// The coordinator sets when a clinic's answer is due, per referral (3 working
+// days by default, send-referrals.ts). A date, due by its end in UTC (the
+// clinic and the coordinator may be in different zones; UTC is what the
+// queue compares, and the page says so).
+export const MAX_DEADLINE_DAYS = 60
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export type AnswerDeadlineRefusal =
+  | { code: 'deadline.invalid' }
+  | { code: 'deadline.past' }
+  | { code: 'deadline.too-far'; max: number }
+  | { code: 'referral.final' }
+
+export function decideAnswerDeadline(
+  status: ReferralStatus,
+  raw: string,
+  now: Date,
+): Result<Date, AnswerDeadlineRefusal> {
+  // Nothing more is expected of anyone on an accepted, closed or declined referral.
+  if (waitingOn(status) === 'nobody') return err({ code: 'referral.final' })
+  const date = parseCalendarDate(raw.trim())
+  if (!date) return err({ code: 'deadline.invalid' })
+  const due = new Date(`${date}T23:59:59.999Z`)
+  if (due.getTime() < now.getTime()) return err({ code: 'deadline.past' })
+  if (due.getTime() - now.getTime() > MAX_DEADLINE_DAYS * DAY_MS)
+    return err({ code: 'deadline.too-far', max: MAX_DEADLINE_DAYS })
+  return ok(due)
+}

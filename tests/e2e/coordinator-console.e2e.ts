@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { launchBrowser } from './support/chromium.ts'
+import { HttpSession } from './support/http-session.ts'
+import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
+
+// Issue 15, the coordinator console (ADR 0048), with JavaScript off: the
+// queue's GET form finds a family by name however it is typed, in English
+// and in Arabic; on the case, the coordinator takes it and leaves a note the
+// family never sees.
+const caseId = demoIds.case.sent
+const reference = demoIds.caseReference.sent
+let app: Awaited<ReturnType<typeof startApp>>
+let browser: Browser
+const sessions: Record<'coordinator' | 'patient', HttpSession> = {} as never
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+/** A browser page with JavaScript off, signed in as the session's person, in a language. */
+async function pageOf(who: keyof typeof sessions, lang = 'en'): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  await context.addCookies([
+    ...sessions[who]
+      .cookie()
+      .split('; ')
+      .map((c) => {
+        const i = c.indexOf('=')
+        return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
+      }),
+    { name: 'waypoint_lang', value: lang, url: app.url },
+  ])
+  return context.newPage()
+}
+
+const queueRows = (page: Page) => page.getByTestId('queue').locator('tbody tr')
+
+describe('the coordinator console, with JavaScript off', () => {
+  test('the queue finds a family by name or reference, and filters keep their values', async () => {
+    const page = await pageOf('coordinator')
+    await page.goto(`${app.url}/coordinator/cases`)
+    await expectNoAxeViolations(page, 'coordinator queue')
+    // Typed without capitals, as people do.
+    await page.getByLabel('Case reference or patient name').fill('amira HADDAD')
+    await page.getByLabel('Coordinator').selectOption('unassigned')
+    await page.getByRole('button', { name: 'Show cases' }).click()
+    expect(page.url()).toContain('assigned=unassigned')
+    expect(await queueRows(page).filter({ hasText: reference }).count()).toBe(1)
+    expect(await page.getByLabel('Case reference or patient name').inputValue()).toBe('amira HADDAD')
+    await expectNoAxeViolations(page, 'coordinator queue filtered')
+    await page.goto(`${app.url}/coordinator/cases?q=${encodeURIComponent(reference.toLowerCase())}`)
+    expect(await queueRows(page).count()).toBe(1)
+    await page.goto(`${app.url}/coordinator/cases?q=nobody-is-called-this`)
+    await page.getByText('No cases here.').waitFor()
+
+    // In Arabic the page reads right to left and has no violations either.
+    const arabic = await pageOf('coordinator', 'ar')
+    await arabic.goto(`${app.url}/coordinator/cases?overdue=1&waiting=clinic`)
+    expect(await arabic.locator('html').getAttribute('dir')).toBe('rtl')
+    await expectNoAxeViolations(arabic, 'coordinator queue in Arabic')
+  })
+
+  test('the coordinator takes the case and leaves a note only coordinators see', async () => {
+    const page = await pageOf('coordinator')
+    await page.goto(`${app.url}/coordinator/cases/${caseId}`)
+    await page.getByRole('button', { name: 'Assign to me' }).click()
+    await page.getByText('You look after this case.').waitFor()
+    // An empty note is refused on its field, and nothing is saved.
+    await page.getByRole('button', { name: 'Save the note' }).click()
+    await page.getByRole('link', { name: 'Write the note' }).waitFor()
+    await expectNoAxeViolations(page, 'coordinator case, note refused')
+    const note = 'Call the son after 16:00 Amman time'
+    await page.getByLabel('Add a note').fill(note)
+    await page.getByRole('button', { name: 'Save the note' }).click()
+    await page.getByText('Note saved.').waitFor()
+    expect(await page.locator('section[aria-labelledby="notes"]').innerText()).toContain(note)
+    await expectNoAxeViolations(page, 'coordinator case with a note')
+
+    // The family's pages never carry it.
+    const family = await pageOf('patient')
+    for (const path of ['', '/messages', '/documents']) {
+      await family.goto(`${app.url}/patient/cases/${caseId}${path}`)
+      expect(await family.content()).not.toContain(note)
+    }
+    // Assigned to me now: the "assigned to me" filter finds it.
+    await page.goto(`${app.url}/coordinator/cases?assigned=me`)
+    expect(await queueRows(page).filter({ hasText: reference }).count()).toBe(1)
+  })
+})
