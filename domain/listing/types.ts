@@ -50,6 +50,11 @@ export type PolicyOffer = {
   route?: string | null
   protocol?: string | null
   claimsText: string
+  /** What is included and excluded, in the provider's words: screened like every other text. */
+  inclusions?: readonly string[] | null
+  exclusions?: readonly string[] | null
+  /** The condition the offer is for (the catalogue's id, e.g. "als"). */
+  conditionId?: string | null
   price?: { min: number; max: number; currency: string } | null
   chargesForInvestigationalProduct?: boolean
   trial?: {
@@ -66,8 +71,9 @@ export type PolicyProvider = {
   accreditations: { accreditor: string; validTo: string; verification: Verification }[]
 }
 
-export type Severity = 'block' | 'needs-documents' | 'warn'
-export type Verdict = 'listable' | 'listable-with-warnings' | 'needs-documents' | 'blocked'
+/** `review`: the screen is unsure; a reviewer must read the offer before it can be listed. */
+export type Severity = 'block' | 'review' | 'needs-documents' | 'warn'
+export type Verdict = 'listable' | 'listable-with-warnings' | 'needs-documents' | 'needs-review' | 'blocked'
 
 /** Every reason the policy can give. Each has a message, `listing.reason.<code>`, in every language. */
 export const reasonCodes = [
@@ -100,7 +106,10 @@ export const reasonCodes = [
   'accreditation.expired',
   'offer.undocumented-protocol',
   'offer.pay-for-investigational',
+  'offer.cell-product-in-text',
   'evidence.investigational',
+  'review.unclear-wording',
+  'review.cell-product-named',
 ] as const
 export type ReasonCode = (typeof reasonCodes)[number]
 

@@ -1,0 +1,85 @@
+import type { SignalCode } from './phrase-lists.ts'
+import { policyReason } from './reason.ts'
+import { citeSource, policySources } from './sources.ts'
+import { cancelledAt, excerptAround, matchers, matchesOf, mentions, moneyAmount, sentencesOf } from './text-matchers.ts'
+import { reasonCodes, type Reason, type Severity } from './types.ts'
+
+// Red flags in a provider's words, scored rather than matched: in each
+// sentence a signal scores its strongest phrase that is not negated or quoted
+// in a warning (a full phrase 1, a weak one ½), and the sentences' scores add
+// up. A score of 1 or more raises the flag; less is "unsure", which sends the
+// offer to a reviewer rather than letting it through.
+
+const severityOf: Record<SignalCode, Severity> = {
+  'claim.cure': 'block',
+  'claim.success-rate': 'block',
+  'claim.no-risk': 'warn',
+  'claim.testimonials': 'warn',
+  'claim.autologous-exempt': 'warn',
+  'claim.stop-approved-care': 'warn',
+  'claim.pay-for-investigational': 'warn',
+  'claim.registered-with-regulator': 'warn',
+  'claim.consent-as-justification': 'warn',
+}
+
+const signalOrder = reasonCodes.filter((c): c is SignalCode => c in severityOf)
+
+/** Distinct unrelated conditions named at once: the "same cells for many diseases" sign. */
+const manyDiseases = 3
+
+export type ScreenOptions = {
+  /** Signals that do not apply to this offer (a trial whose regulator's permission is verified may name its regulator). */
+  ignore?: readonly SignalCode[]
+}
+
+export function screenTexts(texts: readonly (string | null | undefined)[], options: ScreenOptions = {}): Reason[] {
+  const sentences = texts.flatMap(sentencesOf)
+  const reasons: Reason[] = []
+  for (const code of signalOrder) {
+    if (options.ignore?.includes(code)) continue
+    const signal = matchers.signals.get(code)
+    if (!signal) continue
+    let score = 0
+    let strongest: { weight: number; excerpt: string } | null = null
+    for (const sentence of sentences) {
+      // "The sponsor covers all costs of the trial" is no fee, unless an amount is named.
+      const mitigated = mentions(signal.mitigators, sentence)
+      if (mitigated && !moneyAmount.test(sentence)) continue
+      let best: { weight: number; excerpt: string } | null = null
+      for (const p of signal.patterns) {
+        for (const m of matchesOf([p.re], sentence)) {
+          if (!p.fixed && cancelledAt(sentence, m.index)) continue
+          const weight = mitigated ? Math.min(p.weight, 0.5) : p.weight
+          if (!best || weight > best.weight)
+            best = { weight, excerpt: excerptAround(sentence, m.index, m.text.length) }
+          break
+        }
+      }
+      if (!best) continue
+      score += best.weight
+      if (!strongest || best.weight > strongest.weight) strongest = best
+    }
+    if (!strongest) continue
+    const source = citeSource(signal.sourceId)
+    reasons.push(
+      score >= 1
+        ? policyReason({ code, severity: severityOf[code], basis: { source }, excerpt: strongest.excerpt })
+        : policyReason({
+            code: 'review.unclear-wording',
+            severity: 'review',
+            basis: { source },
+            values: { words: strongest.excerpt },
+            excerpt: strongest.excerpt,
+          }),
+    )
+  }
+  const named = [...matchers.conditions.values()].filter((patterns) =>
+    sentences.some((s) => matchesOf(patterns, s).length > 0),
+  ).length
+  if (named >= manyDiseases) {
+    reasons.push(
+      policyReason({ code: 'claim.many-diseases', severity: 'warn', basis: { source: policySources.isscr } }),
+    )
+  }
+  return reasons
+}
