@@ -1,4 +1,5 @@
 import { judgeProduct } from './judge-product.ts'
+import { isPublicVerdict } from './public-verdicts.ts'
 import { policyReason } from './reason.ts'
 import { registryOf } from './registry-ids.ts'
 import { screenTexts } from './screen-text.ts'
@@ -270,5 +271,5 @@ export function decideListing(input: ListingInput): PolicyDecision {
 }
 
 export function isPublic(verdict: Verdict): boolean {
-  return verdict === 'listable' || verdict === 'listable-with-warnings'
+  return isPublicVerdict(verdict)
 }

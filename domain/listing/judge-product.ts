@@ -13,7 +13,10 @@ import type { PolicyOffer, Reason, TreatmentClass } from './types.ts'
 
 export type ProductJudgement = { treatmentClass: TreatmentClass; reasons: Reason[] }
 
-export function judgeProduct(offer: PolicyOffer, texts: readonly (string | null | undefined)[]): ProductJudgement {
+export function judgeProduct(
+  offer: PolicyOffer,
+  texts: readonly (string | null | undefined)[],
+): ProductJudgement {
   const sentences = texts.flatMap(sentencesOf)
   const conditionSentences = [...sentences, ...sentencesOf(offer.conditionId)]
   const offered: string[] = []
@@ -41,7 +44,8 @@ export function judgeProduct(offer: PolicyOffer, texts: readonly (string | null 
     return { treatmentClass: 'procedure', reasons: [] }
   if (offer.treatmentClass === 'cell-based-intervention')
     return { treatmentClass: offer.treatmentClass, reasons: [] }
-  const named = offered[0] ?? (transplant ? sentences.find((s) => mentions(matchers.transplants, s)) : undefined)
+  const named =
+    offered[0] ?? (transplant ? sentences.find((s) => mentions(matchers.transplants, s)) : undefined)
   if (named) {
     return {
       treatmentClass: 'cell-based-intervention',

@@ -55,8 +55,10 @@ export function phraseListIssues(raw: unknown, knownSourceIds: readonly string[]
   const where = typeof raw.language === 'string' ? raw.language : '?'
   if (!(phraseListLanguages as readonly unknown[]).includes(raw.language))
     issues.push(`language must be one of ${phraseListLanguages.join(', ')}`)
-  if (!parseCalendarDate(raw.reviewDate)) issues.push(`${where}: reviewDate must be a real date like 2026-12-04`)
-  if (typeof raw.reviewedBy !== 'string' || !raw.reviewedBy.trim()) issues.push(`${where}: reviewedBy is required`)
+  if (!parseCalendarDate(raw.reviewDate))
+    issues.push(`${where}: reviewDate must be a real date like 2026-12-04`)
+  if (typeof raw.reviewedBy !== 'string' || !raw.reviewedBy.trim())
+    issues.push(`${where}: reviewedBy is required`)
   const cites = (id: unknown, path: string) => {
     if (typeof id !== 'string' || !knownSourceIds.includes(id))
       issues.push(`${where}: ${path} "${String(id)}" is not in content/sources.json`)
@@ -75,7 +77,8 @@ export function phraseListIssues(raw: unknown, knownSourceIds: readonly string[]
     'cellProducts',
     'researchContext',
   ] as const
-  for (const key of lists) if (!isTextList(raw[key])) issues.push(`${where}: ${key} must be a list of phrases`)
+  for (const key of lists)
+    if (!isTextList(raw[key])) issues.push(`${where}: ${key} must be a list of phrases`)
   const numbers = numberPattern(isTextList(raw.numberWords) ? raw.numberWords : [])
   const compiles = (phrase: string, path: string) => {
     try {

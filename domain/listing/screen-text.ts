@@ -1,7 +1,15 @@
 import type { SignalCode } from './phrase-lists.ts'
 import { policyReason } from './reason.ts'
 import { citeSource, policySources } from './sources.ts'
-import { cancelledAt, excerptAround, matchers, matchesOf, mentions, moneyAmount, sentencesOf } from './text-matchers.ts'
+import {
+  cancelledAt,
+  excerptAround,
+  matchers,
+  matchesOf,
+  mentions,
+  moneyAmount,
+  sentencesOf,
+} from './text-matchers.ts'
 import { reasonCodes, type Reason, type Severity } from './types.ts'
 
 // Red flags in a provider's words, scored rather than matched: in each
@@ -32,7 +40,10 @@ export type ScreenOptions = {
   ignore?: readonly SignalCode[]
 }
 
-export function screenTexts(texts: readonly (string | null | undefined)[], options: ScreenOptions = {}): Reason[] {
+export function screenTexts(
+  texts: readonly (string | null | undefined)[],
+  options: ScreenOptions = {},
+): Reason[] {
   const sentences = texts.flatMap(sentencesOf)
   const reasons: Reason[] = []
   for (const code of signalOrder) {

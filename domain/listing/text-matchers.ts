@@ -1,6 +1,6 @@
 import { normaliseText } from './normalise-text.ts'
 import { phraseLists, type SignalCode } from './phrase-lists.ts'
-import { compilePhrase, numberPattern } from './phrase-pattern.ts'
+import { compileAnyPhrase, numberPattern } from './phrase-pattern.ts'
 
 // The reviewed phrase lists of every language, compiled once and merged: an
 // offer may mix languages, so every text is read with all of them. Also how a
@@ -9,9 +9,18 @@ import { compilePhrase, numberPattern } from './phrase-pattern.ts'
 // provider speaks for itself between the two ("unlike other clinics, we cure").
 
 const numbers = numberPattern(phraseLists.flatMap((l) => l.numberWords))
-const compiled = (phrases: readonly string[]) => phrases.map((p) => compilePhrase(p, numbers))
-const merged = (key: 'negators' | 'notNegating' | 'warningCues' | 'firstPerson' | 'bloodDisorders' | 'transplants' | 'cellProducts' | 'researchContext') =>
-  compiled(phraseLists.flatMap((l) => l[key]))
+const compiled = (phrases: readonly string[]) => [compileAnyPhrase(phrases, numbers)]
+const merged = (
+  key:
+    | 'negators'
+    | 'notNegating'
+    | 'warningCues'
+    | 'firstPerson'
+    | 'bloodDisorders'
+    | 'transplants'
+    | 'cellProducts'
+    | 'researchContext',
+) => compiled(phraseLists.flatMap((l) => l[key]))
 
 export type SignalPattern = { re: RegExp; weight: 1 | 0.5; fixed: boolean }
 
@@ -25,25 +34,26 @@ export const matchers = {
   cellProducts: merged('cellProducts'),
   researchContext: merged('researchContext'),
   conditions: (() => {
-    const byId = new Map<string, RegExp[]>()
+    const byId = new Map<string, string[]>()
     for (const l of phraseLists)
-      for (const [id, phrases] of Object.entries(l.conditions))
-        byId.set(id, [...(byId.get(id) ?? []), ...compiled(phrases)])
-    return byId
+      for (const [id, phrases] of Object.entries(l.conditions)) byId.set(id, [...(byId.get(id) ?? []), ...phrases])
+    return new Map([...byId].map(([id, phrases]) => [id, compiled(phrases)]))
   })(),
   signals: (() => {
     const byCode = new Map<SignalCode, { sourceId: string; patterns: SignalPattern[]; mitigators: RegExp[] }>()
-    for (const l of phraseLists)
-      for (const s of l.signals) {
-        const entry = byCode.get(s.code) ?? { sourceId: s.sourceId, patterns: [], mitigators: [] }
-        entry.mitigators.push(...compiled(s.mitigators ?? []))
-        entry.patterns.push(
-          ...compiled(s.phrases).map((re) => ({ re, weight: 1 as const, fixed: false })),
-          ...compiled(s.weakPhrases ?? []).map((re) => ({ re, weight: 0.5 as const, fixed: false })),
-          ...compiled(s.fixedPhrases ?? []).map((re) => ({ re, weight: 1 as const, fixed: true })),
-        )
-        byCode.set(s.code, entry)
-      }
+    for (const code of new Set(phraseLists.flatMap((l) => l.signals.map((s) => s.code)))) {
+      const of = phraseLists.flatMap((l) => l.signals.filter((s) => s.code === code))
+      const all = (key: 'phrases' | 'weakPhrases' | 'fixedPhrases' | 'mitigators') => of.flatMap((s) => s[key] ?? [])
+      byCode.set(code, {
+        sourceId: of[0]!.sourceId,
+        patterns: [
+          { re: compileAnyPhrase(all('phrases'), numbers), weight: 1, fixed: false },
+          { re: compileAnyPhrase(all('fixedPhrases'), numbers), weight: 1, fixed: true },
+          { re: compileAnyPhrase(all('weakPhrases'), numbers), weight: 0.5, fixed: false },
+        ],
+        mitigators: compiled(all('mitigators')),
+      })
+    }
     return byCode
   })(),
 }

@@ -106,6 +106,8 @@ export function offerInput(o: typeof offer.$inferSelect) {
     pathway: o.pathway as 'standard-care' | 'registered-trial',
     protocol: o.protocol,
     claimsText: o.claimsText,
+    inclusions: o.inclusions,
+    exclusions: o.exclusions,
     price,
     chargesForInvestigationalProduct: o.chargesForInvestigationalProduct,
     trial: (o.trial ?? null) as Parameters<typeof decideOfferVerdict>[1]['trial'],
