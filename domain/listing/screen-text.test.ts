@@ -138,7 +138,7 @@ describe('scoring', () => {
   ] as const)('a weak sign alone is unsure, so a reviewer reads it (%s): %s', (_lang, text) => {
     const reasons = screenClaims(text)
     expect(reasons.map((r) => [r.code, r.severity])).toEqual([['review.unclear-wording', 'review']])
-    expect(reasons[0]!.values.words).toBeTruthy()
+    expect(reasons[0]!.values.text).toBeTruthy()
   })
 
   test('two weak signs in different sentences add up to a flag', () => {

@@ -79,7 +79,7 @@ export function screenTexts(
             code: 'review.unclear-wording',
             severity: 'review',
             basis: { source },
-            values: { words: strongest.excerpt },
+            values: { text: strongest.excerpt },
             excerpt: strongest.excerpt,
           }),
     )

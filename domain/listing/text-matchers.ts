@@ -36,14 +36,19 @@ export const matchers = {
   conditions: (() => {
     const byId = new Map<string, string[]>()
     for (const l of phraseLists)
-      for (const [id, phrases] of Object.entries(l.conditions)) byId.set(id, [...(byId.get(id) ?? []), ...phrases])
+      for (const [id, phrases] of Object.entries(l.conditions))
+        byId.set(id, [...(byId.get(id) ?? []), ...phrases])
     return new Map([...byId].map(([id, phrases]) => [id, compiled(phrases)]))
   })(),
   signals: (() => {
-    const byCode = new Map<SignalCode, { sourceId: string; patterns: SignalPattern[]; mitigators: RegExp[] }>()
+    const byCode = new Map<
+      SignalCode,
+      { sourceId: string; patterns: SignalPattern[]; mitigators: RegExp[] }
+    >()
     for (const code of new Set(phraseLists.flatMap((l) => l.signals.map((s) => s.code)))) {
       const of = phraseLists.flatMap((l) => l.signals.filter((s) => s.code === code))
-      const all = (key: 'phrases' | 'weakPhrases' | 'fixedPhrases' | 'mitigators') => of.flatMap((s) => s[key] ?? [])
+      const all = (key: 'phrases' | 'weakPhrases' | 'fixedPhrases' | 'mitigators') =>
+        of.flatMap((s) => s[key] ?? [])
       byCode.set(code, {
         sourceId: of[0]!.sourceId,
         patterns: [

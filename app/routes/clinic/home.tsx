@@ -46,11 +46,7 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
                 {l.title}
               </h3>
               <p>
-                <Tag
-                  tone={
-                    l.verdict === 'blocked' ? 'red' : isPublicVerdict(l.verdict) ? 'green' : 'yellow'
-                  }
-                >
+                <Tag tone={l.verdict === 'blocked' ? 'red' : isPublicVerdict(l.verdict) ? 'green' : 'yellow'}>
                   {t(`clinic.verdict.${l.verdict as 'listable'}`)}
                 </Tag>
               </p>
