@@ -21,6 +21,12 @@ describe('text as the listing policy reads it', () => {
     ['hyphens and dashes', 'FDA-approved risk‑free', 'fda approved risk free'],
     ['French elision', 'l’OMS n’aurez', "l' oms n' aurez"],
     ['thousands with a space', '9 000 €', '9000 €'],
+    [
+      'Cyrillic and Greek look-alikes inside a Latin word',
+      'сure ALS, guérіr, rеvеrsαl',
+      'cure als, guerir, reversal',
+    ],
+    ['a word wholly in Cyrillic is left alone', 'лечение', 'лечение'],
   ])('%s', (_what, text, read) => {
     expect(normaliseText(text)).toBe(read)
   })

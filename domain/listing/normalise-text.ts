@@ -19,6 +19,44 @@ function asciiDigit(char: string): string {
   return String((cp - zero) % 10)
 }
 
+// Cyrillic and Greek letters that look like Latin ones. A word that mixes them
+// with Latin letters ("сure" with a Cyrillic с) is read in Latin; a word wholly
+// in Cyrillic or Greek is left as it is.
+const confusables: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  с: 'c',
+  е: 'e',
+  һ: 'h',
+  і: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  ѕ: 's',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ԁ: 'd',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+}
+const mixedWord = /[a-z\u0370-\u04ff]*(?:[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z])[a-z\u0370-\u04ff]*/g
+
 export function normaliseText(text: string): string {
   return (
     text
@@ -30,11 +68,13 @@ export function normaliseText(text: string): string {
       // Decomposing splits accents from Latin letters and hamza and madda from Arabic letters.
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
+      .replace(mixedWord, (w) => [...w].map((c) => confusables[c] ?? c).join(''))
       .replace(/\u0640/g, '') // tatweel
       .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // آ أ إ ٱ → ا
       .replace(/\u0629/g, '\u0647') // ة → ه
       .replace(/[\u0649\u06cc\u0626]/g, '\u064a') // ى, Persian ya, ئ → ي
       .replace(/\u06a9/g, '\u0643') // Persian kaf → ك
+      .replace(/[\u06be\u06c1\u06d5]/g, '\u0647') // Urdu and Kurdish forms of ha → ه
       .replace(/\u0624/g, '\u0648') // ؤ → و
       .replace(/[\u066a\u2052]/g, '%') // Arabic percent sign, commercial minus-percent
       .replace(/(\d)\s*(?:per ?cent|pour ?cent|بالميه|بالمايه|في الميه|في المايه)(?![\p{L}])/gu, '$1%')

@@ -22,6 +22,7 @@ export type PhraseList = {
   reviewedBy: string
   sourceIds: string[]
   numberWords: string[]
+  stopwords: string[]
   negators: string[]
   notNegating: string[]
   warningCues: string[]
@@ -68,6 +69,7 @@ export function phraseListIssues(raw: unknown, knownSourceIds: readonly string[]
   else raw.sourceIds.forEach((id, i) => cites(id, `sourceIds[${i}]`))
   const lists = [
     'numberWords',
+    'stopwords',
     'negators',
     'notNegating',
     'warningCues',

@@ -43,6 +43,7 @@ const caught: [string, string, Lang, string][] = [
   // Hidden characters inside a flagged word.
   ['hidden characters', 'claim.cure', 'en', `Our therapy can cu${ZWSP}re ALS.`],
   ['hidden characters', 'claim.cure', 'en', `We ${LRO}cure${PDF} motor neurone disease.`],
+  ['hidden characters', 'claim.cure', 'en', 'We \u0441ure ALS (a Cyrillic "с").'],
   ['hidden characters', 'claim.success-rate', 'en', `A suc${SHY}cess ra${ZWJ}te of 80%.`],
   ['hidden characters', 'claim.cure', 'fr', `Notre thérapie peut gué${SHY}rir la SLA.`],
   ['hidden characters', 'claim.no-risk', 'fr', `Une injection sans ri${ZWSP}sque.`],
@@ -139,6 +140,13 @@ describe('scoring', () => {
     const reasons = screenClaims(text)
     expect(reasons.map((r) => [r.code, r.severity])).toEqual([['review.unclear-wording', 'review']])
     expect(reasons[0]!.values.text).toBeTruthy()
+  })
+
+  test.each([
+    ['fr', 'Une cure de trois semaines de kinésithérapie.'],
+    ['fr', 'Notre thérapie cures ALS.'],
+  ])('another language’s word counts half: unsure, never clean and never a block (%s): %s', (_lang, text) => {
+    expect(screenClaims(text).map((r) => r.severity)).toEqual(['review'])
   })
 
   test('two weak signs in different sentences add up to a flag', () => {

@@ -4,6 +4,7 @@ import { citeSource, policySources } from './sources.ts'
 import {
   cancelledAt,
   excerptAround,
+  languageOf,
   matchers,
   matchesOf,
   mentions,
@@ -16,7 +17,9 @@ import { reasonCodes, type Reason, type Severity } from './types.ts'
 // sentence a signal scores its strongest phrase that is not negated or quoted
 // in a warning (a full phrase 1, a weak one ½), and the sentences' scores add
 // up. A score of 1 or more raises the flag; less is "unsure", which sends the
-// offer to a reviewer rather than letting it through.
+// offer to a reviewer rather than letting it through. A phrase of another
+// language than the sentence's counts half: "une cure d'injections" is a
+// course of injections in French, not an English cure claim.
 
 const severityOf: Record<SignalCode, Severity> = {
   'claim.cure': 'block',
@@ -56,11 +59,14 @@ export function screenTexts(
       // "The sponsor covers all costs of the trial" is no fee, unless an amount is named.
       const mitigated = mentions(signal.mitigators, sentence)
       if (mitigated && !moneyAmount.test(sentence)) continue
+      const language = languageOf(sentence)
       let best: { weight: number; excerpt: string } | null = null
       for (const p of signal.patterns) {
         for (const m of matchesOf([p.re], sentence)) {
           if (!p.fixed && cancelledAt(sentence, m.index)) continue
-          const weight = mitigated ? Math.min(p.weight, 0.5) : p.weight
+          // Another language's phrase, or a sentence that names the money beside a "free", is unsure.
+          const foreign = language !== null && p.language !== language
+          const weight = mitigated || foreign ? Math.min(p.weight, 0.5) : p.weight
           if (!best || weight > best.weight)
             best = { weight, excerpt: excerptAround(sentence, m.index, m.text.length) }
           break

@@ -1,5 +1,5 @@
 import { normaliseText } from './normalise-text.ts'
-import { phraseLists, type SignalCode } from './phrase-lists.ts'
+import { phraseLists, type PhraseListLanguage, type SignalCode } from './phrase-lists.ts'
 import { compileAnyPhrase, numberPattern } from './phrase-pattern.ts'
 
 // The reviewed phrase lists of every language, compiled once and merged: an
@@ -22,7 +22,7 @@ const merged = (
     | 'researchContext',
 ) => compiled(phraseLists.flatMap((l) => l[key]))
 
-export type SignalPattern = { re: RegExp; weight: 1 | 0.5; fixed: boolean }
+export type SignalPattern = { re: RegExp; weight: 1 | 0.5; fixed: boolean; language: PhraseListLanguage }
 
 export const matchers = {
   negators: merged('negators'),
@@ -46,26 +46,44 @@ export const matchers = {
       { sourceId: string; patterns: SignalPattern[]; mitigators: RegExp[] }
     >()
     for (const code of new Set(phraseLists.flatMap((l) => l.signals.map((s) => s.code)))) {
-      const of = phraseLists.flatMap((l) => l.signals.filter((s) => s.code === code))
-      const all = (key: 'phrases' | 'weakPhrases' | 'fixedPhrases' | 'mitigators') =>
-        of.flatMap((s) => s[key] ?? [])
-      byCode.set(code, {
-        sourceId: of[0]!.sourceId,
-        patterns: [
-          { re: compileAnyPhrase(all('phrases'), numbers), weight: 1, fixed: false },
-          { re: compileAnyPhrase(all('fixedPhrases'), numbers), weight: 1, fixed: true },
-          { re: compileAnyPhrase(all('weakPhrases'), numbers), weight: 0.5, fixed: false },
-        ],
-        mitigators: compiled(all('mitigators')),
-      })
+      const entry = { sourceId: '', patterns: [] as SignalPattern[], mitigators: [] as RegExp[] }
+      for (const l of phraseLists)
+        for (const s of l.signals.filter((x) => x.code === code)) {
+          entry.sourceId ||= s.sourceId
+          const language = l.language
+          entry.patterns.push(
+            { re: compileAnyPhrase(s.phrases, numbers), weight: 1, fixed: false, language },
+            { re: compileAnyPhrase(s.fixedPhrases ?? [], numbers), weight: 1, fixed: true, language },
+            { re: compileAnyPhrase(s.weakPhrases ?? [], numbers), weight: 0.5, fixed: false, language },
+          )
+          entry.mitigators.push(...compiled(s.mitigators ?? []))
+        }
+      byCode.set(code, entry)
     }
     return byCode
   })(),
+  stopwords: phraseLists.map((l) => ({ language: l.language, re: compileAnyPhrase(l.stopwords, numbers) })),
 }
 
 /** An amount of money: a currency sign or name beside a number. */
 export const moneyAmount =
   /\p{Sc}\s?\d|\d[\d,.]*\s?(?:\p{Sc}|usd|eur|inr|rs|dollars?|euros?|rupees?|roupies?|دولار|يورو|روبيه)(?![\p{L}])/u
+
+/**
+ * The language a sentence is most likely written in, by its script and its
+ * commonest words; null when it cannot tell (then every list counts fully).
+ */
+export function languageOf(sentence: string): PhraseListLanguage | null {
+  const arabicLetters = (sentence.match(/[\u0621-\u064a]/g) ?? []).length
+  const latinLetters = (sentence.match(/[a-z]/g) ?? []).length
+  if (arabicLetters > latinLetters) return 'ar'
+  const counts = matchers.stopwords
+    .filter((s) => s.language !== 'ar')
+    .map((s) => ({ language: s.language, n: [...sentence.matchAll(s.re)].length }))
+    .sort((a, b) => b.n - a.n)
+  const [first, second] = counts
+  return first && first.n > (second?.n ?? 0) ? first.language : null
+}
 
 export type Found = { index: number; end: number; text: string }
 
