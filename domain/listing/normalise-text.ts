@@ -87,7 +87,9 @@ export function normaliseText(text: string): string {
       .replace(/[“”«»„]/g, '"')
       // French elision is its own word ("l'OMS" reads "l' oms", "n'aurez" "n' aurez").
       .replace(/(?<![\p{L}])([ldjnmtsc]|qu)'(?=\p{L})/gu, "$1' ")
-      // Hyphens and dashes separate words as spaces do ("risk-free", "FDA-approved").
+      // A dash between words ends a clause, as a comma does; a hyphen inside a
+      // word separates its parts as a space does ("risk-free", "FDA-approved").
+      .replace(/\s[-\u2012-\u2015\u2212]+\s|[\u2013-\u2015]/g, ', ')
       .replace(/[-\u2010-\u2015\u2212_]/g, ' ')
       .replace(/\s+/g, ' ')
       // Thousands written with a space ("9 000 €") are one number.

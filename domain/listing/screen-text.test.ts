@@ -40,6 +40,9 @@ const caught: [string, string, Lang, string][] = [
   ['success in words', 'claim.success-rate', 'ar', '٩ من كل ١٠ مرضى يتحسنون'],
   ['success in words', 'claim.success-rate', 'ar', 'تحسن ۹۰٪ من المرضى'],
   ['success in words', 'claim.success-rate', 'ar', 'تسعة من كل عشرة مرضى تحسنوا'],
+  ['success in words', 'claim.success-rate', 'en', 'Improvement seen in nine out of ten patients.'],
+  ['success in words', 'claim.success-rate', 'fr', 'Amélioration chez neuf patients sur dix.'],
+  ['success in words', 'claim.success-rate', 'ar', 'تحسن ملحوظ لدى ٨ من كل ١٠ مرضى'],
   // Hidden characters inside a flagged word.
   ['hidden characters', 'claim.cure', 'en', `Our therapy can cu${ZWSP}re ALS.`],
   ['hidden characters', 'claim.cure', 'en', `We ${LRO}cure${PDF} motor neurone disease.`],
@@ -86,6 +89,7 @@ const caught: [string, string, Lang, string][] = [
   ['stop approved care', 'claim.stop-approved-care', 'ar', 'لن تحتاج إلى جهاز التنفس بعد العلاج'],
   // A provider speaking for itself after a warning or a negation is not let off.
   ['own voice after a warning', 'claim.cure', 'en', 'Unlike other clinics, we cure ALS.'],
+  ['own voice after a warning', 'claim.cure', 'en', 'No waiting lists – cure ALS now.'],
   ['own voice after a warning', 'claim.cure', 'fr', 'Contrairement aux autres, nous guérissons la SLA.'],
   ['own voice after a warning', 'claim.cure', 'ar', 'على عكس العيادات الأخرى نحن نحقق الشفاء'],
 ]
@@ -114,6 +118,9 @@ const honest: [Lang, string][] = [
   ['en', 'One in ten patients has a headache after the procedure.'],
   ['en', 'The trial sponsor covers all costs of taking part.'],
   ['en', 'Physiotherapy improves comfort and keeps joints supple.'],
+  ['en', 'Side effects are mild and reversible.'],
+  ['en', 'Recovery from the procedure takes two days; the stoma heals in two weeks.'],
+  ['en', 'Patients return home with equipment that keeps their independence.'],
   ['fr', 'Méfiez-vous des cliniques qui promettent de guérir la SLA.'],
   ['fr', 'Aucun traitement ne peut guérir la SLA.'],
   ['fr', 'Ne jamais arrêter le riluzole sans avis médical.'],
