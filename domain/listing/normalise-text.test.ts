@@ -27,6 +27,12 @@ describe('text as the listing policy reads it', () => {
       'cure als, guerir, reversal',
     ],
     ['a word wholly in Cyrillic is left alone', 'лечение', 'лечение'],
+    ['letters spelt out one by one', 'we c u r e ALS, c.u.r.e', 'we cure als, cure'],
+    [
+      'a share written with a slash, but not a date',
+      '9/10 patients on 12/10/2026',
+      '9 out of 10 patients on 12/10/2026',
+    ],
   ])('%s', (_what, text, read) => {
     expect(normaliseText(text)).toBe(read)
   })

@@ -92,6 +92,10 @@ export function normaliseText(text: string): string {
       .replace(/\s[-\u2012-\u2015\u2212]+\s|[\u2013-\u2015]/g, ', ')
       .replace(/[-\u2010-\u2015\u2212_]/g, ' ')
       .replace(/\s+/g, ' ')
+      // Letters spelt out one by one ("c u r e", "c.u.r.e") are a word.
+      .replace(/(?<![a-z])[a-z](?:[ .*][a-z]){3,}(?![a-z])/g, (run) => run.replace(/[ .*]/g, ''))
+      // A share of ten or a hundred written with a slash ("9/10") is "9 out of 10".
+      .replace(/(?<![\d/])(\d{1,3}) ?\/ ?(10|100)(?![\d/])/g, '$1 out of $2')
       // Thousands written with a space ("9 000 €") are one number.
       .replace(/(\d) (?=\d{3}(?!\d))/g, '$1')
       .trim()

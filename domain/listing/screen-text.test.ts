@@ -47,6 +47,8 @@ const caught: [string, string, Lang, string][] = [
   ['hidden characters', 'claim.cure', 'en', `Our therapy can cu${ZWSP}re ALS.`],
   ['hidden characters', 'claim.cure', 'en', `We ${LRO}cure${PDF} motor neurone disease.`],
   ['hidden characters', 'claim.cure', 'en', 'We \u0441ure ALS (a Cyrillic "с").'],
+  ['hidden characters', 'claim.cure', 'en', 'We c.u.r.e ALS.'],
+  ['success in words', 'claim.success-rate', 'en', '9/10 patients improve.'],
   ['hidden characters', 'claim.success-rate', 'en', `A suc${SHY}cess ra${ZWJ}te of 80%.`],
   ['hidden characters', 'claim.cure', 'fr', `Notre thérapie peut gué${SHY}rir la SLA.`],
   ['hidden characters', 'claim.no-risk', 'fr', `Une injection sans ri${ZWSP}sque.`],
@@ -153,6 +155,14 @@ describe('scoring', () => {
     ['fr', 'Une cure de trois semaines de kinésithérapie.'],
     ['fr', 'Notre thérapie cures ALS.'],
   ])('another language’s word counts half: unsure, never clean and never a block (%s): %s', (_lang, text) => {
+    expect(screenClaims(text).map((r) => r.severity)).toEqual(['review'])
+  })
+
+  test.each([
+    ['en', 'In the phase 3 trial, 33% responded on the cells versus 28% on placebo.'],
+    ['fr', "Dans l'essai, 33 % de réponse avec les cellules contre 28 % sous placebo."],
+    ['ar', 'في التجربة حقق ٣٣٪ الاستجابة مقابل ٢٨٪ مع الدواء الوهمي'],
+  ])('a trial result beside its placebo arm is for a reviewer to read, not a block (%s)', (_lang, text) => {
     expect(screenClaims(text).map((r) => r.severity)).toEqual(['review'])
   })
 

@@ -56,15 +56,15 @@ export function screenTexts(
     let score = 0
     let strongest: { weight: number; excerpt: string } | null = null
     for (const sentence of sentences) {
-      // "The sponsor covers all costs of the trial" is no fee, unless an amount is named.
       const mitigated = mentions(signal.mitigators, sentence)
-      if (mitigated && !moneyAmount.test(sentence)) continue
+      // "The sponsor covers all costs of the trial" is no fee, unless an amount is named.
+      if (mitigated && code === 'claim.pay-for-investigational' && !moneyAmount.test(sentence)) continue
       const language = languageOf(sentence)
       let best: { weight: number; excerpt: string } | null = null
       for (const p of signal.patterns) {
         for (const m of matchesOf([p.re], sentence)) {
           if (!p.fixed && cancelledAt(sentence, m.index)) continue
-          // Another language's phrase, or a sentence that names the money beside a "free", is unsure.
+          // Another language's phrase, or one beside a mitigating word ("placebo", "free"), is unsure.
           const foreign = language !== null && p.language !== language
           const weight = mitigated || foreign ? Math.min(p.weight, 0.5) : p.weight
           if (!best || weight > best.weight)
