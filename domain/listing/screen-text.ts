@@ -48,6 +48,7 @@ export function screenTexts(
   options: ScreenOptions = {},
 ): Reason[] {
   const sentences = texts.flatMap(sentencesOf)
+  const languages = sentences.map(languageOf)
   const reasons: Reason[] = []
   for (const code of signalOrder) {
     if (options.ignore?.includes(code)) continue
@@ -55,14 +56,14 @@ export function screenTexts(
     if (!signal) continue
     let score = 0
     let strongest: { weight: number; excerpt: string } | null = null
-    for (const sentence of sentences) {
+    for (const [i, sentence] of sentences.entries()) {
       const mitigated = mentions(signal.mitigators, sentence)
       // "The sponsor covers all costs of the trial" is no fee, unless an amount is named.
       if (mitigated && code === 'claim.pay-for-investigational' && !moneyAmount.test(sentence)) continue
-      const language = languageOf(sentence)
+      const language = languages[i]
       let best: { weight: number; excerpt: string } | null = null
       for (const p of signal.patterns) {
-        for (const m of matchesOf([p.re], sentence)) {
+        for (const m of matchesOf(p.res, sentence)) {
           if (!p.fixed && cancelledAt(sentence, m.index)) continue
           // Another language's phrase, or one beside a mitigating word ("placebo", "free"), is unsure.
           const foreign = language !== null && p.language !== language

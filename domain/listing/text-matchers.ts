@@ -9,7 +9,7 @@ import { compileAnyPhrase, numberPattern } from './phrase-pattern.ts'
 // provider speaks for itself between the two ("unlike other clinics, we cure").
 
 const numbers = numberPattern(phraseLists.flatMap((l) => l.numberWords))
-const compiled = (phrases: readonly string[]) => [compileAnyPhrase(phrases, numbers)]
+const compiled = (phrases: readonly string[]) => compileAnyPhrase(phrases, numbers)
 const merged = (
   key:
     | 'negators'
@@ -22,7 +22,7 @@ const merged = (
     | 'researchContext',
 ) => compiled(phraseLists.flatMap((l) => l[key]))
 
-export type SignalPattern = { re: RegExp; weight: 1 | 0.5; fixed: boolean; language: PhraseListLanguage }
+export type SignalPattern = { res: RegExp[]; weight: 1 | 0.5; fixed: boolean; language: PhraseListLanguage }
 
 export const matchers = {
   negators: merged('negators'),
@@ -52,9 +52,9 @@ export const matchers = {
           entry.sourceId ||= s.sourceId
           const language = l.language
           entry.patterns.push(
-            { re: compileAnyPhrase(s.phrases, numbers), weight: 1, fixed: false, language },
-            { re: compileAnyPhrase(s.fixedPhrases ?? [], numbers), weight: 1, fixed: true, language },
-            { re: compileAnyPhrase(s.weakPhrases ?? [], numbers), weight: 0.5, fixed: false, language },
+            { res: compiled(s.phrases), weight: 1, fixed: false, language },
+            { res: compiled(s.fixedPhrases ?? []), weight: 1, fixed: true, language },
+            { res: compiled(s.weakPhrases ?? []), weight: 0.5, fixed: false, language },
           )
           entry.mitigators.push(...compiled(s.mitigators ?? []))
         }
@@ -62,7 +62,7 @@ export const matchers = {
     }
     return byCode
   })(),
-  stopwords: phraseLists.map((l) => ({ language: l.language, re: compileAnyPhrase(l.stopwords, numbers) })),
+  stopwords: phraseLists.map((l) => ({ language: l.language, res: compiled(l.stopwords) })),
 }
 
 /** An amount of money: a currency sign or name beside a number. */
@@ -79,7 +79,7 @@ export function languageOf(sentence: string): PhraseListLanguage | null {
   if (arabicLetters > latinLetters) return 'ar'
   const counts = matchers.stopwords
     .filter((s) => s.language !== 'ar')
-    .map((s) => ({ language: s.language, n: [...sentence.matchAll(s.re)].length }))
+    .map((s) => ({ language: s.language, n: matchesOf(s.res, sentence).length }))
     .sort((a, b) => b.n - a.n)
   const [first, second] = counts
   return first && first.n > (second?.n ?? 0) ? first.language : null
