@@ -205,6 +205,12 @@ describe('scoring', () => {
     expect(screenClaims(text).map((r) => r.severity)).toEqual(['review'])
   })
 
+  test('everything the screen is unsure of is one reason, quoting each passage', () => {
+    const reasons = screenClaims('Nine out of ten. A miracle for families.')
+    expect(reasons.map((r) => r.code)).toEqual(['review.unclear-wording'])
+    expect(reasons[0]!.values.text).toMatch(/miracle.*nine out of ten|nine out of ten.*miracle/)
+  })
+
   test('two weak signs in different sentences add up to a flag', () => {
     expect(codesOf('A miracle for families. Cells that regenerate.')).toContain('claim.cure')
   })

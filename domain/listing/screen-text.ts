@@ -11,7 +11,7 @@ import {
   moneyAmount,
   sentencesOf,
 } from './text-matchers.ts'
-import { reasonCodes, type Reason, type Severity } from './types.ts'
+import { reasonCodes, type Reason, type Severity, type SourceRef } from './types.ts'
 
 // Red flags in a provider's words, scored rather than matched: in each
 // sentence a signal scores its strongest phrase that is not negated or quoted
@@ -50,6 +50,7 @@ export function screenTexts(
   const sentences = texts.flatMap(sentencesOf)
   const languages = sentences.map(languageOf)
   const reasons: Reason[] = []
+  const unsure: { excerpt: string; source: SourceRef }[] = []
   for (const code of signalOrder) {
     if (options.ignore?.includes(code)) continue
     const signal = matchers.signals.get(code)
@@ -79,16 +80,23 @@ export function screenTexts(
     }
     if (!strongest) continue
     const source = citeSource(signal.sourceId)
+    if (score >= 1)
+      reasons.push(
+        policyReason({ code, severity: severityOf[code], basis: { source }, excerpt: strongest.excerpt }),
+      )
+    else unsure.push({ excerpt: strongest.excerpt, source })
+  }
+  // One reason for everything the screen is unsure of: a reviewer reads the offer once.
+  if (unsure[0]) {
+    const words = [...new Set(unsure.map((u) => u.excerpt))].join(' … ').slice(0, 240)
     reasons.push(
-      score >= 1
-        ? policyReason({ code, severity: severityOf[code], basis: { source }, excerpt: strongest.excerpt })
-        : policyReason({
-            code: 'review.unclear-wording',
-            severity: 'review',
-            basis: { source },
-            values: { text: strongest.excerpt },
-            excerpt: strongest.excerpt,
-          }),
+      policyReason({
+        code: 'review.unclear-wording',
+        severity: 'review',
+        basis: { source: unsure[0].source },
+        values: { text: words },
+        excerpt: words,
+      }),
     )
   }
   const named = [...matchers.conditions.values()].filter((patterns) =>
