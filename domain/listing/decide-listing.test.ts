@@ -306,6 +306,17 @@ describe('the policy judges the whole offer, not only its claims text', () => {
     expect(codes(d.reasons)).toContain('rule.missing')
   })
 
+  test.each([
+    ['en', 'Beware of clinics that sell stem cell injections for ALS.'],
+    ['fr', 'Méfiez-vous des cliniques qui vendent des injections de cellules souches.'],
+    ['ar', 'احذر من العيادات التي تبيع حقن الخلايا الجذعية'],
+  ])('ordinary care that warns against cell clinics stays ordinary care (%s)', (_lang, claimsText) => {
+    expect(decide(careOffer({ treatmentClass: 'rehabilitation', claimsText }))).toEqual({
+      verdict: 'listable',
+      reasons: [],
+    })
+  })
+
   test('a cell product mentioned only as research in ordinary care is unsure: needs review, never listable', () => {
     const d = decide(careOffer({ claimsText: 'We can tell you about stem cell trials you may join.' }))
     expect(d.verdict).toBe('needs-review')
