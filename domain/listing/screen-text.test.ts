@@ -120,7 +120,10 @@ const caught: [string, string, Lang, string][] = [
   ['stop approved care', 'claim.stop-approved-care', 'ar', 'لن تحتاج إلى جهاز التنفس بعد العلاج'],
   // A provider speaking for itself after a warning or a negation is not let off.
   ['own voice after a warning', 'claim.cure', 'en', 'Unlike other clinics, we cure ALS.'],
-  ['own voice after a warning', 'claim.cure', 'en', 'No waiting lists – cure ALS now.'],
+  ['not a real negation', 'claim.cure', 'en', 'No waiting lists – cure ALS now.'],
+  ['not a real negation', 'claim.cure', 'en', 'A non-invasive treatment that cures ALS.'],
+  ['not a real negation', 'claim.cure', 'fr', 'Un traitement non invasif qui guérit la SLA.'],
+  ['not a real negation', 'claim.cure', 'ar', 'علاج غير جراحي يحقق الشفاء'],
   ['own voice after a warning', 'claim.cure', 'fr', 'Contrairement aux autres, nous guérissons la SLA.'],
   ['own voice after a warning', 'claim.cure', 'ar', 'على عكس العيادات الأخرى نحن نحقق الشفاء'],
 ]
