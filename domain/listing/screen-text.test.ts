@@ -146,6 +146,7 @@ describe('the screen reads what the words say, however they are written', () => 
 const honest: [Lang, string][] = [
   ['en', 'Beware of clinics that promise a cure for ALS.'],
   ['en', 'No treatment can cure ALS; we offer breathing support.'],
+  ['en', 'There is no treatment that can cure ALS.'],
   ['en', 'This care does not cure ALS; it helps people live better and longer with it.'],
   ['en', 'Rehabilitation keeps people independent for longer. It does not slow ALS itself.'],
   ['en', 'Do not stop taking riluzole.'],
