@@ -425,6 +425,27 @@ describe('offers that were wrongly held back', () => {
     },
   )
 
+  test('a trial registered in another WHO primary registry passes where no country rule is known', () => {
+    const d = decide(
+      cellTrial({
+        claimsText: 'Authorised by the MHRA; registered on ISRCTN.',
+        trial: {
+          registryId: 'ISRCTN12345678',
+          regulatorPermission: verified('CTA 12345/0001/001'),
+          ethicsApproval: verified('REC 19/LO/0001'),
+        },
+      }),
+      provider('GB'),
+    )
+    expect(d).toEqual({ verdict: 'listable', reasons: [] })
+  })
+
+  test('a country rule still decides which registries it accepts', () => {
+    const base = cellTrial()
+    const d = decide({ ...base, trial: { ...base.trial!, registryId: '2023-503456-12-00' } })
+    expect(codes(d.reasons)).toContain('trial.registry-not-accepted')
+  })
+
   test('a foreign trial without its regulator’s permission is still held back', () => {
     const d = decide(
       cellTrial({ trial: { registryId: 'NCT03280056', ethicsApproval: verified('IRB 1') } }),

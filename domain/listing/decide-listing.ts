@@ -1,7 +1,7 @@
 import { judgeProduct } from './judge-product.ts'
 import { isPublicVerdict } from './public-verdicts.ts'
 import { policyReason } from './reason.ts'
-import { registryOf } from './registry-ids.ts'
+import { registries, registryOf } from './registry-ids.ts'
 import { screenTexts } from './screen-text.ts'
 import { policySources } from './sources.ts'
 import type {
@@ -98,7 +98,7 @@ const anyRegisteredTrial: JurisdictionRule = {
   treatmentClass: 'cell-based-intervention',
   requirement: 'registered-trial-only',
   requiredDocuments: ['trial-registry-id', 'regulator-permission', 'ethics-committee-approval'],
-  acceptedRegistries: ['CTRI', 'NCT'],
+  acceptedRegistries: [...registries],
   summary:
     'A registered trial with its regulator’s permission and an ethics committee’s approval, where no country rule is known.',
   sources: [policySources.fda2021, policySources.isscr],

@@ -1,3 +1,5 @@
+import type { Registry } from './registry-ids.ts'
+
 // The listing policy's vocabulary. An offer is judged with its provider, the
 // law of the provider's country for that kind of treatment, and the evidence.
 export const treatmentClasses = [
@@ -31,7 +33,7 @@ export type JurisdictionRule = {
   requirement: Requirement
   requiredDocuments: DocumentKind[]
   /** Registry id formats this country accepts as proof of registration (by name). */
-  acceptedRegistries?: ('CTRI' | 'NCT')[]
+  acceptedRegistries?: Registry[]
   /** Treatments approved as care in this country (for 'approved-product-or-trial'). */
   approvedTreatmentIds?: string[]
   summary: string
