@@ -3,7 +3,8 @@ import { phraseLists, type PhraseListLanguage, type SignalCode } from './phrase-
 import { compileAnyPhrase, numberPattern } from './phrase-pattern.ts'
 
 // The reviewed phrase lists of every language, compiled once and merged: an
-// offer may mix languages, so every text is read with all of them. Also how a
+// offer may mix languages, so every text is read with all of them (another
+// language's phrase counting half, screen-text.ts). Also how a
 // match is read in its sentence: negated ("no treatment can cure ALS") or
 // quoted in a warning ("beware of clinics that promise a cure"), unless the
 // provider speaks for itself between the two ("unlike other clinics, we cure").
