@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { isPublic } from '../domain/listing/decide-listing.ts'
-import { parsePolicyInput } from '../domain/listing/policy-input.ts'
+import { parsePolicyInput, readPolicyJson } from '../domain/listing/policy-input.ts'
 import { reasonMessageKey } from '../domain/listing/reason-text.ts'
 import { ConfigError, readConfig } from '../server/config.ts'
 import { DatabaseUnavailableError, migrateDatabase, openPglite, openPostgres } from '../server/db/client.ts'
@@ -20,13 +20,19 @@ if (!file || file === '--help') {
   console.error('Usage: npm run policy:check -- FILE.json   (see examples/policy/ for the format)')
   process.exit(2)
 }
-let raw: unknown
+let text: string
 try {
-  raw = JSON.parse(readFileSync(file, 'utf8'))
+  text = readFileSync(file, 'utf8')
 } catch (error) {
-  console.error(`Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(2)
 }
+const json = readPolicyJson(text)
+if (!json.ok) {
+  console.error(`Cannot read ${file} as JSON: ${json.error.message}`)
+  process.exit(2)
+}
+const raw = json.value
 
 // A file that cannot be read as an offer is refused before the database is opened.
 const shape = parsePolicyInput(raw, new Date(), [])

@@ -243,3 +243,215 @@ describe('listing policy', () => {
     for (const r of d.reasons) expect(r.basis.source.title.length).toBeGreaterThan(5)
   })
 })
+
+describe('the policy judges the whole offer, not only its claims text', () => {
+  test.each([
+    ['en', { title: 'ALS reversal programme' }],
+    ['en', { protocol: 'Day 3: an infusion that regenerates motor neurons.' }],
+    ['fr', { title: 'Programme pour guérir la SLA' }],
+    ['fr', { protocol: 'Jour 3 : perfusion qui répare les neurones.' }],
+    ['ar', { title: 'برنامج الشفاء من التصلب الجانبي' }],
+    ['ar', { protocol: 'اليوم الثالث: حقن يصلح الخلايا العصبية' }],
+  ] as const)('a cure claim in the title or protocol blocks (%s)', (_lang, fields) => {
+    const d = decide(careOffer(fields))
+    expect(d.verdict).toBe('blocked')
+    expect(codes(d.reasons)).toContain('claim.cure')
+  })
+
+  test('a claim in what the offer includes counts too', () => {
+    const d = decide(careOffer({ inclusions: ['Guaranteed recovery of walking'] }))
+    expect(codes(d.reasons)).toContain('claim.cure')
+  })
+
+  test.each([
+    [
+      'en',
+      'medicine',
+      { title: 'Exosome infusion course', claimsText: 'A course of exosomes from cord tissue.' },
+    ],
+    [
+      'en',
+      'rehabilitation',
+      { title: 'Rehabilitation package', protocol: 'Physiotherapy plus four stem cell injections.' },
+    ],
+    [
+      'fr',
+      'medicine',
+      { title: 'Cure de sécrétome', claimsText: 'Un sécrétome de cellules mésenchymateuses.' },
+    ],
+    [
+      'fr',
+      'rehabilitation',
+      { title: 'Rééducation intensive', protocol: 'Kinésithérapie et injections de cellules souches.' },
+    ],
+    ['ar', 'medicine', { title: 'دواء من الإكسوسومات', claimsText: 'جرعات من الاكسوسومات' }],
+    ['ar', 'rehabilitation', { title: 'برنامج تأهيل', protocol: 'علاج طبيعي مع حقن الخلايا الجذعية' }],
+  ] as const)(
+    'a cell product filed as harmless is judged as cell-based: paid, it is blocked in India (%s, %s)',
+    (_lang, treatmentClass, fields) => {
+      const d = decide(careOffer({ treatmentClass, treatmentId: 'x', ...fields }))
+      expect(d.verdict).toBe('blocked')
+      expect(codes(d.reasons)).toEqual(
+        expect.arrayContaining(['rule.paid-cell-therapy', 'offer.cell-product-in-text']),
+      )
+    },
+  )
+
+  test('where no rule is known, a cell product filed as medicine still needs a reviewer', () => {
+    const d = decide(
+      careOffer({ treatmentClass: 'medicine', claimsText: 'MSC secretome drops.' }),
+      provider('BR'),
+    )
+    expect(d.verdict).toBe('needs-documents')
+    expect(codes(d.reasons)).toContain('rule.missing')
+  })
+
+  test.each([
+    ['en', 'Beware of clinics that sell stem cell injections for ALS.'],
+    ['fr', 'Méfiez-vous des cliniques qui vendent des injections de cellules souches.'],
+    ['ar', 'احذر من العيادات التي تبيع حقن الخلايا الجذعية'],
+  ])('ordinary care that warns against cell clinics stays ordinary care (%s)', (_lang, claimsText) => {
+    expect(decide(careOffer({ treatmentClass: 'rehabilitation', claimsText }))).toEqual({
+      verdict: 'listable',
+      reasons: [],
+    })
+  })
+
+  test('a cell product mentioned only as research in ordinary care is unsure: needs review, never listable', () => {
+    const d = decide(careOffer({ claimsText: 'We can tell you about stem cell trials you may join.' }))
+    expect(d.verdict).toBe('needs-review')
+    expect(isPublic(d.verdict)).toBe(false)
+    expect(codes(d.reasons)).toEqual(['review.cell-product-named'])
+  })
+
+  test('an unsure wording is "needs review", which outranks missing documents but not a block', () => {
+    expect(decide(careOffer({ claimsText: 'Nine out of ten.' })).verdict).toBe('needs-review')
+    const base = cellTrial()
+    expect(
+      decide({
+        ...base,
+        claimsText: 'Nine out of ten.',
+        trial: { ...base.trial!, ethicsApproval: undefined },
+      }).verdict,
+    ).toBe('needs-review')
+    expect(decide(careOffer({ claimsText: 'Nine out of ten. We cure ALS.' })).verdict).toBe('blocked')
+  })
+})
+
+describe('offers that were wrongly held back', () => {
+  const transplant = (o: Partial<PolicyOffer>) =>
+    careOffer({
+      treatmentId: 'hsct',
+      treatmentClass: 'cell-based-intervention',
+      cellSource: 'peripheral blood',
+      route: 'intravenous',
+      ...o,
+    })
+
+  test.each([
+    [
+      'en',
+      {
+        title: 'Autologous stem cell transplant for multiple myeloma',
+        claimsText: 'Standard care after induction chemotherapy.',
+      },
+    ],
+    [
+      'en',
+      {
+        title: 'Bone marrow transplant for leukaemia',
+        claimsText: 'Allogeneic transplant with a matched donor.',
+        treatmentClass: 'procedure' as const,
+      },
+    ],
+    [
+      'fr',
+      {
+        title: 'Autogreffe de cellules souches pour myélome multiple',
+        claimsText: 'Traitement standard après la chimiothérapie.',
+      },
+    ],
+    [
+      'ar',
+      {
+        title: 'زراعة الخلايا الجذعية المكونة للدم لسرطان الدم',
+        claimsText: 'علاج معتمد بعد العلاج الكيميائي',
+      },
+    ],
+  ])(
+    'a blood-forming stem cell transplant for a blood disorder is the standard care it is (%s)',
+    (_lang, fields) => {
+      const d = decide(transplant({ ...fields, conditionId: null }))
+      expect(d).toEqual({ verdict: 'listable', reasons: [] })
+    },
+  )
+
+  test('the same transplant offered for ALS is still a paid cell therapy', () => {
+    const d = decide(transplant({ title: 'Stem cell transplant for ALS', conditionId: 'als' }))
+    expect(d.verdict).toBe('blocked')
+  })
+
+  test('a transplant for leukaemia that also sells exosomes is judged as a cell product', () => {
+    const d = decide(
+      transplant({
+        title: 'Bone marrow transplant for leukaemia',
+        claimsText: 'Followed by exosome infusions.',
+      }),
+    )
+    expect(d.verdict).toBe('blocked')
+  })
+
+  test.each([
+    ['en', 'Authorised by the FDA under an IND and registered on ClinicalTrials.gov.'],
+    ['fr', "Essai autorisé par l'ANSM, inscrit sur ClinicalTrials.gov."],
+    ['ar', 'تجربة مرخصة من هيئة الغذاء والدواء ومسجلة في clinicaltrials.gov'],
+  ])(
+    'a foreign trial with its regulator’s permission is listed with the evidence warning (%s)',
+    (_lang, text) => {
+      const d = decide(
+        cellTrial({
+          claimsText: text,
+          trial: {
+            registryId: 'NCT03280056',
+            regulatorPermission: verified('IND 17125'),
+            ethicsApproval: verified('IRB 2017-0042'),
+          },
+        }),
+        provider('US'),
+        true,
+      )
+      expect(d.verdict).toBe('listable-with-warnings')
+      expect(codes(d.reasons)).toEqual(['evidence.investigational'])
+    },
+  )
+
+  test('a trial registered in another WHO primary registry passes where no country rule is known', () => {
+    const d = decide(
+      cellTrial({
+        claimsText: 'Authorised by the MHRA; registered on ISRCTN.',
+        trial: {
+          registryId: 'ISRCTN12345678',
+          regulatorPermission: verified('CTA 12345/0001/001'),
+          ethicsApproval: verified('REC 19/LO/0001'),
+        },
+      }),
+      provider('GB'),
+    )
+    expect(d).toEqual({ verdict: 'listable', reasons: [] })
+  })
+
+  test('a country rule still decides which registries it accepts', () => {
+    const base = cellTrial()
+    const d = decide({ ...base, trial: { ...base.trial!, registryId: '2023-503456-12-00' } })
+    expect(codes(d.reasons)).toContain('trial.registry-not-accepted')
+  })
+
+  test('a foreign trial without its regulator’s permission is still held back', () => {
+    const d = decide(
+      cellTrial({ trial: { registryId: 'NCT03280056', ethicsApproval: verified('IRB 1') } }),
+      provider('US'),
+    )
+    expect(d.verdict).toBe('needs-documents')
+    expect(codes(d.reasons)).toContain('trial.missing-regulator-permission')
+  })
+})

@@ -1,6 +1,8 @@
+import { judgeProduct } from './judge-product.ts'
+import { isPublicVerdict } from './public-verdicts.ts'
 import { policyReason } from './reason.ts'
-import { screenClaims } from './red-flags.ts'
-import { registryOf } from './registry-ids.ts'
+import { registries, registryOf } from './registry-ids.ts'
+import { screenTexts } from './screen-text.ts'
 import { policySources } from './sources.ts'
 import type {
   DocumentKind,
@@ -84,6 +86,39 @@ function trialReasons(offer: PolicyOffer, rule: JurisdictionRule): Reason[] {
   return reasons
 }
 
+/**
+ * Where no country rule is known, a registered trial is judged by what every
+ * authorised trial has: a registry number, its regulator's permission and an
+ * ethics committee's approval. A foreign trial that shows all three is not
+ * held back for want of a rule about its country.
+ */
+const anyRegisteredTrial: JurisdictionRule = {
+  id: 'any-registered-trial',
+  countryCode: '*',
+  treatmentClass: 'cell-based-intervention',
+  requirement: 'registered-trial-only',
+  requiredDocuments: ['trial-registry-id', 'regulator-permission', 'ethics-committee-approval'],
+  acceptedRegistries: [...registries],
+  summary:
+    'A registered trial with its regulator’s permission and an ethics committee’s approval, where no country rule is known.',
+  sources: [policySources.fda2021, policySources.isscr],
+  effectiveDate: '2021-06-03',
+  reviewDate: '2027-06-03',
+}
+
+/** Every text field of an offer: a claim counts wherever the provider writes it. */
+export function offerTexts(offer: PolicyOffer): (string | null | undefined)[] {
+  return [
+    offer.title,
+    offer.protocol,
+    offer.claimsText,
+    offer.cellSource,
+    offer.route,
+    ...(offer.inclusions ?? []),
+    ...(offer.exclusions ?? []),
+  ]
+}
+
 function lawReasons(
   offer: PolicyOffer,
   provider: PolicyProvider,
@@ -92,6 +127,7 @@ function lawReasons(
   const rule = findRule(rules, provider.countryCode, offer.treatmentClass)
   if (!rule) {
     if (offer.treatmentClass !== 'cell-based-intervention') return []
+    if (offer.pathway === 'registered-trial') return trialReasons(offer, anyRegisteredTrial)
     return [
       policyReason({
         code: 'rule.missing',
@@ -193,18 +229,21 @@ const rank: Record<Verdict, number> = {
   listable: 0,
   'listable-with-warnings': 1,
   'needs-documents': 2,
-  blocked: 3,
+  'needs-review': 3,
+  blocked: 4,
+}
+
+const verdictOfSeverity: Record<Reason['severity'], Verdict> = {
+  block: 'blocked',
+  review: 'needs-review',
+  'needs-documents': 'needs-documents',
+  warn: 'listable-with-warnings',
 }
 
 export function verdictOf(reasons: readonly Reason[]): Verdict {
   let verdict: Verdict = 'listable'
   for (const r of reasons) {
-    const v: Verdict =
-      r.severity === 'block'
-        ? 'blocked'
-        : r.severity === 'needs-documents'
-          ? 'needs-documents'
-          : 'listable-with-warnings'
+    const v = verdictOfSeverity[r.severity]
     if (rank[v] > rank[verdict]) verdict = v
   }
   return verdict
@@ -212,17 +251,25 @@ export function verdictOf(reasons: readonly Reason[]): Verdict {
 
 /**
  * The listing policy: every reason an offer may not be shown as it is, each
- * tied to its rule and source. Blocked beats needs-documents beats warnings.
+ * tied to its rule and source. Blocked beats needs-review beats
+ * needs-documents beats warnings. The offer is judged as what its words say it
+ * is (judgeProduct), and every one of its texts is screened.
  */
 export function decideListing(input: ListingInput): PolicyDecision {
+  const texts = offerTexts(input.offer)
+  const product = judgeProduct(input.offer, texts)
+  const offer = { ...input.offer, treatmentClass: product.treatmentClass }
+  const permitted =
+    offer.pathway === 'registered-trial' && offer.trial?.regulatorPermission?.verification === 'verified'
   const reasons = [
-    ...lawReasons(input.offer, input.provider, input.rules),
-    ...screenClaims(input.offer.claimsText),
-    ...qualityReasons(input),
+    ...lawReasons(offer, input.provider, input.rules),
+    ...product.reasons,
+    ...screenTexts(texts, { ignore: permitted ? ['claim.registered-with-regulator'] : [] }),
+    ...qualityReasons({ ...input, offer }),
   ]
   return { verdict: verdictOf(reasons), reasons }
 }
 
 export function isPublic(verdict: Verdict): boolean {
-  return verdict === 'listable' || verdict === 'listable-with-warnings'
+  return isPublicVerdict(verdict)
 }

@@ -1,3 +1,4 @@
+import { parseCalendarDate } from '../shared/calendar-date.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import type { ListingInput } from './decide-listing.ts'
 import {
@@ -32,6 +33,50 @@ function str(
     return undefined
   }
   return v
+}
+
+/** A yes/no field: absent is `fallback`; anything but true or false is refused, never read as no. */
+function bool(
+  o: Record<string, unknown>,
+  key: string,
+  path: string,
+  issues: Issues,
+  fallback: boolean,
+): boolean {
+  const v = o[key]
+  if (v === undefined || v === null) return fallback
+  if (typeof v !== 'boolean') {
+    issues.push(`${path}${key} must be true or false (without quotes), not ${JSON.stringify(v)}`)
+    return fallback
+  }
+  return v
+}
+
+function texts(o: Record<string, unknown>, key: string, path: string, issues: Issues): string[] | null {
+  const v = o[key]
+  if (v === undefined || v === null) return null
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
+    issues.push(`${path}.${key} must be a list of texts`)
+    return null
+  }
+  return v
+}
+
+/**
+ * The text of a policy:check file as JSON. A byte-order mark, which some
+ * editors write at the start of a UTF-8 file, is not part of the JSON.
+ */
+export function readPolicyJson(
+  text: string,
+): Result<unknown, { code: 'policy-input.unreadable'; message: string }> {
+  try {
+    return ok(JSON.parse(text.replace(/^\uFEFF/, '')))
+  } catch (error) {
+    return err({
+      code: 'policy-input.unreadable',
+      message: error instanceof Error ? error.message : String(error),
+    })
+  }
 }
 
 function evidenced(v: unknown, path: string, issues: Issues): Evidenced | undefined {
@@ -100,8 +145,8 @@ export function parsePolicyInput(
         const path = `provider.accreditations[${i}]`
         if (!isObject(a)) return void issues.push(`${path} must be an object`)
         const validTo = str(a, 'validTo', path, issues) ?? ''
-        if (validTo && !/^\d{4}-\d{2}-\d{2}$/.test(validTo))
-          issues.push(`${path}.validTo must be a date like 2027-01-31`)
+        if (validTo && !parseCalendarDate(validTo))
+          issues.push(`${path}.validTo must be a real date like 2027-01-31 (got "${validTo.slice(0, 20)}")`)
         const v = evidenced(
           { reference: str(a, 'accreditor', path, issues) ?? '', verification: a.verification },
           path,
@@ -114,6 +159,17 @@ export function parsePolicyInput(
         })
       })
   }
+  const investigational = bool(raw, 'investigational', '', issues, false)
+  const chargesForInvestigationalProduct = bool(
+    o,
+    'chargesForInvestigationalProduct',
+    'offer.',
+    issues,
+    false,
+  )
+  const inclusions = texts(o, 'inclusions', 'offer', issues)
+  const exclusions = texts(o, 'exclusions', 'offer', issues)
+  const conditionId = str(o, 'conditionId', 'offer', issues, true) ?? null
   const claimsText = str(o, 'claimsText', 'offer', issues, true) ?? ''
   if (claimsText.length > 20_000) issues.push('offer.claimsText is longer than 20,000 characters')
   if (issues.length > 0) return err({ code: 'policy-input.invalid', issues })
@@ -128,12 +184,15 @@ export function parsePolicyInput(
       route: str(o, 'route', 'offer', issues, true) ?? null,
       protocol: str(o, 'protocol', 'offer', issues, true) ?? null,
       claimsText,
-      chargesForInvestigationalProduct: o.chargesForInvestigationalProduct === true,
+      inclusions,
+      exclusions,
+      conditionId,
+      chargesForInvestigationalProduct,
       trial,
     },
     provider: { id: str(p, 'id', 'provider', issues, true) ?? 'provider', countryCode, accreditations },
     rules,
-    investigational: raw.investigational === true,
+    investigational,
     now,
   })
 }

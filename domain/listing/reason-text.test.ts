@@ -48,6 +48,7 @@ describe('listing policy reasons', () => {
       accepted: 'CTRI',
       accreditor: 'JCI',
       reference: 'CT-06/1',
+      text: 'stem cells',
     }
     for (const code of reasonCodes) {
       const reason: StoredReason = {

@@ -4,7 +4,8 @@ import type { SourceRef } from './types.ts'
 // The sources the listing policy's own reasons and red flags rest on, by their
 // id in the one registry (content/sources.json). A jurisdiction rule cites its
 // sources by id in the database; these are the policy's fixed ones.
-function cite(id: string): SourceRef {
+/** A source of content/sources.json by its id, as a reason cites it (throws on an unknown id: a bug in reviewed data). */
+export function citeSource(id: string): SourceRef {
   const s = registry.find((x) => x.id === id)
   if (!s) throw new Error(`source id "${id}" is not in content/sources.json`)
   return 'url' in s && s.url ? { title: s.title, url: s.url } : { title: s.title }
@@ -24,5 +25,5 @@ export const policySourceIds = {
 } as const
 
 export const policySources = Object.fromEntries(
-  Object.entries(policySourceIds).map(([key, id]) => [key, cite(id)]),
+  Object.entries(policySourceIds).map(([key, id]) => [key, citeSource(id)]),
 ) as Record<keyof typeof policySourceIds, SourceRef>

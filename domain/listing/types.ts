@@ -1,3 +1,5 @@
+import type { Registry } from './registry-ids.ts'
+
 // The listing policy's vocabulary. An offer is judged with its provider, the
 // law of the provider's country for that kind of treatment, and the evidence.
 export const treatmentClasses = [
@@ -31,7 +33,7 @@ export type JurisdictionRule = {
   requirement: Requirement
   requiredDocuments: DocumentKind[]
   /** Registry id formats this country accepts as proof of registration (by name). */
-  acceptedRegistries?: ('CTRI' | 'NCT')[]
+  acceptedRegistries?: Registry[]
   /** Treatments approved as care in this country (for 'approved-product-or-trial'). */
   approvedTreatmentIds?: string[]
   summary: string
@@ -50,6 +52,11 @@ export type PolicyOffer = {
   route?: string | null
   protocol?: string | null
   claimsText: string
+  /** What is included and excluded, in the provider's words: screened like every other text. */
+  inclusions?: readonly string[] | null
+  exclusions?: readonly string[] | null
+  /** The condition the offer is for (the catalogue's id, e.g. "als"). */
+  conditionId?: string | null
   price?: { min: number; max: number; currency: string } | null
   chargesForInvestigationalProduct?: boolean
   trial?: {
@@ -66,8 +73,9 @@ export type PolicyProvider = {
   accreditations: { accreditor: string; validTo: string; verification: Verification }[]
 }
 
-export type Severity = 'block' | 'needs-documents' | 'warn'
-export type Verdict = 'listable' | 'listable-with-warnings' | 'needs-documents' | 'blocked'
+/** `review`: the screen is unsure; a reviewer must read the offer before it can be listed. */
+export type Severity = 'block' | 'review' | 'needs-documents' | 'warn'
+export type Verdict = 'listable' | 'listable-with-warnings' | 'needs-documents' | 'needs-review' | 'blocked'
 
 /** Every reason the policy can give. Each has a message, `listing.reason.<code>`, in every language. */
 export const reasonCodes = [
@@ -100,7 +108,10 @@ export const reasonCodes = [
   'accreditation.expired',
   'offer.undocumented-protocol',
   'offer.pay-for-investigational',
+  'offer.cell-product-in-text',
   'evidence.investigational',
+  'review.unclear-wording',
+  'review.cell-product-named',
 ] as const
 export type ReasonCode = (typeof reasonCodes)[number]
 

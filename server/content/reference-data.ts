@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import type { DocumentKind, Requirement } from '#domain/listing/types.ts'
+import { registries } from '#domain/listing/registry-ids.ts'
 import { treatmentClasses } from '#domain/listing/types.ts'
 import { contentPath } from './content-root.ts'
 import { unknownSourceIds } from './sources.ts'
@@ -31,7 +32,7 @@ export const ruleFileSchema = z.strictObject({
   treatmentClass: z.enum(treatmentClasses),
   requirement: z.enum(requirements),
   requiredDocuments: z.array(z.enum(documentKinds)),
-  acceptedRegistries: z.array(z.enum(['CTRI', 'NCT'])),
+  acceptedRegistries: z.array(z.enum(registries)),
   approvedTreatmentIds: z.array(z.string()),
   summary: z.string().min(10),
   sourceIds: z.array(id).min(1),

@@ -8,6 +8,7 @@ import { clinicMembershipsOf } from '#server/use-cases/staff/clinic-memberships.
 import { listingsForClinicStaff } from '#server/use-cases/staff/clinic-listings.ts'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
 import type { Route } from './+types/home'
+import { isPublicVerdict } from '#domain/listing/public-verdicts.ts'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireArea(request, 'clinic')
@@ -45,11 +46,7 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
                 {l.title}
               </h3>
               <p>
-                <Tag
-                  tone={
-                    l.verdict === 'blocked' ? 'red' : l.verdict === 'needs-documents' ? 'yellow' : 'green'
-                  }
-                >
+                <Tag tone={l.verdict === 'blocked' ? 'red' : isPublicVerdict(l.verdict) ? 'green' : 'yellow'}>
                   {t(`clinic.verdict.${l.verdict as 'listable'}`)}
                 </Tag>
               </p>

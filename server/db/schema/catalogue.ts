@@ -230,7 +230,7 @@ export const offer = pgTable(
     searchText: text('search_text').notNull().default(''),
     trial: jsonb('trial').$type<Record<string, unknown> | null>(),
     chargesForInvestigationalProduct: boolean('charges_for_investigational_product').notNull().default(false),
-    verdict: text('verdict').notNull(), // listable | listable-with-warnings | needs-documents | blocked
+    verdict: text('verdict').notNull(), // listable | listable-with-warnings | needs-documents | needs-review | blocked
     verdictReasons: jsonb('verdict_reasons').$type<unknown[]>().notNull(),
     verdictAt: timestamp('verdict_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),

@@ -166,6 +166,41 @@ describe(`jurisdiction rules on ${engineUnderTest}`, () => {
       ),
     ).rejects.toThrow(/unknown source ids: no-such-source/)
   })
+
+  test('revising a country’s cell-based rule judges again an offer that is cell-based only by its words', async () => {
+    const db = rt.database.db
+    const id = 'offer-test-rehab-with-cells'
+    const [model] = await db.select().from(offer).where(eq(offer.id, demoIds.offer.lotusMdt))
+    await db.insert(offer).values({
+      ...model!,
+      id,
+      treatmentId: 'rehab',
+      title: 'Rehabilitation week',
+      protocol: 'Physiotherapy with four stem cell injections.',
+      verdict: 'listable',
+      verdictReasons: [],
+    })
+    try {
+      const current = await rule('in-cell-based')
+      await reviseJurisdictionRule(
+        db,
+        {
+          ruleId: 'in-cell-based',
+          changes: { summary: current.summary },
+          by: 'test-reviewer',
+          note: 'judge again',
+        },
+        now,
+      )
+      const [judged] = await db.select().from(offer).where(eq(offer.id, id))
+      expect(judged!.verdict).toBe('blocked')
+      expect((judged!.verdictReasons as { code: string }[]).map((r) => r.code)).toEqual(
+        expect.arrayContaining(['rule.paid-cell-therapy', 'offer.cell-product-in-text']),
+      )
+    } finally {
+      await db.delete(offer).where(eq(offer.id, id))
+    }
+  })
 })
 
 describe.skipIf(engineUnderTest !== 'pglite')('npm run policy:check', () => {

@@ -66,7 +66,12 @@ export async function reviseJurisdictionRule(
   return { version: revised.version, offersJudged }
 }
 
-/** Judges again every offer of one treatment class in one country, and rebuilds their providers' search rows. */
+/**
+ * Judges again every offer of one treatment class in one country, and rebuilds
+ * their providers' search rows. For cell-based interventions that is every
+ * offer of the country: an offer filed under another class is judged as
+ * cell-based when its words name a cell product (ADR 0051).
+ */
 export async function judgeOffersAgain(
   db: Db,
   countryCode: string,
@@ -78,7 +83,14 @@ export async function judgeOffersAgain(
     .from(offer)
     .innerJoin(provider, eq(provider.id, offer.providerId))
     .innerJoin(treatment, eq(treatment.id, offer.treatmentId))
-    .where(and(eq(provider.countryCode, countryCode), eq(treatment.treatmentClass, treatmentClass)))
+    .where(
+      and(
+        eq(provider.countryCode, countryCode),
+        treatmentClass === 'cell-based-intervention'
+          ? undefined
+          : eq(treatment.treatmentClass, treatmentClass),
+      ),
+    )
   for (const { offer: o } of rows) {
     const decision = await decideOfferVerdict(db, offerInput(o), now)
     await db
@@ -106,6 +118,8 @@ export function offerInput(o: typeof offer.$inferSelect) {
     pathway: o.pathway as 'standard-care' | 'registered-trial',
     protocol: o.protocol,
     claimsText: o.claimsText,
+    inclusions: o.inclusions,
+    exclusions: o.exclusions,
     price,
     chargesForInvestigationalProduct: o.chargesForInvestigationalProduct,
     trial: (o.trial ?? null) as Parameters<typeof decideOfferVerdict>[1]['trial'],

@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm'
+import { withheldVerdicts } from '#domain/listing/public-verdicts.ts'
 import type { StoredReason } from '#domain/listing/types.ts'
 import { provider } from '../../db/schema/app.ts'
 import { offer } from '../../db/schema/catalogue.ts'
@@ -19,7 +20,7 @@ export async function listWithheldOffers(rt: Runtime) {
     })
     .from(offer)
     .innerJoin(provider, eq(provider.id, offer.providerId))
-    .where(inArray(offer.verdict, ['blocked', 'needs-documents']))
+    .where(inArray(offer.verdict, [...withheldVerdicts]))
     .orderBy(asc(offer.verdict), asc(provider.name))
   return rows.map((r) => ({ ...r, reasons: r.reasons as StoredReason[] }))
 }
