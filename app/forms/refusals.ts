@@ -277,6 +277,7 @@ export const refusalTable = {
     message: 'refusal.quote.red-flag-claim',
     values: (r) => ({ claim: { key: `listing.reason.${String(r['claim'])}` as MessageKey } }),
   },
+  'quote.unclear-wording': { status: 400, message: 'refusal.quote.unclear-wording' },
   // Consultation slots and bookings (domain/consultations, ADR 0044, ADR 0047)
   'slot.time-zone-unknown': { status: 400, message: 'refusal.slot.time-zone-unknown', field: 'timeZone' },
   'slot.start-invalid': { status: 400, message: 'refusal.slot.start-invalid', field: 'date' },

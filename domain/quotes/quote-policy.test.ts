@@ -82,4 +82,14 @@ describe('the listing policy on a quote', () => {
       }),
     ).toEqual({ ok: true, value: { warnings: ['claim.no-risk'] } })
   })
+
+  test('wording the screen is unsure of is refused on its field, not sent with a warning', () => {
+    expect(
+      checkQuotePolicy({
+        offer: standard,
+        lines: [],
+        texts: [{ field: 'protocol', text: 'A miracle for families.' }],
+      }),
+    ).toEqual({ ok: false, error: [{ code: 'quote.unclear-wording', field: 'protocol' }] })
+  })
 })

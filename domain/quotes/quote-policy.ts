@@ -9,7 +9,9 @@ import type { QuoteLine } from './quote-line.ts'
 // for what it publishes. Nothing is quoted for an offer the policy blocks; an
 // investigational product is not charged for (patients in a trial do not pay
 // for the product under test, FDA 2021 in content/sources.json); the text may
-// not make a claim the policy blocks (a cure, a success rate). Lesser claims
+// not make a claim the policy blocks (a cure, a success rate), nor wording the
+// screen cannot tell from one (it is rephrased, as nobody reviews a quote before
+// the family reads it). Lesser claims
 // and an investigational treatment become warnings the family reads beside
 // the quote.
 
@@ -27,6 +29,8 @@ export type QuotePolicyProblem =
   | { code: 'quote.offer-blocked'; field: 'form' }
   | { code: 'quote.investigational-charge'; line: number; field: `lines.${number}.unitPrice` }
   | { code: 'quote.red-flag-claim'; claim: string; field: string }
+  /** The screen is unsure the words are a claim: a quote cannot wait for a reviewer, so the clinic rephrases. */
+  | { code: 'quote.unclear-wording'; field: string }
 
 export type QuoteWarning = 'evidence.investigational' | `claim.${string}`
 
@@ -55,6 +59,7 @@ export function checkQuotePolicy(input: {
     for (const reason of screenClaims(text)) {
       if (reason.severity === 'block')
         problems.push({ code: 'quote.red-flag-claim', claim: reason.code, field })
+      else if (reason.severity === 'review') problems.push({ code: 'quote.unclear-wording', field })
       else warnings.add(reason.code as QuoteWarning)
     }
   }
