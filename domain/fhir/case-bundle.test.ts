@@ -1,6 +1,7 @@
 import type {
   Appointment,
   Bundle,
+  Contract,
   Condition,
   Consent,
   DocumentReference,
@@ -66,6 +67,21 @@ describe('caseToFhirBundle', () => {
     expect(ofType<Appointment>(caseToFhirBundle(aMinimalCaseExport(), { baseUrl }), 'Appointment')).toEqual(
       [],
     )
+  })
+
+  it('carries each current quote as a Contract about its referral, with every line and the total', () => {
+    const contracts = ofType<Contract>(bundle, 'Contract')
+    expect(contracts).toHaveLength(x.quotes.length)
+    const [contract] = contracts
+    expect(contract?.status).toBe('offered')
+    const request = ofType<ServiceRequest>(bundle, 'ServiceRequest').find((r) =>
+      r.identifier?.some((i) => i.value === 'ref-5a6b7c'),
+    )
+    expect(contract?.topicReference?.reference).toBe(`ServiceRequest/${request!.id}`)
+    const items = (contract?.term ?? []).flatMap((t) => (t.asset ?? []).flatMap((a) => a.valuedItem ?? []))
+    // Two clinic lines and Waypoint's fee.
+    expect(items).toHaveLength(x.quotes[0]!.quote.lines.length)
+    expect(items.map((i) => i.net?.currency)).toEqual(['INR', 'INR', 'INR'])
   })
 
   it('is a collection stamped with the export time and the case reference', () => {

@@ -28,6 +28,7 @@ import {
 } from './consent-resources.ts'
 import { alsfrsAnswerers, consentGiver, patientTelecom, representativePerson } from './people.ts'
 import { consultationAppointment } from './consultation-appointment.ts'
+import { quoteContract } from './quote-contract.ts'
 import { referralServiceRequest } from './referral-resources.ts'
 
 // A case as a FHIR R4 Bundle, for the patient's "export everything".
@@ -97,6 +98,7 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
     referralServiceRequest(r, x, ids, patientRef, { documentIds, sections }),
   )
   const appointments = x.consultations.map((c) => consultationAppointment(c, ids, patientRef))
+  const contracts = x.quotes.map((q) => quoteContract(q, ids, patientRef))
 
   const resources: Resource[] = [
     patient(x, ids),
@@ -112,6 +114,7 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
     ...consents,
     ...referrals,
     ...appointments,
+    ...contracts,
   ]
 
   return {

@@ -1,5 +1,6 @@
 import type { ItemId } from '../alsfrs/items.ts'
 import { asConsultationId, asProviderId } from '../shared/ids.ts'
+import { checkQuote, type Quote } from '../quotes/check-quote.ts'
 import type { Answerer, CaseExport } from './case-export.ts'
 
 // Worked examples for the export's tests (unit, FHIR validation, PDF). Not a
@@ -148,6 +149,17 @@ export function anAlsCaseExport(overrides: Partial<CaseExport> = {}): CaseExport
         bookedAt: new Date('2025-03-28T16:00:00.000Z'),
       },
     ],
+    quotes: [
+      {
+        id: 'quo-4d5e6f',
+        referralId: 'ref-5a6b7c',
+        providerId: 'prov-apollo-chennai',
+        providerName: 'Apollo Hospitals, Chennai',
+        quote: anExampleQuote(),
+        standing: 'offered',
+        issuedAt: new Date('2025-03-27T11:00:00.000Z'),
+      },
+    ],
     ...overrides,
   }
 }
@@ -168,8 +180,38 @@ export function aMinimalCaseExport(overrides: Partial<CaseExport> = {}): CaseExp
     consents: { processing: null, providers: [] },
     referrals: [],
     consultations: [],
+    quotes: [],
     ...overrides,
   }
+}
+
+/** Chennai's quote: an assessment and physiotherapy in rupees, with Waypoint's 8% fee as its own line. */
+function anExampleQuote(): Quote {
+  const checked = checkQuote(
+    {
+      currency: 'INR',
+      validUntil: '2025-05-31',
+      inclusions: ['Interpreter'],
+      exclusions: ['Flights'],
+      lines: [
+        {
+          category: 'procedure',
+          description: 'Multidisciplinary assessment',
+          quantity: '1',
+          unitPrice: '150000',
+        },
+        { category: 'sessions', description: 'Respiratory physiotherapy', quantity: '4', unitPrice: '6000' },
+      ],
+    },
+    {
+      now: new Date('2025-03-27T11:00:00.000Z'),
+      timeZone: 'Asia/Kolkata',
+      locale: 'en',
+      fee: { basisPoints: 800 },
+    },
+  )
+  if (!checked.ok) throw new Error('the example quote must pass its own checks')
+  return checked.value
 }
 
 const byItems = (items: string[], answerer: Answerer) =>

@@ -1,3 +1,4 @@
+import type { ExportedQuote } from './quote-contract.ts'
 import type { ExportedConsultation } from './consultation-appointment.ts'
 import type { RecordType } from '../documents/record-types.ts'
 import type { ShareableSection } from '../cases/case-consent.ts'
@@ -100,6 +101,8 @@ export type CaseExport = {
   referrals: ExportedReferral[]
   /** Video consultations booked with those clinics, booked or cancelled (earliest first). */
   consultations: ExportedConsultation[]
+  /** Each clinic's current quote, with where it stands (offered, accepted…). */
+  quotes: ExportedQuote[]
 }
 
 export type ExportedReferral = {

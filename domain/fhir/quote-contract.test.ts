@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, test } from 'vitest'
 import { checkQuote, type QuoteInput } from '../quotes/check-quote.ts'
 import { caseResourceIds } from './case-resource-ids.ts'
 import { consultationAppointment } from './consultation-appointment.ts'
-import { fhirMoney, quoteContract } from './quote-contract.ts'
+import { fhirMoney, quoteContract, quoteStandingOf } from './quote-contract.ts'
 import type { ConsultationId, ProviderId } from '../shared/ids.ts'
 
 const ids = caseResourceIds('case-1')
@@ -122,5 +122,16 @@ describe('a consultation as an Appointment', () => {
     const a = consultation('cancelled')
     expect(a.status).toBe('cancelled')
     expect(a.participant.map((p) => p.status)).toEqual(['declined', 'declined'])
+  })
+})
+
+describe('where a quote stands', () => {
+  test('accepted once accepted; declined, expired or withdrawn with its referral; otherwise offered', () => {
+    expect(quoteStandingOf(new Date(), 'closed')).toBe('accepted')
+    expect(quoteStandingOf(null, 'plan-proposed')).toBe('offered')
+    expect(quoteStandingOf(null, 'declined-by-patient')).toBe('declined')
+    expect(quoteStandingOf(null, 'expired')).toBe('expired')
+    expect(quoteStandingOf(null, 'closed')).toBe('withdrawn')
+    expect(quoteStandingOf(null, 'withdrawn')).toBe('withdrawn')
   })
 })

@@ -2,6 +2,7 @@ import type { Contract, ContractTerm, Money, Patient, Reference } from '@medplum
 import type { Quote } from '../quotes/check-quote.ts'
 import { currencyOf } from '../quotes/currencies.ts'
 import { QUANTITY_SCALE } from '../quotes/quote-line.ts'
+import type { ReferralStatus } from '../referrals/referral.ts'
 import type { CaseResourceIds } from './case-resource-ids.ts'
 import { extensionUrls, systems } from './codes.ts'
 
@@ -21,6 +22,24 @@ export const contractStatus: Record<QuoteStanding, Contract['status']> = {
   // R4: "terminated: the contract reaches its expiry date".
   expired: 'terminated',
   withdrawn: 'revoked',
+}
+
+/** Where a quote stands, from its acceptance and its referral's status. */
+export function quoteStandingOf(acceptedAt: Date | null, referralStatus: ReferralStatus): QuoteStanding {
+  if (acceptedAt) return 'accepted'
+  switch (referralStatus) {
+    case 'declined-by-patient':
+      return 'declined'
+    case 'expired':
+      return 'expired'
+    case 'withdrawn':
+    case 'closed':
+    case 'declined-by-clinic':
+    case 'not-eligible':
+      return 'withdrawn'
+    default:
+      return 'offered'
+  }
 }
 
 export type ExportedQuote = {

@@ -12,6 +12,7 @@ const rest = {
   consents: { processing: null, providers: [] },
   referrals: [],
   consultations: [],
+  quotes: [],
 }
 
 function answered(by: Parameters<typeof memberSource>[0], entries: [string, IntakeAnswers[string]][]) {

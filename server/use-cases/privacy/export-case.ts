@@ -12,16 +12,20 @@ import type { CaseContext } from '../../cases/case-context.ts'
 import { readChosenOffers, readDocuments, readShares } from '../../cases/case-reads.ts'
 import { consultationOf, consultationsOfCase, slotOf } from '../../stores/consultation-store.ts'
 import { referralsOfCase } from '../../stores/referral-store.ts'
+import { readCurrentQuotes } from '../../cases/quote-reads.ts'
+import type { CalendarDate } from '#domain/shared/calendar-date.ts'
+import { quoteStandingOf } from '#domain/fhir/quote-contract.ts'
 
 /** Everything in one case, as its members can take it away. The export itself is audited. */
 async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'pdf'): Promise<CaseExport> {
   const caseId = ctx.row.id as CaseId
-  const [docs, shares, offers, referrals, consultations] = await Promise.all([
+  const [docs, shares, offers, referrals, consultations, quotes] = await Promise.all([
     readDocuments(deps.db, ctx),
     readShares(deps.db, caseId),
     readChosenOffers(deps.db, caseId),
     referralsOfCase(deps.db, caseId),
     consultationsOfCase(deps.db, caseId),
+    readCurrentQuotes(deps.db, ctx),
   ])
   await appendAudit(deps.db, {
     actorUserId: ctx.actor.userId,
@@ -77,6 +81,23 @@ async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'p
         providerName,
         referralId: c.referralId,
         bookedAt: c.createdAt,
+      })),
+      quotes: quotes.map((q) => ({
+        id: q.quoteId,
+        referralId: q.referralId,
+        providerId: q.providerId,
+        providerName: q.providerName,
+        quote: {
+          currency: q.currency,
+          lines: q.lines,
+          validUntil: q.validUntil as CalendarDate,
+          timeZone: q.timeZone,
+          inclusions: q.inclusions,
+          exclusions: q.exclusions,
+          totals: q.totals,
+        },
+        standing: quoteStandingOf(q.acceptedAt, q.referralStatus),
+        issuedAt: q.issuedAt,
       })),
     },
     { name: ctx.actor.name, role: ctx.actor.member?.role ?? null },
