@@ -172,6 +172,9 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
         { type: 'provide-information', answer },
         seenVersion,
       ),
+    /** The family turns one clinic's plan down; the clinic is told, the others stay open. */
+    declinePlan: (providerId: ProviderId, seenVersion: number) =>
+      runReferralCommand(deps, ctx, providerId, familyActor, { type: 'decline-plan' }, seenVersion),
 
     // Consultations (ADR 0047)
     /** The zone the family reads times in: `chosen` when it is a zone, else the intake's answer, else the country's. */

@@ -358,6 +358,47 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     ).toBeNull()
   })
 
+  test('turning one plan down tells that clinic and leaves the other open; a stale page is refused', async () => {
+    const w = await twoQuotes()
+    const q = w.lotusQuote
+    expect(await w.family.declinePlan(lotus as never, q.referralVersion - 1)).toEqual({
+      ok: false,
+      error: { code: 'referral.changed' },
+    })
+    expect(await w.family.declinePlan(lotus as never, q.referralVersion)).toEqual({
+      ok: true,
+      value: { status: 'declined-by-patient', version: q.referralVersion + 1 },
+    })
+    const rows = await rowsOf(w.caseId)
+    expect(Object.fromEntries(rows.referrals.map((r) => [r.providerId, r.status]))).toEqual({
+      [lotus]: 'declined-by-patient',
+      [rhein]: 'plan-proposed',
+    })
+    expect(w.emails.map((e) => [e.template, e.to, e.params.status])).toContainEqual([
+      'referral-update',
+      w.lotusDoctor.email,
+      'declined-by-patient',
+    ])
+    // A declined plan can no longer be accepted; the other still can.
+    expect(
+      await w.family.acceptQuote({
+        referralId: q.referralId,
+        quoteId: q.quoteId,
+        seenVersion: q.referralVersion + 1,
+      }),
+    ).toMatchObject({ ok: false })
+    const r = w.rheinQuote
+    expect(
+      (
+        await w.family.acceptQuote({
+          referralId: r.referralId,
+          quoteId: r.quoteId,
+          seenVersion: r.referralVersion,
+        })
+      ).ok,
+    ).toBe(true)
+  })
+
   test('accepting one closes the other, freezes the quote, moves the case, and tells each clinic', async () => {
     const w = await twoQuotes()
     expect((await w.family.quotes()).differences.inclusions).toEqual(

@@ -6,7 +6,7 @@ import { convertMoney } from '#domain/quotes/compare-quotes.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import { quoteCategories } from '#domain/quotes/quote-categories.ts'
 import { QUANTITY_SCALE } from '#domain/quotes/quote-line.ts'
-import { parseReferralId } from '#domain/shared/ids.ts'
+import { parseProviderId, parseReferralId } from '#domain/shared/ids.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -44,6 +44,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     differences,
     quotes: quotes.map((q) => ({ ...q, acceptedAt: q.acceptedAt?.toISOString() ?? null })),
     accepted: new URL(request.url).searchParams.get('accepted') === '1',
+    declined: new URL(request.url).searchParams.get('declined') === '1',
   }
 }
 
@@ -53,6 +54,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   const referralId = parseReferralId(fields['referral']?.[0] ?? '')
   const version = Number(fields['version']?.[0])
   if (!referralId || !Number.isSafeInteger(version)) throw data(null, { status: 404 })
+  if (fields['intent']?.[0] === 'decline') {
+    const provider = parseProviderId(fields['provider']?.[0] ?? '')
+    if (!provider) throw data(null, { status: 404 })
+    const declined = await handle.declinePlan(provider, version)
+    if (!declined.ok) return refuse(declined.error, fields, { field: 'comparison' })
+    throw redirect(`/patient/cases/${handle.case.id}/quotes?declined=1`, 303)
+  }
   const done = await handle.acceptQuote({
     referralId,
     quoteId: fields['quote']?.[0] ?? '',
@@ -114,7 +122,8 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
         back={`/patient/cases/${d.caseId}`}
         failure={failed}
       />
-      {d.accepted ? <NotificationBanner title={t('quotes.acceptedBanner')} /> : null}
+      {d.accepted && !failed.failed ? <NotificationBanner title={t('quotes.acceptedBanner')} /> : null}
+      {d.declined && !failed.failed ? <NotificationBanner title={t('quotes.declinedBanner')} /> : null}
       {d.opinions.length > 0 ? (
         <Section id="second-opinion" title={t('secondOpinion.title')}>
           <SecondOpinionRequests requests={d.opinions} />
@@ -277,6 +286,16 @@ function QuoteDetails({
           <input type="hidden" name="version" value={q.referralVersion} />
           <p className="hint">{t('quotes.acceptHint')}</p>
           <Button>{t('quotes.accept', { clinic: q.providerName })}</Button>
+        </Form>
+      ) : null}
+      {mayAccept ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="decline" />
+          <input type="hidden" name="referral" value={q.referralId} />
+          <input type="hidden" name="provider" value={q.providerId} />
+          <input type="hidden" name="version" value={q.referralVersion} />
+          <p className="hint">{t('quotes.declineHint')}</p>
+          <Button variant="secondary">{t('quotes.decline', { clinic: q.providerName })}</Button>
         </Form>
       ) : null}
     </section>
