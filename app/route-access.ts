@@ -19,6 +19,7 @@ export type Audience =
 export type RouteAccess = {
   audience: Audience
   /** A concrete URL to visit. */ sample: string
+  /** What those allowed get from the sample (200 unless said): a sample of an id no demo data has is a 404. */
   status?: number
   /** The same route with someone else's ids (a case nobody in the demo belongs to, say): 404 for every role. */
   foreign?: string | string[]

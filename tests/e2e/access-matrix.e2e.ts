@@ -101,7 +101,7 @@ function expected(access: RouteAccess, v: Visitor): number | 'sign-in' | 'redire
     case 'signed-in':
       return v === 'anonymous' ? 'sign-in' : (access.status ?? 200)
     case 'roles':
-      return v === 'anonymous' ? 'sign-in' : a.roles.includes(v) ? 200 : 404
+      return v === 'anonymous' ? 'sign-in' : a.roles.includes(v) ? (access.status ?? 200) : 404
   }
 }
 
