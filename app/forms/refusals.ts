@@ -111,6 +111,9 @@ export const refusalTable = {
   'team.not-found': { status: 404, message: 'team.error.notFound' },
   'team.wrong-account': { status: 403, message: 'team.error.wrongAccount' },
   'team.account-in-use': { status: 409, message: 'team.error.accountInUse' },
+  'team.not-a-doctor': { status: 409, message: 'team.error.notADoctor' },
+  'team.registration-missing': { status: 400, message: 'team.error.registrationMissing' },
+  'team.registration-too-long': { status: 400, message: 'team.error.registrationTooLong', values: atMost },
   'second-opinion.not-allowed': { status: 403, message: 'secondOpinion.error.notAllowed' },
   'second-opinion.case-not-open': {
     status: 409,

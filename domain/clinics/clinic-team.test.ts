@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { decideTeamAcceptance, decideTeamInvite, decideTeamRemoval } from './clinic-team.ts'
+import {
+  decideRegistration,
+  decideTeamAcceptance,
+  decideTeamInvite,
+  decideTeamRemoval,
+} from './clinic-team.ts'
 
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code)
 
@@ -58,5 +63,39 @@ describe('a clinic team', () => {
     )
     for (const role of ['caregiver', 'coordinator', 'reviewer', 'admin'] as const)
       expect(code(decideTeamAcceptance(invitation, { ...base, role }))).toBe('team.account-in-use')
+  })
+
+  test("an administrator records a treating doctor's registration: number and council, both required", () => {
+    const doctor = { role: 'treating-doctor' as const }
+    expect(
+      decideRegistration('clinic-administrator', doctor, { number: ' KMC-1 ', council: ' Karnataka ' }),
+    ).toEqual({
+      ok: true,
+      value: { number: 'KMC-1', council: 'Karnataka' },
+    })
+    expect(
+      decideRegistration('clinic-administrator', doctor, { number: '', council: 'x'.repeat(81) }),
+    ).toEqual({
+      ok: false,
+      error: [
+        { code: 'team.registration-missing', field: 'registrationNumber' },
+        { code: 'team.registration-too-long', field: 'registrationCouncil', max: 80 },
+      ],
+    })
+    expect(
+      decideRegistration(
+        'clinic-administrator',
+        { role: 'international-desk' },
+        { number: '1', council: 'c' },
+      ),
+    ).toEqual({ ok: false, error: [{ code: 'team.not-a-doctor' }] })
+    expect(decideRegistration('treating-doctor', doctor, { number: '1', council: 'c' })).toEqual({
+      ok: false,
+      error: [{ code: 'team.not-allowed' }],
+    })
+    expect(decideRegistration('clinic-administrator', null, { number: '1', council: 'c' })).toEqual({
+      ok: false,
+      error: [{ code: 'team.not-found' }],
+    })
   })
 })

@@ -17,6 +17,9 @@ export type TeamRefusal =
   | { code: 'team.not-found' }
   | { code: 'team.wrong-account' }
   | { code: 'team.account-in-use' }
+  | { code: 'team.not-a-doctor' }
+  | { code: 'team.registration-missing'; field: 'registrationNumber' | 'registrationCouncil' }
+  | { code: 'team.registration-too-long'; field: 'registrationNumber' | 'registrationCouncil'; max: number }
 
 /** Only an administrator of this clinic manages its team. */
 export function mayManageTeam(role: ClinicRole | null): boolean {
@@ -66,4 +69,34 @@ export function decideTeamAcceptance(
   if (account.role === 'clinic-staff') return ok({ becomesStaff: false })
   if (account.role === 'patient' && !account.onCases) return ok({ becomesStaff: true })
   return err({ code: 'team.account-in-use' })
+}
+
+export const MAX_REGISTRATION = 80
+
+export type Registration = { number: string; council: string }
+
+/**
+ * A treating doctor's registration, as their administrator records it: the
+ * number and the medical council that holds it, both required, since both
+ * are printed on every plan the doctor signs.
+ */
+export function decideRegistration(
+  editor: ClinicRole | null,
+  doctor: { role: ClinicRole } | null,
+  input: { number: string; council: string },
+): Result<Registration, TeamRefusal[]> {
+  if (!mayManageTeam(editor)) return err([{ code: 'team.not-allowed' }])
+  if (!doctor) return err([{ code: 'team.not-found' }])
+  if (doctor.role !== 'treating-doctor') return err([{ code: 'team.not-a-doctor' }])
+  const problems: TeamRefusal[] = []
+  const value = { number: input.number.trim(), council: input.council.trim() }
+  for (const [field, text] of [
+    ['registrationNumber', value.number],
+    ['registrationCouncil', value.council],
+  ] as const) {
+    if (text === '') problems.push({ code: 'team.registration-missing', field })
+    else if (text.length > MAX_REGISTRATION)
+      problems.push({ code: 'team.registration-too-long', field, max: MAX_REGISTRATION })
+  }
+  return problems.length > 0 ? err(problems) : ok(value)
 }

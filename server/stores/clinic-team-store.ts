@@ -21,6 +21,8 @@ export async function teamMembers(db: Db, providerId: ProviderId) {
       name: user.name,
       email: user.email,
       role: providerStaff.role,
+      registrationNumber: providerStaff.registrationNumber,
+      registrationCouncil: providerStaff.registrationCouncil,
     })
     .from(providerStaff)
     .innerJoin(user, eq(user.id, providerStaff.userId))
@@ -192,4 +194,16 @@ export async function deleteTeamMember(tx: Db, userId: UserId, providerId: Provi
     .where(and(eq(providerStaff.userId, userId), eq(providerStaff.providerId, providerId)))
     .returning({ id: providerStaff.userId })
   return removed.length > 0
+}
+
+export async function saveRegistration(
+  tx: Db,
+  userId: UserId,
+  providerId: ProviderId,
+  registration: { number: string; council: string },
+): Promise<void> {
+  await tx
+    .update(providerStaff)
+    .set({ registrationNumber: registration.number, registrationCouncil: registration.council })
+    .where(and(eq(providerStaff.userId, userId), eq(providerStaff.providerId, providerId)))
 }

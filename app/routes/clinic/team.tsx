@@ -4,6 +4,7 @@ import { clinicRoles, type ClinicRole } from '#domain/clinics/clinic-roles.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import { parseProviderId } from '#domain/shared/ids.ts'
 import { EmailField } from '#app/components/patterns/email-field.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { PostButton } from '#app/components/patterns/post-button.tsx'
@@ -14,11 +15,12 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { caseDeps } from '#app/case.server.ts'
-import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
+import { fieldsOf, parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { localeOf, requireArea } from '#app/request.server.ts'
 import {
   clinicTeam,
   inviteToTeam,
+  recordRegistration,
   removeFromTeam,
   revokeTeamInvitation,
 } from '#server/use-cases/staff/clinic-team.ts'
@@ -31,7 +33,7 @@ const inviteSchema = z.object({
   role: z.enum(clinicRoles, { error: 'team.error.role' }),
 })
 
-const doneCodes = ['invited', 'revoked', 'removed'] as const
+const doneCodes = ['invited', 'revoked', 'removed', 'registered'] as const
 
 async function clinicOf(request: Request, providerIdParam: string | undefined) {
   const viewer = await requireArea(request, 'clinic')
@@ -71,6 +73,16 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (!revoked.ok) return refuse(revoked.error)
       throw back('revoked')
     }
+    case 'registration': {
+      const fields = fieldsOf(form)
+      const one = (name: string) => fields[name]?.[0] ?? ''
+      const recorded = await recordRegistration(deps, viewer.id, providerId, one('member'), {
+        number: one('registrationNumber'),
+        council: one('registrationCouncil'),
+      })
+      if (!recorded.ok) return refuse(recorded.error, fields)
+      throw back('registered')
+    }
     case 'remove': {
       const removed = await removeFromTeam(deps, viewer.id, providerId, String(form.get('member') ?? ''))
       if (!removed.ok) return refuse(removed.error)
@@ -92,7 +104,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function ClinicTeam({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const failed = useFailure(actionData, ['email', 'role'])
+  const failed = useFailure(actionData, ['email', 'role', 'registrationNumber', 'registrationCouncil'])
   const { team } = loaderData
   const roleName = (role: ClinicRole) => t(`team.role.${role}`)
   return (
@@ -119,6 +131,18 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
           },
           { header: t('people.col.email'), dir: 'ltr', cell: (m) => m.email },
           { header: t('people.col.role'), cell: (m) => roleName(m.role) },
+          {
+            header: t('team.registration'),
+            cell: (m) =>
+              m.role !== 'treating-doctor'
+                ? ''
+                : m.registrationNumber
+                  ? t('team.registration.value', {
+                      number: m.registrationNumber,
+                      council: m.registrationCouncil ?? '',
+                    })
+                  : t('team.registration.none'),
+          },
           ...(team.manages
             ? [
                 {
@@ -156,6 +180,52 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
                     </li>
                   ))}
                 </ul>
+              </Section>
+            ) : null}
+            {team.members.some((m) => m.role === 'treating-doctor') ? (
+              <Section id="registrations" title={t('team.registrations')} className="section">
+                <p className="body">{t('team.registrations.lede')}</p>
+                {team.members
+                  .filter((m) => m.role === 'treating-doctor')
+                  .map((m, i) => {
+                    // The form that was refused keeps the plain ids the error summary links to.
+                    const refused = failed.value('member') === m.userId
+                    const id = (name: string) => (refused ? name : `${name}-${i}`)
+                    return (
+                      <Form method="post" noValidate key={m.userId} aria-labelledby={`reg-${i}`}>
+                        <h3 className="heading-s" id={`reg-${i}`}>
+                          {m.name}
+                        </h3>
+                        <input type="hidden" name="intent" value="registration" />
+                        <input type="hidden" name="member" value={m.userId} />
+                        <Field
+                          name="registrationNumber"
+                          id={id('registrationNumber')}
+                          label={t('team.registration.number')}
+                          error={refused ? failed.errorFor('registrationNumber') : undefined}
+                          defaultValue={
+                            refused ? failed.value('registrationNumber') : (m.registrationNumber ?? undefined)
+                          }
+                          width="half"
+                          autoComplete="off"
+                        />
+                        <Field
+                          name="registrationCouncil"
+                          id={id('registrationCouncil')}
+                          label={t('team.registration.council')}
+                          hint={t('team.registration.councilHint')}
+                          error={refused ? failed.errorFor('registrationCouncil') : undefined}
+                          defaultValue={
+                            refused
+                              ? failed.value('registrationCouncil')
+                              : (m.registrationCouncil ?? undefined)
+                          }
+                          autoComplete="off"
+                        />
+                        <Button variant="secondary">{t('team.registration.save', { name: m.name })}</Button>
+                      </Form>
+                    )
+                  })}
               </Section>
             ) : null}
             <Form method="post" noValidate>

@@ -11,6 +11,7 @@ import {
   acceptTeamInvitation,
   clinicTeam,
   inviteToTeam,
+  recordRegistration,
   removeFromTeam,
   revokeTeamInvitation,
 } from './clinic-team.ts'
@@ -236,5 +237,40 @@ describe('a clinic team', () => {
         )
       expect(admins).toHaveLength(1)
     }
+  })
+
+  test("only an administrator records a registration, and only a treating doctor's, number and council both given", async () => {
+    const { deps } = world()
+    const { providerId, admin } = await aClinic()
+    const doctor = await aClinicMember(rt, providerId, 'doctor', 'treating-doctor')
+    const desk = await aClinicMember(rt, providerId, 'desk', 'international-desk')
+    const record = (
+      by: Person,
+      memberId: string,
+      number = 'KMC-4711',
+      council = 'Karnataka Medical Council',
+    ) => recordRegistration(deps, by.id, providerId, memberId, { number, council })
+    expect(await record(admin, doctor.id, ' ', '')).toEqual({
+      ok: false,
+      error: [
+        { code: 'team.registration-missing', field: 'registrationNumber' },
+        { code: 'team.registration-missing', field: 'registrationCouncil' },
+      ],
+    })
+    expect(await record(desk, doctor.id)).toEqual({ ok: false, error: [{ code: 'team.not-allowed' }] })
+    expect(await record(admin, desk.id)).toEqual({ ok: false, error: [{ code: 'team.not-a-doctor' }] })
+    expect(await record(admin, doctor.id)).toEqual({ ok: true, value: null })
+    const row = (await clinicTeam(deps, admin.id, providerId))!.members.find((m) => m.userId === doctor.id)
+    expect(row).toMatchObject({
+      registrationNumber: 'KMC-4711',
+      registrationCouncil: 'Karnataka Medical Council',
+    })
+    const audit = await rt.database.db
+      .select({ action: auditEvent.action })
+      .from(auditEvent)
+      .where(
+        and(eq(auditEvent.subjectId, providerId), eq(auditEvent.action, 'clinic-team.registration-recorded')),
+      )
+    expect(audit).toHaveLength(1)
   })
 })

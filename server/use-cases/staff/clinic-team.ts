@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { ClinicRole } from '#domain/clinics/clinic-roles.ts'
 import {
+  decideRegistration,
   decideTeamAcceptance,
   decideTeamInvite,
   decideTeamRemoval,
@@ -27,6 +28,7 @@ import {
   makeClinicStaff,
   openTeamInvitations,
   putTeamMember,
+  saveRegistration,
   teamMembers,
   teamRoleOf,
 } from '../../stores/clinic-team-store.ts'
@@ -181,5 +183,34 @@ export async function acceptTeamInvitation(
       },
     })
     return ok({ providerId, becomesStaff: decided.value.becomesStaff })
+  })
+}
+
+/** Records a treating doctor's registration, printed on every plan they sign from now on. */
+export async function recordRegistration(
+  deps: TeamDeps,
+  viewerId: UserId,
+  providerId: ProviderId,
+  memberId: string,
+  input: { number: string; council: string },
+): Promise<Result<null, TeamRefusal[]>> {
+  const doctorId = asUserId(memberId)
+  return deps.db.transaction(async (tx) => {
+    const role = await teamRoleOf(tx, doctorId, providerId, true)
+    const decided = decideRegistration(
+      await teamRoleOf(tx, viewerId, providerId),
+      role ? { role } : null,
+      input,
+    )
+    if (!decided.ok) return decided
+    await saveRegistration(tx, doctorId, providerId, decided.value)
+    await appendAudit(tx, {
+      actorUserId: viewerId,
+      action: 'clinic-team.registration-recorded',
+      subjectType: 'provider',
+      subjectId: providerId,
+      details: { memberUserId: doctorId },
+    })
+    return ok(null)
   })
 }
