@@ -146,7 +146,11 @@ export const routeAccess: Record<string, RouteAccess> = {
     // As the referral itself: staff of a clinic the case was shared with and sent to.
     audience: { kind: 'roles', roles: ['clinic-staff'] },
     sample: `/clinic/referrals/${demoSentCase}/plan`,
-    foreign: `/clinic/referrals/${foreignCase}/plan`,
+    foreign: [
+      `/clinic/referrals/${foreignCase}/plan`,
+      `/clinic/referrals/${demoIds.case.routed}/plan`,
+      `/clinic/referrals/${demoSentCase}/plan?provider=${demoIds.provider.rheinufer}`,
+    ],
   },
   'routes/clinic/team.tsx': {
     // Members of the clinic only: the demo desk sees its own clinic's team, never another's.
