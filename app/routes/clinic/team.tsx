@@ -150,7 +150,8 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
                   cell: (m: (typeof team.members)[number]) => (
                     <PostButton
                       fields={{ intent: 'remove', member: m.userId }}
-                      label={t('team.remove', { name: m.name })}
+                      label={t('team.removeShort')}
+                      context={m.name}
                     />
                   ),
                 },
