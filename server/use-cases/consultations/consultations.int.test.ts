@@ -2,19 +2,11 @@ import { eq } from 'drizzle-orm'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { wallClock } from '#domain/consultations/wall-clock.ts'
-import type { CaseId, UserId } from '#domain/shared/ids.ts'
+import type { UserId } from '#domain/shared/ids.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
-import {
-  aClinicMember,
-  aClock,
-  aCoordinator,
-  aSentCase,
-  depsOf,
-  type Person,
-} from '#tests/fixtures/builders.ts'
+import { aWorld, aClinicMember, aCoordinator, aSentCase, type Person } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
-import { openCase, type CaseHandle } from '../../cases/open-case.ts'
 import { consultation, consultationSlot } from '../../db/schema/consultations.ts'
 import type { EmailRequest } from '../../mail/templates.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
@@ -41,19 +33,7 @@ afterAll(async () => {
 const lotus = 'demo-lotus-neuro'
 const rhein = 'demo-rheinufer'
 
-function world() {
-  const emails: EmailRequest[] = []
-  const deps: CaseDeps = depsOf(rt, {
-    clock: aClock(new Date('2026-12-02T09:00:00Z')),
-    notify: { publicUrl: 'http://waypoint.test', email: async (r) => void emails.push(r) },
-  })
-  const as = async <A extends CaseHandle['audience']>(viewer: Person, caseId: CaseId, audience: A) => {
-    const handle = await openCase(deps, viewer, caseId)
-    if (handle?.audience !== audience) throw new Error(`expected the case to open for ${audience}`)
-    return handle as Extract<CaseHandle, { audience: A }>
-  }
-  return { deps, emails, as }
-}
+const world = () => aWorld(rt)
 
 /** A case sent to Lotus (India) and Rheinufer (Germany), and a desk member at each. */
 async function aReferredCase() {

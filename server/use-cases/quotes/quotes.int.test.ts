@@ -6,21 +6,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { PlanAndQuoteInput } from './propose-plan.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
-import {
-  aClinicMember,
-  aClock,
-  aCoordinator,
-  aSentCase,
-  depsOf,
-  type Person,
-} from '#tests/fixtures/builders.ts'
+import { aWorld, aClinicMember, aCoordinator, aSentCase, type Person } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
-import type { CaseDeps } from '../../cases/case-deps.ts'
-import { openCase, type CaseHandle } from '../../cases/open-case.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { caseOffer, patientCase, quote, referral, treatmentPlan } from '../../db/schema/cases.ts'
 import { offer } from '../../db/schema/catalogue.ts'
-import type { EmailRequest } from '../../mail/templates.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 
 // Plans and quotes (issue 15): a treating doctor sends a plan and its
@@ -42,19 +32,7 @@ afterAll(async () => {
 const lotus = 'demo-lotus-neuro'
 const rhein = 'demo-rheinufer'
 
-function world() {
-  const emails: EmailRequest[] = []
-  const deps: CaseDeps = depsOf(rt, {
-    clock: aClock(new Date('2026-12-02T09:00:00Z')),
-    notify: { publicUrl: 'http://waypoint.test', email: async (r) => void emails.push(r) },
-  })
-  const as = async <A extends CaseHandle['audience']>(viewer: Person, caseId: CaseId, audience: A) => {
-    const handle = await openCase(deps, viewer, caseId)
-    if (handle?.audience !== audience) throw new Error(`expected the case to open for ${audience}`)
-    return handle as Extract<CaseHandle, { audience: A }>
-  }
-  return { deps, emails, as }
-}
+const world = () => aWorld(rt)
 
 /** A case sent to Lotus and Rheinufer, each clinic evaluating it, with a doctor at each. */
 async function anEvaluatedCase() {

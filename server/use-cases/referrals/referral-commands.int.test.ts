@@ -3,19 +3,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
+  aWorld,
   aClinicMember,
-  aClock,
   aCoordinator,
   aSentCase,
   depsOf,
   type Person,
 } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
-import type { CaseDeps } from '../../cases/case-deps.ts'
-import { openCase, type CaseHandle } from '../../cases/open-case.ts'
+import { openCase } from '../../cases/open-case.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { patientCase, referral, referralEvent } from '../../db/schema/cases.ts'
-import type { EmailRequest } from '../../mail/templates.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { r4Issues } from '#tests/support/fhir-r4.ts'
 
@@ -42,20 +40,7 @@ const lotus = 'demo-lotus-neuro'
 const rhein = 'demo-rheinufer'
 const hanbit = 'demo-hanbit'
 
-/** Deps with a clock the test sets (a Wednesday) and emails captured instead of queued. */
-function world() {
-  const emails: EmailRequest[] = []
-  const deps: CaseDeps = depsOf(rt, {
-    clock: aClock(new Date('2026-12-02T09:00:00Z')),
-    notify: { publicUrl: 'http://waypoint.test', email: async (r) => void emails.push(r) },
-  })
-  const as = async <A extends CaseHandle['audience']>(viewer: Person, caseId: CaseId, audience: A) => {
-    const handle = await openCase(deps, viewer, caseId)
-    if (handle?.audience !== audience) throw new Error(`expected the case to open for ${audience}`)
-    return handle as Extract<CaseHandle, { audience: A }>
-  }
-  return { deps, emails, as }
-}
+const world = () => aWorld(rt)
 
 /** A sent case (shared with Lotus and Rheinufer, not Hanbit), its coordinator, a desk and a doctor at each clinic. */
 async function aRoutedWorld(options: { send?: string[] } = {}) {

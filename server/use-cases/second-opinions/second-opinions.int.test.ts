@@ -1,25 +1,20 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { CaseId } from '#domain/shared/ids.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
   aCase,
   aClinicMember,
-  aClock,
   aCoordinator,
   anInvitedCaregiver,
   aPatient,
   aSecondOpinionDoctor,
   aSentCase,
-  depsOf,
   type Person,
+  aWorld,
 } from '#tests/fixtures/builders.ts'
 import { startTestRuntime } from '#tests/setup/test-runtime.ts'
-import type { CaseDeps } from '../../cases/case-deps.ts'
-import { openCase, type CaseHandle } from '../../cases/open-case.ts'
 import { auditEvent, providerStaff } from '../../db/schema/app.ts'
 import { secondOpinion } from '../../db/schema/second-opinions.ts'
-import type { EmailRequest } from '../../mail/templates.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { casesForReviewingDoctor } from './second-opinions.ts'
 
@@ -42,20 +37,7 @@ const files = () => ({ letter: tinyPdf('Neurology letter'), mri: dicomZip({ moda
 const lotus = 'demo-lotus-neuro'
 const COMMENT = 'Both plans are reasonable; ask about the respiratory follow-up.'
 
-function world() {
-  const emails: EmailRequest[] = []
-  const deps: CaseDeps = depsOf(rt, {
-    clock: aClock(new Date('2026-12-02T09:00:00Z')),
-    notify: { publicUrl: 'http://waypoint.test', email: async (r) => void emails.push(r) },
-  })
-  const open = (viewer: Person, caseId: CaseId) => openCase(deps, viewer, caseId)
-  const as = async <A extends CaseHandle['audience']>(viewer: Person, caseId: CaseId, audience: A) => {
-    const handle = await open(viewer, caseId)
-    if (handle?.audience !== audience) throw new Error(`expected the case to open for ${audience}`)
-    return handle as Extract<CaseHandle, { audience: A }>
-  }
-  return { deps, emails, open, as }
-}
+const world = () => aWorld(rt)
 
 /** A sent case (shared with Lotus and Rheinufer), an independent doctor, and the request asked of them. */
 async function anAskedWorld() {
