@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { bookConsultation, type BookingRefusal } from '#domain/consultations/book-consultation.ts'
 import { cancelConsultation, type CancelRefusal } from '#domain/consultations/cancel-consultation.ts'
-import type { Consultation, ConsultationEvent } from '#domain/consultations/consultation.ts'
+import type {
+  Consultation,
+  ConsultationDecision,
+  ConsultationEvent,
+} from '#domain/consultations/consultation.ts'
 import type { ConsultationSlot } from '#domain/consultations/consultation-slot.ts'
 import {
   rescheduleConsultation,
@@ -206,14 +210,7 @@ export async function moveConsultation(
       now,
     )
     if (!decided.ok) return decided
-    if (!(await saveConsultation(tx, decided.value.next, current.version, now)))
-      return err({ code: 'consultation.changed', field: null } as const)
-    await audit(tx, ctx, decided.value.events[0]!)
-    return ok({
-      consultation: { ...current, ...rowOf(decided.value.next) },
-      slot: slotOf(toRow),
-      event: decided.value.events[0]!,
-    })
+    return saveChange(tx, ctx, current, decided.value, slotOf(toRow), now)
   })
   if (!outcome.ok) return outcome
   await invite(deps, ctx, outcome.value, 'consultation-rescheduled')
@@ -236,14 +233,7 @@ export async function cancelBooking(
     if (!current || !slotRow) return err({ code: 'consultation.not-found' } as const)
     const decided = cancelConsultation(consultationOf(current), slotOf(slotRow), now)
     if (!decided.ok) return decided
-    if (!(await saveConsultation(tx, decided.value.next, current.version, now)))
-      return err({ code: 'consultation.changed', field: null } as const)
-    await audit(tx, ctx, decided.value.events[0]!)
-    return ok({
-      consultation: { ...current, ...rowOf(decided.value.next) },
-      slot: slotOf(slotRow),
-      event: decided.value.events[0]!,
-    })
+    return saveChange(tx, ctx, current, decided.value, slotOf(slotRow), now)
   })
   if (!outcome.ok) return outcome
   await invite(deps, ctx, outcome.value, 'consultation-cancelled')
@@ -251,6 +241,22 @@ export async function cancelBooking(
 }
 
 const rowOf = (c: Consultation) => ({ slotId: c.slotId, status: c.status, sequence: c.sequence })
+
+/** A decided move or cancellation: saved only over the version read, audited, and what its invitation needs. */
+async function saveChange(
+  tx: Db,
+  ctx: CaseContext,
+  current: ConsultationRow,
+  decided: ConsultationDecision,
+  slot: ConsultationSlot,
+  now: Date,
+) {
+  if (!(await saveConsultation(tx, decided.next, current.version, now)))
+    return err({ code: 'consultation.changed', field: null } as const)
+  const event = decided.events[0]!
+  await audit(tx, ctx, event)
+  return ok({ consultation: { ...current, ...rowOf(decided.next) }, slot, event })
+}
 
 async function audit(tx: Db, ctx: CaseContext, event: ConsultationEvent) {
   const { type, consultationId, at: _at, ...details } = event
