@@ -9,6 +9,7 @@ export default defineConfig({
     './server/db/schema/cases.ts',
     './server/db/schema/consultations.ts',
     './server/db/schema/second-opinions.ts',
+    './server/db/schema/review.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

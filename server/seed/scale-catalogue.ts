@@ -99,7 +99,7 @@ export async function generateScaleCatalogue(
       const id = `scale-${i}`
       const languages = [...new Set([pick(languagesPool), pick(languagesPool), 'en'])]
       providerRows.push(
-        sql`(${id}, ${id}, ${name}, ${pick(kinds)}, ${country.code}, ${city}, 'Generated for benchmarks.', ${`{${languages.join(',')}}`}::text[], true, ${`${name} ${city} ${country.code}`.toLowerCase()}, now() - (${Math.floor(rand() * 365)} || ' days')::interval)`,
+        sql`(${id}, ${id}, ${name}, ${pick(kinds)}, ${country.code}, ${city}, 'Generated for benchmarks.', ${`{${languages.join(',')}}`}::text[], true, ${`${name} ${city} ${country.code}`.toLowerCase()}, now() - (${Math.floor(rand() * 365)} || ' days')::interval, 'approved')`,
       )
       for (let j = 0; j < offersPerProvider; j++) {
         const t = pick(treatmentList)
@@ -131,17 +131,17 @@ export async function generateScaleCatalogue(
         const usdMax = usdMin + Math.round(rand() * 5000)
         const perUsd = rates[country.currency] ?? 1
         offerRows.push(
-          sql`(${`${id}-o${j}`}, ${id}, ${t.id}, 'als', ${t.name}, ${pathway}, ${Math.round(usdMin * perUsd * 100)}, ${Math.round(usdMax * perUsd * 100)}, ${country.currency}, ${usdMin * 100}, ${usdMax * 100}, ${claimsText}, ${`${t.name} amyotrophic lateral sclerosis ${name} ${city}`.toLowerCase()}, ${decision.verdict}, ${JSON.stringify(decision.reasons)}::jsonb, now(), ${1 + Math.floor(rand() * 20)})`,
+          sql`(${`${id}-o${j}`}, ${id}, ${t.id}, 'als', ${t.name}, ${pathway}, ${Math.round(usdMin * perUsd * 100)}, ${Math.round(usdMax * perUsd * 100)}, ${country.currency}, ${usdMin * 100}, ${usdMax * 100}, ${claimsText}, ${`${t.name} amyotrophic lateral sclerosis ${name} ${city}`.toLowerCase()}, ${decision.verdict}, ${JSON.stringify(decision.reasons)}::jsonb, now(), ${1 + Math.floor(rand() * 20)}, 'approved')`,
         )
         offerCount++
       }
     }
     await db.execute(
-      sql`insert into provider (id, slug, name, kind, country_code, city, summary, languages, is_demo, search_text, last_verified_at) values ${sql.join(providerRows as never[], sql`, `)}`,
+      sql`insert into provider (id, slug, name, kind, country_code, city, summary, languages, is_demo, search_text, last_verified_at, review_status) values ${sql.join(providerRows as never[], sql`, `)}`,
     )
     for (let k = 0; k < offerRows.length; k += 1000) {
       await db.execute(
-        sql`insert into offer (id, provider_id, treatment_id, condition_id, title, pathway, price_min_minor, price_max_minor, currency, price_min_usd_cents, price_max_usd_cents, claims_text, search_text, verdict, verdict_reasons, verdict_at, length_of_stay_days) values ${sql.join(offerRows.slice(k, k + 1000) as never[], sql`, `)}`,
+        sql`insert into offer (id, provider_id, treatment_id, condition_id, title, pathway, price_min_minor, price_max_minor, currency, price_min_usd_cents, price_max_usd_cents, claims_text, search_text, verdict, verdict_reasons, verdict_at, length_of_stay_days, review_status) values ${sql.join(offerRows.slice(k, k + 1000) as never[], sql`, `)}`,
       )
     }
   }

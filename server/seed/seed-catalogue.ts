@@ -99,6 +99,8 @@ export async function seedDemoCatalogue(db: Db, now: Date): Promise<void> {
       verdict: decision.verdict,
       verdictReasons: decision.reasons,
       verdictAt: now,
+      // Reviewed with the project's content; a clinic's own offers start `pending` (ADR 0052).
+      reviewStatus: 'approved' as const,
     }
     await db.insert(offer).values(row).onConflictDoUpdate({ target: offer.id, set: row })
   }

@@ -49,6 +49,8 @@ export async function seedDemoData({ db, auth, logger, vault }: SeedDeps): Promi
         languages: p.languages,
         summary: p.summary,
         isDemo: true,
+        // The demo catalogue is the project's own reviewed content.
+        reviewStatus: 'approved' as const,
       })),
     )
     .onConflictDoNothing()

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm'
-import { publicVerdicts } from '#domain/listing/public-verdicts.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { evidenceStandingColumn } from './evidence-standing-column.ts'
+import { isPublicOffer } from './public-offer.ts'
 import { provider } from '../db/schema/app.ts'
 import { caseOffer } from '../db/schema/cases.ts'
 import { condition, evidence, exchangeRate, offer, treatment } from '../db/schema/catalogue.ts'
@@ -54,7 +54,7 @@ export async function offersToChooseFrom(
   db: Db,
   input: { conditionSlug: string | null; countries: string[] },
 ) {
-  const filters = [inArray(offer.verdict, [...publicVerdicts])]
+  const filters = [isPublicOffer]
   if (input.conditionSlug) filters.push(eq(condition.slug, input.conditionSlug))
   if (input.countries.length > 0) filters.push(inArray(provider.countryCode, input.countries))
   return db
@@ -86,7 +86,7 @@ export async function publicOfferIds(tx: Db, ids: readonly string[]): Promise<Se
   const rows = await tx
     .select({ id: offer.id })
     .from(offer)
-    .where(and(inArray(offer.id, [...ids]), inArray(offer.verdict, [...publicVerdicts])))
+    .where(and(inArray(offer.id, [...ids]), isPublicOffer))
   return new Set(rows.map((r) => r.id))
 }
 

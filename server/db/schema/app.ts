@@ -13,6 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { clinicRoles, type ClinicRole } from '../../../domain/clinics/clinic-roles.ts'
+import { reviewStatuses, type ReviewStatus } from '../../../domain/review/review-status.ts'
 import { user } from './auth.ts'
 
 /** Emails kept in the database when no SMTP server is configured (read at /dev/mailbox). */
@@ -96,9 +97,22 @@ export const provider = pgTable(
     /** Name, city, country and summary, kept for typo-tolerant search (pg_trgm). */
     searchText: text('search_text').notNull().default(''),
     isDemo: boolean('is_demo').notNull().default(false),
+    /**
+     * Whether a reviewer approved the clinic (ADR 0052). A clinic that applies
+     * starts `pending`; nothing of a clinic is public until it is `approved`.
+     */
+    reviewStatus: text('review_status').$type<ReviewStatus>().notNull().default('pending'),
+    /** The organisation's registration with its national or state authority, as the clinic gave it. */
+    registrationNumber: text('registration_number'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    appliedByUserId: text('applied_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    appliedAt: timestamp('applied_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [
+    index('provider_review_idx').on(t.reviewStatus),
+    check('provider_review_status_check', sql`${t.reviewStatus} in (${sql.raw(reviewStatuses.map((s) => `'${s}'`).join(', '))})`),
     index('provider_country_city_idx').on(t.countryCode, t.city),
     index('provider_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],

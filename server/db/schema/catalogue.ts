@@ -9,11 +9,13 @@ import {
   jsonb,
   numeric,
   pgTable,
+  check,
   primaryKey,
   text,
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
+import { reviewStatuses, type ReviewStatus } from '#domain/review/review-status.ts'
 import { provider } from './app.ts'
 
 // drizzle has no tsvector type; full-text search needs one.
@@ -156,6 +158,8 @@ export const accreditation = pgTable(
     validTo: date('valid_to').notNull(),
     verification: text('verification').notNull(), // verified | unverified | failed
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    /** How it was verified (domain/review/credentials.ts); null for rows seeded before reviews existed. */
+    verificationMethod: text('verification_method'),
     sourceUrl: text('source_url'),
   },
   (t) => [index('accreditation_provider_idx').on(t.providerId)],
@@ -233,10 +237,21 @@ export const offer = pgTable(
     verdict: text('verdict').notNull(), // listable | listable-with-warnings | needs-documents | needs-review | blocked
     verdictReasons: jsonb('verdict_reasons').$type<unknown[]>().notNull(),
     verdictAt: timestamp('verdict_at', { withTimezone: true }).notNull(),
+    /**
+     * Whether a reviewer approved the offer as it reads now (ADR 0052): an
+     * offer is public only when its verdict is public, it is `approved` and its
+     * clinic is `approved`. A change a clinic makes, or a verdict that changes
+     * when a rule does, puts it back to `pending`.
+     */
+    reviewStatus: text('review_status').$type<ReviewStatus>().notNull().default('pending'),
+    submittedByUserId: text('submitted_by_user_id'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [
     index('offer_provider_idx').on(t.providerId),
+    index('offer_review_idx').on(t.reviewStatus, t.submittedAt),
+    check('offer_review_status_check', sql`${t.reviewStatus} in (${sql.raw(reviewStatuses.map((s) => `'${s}'`).join(', '))})`),
     index('offer_public_idx').on(t.verdict, t.conditionId, t.treatmentId),
     index('offer_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('offer_price_idx').on(t.priceMinUsdCents),

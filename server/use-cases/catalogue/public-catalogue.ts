@@ -15,10 +15,10 @@ import {
 import type { Runtime } from '../../runtime.ts'
 import { resolveSources } from '../../content/sources.ts'
 import { evidenceStandingColumn } from '../../stores/evidence-standing-column.ts'
+import { isPublicOffer } from '../../stores/public-offer.ts'
 
 // Public reads of the catalogue. Every query that returns offers filters on
-// the public verdicts in SQL, so a blocked offer cannot reach a public page.
-const publicVerdicts = ['listable', 'listable-with-warnings']
+// isPublicOffer in SQL, so a blocked or unreviewed offer cannot reach a public page.
 
 const offerColumns = {
   id: offer.id,
@@ -54,7 +54,7 @@ function publicOffers(rt: Runtime, where: ReturnType<typeof eq>) {
     .from(offer)
     .innerJoin(treatment, eq(treatment.id, offer.treatmentId))
     .innerJoin(condition, eq(condition.id, offer.conditionId))
-    .where(and(where, inArray(offer.verdict, publicVerdicts)))
+    .where(and(where, isPublicOffer))
     .orderBy(asc(offer.title))
 }
 
@@ -121,7 +121,7 @@ export async function getOffersForComparison(rt: Runtime, ids: string[]) {
     .innerJoin(treatment, eq(treatment.id, offer.treatmentId))
     .innerJoin(condition, eq(condition.id, offer.conditionId))
     .innerJoin(provider, eq(provider.id, offer.providerId))
-    .where(and(inArray(offer.id, ids), inArray(offer.verdict, publicVerdicts)))
+    .where(and(inArray(offer.id, ids), isPublicOffer))
   const checks = await db
     .select()
     .from(providerCheck)
@@ -178,7 +178,7 @@ export async function sitemapEntries(rt: Runtime) {
     .selectDistinct({ slug: provider.slug, lastVerifiedAt: provider.lastVerifiedAt })
     .from(provider)
     .innerJoin(offer, eq(offer.providerId, provider.id))
-    .where(inArray(offer.verdict, publicVerdicts))
+    .where(isPublicOffer)
   const conditions = await db.select({ slug: condition.slug }).from(condition)
   return { providers, conditions }
 }

@@ -33,10 +33,10 @@ export async function refreshProviderListings(db: Db, providerIds?: string[]): P
         select p.id, p.name, p.city, p.search_text,
                array_agg(distinct t.name) || array_agg(distinct c.name) as names
           from provider p
-          join offer o on o.provider_id = p.id and o.verdict in ('listable', 'listable-with-warnings')
+          join offer o on o.provider_id = p.id and o.verdict in ('listable', 'listable-with-warnings') and o.review_status = 'approved'
           join treatment t on t.id = o.treatment_id
           join condition c on c.id = o.condition_id
-         where true ${only('p.id')}
+         where p.review_status = 'approved' ${only('p.id')}
          group by p.id`),
     )
     await tx.execute(
@@ -65,7 +65,7 @@ export async function refreshProviderListings(db: Db, providerIds?: string[]): P
           from unnest(${pgTextArray(batch.map((s) => s.id))}::text[], ${pgTextArray(words.map((w) => w.join(' ')))}::text[],
                       ${pgTextArray(batch.map((s) => tokensOf([s.name, s.city]).join(' ')))}::text[]) as v(id, words, own)
           join provider p on p.id = v.id
-          join offer o on o.provider_id = p.id and o.verdict in ('listable', 'listable-with-warnings')
+          join offer o on o.provider_id = p.id and o.verdict in ('listable', 'listable-with-warnings') and o.review_status = 'approved'
           left join lateral (
             select array_agg(distinct accreditor) as accreditors, count(*)::int as n
               from accreditation

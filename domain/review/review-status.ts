@@ -1,0 +1,16 @@
+// Nothing a clinic submits is public until a reviewer approves it (issue 16,
+// ADR 0052). A clinic, each credential and each offer carries one of these.
+export const reviewStatuses = ['pending', 'approved', 'rejected', 'changes-requested'] as const
+export type ReviewStatus = (typeof reviewStatuses)[number]
+
+export function isReviewStatus(value: unknown): value is ReviewStatus {
+  return typeof value === 'string' && (reviewStatuses as readonly string[]).includes(value)
+}
+
+/** What a reviewer decides about one submitted item. */
+export const reviewDecisions = ['approve', 'reject', 'request-changes'] as const
+export type ReviewDecision = (typeof reviewDecisions)[number]
+
+/** What a review is about. `change` is an edit to something already public. */
+export const reviewSubjects = ['provider', 'credential', 'offer'] as const
+export type ReviewSubject = (typeof reviewSubjects)[number]
