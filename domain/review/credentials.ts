@@ -13,7 +13,11 @@ export function isCredentialKind(value: unknown): value is CredentialKind {
 }
 
 /** How a reviewer verified a credential. */
-export const verificationMethods = ['document-checked', 'registry-checked', 'public-directory-checked'] as const
+export const verificationMethods = [
+  'document-checked',
+  'registry-checked',
+  'public-directory-checked',
+] as const
 export type VerificationMethod = (typeof verificationMethods)[number]
 
 export function isVerificationMethod(value: unknown): value is VerificationMethod {

@@ -14,3 +14,23 @@ export type ReviewDecision = (typeof reviewDecisions)[number]
 /** What a review is about. `change` is an edit to something already public. */
 export const reviewSubjects = ['provider', 'credential', 'offer'] as const
 export type ReviewSubject = (typeof reviewSubjects)[number]
+
+/**
+ * Why a reviewer rejected an item or asked for changes: a code the clinic
+ * reads in its own language (`review.reason.<code>`), beside the reviewer's note.
+ */
+export const reviewReasonCodes = [
+  'document-unreadable',
+  'document-does-not-match',
+  'credential-expired',
+  'not-found-in-registry',
+  'trial-does-not-match',
+  'listing-policy',
+  'missing-information',
+  'other',
+] as const
+export type ReviewReasonCode = (typeof reviewReasonCodes)[number]
+
+export function isReviewReasonCode(value: unknown): value is ReviewReasonCode {
+  return typeof value === 'string' && (reviewReasonCodes as readonly string[]).includes(value)
+}

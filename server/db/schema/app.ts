@@ -112,7 +112,10 @@ export const provider = pgTable(
   },
   (t) => [
     index('provider_review_idx').on(t.reviewStatus),
-    check('provider_review_status_check', sql`${t.reviewStatus} in (${sql.raw(reviewStatuses.map((s) => `'${s}'`).join(', '))})`),
+    check(
+      'provider_review_status_check',
+      sql`${t.reviewStatus} in (${sql.raw(reviewStatuses.map((s) => `'${s}'`).join(', '))})`,
+    ),
     index('provider_country_city_idx').on(t.countryCode, t.city),
     index('provider_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],

@@ -251,7 +251,10 @@ export const offer = pgTable(
   (t) => [
     index('offer_provider_idx').on(t.providerId),
     index('offer_review_idx').on(t.reviewStatus, t.submittedAt),
-    check('offer_review_status_check', sql`${t.reviewStatus} in (${sql.raw(reviewStatuses.map((s) => `'${s}'`).join(', '))})`),
+    check(
+      'offer_review_status_check',
+      sql`${t.reviewStatus} in (${sql.raw(reviewStatuses.map((s) => `'${s}'`).join(', '))})`,
+    ),
     index('offer_public_idx').on(t.verdict, t.conditionId, t.treatmentId),
     index('offer_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('offer_price_idx').on(t.priceMinUsdCents),

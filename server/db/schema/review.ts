@@ -85,7 +85,9 @@ export const credential = pgTable(
   (t) => [
     index('credential_provider_idx').on(t.providerId, t.kind),
     index('credential_review_idx').on(t.reviewStatus, t.createdAt),
-    index('credential_valid_to_idx').on(t.validTo).where(sql`${t.standing} = 'current'`),
+    index('credential_valid_to_idx')
+      .on(t.validTo)
+      .where(sql`${t.standing} = 'current'`),
     check('credential_kind_check', sql`${t.kind} in (${list(credentialKinds)})`),
     check('credential_review_status_check', sql`${t.reviewStatus} in (${list(reviewStatuses)})`),
     check('credential_standing_check', sql`${t.standing} in (${list(credentialStandings)})`),
