@@ -168,6 +168,16 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/clinic/consultation-slots.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/consultation-slots'),
   'routes/reviewer/home.tsx': onlyFor(['reviewer', 'admin'], '/reviewer'),
   'routes/reviewer/withheld-offers.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/withheld-offers'),
+  'routes/reviewer/queue.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/queues/offers'),
+  // Any submitted item, approved or not: the demo offers came approved, with no decision yet.
+  'routes/reviewer/item.tsx': onlyFor(
+    ['reviewer', 'admin'],
+    `/reviewer/items/offer/${demoIds.offer.lotusMdt}`,
+  ),
+  'routes/reviewer/document-download.ts': {
+    ...onlyFor(['reviewer', 'admin'], '/reviewer/documents/no-such-document'),
+    status: 404,
+  },
   'routes/second-opinions/home.tsx': onlyFor(['second-opinion-doctor', 'admin'], '/second-opinions'),
   'routes/second-opinions/case.tsx': {
     // Only the doctor the family agreed to show the demo sent case; any other case is not found.

@@ -114,6 +114,27 @@ export const refusalTable = {
   'team.not-a-doctor': { status: 409, message: 'team.error.notADoctor' },
   'team.registration-missing': { status: 400, message: 'team.error.registrationMissing' },
   'team.registration-too-long': { status: 400, message: 'team.error.registrationTooLong', values: atMost },
+  // The reviewer console (ADR 0054)
+  'review.own-clinic': { status: 403, message: 'review.error.ownClinic', field: 'decision' },
+  'review.already-approved': { status: 409, message: 'review.error.alreadyApproved', field: 'decision' },
+  'review.policy-blocked': {
+    status: 409,
+    message: 'review.error.policyBlocked',
+    field: 'decision',
+    values: (r) => ({ verdict: { key: `reviewer.verdict.${String(r['verdict'])}` as MessageKey } }),
+  },
+  'review.clinic-not-approved': { status: 409, message: 'review.error.clinicNotApproved', field: 'decision' },
+  'review.stale': { status: 409, message: 'review.error.stale', field: 'decision' },
+  'review.not-pending': { status: 409, message: 'review.error.notPending', field: 'decision' },
+  'review.reason-required': { status: 400, message: 'review.error.reasonRequired', field: 'reasonCode' },
+  'review.method-required': {
+    status: 400,
+    message: 'review.error.methodRequired',
+    field: 'verificationMethod',
+  },
+  'review.credential-expired': { status: 409, message: 'review.error.credentialExpired', field: 'decision' },
+  'review.dates-missing': { status: 409, message: 'review.error.datesMissing', field: 'decision' },
+  'review.not-found': notYours,
   'second-opinion.not-allowed': { status: 403, message: 'secondOpinion.error.notAllowed' },
   'second-opinion.case-not-open': {
     status: 409,

@@ -35,12 +35,29 @@ function plain(template: GzipTemplate, nonce: Buffer): Buffer {
   return Buffer.concat(template.raw.flatMap((piece, i) => (i > 0 ? [nonce, piece] : [piece])))
 }
 
+// Every cache this process serves from, on globalThis: the route modules of
+// the built app hold their own copy of the server's modules, and a reviewer's
+// decision there must empty the cache the HTTP shell reads (ADR 0054).
+const caches = ((
+  globalThis as { __waypointPageCaches?: Set<LRUCache<string, Entry>> }
+).__waypointPageCaches ??= new Set())
+
+/**
+ * Drops every cached public page in this process, so a listing that changed
+ * is not served for up to PAGE_CACHE_SECONDS more. Other app instances keep
+ * theirs until it expires (a purge across instances is its own work, issue 16).
+ */
+export function purgePageCaches(): void {
+  for (const cache of caches) cache.clear()
+}
+
 export function pageCache(options: { seconds: number; maxBytes: number }) {
   const cache = new LRUCache<string, Entry>({
     ttl: Math.max(1, options.seconds) * 1000,
     maxSize: Math.max(1, options.maxBytes),
     sizeCalculation: (e) => e.template.length + e.template.pieces.reduce((n, p) => n + p.length, 1024),
   })
+  caches.add(cache)
   return (req: Request, res: Response, next: NextFunction) => {
     const cookies = req.headers.cookie ?? ''
     if (options.seconds <= 0 || req.method !== 'GET' || SESSION_COOKIE.test(cookies)) return next()

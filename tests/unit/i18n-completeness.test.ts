@@ -141,6 +141,14 @@ describe('translations', () => {
         'clinicWhen',
         'clinicZone',
         'mine',
+        // The reviewer console (ADR 0054)
+        'needed',
+        'subject',
+        'method',
+        'outcome',
+        'item',
+        'note',
+        'verdict',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
