@@ -1,6 +1,7 @@
 import { Form, Link, data, redirect } from 'react-router'
 import { z } from 'zod'
 import { displayName, formatDate, formatDateTime, formatList, formatMoney } from '#domain/i18n/format.ts'
+import { treatmentClasses, type TreatmentClass } from '#domain/listing/types.ts'
 import { verificationMethods } from '#domain/review/credentials.ts'
 import { queueOf, parseReviewSubject } from '#domain/review/review-queues.ts'
 import { reviewDecisions, reviewReasonCodes } from '#domain/review/review-status.ts'
@@ -37,6 +38,9 @@ const decisionSchema = z.object({
   verificationMethod: z.enum(verificationMethods, { error: 'review.error.method' }).optional(),
   seen: z.coerce.number({ error: 'review.error.stale' }).int().min(0, { error: 'review.error.stale' }),
 })
+
+const isTreatmentClass = (value: string): value is TreatmentClass =>
+  (treatmentClasses as readonly string[]).includes(value)
 
 const fieldOrder = ['decision', 'reasonCode', 'note', 'evidence', 'verificationMethod']
 
@@ -158,7 +162,12 @@ function useDetails(item: ReviewItemView): SummaryRow[] {
       return [
         ...clinic,
         { key: t('reviewer.field.treatment'), value: d.treatment },
-        { key: t('reviewer.field.treatmentClass'), value: d.treatmentClass },
+        {
+          key: t('reviewer.field.treatmentClass'),
+          value: isTreatmentClass(d.treatmentClass)
+            ? t(`reviewer.class.${d.treatmentClass}`)
+            : d.treatmentClass,
+        },
         { key: t('reviewer.field.condition'), value: d.condition },
         { key: t('reviewer.field.pathway'), value: t(`offer.label.${d.pathway as 'standard-care'}`) },
         { key: t('reviewer.field.trial'), value: <span dir="ltr">{given(d.trialRegistryId)}</span> },
