@@ -25,6 +25,8 @@ let submitted: {
 
 beforeAll(async () => {
   app = await startApp({
+    // Cached public pages live long here, so only a purge can explain a fresh one after a decision.
+    env: { PAGE_CACHE_SECONDS: '600' },
     // The demo data, plus what a clinic would have submitted, written before the server opens the folder.
     prepare: async (dataDir) => {
       await cp(templateDataDir, dataDir, { recursive: true })
@@ -85,6 +87,11 @@ describe('the reviewer console, with JavaScript off', () => {
     const visitor = await pageOf(null)
     const profile = `${app.url}/providers/${submitted.clinic.slug}`
     expect((await visitor.goto(profile))!.status()).toBe(404)
+    // A public search page, cached for anonymous visitors before any decision.
+    const search = `${app.url}/providers?country=IN`
+    const cache = async () => (await fetch(search)).headers.get('x-waypoint-cache')
+    await cache()
+    expect(await cache()).toBe('hit')
 
     const page = await pageOf(reviewer)
     await page.goto(`${app.url}/reviewer`)
@@ -130,9 +137,19 @@ describe('the reviewer console, with JavaScript off', () => {
     await page.getByText('Your decision is recorded.').waitFor()
     await expectNoAxeViolations(page, 'offer approved')
 
+    // The decision dropped the cached pages: the search is rendered afresh and lists the clinic.
+    expect(await cache()).toBe('miss')
+    expect(await (await fetch(search)).text()).toContain(submitted.clinic.name)
     await visitor.goto(profile)
     expect(await visitor.locator('main').innerText()).toContain(submitted.offer.title)
     await expectNoAxeViolations(visitor, 'public profile after approval')
+
+    // The item and its history read right to left in Arabic, with no violations either.
+    const arabic = await pageOf(reviewer)
+    await arabic.context().addCookies([{ name: 'waypoint_lang', value: 'ar', url: app.url }])
+    await arabic.goto(`${app.url}/reviewer/items/credential/${submitted.credential.id}`)
+    expect(await arabic.locator('html').getAttribute('dir')).toBe('rtl')
+    await expectNoAxeViolations(arabic, 'credential in Arabic')
   })
 
   test('other people find no reviewer page', async () => {
