@@ -242,6 +242,19 @@ describe(`the reviewer console on ${engineUnderTest}`, () => {
     expect(page!.history).toMatchObject([
       { decision: 'approve', method: 'registry-checked', text: 'https://jci.example/find?id=1' },
     ])
+    // The reviewer's reading of the item is audited, with the clinic it belongs to.
+    const reads = await rt.database.db
+      .select({ details: auditEvent.details })
+      .from(auditEvent)
+      .where(
+        and(
+          eq(auditEvent.action, 'review-item.read'),
+          eq(auditEvent.subjectId, submitted.id),
+          eq(auditEvent.actorUserId, reviewer.id),
+        ),
+      )
+    expect(reads).toEqual([{ details: { providerId: clinic.id } }])
+    expect(page!.documents[0]).toMatchObject({ id: submitted.documentId, own: true })
   })
 
   test('a reviewer reads a clinic’s document decrypted, and the read is audited first', async () => {
