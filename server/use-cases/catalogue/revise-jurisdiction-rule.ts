@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts'
 import { provider } from '../../db/schema/app.ts'
 import { jurisdictionRule, jurisdictionRuleVersion, offer, treatment } from '../../db/schema/catalogue.ts'
 import { decideOfferVerdict } from './decide-offer-verdict.ts'
-import { refreshProviderListings } from './refresh-listings.ts'
+import { publishListingChange } from '../../catalogue/listing-changed.ts'
 
 type RuleRow = typeof jurisdictionRule.$inferSelect
 
@@ -99,7 +99,8 @@ export async function judgeOffersAgain(
       .where(eq(offer.id, o.id))
   }
   const providerIds = [...new Set(rows.map((r) => r.offer.providerId))]
-  if (providerIds.length > 0) await refreshProviderListings(db, providerIds)
+  // Search rows rebuilt and every instance's public pages purged, at once (ADR 0056).
+  if (providerIds.length > 0) await publishListingChange(db, providerIds)
   return rows.length
 }
 
