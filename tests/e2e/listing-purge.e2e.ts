@@ -106,6 +106,8 @@ describe.runIf(Boolean(url))('a blocked offer leaves every public page on every 
       }
       expect(seen, `public pages on ${app.url}`).toEqual(nowhere)
     }
+    // No proxy in front may keep the old sitemap either.
+    expect((await fetch(b.url + p.sitemap)).headers.get('cache-control')).toBe('no-cache')
     // Well inside the cache's own 30 seconds: the notice did it, not expiry.
     expect(Date.now() - blockedAt).toBeLessThan(10_000)
     expect((await get(b.url, p.profile)).status).toBe(404)
