@@ -13,6 +13,7 @@ import { sweepOrphanDocuments } from './documents/cleanup.ts'
 import type { DocumentStorage } from './documents/storage.ts'
 import { seedReferenceData } from './seed/seed-reference.ts'
 import { seedDemoDataOnce } from './seed/seed-demo.ts'
+import { listenForListingChanges, type ListingChanges } from './catalogue/listing-change-listener.ts'
 
 /** Everything stateful the app needs, created once per process. */
 export type Runtime = {
@@ -28,6 +29,8 @@ export type Runtime = {
   masterKey: Buffer
   /** Encrypted document objects (filesystem or S3-compatible). */
   storage: DocumentStorage
+  /** Listing changes announced by any instance (ADR 0056): the page cache purges on each. */
+  listingChanges: ListingChanges
   startedAt: Date
   stop(): Promise<void>
 }
@@ -94,6 +97,11 @@ export async function startRuntime(
         printCredentials: config.NODE_ENV === 'development',
       })
     }
+    const listingChanges = await listenForListingChanges(database, {
+      databaseUrl: config.DATABASE_URL,
+      logger,
+      connectTimeoutMs: config.DB_OPEN_TIMEOUT_MS,
+    })
     let stopping: Promise<void> | undefined
     return {
       config,
@@ -109,9 +117,11 @@ export async function startRuntime(
       }),
       masterKey: secrets.masterKey,
       storage,
+      listingChanges,
       startedAt: new Date(),
       stop() {
         stopping ??= (async () => {
+          await listingChanges.stop()
           await jobs
             .stop()
             .catch((e: unknown) => logger.warn({ err: String(e) }, 'job queue did not stop cleanly'))

@@ -10,6 +10,8 @@ import { NONCE_HEADER, SESSION_COOKIE } from './security-headers.ts'
 // the same for every anonymous visitor in a language. Signed-in visitors and
 // anything that sets a cookie are never cached or served from the cache.
 // The CSP nonce differs per response, so it is swapped in on every hit.
+// purge() drops every page at once when any instance changes the listings
+// (ADR 0056); a page rendered before the purge and finished after it is not stored.
 
 /** Also spelled out in app/lib/public-page.ts, which may not import the server. */
 export const PAGE_CACHE_HEADER = 'x-waypoint-page-cache'
@@ -35,30 +37,20 @@ function plain(template: GzipTemplate, nonce: Buffer): Buffer {
   return Buffer.concat(template.raw.flatMap((piece, i) => (i > 0 ? [nonce, piece] : [piece])))
 }
 
-// Every cache this process serves from, on globalThis: the route modules of
-// the built app hold their own copy of the server's modules, and a reviewer's
-// decision there must empty the cache the HTTP shell reads (ADR 0054).
-const caches = ((
-  globalThis as { __waypointPageCaches?: Set<LRUCache<string, Entry>> }
-).__waypointPageCaches ??= new Set())
-
-/**
- * Drops every cached public page in this process, so a listing that changed
- * is not served for up to PAGE_CACHE_SECONDS more. Other app instances keep
- * theirs until it expires (a purge across instances is its own work, issue 16).
- */
-export function purgePageCaches(): void {
-  for (const cache of caches) cache.clear()
+export type PageCache = ((req: Request, res: Response, next: NextFunction) => void) & {
+  /** Drops every stored page, and any page being rendered now from being stored. */
+  purge(): void
 }
 
-export function pageCache(options: { seconds: number; maxBytes: number }) {
+export function pageCache(options: { seconds: number; maxBytes: number }): PageCache {
   const cache = new LRUCache<string, Entry>({
     ttl: Math.max(1, options.seconds) * 1000,
     maxSize: Math.max(1, options.maxBytes),
     sizeCalculation: (e) => e.template.length + e.template.pieces.reduce((n, p) => n + p.length, 1024),
   })
-  caches.add(cache)
-  return (req: Request, res: Response, next: NextFunction) => {
+  // Bumped by each purge: a page whose rendering began before it may hold what was just withdrawn.
+  let generation = 0
+  const middleware = (req: Request, res: Response, next: NextFunction) => {
     const cookies = req.headers.cookie ?? ''
     if (options.seconds <= 0 || req.method !== 'GET' || SESSION_COOKIE.test(cookies)) return next()
     const cookieLocale = LOCALE_COOKIE.exec(cookies)?.[1] ?? null
@@ -79,6 +71,7 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
       return
     }
 
+    const startedIn = generation
     let cacheable = false
     /** How the handler itself encoded the body, before the compression middleware had a say. */
     let ownEncoding: unknown
@@ -124,7 +117,7 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
     res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
       const result = (end as (...a: unknown[]) => Response).call(this, chunk, ...rest)
       collect(chunk)
-      if (cacheable) {
+      if (cacheable && startedIn === generation) {
         // Pages come gzipped from the handler (document-body.ts) when the visitor accepts it.
         const body = Buffer.concat(chunks)
         try {
@@ -138,4 +131,10 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
     } as Response['end']
     next()
   }
+  return Object.assign(middleware, {
+    purge() {
+      generation += 1
+      cache.clear()
+    },
+  })
 }

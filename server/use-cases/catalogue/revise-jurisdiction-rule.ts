@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts'
 import { provider } from '../../db/schema/app.ts'
 import { jurisdictionRule, jurisdictionRuleVersion, offer, treatment } from '../../db/schema/catalogue.ts'
 import { decideOfferVerdict } from './decide-offer-verdict.ts'
-import { refreshProviderListings } from './refresh-listings.ts'
+import { publishListingChange } from '../../catalogue/listing-changed.ts'
 
 type RuleRow = typeof jurisdictionRule.$inferSelect
 
@@ -91,15 +91,20 @@ export async function judgeOffersAgain(
           : eq(treatment.treatmentClass, treatmentClass),
       ),
     )
-  for (const { offer: o } of rows) {
-    const decision = await decideOfferVerdict(db, offerInput(o), now)
-    await db
-      .update(offer)
-      .set({ verdict: decision.verdict, verdictReasons: decision.reasons, verdictAt: now })
-      .where(eq(offer.id, o.id))
+  try {
+    for (const { offer: o } of rows) {
+      const decision = await decideOfferVerdict(db, offerInput(o), now)
+      await db
+        .update(offer)
+        .set({ verdict: decision.verdict, verdictReasons: decision.reasons, verdictAt: now })
+        .where(eq(offer.id, o.id))
+    }
+  } finally {
+    // Search rows rebuilt and every instance's public pages purged (ADR 0056),
+    // for the verdicts already written even if a later one failed.
+    const providerIds = [...new Set(rows.map((r) => r.offer.providerId))]
+    if (providerIds.length > 0) await publishListingChange(db, providerIds)
   }
-  const providerIds = [...new Set(rows.map((r) => r.offer.providerId))]
-  if (providerIds.length > 0) await refreshProviderListings(db, providerIds)
   return rows.length
 }
 

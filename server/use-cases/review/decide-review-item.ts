@@ -11,7 +11,6 @@ import { asProviderId, type UserId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
-import { purgePageCaches } from '../../http/page-cache.ts'
 import { providerRecipients } from '../../stores/referral-store.ts'
 import {
   credentialRow,
@@ -22,9 +21,9 @@ import {
   setOfferStatus,
   upsertAccreditation,
 } from '../../stores/review-store.ts'
-import { refreshProviderListings } from '../catalogue/refresh-listings.ts'
 import { notifyRecipients } from '../cases/notify.ts'
 import { loadReviewCase } from './review-item.ts'
+import { publishListingChange } from '../../catalogue/listing-changed.ts'
 
 // A reviewer's decision (issue 16, ADR 0054): under the item's row lock, the
 // domain decides; the decision is appended, the item's status set, an approved
@@ -112,9 +111,8 @@ export async function decideReviewItem(
   if (!decided.ok) return decided
   const { outcome, providerId, label } = decided.value
   if (outcome.settled) {
-    // What is public may have changed: the search row, then every cached public page here.
-    await refreshProviderListings(deps.db, [providerId])
-    purgePageCaches()
+    // What is public may have changed: the search row, then every instance's cached public pages.
+    await publishListingChange(deps.db, [providerId])
     await notifyRecipients(deps, await providerRecipients(deps.db, asProviderId(providerId)), {
       template: 'review-decided',
       path: '/clinic',
