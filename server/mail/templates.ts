@@ -24,6 +24,7 @@ export type EmailTemplate =
   | 'second-opinion-agreed'
   | 'second-opinion-answered'
   | 'coordinator-digest'
+  | 'credential-expiring'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -51,6 +52,9 @@ export type EmailRequest = {
     fresh?: string
     overdueCount?: number
     newCount?: number
+    /** A clinic's credential about to lapse: its kind (`review.credentialKind.*`) and how many days are left. */
+    credentialKind?: string
+    daysLeft?: number
   }
   /** A calendar invitation (consultations), sent as the text/calendar part and an attachment. */
   invitation?: EmailInvitation
@@ -160,6 +164,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.digest.body',
     action: 'email.digest.action',
   },
+  'credential-expiring': {
+    subject: 'email.credentialExpiring.subject',
+    body: 'email.credentialExpiring.body',
+    action: 'email.credentialExpiring.action',
+  },
 }
 
 /** "Tuesday 30 March 2027, 15:00–15:30 GMT+1": a consultation's time where the recipient reads it. */
@@ -194,6 +203,10 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     fresh: request.params.fresh || '—',
     overdueCount: request.params.overdueCount ?? 0,
     newCount: request.params.newCount ?? 0,
+    kind: request.params.credentialKind
+      ? t(`review.credentialKind.${request.params.credentialKind}` as never)
+      : '',
+    daysLeft: request.params.daysLeft ?? 0,
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''

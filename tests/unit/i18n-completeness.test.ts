@@ -141,6 +141,8 @@ describe('translations', () => {
         'clinicWhen',
         'clinicZone',
         'mine',
+        'method',
+        'kind',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
@@ -151,6 +153,7 @@ describe('translations', () => {
     values.newCount = 1
     values.minutes = 2
     values.who = 'other'
+    values.daysLeft = 14
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(() => t(key, values), key).not.toThrow()
     }
