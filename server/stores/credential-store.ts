@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, lte, or, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { ReminderDays } from '#domain/review/credential-expiry.ts'
 import type { CredentialKind, CredentialStanding } from '#domain/review/credentials.ts'
 import type { Db } from '../db/client.ts'
@@ -28,7 +28,11 @@ export type ExpiryCandidate = {
  * `horizon`: the job's domain rule decides each, so a generous horizon only
  * costs a few rows (clinics' todays differ from UTC's by at most a day).
  */
-export async function expiryCandidates(db: Db, horizon: string): Promise<ExpiryCandidate[]> {
+export async function expiryCandidates(
+  db: Db,
+  horizon: string,
+  providerIds?: readonly string[],
+): Promise<ExpiryCandidate[]> {
   return db
     .select({
       id: credential.id,
@@ -49,6 +53,7 @@ export async function expiryCandidates(db: Db, horizon: string): Promise<ExpiryC
         eq(credential.reviewStatus, 'approved'),
         eq(credential.standing, 'current'),
         lte(credential.validTo, horizon),
+        providerIds ? inArray(credential.providerId, [...providerIds]) : undefined,
       ),
     )
     .orderBy(asc(credential.validTo), asc(credential.id))

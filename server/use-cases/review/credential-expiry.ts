@@ -38,15 +38,17 @@ const DAY_MS = 86_400_000
 /** Clinics' todays are within a day of UTC's, so this reaches every credential a rule might act on. */
 const HORIZON_DAYS = 62
 
+/** `providerIds` limits a run to some clinics (one a reviewer just changed; a test's own). */
 export async function runCredentialExpiry(
   deps: CredentialExpiryDeps,
+  providerIds?: readonly string[],
 ): Promise<{ reminded: number; expired: number }> {
   const now = deps.clock.now()
   const horizon = new Date(now.getTime() + HORIZON_DAYS * DAY_MS).toISOString().slice(0, 10)
   let reminded = 0
   let expired = 0
   const expiredProviders = new Set<string>()
-  for (const c of await expiryCandidates(deps.db, horizon)) {
+  for (const c of await expiryCandidates(deps.db, horizon, providerIds)) {
     const decision = decideCredentialExpiry(c, clinicToday(now, c.timeZone))
     if (decision.action === 'remind') {
       if (await remind(deps, c, decision.days, decision.daysLeft, now)) reminded++
@@ -57,10 +59,10 @@ export async function runCredentialExpiry(
       }
     }
   }
-  const providerIds = [...expiredProviders]
-  if (providerIds.length > 0) {
-    await refreshProviderListings(deps.db, providerIds)
-    await deps.purgePublicPages?.(providerIds)
+  const changed = [...expiredProviders]
+  if (changed.length > 0) {
+    await refreshProviderListings(deps.db, changed)
+    await deps.purgePublicPages?.(changed)
   }
   return { reminded, expired }
 }
