@@ -142,6 +142,11 @@ async function standingOf(id: string) {
 }
 
 describe(`credential expiry on ${engineUnderTest}`, () => {
+  test('the job is scheduled every hour, once across instances', async () => {
+    const schedules = await rt.jobs.boss.getSchedules()
+    expect(schedules.filter((s) => s.name === 'credential.expiry').map((s) => s.cron)).toEqual(['12 * * * *'])
+  })
+
   test('a credential is reminded at 60 and 14 days, each once, and expires the day after its last day', async () => {
     const clinic = await aClinic()
     const admin = await aClinicMember(rt, clinic.id, 'expiry-admin', 'clinic-administrator')
