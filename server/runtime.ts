@@ -4,6 +4,7 @@ import { sessionReader, type ReadSession } from './auth/session.ts'
 import { migrateDatabase, openPglite, openPostgres, type Database } from './db/client.ts'
 import { startJobs, type Jobs } from './jobs/queue.ts'
 import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
+import { runCredentialExpiry } from './use-cases/review/credential-expiry.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
@@ -77,6 +78,12 @@ export async function startRuntime(
             db: database.db,
             clock: systemClock,
             keys: { master: secrets.masterKey },
+            notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
+          }),
+        credentialExpiry: () =>
+          runCredentialExpiry({
+            db: database.db,
+            clock: systemClock,
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
           }),
       },

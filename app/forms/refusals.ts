@@ -258,6 +258,17 @@ export const refusalTable = {
     }),
   },
   'money.too-large': line('refusal.money.too-large'),
+  // A clinic whose approved credentials lapsed or went unchecked for 90 days (issue 16): one message each.
+  'quote.credentials-need-reverification': {
+    status: 409,
+    message: 'refusal.quote.credentials-need-reverification',
+    field: 'form',
+    each: (r) =>
+      (Array.isArray(r['credentials']) ? (r['credentials'] as Record<string, unknown>[]) : []).map((c) => ({
+        kind: { key: `review.credentialKind.${String(c['kind'])}` as MessageKey },
+        reference: String(c['reference']),
+      })),
+  },
   'quote.no-lines': { status: 400, message: 'refusal.quote.no-lines', field: 'lines' },
   'quote.too-many-lines': {
     status: 400,

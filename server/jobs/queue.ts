@@ -10,6 +10,7 @@ export const queues = {
   sendEmail: 'email.send',
   sweepDocuments: 'documents.sweep',
   coordinatorDigest: 'coordinator.digest',
+  credentialExpiry: 'credential.expiry',
 } as const
 
 export type Jobs = {
@@ -27,6 +28,7 @@ export async function startJobs(
   tasks: {
     sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }>
     coordinatorDigest?: () => Promise<{ sent: number }>
+    credentialExpiry?: () => Promise<{ reminded: number; expired: number }>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -78,6 +80,17 @@ export async function startJobs(
     await boss.schedule(queues.coordinatorDigest, '5 * * * *')
     await boss.work(queues.coordinatorDigest, async () => {
       logger.info(await digest(), 'coordinator digests sent')
+    })
+  }
+  // Credentials lapse at the end of their last day in the clinic's own zone,
+  // so the expiry job asks every hour; each reminder and each expiry is
+  // claimed once in the database (ADR 0057), so the other runs change nothing.
+  const expiry = tasks.credentialExpiry
+  if (expiry) {
+    await boss.createQueue(queues.credentialExpiry, { retryLimit: 2 })
+    await boss.schedule(queues.credentialExpiry, '12 * * * *')
+    await boss.work(queues.credentialExpiry, async () => {
+      logger.info(await expiry(), 'credential expiry checked')
     })
   }
   return {

@@ -25,6 +25,7 @@ export type EmailTemplate =
   | 'second-opinion-answered'
   | 'coordinator-digest'
   | 'review-decided'
+  | 'credential-expiring'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -57,6 +58,9 @@ export type EmailRequest = {
     item?: string
     reason?: string
     note?: string
+    /** A clinic's credential about to lapse: its kind (`review.credentialKind.*`) and how many days are left. */
+    credentialKind?: string
+    daysLeft?: number
   }
   /** A calendar invitation (consultations), sent as the text/calendar part and an attachment. */
   invitation?: EmailInvitation
@@ -171,6 +175,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.reviewDecided.body',
     action: 'email.reviewDecided.action',
   },
+  'credential-expiring': {
+    subject: 'email.credentialExpiring.subject',
+    body: 'email.credentialExpiring.body',
+    action: 'email.credentialExpiring.action',
+  },
 }
 
 /** "Tuesday 30 March 2027, 15:00–15:30 GMT+1": a consultation's time where the recipient reads it. */
@@ -207,6 +216,10 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     newCount: request.params.newCount ?? 0,
     outcome: request.params.outcome ? t(`review.status.${request.params.outcome}` as never) : '',
     item: request.params.item ?? '',
+    kind: request.params.credentialKind
+      ? t(`review.credentialKind.${request.params.credentialKind}` as never)
+      : '',
+    daysLeft: request.params.daysLeft ?? 0,
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''

@@ -149,6 +149,8 @@ describe('translations', () => {
         'item',
         'note',
         'verdict',
+        'method',
+        'kind',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
@@ -159,6 +161,7 @@ describe('translations', () => {
     values.newCount = 1
     values.minutes = 2
     values.who = 'other'
+    values.daysLeft = 14
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(() => t(key, values), key).not.toThrow()
     }

@@ -5,12 +5,18 @@ import { useT } from '#app/lib/i18n.ts'
 import { caseDeps } from '#app/case.server.ts'
 import { requireArea } from '#app/request.server.ts'
 import { reviewQueuesNow } from '#server/use-cases/review/review-queues.ts'
+import { ReverificationDue } from '#app/components/reverification-due.tsx'
+import { runtime } from '#app/request.server.ts'
+import { listCredentialsDueForReverification } from '#server/use-cases/review/reverification-due.ts'
 import type { Route } from './+types/home'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireArea(request, 'reviewer')
-  const { counts } = await reviewQueuesNow(await caseDeps())
-  return { user: { name: user.name, role: user.role }, counts }
+  const [{ counts }, due] = await Promise.all([
+    reviewQueuesNow(await caseDeps()),
+    listCredentialsDueForReverification(await runtime()),
+  ])
+  return { user: { name: user.name, role: user.role }, counts, due }
 }
 
 export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
@@ -27,6 +33,7 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
       <p className="body">
         <Link to="/reviewer/withheld-offers">{t('reviewer.withheld')}</Link>
       </p>
+      <ReverificationDue credentials={loaderData.due} />
     </AreaLanding>
   )
 }
