@@ -24,6 +24,8 @@ export type EmailTemplate =
   | 'second-opinion-agreed'
   | 'second-opinion-answered'
   | 'coordinator-digest'
+  | 'listing-report-received'
+  | 'listing-report-closed'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -51,6 +53,8 @@ export type EmailRequest = {
     fresh?: string
     overdueCount?: number
     newCount?: number
+    /** A listing report's outcome code (ADR 0059); the reporter reads its words in their language. */
+    outcome?: string
   }
   /** A calendar invitation (consultations), sent as the text/calendar part and an attachment. */
   invitation?: EmailInvitation
@@ -160,6 +164,16 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.digest.body',
     action: 'email.digest.action',
   },
+  'listing-report-received': {
+    subject: 'email.reportReceived.subject',
+    body: 'email.reportReceived.body',
+    action: 'email.report.action',
+  },
+  'listing-report-closed': {
+    subject: 'email.reportClosed.subject',
+    body: 'email.reportClosed.body',
+    action: 'email.report.action',
+  },
 }
 
 /** "Tuesday 30 March 2027, 15:00–15:30 GMT+1": a consultation's time where the recipient reads it. */
@@ -194,6 +208,7 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     fresh: request.params.fresh || '—',
     overdueCount: request.params.overdueCount ?? 0,
     newCount: request.params.newCount ?? 0,
+    outcome: request.params.outcome ? t(`report.outcome.${request.params.outcome}` as never) : '',
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''

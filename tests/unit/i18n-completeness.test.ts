@@ -141,6 +141,12 @@ describe('translations', () => {
         'clinicWhen',
         'clinicZone',
         'mine',
+        // Reports from the public (ADR 0059)
+        'email',
+        'outcome',
+        'received',
+        'underReview',
+        'closed',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -21,6 +21,9 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
       <p className="body">
         <Link to="/reviewer/withheld-offers">{t('reviewer.withheld')}</Link>
       </p>
+      <p className="body">
+        <Link to="/reviewer/reports">{t('reviewer.reports')}</Link>
+      </p>
     </AreaLanding>
   )
 }
