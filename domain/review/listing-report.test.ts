@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { decideAttempt } from '../accounts/attempt-limits.ts'
 import { asUserId } from '../shared/ids.ts'
 import {
   checkListingReport,
@@ -185,4 +186,25 @@ describe('a report’s life', () => {
 
 test('a reference is short, upper case and made from the id alone', () => {
   expect(reportReference('3f9a2c1b-0000-4000-8000-000000000000')).toBe('R-3F9A2C1B')
+})
+
+describe('how many reports one person may send (the attempt limits, ADR 0033)', () => {
+  const now = new Date('2026-12-04T10:00:00Z')
+  const times = (n: number) => Array.from({ length: n }, (_, i) => new Date(now.getTime() - (i + 1) * 60_000))
+
+  test('three reports answered at one email address in a quarter of an hour, then a wait', () => {
+    expect(decideAttempt('listing-report', { account: times(2) }, now)).toEqual({ allowed: true })
+    expect(decideAttempt('listing-report', { account: times(3) }, now)).toMatchObject({
+      allowed: false,
+      scope: 'account',
+    })
+  })
+
+  test('five reports from one network address, whatever the emails', () => {
+    expect(decideAttempt('listing-report', { address: times(4) }, now)).toEqual({ allowed: true })
+    expect(decideAttempt('listing-report', { address: times(5) }, now)).toMatchObject({
+      allowed: false,
+      scope: 'address',
+    })
+  })
 })
