@@ -27,7 +27,7 @@ export default function ReviewerReports({ loaderData: d }: Route.ComponentProps)
       header: t('reviewer.reports.col.reference'),
       rowHeader: true,
       cell: (r) => (
-        <Link to={`/reviewer/reports/${r.id}`} dir="ltr">
+        <Link to={`/reviewer/reports/${r.id}`} dir="ltr" className="nowrap">
           {r.reference}
         </Link>
       ),
