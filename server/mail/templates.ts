@@ -26,6 +26,8 @@ export type EmailTemplate =
   | 'coordinator-digest'
   | 'review-decided'
   | 'credential-expiring'
+  | 'listing-report-received'
+  | 'listing-report-closed'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -180,6 +182,16 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.credentialExpiring.body',
     action: 'email.credentialExpiring.action',
   },
+  'listing-report-received': {
+    subject: 'email.reportReceived.subject',
+    body: 'email.reportReceived.body',
+    action: 'email.report.action',
+  },
+  'listing-report-closed': {
+    subject: 'email.reportClosed.subject',
+    body: 'email.reportClosed.body',
+    action: 'email.report.action',
+  },
 }
 
 /** "Tuesday 30 March 2027, 15:00–15:30 GMT+1": a consultation's time where the recipient reads it. */
@@ -214,7 +226,12 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     fresh: request.params.fresh || '—',
     overdueCount: request.params.overdueCount ?? 0,
     newCount: request.params.newCount ?? 0,
-    outcome: request.params.outcome ? t(`review.status.${request.params.outcome}` as never) : '',
+    // A reviewer's decision for a clinic, or a listing report's outcome code (ADR 0059).
+    outcome: !request.params.outcome
+      ? ''
+      : request.template === 'listing-report-closed'
+        ? t(`report.outcome.${request.params.outcome}` as never)
+        : t(`review.status.${request.params.outcome}` as never),
     item: request.params.item ?? '',
     kind: request.params.credentialKind
       ? t(`review.credentialKind.${request.params.credentialKind}` as never)

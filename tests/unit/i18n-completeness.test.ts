@@ -151,6 +151,12 @@ describe('translations', () => {
         'verdict',
         'method',
         'kind',
+        // Reports from the public (ADR 0059)
+        'email',
+        'outcome',
+        'received',
+        'underReview',
+        'closed',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

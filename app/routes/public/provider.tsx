@@ -325,6 +325,11 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
           </li>
         ))}
       </ul>
+      <h2 className="heading-l">{t('provider.report.title')}</h2>
+      <p className="body">
+        {t('provider.report.body')}{' '}
+        <Link to={`/providers/${p.slug}/report`}>{t('provider.report.link')}</Link>
+      </p>
       <ShareLinks url={d.url} title={p.name} />
     </>
   )

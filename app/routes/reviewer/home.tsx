@@ -34,6 +34,9 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
         <Link to="/reviewer/withheld-offers">{t('reviewer.withheld')}</Link>
       </p>
       <ReverificationDue credentials={loaderData.due} />
+      <p className="body">
+        <Link to="/reviewer/reports">{t('reviewer.reports')}</Link>
+      </p>
     </AreaLanding>
   )
 }
