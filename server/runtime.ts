@@ -3,6 +3,7 @@ import { createAuth, type Auth } from './auth/auth.ts'
 import { sessionReader, type ReadSession } from './auth/session.ts'
 import { migrateDatabase, openPglite, openPostgres, type Database } from './db/client.ts'
 import { startJobs, type Jobs } from './jobs/queue.ts'
+import { runTrialImport } from './use-cases/trials/import-trials.ts'
 import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
@@ -76,6 +77,7 @@ export async function startRuntime(
             keys: { master: secrets.masterKey },
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
           }),
+        importTrials: (batchId) => runTrialImport({ db: database.db, clock: systemClock }, batchId),
       },
     )
     const auth = createAuth({
