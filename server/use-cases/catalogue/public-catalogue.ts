@@ -16,6 +16,7 @@ import type { Runtime } from '../../runtime.ts'
 import { resolveSources } from '../../content/sources.ts'
 import { evidenceStandingColumn } from '../../stores/evidence-standing-column.ts'
 import { isPublicOffer } from '../../stores/public-offer.ts'
+import { trialsForOffers } from '../trials/offer-trials.ts'
 
 // Public reads of the catalogue. Every query that returns offers filters on
 // isPublicOffer in SQL, so a blocked or unreviewed offer cannot reach a public page.
@@ -68,7 +69,7 @@ const withWarnings = <
   warnings: o.verdictReasons as StoredReason[],
 })
 
-export async function getProviderProfile(rt: Runtime, slug: string) {
+export async function getProviderProfile(rt: Runtime, slug: string, now = new Date()) {
   const db = rt.database.db
   const [p] = await db.select().from(provider).where(eq(provider.slug, slug))
   if (!p) return null
@@ -92,10 +93,16 @@ export async function getProviderProfile(rt: Runtime, slug: string) {
   ])
   // A provider with nothing lawful to offer is not listed at all.
   if (offers.length === 0) return null
+  const trials = await trialsForOffers(
+    db,
+    offers.map((o) => ({ ...o, providerName: p.name, providerCity: p.city, providerCountry: p.countryCode })),
+    now,
+  )
   return {
     provider: p,
     offers: offers.map((o) => ({
       ...withWarnings(o),
+      registryTrial: trials.get(o.id) ?? null,
       evidence:
         evidenceRows.find((e) => e.treatmentId === o.treatmentId && e.conditionId === o.conditionId) ?? null,
     })),
