@@ -34,6 +34,8 @@ export function RegistryTrial({
         return t('trial.flag.not-recruiting', { status: statusText(f.status) })
       case 'trial.provider-not-a-site':
         return t('trial.flag.provider-not-a-site')
+      case 'trial.site-not-recruiting':
+        return t('trial.flag.site-not-recruiting', { status: statusText(f.status) })
       case 'trial.other-condition':
         return t('trial.flag.other-condition', { condition: conditionName })
       case 'trial.stale':

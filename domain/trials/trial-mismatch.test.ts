@@ -95,6 +95,16 @@ describe('an offer’s claimed trial against the registry', () => {
     expect(codes({ ...claim, providerCity: 'Bengaluru' }, record)).toEqual([])
   })
 
+  test('a recruiting trial whose site at this clinic has stopped recruiting is flagged with the site’s status', () => {
+    const record = ctgov()
+    record.sites[0] = { ...record.sites[0]!, status: 'completed' }
+    expect(trialMismatches(claim, fresh(record), today)).toEqual([
+      { code: 'trial.site-not-recruiting', status: 'completed' },
+    ])
+    // A trial not recruiting at all is flagged once, as such.
+    expect(codes(claim, { ...record, status: 'completed' })).toEqual(['trial.not-recruiting'])
+  })
+
   test('a site without a facility name cannot prove the clinic takes part', () => {
     const record = ctgov()
     record.sites = [{ facility: null, city: 'Pune', address: null, country: 'India', status: null }]

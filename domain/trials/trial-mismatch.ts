@@ -24,6 +24,8 @@ export type TrialMismatch =
   | { code: 'trial.not-imported' }
   | { code: 'trial.not-recruiting'; status: TrialStatus; lastKnownStatus: TrialStatus | null }
   | { code: 'trial.provider-not-a-site' }
+  /** The trial recruits, but not at this clinic's site (ClinicalTrials.gov gives each site a status). */
+  | { code: 'trial.site-not-recruiting'; status: TrialStatus }
   | { code: 'trial.other-condition'; conditions: string[] }
   | { code: 'trial.stale'; days: number }
 
@@ -44,7 +46,15 @@ export function trialMismatches(
       lastKnownStatus: record.lastKnownStatus,
     })
   }
-  if (!record.sites.some((s) => isProviderSite(claim, s))) flags.push({ code: 'trial.provider-not-a-site' })
+  const site = record.sites.find((s) => isProviderSite(claim, s))
+  if (!site) flags.push({ code: 'trial.provider-not-a-site' })
+  else if (
+    enrollingStatuses.includes(record.status) &&
+    site.status !== null &&
+    !enrollingStatuses.includes(site.status)
+  ) {
+    flags.push({ code: 'trial.site-not-recruiting', status: site.status })
+  }
   if (!isAboutCondition(record, claim.conditionNames)) {
     flags.push({ code: 'trial.other-condition', conditions: record.conditions })
   }
