@@ -11,6 +11,7 @@ export default defineConfig({
     './server/db/schema/second-opinions.ts',
     './server/db/schema/review.ts',
     './server/db/schema/reports.ts',
+    './server/db/schema/trials.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

@@ -3,6 +3,7 @@ import { createAuth, type Auth } from './auth/auth.ts'
 import { sessionReader, type ReadSession } from './auth/session.ts'
 import { migrateDatabase, openPglite, openPostgres, type Database } from './db/client.ts'
 import { startJobs, type Jobs } from './jobs/queue.ts'
+import { runTrialImport } from './use-cases/trials/import-trials.ts'
 import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
 import { runCredentialExpiry } from './use-cases/review/credential-expiry.ts'
 import { systemClock } from './cases/case-deps.ts'
@@ -86,6 +87,7 @@ export async function startRuntime(
             clock: systemClock,
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
           }),
+        importTrials: (batchId) => runTrialImport({ db: database.db, clock: systemClock }, batchId),
       },
     )
     const auth = createAuth({

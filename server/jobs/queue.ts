@@ -11,11 +11,14 @@ export const queues = {
   sweepDocuments: 'documents.sweep',
   coordinatorDigest: 'coordinator.digest',
   credentialExpiry: 'credential.expiry',
+  importTrials: 'trials.import',
 } as const
 
 export type Jobs = {
   boss: PgBoss
   sendEmail(request: EmailRequest): Promise<void>
+  /** Queues a trial import batch (server/use-cases/trials/import-trials.ts); throws when this runtime has no importer. */
+  importTrials(batchId: string): Promise<void>
   ping(): Promise<void>
   stop(): Promise<void>
 }
@@ -29,6 +32,7 @@ export async function startJobs(
     sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }>
     coordinatorDigest?: () => Promise<{ sent: number }>
     credentialExpiry?: () => Promise<{ reminded: number; expired: number }>
+    importTrials?: (batchId: string) => Promise<{ done: number; files: number } | null>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -93,10 +97,24 @@ export async function startJobs(
       logger.info(await expiry(), 'credential expiry checked')
     })
   }
+  // A trial import runs from its batch's cursor: a retry after a crash
+  // carries on where the failed attempt stopped (ADR 0055).
+  const importTrials = tasks.importTrials
+  if (importTrials) {
+    await boss.createQueue(queues.importTrials, { retryLimit: 3, retryDelay: 30 })
+    await boss.work<{ batchId: string }>(queues.importTrials, async ([job]) => {
+      const summary = await importTrials(job!.data.batchId)
+      logger.info({ jobId: job!.id, done: summary?.done, files: summary?.files }, 'trial import ran')
+    })
+  }
   return {
     boss,
     async sendEmail(request) {
       await boss.send(queues.sendEmail, request)
+    },
+    async importTrials(batchId) {
+      if (!importTrials) throw new Error('This runtime does not import trials')
+      await boss.send(queues.importTrials, { batchId }, { singletonKey: batchId })
     },
     async ping() {
       await boss.getQueueStats(queues.sendEmail)

@@ -113,6 +113,8 @@ describe('translations', () => {
         'stage',
         'domains',
         'registryId',
+        'lastKnown',
+        'condition',
         'registration',
         'timeZone',
         'category',

@@ -4,6 +4,7 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
+import { RegistryTrial } from '#app/components/registry-trial.tsx'
 import { ShareLinks } from '#app/components/share-links.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -252,7 +253,8 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
                   key: t('provider.protocol'),
                   value: <span lang={notEnglish}>{o.protocol ?? t('provider.none')}</span>,
                 },
-                ...(o.trial && typeof o.trial.registryId === 'string'
+                // With an imported record, the registry id is shown with the record below.
+                ...(o.trial && typeof o.trial.registryId === 'string' && !o.registryTrial?.record
                   ? [{ key: t('provider.trialRegistry'), value: <span dir="ltr">{o.trial.registryId}</span> }]
                   : []),
                 {
@@ -266,6 +268,9 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               ]}
             />
             <PolicyReasons reasons={o.warnings} title={t('provider.warnings')} id={`warnings-${o.id}`} />
+            {o.registryTrial ? (
+              <RegistryTrial trial={o.registryTrial} conditionName={o.conditionName} />
+            ) : null}
             {o.evidence ? (
               <div className="inset-text">
                 <h4 className="heading-s">{t('provider.evidence')}</h4>

@@ -18,6 +18,7 @@ import { resolveSources } from '../../content/sources.ts'
 import { evidenceStandingColumn } from '../../stores/evidence-standing-column.ts'
 import { approvedCredentialsOf } from '../../stores/credential-store.ts'
 import { isPublicOffer } from '../../stores/public-offer.ts'
+import { trialsForOffers } from '../trials/offer-trials.ts'
 
 // Public reads of the catalogue. Every query that returns offers filters on
 // isPublicOffer in SQL, so a blocked or unreviewed offer cannot reach a public page.
@@ -98,10 +99,16 @@ export async function getProviderProfile(rt: Runtime, slug: string, now = new Da
   // Expired from the day after the last valid day where the clinic is, the
   // expiry job's own "today" (ADR 0057), even before the job has run.
   const today = clinicToday(now, p.timeZone)
+  const trials = await trialsForOffers(
+    db,
+    offers.map((o) => ({ ...o, providerName: p.name, providerCity: p.city, providerCountry: p.countryCode })),
+    now,
+  )
   return {
     provider: p,
     offers: offers.map((o) => ({
       ...withWarnings(o),
+      registryTrial: trials.get(o.id) ?? null,
       evidence:
         evidenceRows.find((e) => e.treatmentId === o.treatmentId && e.conditionId === o.conditionId) ?? null,
     })),
