@@ -4,6 +4,7 @@ import { sessionReader, type ReadSession } from './auth/session.ts'
 import { migrateDatabase, openPglite, openPostgres, type Database } from './db/client.ts'
 import { startJobs, type Jobs } from './jobs/queue.ts'
 import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
+import { expireLapsedQuotes } from './use-cases/quotes/expire-quotes.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
@@ -71,6 +72,13 @@ export async function startRuntime(
         // Called by the hourly job, long after `jobs` below exists.
         coordinatorDigest: () =>
           sendDailyDigests({
+            db: database.db,
+            clock: systemClock,
+            keys: { master: secrets.masterKey },
+            notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
+          }),
+        expireQuotes: () =>
+          expireLapsedQuotes({
             db: database.db,
             clock: systemClock,
             keys: { master: secrets.masterKey },

@@ -10,6 +10,7 @@ export const queues = {
   sendEmail: 'email.send',
   sweepDocuments: 'documents.sweep',
   coordinatorDigest: 'coordinator.digest',
+  expireQuotes: 'quotes.expire',
 } as const
 
 export type Jobs = {
@@ -27,6 +28,7 @@ export async function startJobs(
   tasks: {
     sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }>
     coordinatorDigest?: () => Promise<{ sent: number }>
+    expireQuotes?: () => Promise<{ expired: number; skipped: number }>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -78,6 +80,18 @@ export async function startJobs(
     await boss.schedule(queues.coordinatorDigest, '5 * * * *')
     await boss.work(queues.coordinatorDigest, async () => {
       logger.info(await digest(), 'coordinator digests sent')
+    })
+  }
+  // A quote lapses when its last valid day ends where the clinic is, and
+  // clinics' midnights fall at every hour of the UTC day: the job runs hourly
+  // so each quote expires within the hour its clinic's day ends, once a day
+  // per clinic (ADR 0060). Counts only in the log.
+  const expire = tasks.expireQuotes
+  if (expire) {
+    await boss.createQueue(queues.expireQuotes, { retryLimit: 2 })
+    await boss.schedule(queues.expireQuotes, '2 * * * *')
+    await boss.work(queues.expireQuotes, async () => {
+      logger.info(await expire(), 'lapsed quotes expired')
     })
   }
   return {

@@ -17,6 +17,7 @@ export type EmailTemplate =
   | 'referral-changed'
   | 'referral-news'
   | 'referral-update'
+  | 'quote-expired'
   | 'consultation-booked'
   | 'consultation-rescheduled'
   | 'consultation-cancelled'
@@ -123,6 +124,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'referral-update': {
     subject: 'email.referralUpdate.subject',
     body: 'email.referralUpdate.body',
+    action: 'email.case.action',
+  },
+  'quote-expired': {
+    subject: 'email.quoteExpired.subject',
+    body: 'email.quoteExpired.body',
     action: 'email.case.action',
   },
   'consultation-booked': {
