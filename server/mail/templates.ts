@@ -21,6 +21,7 @@ export type EmailTemplate =
   | 'consultation-booked'
   | 'consultation-rescheduled'
   | 'consultation-cancelled'
+  | 'consultation-cancelled-by-clinic'
   | 'second-opinion-asked'
   | 'second-opinion-agreed'
   | 'second-opinion-answered'
@@ -47,6 +48,8 @@ export type EmailRequest = {
     minutes?: number
     timeZone?: string
     meetingUrl?: string
+    /** Why a clinic called a consultation off: a code from domain/consultations/clinic-cancel-reasons.ts. */
+    reason?: string
     /** The coordinator's daily digest: case references only, comma-separated, and how many. */
     overdue?: string
     fresh?: string
@@ -146,6 +149,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.consultationCancelled.body',
     action: 'email.case.action',
   },
+  'consultation-cancelled-by-clinic': {
+    subject: 'email.consultationCancelledByClinic.subject',
+    body: 'email.consultationCancelledByClinic.body',
+    action: 'email.case.action',
+  },
   'second-opinion-asked': {
     subject: 'email.secondOpinionAsked.subject',
     body: 'email.secondOpinionAsked.body',
@@ -195,6 +203,7 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     stage: request.params.stage ? t(`case.stage.${request.params.stage}` as never) : '',
     due: request.params.due ? formatDate(locale, new Date(request.params.due)) : '',
     status: request.params.status ? t(`referral.status.${request.params.status}` as never) : '',
+    reason: request.params.reason ? t(`slots.cancelReason.${request.params.reason}` as never) : '',
     when: whenText(locale, request.params),
     overdue: request.params.overdue || '—',
     fresh: request.params.fresh || '—',
