@@ -24,6 +24,8 @@ const args = parseArgs()
 const requests = Math.round(numberArg(args, 'requests', 1500))
 const connections = Math.round(numberArg(args, 'connections', 8))
 const profile = args.profile === 'true'
+// --only queue|inbox|floor: one page, so a profile is of it alone.
+const only = args.only ?? null
 const databaseUrl = benchDatabaseUrl()
 const secrets = {
   BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001',
@@ -81,8 +83,9 @@ async function main() {
       ['clinic inbox page', () => get(clinic, '/clinic/referrals')],
       ['staff home (floor)', () => get(coordinator, '/coordinator')],
     ] as const
-    for (const [, task] of phases) await drive(task, connections, 3600, 200)
-    for (const [name, task] of phases) {
+    const chosen = phases.filter(([name]) => !only || name.startsWith(only === 'floor' ? 'staff' : only === 'inbox' ? 'clinic' : only))
+    for (const [, task] of chosen) await drive(task, connections, 3600, 200)
+    for (const [name, task] of chosen) {
       const app0 = await cpuMs(app.child.pid!)
       const db0 = await backendsMs(database)
       const r = await drive(task, connections, 3600, requests)
