@@ -83,7 +83,9 @@ async function main() {
       ['clinic inbox page', () => get(clinic, '/clinic/referrals')],
       ['staff home (floor)', () => get(coordinator, '/coordinator')],
     ] as const
-    const chosen = phases.filter(([name]) => !only || name.startsWith(only === 'floor' ? 'staff' : only === 'inbox' ? 'clinic' : only))
+    const chosen = phases.filter(
+      ([name]) => !only || name.startsWith(only === 'floor' ? 'staff' : only === 'inbox' ? 'clinic' : only),
+    )
     for (const [, task] of chosen) await drive(task, connections, 3600, 200)
     for (const [name, task] of chosen) {
       const app0 = await cpuMs(app.child.pid!)
