@@ -6,6 +6,7 @@ import { startJobs, type Jobs } from './jobs/queue.ts'
 import { runTrialImport } from './use-cases/trials/import-trials.ts'
 import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
 import { runCredentialExpiry } from './use-cases/review/credential-expiry.ts'
+import { expireLapsedQuotes } from './use-cases/quotes/expire-quotes.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
@@ -88,6 +89,13 @@ export async function startRuntime(
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
           }),
         importTrials: (batchId) => runTrialImport({ db: database.db, clock: systemClock }, batchId),
+        expireQuotes: () =>
+          expireLapsedQuotes({
+            db: database.db,
+            clock: systemClock,
+            keys: { master: secrets.masterKey },
+            notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
+          }),
       },
     )
     const auth = createAuth({

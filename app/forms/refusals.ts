@@ -378,6 +378,11 @@ export const refusalTable = {
     field: 'slotId',
   },
   'consultation.changed': { status: 409, message: 'refusal.consultation.changed', field: 'slotId' },
+  'consultation.reason-missing': {
+    status: 400,
+    message: 'refusal.consultation.reason-missing',
+    field: 'reason',
+  },
 
   // Listing policy: an offer described in a way the policy cannot read (policy:check, clinic forms)
   'policy-input.invalid': { status: 400, message: 'refusal.policyInput.invalid', field: 'offer' },

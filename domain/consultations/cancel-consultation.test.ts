@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { asCaseId, asConsultationId, asConsultationSlotId, asProviderId } from '../shared/ids.ts'
 import { bookConsultation } from './book-consultation.ts'
 import { cancelConsultation } from './cancel-consultation.ts'
+import { parseClinicCancelReason } from './clinic-cancel-reasons.ts'
 import type { Consultation } from './consultation.ts'
 import type { ConsultationSlot } from './consultation-slot.ts'
 
@@ -35,6 +36,7 @@ describe('a family cancels a consultation', () => {
             caseId: current.caseId,
             slotId: slot.id,
             sequence: 2,
+            by: 'family',
             at: now,
           },
         ],
@@ -64,6 +66,40 @@ describe('a family cancels a consultation', () => {
     expect(cancelConsultation(current, slot, slot.start)).toEqual({
       ok: false,
       error: { code: 'consultation.started', field: null },
+    })
+  })
+})
+
+describe('a clinic cancels a consultation', () => {
+  test('the cancellation says it was the clinic, and why', () => {
+    const done = cancelConsultation(current, slot, now, { by: 'clinic', reason: 'doctor-unavailable' })
+    expect(done).toMatchObject({
+      ok: true,
+      value: {
+        next: { status: 'cancelled', sequence: 2 },
+        events: [{ type: 'consultation.cancelled', by: 'clinic', reason: 'doctor-unavailable' }],
+      },
+    })
+  })
+
+  test('a consultation that has started cannot be called off by the clinic either', () => {
+    const started = new Date(slot.start.getTime() + 60_000)
+    expect(cancelConsultation(current, slot, started, { by: 'clinic', reason: 'other' })).toEqual({
+      ok: false,
+      error: { code: 'consultation.started', field: null },
+    })
+  })
+})
+
+describe('a clinic’s reason for cancelling', () => {
+  test.each(['doctor-unavailable', 'clinic-closed', 'technical-problem', 'other'])('%s is a reason', (r) => {
+    expect(parseClinicCancelReason(r)).toEqual({ ok: true, value: r })
+  })
+
+  test.each([undefined, '', 'because', 'OTHER'])('%j is refused on the reason field', (r) => {
+    expect(parseClinicCancelReason(r)).toEqual({
+      ok: false,
+      error: { code: 'consultation.reason-missing', field: 'reason' },
     })
   })
 })

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../shared/result.ts'
+import type { CancelledBy } from './clinic-cancel-reasons.ts'
 import type { ConsultationSlot } from './consultation-slot.ts'
 import type { Consultation, ConsultationDecision } from './consultation.ts'
 
@@ -8,12 +9,14 @@ export type CancelRefusal =
 /**
  * Cancels a booked consultation before it starts. The slot is free again; the
  * sequence rises by one so the cancellation outranks the last invitation.
- * `slot` is the slot the consultation holds.
+ * `slot` is the slot the consultation holds. The family cancels without
+ * giving a reason; a clinic gives one, which the family is told.
  */
 export function cancelConsultation(
   current: Consultation,
   slot: ConsultationSlot,
   now: Date,
+  cancelledBy: CancelledBy = { by: 'family' },
 ): Result<ConsultationDecision, CancelRefusal> {
   if (current.status !== 'booked') return err({ code: 'consultation.cancelled', field: null })
   if (slot.start.getTime() <= now.getTime()) return err({ code: 'consultation.started', field: null })
@@ -27,6 +30,7 @@ export function cancelConsultation(
         caseId: current.caseId,
         slotId: current.slotId,
         sequence,
+        ...cancelledBy,
         at: now,
       },
     ],

@@ -1,4 +1,5 @@
 import type { CaseId, ConsultationId, ConsultationSlotId, ProviderId } from '../shared/ids.ts'
+import type { CancelledBy } from './clinic-cancel-reasons.ts'
 
 // A consultation is a case's booking of one clinic slot. Its id is the
 // calendar event's identity: the invitation's UID is made from it, so a
@@ -34,14 +35,14 @@ export type ConsultationEvent =
       sequence: number
       at: Date
     }
-  | {
+  | ({
       type: 'consultation.cancelled'
       consultationId: ConsultationId
       caseId: CaseId
       slotId: ConsultationSlotId
       sequence: number
       at: Date
-    }
+    } & CancelledBy)
 
 export type ConsultationDecision = { next: Consultation; events: ConsultationEvent[] }
 

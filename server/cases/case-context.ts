@@ -10,27 +10,41 @@ import { unseal, type CaseKey } from './case-vault.ts'
 // routes only ever see the handle built on it (open-case.ts).
 export type CaseActor = {
   userId: UserId
-  kind: CaseActorKind
+  kind: Exclude<CaseActorKind, 'system'>
   name: string
   locale: string
   member?: { id: MemberId; role: MemberRole }
 }
 
-export type CaseContext = {
+/** The scheduled jobs that act on cases on nobody's behalf. */
+export type SystemJob = 'quote-expiry'
+
+/**
+ * Waypoint itself, when a rule acts with nobody at the keyboard (a quote's
+ * validity ran out). It has no user id to fake: the audit log and the
+ * referral timeline record no user, the role `system` and the job that ran
+ * (ADR 0060). Only the commands a job runs accept it.
+ */
+export type SystemActor = { kind: 'system'; userId: null; job: SystemJob }
+
+export type CaseContext<Actor extends CaseActor | SystemActor = CaseActor> = {
   row: CaseRow
   key: CaseKey
-  actor: CaseActor
+  actor: Actor
   requestId: string | null
   /** The answers, unsealed at most once per request. */
   answers(): IntakeAnswers
 }
 
-export function caseContext(
+/** A case opened by a person or by a job: what the steps a job may run take. */
+export type AnyCaseContext = CaseContext<CaseActor | SystemActor>
+
+export function caseContext<Actor extends CaseActor | SystemActor>(
   row: CaseRow,
   key: CaseKey,
-  actor: CaseActor,
+  actor: Actor,
   requestId: string | null,
-): CaseContext {
+): CaseContext<Actor> {
   let answers: IntakeAnswers | undefined
   return {
     row,

@@ -1,6 +1,5 @@
 import type { Role } from '#domain/accounts/roles.ts'
 import { isShareableSection, type CaseShare } from '#domain/cases/case-consent.ts'
-import type { CaseActorKind } from '#domain/cases/case-stages.ts'
 import type { CaseId, MemberId, ProviderId, UserId } from '#domain/shared/ids.ts'
 import { auditRead } from '../audit/audit-log.ts'
 import { findCase, findMemberCase, findReferredCase, type CaseRow } from '../stores/case-store.ts'
@@ -42,7 +41,7 @@ export type OpenCaseOptions = {
   providerId?: ProviderId | null
 }
 
-function actorOf(viewer: CaseViewer, kind: CaseActorKind, member?: CaseActor['member']): CaseActor {
+function actorOf(viewer: CaseViewer, kind: CaseActor['kind'], member?: CaseActor['member']): CaseActor {
   return { userId: viewer.id, kind, name: viewer.name, locale: viewer.locale, member }
 }
 
@@ -76,7 +75,7 @@ export async function openCase(
       const found = await findMemberCase(deps.db, viewer.id, caseId)
       if (!found) return null
       const member = { id: found.member.id as MemberId, role: found.member.role }
-      const kind: CaseActorKind = member.role === 'patient' ? 'patient' : 'caregiver'
+      const kind: CaseActor['kind'] = member.role === 'patient' ? 'patient' : 'caregiver'
       const ctx = contextOf(deps, found.row, actorOf(viewer, kind, member), requestId)
       return ctx ? memberHandle(deps, ctx) : null
     }

@@ -1,4 +1,6 @@
+import type { Money } from '#domain/quotes/money.ts'
 import type { QuoteLine } from '#domain/quotes/quote-line.ts'
+import { quoteStanding, type QuoteStanding } from '#domain/quotes/quote-standing.ts'
 import { quoteTotals, type QuoteTotals } from '#domain/quotes/quote-totals.ts'
 import type { CurrencyCode } from '#domain/quotes/currencies.ts'
 import type { ReferralStatus } from '#domain/referrals/referral.ts'
@@ -89,4 +91,33 @@ export async function readCurrentQuotes(
         },
       }
     })
+}
+
+/**
+ * Each clinic's current plan and what its quote asks, without the lines:
+ * what staff who judge or follow the plans read (the coordinator's case
+ * screen, the reviewing doctor), with where the quote stands now.
+ */
+export type PlanSummary = {
+  referralId: ReferralId
+  providerName: string
+  plan: PlanView
+  total: Money
+  validUntil: string
+  timeZone: string
+  issuedAt: Date
+  standing: QuoteStanding
+}
+
+export async function readPlanSummaries(db: Db, ctx: CaseContext, now: Date): Promise<PlanSummary[]> {
+  return (await readCurrentQuotes(db, ctx)).map((q) => ({
+    referralId: q.referralId,
+    providerName: q.providerName,
+    plan: q.plan,
+    total: q.totals.overall,
+    validUntil: q.validUntil,
+    timeZone: q.timeZone,
+    issuedAt: q.issuedAt,
+    standing: quoteStanding(q.referralStatus, q, now),
+  }))
 }

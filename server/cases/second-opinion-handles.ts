@@ -1,5 +1,3 @@
-import type { Money } from '#domain/quotes/money.ts'
-import type { TreatmentPlan } from '#domain/quotes/treatment-plan.ts'
 import type { FamilyAnswer } from '#domain/second-opinions/second-opinion.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { answersForProvider } from '#domain/intake/answers-for-provider.ts'
@@ -17,7 +15,7 @@ import {
 import { unseal } from './case-vault.ts'
 import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
-import { readCurrentQuotes } from './quote-reads.ts'
+import { readPlanSummaries, type PlanSummary } from './quote-reads.ts'
 import { readReferralsForFamily } from './referral-reads.ts'
 
 // Second opinions through the case handles (ADR 0050). The coordinator's and
@@ -48,12 +46,7 @@ export function familySecondOpinions(deps: CaseDeps, ctx: CaseContext) {
 }
 
 /** A clinic's current plan, with the total its quote asks, as the doctor reads it. */
-export type PlanForSecondOpinion = {
-  providerName: string
-  plan: TreatmentPlan
-  total: Money
-  validUntil: string
-}
+export type PlanForSecondOpinion = PlanSummary
 
 // Only what the doctor needs to judge the plans: the condition and the
 // family's goals (no identity or contact), the ALSFRS-R, where each clinic stands.
@@ -68,13 +61,7 @@ export function secondOpinionHandle(deps: CaseDeps, ctx: CaseContext, opinion: S
     /** Each clinic the case was sent to, and where its referral stands. */
     referrals: () => readReferralsForFamily(deps.db, ctx),
     /** Each clinic's current plan and what its quote asks: what the doctor comments on. */
-    plans: async (): Promise<PlanForSecondOpinion[]> =>
-      (await readCurrentQuotes(deps.db, ctx)).map((q) => ({
-        providerName: q.providerName,
-        plan: q.plan,
-        total: q.totals.overall,
-        validUntil: q.validUntil,
-      })),
+    plans: (): Promise<PlanForSecondOpinion[]> => readPlanSummaries(deps.db, ctx, deps.clock.now()),
     request: {
       id: opinion.id,
       status: opinion.status,

@@ -26,7 +26,7 @@ import { openCaseDocument } from '../use-cases/documents/case-documents.ts'
 import { runReferralCommand, sendToProviders } from '../use-cases/referrals/referral-commands.ts'
 import { proposePlan, type PlanAndQuoteInput } from '../use-cases/quotes/propose-plan.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
-import { readCurrentQuotes } from './quote-reads.ts'
+import { readCurrentQuotes, readPlanSummaries } from './quote-reads.ts'
 import { assignCase } from '../use-cases/coordinator/case-assignment.ts'
 import { addNote, readNotes } from '../use-cases/coordinator/case-notes.ts'
 import { setAnswerDeadline } from '../use-cases/coordinator/answer-deadline.ts'
@@ -62,6 +62,8 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     sendToProviders: (providerIds: readonly string[]) => sendToProviders(deps, ctx, providerIds),
     /** The case's consultations with every clinic (read only). */
     consultations: () => consultationsOfCaseFor(deps, caseId),
+    /** Each referral's current plan and quote summary (total, validity, where it stands), read only. */
+    plans: () => readPlanSummaries(deps.db, ctx, deps.clock.now()),
     ...coordinatorSecondOpinions(deps, ctx),
     /** Who looks after the case among the coordinators, and who else could. */
     assignment: () => ({

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createSecretKey, randomBytes, type KeyObject } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { STREAM_BUFFER_BYTES, type DocumentStorage } from './storage.ts'
@@ -18,16 +18,30 @@ export function newDataKey(): Buffer {
   return randomBytes(32)
 }
 
+// The master key imported once as a KeyObject: given a Buffer, every cipher
+// imports the key again, which was most of the cost of unwrapping a case key;
+// a queue page unwraps one per row (bench:queue, issue 15).
+const masterKeyObjects = new WeakMap<Buffer, KeyObject>()
+
+function masterKeyObject(masterKey: Buffer): KeyObject {
+  let key = masterKeyObjects.get(masterKey)
+  if (!key) {
+    key = createSecretKey(masterKey)
+    masterKeyObjects.set(masterKey, key)
+  }
+  return key
+}
+
 export function wrapKey(dataKey: Buffer, masterKey: Buffer): WrappedKey {
   const iv = randomBytes(IV_BYTES)
-  const c = createCipheriv('aes-256-gcm', masterKey, iv)
+  const c = createCipheriv('aes-256-gcm', masterKeyObject(masterKey), iv)
   const body = Buffer.concat([c.update(dataKey), c.final()])
   return Buffer.concat([iv, c.getAuthTag(), body]).toString('base64url')
 }
 
 export function unwrapKey(wrapped: WrappedKey, masterKey: Buffer): Buffer {
   const raw = Buffer.from(wrapped, 'base64url')
-  const d = createDecipheriv('aes-256-gcm', masterKey, raw.subarray(0, IV_BYTES))
+  const d = createDecipheriv('aes-256-gcm', masterKeyObject(masterKey), raw.subarray(0, IV_BYTES))
   d.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES))
   return Buffer.concat([d.update(raw.subarray(IV_BYTES + TAG_BYTES)), d.final()])
 }

@@ -12,6 +12,7 @@ export const queues = {
   coordinatorDigest: 'coordinator.digest',
   credentialExpiry: 'credential.expiry',
   importTrials: 'trials.import',
+  expireQuotes: 'quotes.expire',
 } as const
 
 export type Jobs = {
@@ -33,6 +34,7 @@ export async function startJobs(
     coordinatorDigest?: () => Promise<{ sent: number }>
     credentialExpiry?: () => Promise<{ reminded: number; expired: number }>
     importTrials?: (batchId: string) => Promise<{ done: number; files: number } | null>
+    expireQuotes?: () => Promise<{ expired: number; skipped: number }>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -105,6 +107,18 @@ export async function startJobs(
     await boss.work<{ batchId: string }>(queues.importTrials, async ([job]) => {
       const summary = await importTrials(job!.data.batchId)
       logger.info({ jobId: job!.id, done: summary?.done, files: summary?.files }, 'trial import ran')
+    })
+  }
+  // A quote lapses when its last valid day ends where the clinic is, and
+  // clinics' midnights fall at every hour of the UTC day: the job runs hourly
+  // so each quote expires within the hour its clinic's day ends, once a day
+  // per clinic (ADR 0060). Counts only in the log.
+  const expire = tasks.expireQuotes
+  if (expire) {
+    await boss.createQueue(queues.expireQuotes, { retryLimit: 2 })
+    await boss.schedule(queues.expireQuotes, '2 * * * *')
+    await boss.work(queues.expireQuotes, async () => {
+      logger.info(await expire(), 'lapsed quotes expired')
     })
   }
   return {

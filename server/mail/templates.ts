@@ -17,9 +17,11 @@ export type EmailTemplate =
   | 'referral-changed'
   | 'referral-news'
   | 'referral-update'
+  | 'quote-expired'
   | 'consultation-booked'
   | 'consultation-rescheduled'
   | 'consultation-cancelled'
+  | 'consultation-cancelled-by-clinic'
   | 'second-opinion-asked'
   | 'second-opinion-agreed'
   | 'second-opinion-answered'
@@ -58,6 +60,7 @@ export type EmailRequest = {
     /** A reviewer's decision for a clinic: the item's new status and name, the reason code and the reviewer's note. */
     outcome?: string
     item?: string
+    /** A review's reason code, or why a clinic called a consultation off (domain/consultations/clinic-cancel-reasons.ts). */
     reason?: string
     note?: string
     /** A clinic's credential about to lapse: its kind (`review.credentialKind.*`) and how many days are left. */
@@ -137,6 +140,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.referralUpdate.body',
     action: 'email.case.action',
   },
+  'quote-expired': {
+    subject: 'email.quoteExpired.subject',
+    body: 'email.quoteExpired.body',
+    action: 'email.case.action',
+  },
   'consultation-booked': {
     subject: 'email.consultationBooked.subject',
     body: 'email.consultationBooked.body',
@@ -150,6 +158,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'consultation-cancelled': {
     subject: 'email.consultationCancelled.subject',
     body: 'email.consultationCancelled.body',
+    action: 'email.case.action',
+  },
+  'consultation-cancelled-by-clinic': {
+    subject: 'email.consultationCancelledByClinic.subject',
+    body: 'email.consultationCancelledByClinic.body',
     action: 'email.case.action',
   },
   'second-opinion-asked': {
@@ -221,6 +234,10 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     stage: request.params.stage ? t(`case.stage.${request.params.stage}` as never) : '',
     due: request.params.due ? formatDate(locale, new Date(request.params.due)) : '',
     status: request.params.status ? t(`referral.status.${request.params.status}` as never) : '',
+    reason:
+      request.params.reason && request.template === 'consultation-cancelled-by-clinic'
+        ? t(`slots.cancelReason.${request.params.reason}` as never)
+        : '',
     when: whenText(locale, request.params),
     overdue: request.params.overdue || '—',
     fresh: request.params.fresh || '—',

@@ -65,7 +65,12 @@ export async function rememberProviderZone(tx: Db, providerId: ProviderId, timeZ
 export async function slotsOfProviders(db: Db, providerIds: readonly ProviderId[], after: Date) {
   if (providerIds.length === 0) return []
   return db
-    .select({ slot: consultationSlot, bookedBy: consultation.caseId, providerName: provider.name })
+    .select({
+      slot: consultationSlot,
+      bookedBy: consultation.caseId,
+      consultationId: consultation.id,
+      providerName: provider.name,
+    })
     .from(consultationSlot)
     .innerJoin(provider, eq(provider.id, consultationSlot.providerId))
     .leftJoin(
@@ -144,6 +149,19 @@ export async function consultationsOfCase(db: Db, caseId: CaseId, providerId?: P
         : eq(consultation.caseId, caseId),
     )
     .orderBy(asc(consultationSlot.startsAt))
+}
+
+/** The case a consultation with this provider belongs to; null when it is not this provider's. */
+export async function caseOfProviderConsultation(
+  db: Db,
+  providerId: ProviderId,
+  id: ConsultationId,
+): Promise<CaseId | null> {
+  const [row] = await db
+    .select({ caseId: consultation.caseId })
+    .from(consultation)
+    .where(and(eq(consultation.id, id), eq(consultation.providerId, providerId)))
+  return (row?.caseId as CaseId | undefined) ?? null
 }
 
 /** A case's consultation under its row lock. */

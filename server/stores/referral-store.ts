@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, sql } from 'drizzle-orm'
 import type { ClinicRole } from '#domain/clinics/clinic-roles.ts'
 import type { Referral, ReferralStatus } from '#domain/referrals/referral.ts'
 import type { CalendarDate } from '#domain/shared/calendar-date.ts'
@@ -160,4 +160,27 @@ export async function referralOfCase(
     .from(referral)
     .where(and(eq(referral.id, referralId), eq(referral.caseId, caseId)))
   return row ?? null
+}
+
+/**
+ * Referrals whose proposed plan's quote has lapsed at this instant: its last
+ * valid day has ended in the clinic's zone (the zone stored with the quote).
+ * Accepted quotes are never here: only a plan still waiting for the family.
+ */
+export async function referralsWithLapsedQuotes(db: Db, now: Date) {
+  return db
+    .select({
+      id: referral.id,
+      caseId: referral.caseId,
+      providerId: referral.providerId,
+      version: referral.version,
+    })
+    .from(referral)
+    .where(
+      and(
+        eq(referral.status, 'plan-proposed'),
+        sql`${referral.quoteValidUntil} < (${now.toISOString()}::timestamptz at time zone ${referral.quoteTimeZone})::date`,
+      ),
+    )
+    .orderBy(asc(referral.caseId), asc(referral.id))
 }

@@ -9,7 +9,8 @@ import { demoIds } from '#server/seed/demo-ids.ts'
 // Issue 15, consultations (ADR 0047), with JavaScript off: the coordinator
 // sends the routed demo case to Lotus; Lotus's desk offers a time on its own
 // clock (a past one is refused on its field); the family books it, and the
-// invitation is in the development mailbox as a downloadable .ics file.
+// invitation is in the development mailbox as a downloadable .ics file;
+// then the clinic cancels it with a reason and the family is emailed.
 const caseId = demoIds.case.routed
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
@@ -92,5 +93,22 @@ describe('a video consultation, with JavaScript off', () => {
     const ics = await response.text()
     expect(ics).toContain('METHOD:REQUEST')
     expect(ics).toContain('TZID:Asia/Kolkata')
+
+    // The clinic calls it off: a reason is asked for on its field, then the family is told.
+    await desk.getByRole('radio', { name: new RegExp(`${year}`) }).check()
+    await desk.getByRole('button', { name: 'Cancel this consultation' }).click()
+    await desk.getByRole('link', { name: 'Choose a reason for cancelling' }).waitFor()
+    await expectNoAxeViolations(desk, 'clinic cancel refused')
+    await desk.getByRole('radio', { name: new RegExp(`${year}`) }).check()
+    await desk.getByRole('radio', { name: 'The doctor is not available' }).check()
+    await desk.getByRole('button', { name: 'Cancel this consultation' }).click()
+    await desk.getByText('The consultation is cancelled. The family has been told.').waitFor()
+    expect(await desk.locator('table').innerText()).toContain('Free')
+    await expectNoAxeViolations(desk, 'clinic consultation cancelled')
+    await mailbox.goto(`${app.url}/dev/mailbox`)
+    await mailbox
+      .getByRole('link', { name: /The clinic cancelled the consultation/ })
+      .first()
+      .waitFor()
   })
 })

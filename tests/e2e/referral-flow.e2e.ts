@@ -199,6 +199,14 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(await family.getByTestId(`provider-${lotus}`).innerText()).toContain(
       'You accepted this clinic’s plan',
     )
+    // The coordinator's case screen shows the plan and quote, and where it stands.
+    const coordinator = await pageOf('coordinator')
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    const plans = await coordinator.getByTestId('coordinator-plans').innerText()
+    expect(plans).toContain('Accepted')
+    expect(plans).toContain('30 June 2027')
+    expect(plans).toContain('DEMO-KMC-1187')
+    await expectNoAxeViolations(coordinator, 'coordinator case with a quote')
     // The same comparison in Arabic, right to left.
     await family.context().addCookies([{ name: 'waypoint_lang', value: 'ar', url: app.url }])
     await family.goto(`${app.url}/patient/cases/${caseId}/quotes`)

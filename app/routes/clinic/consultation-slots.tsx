@@ -17,6 +17,10 @@ import { localeOf, requireArea } from '#app/request.server.ts'
 import { caseDeps } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import { clinicSlots, offerSlot, removeSlot } from '#server/use-cases/consultations/clinic-slots.ts'
+import { cancelBookingForClinic } from '#server/use-cases/consultations/case-consultations.ts'
+import { clinicCancelReasons, parseClinicCancelReason } from '#domain/consultations/clinic-cancel-reasons.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
+import { Choices } from '#app/components/patterns/choices.tsx'
 import type { Route } from './+types/consultation-slots'
 
 // A clinic's consultation slots, on the clinic's own wall clock (ADR 0047):
@@ -34,11 +38,13 @@ export async function loader({ request }: Route.LoaderArgs) {
     slots: data.slots.map((s) => ({
       id: s.id,
       booked: s.booked,
+      consultationId: s.consultationId,
       text: slotTimes(s, s.timeZone, locale).clinic.text,
       local: localOfInstant(s.start, s.timeZone),
     })),
     // Only the codes this page knows, never text from the address bar.
-    done: (['offered', 'removed'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
+    done:
+      (['offered', 'removed', 'cancelled'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
   }
 }
 
@@ -52,6 +58,27 @@ export async function action({ request }: Route.ActionArgs) {
     const removed = await removeSlot(deps, viewer.id as UserId, clinic, one('slotId'))
     if (!removed.ok) return refuse(removed.error, fields)
     throw redirect(`/clinic/consultation-slots?clinic=${encodeURIComponent(clinic)}&done=removed`, 303)
+  }
+  if (one('command') === 'cancel') {
+    // Both choices are asked for at once, each on its own field.
+    const missing = [
+      ...(one('consultationId')
+        ? []
+        : [{ field: 'consultationId', key: 'slots.cancelWhichMissing' as const }]),
+      ...(parseClinicCancelReason(one('reason')).ok
+        ? []
+        : [{ field: 'reason', key: 'refusal.consultation.reason-missing' as const }]),
+    ]
+    if (missing.length > 0) return failure(fields, missing)
+    const cancelled = await cancelBookingForClinic(
+      deps,
+      { id: viewer.id as UserId, name: viewer.name, locale: viewer.locale },
+      clinic,
+      one('consultationId'),
+      one('reason'),
+    )
+    if (!cancelled.ok) return refuse(cancelled.error, fields)
+    throw redirect(`/clinic/consultation-slots?clinic=${encodeURIComponent(clinic)}&done=cancelled`, 303)
   }
   if (one('command') !== 'offer') return failure(fields, [{ field: 'date', key: 'error.generic' }])
   const offered = await offerSlot(deps, viewer.id as UserId, clinic, {
@@ -68,18 +95,25 @@ export async function action({ request }: Route.ActionArgs) {
   throw redirect(`/clinic/consultation-slots?clinic=${encodeURIComponent(clinic)}&done=offered`, 303)
 }
 
-const formOrder = ['date', 'time', 'minutes', 'timeZone', 'slotId']
+const formOrder = ['date', 'time', 'minutes', 'timeZone', 'slotId', 'consultationId', 'reason']
+
+const doneMessages = {
+  offered: 'slots.offered',
+  removed: 'slots.removed',
+  cancelled: 'slots.cancelled',
+} as const
 
 export default function ConsultationSlots({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   useLocale()
   const failed = useFailure(actionData, formOrder)
   const { clinic, clinics, slots } = loaderData
+  const booked = slots.filter((s) => s.booked && s.consultationId)
   return (
     <div>
       <PageHeader title={t('slots.title')} back="/clinic" failure={failed} />
       {loaderData.done && !failed.failed ? (
-        <NotificationBanner title={t(loaderData.done === 'removed' ? 'slots.removed' : 'slots.offered')} />
+        <NotificationBanner title={t(doneMessages[loaderData.done])} />
       ) : null}
       {!clinic ? (
         <p className="body">{t('slots.noClinic')}</p>
@@ -168,6 +202,36 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
               ]}
             />
           </div>
+          {booked.length > 0 ? (
+            <>
+              <h2 className="heading-m">{t('slots.cancel')}</h2>
+              <Form method="post" noValidate>
+                <input type="hidden" name="command" value="cancel" />
+                <input type="hidden" name="clinic" value={clinic.id} />
+                <p className="body two-thirds">{t('slots.cancelHint')}</p>
+                <Choices
+                  type="radio"
+                  name="consultationId"
+                  legend={t('slots.cancelWhich')}
+                  error={failed.errorFor('consultationId')}
+                  selected={failed.values('consultationId')}
+                  options={booked.map((s) => ({ value: s.consultationId!, label: s.text }))}
+                />
+                <Choices
+                  type="radio"
+                  name="reason"
+                  legend={t('slots.cancelReason')}
+                  error={failed.errorFor('reason')}
+                  selected={failed.values('reason')}
+                  options={clinicCancelReasons.map((r) => ({
+                    value: r,
+                    label: t(`slots.cancelReason.${r}` as MessageKey),
+                  }))}
+                />
+                <Button variant="warning">{t('slots.cancelButton')}</Button>
+              </Form>
+            </>
+          ) : null}
         </>
       )}
     </div>

@@ -1,7 +1,8 @@
 import { data, Form, Link, redirect } from 'react-router'
 import { asUserId, parseReferralId } from '#domain/shared/ids.ts'
 import { caseCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
-import { formatDate } from '#domain/i18n/format.ts'
+import { formatDate, formatNumber } from '#domain/i18n/format.ts'
+import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseAnswers } from '#app/components/case-answers.tsx'
 import { CaseDocumentList } from '#app/components/case-documents.tsx'
@@ -40,7 +41,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     }),
   )
   const url = new URL(request.url)
-  const [coordinators, notes] = await Promise.all([handle.coordinators(), handle.notes()])
+  const [coordinators, notes, plans] = await Promise.all([
+    handle.coordinators(),
+    handle.notes(),
+    handle.plans(),
+  ])
   return {
     caseId: handle.case.id,
     reference: handle.case.reference,
@@ -58,6 +63,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
     done: url.searchParams.get('done'),
     providers,
+    plans: plans.map((p) => ({
+      id: p.referralId,
+      providerName: p.providerName,
+      standing: p.standing,
+      total: p.total,
+      validUntil: p.validUntil,
+      issuedAt: p.issuedAt.toISOString(),
+      doctor: p.plan.doctor,
+      sessions: p.plan.sessions,
+      lengthOfStayDays: p.plan.lengthOfStayDays,
+    })),
     referrals: referrals.map((r) => ({
       id: r.id,
       providerName: r.providerName,
@@ -123,6 +139,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!result.ok) return refuse(result.error, fields)
   throw redirect(`/coordinator/cases/${handle.case.id}?moved=${result.value.to}`, 303)
 }
+
+const standingTone = {
+  sent: 'blue',
+  accepted: 'green',
+  declined: 'grey',
+  expired: 'red',
+  closed: 'grey',
+} as const
 
 const doneMessages: Record<string, MessageKey> = {
   assigned: 'coordinatorCase.assigned',
@@ -338,6 +362,51 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
             <Button>{t('coordinatorCase.send.button')}</Button>
           </Form>
         ) : null}
+      </Section>
+      <Section id="plans" title={t('coordinatorCase.plans')}>
+        <Table
+          caption={t('coordinatorCase.plans')}
+          empty={<p className="body">{t('coordinatorCase.plans.none')}</p>}
+          rows={d.plans}
+          testId="coordinator-plans"
+          columns={[
+            {
+              header: t('coordinatorCase.referrals.col.clinic'),
+              cell: (p) => p.providerName,
+              rowHeader: true,
+            },
+            {
+              header: t('coordinatorCase.plans.col.standing'),
+              cell: (p) => (
+                <Tag tone={standingTone[p.standing]}>{t(`quote.standing.${p.standing}` as MessageKey)}</Tag>
+              ),
+            },
+            { header: t('quotes.row.total'), cell: (p) => formatQuoteMoney(locale, p.total) },
+            {
+              header: t('quotes.row.validUntil'),
+              cell: (p) => formatDate(locale, new Date(`${p.validUntil}T00:00:00Z`)),
+            },
+            {
+              header: t('coordinatorCase.plans.col.issued'),
+              cell: (p) => formatDate(locale, new Date(p.issuedAt)),
+            },
+            { header: t('quotes.row.sessions'), cell: (p) => formatNumber(locale, p.sessions) },
+            {
+              header: t('quotes.row.stay'),
+              cell: (p) => t('quotes.days', { days: p.lengthOfStayDays }),
+            },
+            {
+              header: t('quotes.row.doctor'),
+              dir: 'auto',
+              cell: (p) =>
+                t('plan.signedBy', {
+                  name: p.doctor.name,
+                  number: p.doctor.registrationNumber,
+                  council: p.doctor.registrationCouncil,
+                }),
+            },
+          ]}
+        />
       </Section>
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
       <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />

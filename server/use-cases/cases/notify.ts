@@ -2,10 +2,13 @@ import type { CaseId } from '#domain/shared/ids.ts'
 import type { EmailRequest } from '../../mail/templates.ts'
 import { coordinatorRecipients, patientSideRecipients, type Recipient } from '../../stores/member-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
-import type { CaseContext } from '../../cases/case-context.ts'
+import type { AnyCaseContext } from '../../cases/case-context.ts'
 
 // Who hears about what happens on a case. Emails carry the case reference and
 // a link, never health content, in each recipient's own language.
+/** What telling people about a case needs: who they are (the database) and the mail. */
+export type NotifyDeps = Pick<CaseDeps, 'db' | 'notify'>
+
 type Email = Omit<EmailRequest, 'to' | 'locale' | 'params'> & {
   params: Omit<EmailRequest['params'], 'name' | 'url'>
   /** Path of the page the email links to. */
@@ -28,12 +31,16 @@ export async function notifyRecipients(
   }
 }
 
-export async function notifyPatientSide(deps: CaseDeps, ctx: CaseContext, email: Email): Promise<void> {
-  const recipients = await patientSideRecipients(deps.db, ctx.row.id as CaseId, ctx.actor.userId)
+export async function notifyPatientSide(deps: NotifyDeps, ctx: AnyCaseContext, email: Email): Promise<void> {
+  const recipients = await patientSideRecipients(deps.db, ctx.row.id as CaseId, ctx.actor.userId ?? undefined)
   await notifyRecipients(deps, recipients, email)
 }
 
-export async function notifyCoordinators(deps: CaseDeps, ctx: CaseContext, email: Email): Promise<void> {
-  const recipients = await coordinatorRecipients(deps.db, ctx.row.coordinatorUserId, ctx.actor.userId)
+export async function notifyCoordinators(deps: NotifyDeps, ctx: AnyCaseContext, email: Email): Promise<void> {
+  const recipients = await coordinatorRecipients(
+    deps.db,
+    ctx.row.coordinatorUserId,
+    ctx.actor.userId ?? undefined,
+  )
   await notifyRecipients(deps, recipients, email)
 }

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { bookConsultation, type BookingRefusal } from '#domain/consultations/book-consultation.ts'
 import { cancelConsultation, type CancelRefusal } from '#domain/consultations/cancel-consultation.ts'
+import {
+  parseClinicCancelReason,
+  type CancelReasonRefusal,
+} from '#domain/consultations/clinic-cancel-reasons.ts'
 import type {
   Consultation,
   ConsultationDecision,
@@ -21,6 +25,7 @@ import {
   parseConsultationSlotId,
   type CaseId,
   type ProviderId,
+  type UserId,
 } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { translator } from '#domain/i18n/translate.ts'
@@ -29,17 +34,21 @@ import { appendAudit } from '../../audit/audit-log.ts'
 import { consultationInvitation } from '../../calendar/consultation-invitation.ts'
 import { invitationEmailPart } from '../../calendar/invitation-email-part.ts'
 import { meetingLink } from '../../calendar/meeting-link.ts'
-import type { CaseContext } from '../../cases/case-context.ts'
+import { caseContext, type CaseContext } from '../../cases/case-context.ts'
+import { openCaseKey } from '../../cases/case-vault.ts'
+import { findCase } from '../../stores/case-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { Db } from '../../db/client.ts'
-import type { EmailTemplate } from '../../mail/templates.ts'
+import type { EmailRequest, EmailTemplate } from '../../mail/templates.ts'
 import {
   bookedOnSlots,
+  caseOfProviderConsultation,
   consultationOf,
   consultationsOfCase,
   insertConsultation,
   lockConsultation,
   lockSlot,
+  providersOfStaff,
   saveConsultation,
   slotById,
   slotOf,
@@ -240,6 +249,61 @@ export async function cancelBooking(
   return ok(null)
 }
 
+/** A clinic member, as the slots page knows them. */
+export type ClinicCanceller = { id: UserId; name: string; locale: string }
+
+/**
+ * A clinic member calls off a booked consultation of their clinic, with a
+ * reason from the list (ADR 0047's cancellation, by the other side): the same
+ * lock, rule and save as the family's, and the family gets the METHOD:CANCEL
+ * invitation with the reason in their language. A consultation of a clinic
+ * the member does not work for is "not found", like any other id.
+ */
+export async function cancelBookingForClinic(
+  deps: CaseDeps,
+  member: ClinicCanceller,
+  providerIdParam: string,
+  consultationIdParam: string,
+  reasonParam: string,
+): Promise<
+  Result<null, CancelRefusal | CancelReasonRefusal | ConsultationNotFoundRefusal | ConsultationChangedRefusal>
+> {
+  const consultationId = parseConsultationId(consultationIdParam)
+  const providers = await providersOfStaff(deps.db, member.id)
+  if (!consultationId || !providers.some((p) => p.id === providerIdParam))
+    return err({ code: 'consultation.not-found' })
+  const providerId = asProviderId(providerIdParam)
+  const reason = parseClinicCancelReason(reasonParam)
+  if (!reason.ok) return reason
+  const caseId = await caseOfProviderConsultation(deps.db, providerId, consultationId)
+  const row = caseId && (await findCase(deps.db, caseId))
+  const key = row && openCaseKey(row.wrappedKey, deps.keys.master)
+  if (!caseId || !row || !key) return err({ code: 'consultation.not-found' })
+  // The case is opened for the invitation's reference and the family's zone only; nothing of it is shown.
+  const ctx = caseContext(
+    row,
+    key,
+    { userId: member.id, kind: 'clinic-staff', name: member.name, locale: member.locale },
+    null,
+  )
+  const now = deps.clock.now()
+  const outcome = await deps.db.transaction(async (tx) => {
+    const current = await lockConsultation(tx, caseId, consultationId)
+    const slotRow = current && (await slotById(tx, current.slotId))
+    if (!current || !slotRow || current.providerId !== providerId)
+      return err({ code: 'consultation.not-found' } as const)
+    const decided = cancelConsultation(consultationOf(current), slotOf(slotRow), now, {
+      by: 'clinic',
+      reason: reason.value,
+    })
+    if (!decided.ok) return decided
+    return saveChange(tx, ctx, current, decided.value, slotOf(slotRow), now)
+  })
+  if (!outcome.ok) return outcome
+  await invite(deps, ctx, outcome.value, 'consultation-cancelled-by-clinic', { reason: reason.value })
+  return ok(null)
+}
+
 const rowOf = (c: Consultation) => ({ slotId: c.slotId, status: c.status, sequence: c.sequence })
 
 /** A decided move or cancellation: saved only over the version read, audited, and what its invitation needs. */
@@ -274,7 +338,13 @@ async function audit(tx: Db, ctx: CaseContext, event: ConsultationEvent) {
  * One email per person, each with their own invitation: the family reads the
  * time in their zone, the clinic in its own; nobody sees another's address.
  */
-async function invite(deps: CaseDeps, ctx: CaseContext, changed: Changed, template: EmailTemplate) {
+async function invite(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  changed: Changed,
+  template: EmailTemplate,
+  extra: Pick<EmailRequest['params'], 'reason'> = {},
+) {
   const caseId = ctx.row.id as CaseId
   const { consultation: c, slot } = changed
   const family = await patientSideRecipients(deps.db, caseId)
@@ -311,6 +381,7 @@ async function invite(deps: CaseDeps, ctx: CaseContext, changed: Changed, templa
         minutes: slot.minutes,
         timeZone,
         meetingUrl: c.meetingUrl,
+        ...extra,
       },
       invitation: invitationEmailPart(invitation),
     })

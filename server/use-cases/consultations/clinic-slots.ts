@@ -51,7 +51,12 @@ export async function clinicSlots(deps: CaseDeps, userId: UserId, chosen?: strin
       timeZone: zoneOf(clinic),
       zones: zonesOfCountry(clinic.countryCode),
     },
-    slots: rows.map((r) => ({ ...slotOf(r.slot), booked: r.bookedBy !== null })),
+    slots: rows.map((r) => ({
+      ...slotOf(r.slot),
+      booked: r.bookedBy !== null,
+      /** The booking holding the slot: what a member cancels. */
+      consultationId: r.consultationId,
+    })),
   }
 }
 

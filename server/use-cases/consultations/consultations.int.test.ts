@@ -11,6 +11,11 @@ import { consultation, consultationSlot } from '../../db/schema/consultations.ts
 import type { EmailRequest } from '../../mail/templates.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { clinicSlots, offerSlot, removeSlot } from './clinic-slots.ts'
+import { cancelBookingForClinic } from './case-consultations.ts'
+import { renderEmail } from '../../mail/templates.ts'
+import { user } from '../../db/schema/auth.ts'
+import { auditEvent } from '../../db/schema/app.ts'
+import { and } from 'drizzle-orm'
 
 // Consultations end to end below the routes (issue 15, ADR 0047): a clinic
 // offers slots on its own wall clock; the family books, moves and cancels;
@@ -264,4 +269,114 @@ describe('the family booking', () => {
       expect(rows.filter((r) => r.caseId === w.caseId)).toHaveLength(1)
     },
   )
+})
+
+describe('a clinic cancelling a booking', () => {
+  async function aBooking(date: string) {
+    const w = await aReferredCase()
+    const slotId = await offer(w.deps, w.lotusDesk, lotus, date, '11:00', 'Asia/Kolkata')
+    const family = await w.as(w.son, w.caseId, 'member')
+    const booked = await family.bookConsultation(slotId)
+    if (!booked.ok) throw new Error(booked.error.code)
+    const first = parse(w.emails.find((e) => e.to === w.son.email && e.invitation)!)
+    w.emails.length = 0
+    return { ...w, family, slotId, consultationId: booked.value.consultationId, first }
+  }
+  const member = (p: Person) => ({ id: p.id as UserId, name: p.name, locale: 'en' })
+
+  test('a member cancels with a reason: the family gets METHOD:CANCEL in their language, the slot is free', async () => {
+    const w = await aBooking('2027-04-05')
+    await rt.database.db.update(user).set({ locale: 'fr' }).where(eq(user.id, w.son.id))
+    const mine = await clinicSlots(w.deps, w.lotusDesk.id as UserId, lotus)
+    expect(mine.slots.find((s) => s.id === w.slotId)).toMatchObject({
+      booked: true,
+      consultationId: w.consultationId,
+    })
+    const done = await cancelBookingForClinic(
+      w.deps,
+      member(w.lotusDesk),
+      lotus,
+      w.consultationId,
+      'doctor-unavailable',
+    )
+    expect(done).toEqual({ ok: true, value: null })
+    const familyEmail = w.emails.find((e) => e.to === w.son.email)!
+    expect(familyEmail).toMatchObject({
+      template: 'consultation-cancelled-by-clinic',
+      locale: 'fr',
+      params: { reason: 'doctor-unavailable' },
+    })
+    // The family's calendar removes the same event: same UID, SEQUENCE raised.
+    expect(parse(familyEmail)).toMatchObject({ method: 'CANCEL', uid: w.first.uid, sequence: 1 })
+    const text = renderEmail(familyEmail).text
+    expect(text).toContain('Le médecin n’est pas disponible')
+    expect(text).not.toMatch(/ALS|amyotrophic/i)
+    // The family's page shows it cancelled, and the slot is free for another family.
+    const seen = await w.family.consultations()
+    expect(seen.consultations.find((c) => c.id === w.consultationId)?.status).toBe('cancelled')
+    expect(seen.freeSlots.map((s) => s.id)).toContain(w.slotId)
+    const [audit] = await rt.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, 'consultation.cancelled'), eq(auditEvent.subjectId, w.consultationId)))
+    expect(audit).toMatchObject({
+      actorUserId: w.lotusDesk.id,
+      details: { by: 'clinic', reason: 'doctor-unavailable', sequence: 1 },
+    })
+    // Once cancelled, cancelling again is refused and nobody is emailed twice.
+    w.emails.length = 0
+    expect(
+      await cancelBookingForClinic(w.deps, member(w.lotusDesk), lotus, w.consultationId, 'other'),
+    ).toEqual({ ok: false, error: { code: 'consultation.cancelled', field: null } })
+    expect(w.emails).toEqual([])
+  })
+
+  test('another clinic, a missing reason, or a consultation that has started are refused, nothing saved', async () => {
+    const w = await aBooking('2027-04-06')
+    const refused = (providerId: string, who: Person, reason: string, id = w.consultationId) =>
+      cancelBookingForClinic(w.deps, member(who), providerId, id, reason)
+    // Rheinufer's desk, in its own name or in Lotus's: not found.
+    expect(await refused(rhein, w.rheinDesk, 'other')).toEqual({
+      ok: false,
+      error: { code: 'consultation.not-found' },
+    })
+    expect(await refused(lotus, w.rheinDesk, 'other')).toEqual({
+      ok: false,
+      error: { code: 'consultation.not-found' },
+    })
+    expect(await refused(lotus, w.lotusDesk, 'other', 'not-an-id')).toEqual({
+      ok: false,
+      error: { code: 'consultation.not-found' },
+    })
+    expect(await refused(lotus, w.lotusDesk, '')).toEqual({
+      ok: false,
+      error: { code: 'consultation.reason-missing', field: 'reason' },
+    })
+    // Once the call has begun it can no longer be called off.
+    const during = aWorld(rt, new Date('2027-04-06T05:31:00Z'))
+    expect(
+      await cancelBookingForClinic(during.deps, member(w.lotusDesk), lotus, w.consultationId, 'other'),
+    ).toEqual({ ok: false, error: { code: 'consultation.started', field: null } })
+    const [row] = await rt.database.db
+      .select()
+      .from(consultation)
+      .where(eq(consultation.id, w.consultationId))
+    expect(row).toMatchObject({ status: 'booked', sequence: 0 })
+    expect(w.emails).toEqual([])
+  })
+
+  test('the clinic and the family cancelling at the same moment end with one cancellation', async () => {
+    const w = await aBooking('2027-04-07')
+    const results = await Promise.all([
+      cancelBookingForClinic(w.deps, member(w.lotusDesk), lotus, w.consultationId, 'clinic-closed'),
+      w.family.cancelConsultation(w.consultationId),
+    ])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'consultation.cancelled' } })
+    const [row] = await rt.database.db
+      .select()
+      .from(consultation)
+      .where(eq(consultation.id, w.consultationId))
+    expect(row).toMatchObject({ status: 'cancelled', sequence: 1 })
+  })
 })

@@ -336,6 +336,32 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     ).toBeNull()
   })
 
+  test('the coordinator reads each plan and quote summary with where it stands, lapsed ones as expired', async () => {
+    const w = await twoQuotes()
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    const byClinic = async (c: typeof coordinator) =>
+      Object.fromEntries((await c.plans()).map((p) => [p.providerName, p]))
+    const plans = await byClinic(coordinator)
+    expect(plans[w.lotusQuote.providerName]).toMatchObject({
+      referralId: w.lotusQuote.referralId,
+      standing: 'sent',
+      total: w.lotusQuote.totals.overall,
+      validUntil: '2027-01-31',
+      plan: { sessions: 4, lengthOfStayDays: 10, doctor: { name: expect.any(String) } },
+    })
+    expect(plans[w.rheinQuote.providerName]).toMatchObject({
+      standing: 'sent',
+      total: { currency: 'EUR', minor: w.rheinQuote.totals.overall.minor },
+    })
+    // The family turns Rheinufer's down: the coordinator's screen says so.
+    await w.family.declinePlan(rhein as never, w.rheinQuote.referralVersion)
+    expect((await byClinic(coordinator))[w.rheinQuote.providerName]!.standing).toBe('declined')
+    // The day after Lotus's last valid day in Kolkata, its quote reads as expired.
+    const later = aWorld(rt, new Date('2027-02-01T12:00:00Z'))
+    const lapsed = await byClinic(await later.as(theCoordinator, w.caseId, 'coordinator'))
+    expect(lapsed[w.lotusQuote.providerName]!.standing).toBe('expired')
+  })
+
   test('turning one plan down tells that clinic and leaves the other open; a stale page is refused', async () => {
     const w = await twoQuotes()
     const q = w.lotusQuote

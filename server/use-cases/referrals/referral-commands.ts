@@ -19,7 +19,7 @@ import {
 } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
-import type { CaseContext } from '../../cases/case-context.ts'
+import type { AnyCaseContext, CaseContext } from '../../cases/case-context.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import { seal } from '../../cases/case-vault.ts'
 import type { Db } from '../../db/client.ts'
@@ -35,7 +35,7 @@ import {
   saveReferral,
 } from '../../stores/referral-store.ts'
 import { sharesOf } from '../../stores/share-store.ts'
-import { notifyCoordinators, notifyPatientSide, notifyRecipients } from '../cases/notify.ts'
+import { notifyCoordinators, notifyPatientSide, notifyRecipients, type NotifyDeps } from '../cases/notify.ts'
 
 // Referral commands (issue 15, ADR 0042, ADR 0043): load, decide in
 // domain/referrals, then in one transaction save the referral guarded by its
@@ -65,7 +65,7 @@ export function caseMoved(error: unknown): Result<never, CaseMovedRefusal> {
 /** Runs the case commands the referrals call for, inside the transaction; null when nothing moves. */
 export async function followReferrals(
   tx: Db,
-  ctx: CaseContext,
+  ctx: AnyCaseContext,
   stage: CaseStage,
   statuses: ReferralStatus[],
   by: CaseActorKind,
@@ -85,14 +85,14 @@ export async function followReferrals(
       subjectType: 'case',
       subjectId: caseId,
       requestId: ctx.requestId,
-      details: { from: current, to: decided.value.to, command, by, cause: 'referrals' },
+      details: { from: current, to: decided.value.to, command, by, cause: 'referrals', ...actorDetails(ctx) },
     })
     current = decided.value.to
   }
   return ok(current === stage ? null : { from: stage, to: current })
 }
 
-export async function tellOfStage(deps: CaseDeps, ctx: CaseContext, moved: Moved): Promise<void> {
+export async function tellOfStage(deps: NotifyDeps, ctx: AnyCaseContext, moved: Moved): Promise<void> {
   if (!moved) return
   await notifyPatientSide(deps, ctx, {
     template: 'case-stage-changed',
@@ -195,6 +195,11 @@ export type ReferralCommandRefusal =
 
 export type ReferralCommandDone = { status: ReferralStatus; version: number }
 
+/** What the audit says of who acted beyond their user id: for a job, which one (it has no user). */
+export function actorDetails(ctx: AnyCaseContext): Record<string, string> {
+  return ctx.actor.kind === 'system' ? { actor: 'system', job: ctx.actor.job } : {}
+}
+
 /** The free text an event carries, if any: health data, sealed before it is stored. */
 export function textOf(event: ReferralEvent): string | null {
   switch (event.type) {
@@ -225,7 +230,7 @@ export function reasonOf(event: ReferralEvent): string | null {
  * the family of the clinic's answers; the clinic of what the family or the
  * coordinator did to its referral.
  */
-export async function tellOfStep(deps: CaseDeps, ctx: CaseContext, event: ReferralEvent): Promise<void> {
+export async function tellOfStep(deps: NotifyDeps, ctx: AnyCaseContext, event: ReferralEvent): Promise<void> {
   const reference = ctx.row.reference
   const tellCoordinators = () =>
     notifyCoordinators(deps, ctx, {
@@ -264,6 +269,15 @@ export async function tellOfStep(deps: CaseDeps, ctx: CaseContext, event: Referr
     case 'referral.closed':
       // The family chose another clinic's plan: this clinic is told its referral has closed.
       return tellClinic()
+    case 'referral.expired':
+      // The price ran out with nobody acting: everyone who could still act on it hears.
+      await tellCoordinators()
+      await tellClinic()
+      return notifyPatientSide(deps, ctx, {
+        template: 'quote-expired',
+        path: `/patient/cases/${ctx.row.id}/quotes`,
+        params: { reference },
+      })
     default:
       await tellCoordinators()
       return tellFamily()
@@ -273,7 +287,7 @@ export async function tellOfStep(deps: CaseDeps, ctx: CaseContext, event: Referr
 /** Each event on the referral's timeline (its text sealed) and in the audit log (without it). */
 export async function recordReferralEvents(
   tx: Db,
-  ctx: CaseContext,
+  ctx: AnyCaseContext,
   referralId: ReferralId,
   events: readonly ReferralEvent[],
   now: Date,
@@ -308,6 +322,7 @@ export async function recordReferralEvents(
         by: roleOf(event.by),
         ...(reasonOf(event) ? { reason: reasonOf(event) } : {}),
         ...('quoteId' in event ? { quoteId: event.quoteId } : {}),
+        ...actorDetails(ctx),
       },
     })
   }
@@ -320,8 +335,8 @@ export async function recordReferralEvents(
  * is refused, so two people acting at once end with one outcome.
  */
 export async function runReferralCommand(
-  deps: CaseDeps,
-  ctx: CaseContext,
+  deps: NotifyDeps & Pick<CaseDeps, 'clock'>,
+  ctx: AnyCaseContext,
   providerId: ProviderId,
   actor: ReferralActor,
   command: ReferralCommand,

@@ -1,0 +1,112 @@
+import { mkdtempSync, readdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { readConfig } from '../server/config.ts'
+import { startRuntime } from '../server/runtime.ts'
+import { demoIds } from '../server/seed/demo-ids.ts'
+import { resetDemoData } from '../server/seed/seed-demo.ts'
+import { HttpSession } from '../tests/e2e/support/http-session.ts'
+import { startAppProcess } from './lib/app-process.ts'
+import { numberArg, parseArgs } from './lib/args.ts'
+import { backendsMs, cpuMs, selfMs, summariseProfile } from './lib/cpu-profile.ts'
+import { drive, fmt } from './lib/load.ts'
+import { benchDatabaseUrl, loadAverageText } from './lib/machine.ts'
+
+// `node bench/profile-queue.ts [--requests 1500] [--profile]` (after a
+// `bench:queue` run, even a small one: `--cases 2000`, left the cases in the
+// database): where the coordinator's queue page and a clinic's inbox spend
+// their time beyond their SQL. It starts the built app, signs in as the demo
+// coordinator and clinic member, and for each page (and the staff home, the
+// floor every signed-in page pays) reports the CPU each request cost the app
+// and the PostgreSQL backends. With --profile the app runs under --cpu-prof
+// and the profile's self time is printed by package and by function.
+const args = parseArgs()
+const requests = Math.round(numberArg(args, 'requests', 1500))
+const connections = Math.round(numberArg(args, 'connections', 8))
+const profile = args.profile === 'true'
+// --only queue|inbox|floor: one page, so a profile is of it alone.
+const only = args.only ?? null
+const databaseUrl = benchDatabaseUrl()
+const secrets = {
+  BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001',
+  MASTER_KEY: 'b'.repeat(64),
+}
+
+// A few filter sets the queue sees often; distinct enough to miss any cache.
+const queueViews = [
+  '',
+  'stage=under-evaluation',
+  'assigned=unassigned',
+  'overdue=1',
+  'waiting=clinic',
+  'sort=newest&page=2',
+  'q=salma',
+  'q=haddad+karim',
+]
+
+async function main() {
+  console.log(`load average at start: ${loadAverageText()}`)
+  const database = new URL(databaseUrl).pathname.slice(1)
+  const dir = profile ? mkdtempSync(path.join(os.tmpdir(), 'queue-prof-')) : null
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'queue-prof-data-'))
+  // The demo accounts afresh (no TOTP enrolled yet), as bench:queue leaves them before it signs in.
+  const env = { ...process.env, ...secrets, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'error' }
+  const rt = await startRuntime(readConfig({ ...env, SEED_DEMO: 'never' }))
+  try {
+    await resetDemoData({
+      db: rt.database.db,
+      auth: rt.auth,
+      logger: rt.logger,
+      printCredentials: false,
+      vault: { masterKey: rt.masterKey, storage: rt.storage },
+    })
+  } finally {
+    await rt.stop()
+  }
+  const app = await startAppProcess({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, ...secrets }, [
+    ...(process.env.APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []),
+  ])
+  try {
+    const coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+    const clinic = await new HttpSession(app.url).signIn(demoIds.email.clinic)
+    const get = async (session: HttpSession, url: string) => {
+      const response = await session.send(url, { headers: {} })
+      await response.arrayBuffer()
+      if (response.status !== 200) throw new Error(`${url}: ${response.status}`)
+    }
+    const phases = [
+      [
+        'queue page',
+        (i: number) => get(coordinator, `/coordinator/cases?${queueViews[i % queueViews.length]}`),
+      ],
+      ['clinic inbox page', () => get(clinic, '/clinic/referrals')],
+      ['staff home (floor)', () => get(coordinator, '/coordinator')],
+    ] as const
+    const chosen = phases.filter(
+      ([name]) => !only || name.startsWith(only === 'floor' ? 'staff' : only === 'inbox' ? 'clinic' : only),
+    )
+    for (const [, task] of chosen) await drive(task, connections, 3600, 200)
+    for (const [name, task] of chosen) {
+      const app0 = await cpuMs(app.child.pid!)
+      const db0 = await backendsMs(database)
+      const r = await drive(task, connections, 3600, requests)
+      const appMs = (await cpuMs(app.child.pid!)) - app0
+      const dbMs = selfMs(db0, await backendsMs(database))
+      const per = (ms: number) => (ms / r.requests).toFixed(2)
+      console.log(`${name.padEnd(22)} ${fmt(r)}`)
+      console.log(
+        `  CPU per request: app ${per(appMs)} ms, PostgreSQL ${per(dbMs)} ms (load ${loadAverageText()})`,
+      )
+    }
+  } finally {
+    await app.stop()
+  }
+  if (dir) for (const f of readdirSync(dir)) summariseProfile(path.join(dir, f))
+  console.log(`load average at end: ${loadAverageText()}`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
