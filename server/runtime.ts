@@ -4,6 +4,7 @@ import { sessionReader, type ReadSession } from './auth/session.ts'
 import { migrateDatabase, openPglite, openPostgres, type Database } from './db/client.ts'
 import { startJobs, type Jobs } from './jobs/queue.ts'
 import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
+import { judgeOffers } from './use-cases/catalogue/judge-offers.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
@@ -76,6 +77,9 @@ export async function startRuntime(
             keys: { master: secrets.masterKey },
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
           }),
+        // Search rows are rebuilt inside; cached public pages expire on their
+        // own short timer (ADR 0021) until the page cache can be purged.
+        judgeOffers: (scope) => judgeOffers(database.db, scope, new Date()),
       },
     )
     const auth = createAuth({

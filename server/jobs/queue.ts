@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts'
 import type { Logger } from '../logger.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import type { EmailRequest } from '../mail/templates.ts'
+import type { JudgeScope, VerdictChange } from '../use-cases/catalogue/judge-offers.ts'
 
 // Jobs live in PostgreSQL (pg-boss), so they survive restarts and run once
 // across several app instances. Email is the first queue.
@@ -10,11 +11,14 @@ export const queues = {
   sendEmail: 'email.send',
   sweepDocuments: 'documents.sweep',
   coordinatorDigest: 'coordinator.digest',
+  judgeOffers: 'offers.judge',
 } as const
 
 export type Jobs = {
   boss: PgBoss
   sendEmail(request: EmailRequest): Promise<void>
+  /** Queues the offers a rule or evidence revision may move to be judged again (ADR 0058). */
+  judgeOffers(scope: JudgeScope): Promise<string | null>
   ping(): Promise<void>
   stop(): Promise<void>
 }
@@ -27,6 +31,7 @@ export async function startJobs(
   tasks: {
     sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }>
     coordinatorDigest?: () => Promise<{ sent: number }>
+    judgeOffers?: (scope: JudgeScope) => Promise<{ judged: number; changed: VerdictChange[] }>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -80,10 +85,26 @@ export async function startJobs(
       logger.info(await digest(), 'coordinator digests sent')
     })
   }
+  // A revised rule or evidence record: its offers judged again under the new
+  // version. Judging compares with what is stored under a row lock, so a
+  // retry or a second delivery changes nothing twice. The queue exists even
+  // where no worker runs, so a revision can always be queued.
+  await boss.createQueue(queues.judgeOffers, { retryLimit: 5, retryDelay: 10, retryBackoff: true })
+  const judge = tasks.judgeOffers
+  if (judge) {
+    await boss.work<JudgeScope>(queues.judgeOffers, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      const { judged, changed } = await judge(job!.data)
+      // Ids and verdicts only: nothing here says who a patient is.
+      logger.info({ jobId: job!.id, judged, changed: changed.length }, 'offers judged again')
+    })
+  }
   return {
     boss,
     async sendEmail(request) {
       await boss.send(queues.sendEmail, request)
+    },
+    async judgeOffers(scope) {
+      return boss.send(queues.judgeOffers, scope)
     },
     async ping() {
       await boss.getQueueStats(queues.sendEmail)

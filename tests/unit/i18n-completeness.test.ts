@@ -141,6 +141,11 @@ describe('translations', () => {
         'clinicWhen',
         'clinicZone',
         'mine',
+        'version',
+        'author',
+        'note',
+        'treatment',
+        'condition',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -12,6 +12,7 @@ import { seedDemoData } from '../../seed/seed-demo.ts'
 import { seedReferenceData } from '../../seed/seed-reference.ts'
 import { checkOffer } from './check-offer.ts'
 import { currentJurisdictionRules, jurisdictionRuleHistory } from './current-rules.ts'
+import { judgeOffers } from './judge-offers.ts'
 import { reviseJurisdictionRule } from './revise-jurisdiction-rule.ts'
 
 // ADR 0028: the jurisdiction rules are seeded once from content/rules and then
@@ -109,18 +110,15 @@ describe(`jurisdiction rules on ${engineUnderTest}`, () => {
     const reviewer = 'test-reviewer'
     try {
       // South Korea withdraws the conditional approval: the demo lenzumestrocel offer may only be a trial now.
-      const revised = await reviseJurisdictionRule(
-        rt.database.db,
-        {
-          ruleId: 'kr-cell-based',
-          changes: { approvedTreatmentIds: [] },
-          by: reviewer,
-          note: 'integration test',
-        },
-        now,
-      )
+      const revised = await reviseJurisdictionRule(rt.database.db, {
+        ruleId: 'kr-cell-based',
+        changes: { approvedTreatmentIds: [] },
+        by: reviewer,
+        note: 'integration test',
+      })
       expect(revised.version).toBe(before.version + 1)
-      expect(revised.offersJudged).toBeGreaterThan(0)
+      // What the `offers.judge` job does for the revision (ADR 0058).
+      expect((await judgeOffers(rt.database.db, revised.scope, now)).judged).toBeGreaterThan(0)
 
       await rt.stop()
       rt = await start()
@@ -145,25 +143,22 @@ describe(`jurisdiction rules on ${engineUnderTest}`, () => {
       expect(site[demoIds.offer.hanbitLenzu]).toBe('blocked')
     } finally {
       // The PostgreSQL server's database is shared by every test file: put the rule back.
-      await reviseJurisdictionRule(
-        rt.database.db,
-        {
-          ruleId: 'kr-cell-based',
-          changes: { approvedTreatmentIds: before.approvedTreatmentIds },
-          by: reviewer,
-        },
-        now,
-      )
+      const restored = await reviseJurisdictionRule(rt.database.db, {
+        ruleId: 'kr-cell-based',
+        changes: { approvedTreatmentIds: before.approvedTreatmentIds },
+        by: reviewer,
+      })
+      await judgeOffers(rt.database.db, restored.scope, now)
     }
   })
 
   test('a revision citing an unknown source is refused', async () => {
     await expect(
-      reviseJurisdictionRule(
-        rt.database.db,
-        { ruleId: 'in-cell-based', changes: { sourceIds: ['no-such-source'] }, by: 'test' },
-        now,
-      ),
+      reviseJurisdictionRule(rt.database.db, {
+        ruleId: 'in-cell-based',
+        changes: { sourceIds: ['no-such-source'] },
+        by: 'test',
+      }),
     ).rejects.toThrow(/unknown source ids: no-such-source/)
   })
 
@@ -182,16 +177,13 @@ describe(`jurisdiction rules on ${engineUnderTest}`, () => {
     })
     try {
       const current = await rule('in-cell-based')
-      await reviseJurisdictionRule(
-        db,
-        {
-          ruleId: 'in-cell-based',
-          changes: { summary: current.summary },
-          by: 'test-reviewer',
-          note: 'judge again',
-        },
-        now,
-      )
+      const revised = await reviseJurisdictionRule(db, {
+        ruleId: 'in-cell-based',
+        changes: { summary: current.summary },
+        by: 'test-reviewer',
+        note: 'judge again',
+      })
+      await judgeOffers(db, revised.scope, now)
       const [judged] = await db.select().from(offer).where(eq(offer.id, id))
       expect(judged!.verdict).toBe('blocked')
       expect((judged!.verdictReasons as { code: string }[]).map((r) => r.code)).toEqual(
