@@ -168,6 +168,10 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/clinic/consultation-slots.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/consultation-slots'),
   'routes/reviewer/home.tsx': onlyFor(['reviewer', 'admin'], '/reviewer'),
   'routes/reviewer/withheld-offers.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/withheld-offers'),
+  'routes/reviewer/rules.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/rules'),
+  'routes/reviewer/rule.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/rules/in-cell-based'),
+  'routes/reviewer/evidence-records.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/evidence'),
+  'routes/reviewer/evidence-record.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/evidence/als-bm-mnc'),
   'routes/second-opinions/home.tsx': onlyFor(['second-opinion-doctor', 'admin'], '/second-opinions'),
   'routes/second-opinions/case.tsx': {
     // Only the doctor the family agreed to show the demo sent case; any other case is not found.

@@ -21,6 +21,10 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
       <p className="body">
         <Link to="/reviewer/withheld-offers">{t('reviewer.withheld')}</Link>
       </p>
+      <p className="body">
+        <Link to="/reviewer/rules">{t('rules.link')}</Link> ·{' '}
+        <Link to="/reviewer/evidence">{t('rules.evidenceLink')}</Link>
+      </p>
     </AreaLanding>
   )
 }

@@ -23,7 +23,7 @@ import { authorOf, type ConsoleDeps } from './rules-console.ts'
 // into each new version as they are.
 
 export async function listEvidenceForReviewer(deps: ConsoleDeps) {
-  return deps.db
+  return deps.database.db
     .select({
       id: evidence.id,
       conditionName: condition.name,
@@ -39,14 +39,14 @@ export async function listEvidenceForReviewer(deps: ConsoleDeps) {
 }
 
 export async function evidenceForReviewer(deps: ConsoleDeps, evidenceId: EvidenceId) {
-  const [row] = await deps.db
+  const [row] = await deps.database.db
     .select({ evidence, conditionName: condition.name, treatmentName: treatment.name })
     .from(evidence)
     .innerJoin(condition, eq(condition.id, evidence.conditionId))
     .innerJoin(treatment, eq(treatment.id, evidence.treatmentId))
     .where(eq(evidence.id, evidenceId))
   if (!row) return null
-  const versions = await deps.db
+  const versions = await deps.database.db
     .select({ version: evidenceVersion, authorName: user.name })
     .from(evidenceVersion)
     .leftJoin(user, eq(user.id, evidenceVersion.createdBy))
@@ -86,7 +86,7 @@ export async function reviseEvidenceAsReviewer(
   form: EvidenceRevisionForm & { version: string },
   today: CalendarDate,
 ): Promise<Result<{ version: number }, RevisionRefusal[]> | null> {
-  const [current] = await deps.db
+  const [current] = await deps.database.db
     .select({ version: evidence.version })
     .from(evidence)
     .where(eq(evidence.id, evidenceId))
@@ -97,7 +97,7 @@ export async function reviseEvidenceAsReviewer(
   if (!decided.ok) return decided
   const { note, ...changes } = decided.value
   try {
-    const revised = await reviseEvidence(deps.db, {
+    const revised = await reviseEvidence(deps.database.db, {
       evidenceId,
       changes,
       by: reviewerId,

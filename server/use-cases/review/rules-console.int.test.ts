@@ -42,7 +42,7 @@ beforeAll(async () => {
   reviewerName = r!.name
   // The runtime's own queue and worker; the ids are kept to wait for each job.
   deps = {
-    db: rt.database.db,
+    database: rt.database,
     jobs: {
       judgeOffers: async (scope: JudgeScope) => {
         const id = await rt.jobs.judgeOffers(scope)

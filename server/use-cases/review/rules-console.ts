@@ -21,10 +21,11 @@ import { knownSources } from './known-sources.ts'
 // The reviewers' console for jurisdiction rules (issue 16, ADR 0058): every
 // rule, one rule with every version it has had, and a new version. Rules are
 // public law, not health data, so reading them is not audited; each revision is.
-export type ConsoleDeps = { db: Db; jobs: Pick<Jobs, 'judgeOffers'> }
+/** The runtime, or as much of it as these need: a route passes `await runtime()`. */
+export type ConsoleDeps = { database: { db: Db }; jobs: Pick<Jobs, 'judgeOffers'> }
 
 export async function listRulesForReviewer(deps: ConsoleDeps) {
-  return deps.db
+  return deps.database.db
     .select({
       id: jurisdictionRule.id,
       countryCode: jurisdictionRule.countryCode,
@@ -42,16 +43,22 @@ export const authorOf = (createdBy: string, name: string | null) => name ?? crea
 
 /** One rule as a reviewer edits it: the current version, every version newest first, and what a version may cite. */
 export async function ruleForReviewer(deps: ConsoleDeps, ruleId: RuleId) {
-  const [current] = await deps.db.select().from(jurisdictionRule).where(eq(jurisdictionRule.id, ruleId))
+  const [current] = await deps.database.db
+    .select()
+    .from(jurisdictionRule)
+    .where(eq(jurisdictionRule.id, ruleId))
   if (!current) return null
   const [versions, treatments] = await Promise.all([
-    deps.db
+    deps.database.db
       .select({ version: jurisdictionRuleVersion, authorName: user.name })
       .from(jurisdictionRuleVersion)
       .leftJoin(user, eq(user.id, jurisdictionRuleVersion.createdBy))
       .where(eq(jurisdictionRuleVersion.ruleId, ruleId))
       .orderBy(desc(jurisdictionRuleVersion.version)),
-    deps.db.select({ id: treatment.id, name: treatment.name }).from(treatment).orderBy(asc(treatment.name)),
+    deps.database.db
+      .select({ id: treatment.id, name: treatment.name })
+      .from(treatment)
+      .orderBy(asc(treatment.name)),
   ])
   const sources = knownSources()
   return {
@@ -89,14 +96,14 @@ export async function reviseRuleAsReviewer(
   ruleId: RuleId,
   form: RuleRevisionForm & { version: string },
 ): Promise<Result<{ version: number }, RevisionRefusal[]> | null> {
-  const [current] = await deps.db
+  const [current] = await deps.database.db
     .select({ version: jurisdictionRule.version })
     .from(jurisdictionRule)
     .where(eq(jurisdictionRule.id, ruleId))
   if (!current) return null
   const fresh = checkFreshness(form.version, current.version)
   if (!fresh.ok) return err([fresh.error])
-  const treatments = await deps.db.select({ id: treatment.id }).from(treatment)
+  const treatments = await deps.database.db.select({ id: treatment.id }).from(treatment)
   const decided = decideRuleRevision(form, {
     sourceIds: new Set(knownSources().map((s) => s.id)),
     treatmentIds: new Set(treatments.map((t) => t.id)),
@@ -104,7 +111,7 @@ export async function reviseRuleAsReviewer(
   if (!decided.ok) return decided
   const { note, ...changes } = decided.value
   try {
-    const revised = await reviseJurisdictionRule(deps.db, {
+    const revised = await reviseJurisdictionRule(deps.database.db, {
       ruleId,
       changes,
       by: reviewerId,
