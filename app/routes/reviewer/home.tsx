@@ -22,7 +22,9 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
         <Link to="/reviewer/withheld-offers">{t('reviewer.withheld')}</Link>
       </p>
       <p className="body">
-        <Link to="/reviewer/rules">{t('rules.link')}</Link> ·{' '}
+        <Link to="/reviewer/rules">{t('rules.link')}</Link>
+      </p>
+      <p className="body">
         <Link to="/reviewer/evidence">{t('rules.evidenceLink')}</Link>
       </p>
     </AreaLanding>

@@ -1,7 +1,6 @@
 import { Link } from 'react-router'
 import { displayName, formatDate } from '#domain/i18n/format.ts'
-import type { TreatmentClass } from '#domain/listing/types.ts'
-import type { Requirement } from '#domain/listing/types.ts'
+import type { Requirement, TreatmentClass } from '#domain/listing/types.ts'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
