@@ -85,7 +85,7 @@ describe('the rules console, without JavaScript', () => {
     await expectNoAxeViolations(page, 'evidence record')
   })
 
-  test('a patient finds no rules console', async () => {
+  test('a patient finds no rules console and cannot post to it', async () => {
     const patient = await browser.newContext({ javaScriptEnabled: false })
     const p = await patient.newPage()
     await p.goto(app.url + '/sign-in')
@@ -95,6 +95,13 @@ describe('the rules console, without JavaScript', () => {
     await p.waitForURL((url) => url.pathname !== '/sign-in')
     for (const path of ['/reviewer/rules', '/reviewer/rules/in-cell-based', '/reviewer/evidence/als-bm-mnc'])
       expect((await p.goto(app.url + path))?.status(), path).toBe(404)
+    // Nor can a patient save a version by posting the form.
+    const post = await patient.request.post(app.url + '/reviewer/rules/in-cell-based', {
+      form: { version: '2', requirement: 'allowed', summary: 'x', sourceIds: 'ngscr-2017-lahiry', note: 'x' },
+      headers: { origin: app.url },
+      maxRedirects: 0,
+    })
+    expect(post.status()).toBe(404)
     await patient.close()
   })
 })
