@@ -15,7 +15,7 @@ import { condition, evidence, evidenceVersion, treatment } from '../../db/schema
 import { reviseEvidence } from '../catalogue/revise-evidence.ts'
 import { StaleRevisionError } from '../catalogue/revise-jurisdiction-rule.ts'
 import { knownSources } from './known-sources.ts'
-import { authorOf, type ConsoleDeps } from './rules-console.ts'
+import { authorOf, queueJudging, type ConsoleDeps } from './rules-console.ts'
 
 // The reviewers' console for evidence records (issue 16, ADR 0058), shaped as
 // the rules' one. A reviewer edits the standing, the summary, the sources and
@@ -104,7 +104,7 @@ export async function reviseEvidenceAsReviewer(
       note,
       expectedVersion: current.version,
     })
-    await deps.jobs.judgeOffers(revised.scope)
+    await queueJudging(deps, revised.scope)
     return ok({ version: revised.version })
   } catch (error) {
     if (error instanceof StaleRevisionError) return err([{ code: 'rule-revision.stale', field: 'form' }])

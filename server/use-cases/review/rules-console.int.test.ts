@@ -200,6 +200,38 @@ describe(`the rules console on ${engineUnderTest}`, () => {
     await rt.database.db.update(offer).set({ reviewStatus: 'approved' }).where(eq(offer.id, trial))
   })
 
+  test('when the job queue cannot take the work, the saved revision judges its offers at once', async () => {
+    const trial = demoIds.offer.lotusTrial
+    const before = await currentRule()
+    const queueDown: ConsoleDeps = {
+      database: rt.database,
+      jobs: {
+        judgeOffers: () => Promise.reject(new Error('queue unreachable')),
+      },
+    }
+    try {
+      const saved = await reviseRuleAsReviewer(
+        queueDown,
+        reviewer,
+        inRule,
+        formOf(before, { acceptedRegistries: ['NCT'] }),
+      )
+      expect(saved?.ok).toBe(true)
+      // No job to wait for: the verdict has already moved.
+      expect((await storedOffer(trial)).verdict).toBe('needs-documents')
+    } finally {
+      const current = await currentRule()
+      await reviseRuleAsReviewer(
+        queueDown,
+        reviewer,
+        inRule,
+        formOf(current, { acceptedRegistries: before.acceptedRegistries }),
+      )
+      await rt.database.db.update(offer).set({ reviewStatus: 'approved' }).where(eq(offer.id, trial))
+    }
+    expect(publicVerdicts).toContain((await storedOffer(trial)).verdict)
+  })
+
   test('a revision with problems is refused on each field and nothing is saved', async () => {
     const before = await currentRule()
     const refused = await reviseRuleAsReviewer(

@@ -15,6 +15,7 @@ import type { Db } from '../../db/client.ts'
 import { user } from '../../db/schema/auth.ts'
 import { jurisdictionRule, jurisdictionRuleVersion, treatment } from '../../db/schema/catalogue.ts'
 import type { Jobs } from '../../jobs/queue.ts'
+import { judgeOffers, type JudgeScope } from '../catalogue/judge-offers.ts'
 import { reviseJurisdictionRule, StaleRevisionError } from '../catalogue/revise-jurisdiction-rule.ts'
 import { knownSources } from './known-sources.ts'
 
@@ -36,6 +37,19 @@ export async function listRulesForReviewer(deps: ConsoleDeps) {
     })
     .from(jurisdictionRule)
     .orderBy(asc(jurisdictionRule.countryCode), asc(jurisdictionRule.treatmentClass))
+}
+
+/**
+ * Queues the offers a saved revision may move. The version is committed by
+ * then, so if the queue cannot take the job the offers are judged here and
+ * now: a slower save beats a rule in force that the verdicts do not follow.
+ */
+export async function queueJudging(deps: ConsoleDeps, scope: JudgeScope): Promise<void> {
+  try {
+    await deps.jobs.judgeOffers(scope)
+  } catch {
+    await judgeOffers(deps.database.db, scope, new Date())
+  }
 }
 
 /** Who wrote a version: a reviewer's name, or the content file that seeded it. */
@@ -118,7 +132,7 @@ export async function reviseRuleAsReviewer(
       note,
       expectedVersion: current.version,
     })
-    await deps.jobs.judgeOffers(revised.scope)
+    await queueJudging(deps, revised.scope)
     return ok({ version: revised.version })
   } catch (error) {
     // Another reviewer saved between our read and our lock.
