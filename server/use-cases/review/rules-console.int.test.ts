@@ -271,30 +271,47 @@ describe(`the rules console on ${engineUnderTest}`, () => {
     const [before] = await rt.database.db.select().from(evidence).where(eq(evidence.id, id))
     const startedAt = new Date()
     const today = startedAt.toISOString().slice(0, 10) as CalendarDate
-    const saved = await reviseEvidenceAsReviewer(
-      deps,
-      reviewer,
-      id,
-      {
-        standing: before!.standing,
-        summary: `${before!.summary} Re-read for this test.`,
-        sourceIds: before!.sourceIds,
-        lastReviewed: today,
-        note: 'Re-read the Cochrane review',
-        version: String(before!.version),
-      },
-      today,
-    )
-    expect(saved).toEqual({ ok: true, value: { version: before!.version + 1 } })
-    await lastJobDone()
-    // Both bone-marrow cell offers for ALS were judged by the job, after the save.
-    for (const offerId of [demoIds.offer.sunrisePackage, demoIds.offer.alamedaCells])
-      expect((await storedOffer(offerId)).verdictAt.getTime()).toBeGreaterThanOrEqual(startedAt.getTime())
-    // An offer of another treatment was not.
-    expect((await storedOffer(demoIds.offer.lotusNiv)).verdictAt.getTime()).toBeLessThan(startedAt.getTime())
-    const page = await evidenceForReviewer(deps, id)
-    expect(page!.versions.map((v) => v.version)).toEqual([before!.version + 1, before!.version])
-    expect(page!.versions[1]!.summary).toBe(before!.summary)
-    expect(page!.versions[0]).toMatchObject({ note: 'Re-read the Cochrane review', lastReviewed: today })
+    const formFor = (summary: string, version: number, note: string) => ({
+      standing: before!.standing,
+      summary,
+      sourceIds: before!.sourceIds,
+      lastReviewed: today,
+      note,
+      version: String(version),
+    })
+    try {
+      const saved = await reviseEvidenceAsReviewer(
+        deps,
+        reviewer,
+        id,
+        formFor(`${before!.summary} Re-read for this test.`, before!.version, 'Re-read the Cochrane review'),
+        today,
+      )
+      expect(saved).toEqual({ ok: true, value: { version: before!.version + 1 } })
+      await lastJobDone()
+      // Both bone-marrow cell offers for ALS were judged by the job, after the save.
+      for (const offerId of [demoIds.offer.sunrisePackage, demoIds.offer.alamedaCells])
+        expect((await storedOffer(offerId)).verdictAt.getTime()).toBeGreaterThanOrEqual(startedAt.getTime())
+      // An offer of another treatment, in a country no test here revises, was not.
+      expect((await storedOffer(demoIds.offer.rheinPeg)).verdictAt.getTime()).toBeLessThan(
+        startedAt.getTime(),
+      )
+      const page = await evidenceForReviewer(deps, id)
+      expect(page!.versions.map((v) => v.version).slice(0, 2)).toEqual([before!.version + 1, before!.version])
+      expect(page!.versions.at(-1)).toMatchObject({ version: 1, author: 'content/evidence/als-bm-mnc.json' })
+      expect(page!.versions[1]!.summary).toBe(before!.summary)
+      expect(page!.versions[0]).toMatchObject({ note: 'Re-read the Cochrane review', lastReviewed: today })
+    } finally {
+      // The server's database is shared by every test file: put the summary back.
+      const [now] = await rt.database.db.select().from(evidence).where(eq(evidence.id, id))
+      await reviseEvidenceAsReviewer(
+        deps,
+        reviewer,
+        id,
+        formFor(before!.summary, now!.version, 'restore'),
+        today,
+      )
+      await lastJobDone()
+    }
   })
 })
