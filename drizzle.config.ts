@@ -10,6 +10,8 @@ export default defineConfig({
     './server/db/schema/consultations.ts',
     './server/db/schema/second-opinions.ts',
     './server/db/schema/review.ts',
+    './server/db/schema/reports.ts',
+    './server/db/schema/trials.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

@@ -106,6 +106,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
+        {
+          patterns: [
+            pattern('^#app/|(^|/)app/', 'server/ must not import app/.'),
+            // ADR 0056: a rebuilt listing without a purge leaves cached pages showing the old one.
+            pattern(
+              '(^|/)refresh-listings(\\.ts)?$',
+              'Call publishListingChange (server/catalogue/listing-changed.ts): it rebuilds the search rows and purges every instance.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/catalogue/listing-changed.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
         { patterns: [pattern('^#app/|(^|/)app/', 'server/ must not import app/.')] },
       ],
     },

@@ -219,6 +219,9 @@ function Footer({ data }: { data: RootData | undefined }) {
         <h2 className="visually-hidden">{t('layout.footer.label')}</h2>
         <p>{t('layout.footer.about')}</p>
         <p>{t('layout.footer.demo')}</p>
+        <p>
+          <Link to="/how-we-work">{t('layout.footer.howWeWork')}</Link>
+        </p>
         {data?.showMailbox ? (
           <p>
             <Link to="/dev/mailbox">{t('layout.footer.mailbox')}</Link>

@@ -74,6 +74,15 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/public/condition.tsx': { audience: { kind: 'anyone' }, sample: '/conditions/als' },
   'routes/public/stem-cell-guide.tsx': { audience: { kind: 'anyone' }, sample: '/guides/stem-cells-for-als' },
   'routes/public/how-we-rank.tsx': { audience: { kind: 'anyone' }, sample: '/how-we-rank' },
+  'routes/public/how-we-work.tsx': { audience: { kind: 'anyone' }, sample: '/how-we-work' },
+  'routes/public/report-listing.tsx': {
+    audience: { kind: 'anyone' },
+    sample: `/providers/${demoIds.providerSlug.lotusNeuro}/report`,
+  },
+  'routes/public/report-listing-thanks.tsx': {
+    audience: { kind: 'anyone' },
+    sample: `/providers/${demoIds.providerSlug.lotusNeuro}/report/thanks?ref=R-00000000&emailed=1`,
+  },
   'routes/public/cost-estimator.tsx': { audience: { kind: 'anyone' }, sample: '/cost-estimator?purpose=mdt' },
   'routes/resources/sitemap.ts': { audience: { kind: 'anyone' }, sample: '/sitemap.xml' },
   'routes/resources/robots.ts': { audience: { kind: 'anyone' }, sample: '/robots.txt' },
@@ -172,6 +181,23 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/reviewer/rule.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/rules/in-cell-based'),
   'routes/reviewer/evidence-records.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/evidence'),
   'routes/reviewer/evidence-record.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/evidence/als-bm-mnc'),
+  'routes/reviewer/queue.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/queues/offers'),
+  // Any submitted item, approved or not: the demo offers came approved, with no decision yet.
+  'routes/reviewer/item.tsx': onlyFor(
+    ['reviewer', 'admin'],
+    `/reviewer/items/offer/${demoIds.offer.lotusMdt}`,
+  ),
+  'routes/reviewer/document-download.ts': {
+    ...onlyFor(['reviewer', 'admin'], '/reviewer/documents/no-such-document'),
+    status: 404,
+  },
+  'routes/reviewer/reports.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/reports'),
+  // No demo report exists: a reviewer gets "not found", everyone else too.
+  'routes/reviewer/report.tsx': {
+    audience: { kind: 'roles', roles: ['reviewer', 'admin'] },
+    sample: '/reviewer/reports/00000000-0000-4000-8000-000000000000',
+    status: 404,
+  },
   'routes/second-opinions/home.tsx': onlyFor(['second-opinion-doctor', 'admin'], '/second-opinions'),
   'routes/second-opinions/case.tsx': {
     // Only the doctor the family agreed to show the demo sent case; any other case is not found.

@@ -3,8 +3,10 @@ import { createAuth, type Auth } from './auth/auth.ts'
 import { sessionReader, type ReadSession } from './auth/session.ts'
 import { migrateDatabase, openPglite, openPostgres, type Database } from './db/client.ts'
 import { startJobs, type Jobs } from './jobs/queue.ts'
+import { runTrialImport } from './use-cases/trials/import-trials.ts'
 import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
 import { judgeOffers } from './use-cases/catalogue/judge-offers.ts'
+import { runCredentialExpiry } from './use-cases/review/credential-expiry.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
@@ -14,6 +16,7 @@ import { sweepOrphanDocuments } from './documents/cleanup.ts'
 import type { DocumentStorage } from './documents/storage.ts'
 import { seedReferenceData } from './seed/seed-reference.ts'
 import { seedDemoDataOnce } from './seed/seed-demo.ts'
+import { listenForListingChanges, type ListingChanges } from './catalogue/listing-change-listener.ts'
 
 /** Everything stateful the app needs, created once per process. */
 export type Runtime = {
@@ -29,6 +32,8 @@ export type Runtime = {
   masterKey: Buffer
   /** Encrypted document objects (filesystem or S3-compatible). */
   storage: DocumentStorage
+  /** Listing changes announced by any instance (ADR 0056): the page cache purges on each. */
+  listingChanges: ListingChanges
   startedAt: Date
   stop(): Promise<void>
 }
@@ -77,9 +82,15 @@ export async function startRuntime(
             keys: { master: secrets.masterKey },
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
           }),
-        // Search rows are rebuilt inside; cached public pages expire on their
-        // own short timer (ADR 0021) until the page cache can be purged.
+        // Search rows are rebuilt and every instance's public pages purged inside (ADR 0056).
         judgeOffers: (scope) => judgeOffers(database.db, scope, new Date()),
+        credentialExpiry: () =>
+          runCredentialExpiry({
+            db: database.db,
+            clock: systemClock,
+            notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
+          }),
+        importTrials: (batchId) => runTrialImport({ db: database.db, clock: systemClock }, batchId),
       },
     )
     const auth = createAuth({
@@ -98,6 +109,11 @@ export async function startRuntime(
         printCredentials: config.NODE_ENV === 'development',
       })
     }
+    const listingChanges = await listenForListingChanges(database, {
+      databaseUrl: config.DATABASE_URL,
+      logger,
+      connectTimeoutMs: config.DB_OPEN_TIMEOUT_MS,
+    })
     let stopping: Promise<void> | undefined
     return {
       config,
@@ -113,9 +129,11 @@ export async function startRuntime(
       }),
       masterKey: secrets.masterKey,
       storage,
+      listingChanges,
       startedAt: new Date(),
       stop() {
         stopping ??= (async () => {
+          await listingChanges.stop()
           await jobs
             .stop()
             .catch((e: unknown) => logger.warn({ err: String(e) }, 'job queue did not stop cleanly'))

@@ -130,6 +130,60 @@ export const refusalTable = {
   'rule-revision.note-missing': { status: 400, message: 'rules.error.noteMissing' },
   'rule-revision.note-too-long': { status: 400, message: 'rules.error.noteTooLong', values: atMost },
   'rule-revision.stale': { status: 409, message: 'rules.error.stale' },
+  // The reviewer console (ADR 0054)
+  'review.own-clinic': { status: 403, message: 'review.error.ownClinic', field: 'decision' },
+  'review.already-approved': { status: 409, message: 'review.error.alreadyApproved', field: 'decision' },
+  'review.policy-blocked': {
+    status: 409,
+    message: 'review.error.policyBlocked',
+    field: 'decision',
+    values: (r) => ({ verdict: { key: `reviewer.verdict.${String(r['verdict'])}` as MessageKey } }),
+  },
+  'review.clinic-not-approved': { status: 409, message: 'review.error.clinicNotApproved', field: 'decision' },
+  'review.stale': { status: 409, message: 'review.error.stale', field: 'decision' },
+  'review.not-pending': { status: 409, message: 'review.error.notPending', field: 'decision' },
+  'review.reason-required': { status: 400, message: 'review.error.reasonRequired', field: 'reasonCode' },
+  'review.method-required': {
+    status: 400,
+    message: 'review.error.methodRequired',
+    field: 'verificationMethod',
+  },
+  'review.credential-expired': { status: 409, message: 'review.error.credentialExpired', field: 'decision' },
+  'review.dates-missing': { status: 409, message: 'review.error.datesMissing', field: 'decision' },
+  'review.not-found': notYours,
+  // Reports from the public (ADR 0059)
+  'report.reason-missing': { status: 400, message: 'report.error.reason', field: 'reason' },
+  'report.details-too-short': {
+    status: 400,
+    message: 'report.error.detailsShort',
+    field: 'details',
+    values: (r) => ({ min: Number(r['min']) }),
+  },
+  'report.details-too-long': {
+    status: 400,
+    message: 'report.error.detailsLong',
+    field: 'details',
+    values: atMost,
+  },
+  'report.evidence-invalid': { status: 400, message: 'report.error.evidence', field: 'evidenceUrl' },
+  'report.evidence-too-long': {
+    status: 400,
+    message: 'report.error.evidenceLong',
+    field: 'evidenceUrl',
+    values: atMost,
+  },
+  'report.email-invalid': { status: 400, message: 'report.error.email', field: 'email' },
+  'report.offer-unknown': { status: 400, message: 'report.error.offer', field: 'offer' },
+  'report.throttled': {
+    status: 429,
+    message: 'report.error.throttled',
+    values: (r) => ({ minutes: minutesOf(r) }),
+  },
+  'report.listing-not-found': notYours,
+  'report.not-found': notYours,
+  'report.already-closed': { status: 409, message: 'report.error.alreadyClosed' },
+  'report.outcome-missing': { status: 400, message: 'report.error.outcome', field: 'outcome' },
+  'report.note-too-long': { status: 400, message: 'report.error.noteLong', field: 'note', values: atMost },
   'second-opinion.not-allowed': { status: 403, message: 'secondOpinion.error.notAllowed' },
   'second-opinion.case-not-open': {
     status: 409,
@@ -253,6 +307,17 @@ export const refusalTable = {
     }),
   },
   'money.too-large': line('refusal.money.too-large'),
+  // A clinic whose approved credentials lapsed or went unchecked for 90 days (issue 16): one message each.
+  'quote.credentials-need-reverification': {
+    status: 409,
+    message: 'refusal.quote.credentials-need-reverification',
+    field: 'form',
+    each: (r) =>
+      (Array.isArray(r['credentials']) ? (r['credentials'] as Record<string, unknown>[]) : []).map((c) => ({
+        kind: { key: `review.credentialKind.${String(c['kind'])}` as MessageKey },
+        reference: String(c['reference']),
+      })),
+  },
   'quote.no-lines': { status: 400, message: 'refusal.quote.no-lines', field: 'lines' },
   'quote.too-many-lines': {
     status: 400,

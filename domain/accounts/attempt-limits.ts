@@ -14,6 +14,8 @@ export type AttemptKind =
   | 'link-token'
   /** Asking for a reset or sign-in link to be emailed. */
   | 'link-request'
+  /** A report about a listing from the public (ADR 0059): it costs a reviewer's time and sends an email. */
+  | 'listing-report'
 
 /** Who or what the attempts are counted against. */
 export type AttemptScope = 'account' | 'device' | 'address'
@@ -44,6 +46,11 @@ export const attemptRules: Record<AttemptKind, readonly AttemptRule[]> = {
   'link-request': [
     { scope: 'account', max: 3, windowMs: minutes(15), counts: 'requests' },
     { scope: 'address', max: 10, windowMs: minutes(15), counts: 'requests' },
+  ],
+  // "account" is the address the answers go to (the account's, or the one typed).
+  'listing-report': [
+    { scope: 'account', max: 3, windowMs: minutes(15), counts: 'requests' },
+    { scope: 'address', max: 5, windowMs: minutes(15), counts: 'requests' },
   ],
 }
 

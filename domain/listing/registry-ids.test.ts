@@ -20,10 +20,19 @@ describe('trial registry numbers', () => {
     expect(registryOf(id)).toBe(registry)
   })
 
-  test.each(['CTRI-2019-17000', 'NCT123', '2023-12-00', 'ISRCTN1234', ''])(
-    '%j is no registry number',
-    (id) => {
-      expect(registryOf(id)).toBeNull()
-    },
-  )
+  test.each([
+    'CTRI-2019-17000',
+    'CTRI/2019/13/000001', // no thirteenth month
+    'CTRI/2019/00/000001',
+    'CTRI/2019/6/000001',
+    'CTRI/2019/06/01443',
+    'NCT123',
+    'NCT1234567',
+    'NCT123456789',
+    '2023-12-00',
+    'ISRCTN1234',
+    '',
+  ])('%j is no registry number', (id) => {
+    expect(registryOf(id)).toBeNull()
+  })
 })

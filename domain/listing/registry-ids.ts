@@ -1,5 +1,6 @@
 // Trial registry numbers, by the format each WHO primary registry issues.
-// CTRI ids are CTRI/YYYY/MM/NNNNNN (early ones had a three-digit middle part);
+// CTRI ids are CTRI/YYYY/MM/NNNNNN, the month 01–12 (ids issued in CTRI's
+// first years have a three-digit middle part instead, e.g. CTRI/2009/091/000051);
 // ClinicalTrials.gov ids are NCT and eight digits. Which registries prove a
 // trial in a country is the country's rule (`acceptedRegistries`); where no
 // rule is known, any of them does, with the regulator's permission.
@@ -20,7 +21,7 @@ export const registries = [
 export type Registry = (typeof registries)[number]
 
 const formats: Record<Registry, RegExp> = {
-  CTRI: /^CTRI\/\d{4}\/\d{2,3}\/\d{6}$/,
+  CTRI: /^CTRI\/20\d{2}\/(?:0[1-9]|1[0-2]|\d{3})\/\d{6}$/,
   NCT: /^NCT\d{8}$/,
   /** EU Clinical Trials Regulation (CTIS), since 2023. */
   EUCT: /^\d{4}-5\d{5}-\d{2}-\d{2}$/,

@@ -14,6 +14,8 @@ export type ReferralId = Brand<string, 'ReferralId'>
 export type QuoteId = Brand<string, 'QuoteId'>
 export type ConsultationSlotId = Brand<string, 'ConsultationSlotId'>
 export type ConsultationId = Brand<string, 'ConsultationId'>
+export type CredentialId = Brand<string, 'CredentialId'>
+export type ProviderDocumentId = Brand<string, 'ProviderDocumentId'>
 
 export const asUserId = (id: string) => id as UserId
 export const asProviderId = (id: string) => id as ProviderId
@@ -26,6 +28,8 @@ export const asReferralId = (id: string) => id as ReferralId
 export const asQuoteId = (id: string) => id as QuoteId
 export const asConsultationSlotId = (id: string) => id as ConsultationSlotId
 export const asConsultationId = (id: string) => id as ConsultationId
+export const asCredentialId = (id: string) => id as CredentialId
+export const asProviderDocumentId = (id: string) => id as ProviderDocumentId
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 // Catalogue ids are readable slugs (seeded) or uuids (generated).
@@ -46,3 +50,6 @@ export const parseQuoteId = parser(uuid, asQuoteId)
 export const parseConsultationSlotId = parser(uuid, asConsultationSlotId)
 export const parseConsultationId = parser(uuid, asConsultationId)
 export const parseProviderId = parser(slug, asProviderId)
+// A clinic's credentials and documents: generated ids, or readable slugs in seeds and tests.
+export const parseCredentialId = parser(slug, asCredentialId)
+export const parseProviderDocumentId = parser(slug, asProviderDocumentId)

@@ -81,12 +81,13 @@ export function createHttpApp(runtime: Runtime, build: ServerBuild, clientDir: s
   // Only paths that name a file look on disk: a stat per page view showed up in profiles.
   const rootFiles = express.static(clientDir, { maxAge: '1h', index: false })
   app.use((req, res, next) => (path.extname(req.path) ? rootFiles(req, res, next) : next()))
-  app.use(
-    pageCache({
-      seconds: runtime.config.PAGE_CACHE_SECONDS,
-      maxBytes: runtime.config.PAGE_CACHE_MB * 1024 * 1024,
-    }),
-  )
+  const publicPages = pageCache({
+    seconds: runtime.config.PAGE_CACHE_SECONDS,
+    maxBytes: runtime.config.PAGE_CACHE_MB * 1024 * 1024,
+  })
+  // Any instance's listing change empties this one's cache (ADR 0056).
+  runtime.listingChanges.subscribe(() => publicPages.purge())
+  app.use(publicPages)
   app.all('/{*splat}', reactRouterHandler(build, runtime.config.NODE_ENV))
   app.use(failedRequest(runtime.logger))
   return app

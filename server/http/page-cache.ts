@@ -10,6 +10,8 @@ import { NONCE_HEADER, SESSION_COOKIE } from './security-headers.ts'
 // the same for every anonymous visitor in a language. Signed-in visitors and
 // anything that sets a cookie are never cached or served from the cache.
 // The CSP nonce differs per response, so it is swapped in on every hit.
+// purge() drops every page at once when any instance changes the listings
+// (ADR 0056); a page rendered before the purge and finished after it is not stored.
 
 /** Also spelled out in app/lib/public-page.ts, which may not import the server. */
 export const PAGE_CACHE_HEADER = 'x-waypoint-page-cache'
@@ -35,13 +37,20 @@ function plain(template: GzipTemplate, nonce: Buffer): Buffer {
   return Buffer.concat(template.raw.flatMap((piece, i) => (i > 0 ? [nonce, piece] : [piece])))
 }
 
-export function pageCache(options: { seconds: number; maxBytes: number }) {
+export type PageCache = ((req: Request, res: Response, next: NextFunction) => void) & {
+  /** Drops every stored page, and any page being rendered now from being stored. */
+  purge(): void
+}
+
+export function pageCache(options: { seconds: number; maxBytes: number }): PageCache {
   const cache = new LRUCache<string, Entry>({
     ttl: Math.max(1, options.seconds) * 1000,
     maxSize: Math.max(1, options.maxBytes),
     sizeCalculation: (e) => e.template.length + e.template.pieces.reduce((n, p) => n + p.length, 1024),
   })
-  return (req: Request, res: Response, next: NextFunction) => {
+  // Bumped by each purge: a page whose rendering began before it may hold what was just withdrawn.
+  let generation = 0
+  const middleware = (req: Request, res: Response, next: NextFunction) => {
     const cookies = req.headers.cookie ?? ''
     if (options.seconds <= 0 || req.method !== 'GET' || SESSION_COOKIE.test(cookies)) return next()
     const cookieLocale = LOCALE_COOKIE.exec(cookies)?.[1] ?? null
@@ -62,6 +71,7 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
       return
     }
 
+    const startedIn = generation
     let cacheable = false
     /** How the handler itself encoded the body, before the compression middleware had a say. */
     let ownEncoding: unknown
@@ -107,7 +117,7 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
     res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
       const result = (end as (...a: unknown[]) => Response).call(this, chunk, ...rest)
       collect(chunk)
-      if (cacheable) {
+      if (cacheable && startedIn === generation) {
         // Pages come gzipped from the handler (document-body.ts) when the visitor accepts it.
         const body = Buffer.concat(chunks)
         try {
@@ -121,4 +131,10 @@ export function pageCache(options: { seconds: number; maxBytes: number }) {
     } as Response['end']
     next()
   }
+  return Object.assign(middleware, {
+    purge() {
+      generation += 1
+      cache.clear()
+    },
+  })
 }

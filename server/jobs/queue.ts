@@ -12,6 +12,8 @@ export const queues = {
   sweepDocuments: 'documents.sweep',
   coordinatorDigest: 'coordinator.digest',
   judgeOffers: 'offers.judge',
+  credentialExpiry: 'credential.expiry',
+  importTrials: 'trials.import',
 } as const
 
 export type Jobs = {
@@ -19,6 +21,8 @@ export type Jobs = {
   sendEmail(request: EmailRequest): Promise<void>
   /** Queues the offers a rule or evidence revision may move to be judged again (ADR 0058). */
   judgeOffers(scope: JudgeScope): Promise<string | null>
+  /** Queues a trial import batch (server/use-cases/trials/import-trials.ts); throws when this runtime has no importer. */
+  importTrials(batchId: string): Promise<void>
   ping(): Promise<void>
   stop(): Promise<void>
 }
@@ -32,6 +36,8 @@ export async function startJobs(
     sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }>
     coordinatorDigest?: () => Promise<{ sent: number }>
     judgeOffers?: (scope: JudgeScope) => Promise<{ judged: number; changed: VerdictChange[] }>
+    credentialExpiry?: () => Promise<{ reminded: number; expired: number }>
+    importTrials?: (batchId: string) => Promise<{ done: number; files: number } | null>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -98,6 +104,27 @@ export async function startJobs(
       logger.info({ jobId: job!.id, judged, changed: changed.length }, 'offers judged again')
     })
   }
+  // Credentials lapse at the end of their last day in the clinic's own zone,
+  // so the expiry job asks every hour; each reminder and each expiry is
+  // claimed once in the database (ADR 0057), so the other runs change nothing.
+  const expiry = tasks.credentialExpiry
+  if (expiry) {
+    await boss.createQueue(queues.credentialExpiry, { retryLimit: 2 })
+    await boss.schedule(queues.credentialExpiry, '12 * * * *')
+    await boss.work(queues.credentialExpiry, async () => {
+      logger.info(await expiry(), 'credential expiry checked')
+    })
+  }
+  // A trial import runs from its batch's cursor: a retry after a crash
+  // carries on where the failed attempt stopped (ADR 0055).
+  const importTrials = tasks.importTrials
+  if (importTrials) {
+    await boss.createQueue(queues.importTrials, { retryLimit: 3, retryDelay: 30 })
+    await boss.work<{ batchId: string }>(queues.importTrials, async ([job]) => {
+      const summary = await importTrials(job!.data.batchId)
+      logger.info({ jobId: job!.id, done: summary?.done, files: summary?.files }, 'trial import ran')
+    })
+  }
   return {
     boss,
     async sendEmail(request) {
@@ -105,6 +132,10 @@ export async function startJobs(
     },
     async judgeOffers(scope) {
       return boss.send(queues.judgeOffers, scope)
+    },
+    async importTrials(batchId) {
+      if (!importTrials) throw new Error('This runtime does not import trials')
+      await boss.send(queues.importTrials, { batchId }, { singletonKey: batchId })
     },
     async ping() {
       await boss.getQueueStats(queues.sendEmail)

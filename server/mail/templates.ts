@@ -24,6 +24,10 @@ export type EmailTemplate =
   | 'second-opinion-agreed'
   | 'second-opinion-answered'
   | 'coordinator-digest'
+  | 'review-decided'
+  | 'credential-expiring'
+  | 'listing-report-received'
+  | 'listing-report-closed'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -51,6 +55,14 @@ export type EmailRequest = {
     fresh?: string
     overdueCount?: number
     newCount?: number
+    /** A reviewer's decision for a clinic: the item's new status and name, the reason code and the reviewer's note. */
+    outcome?: string
+    item?: string
+    reason?: string
+    note?: string
+    /** A clinic's credential about to lapse: its kind (`review.credentialKind.*`) and how many days are left. */
+    credentialKind?: string
+    daysLeft?: number
   }
   /** A calendar invitation (consultations), sent as the text/calendar part and an attachment. */
   invitation?: EmailInvitation
@@ -160,6 +172,26 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.digest.body',
     action: 'email.digest.action',
   },
+  'review-decided': {
+    subject: 'email.reviewDecided.subject',
+    body: 'email.reviewDecided.body',
+    action: 'email.reviewDecided.action',
+  },
+  'credential-expiring': {
+    subject: 'email.credentialExpiring.subject',
+    body: 'email.credentialExpiring.body',
+    action: 'email.credentialExpiring.action',
+  },
+  'listing-report-received': {
+    subject: 'email.reportReceived.subject',
+    body: 'email.reportReceived.body',
+    action: 'email.report.action',
+  },
+  'listing-report-closed': {
+    subject: 'email.reportClosed.subject',
+    body: 'email.reportClosed.body',
+    action: 'email.report.action',
+  },
 }
 
 /** "Tuesday 30 March 2027, 15:00–15:30 GMT+1": a consultation's time where the recipient reads it. */
@@ -194,6 +226,17 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     fresh: request.params.fresh || '—',
     overdueCount: request.params.overdueCount ?? 0,
     newCount: request.params.newCount ?? 0,
+    // A reviewer's decision for a clinic, or a listing report's outcome code (ADR 0059).
+    outcome: !request.params.outcome
+      ? ''
+      : request.template === 'listing-report-closed'
+        ? t(`report.outcome.${request.params.outcome}` as never)
+        : t(`review.status.${request.params.outcome}` as never),
+    item: request.params.item ?? '',
+    kind: request.params.credentialKind
+      ? t(`review.credentialKind.${request.params.credentialKind}` as never)
+      : '',
+    daysLeft: request.params.daysLeft ?? 0,
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''
@@ -202,9 +245,17 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
   const url = request.params.url
   const meeting = request.params.meetingUrl
   const meetingLine = meeting ? `${t('email.consultation.join')}: ${meeting}` : ''
+  // A reviewer's reason, in the clinic member's language, and the reviewer's own words as written.
+  const reviewLines = [
+    ...(request.params.reason
+      ? [t('email.reviewDecided.reason', { reason: t(`review.reason.${request.params.reason}` as never) })]
+      : []),
+    ...(request.params.note ? [t('email.reviewDecided.note', { note: request.params.note })] : []),
+  ]
   const text = [
     greeting,
     body,
+    ...reviewLines.flatMap((line) => ['', line]),
     ...(meeting ? ['', meetingLine] : []),
     '',
     `${action}: ${url}`,
@@ -218,6 +269,7 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
   const dir = localeInfo[locale].dir
   const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:system-ui,sans-serif;font-size:18px;line-height:1.5">
 ${greeting ? `<p>${escapeHtml(greeting)}</p>` : ''}<p>${escapeHtml(body)}</p>
+${reviewLines.map((line) => `<p style="white-space:pre-line">${escapeHtml(line)}</p>`).join('')}
 ${meeting ? `<p>${escapeHtml(t('email.consultation.join'))}: <a href="${escapeHtml(meeting)}">${escapeHtml(meeting)}</a></p>` : ''}
 <p><a href="${escapeHtml(url)}" style="display:inline-block;padding:12px 20px;background:#0b5394;color:#fff;text-decoration:none;border-radius:6px">${escapeHtml(action)}</a></p>
 <p style="word-break:break-all">${escapeHtml(url)}</p>

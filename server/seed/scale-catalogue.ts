@@ -2,7 +2,7 @@ import { asc, sql } from 'drizzle-orm'
 import { decideListing } from '#domain/listing/decide-listing.ts'
 import type { TreatmentClass } from '#domain/listing/types.ts'
 import type { Db } from '../db/client.ts'
-import { refreshProviderListings } from '../use-cases/catalogue/refresh-listings.ts'
+import { publishListingChange } from '../catalogue/listing-changed.ts'
 import { exchangeRate, treatment } from '../db/schema/catalogue.ts'
 import { currentJurisdictionRules } from '../use-cases/catalogue/current-rules.ts'
 
@@ -62,7 +62,7 @@ const claims = [
 /** Removes the generated providers, so a shared test database holds only what its tests expect. */
 export async function removeScaleCatalogue(db: Db): Promise<void> {
   await db.execute(sql`delete from provider where id like 'scale-%'`)
-  await refreshProviderListings(db)
+  await publishListingChange(db)
 }
 
 export async function generateScaleCatalogue(
@@ -145,7 +145,7 @@ export async function generateScaleCatalogue(
       )
     }
   }
-  await refreshProviderListings(db)
+  await publishListingChange(db)
   // Regenerating deletes the previous rows; vacuum so measurements do not read dead ones.
   for (const table of ['provider', 'offer', 'provider_listing', 'search_word'])
     await db.execute(sql.raw(`vacuum analyze ${table}`))

@@ -12,7 +12,7 @@ import {
   treatment,
 } from '../db/schema/catalogue.ts'
 import { decideOfferVerdict } from '../use-cases/catalogue/decide-offer-verdict.ts'
-import { refreshProviderListings } from '../use-cases/catalogue/refresh-listings.ts'
+import { publishListingChange } from '../catalogue/listing-changed.ts'
 
 // The fictional demo catalogue (content/demo/providers.json and offers.json):
 // providers' details, accreditations, checks, teams and offers, each offer
@@ -104,5 +104,5 @@ export async function seedDemoCatalogue(db: Db, now: Date): Promise<void> {
     }
     await db.insert(offer).values(row).onConflictDoUpdate({ target: offer.id, set: row })
   }
-  await refreshProviderListings(db)
+  await publishListingChange(db)
 }

@@ -6,6 +6,7 @@ import { user } from '../db/schema/auth.ts'
 import type { Logger } from '../logger.ts'
 import { demoContent } from '../content/demo-content.ts'
 import { seedDemoCatalogue } from './seed-catalogue.ts'
+import { seedDemoTrials } from './seed-demo-trials.ts'
 import { seedDemoCases } from './demo-cases.ts'
 import { seedReferenceData } from './seed-reference.ts'
 import { patientCase } from '../db/schema/cases.ts'
@@ -55,6 +56,7 @@ export async function seedDemoData({ db, auth, logger, vault }: SeedDeps): Promi
     )
     .onConflictDoNothing()
   await seedDemoCatalogue(db, new Date())
+  await seedDemoTrials(db, new Date())
   const ctx = await auth.$context
   const hash = await ctx.password.hash(demoPassword)
   for (const account of demoAccounts) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { attackCorpus, scriptingPayloads } from '../attack/corpus.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 5 (attack inputs): every hostile input into every form field: no 500,
 // nothing echoed unescaped, nothing executed in Chromium (watched through
@@ -34,6 +35,12 @@ const probes: Probe[] = [
     fields: (v) => ({ purpose: 'mdt', nights: v, flight: v, destination: v }),
   },
   { path: '/compare', method: 'GET', fields: (v) => ({ offer: v }) },
+  // Reports from the public (ADR 0059): every field of the report form, the listing being a demo one.
+  {
+    path: `/providers/${demoIds.providerSlug.lotusNeuro}/report`,
+    method: 'POST',
+    fields: (v) => ({ reason: v, details: v, evidenceUrl: v, email: v, offer: v }),
+  },
 ]
 
 async function send(probe: Probe, value: string) {

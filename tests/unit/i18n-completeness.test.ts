@@ -113,6 +113,8 @@ describe('translations', () => {
         'stage',
         'domains',
         'registryId',
+        'lastKnown',
+        'condition',
         'registration',
         'timeZone',
         'category',
@@ -143,9 +145,24 @@ describe('translations', () => {
         'mine',
         'version',
         'author',
-        'note',
         'treatment',
         'condition',
+        // The reviewer console (ADR 0054)
+        'needed',
+        'subject',
+        'method',
+        'outcome',
+        'item',
+        'note',
+        'verdict',
+        'method',
+        'kind',
+        // Reports from the public (ADR 0059)
+        'email',
+        'outcome',
+        'received',
+        'underReview',
+        'closed',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
@@ -156,6 +173,7 @@ describe('translations', () => {
     values.newCount = 1
     values.minutes = 2
     values.who = 'other'
+    values.daysLeft = 14
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(() => t(key, values), key).not.toThrow()
     }

@@ -44,6 +44,16 @@ describe('layer rules', { timeout: 30_000 }, () => {
     expect(messages).toEqual([expect.stringContaining('server/ must not import app/')])
   })
 
+  test('only publishListingChange may rebuild the search rows, so no writer forgets the purge', async () => {
+    const code =
+      "import { refreshProviderListings } from '../catalogue/refresh-listings.ts'\nexport const r = refreshProviderListings\n"
+    expect(await lintAs('server/use-cases/review/fixture.ts', code)).toEqual([
+      expect.stringContaining('Call publishListingChange'),
+    ])
+    const allowed = code.replace('../catalogue/', '../use-cases/catalogue/')
+    expect(await lintAs('server/catalogue/listing-changed.ts', allowed)).toEqual([])
+  })
+
   test('routes may not reach the database directly', async () => {
     const code = "import { user } from '#server/db/schema/auth.ts'\nexport const u = user\n"
     const messages = await lintAs('app/routes/patient/fixture.tsx', code)

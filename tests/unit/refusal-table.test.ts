@@ -11,8 +11,17 @@ import { refusalTable } from '#app/forms/refusals.ts'
 const root = path.resolve(import.meta.dirname, '../..')
 
 // Listing-policy reasons are not refusals (they explain a verdict and have their
-// own messages), and ALSFRS-R scoring problems never leave the summary.
-const skipped = ['domain/listing', 'domain/alsfrs', 'domain/i18n', 'domain/fhir']
+// own messages), and ALSFRS-R scoring problems never leave the summary. Trial
+// registry flags explain a listing too, and a trial file's problems are
+// reported by the import (CLI and job), never to a form.
+const skipped = [
+  'domain/listing',
+  'domain/alsfrs',
+  'domain/i18n',
+  'domain/fhir',
+  'domain/trials',
+  'server/use-cases/trials',
+]
 
 // The pure foundation of issue 15 (referral life cycle, quotes and money) is
 // in domain/ before any route returns its refusals: the change that adds their

@@ -4,12 +4,15 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
+import { RegistryTrial } from '#app/components/registry-trial.tsx'
 import { ShareLinks } from '#app/components/share-links.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { providerLocation } from '#app/lib/provider-location.ts'
 import { runtime } from '#app/request.server.ts'
 import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
+import type { StandingOnProfile } from '#domain/review/credential-expiry.ts'
+import { isVerificationMethod } from '#domain/review/credentials.ts'
 import { getProviderProfile } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/provider'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
@@ -25,7 +28,6 @@ export async function loader({ params }: Route.LoaderArgs) {
   return {
     ...profile,
     url: `${rt.config.publicUrl}/providers/${profile.provider.slug}`,
-    today: new Date().toISOString().slice(0, 10),
   }
 }
 
@@ -42,28 +44,39 @@ export const meta: Route.MetaFunction = ({ loaderData }) =>
 
 const checkTone: Record<string, TagTone> = { verified: 'green', 'not-verified': 'grey', failed: 'red' }
 
-/** An accreditation counts as verified only while it is valid. */
+/** An accreditation counts as verified only while it is valid; once lapsed, the page says since when. */
 function AccreditationStatus({
   verification,
-  validTo,
-  today,
+  standing,
 }: {
   verification: string
-  validTo: unknown
-  today: string
+  standing: StandingOnProfile
 }) {
   const t = useT()
-  const expired = String(validTo) < today
+  const locale = useLocale()
+  if (standing.standing === 'expired')
+    return (
+      <Tag tone="red">
+        {t('provider.expiredOn', { date: formatDate(locale, new Date(standing.expiredOn)) })}
+      </Tag>
+    )
   const status =
-    verification === 'verified' && !expired
-      ? 'verified'
-      : verification === 'failed'
-        ? 'failed'
-        : 'not-verified'
+    verification === 'verified' ? 'verified' : verification === 'failed' ? 'failed' : 'not-verified'
+  return <Tag tone={checkTone[status]}>{t(`provider.checkStatus.${status}`)}</Tag>
+}
+
+/** "4 March 2027, Registry checked": when and how a reviewer last verified it. */
+function LastVerified({ at, method }: { at: string | Date | null; method: string | null }) {
+  const t = useT()
+  const locale = useLocale()
+  if (!at) return <>{t('provider.notVerifiedYet')}</>
+  const date = formatDate(locale, new Date(at))
   return (
-    <Tag tone={checkTone[status]}>
-      {expired ? t('provider.expired') : t(`provider.checkStatus.${status}`)}
-    </Tag>
+    <>
+      {isVerificationMethod(method)
+        ? t('provider.verifiedOn', { date, method: t(`review.method.${method}`) })
+        : date}
+    </>
   )
 }
 
@@ -142,13 +155,48 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
           },
           {
             header: t('provider.status'),
-            cell: (a) => (
-              <AccreditationStatus verification={a.verification} validTo={a.validTo} today={d.today} />
-            ),
+            cell: (a) => <AccreditationStatus verification={a.verification} standing={a.standing} />,
           },
-          { header: t('provider.lastVerified'), cell: (a) => date(a.verifiedAt) },
+          {
+            header: t('provider.lastVerified'),
+            cell: (a) => <LastVerified at={a.verifiedAt} method={a.verificationMethod} />,
+          },
         ]}
       />
+
+      {d.credentials.length > 0 ? (
+        <>
+          <h2 className="heading-l">{t('provider.credentials')}</h2>
+          <p className="body">{t('provider.credentialsLede')}</p>
+          <Table
+            empty={t('provider.none')}
+            rows={d.credentials}
+            columns={[
+              { header: t('provider.credentialKind'), cell: (c) => t(`review.credentialKind.${c.kind}`) },
+              { header: t('provider.issuer'), cell: (c) => <span lang={notEnglish}>{c.issuer}</span> },
+              { header: t('provider.reference'), dir: 'ltr', cell: (c) => c.reference },
+              {
+                header: t('provider.validity'),
+                cell: (c) =>
+                  c.validTo ? t('provider.validUntil', { to: date(c.validTo) }) : t('provider.none'),
+              },
+              {
+                header: t('provider.status'),
+                cell: (c) =>
+                  c.standing.standing === 'expired' ? (
+                    <Tag tone="red">{t('provider.expiredOn', { date: date(c.standing.expiredOn) })}</Tag>
+                  ) : (
+                    <Tag tone="green">{t('provider.current')}</Tag>
+                  ),
+              },
+              {
+                header: t('provider.lastVerified'),
+                cell: (c) => <LastVerified at={c.verifiedAt} method={c.verificationMethod} />,
+              },
+            ]}
+          />
+        </>
+      ) : null}
 
       <h2 className="heading-l">{t('provider.checklist')}</h2>
       <p className="body">{t('provider.checklistLede')}</p>
@@ -205,7 +253,8 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
                   key: t('provider.protocol'),
                   value: <span lang={notEnglish}>{o.protocol ?? t('provider.none')}</span>,
                 },
-                ...(o.trial && typeof o.trial.registryId === 'string'
+                // With an imported record, the registry id is shown with the record below.
+                ...(o.trial && typeof o.trial.registryId === 'string' && !o.registryTrial?.record
                   ? [{ key: t('provider.trialRegistry'), value: <span dir="ltr">{o.trial.registryId}</span> }]
                   : []),
                 {
@@ -219,6 +268,9 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               ]}
             />
             <PolicyReasons reasons={o.warnings} title={t('provider.warnings')} id={`warnings-${o.id}`} />
+            {o.registryTrial ? (
+              <RegistryTrial trial={o.registryTrial} conditionName={o.conditionName} />
+            ) : null}
             {o.evidence ? (
               <div className="inset-text">
                 <h4 className="heading-s">{t('provider.evidence')}</h4>
@@ -278,6 +330,11 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
           </li>
         ))}
       </ul>
+      <h2 className="heading-l">{t('provider.report.title')}</h2>
+      <p className="body">
+        {t('provider.report.body')}{' '}
+        <Link to={`/providers/${p.slug}/report`}>{t('provider.report.link')}</Link>
+      </p>
       <ShareLinks url={d.url} title={p.name} />
     </>
   )

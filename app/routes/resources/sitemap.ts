@@ -25,7 +25,8 @@ export async function loader() {
         `  <url><loc>${escapeXml(base + u.loc)}</loc>${'lastmod' in u && u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
     )
     .join('\n')}\n</urlset>\n`
+  // Not kept by a proxy for an hour: a blocked clinic leaves the sitemap when it leaves the site (ADR 0056).
   return new Response(body, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'no-cache' },
   })
 }

@@ -1,12 +1,22 @@
 import { Link } from 'react-router'
 import { AreaLanding } from '#app/components/area-landing.tsx'
+import { ReviewQueueNav } from '#app/components/review-queue-nav.tsx'
 import { useT } from '#app/lib/i18n.ts'
+import { caseDeps } from '#app/case.server.ts'
 import { requireArea } from '#app/request.server.ts'
+import { reviewQueuesNow } from '#server/use-cases/review/review-queues.ts'
+import { ReverificationDue } from '#app/components/reverification-due.tsx'
+import { runtime } from '#app/request.server.ts'
+import { listCredentialsDueForReverification } from '#server/use-cases/review/reverification-due.ts'
 import type { Route } from './+types/home'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireArea(request, 'reviewer')
-  return { user: { name: user.name, role: user.role } }
+  const [{ counts }, due] = await Promise.all([
+    reviewQueuesNow(await caseDeps()),
+    listCredentialsDueForReverification(await runtime()),
+  ])
+  return { user: { name: user.name, role: user.role }, counts, due }
 }
 
 export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
@@ -18,6 +28,8 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
       user={loaderData.user}
       can={['reviewer.can.verify', 'reviewer.can.review', 'reviewer.can.reports']}
     >
+      <h2 className="heading-m">{t('reviewer.home.queues')}</h2>
+      <ReviewQueueNav counts={loaderData.counts} />
       <p className="body">
         <Link to="/reviewer/withheld-offers">{t('reviewer.withheld')}</Link>
       </p>
@@ -26,6 +38,10 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
       </p>
       <p className="body">
         <Link to="/reviewer/evidence">{t('rules.evidenceLink')}</Link>
+      </p>
+      <ReverificationDue credentials={loaderData.due} />
+      <p className="body">
+        <Link to="/reviewer/reports">{t('reviewer.reports')}</Link>
       </p>
     </AreaLanding>
   )

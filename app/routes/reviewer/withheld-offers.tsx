@@ -1,5 +1,6 @@
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
+import { RegistryTrial } from '#app/components/registry-trial.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { requireArea, runtime } from '#app/request.server.ts'
@@ -31,6 +32,9 @@ export default function WithheldOffers({ loaderData }: Route.ComponentProps) {
             </Tag>
           </p>
           <PolicyReasons reasons={o.reasons} title={t('reviewer.reasons')} />
+          {o.registryTrial ? (
+            <RegistryTrial trial={o.registryTrial} conditionName={o.conditionName} level={3} />
+          ) : null}
         </article>
       ))}
     </>

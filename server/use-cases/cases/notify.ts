@@ -12,7 +12,11 @@ type Email = Omit<EmailRequest, 'to' | 'locale' | 'params'> & {
   path: string
 }
 
-export async function notifyRecipients(deps: CaseDeps, recipients: Recipient[], email: Email): Promise<void> {
+export async function notifyRecipients(
+  deps: Pick<CaseDeps, 'notify'>,
+  recipients: Recipient[],
+  email: Email,
+): Promise<void> {
   const { path, ...request } = email
   for (const r of recipients) {
     await deps.notify.email({

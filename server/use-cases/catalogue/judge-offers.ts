@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm'
 import { appendAudit } from '../../audit/audit-log.ts'
+import { publishListingChange } from '../../catalogue/listing-changed.ts'
 import type { Db } from '../../db/client.ts'
 import { provider } from '../../db/schema/app.ts'
 import { offer, treatment } from '../../db/schema/catalogue.ts'
 import { decideOfferVerdict } from './decide-offer-verdict.ts'
-import { refreshProviderListings } from './refresh-listings.ts'
 
 /**
  * Which offers a revision can move (ADR 0058): a rule governs one treatment
@@ -49,8 +49,8 @@ async function offersIn(db: Db, scope: JudgeScope): Promise<string[]> {
  * Judges again every offer in scope under the rules and evidence in force now.
  * An offer whose verdict changed goes back to the reviewers (`pending`), with
  * the old and new verdict in the audit trail, and its clinic's search row is
- * rebuilt at once: a newly blocked offer leaves public pages before anyone
- * acts. Each offer is judged under its own row lock and compared with what is
+ * rebuilt and every instance's public pages purged at once: a newly blocked
+ * offer leaves public pages before anyone acts. Each offer is judged under its own row lock and compared with what is
  * stored, so a second run (a retried job, two instances) changes nothing more.
  */
 export async function judgeOffers(
@@ -60,6 +60,24 @@ export async function judgeOffers(
 ): Promise<{ judged: number; changed: VerdictChange[] }> {
   const ids = await offersIn(db, scope)
   const changed: VerdictChange[] = []
+  try {
+    await judgeEach(db, ids, scope, now, changed)
+  } finally {
+    // Search rows rebuilt and every instance's public pages purged (ADR 0056)
+    // for the verdicts already moved, even if judging a later offer failed.
+    const providerIds = [...new Set(changed.map((c) => c.providerId))]
+    if (providerIds.length > 0) await publishListingChange(db, providerIds)
+  }
+  return { judged: ids.length, changed }
+}
+
+async function judgeEach(
+  db: Db,
+  ids: readonly string[],
+  scope: JudgeScope,
+  now: Date,
+  changed: VerdictChange[],
+) {
   for (const id of ids) {
     const change = await db.transaction(async (tx) => {
       const [o] = await tx.select().from(offer).where(eq(offer.id, id)).for('update')
@@ -93,9 +111,6 @@ export async function judgeOffers(
     })
     if (change) changed.push(change)
   }
-  const providerIds = [...new Set(changed.map((c) => c.providerId))]
-  if (providerIds.length > 0) await refreshProviderListings(db, providerIds)
-  return { judged: ids.length, changed }
 }
 
 /** What the listing policy reads from a stored offer. */

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
 import { offerLabel } from '#domain/listing/offer-label.ts'
+import { clinicToday, standingOn } from '#domain/review/credential-expiry.ts'
 import type { StoredReason } from '#domain/listing/types.ts'
 import { provider } from '../../db/schema/app.ts'
 import {
@@ -15,7 +16,9 @@ import {
 import type { Runtime } from '../../runtime.ts'
 import { resolveSources } from '../../content/sources.ts'
 import { evidenceStandingColumn } from '../../stores/evidence-standing-column.ts'
+import { approvedCredentialsOf } from '../../stores/credential-store.ts'
 import { isPublicOffer } from '../../stores/public-offer.ts'
+import { trialsForOffers } from '../trials/offer-trials.ts'
 
 // Public reads of the catalogue. Every query that returns offers filters on
 // isPublicOffer in SQL, so a blocked or unreviewed offer cannot reach a public page.
@@ -68,17 +71,18 @@ const withWarnings = <
   warnings: o.verdictReasons as StoredReason[],
 })
 
-export async function getProviderProfile(rt: Runtime, slug: string) {
+export async function getProviderProfile(rt: Runtime, slug: string, now = new Date()) {
   const db = rt.database.db
   const [p] = await db.select().from(provider).where(eq(provider.slug, slug))
   if (!p) return null
-  const [offers, accreditations, checks, team, evidenceRows] = await Promise.all([
+  const [offers, accreditations, credentials, checks, team, evidenceRows] = await Promise.all([
     publicOffers(rt, eq(offer.providerId, p.id)),
     db
       .select()
       .from(accreditation)
       .where(eq(accreditation.providerId, p.id))
       .orderBy(asc(accreditation.accreditor)),
+    approvedCredentialsOf(db, p.id),
     db.select().from(providerCheck).where(eq(providerCheck.providerId, p.id)),
     db.select().from(practitioner).where(eq(practitioner.providerId, p.id)).orderBy(asc(practitioner.name)),
     db
@@ -92,14 +96,39 @@ export async function getProviderProfile(rt: Runtime, slug: string) {
   ])
   // A provider with nothing lawful to offer is not listed at all.
   if (offers.length === 0) return null
+  // Expired from the day after the last valid day where the clinic is, the
+  // expiry job's own "today" (ADR 0057), even before the job has run.
+  const today = clinicToday(now, p.timeZone)
+  const trials = await trialsForOffers(
+    db,
+    offers.map((o) => ({ ...o, providerName: p.name, providerCity: p.city, providerCountry: p.countryCode })),
+    now,
+  )
   return {
     provider: p,
     offers: offers.map((o) => ({
       ...withWarnings(o),
+      registryTrial: trials.get(o.id) ?? null,
       evidence:
         evidenceRows.find((e) => e.treatmentId === o.treatmentId && e.conditionId === o.conditionId) ?? null,
     })),
-    accreditations,
+    accreditations: accreditations.map((a) => ({
+      ...a,
+      standing: standingOn({ validTo: String(a.validTo), standing: 'current' }, today),
+    })),
+    // Accreditations are listed above from their own table; the other kinds a reviewer approved, here.
+    credentials: credentials
+      .filter((c) => c.kind !== 'accreditation')
+      .map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        issuer: c.issuer,
+        reference: c.reference,
+        validTo: c.validTo,
+        verifiedAt: c.verifiedAt,
+        verificationMethod: c.verificationMethod,
+        standing: standingOn(c, today),
+      })),
     checks,
     team,
   }

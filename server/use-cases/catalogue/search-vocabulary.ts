@@ -7,7 +7,7 @@ import { provider } from '../../db/schema/app.ts'
 import { accreditation, condition, exchangeRate, treatment } from '../../db/schema/catalogue.ts'
 import { rowsOf } from '../../db/rows.ts'
 import type { Runtime } from '../../runtime.ts'
-import { refreshProviderListings } from './refresh-listings.ts'
+import { publishListingChange } from '../../catalogue/listing-changed.ts'
 import { lexiconFile } from './search-lexicon.ts'
 
 export type Vocabulary = SearchVocabulary & {
@@ -104,7 +104,7 @@ async function refreshIfStale(rt: Runtime): Promise<void> {
   )
   if (stale.length === 0) return
   try {
-    await refreshProviderListings(rt.database.db)
+    await publishListingChange(rt.database.db)
   } catch (error) {
     // Another instance rebuilding at the same moment: its result serves both.
     rt.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'listing refresh')

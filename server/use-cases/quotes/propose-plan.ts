@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Locale } from '#domain/i18n/locales.ts'
 import { zonesOfCountry } from '#domain/intake/time-zones.ts'
 import { checkQuote, type QuoteInput, type QuoteProblem } from '#domain/quotes/check-quote.ts'
+import { checkCredentialsForQuote, type QuoteCredentialsRefusal } from '#domain/quotes/quote-credentials.ts'
 import { checkQuotePolicy, type QuotedOffer, type QuotePolicyProblem } from '#domain/quotes/quote-policy.ts'
 import {
   checkTreatmentPlan,
@@ -10,12 +11,14 @@ import {
 } from '#domain/quotes/treatment-plan.ts'
 import type { FeeRule } from '#domain/quotes/waypoint-fee.ts'
 import { referralRules } from '#domain/referrals/decide-referral.ts'
+import { clinicToday } from '#domain/review/credential-expiry.ts'
 import type { ReferralActor } from '#domain/referrals/referral.ts'
 import { asQuoteId, type CaseId, type ProviderId } from '#domain/shared/ids.ts'
 import { err, type Result } from '#domain/shared/result.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import { seal } from '../../cases/case-vault.ts'
+import { approvedCredentialsOf } from '../../stores/credential-store.ts'
 import { chosenOfferRows } from '../../stores/offer-choice-store.ts'
 import { insertPlan, insertQuote, signingDoctorOf } from '../../stores/quote-store.ts'
 import {
@@ -37,6 +40,7 @@ export type PlanAndQuoteInput = { plan: TreatmentPlanInput; quote: QuoteInput }
 
 export type ProposePlanRefusal =
   | ReferralCommandRefusal
+  | QuoteCredentialsRefusal
   | { code: 'plan.problems'; problems: (PlanProblem | QuoteProblem | QuotePolicyProblem)[] }
 
 /**
@@ -63,6 +67,14 @@ export async function proposePlan(
   // Asked of the referral rules before the form, so someone who may not sign is told that, not about fields.
   if (!referralRules['propose-plan'].by.includes(actor.role))
     return err({ code: 'referral.not-allowed', role: actor.role, command: 'propose-plan' })
+  // Before the form: no typing fixes a lapsed credential, and the family must
+  // not be quoted on one (issue 16). "Today" as the expiry job reads it.
+  const credentials = checkCredentialsForQuote(
+    await approvedCredentialsOf(deps.db, providerId),
+    now,
+    clinicToday(now, doctor.timeZone),
+  )
+  if (!credentials.ok) return credentials
   const plan = checkTreatmentPlan(input.plan, doctor)
   const timeZone = clinicTimeZone(doctor)
   const quote = checkQuote(input.quote, { now, timeZone, locale, fee: waypointFee })

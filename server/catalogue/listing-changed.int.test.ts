@@ -1,0 +1,167 @@
+import type { AddressInfo } from 'node:net'
+import { eq, sql } from 'drizzle-orm'
+import express from 'express'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  aListedKoreanCellOffer,
+  removeListedOffers,
+  withdrawKoreanCellApproval,
+  type ListedCellOffer,
+} from '#tests/fixtures/listed-cell-offer.ts'
+import { engineUnderTest, eventually, startTestRuntime } from '#tests/setup/test-runtime.ts'
+import { rowsOf } from '../db/rows.ts'
+import { offer, providerListing } from '../db/schema/catalogue.ts'
+import { PAGE_CACHE_HEADER, pageCache } from '../http/page-cache.ts'
+import type { Runtime } from '../runtime.ts'
+import { getProviderProfile } from '../use-cases/catalogue/public-catalogue.ts'
+import { LISTENER_APPLICATION_NAME } from './listing-change-listener.ts'
+import { publishListingChange } from './listing-changed.ts'
+
+// ADR 0056: a change one instance makes to the listings empties every
+// instance's page cache. On the server engine these are two runtimes on one
+// database, each with its own listening connection; PGlite is one process, so
+// there the instance that changes the listing is the one that serves it.
+type TestRuntime = Awaited<ReturnType<typeof startTestRuntime>>
+let a: TestRuntime
+let b: TestRuntime
+const servers: { close(): void }[] = []
+const now = new Date()
+const made: ListedCellOffer[] = []
+const aListedOffer = async () => {
+  const listed = await aListedKoreanCellOffer(a.database.db, now)
+  made.push(listed)
+  return listed
+}
+
+beforeAll(async () => {
+  a = await startTestRuntime()
+  b = engineUnderTest === 'postgres' ? await startTestRuntime() : a
+})
+afterAll(async () => {
+  for (const s of servers) s.close()
+  if (a) await removeListedOffers(a.database.db, made)
+  await a?.cleanup()
+  if (b !== a) await b?.cleanup()
+})
+
+/**
+ * An instance's public profile page behind its page cache, wired as the app
+ * wires it (server/http/app.ts): the real cache, purged by the runtime's
+ * listing changes, in front of the real profile read.
+ */
+async function serveProfiles(rt: Runtime): Promise<string> {
+  const app = express()
+  const cache = pageCache({ seconds: 60, maxBytes: 1024 * 1024 })
+  rt.listingChanges.subscribe(() => cache.purge())
+  app.use(cache)
+  app.get('/providers/:slug', async (req, res) => {
+    const profile = await getProviderProfile(rt, req.params.slug)
+    if (!profile) return void res.status(404).send('not found')
+    res.setHeader(PAGE_CACHE_HEADER, 'public')
+    res.type('html').send(`<h1>${profile.provider.name}</h1>${profile.offers.map((o) => o.id).join(' ')}`)
+  })
+  const server = app.listen(0, '127.0.0.1')
+  servers.push(server)
+  await new Promise((r) => server.once('listening', r))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+const visit = async (url: string) => {
+  const res = await fetch(url)
+  return { status: res.status, cache: res.headers.get('x-waypoint-cache'), body: await res.text() }
+}
+
+const listingOf = (rt: Runtime, providerId: string) =>
+  rt.database.db.select().from(providerListing).where(eq(providerListing.providerId, providerId))
+
+describe(`listing changes reach every instance, on ${engineUnderTest}`, () => {
+  test('a page cached on instance B is purged when instance A blocks its offer', async () => {
+    const listed = await aListedOffer()
+    const onA = `${await serveProfiles(a)}/providers/${listed.slug}`
+    const onB = `${await serveProfiles(b)}/providers/${listed.slug}`
+    for (const url of [onA, onB]) {
+      expect(await visit(url)).toMatchObject({ status: 200, cache: 'miss' })
+      const cached = await visit(url)
+      expect(cached).toMatchObject({ status: 200, cache: 'hit' })
+      expect(cached.body).toContain(listed.offerId)
+    }
+    expect(await listingOf(b, listed.providerId)).toHaveLength(1)
+
+    const restore = await withdrawKoreanCellApproval(a.database.db, now)
+    try {
+      // The search index follows before the change returns: no wait at all.
+      expect(await listingOf(b, listed.providerId)).toHaveLength(0)
+      const [row] = await b.database.db.select().from(offer).where(eq(offer.id, listed.offerId))
+      expect(row!.verdict).toBe('blocked')
+      // The pages follow within moments, on both instances, without waiting for the cache to expire.
+      for (const url of [onB, onA]) {
+        const after = await eventually(async () => {
+          const v = await visit(url)
+          return v.cache !== 'hit' ? v : null
+        }, 5_000)
+        expect(after.status).toBe(404)
+        expect(after.body).not.toContain(listed.offerId)
+      }
+    } finally {
+      await restore()
+    }
+    // And back: the approval restored, the offer is public again everywhere.
+    expect(await listingOf(b, listed.providerId)).toHaveLength(1)
+    const again = await eventually(async () => {
+      const v = await visit(onB)
+      return v.status === 200 ? v : null
+    }, 5_000)
+    expect(again.body).toContain(listed.offerId)
+  })
+
+  test('a page being rendered while the purge arrives is not stored', async () => {
+    const cache = pageCache({ seconds: 60, maxBytes: 1024 * 1024 })
+    b.listingChanges.subscribe(() => cache.purge())
+    const app = express()
+    app.use(cache)
+    let version = 'old'
+    app.get('/slow', async (_req, res) => {
+      const read = version // read before the change commits…
+      await new Promise((r) => setTimeout(r, 300))
+      res.setHeader(PAGE_CACHE_HEADER, 'public')
+      res.send(read) // …sent after its purge arrived
+    })
+    const server = app.listen(0, '127.0.0.1')
+    servers.push(server)
+    await new Promise((r) => server.once('listening', r))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow`
+    const slow = visit(url)
+    await new Promise((r) => setTimeout(r, 50))
+    version = 'new'
+    await publishListingChange(a.database.db, [])
+    expect((await slow).body).toBe('old')
+    // Had the stale page been stored, this would be a hit saying "old".
+    const next = await eventually(async () => {
+      const v = await visit(url)
+      return v.body === 'new' ? v : null
+    }, 5_000)
+    expect(next.cache).toBe('miss')
+  })
+
+  test.runIf(engineUnderTest === 'postgres')(
+    'the listening connection comes back after the server drops it, and purges on the way',
+    async () => {
+      const listed = await aListedOffer()
+      const onB = `${await serveProfiles(b)}/providers/${listed.slug}`
+      await visit(onB)
+      expect((await visit(onB)).cache).toBe('hit')
+      const listeners = sql`select pid from pg_stat_activity
+        where application_name = ${LISTENER_APPLICATION_NAME} and datname = current_database()`
+      const before = rowsOf(await b.database.db.execute(listeners))
+      // One listening connection per instance.
+      expect(before.length).toBeGreaterThanOrEqual(2)
+      await b.database.db.execute(sql`select pg_terminate_backend(pid) from (${listeners}) l`)
+      // Notices sent while nobody listened are lost, so coming back purges.
+      await eventually(async () => ((await visit(onB)).cache === 'miss' ? true : null), 10_000)
+      expect((await visit(onB)).cache).toBe('hit')
+      // And the new connection hears the next change.
+      await publishListingChange(a.database.db, [listed.providerId])
+      await eventually(async () => ((await visit(onB)).cache === 'miss' ? true : null), 5_000)
+    },
+  )
+})
