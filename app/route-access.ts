@@ -177,6 +177,10 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/clinic/consultation-slots.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/consultation-slots'),
   'routes/reviewer/home.tsx': onlyFor(['reviewer', 'admin'], '/reviewer'),
   'routes/reviewer/withheld-offers.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/withheld-offers'),
+  'routes/reviewer/rules.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/rules'),
+  'routes/reviewer/rule.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/rules/in-cell-based'),
+  'routes/reviewer/evidence-records.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/evidence'),
+  'routes/reviewer/evidence-record.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/evidence/als-bm-mnc'),
   'routes/reviewer/queue.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/queues/offers'),
   // Any submitted item, approved or not: the demo offers came approved, with no decision yet.
   'routes/reviewer/item.tsx': onlyFor(

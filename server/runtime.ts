@@ -5,6 +5,7 @@ import { migrateDatabase, openPglite, openPostgres, type Database } from './db/c
 import { startJobs, type Jobs } from './jobs/queue.ts'
 import { runTrialImport } from './use-cases/trials/import-trials.ts'
 import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
+import { judgeOffers } from './use-cases/catalogue/judge-offers.ts'
 import { runCredentialExpiry } from './use-cases/review/credential-expiry.ts'
 import { expireLapsedQuotes } from './use-cases/quotes/expire-quotes.ts'
 import { systemClock } from './cases/case-deps.ts'
@@ -82,6 +83,8 @@ export async function startRuntime(
             keys: { master: secrets.masterKey },
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
           }),
+        // Search rows are rebuilt and every instance's public pages purged inside (ADR 0056).
+        judgeOffers: (scope) => judgeOffers(database.db, scope, new Date()),
         credentialExpiry: () =>
           runCredentialExpiry({
             db: database.db,

@@ -5,6 +5,7 @@ import arCatalogue from '#content/messages/ar/catalogue.json' with { type: 'json
 import arCommon from '#content/messages/ar/common.json' with { type: 'json' }
 import arEmail from '#content/messages/ar/email.json' with { type: 'json' }
 import arSummary from '#content/messages/ar/summary.json' with { type: 'json' }
+import arRules from '#content/messages/ar/rules.json' with { type: 'json' }
 import frAccounts from '#content/messages/fr/accounts.json' with { type: 'json' }
 import frAlsfrs from '#content/messages/fr/alsfrs.json' with { type: 'json' }
 import frCases from '#content/messages/fr/cases.json' with { type: 'json' }
@@ -12,6 +13,7 @@ import frCatalogue from '#content/messages/fr/catalogue.json' with { type: 'json
 import frCommon from '#content/messages/fr/common.json' with { type: 'json' }
 import frEmail from '#content/messages/fr/email.json' with { type: 'json' }
 import frSummary from '#content/messages/fr/summary.json' with { type: 'json' }
+import frRules from '#content/messages/fr/rules.json' with { type: 'json' }
 import { en, enByArea, type MessageArea, type MessageKey } from './messages/en.ts'
 import { makeTranslator, type Messages, type Translate } from './format-message.ts'
 import type { Locale } from './locales.ts'
@@ -33,6 +35,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     alsfrs: arAlsfrs,
     summary: arSummary,
     email: arEmail,
+    rules: arRules,
   },
   fr: {
     common: frCommon,
@@ -42,6 +45,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     alsfrs: frAlsfrs,
     summary: frSummary,
     email: frEmail,
+    rules: frRules,
   },
 }
 

@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts'
 import type { Logger } from '../logger.ts'
 import type { Mailer } from '../mail/mailer.ts'
 import type { EmailRequest } from '../mail/templates.ts'
+import type { JudgeScope, VerdictChange } from '../use-cases/catalogue/judge-offers.ts'
 
 // Jobs live in PostgreSQL (pg-boss), so they survive restarts and run once
 // across several app instances. Email is the first queue.
@@ -10,6 +11,7 @@ export const queues = {
   sendEmail: 'email.send',
   sweepDocuments: 'documents.sweep',
   coordinatorDigest: 'coordinator.digest',
+  judgeOffers: 'offers.judge',
   credentialExpiry: 'credential.expiry',
   importTrials: 'trials.import',
   expireQuotes: 'quotes.expire',
@@ -18,6 +20,8 @@ export const queues = {
 export type Jobs = {
   boss: PgBoss
   sendEmail(request: EmailRequest): Promise<void>
+  /** Queues the offers a rule or evidence revision may move to be judged again (ADR 0058). */
+  judgeOffers(scope: JudgeScope): Promise<string | null>
   /** Queues a trial import batch (server/use-cases/trials/import-trials.ts); throws when this runtime has no importer. */
   importTrials(batchId: string): Promise<void>
   ping(): Promise<void>
@@ -32,6 +36,7 @@ export async function startJobs(
   tasks: {
     sweepDocuments?: () => Promise<{ rowsRemoved: number; objectsRemoved: number }>
     coordinatorDigest?: () => Promise<{ sent: number }>
+    judgeOffers?: (scope: JudgeScope) => Promise<{ judged: number; changed: VerdictChange[] }>
     credentialExpiry?: () => Promise<{ reminded: number; expired: number }>
     importTrials?: (batchId: string) => Promise<{ done: number; files: number } | null>
     expireQuotes?: () => Promise<{ expired: number; skipped: number }>
@@ -88,6 +93,19 @@ export async function startJobs(
       logger.info(await digest(), 'coordinator digests sent')
     })
   }
+  // A revised rule or evidence record: its offers judged again under the new
+  // version. Judging compares with what is stored under a row lock, so a
+  // retry or a second delivery changes nothing twice. The queue exists even
+  // where no worker runs, so a revision can always be queued.
+  await boss.createQueue(queues.judgeOffers, { retryLimit: 5, retryDelay: 10, retryBackoff: true })
+  const judge = tasks.judgeOffers
+  if (judge) {
+    await boss.work<JudgeScope>(queues.judgeOffers, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      const { judged, changed } = await judge(job!.data)
+      // Ids and verdicts only: nothing here says who a patient is.
+      logger.info({ jobId: job!.id, judged, changed: changed.length }, 'offers judged again')
+    })
+  }
   // Credentials lapse at the end of their last day in the clinic's own zone,
   // so the expiry job asks every hour; each reminder and each expiry is
   // claimed once in the database (ADR 0057), so the other runs change nothing.
@@ -125,6 +143,9 @@ export async function startJobs(
     boss,
     async sendEmail(request) {
       await boss.send(queues.sendEmail, request)
+    },
+    async judgeOffers(scope) {
+      return boss.send(queues.judgeOffers, scope)
     },
     async importTrials(batchId) {
       if (!importTrials) throw new Error('This runtime does not import trials')

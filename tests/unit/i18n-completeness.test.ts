@@ -143,6 +143,10 @@ describe('translations', () => {
         'clinicWhen',
         'clinicZone',
         'mine',
+        'version',
+        'author',
+        'treatment',
+        'condition',
         // The reviewer console (ADR 0054)
         'needed',
         'subject',

@@ -33,6 +33,12 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
       <p className="body">
         <Link to="/reviewer/withheld-offers">{t('reviewer.withheld')}</Link>
       </p>
+      <p className="body">
+        <Link to="/reviewer/rules">{t('rules.link')}</Link>
+      </p>
+      <p className="body">
+        <Link to="/reviewer/evidence">{t('rules.evidenceLink')}</Link>
+      </p>
       <ReverificationDue credentials={loaderData.due} />
       <p className="body">
         <Link to="/reviewer/reports">{t('reviewer.reports')}</Link>

@@ -5,18 +5,28 @@ import catalogue from '#content/messages/en/catalogue.json' with { type: 'json' 
 import common from '#content/messages/en/common.json' with { type: 'json' }
 import email from '#content/messages/en/email.json' with { type: 'json' }
 import summary from '#content/messages/en/summary.json' with { type: 'json' }
+import rules from '#content/messages/en/rules.json' with { type: 'json' }
 
 // The English catalogue, the source of every user-facing string, is data:
 // content/messages/en/*.json (ICU MessageFormat, flat dotted keys; see
 // content/messages/README.md). Every language has the same files, and a key
 // lives in the same-named file in each. The keys' type is inferred from the
 // English JSON, so a misspelt key fails typecheck.
-export const enByArea = { common, accounts, catalogue, cases, alsfrs, summary, email }
+export const enByArea = { common, accounts, catalogue, cases, alsfrs, summary, email, rules }
 
 /** The catalogue's files: every language has exactly these, in content/messages/<locale>/<area>.json. */
 export type MessageArea = keyof typeof enByArea
 export const messageAreas = Object.keys(enByArea) as MessageArea[]
 
-export const en = { ...common, ...accounts, ...catalogue, ...cases, ...alsfrs, ...summary, ...email }
+export const en = {
+  ...common,
+  ...accounts,
+  ...catalogue,
+  ...cases,
+  ...alsfrs,
+  ...summary,
+  ...email,
+  ...rules,
+}
 
 export type MessageKey = keyof typeof en

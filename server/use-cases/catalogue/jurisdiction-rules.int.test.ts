@@ -5,13 +5,13 @@ import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { demoIds } from '#server/seed/demo-ids.ts'
+import { siteAndCheckVerdicts } from '#tests/fixtures/policy-file.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
-import { provider } from '../../db/schema/app.ts'
-import { accreditation, jurisdictionRule, offer, treatment } from '../../db/schema/catalogue.ts'
+import { jurisdictionRule, offer } from '../../db/schema/catalogue.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { seedReferenceData } from '../../seed/seed-reference.ts'
-import { checkOffer } from './check-offer.ts'
 import { currentJurisdictionRules, jurisdictionRuleHistory } from './current-rules.ts'
+import { judgeOffers } from './judge-offers.ts'
 import { reviseJurisdictionRule } from './revise-jurisdiction-rule.ts'
 
 // ADR 0028: the jurisdiction rules are seeded once from content/rules and then
@@ -34,59 +34,7 @@ afterAll(async () => {
 const rule = async (id: string) =>
   (await rt.database.db.select().from(jurisdictionRule).where(eq(jurisdictionRule.id, id)))[0]!
 
-/** The policy:check file for an offer the site holds, as a clinic would write it. */
-async function policyFileFor(offerId: string) {
-  const db = rt.database.db
-  const [row] = await db
-    .select({ offer, treatment, provider })
-    .from(offer)
-    .innerJoin(treatment, eq(treatment.id, offer.treatmentId))
-    .innerJoin(provider, eq(provider.id, offer.providerId))
-    .where(eq(offer.id, offerId))
-  const o = row!.offer
-  const accreditations = await db
-    .select()
-    .from(accreditation)
-    .where(eq(accreditation.providerId, o.providerId))
-  return {
-    offer: {
-      id: o.id,
-      title: o.title,
-      pathway: o.pathway,
-      treatmentId: o.treatmentId,
-      conditionId: o.conditionId,
-      treatmentClass: row!.treatment.treatmentClass,
-      cellSource: row!.treatment.cellSource,
-      route: row!.treatment.route,
-      protocol: o.protocol,
-      claimsText: o.claimsText,
-      chargesForInvestigationalProduct: o.chargesForInvestigationalProduct,
-      trial: o.trial,
-    },
-    provider: {
-      id: row!.provider.id,
-      countryCode: row!.provider.countryCode,
-      accreditations: accreditations.map((a) => ({
-        accreditor: a.accreditor,
-        validTo: String(a.validTo),
-        verification: a.verification,
-      })),
-    },
-  }
-}
-
-async function verdicts() {
-  const rows = await rt.database.db.select({ id: offer.id, verdict: offer.verdict }).from(offer)
-  const site: Record<string, string> = {}
-  const check: Record<string, string> = {}
-  for (const r of rows.filter((x) => Object.values(demoIds.offer).includes(x.id))) {
-    site[r.id] = r.verdict
-    const result = await checkOffer(rt.database.db, await policyFileFor(r.id), now)
-    if (!result.ok) throw new Error(result.error.issues.join('; '))
-    check[r.id] = result.value.verdict
-  }
-  return { site, check }
-}
+const verdicts = () => siteAndCheckVerdicts(rt.database.db, Object.values(demoIds.offer), now)
 
 describe(`jurisdiction rules on ${engineUnderTest}`, () => {
   test('the content files seed each rule once, as version 1 written by its file', async () => {
@@ -109,18 +57,15 @@ describe(`jurisdiction rules on ${engineUnderTest}`, () => {
     const reviewer = 'test-reviewer'
     try {
       // South Korea withdraws the conditional approval: the demo lenzumestrocel offer may only be a trial now.
-      const revised = await reviseJurisdictionRule(
-        rt.database.db,
-        {
-          ruleId: 'kr-cell-based',
-          changes: { approvedTreatmentIds: [] },
-          by: reviewer,
-          note: 'integration test',
-        },
-        now,
-      )
+      const revised = await reviseJurisdictionRule(rt.database.db, {
+        ruleId: 'kr-cell-based',
+        changes: { approvedTreatmentIds: [] },
+        by: reviewer,
+        note: 'integration test',
+      })
       expect(revised.version).toBe(before.version + 1)
-      expect(revised.offersJudged).toBeGreaterThan(0)
+      // What the `offers.judge` job does for the revision (ADR 0058).
+      expect((await judgeOffers(rt.database.db, revised.scope, now)).judged).toBeGreaterThan(0)
 
       await rt.stop()
       rt = await start()
@@ -145,25 +90,22 @@ describe(`jurisdiction rules on ${engineUnderTest}`, () => {
       expect(site[demoIds.offer.hanbitLenzu]).toBe('blocked')
     } finally {
       // The PostgreSQL server's database is shared by every test file: put the rule back.
-      await reviseJurisdictionRule(
-        rt.database.db,
-        {
-          ruleId: 'kr-cell-based',
-          changes: { approvedTreatmentIds: before.approvedTreatmentIds },
-          by: reviewer,
-        },
-        now,
-      )
+      const restored = await reviseJurisdictionRule(rt.database.db, {
+        ruleId: 'kr-cell-based',
+        changes: { approvedTreatmentIds: before.approvedTreatmentIds },
+        by: reviewer,
+      })
+      await judgeOffers(rt.database.db, restored.scope, now)
     }
   })
 
   test('a revision citing an unknown source is refused', async () => {
     await expect(
-      reviseJurisdictionRule(
-        rt.database.db,
-        { ruleId: 'in-cell-based', changes: { sourceIds: ['no-such-source'] }, by: 'test' },
-        now,
-      ),
+      reviseJurisdictionRule(rt.database.db, {
+        ruleId: 'in-cell-based',
+        changes: { sourceIds: ['no-such-source'] },
+        by: 'test',
+      }),
     ).rejects.toThrow(/unknown source ids: no-such-source/)
   })
 
@@ -182,16 +124,13 @@ describe(`jurisdiction rules on ${engineUnderTest}`, () => {
     })
     try {
       const current = await rule('in-cell-based')
-      await reviseJurisdictionRule(
-        db,
-        {
-          ruleId: 'in-cell-based',
-          changes: { summary: current.summary },
-          by: 'test-reviewer',
-          note: 'judge again',
-        },
-        now,
-      )
+      const revised = await reviseJurisdictionRule(db, {
+        ruleId: 'in-cell-based',
+        changes: { summary: current.summary },
+        by: 'test-reviewer',
+        note: 'judge again',
+      })
+      await judgeOffers(db, revised.scope, now)
       const [judged] = await db.select().from(offer).where(eq(offer.id, id))
       expect(judged!.verdict).toBe('blocked')
       expect((judged!.verdictReasons as { code: string }[]).map((r) => r.code)).toEqual(

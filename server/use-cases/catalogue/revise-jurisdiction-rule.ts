@@ -1,15 +1,13 @@
-import { and, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { appendAudit } from '../../audit/audit-log.ts'
 import { unknownSourceIds } from '../../content/sources.ts'
 import type { Db } from '../../db/client.ts'
-import { provider } from '../../db/schema/app.ts'
-import { jurisdictionRule, jurisdictionRuleVersion, offer, treatment } from '../../db/schema/catalogue.ts'
-import { decideOfferVerdict } from './decide-offer-verdict.ts'
-import { publishListingChange } from '../../catalogue/listing-changed.ts'
+import { jurisdictionRule, jurisdictionRuleVersion } from '../../db/schema/catalogue.ts'
+import type { JudgeScope } from './judge-offers.ts'
 
 type RuleRow = typeof jurisdictionRule.$inferSelect
 
-export type RuleRevision = Partial<
+export type RuleChanges = Partial<
   Pick<
     RuleRow,
     | 'requirement'
@@ -24,26 +22,30 @@ export type RuleRevision = Partial<
 >
 
 export class RuleRevisionError extends Error {}
+/** The version the reviewer edited is no longer the current one. */
+export class StaleRevisionError extends RuleRevisionError {}
 
 /**
  * A new version of a rule: the old ones stay readable, the rule row points at
- * the new one, and the offers it governs are judged again. `by` is the user
- * id of the reviewer (a reviewer console will call this; issue 13 adds no page).
+ * the new one, and the revision is audited. The offers it governs are judged
+ * again by the `offers.judge` job (judge-offers.ts) for the scope returned
+ * here; the caller queues it once this transaction has committed.
  */
 export async function reviseJurisdictionRule(
   db: Db,
-  input: { ruleId: string; changes: RuleRevision; by: string; note?: string },
-  now: Date,
-): Promise<{ version: number; offersJudged: number }> {
+  input: { ruleId: string; changes: RuleChanges; by: string; note?: string; expectedVersion?: number },
+): Promise<{ version: number; scope: JudgeScope }> {
   const unknown = unknownSourceIds(input.changes.sourceIds ?? [])
   if (unknown.length > 0) throw new RuleRevisionError(`unknown source ids: ${unknown.join(', ')}`)
-  const revised = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [current] = await tx
       .select()
       .from(jurisdictionRule)
       .where(eq(jurisdictionRule.id, input.ruleId))
       .for('update')
     if (!current) throw new RuleRevisionError(`no rule "${input.ruleId}"`)
+    if (input.expectedVersion !== undefined && input.expectedVersion !== current.version)
+      throw new StaleRevisionError(`rule "${input.ruleId}" is at version ${current.version}`)
     const { id, countryCode, treatmentClass, version, ...fields } = { ...current, ...input.changes }
     const next = version + 1
     await tx
@@ -53,80 +55,21 @@ export async function reviseJurisdictionRule(
       .update(jurisdictionRule)
       .set({ ...fields, version: next })
       .where(eq(jurisdictionRule.id, id))
-    await appendAudit(tx as unknown as Db, {
+    await appendAudit(tx, {
       actorUserId: input.by,
       action: 'jurisdiction-rule.revised',
       subjectType: 'jurisdiction-rule',
       subjectId: id,
       details: { version: next },
     })
-    return { version: next, countryCode, treatmentClass }
-  })
-  const offersJudged = await judgeOffersAgain(db, revised.countryCode, revised.treatmentClass, now)
-  return { version: revised.version, offersJudged }
-}
-
-/**
- * Judges again every offer of one treatment class in one country, and rebuilds
- * their providers' search rows. For cell-based interventions that is every
- * offer of the country: an offer filed under another class is judged as
- * cell-based when its words name a cell product (ADR 0051).
- */
-export async function judgeOffersAgain(
-  db: Db,
-  countryCode: string,
-  treatmentClass: string,
-  now: Date,
-): Promise<number> {
-  const rows = await db
-    .select({ offer })
-    .from(offer)
-    .innerJoin(provider, eq(provider.id, offer.providerId))
-    .innerJoin(treatment, eq(treatment.id, offer.treatmentId))
-    .where(
-      and(
-        eq(provider.countryCode, countryCode),
-        treatmentClass === 'cell-based-intervention'
-          ? undefined
-          : eq(treatment.treatmentClass, treatmentClass),
-      ),
-    )
-  try {
-    for (const { offer: o } of rows) {
-      const decision = await decideOfferVerdict(db, offerInput(o), now)
-      await db
-        .update(offer)
-        .set({ verdict: decision.verdict, verdictReasons: decision.reasons, verdictAt: now })
-        .where(eq(offer.id, o.id))
+    return {
+      version: next,
+      scope: {
+        kind: 'rule',
+        countryCode,
+        treatmentClass,
+        cause: { subjectType: 'jurisdiction-rule', subjectId: id, version: next },
+      },
     }
-  } finally {
-    // Search rows rebuilt and every instance's public pages purged (ADR 0056),
-    // for the verdicts already written even if a later one failed.
-    const providerIds = [...new Set(rows.map((r) => r.offer.providerId))]
-    if (providerIds.length > 0) await publishListingChange(db, providerIds)
-  }
-  return rows.length
-}
-
-/** What the listing policy reads from a stored offer. */
-export function offerInput(o: typeof offer.$inferSelect) {
-  const price =
-    o.priceMinMinor !== null && o.priceMaxMinor !== null && o.currency
-      ? { min: o.priceMinMinor, max: o.priceMaxMinor, currency: o.currency }
-      : null
-  return {
-    id: o.id,
-    providerId: o.providerId,
-    conditionId: o.conditionId,
-    treatmentId: o.treatmentId,
-    title: o.title,
-    pathway: o.pathway as 'standard-care' | 'registered-trial',
-    protocol: o.protocol,
-    claimsText: o.claimsText,
-    inclusions: o.inclusions,
-    exclusions: o.exclusions,
-    price,
-    chargesForInvestigationalProduct: o.chargesForInvestigationalProduct,
-    trial: (o.trial ?? null) as Parameters<typeof decideOfferVerdict>[1]['trial'],
-  }
+  })
 }

@@ -14,7 +14,7 @@ import {
 } from '../../stores/credential-store.ts'
 import { decideOfferVerdict } from '../catalogue/decide-offer-verdict.ts'
 import { publishListingChange } from '../../catalogue/listing-changed.ts'
-import { offerInput } from '../catalogue/revise-jurisdiction-rule.ts'
+import { offerInput } from '../catalogue/judge-offers.ts'
 
 // The credential expiry job (issue 16, ADR 0057): every approved, current
 // credential is asked, in its clinic's own "today", whether a reminder is due

@@ -1,0 +1,166 @@
+import { Form, data, redirect } from 'react-router'
+import { calendarDateIn } from '#domain/shared/calendar-date.ts'
+import { formatDate } from '#domain/i18n/format.ts'
+import type { EvidenceStanding } from '#domain/listing/evidence-standing.ts'
+import { parseEvidenceId } from '#domain/review/rule-revision.ts'
+import { asUserId } from '#domain/shared/ids.ts'
+import { Choices } from '#app/components/patterns/choices.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
+import { SummaryList } from '#app/components/patterns/summary-list.tsx'
+import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
+import { NamesOrNone, VersionMeta } from '#app/components/review/version-meta.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { fieldsOf, readForm, refuse } from '#app/forms/action.server.ts'
+import { requireArea, runtime } from '#app/request.server.ts'
+import { evidenceForReviewer, reviseEvidenceAsReviewer } from '#server/use-cases/review/evidence-console.ts'
+import type { Route } from './+types/evidence-record'
+
+// One evidence record: the version in force, every earlier one, and a form
+// for the next (issue 16, ADR 0058), shaped as a rule's page.
+const order = ['form', 'standing', 'summary', 'sourceIds', 'lastReviewed', 'note']
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireArea(request, 'reviewer')
+  const evidenceId = parseEvidenceId(params.evidenceId)
+  const record = evidenceId ? await evidenceForReviewer(await runtime(), evidenceId) : null
+  if (!record) throw data(null, { status: 404 })
+  const saved = Number(new URL(request.url).searchParams.get('saved'))
+  return { record, saved: record.versions.some((v) => v.version === saved) ? saved : null }
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const viewer = await requireArea(request, 'reviewer')
+  const evidenceId = parseEvidenceId(params.evidenceId)
+  if (!evidenceId) throw data(null, { status: 404 })
+  const fields = fieldsOf(await readForm(request))
+  const one = (name: string) => fields[name]?.[0] ?? ''
+  const saved = await reviseEvidenceAsReviewer(
+    await runtime(),
+    asUserId(viewer.id),
+    evidenceId,
+    {
+      standing: one('standing'),
+      summary: one('summary'),
+      sourceIds: fields['sourceIds'] ?? [],
+      lastReviewed: one('lastReviewed'),
+      note: one('note'),
+      version: one('version'),
+    },
+    // The latest date anywhere on Earth: a reviewer east of UTC may date a review "today".
+    calendarDateIn(new Date(), 'Pacific/Kiritimati'),
+  )
+  if (!saved) throw data(null, { status: 404 })
+  if (!saved.ok) return refuse(saved.error, fields)
+  throw redirect(`/reviewer/evidence/${evidenceId}?saved=${saved.value.version}`, 303)
+}
+
+export default function EvidenceRecord({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const failed = useFailure(actionData, order)
+  const { current, versions, choices } = loaderData.record
+  const title = t('rules.evidence.recordTitle', {
+    treatment: current.treatmentName,
+    condition: current.conditionName,
+  })
+  const standingName = (s: string) => t(`rules.standing.${s as EvidenceStanding}`)
+  const sourceTitle = (id: string) => choices.sources.find((s) => s.id === id)?.title ?? id
+  const rowsOf = (v: (typeof versions)[number]) => [
+    { key: t('rules.field.standing'), value: standingName(v.standing) },
+    { key: t('rules.field.summary'), value: v.summary },
+    { key: t('rules.field.sourceIds'), value: <NamesOrNone names={v.sourceIds.map(sourceTitle)} /> },
+    { key: t('rules.field.lastReviewed'), value: formatDate(locale, new Date(v.lastReviewed)) },
+  ]
+  const [inForce, ...earlier] = versions
+  return (
+    <div className="two-thirds">
+      <PageHeader
+        title={title}
+        back={{ to: '/reviewer/evidence', label: t('rules.evidence.title') }}
+        failure={failed}
+        caption={t('rules.evidence.title')}
+      />
+      {loaderData.saved !== null && !failed.failed ? (
+        <NotificationBanner tone="success" title={t('rules.saved', { version: loaderData.saved })} />
+      ) : null}
+      {inForce ? (
+        <Section id="current" title={t('rules.current', { version: inForce.version })}>
+          <VersionMeta author={inForce.author} createdAt={inForce.createdAt} note={inForce.note} />
+          <SummaryList rows={rowsOf(inForce)} />
+        </Section>
+      ) : null}
+      <Form method="post" noValidate>
+        <h2 className="heading-m" id="form" tabIndex={-1}>
+          {t('rules.edit')}
+        </h2>
+        <p className="body">{t('rules.evidence.editLede')}</p>
+        <input type="hidden" name="version" value={current.version} />
+        <Choices
+          type="radio"
+          name="standing"
+          legend={t('rules.field.standing')}
+          options={choices.standings.map((s) => ({ value: s, label: standingName(s) }))}
+          selected={[failed.value('standing', current.standing) ?? '']}
+          error={failed.errorFor('standing')}
+        />
+        <TextareaField
+          name="summary"
+          label={t('rules.field.summary')}
+          hint={t('rules.field.summaryHint')}
+          defaultValue={failed.value('summary', current.summary)}
+          error={failed.errorFor('summary')}
+        />
+        <Choices
+          type="checkbox"
+          name="sourceIds"
+          legend={t('rules.field.sourceIds')}
+          hint={t('rules.field.sourceIdsHint')}
+          options={choices.sources.map((s) => ({
+            value: s.id,
+            label: s.title,
+            hint: s.publisher ?? undefined,
+          }))}
+          selected={failed.values('sourceIds', current.sourceIds)}
+          error={failed.errorFor('sourceIds')}
+        />
+        <Field
+          name="lastReviewed"
+          label={t('rules.field.lastReviewed')}
+          hint={t('rules.field.dateHint')}
+          defaultValue={failed.value('lastReviewed', current.lastReviewed)}
+          error={failed.errorFor('lastReviewed')}
+          width="half"
+          dir="ltr"
+          autoComplete="off"
+        />
+        <TextareaField
+          name="note"
+          label={t('rules.field.note')}
+          hint={t('rules.field.noteHint')}
+          defaultValue={failed.value('note', '')}
+          error={failed.errorFor('note')}
+          rows={3}
+        />
+        <Button>{t('rules.editSubmit', { version: current.version + 1 })}</Button>
+      </Form>
+      {earlier.length > 0 ? (
+        <Section id="history" title={t('rules.history')}>
+          {earlier.map((v) => (
+            <article key={v.version} aria-labelledby={`v-${v.version}`}>
+              <h3 className="heading-s" id={`v-${v.version}`}>
+                {t('rules.versionHeading', { version: v.version })}
+              </h3>
+              <VersionMeta author={v.author} createdAt={v.createdAt} note={v.note} />
+              <SummaryList rows={rowsOf(v)} />
+            </article>
+          ))}
+        </Section>
+      ) : null}
+    </div>
+  )
+}
