@@ -281,8 +281,16 @@ export async function setCredentialStatus(
     .set({
       reviewStatus: status,
       updatedAt: now,
+      // Approval is refused for a lapsed credential, so one approved now is
+      // current: a renewal the expiry job had marked expired stands again.
       ...(verified
-        ? { verificationMethod: verified.method, verifiedAt: now, verifiedByUserId: verified.byUserId }
+        ? {
+            verificationMethod: verified.method,
+            verifiedAt: now,
+            verifiedByUserId: verified.byUserId,
+            standing: 'current' as const,
+            expiredAt: null,
+          }
         : {}),
     })
     .where(eq(credential.id, id))

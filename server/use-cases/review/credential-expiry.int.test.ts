@@ -15,6 +15,7 @@ import {
   type Person,
 } from '#tests/fixtures/builders.ts'
 import { tinyPdf } from '#tests/fixtures/documents.ts'
+import { aReviewer } from '#tests/fixtures/review-builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent, outboxEmail, provider } from '../../db/schema/app.ts'
 import { user } from '../../db/schema/auth.ts'
@@ -25,6 +26,7 @@ import { seedDemoData } from '../../seed/seed-demo.ts'
 import { getProviderProfile } from '../catalogue/public-catalogue.ts'
 import type { PlanAndQuoteInput } from '../quotes/propose-plan.ts'
 import { runCredentialExpiry } from './credential-expiry.ts'
+import { decideReviewItem } from './decide-review-item.ts'
 import { listCredentialsDueForReverification } from './reverification-due.ts'
 
 // Credentials expire with no one touching them (issue 16, ADR 0057): the
@@ -201,6 +203,46 @@ describe(`credential expiry on ${engineUnderTest}`, () => {
       ['credential.reminder-sent', null, 14],
       ['credential.expired', null, null],
     ])
+  })
+
+  test('a renewal a reviewer approves stands current again, and the job leaves it so', async () => {
+    const clinic = await aClinic()
+    const jci = await anAccreditation(clinic.id, '2032-03-15', at('2032-01-02'))
+    expect(await runAt(at('2032-03-16'))).toMatchObject({ expired: 1 })
+    // The clinic uploads the renewed certificate: new dates, back to a reviewer.
+    await rt.database.db
+      .update(credential)
+      .set({ validTo: '2035-03-15', reviewStatus: 'pending' })
+      .where(eq(credential.id, jci.id))
+    const reviewer = await aReviewer(rt)
+    const decided = await decideReviewItem(
+      {
+        db: rt.database.db,
+        clock: aClock(at('2032-03-20')),
+        notify: { publicUrl: 'http://waypoint.test', email: (r) => rt.jobs.sendEmail(r) },
+      },
+      reviewer,
+      { subject: 'credential', id: jci.id },
+      {
+        decision: 'approve',
+        reasonCode: null,
+        note: '',
+        evidence: '',
+        verificationMethod: 'document-checked',
+        seenDecisions: 0,
+      },
+    )
+    expect(decided.ok).toBe(true)
+    expect(await standingOf(jci.id)).toMatchObject({
+      reviewStatus: 'approved',
+      standing: 'current',
+      expiredAt: null,
+      verificationMethod: 'document-checked',
+    })
+    const [row] = await rt.database.db.select().from(accreditation).where(eq(accreditation.id, jci.id))
+    expect(row!.validTo).toBe('2035-03-15')
+    expect(await runAt(at('2032-03-21'))).toEqual({ reminded: 0, expired: 0 })
+    expect((await standingOf(jci.id)).standing).toBe('current')
   })
 
   test('the day after, the public profile shows it expired and the offer carries the policy’s warning', async () => {
