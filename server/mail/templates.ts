@@ -263,12 +263,19 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
   const meeting = request.params.meetingUrl
   const meetingLine = meeting ? `${t('email.consultation.join')}: ${meeting}` : ''
   // A reviewer's reason, in the clinic member's language, and the reviewer's own words as written.
-  const reviewLines = [
-    ...(request.params.reason
-      ? [t('email.reviewDecided.reason', { reason: t(`review.reason.${request.params.reason}` as never) })]
-      : []),
-    ...(request.params.note ? [t('email.reviewDecided.note', { note: request.params.note })] : []),
-  ]
+  const reviewLines =
+    request.template !== 'review-decided'
+      ? []
+      : [
+          ...(request.params.reason
+            ? [
+                t('email.reviewDecided.reason', {
+                  reason: t(`review.reason.${request.params.reason}` as never),
+                }),
+              ]
+            : []),
+          ...(request.params.note ? [t('email.reviewDecided.note', { note: request.params.note })] : []),
+        ]
   const text = [
     greeting,
     body,
