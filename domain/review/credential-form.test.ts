@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { checkCredential, isCredentialDocumentKind, type CredentialInput } from './credential-form.ts'
 
 const jci: CredentialInput = {
-  kind: 'accreditation',
+  credentialKind: 'accreditation',
   accreditor: 'JCI',
   reference: 'JCI-IN-2024-117',
   scope: 'Hospital programme',
@@ -60,27 +60,31 @@ describe('a credential as a clinic submits it', () => {
     ],
     [{ accreditor: 'ISO' }, 'accreditor:onboarding.choose'],
     [{ reference: '  ' }, 'reference:onboarding.missing'],
-    [{ kind: 'diploma' }, 'kind:onboarding.choose'],
+    [{ credentialKind: 'diploma' }, 'credentialKind:onboarding.choose'],
   ] as const)('%o is refused on its field', (change, expected) => {
     expect(codesOf({ ...jci, ...change })).toEqual([expected])
   })
 
   test('a practitioner’s registration names the doctor and the council', () => {
-    const input: CredentialInput = { kind: 'practitioner-registration', reference: 'KMC-88123' }
+    const input: CredentialInput = { credentialKind: 'practitioner-registration', reference: 'KMC-88123' }
     expect(codesOf(input)).toEqual(['issuer:onboarding.missing', 'holderName:onboarding.missing'])
     const r = checkCredential({ ...input, issuer: 'Karnataka Medical Council', holderName: 'Dr A. Rao' })
     expect(r).toMatchObject({ ok: true, value: { holderName: 'Dr A. Rao', validTo: null } })
   })
 
   test('a trial registration is a registry id of a known format; its registry is the issuer', () => {
-    expect(codesOf({ kind: 'trial-registration', reference: 'CTRI/2025/3/1' })).toEqual([
+    expect(codesOf({ credentialKind: 'trial-registration', reference: 'CTRI/2025/3/1' })).toEqual([
       'reference:credential.registry-id-invalid',
     ])
-    expect(checkCredential({ kind: 'trial-registration', reference: ' nct01234567 ' })).toMatchObject({
+    expect(
+      checkCredential({ credentialKind: 'trial-registration', reference: ' nct01234567 ' }),
+    ).toMatchObject({
       ok: true,
       value: { issuer: 'NCT', reference: 'NCT01234567' },
     })
-    expect(checkCredential({ kind: 'trial-registration', reference: 'CTRI/2025/03/012345' })).toMatchObject({
+    expect(
+      checkCredential({ credentialKind: 'trial-registration', reference: 'CTRI/2025/03/012345' }),
+    ).toMatchObject({
       ok: true,
       value: { issuer: 'CTRI' },
     })

@@ -27,7 +27,7 @@ export const MAX_HOLDER = 200
 
 export type CredentialInput = Partial<
   Record<
-    | 'kind'
+    | 'credentialKind'
     | 'accreditor'
     | 'issuer'
     | 'reference'
@@ -84,7 +84,7 @@ function readDate(
 export function checkCredential(input: CredentialInput): Result<CredentialDetails, CredentialProblem[]> {
   const problems: CredentialProblem[] = []
   const fieldProblems: FieldProblem[] = []
-  const kind = readChoice(fieldProblems, 'kind', input.kind, credentialKinds)
+  const kind = readChoice(fieldProblems, 'credentialKind', input.credentialKind, credentialKinds)
   let issuer = ''
   let reference = readText(fieldProblems, 'reference', input.reference, MAX_REFERENCE)
   if (kind === 'accreditation') {

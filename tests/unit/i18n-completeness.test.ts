@@ -141,6 +141,10 @@ describe('translations', () => {
         'clinicWhen',
         'clinicZone',
         'mine',
+        'what',
+        'issuer',
+        'verdict',
+        'note',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
