@@ -186,6 +186,22 @@ describe('a clinic gets listed, without JavaScript', () => {
     expect(await offer.innerText()).toContain('Listing policy:')
     expect(await offer.innerText()).toContain('Waypoint is reviewing this')
     await expectNoAxeViolations(page, 'trial offer sent')
+
+    // Changing it fills the form with the offer as sent; the change goes back to review.
+    await offer.getByRole('link', { name: /^Change this offer/ }).click()
+    await page.waitForURL(/\?change=[0-9a-f-]{36}/)
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(
+      'Taking part in a registered ALS cell therapy trial',
+    )
+    expect(await page.getByLabel('Trial registry number', { exact: true }).inputValue()).toBe(
+      'CTRI/2025/03/012345',
+    )
+    await expectNoAxeViolations(page, 'change an offer')
+    await page.getByLabel('Length of stay in days').fill('5')
+    await page.getByRole('button', { name: 'Send the changed offer for review' }).click()
+    await page.waitForURL(/\?done=offer$/)
+    expect(await page.locator('section[aria-labelledby="offers"] article').count()).toBe(1)
+    expect(await offer.innerText()).toContain('Waypoint is reviewing this')
   })
 
   test('a paid stem cell “therapy” for ALS in India is blocked, with reasons in English and Arabic', async () => {

@@ -1,7 +1,8 @@
-import { Form, data, redirect } from 'react-router'
+import { Form, Link, data, redirect } from 'react-router'
 import { formatDate, formatMoney } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import { currencyCodes } from '#domain/quotes/currencies.ts'
+import { currencyCodes, type CurrencyCode } from '#domain/quotes/currencies.ts'
+import { toDecimalString } from '#domain/quotes/money.ts'
 import { accreditors, CREDENTIAL_DOCUMENT_MAX_BYTES } from '#domain/review/credential-form.ts'
 import { credentialKinds } from '#domain/review/credentials.ts'
 import { pathways } from '#domain/review/offer-form.ts'
@@ -73,9 +74,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { viewer, providerId } = await clinicOf(request, params.providerId)
   const onboarding = await clinicOnboarding(await caseDeps(), viewer.id, providerId)
   if (!onboarding) throw data(null, { status: 404 })
-  const done = new URL(request.url).searchParams.get('done')
+  const url = new URL(request.url)
+  const done = url.searchParams.get('done')
+  // The offer to change, only if it is one of this clinic's.
+  const change = url.searchParams.get('change')
   return {
     onboarding,
+    changing: onboarding.mayEdit ? (onboarding.offers.find((o) => o.id === change)?.id ?? null) : null,
     // Only codes this page knows, never text from the address bar.
     done: doneCodes.find((c) => c === done) ?? null,
   }
@@ -86,6 +91,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const deps = await caseDeps()
   const back = (done: (typeof doneCodes)[number]) =>
     redirect(`/clinic/onboarding/${providerId}?done=${done}`, 303)
+  // A refused change stays on the change form.
   // The credential form carries a file; the offer form is a plain form.
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     const added = await submitCredential(deps, viewer.id, providerId, request)
@@ -230,6 +236,14 @@ function Offers({ onboarding }: { onboarding: Loaded }) {
           </p>
           <PolicyReasons reasons={o.verdictReasons} title={t('onboarding.offer.reasons')} />
           <ReviewState status={o.reviewStatus} decision={o.decision} />
+          {onboarding.mayEdit ? (
+            <p className="body">
+              <Link to={`?change=${o.id}#offer-form`}>
+                {t('onboarding.offer.change')}
+                <span className="visually-hidden"> {o.title}</span>
+              </Link>
+            </p>
+          ) : null}
         </article>
       ))}
     </Section>
@@ -334,8 +348,48 @@ function CredentialForm({ failed }: { failed: ReturnType<typeof useFailure> }) {
   )
 }
 
-function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailure>; onboarding: Loaded }) {
+type OfferRow = Loaded['offers'][number]
+
+/** What the form shows for an offer being changed, as the clinic would type it. */
+function typedOffer(o: OfferRow | null): Record<string, string> {
+  if (!o) return {}
+  const price = (minor: number | null) =>
+    minor === null || !o.currency ? '' : toDecimalString({ minor, currency: o.currency as CurrencyCode })
+  const registryId = (o.trial as { registryId?: unknown } | null)?.registryId
+  return {
+    title: o.title,
+    treatment: o.treatmentId,
+    condition: o.conditionId,
+    pathway: o.pathway,
+    protocol: o.protocol ?? '',
+    sessions: o.sessions === null ? '' : String(o.sessions),
+    lengthOfStayDays: o.lengthOfStayDays === null ? '' : String(o.lengthOfStayDays),
+    priceMin: price(o.priceMinMinor),
+    priceMax: price(o.priceMaxMinor),
+    currency: o.currency ?? '',
+    inclusions: o.inclusions.join('\n'),
+    exclusions: o.exclusions.join('\n'),
+    claimsText: o.claimsText,
+    trialRegistryId: typeof registryId === 'string' ? registryId : '',
+    chargesForInvestigationalProduct: o.chargesForInvestigationalProduct ? 'yes' : 'no',
+  }
+}
+
+function OfferForm({
+  failed,
+  onboarding,
+  changing,
+}: {
+  failed: ReturnType<typeof useFailure>
+  onboarding: Loaded
+  changing: OfferRow | null
+}) {
   const t = useT()
+  const current = typedOffer(changing)
+  // After a refusal, what was typed; else the offer being changed; else nothing.
+  const value = (name: string) => failed.value(name, current[name] ?? null)
+  const chosen = (name: string) => failed.values(name, current[name] ? [current[name]] : [])
+  const offerId = failed.value('offer', changing?.id ?? null)
   const yesNo = [
     { value: 'yes', label: t('onboarding.yes') },
     { value: 'no', label: t('onboarding.no') },
@@ -347,21 +401,24 @@ function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailur
       hint={hint ? t(hint) : undefined}
       optional={optional}
       error={failed.errorFor(name)}
-      defaultValue={failed.value(name)}
+      defaultValue={value(name)}
       autoComplete="off"
     />
   )
   return (
-    <Form method="post" noValidate>
-      <h2 className="heading-m">{t('onboarding.offer.add')}</h2>
-      <p className="body">{t('onboarding.offer.add.lede')}</p>
+    <Form method="post" noValidate aria-labelledby="offer-form">
+      <h2 className="heading-m" id="offer-form">
+        {t(offerId ? 'onboarding.offer.changeHeading' : 'onboarding.offer.add')}
+      </h2>
+      <p className="body">{t(offerId ? 'onboarding.offer.change.lede' : 'onboarding.offer.add.lede')}</p>
       <input type="hidden" name="intent" value="offer" />
+      {offerId ? <input type="hidden" name="offer" value={offerId} /> : null}
       {text('title', 'onboarding.offer.title')}
       <SelectField
         name="treatment"
         label={t('onboarding.offer.treatment')}
         options={onboarding.choices.treatments.map((c) => ({ value: c.id, label: c.name }))}
-        value={failed.value('treatment') ?? null}
+        value={value('treatment') ?? null}
         anyLabel={t('apply.choose')}
         error={failed.errorFor('treatment')}
       />
@@ -369,7 +426,7 @@ function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailur
         name="condition"
         label={t('onboarding.offer.condition')}
         options={onboarding.choices.conditions.map((c) => ({ value: c.id, label: c.name }))}
-        value={failed.value('condition') ?? null}
+        value={value('condition') ?? null}
         anyLabel={t('apply.choose')}
         error={failed.errorFor('condition')}
       />
@@ -378,7 +435,7 @@ function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailur
         name="pathway"
         legend={t('onboarding.offer.pathway')}
         options={pathways.map((p) => ({ value: p, label: t(`onboarding.offer.pathway.${p}`) }))}
-        selected={failed.values('pathway')}
+        selected={chosen('pathway')}
         error={failed.errorFor('pathway')}
       />
       <TextareaField
@@ -386,7 +443,7 @@ function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailur
         label={t('onboarding.offer.protocol')}
         hint={t('onboarding.offer.protocol.hint')}
         error={failed.errorFor('protocol')}
-        defaultValue={failed.value('protocol')}
+        defaultValue={value('protocol')}
         rows={4}
       />
       {text('sessions', 'onboarding.offer.sessions', undefined, true)}
@@ -397,7 +454,7 @@ function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailur
         name="currency"
         label={t('onboarding.offer.currency')}
         options={currencyCodes.map((c) => ({ value: c, label: c }))}
-        value={failed.value('currency') ?? null}
+        value={value('currency') ?? null}
         anyLabel={t('apply.choose')}
         error={failed.errorFor('currency')}
       />
@@ -406,7 +463,7 @@ function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailur
         label={t('onboarding.offer.inclusions')}
         hint={t('onboarding.offer.lines.hint')}
         error={failed.errorFor('inclusions')}
-        defaultValue={failed.value('inclusions')}
+        defaultValue={value('inclusions')}
         rows={4}
       />
       <TextareaField
@@ -414,7 +471,7 @@ function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailur
         label={t('onboarding.offer.exclusions')}
         hint={t('onboarding.offer.lines.hint')}
         error={failed.errorFor('exclusions')}
-        defaultValue={failed.value('exclusions')}
+        defaultValue={value('exclusions')}
         rows={4}
       />
       <TextareaField
@@ -422,7 +479,7 @@ function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailur
         label={t('onboarding.offer.claimsText')}
         hint={t('onboarding.offer.claimsText.hint')}
         error={failed.errorFor('claimsText')}
-        defaultValue={failed.value('claimsText')}
+        defaultValue={value('claimsText')}
         rows={4}
       />
       {text('trialRegistryId', 'onboarding.offer.trialRegistryId', 'onboarding.offer.trialRegistryId.hint')}
@@ -431,10 +488,10 @@ function OfferForm({ failed, onboarding }: { failed: ReturnType<typeof useFailur
         name="chargesForInvestigationalProduct"
         legend={t('onboarding.offer.charges')}
         options={yesNo}
-        selected={failed.values('chargesForInvestigationalProduct')}
+        selected={chosen('chargesForInvestigationalProduct')}
         error={failed.errorFor('chargesForInvestigationalProduct')}
       />
-      <Button>{t('onboarding.offer.submit')}</Button>
+      <Button>{t(offerId ? 'onboarding.offer.changeSubmit' : 'onboarding.offer.submit')}</Button>
     </Form>
   )
 }
@@ -443,6 +500,7 @@ export default function ClinicOnboarding({ loaderData, actionData }: Route.Compo
   const t = useT()
   const failed = useFailure(actionData, formOrder)
   const { onboarding, done } = loaderData
+  const changing = onboarding.offers.find((o) => o.id === loaderData.changing) ?? null
   return (
     <>
       <div className="two-thirds">
@@ -465,7 +523,7 @@ export default function ClinicOnboarding({ loaderData, actionData }: Route.Compo
         {onboarding.mayEdit ? (
           <>
             <CredentialForm failed={failed} />
-            <OfferForm failed={failed} onboarding={onboarding} />
+            <OfferForm failed={failed} onboarding={onboarding} changing={changing} />
           </>
         ) : (
           <p className="body">{t('onboarding.readOnly')}</p>
