@@ -157,6 +157,23 @@ describe('a clinic gets listed, without JavaScript', () => {
     expect(await credential.innerText()).toContain('Document: jci-certificate.pdf')
     expect(await credential.innerText()).toContain('Waiting for review')
     await expectNoAxeViolations(page, 'credential added')
+
+    // Changing it fills the form with what was sent and keeps its document; it goes back to review.
+    await credential.getByRole('link', { name: /^Change this credential/ }).click()
+    await page.waitForURL(/\?replace=[0-9a-f-]{36}/)
+    expect(await page.getByLabel('Number or reference', { exact: true }).inputValue()).toBe('JCI-IN-2024-117')
+    expect(
+      await page.getByRole('group', { name: 'Valid until' }).getByLabel('Year', { exact: true }).inputValue(),
+    ).toBe('2028')
+    await expectNoAxeViolations(page, 'change a credential')
+    await page.getByLabel('Scope').fill('Hospital and clinical care programmes')
+    await page.getByRole('button', { name: 'Send the changed credential for review' }).click()
+    // The browser keeps the form's #fragment across the redirect.
+    await page.waitForURL(/\?done=credential-changed(#.*)?$/)
+    expect(await page.getByTestId('notification-banner').innerText()).toContain('Credential changed')
+    expect(await page.locator('section[aria-labelledby="credentials"] article').count()).toBe(1)
+    expect(await credential.innerText()).toContain('Document: jci-certificate.pdf')
+    expect(await credential.innerText()).toContain('Waiting for review')
   })
 
   test('a registered-trial offer: judged at once, and Waypoint is reviewing it', async () => {
@@ -199,7 +216,8 @@ describe('a clinic gets listed, without JavaScript', () => {
     await expectNoAxeViolations(page, 'change an offer')
     await page.getByLabel('Length of stay in days').fill('5')
     await page.getByRole('button', { name: 'Send the changed offer for review' }).click()
-    await page.waitForURL(/\?done=offer$/)
+    await page.waitForURL(/\?done=offer-changed(#.*)?$/)
+    expect(await page.getByTestId('notification-banner').innerText()).toContain('Offer changed')
     expect(await page.locator('section[aria-labelledby="offers"] article').count()).toBe(1)
     expect(await offer.innerText()).toContain('Waypoint is reviewing this')
   })

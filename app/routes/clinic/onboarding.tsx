@@ -35,7 +35,7 @@ import type { Route } from './+types/onboarding'
 // reviewer decision, and the forms to add a credential (with its document)
 // and send an offer. The listing policy's verdict is shown at once; nothing
 // is public until a reviewer approves it (ADR 0052). Members only.
-const doneCodes = ['credential', 'offer'] as const
+const doneCodes = ['credential', 'credential-changed', 'offer', 'offer-changed'] as const
 const formOrder = [
   'credentialKind',
   'accreditor',
@@ -78,9 +78,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const done = url.searchParams.get('done')
   // The offer to change, only if it is one of this clinic's.
   const change = url.searchParams.get('change')
+  const replace = url.searchParams.get('replace')
   return {
     onboarding,
     changing: onboarding.mayEdit ? (onboarding.offers.find((o) => o.id === change)?.id ?? null) : null,
+    // The credential to change, only if it is one of this clinic's.
+    replacing: onboarding.mayEdit ? (onboarding.credentials.find((c) => c.id === replace)?.id ?? null) : null,
     // Only codes this page knows, never text from the address bar.
     done: doneCodes.find((c) => c === done) ?? null,
   }
@@ -99,7 +102,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       const fields = Object.fromEntries(Object.entries(added.error.fields).map(([k, v]) => [k, [v]]))
       return refuse(added.error.refusals, fields)
     }
-    throw back('credential')
+    throw back(added.value.changed ? 'credential-changed' : 'credential')
   }
   const fields = await readFields(request)
   const one = (name: string) => fields[name]?.[0]
@@ -129,7 +132,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     localeOf(request),
   )
   if (!submitted.ok) return refuse(submitted.error, fields)
-  throw back('offer')
+  throw back(one('offer') ? 'offer-changed' : 'offer')
 }
 
 const statusTone: Record<ReviewStatus, TagTone> = {
@@ -205,6 +208,17 @@ function Credentials({ onboarding }: { onboarding: Loaded }) {
             </p>
           ) : null}
           <ReviewState status={c.reviewStatus} decision={c.decision} />
+          {onboarding.mayEdit ? (
+            <p className="body">
+              <Link to={`?replace=${c.id}#credential-form`}>
+                {t('onboarding.credential.change')}
+                <span className="visually-hidden">
+                  {' '}
+                  {t(`review.credentialKind.${c.kind}`)} {c.reference}
+                </span>
+              </Link>
+            </p>
+          ) : null}
         </article>
       ))}
     </Section>
@@ -250,18 +264,62 @@ function Offers({ onboarding }: { onboarding: Loaded }) {
   )
 }
 
-function CredentialForm({ failed }: { failed: ReturnType<typeof useFailure> }) {
+type CredentialRow = Loaded['credentials'][number]
+
+/** What the form shows for a credential being changed, as the clinic would type it. */
+function typedCredential(c: CredentialRow | null): Record<string, string[]> {
+  if (!c) return {}
+  const known = c.kind === 'accreditation' && (c.issuer === 'JCI' || c.issuer === 'NABH')
+  // Dates are kept as YYYY-MM-DD; the boxes take the day and month without a leading zero.
+  const parts = (prefix: string, date: string) => {
+    const [year, month, day] = date.split('-')
+    return {
+      [`${prefix}-day`]: [String(Number(day))],
+      [`${prefix}-month`]: [String(Number(month))],
+      [`${prefix}-year`]: [year!],
+    }
+  }
+  return {
+    credentialKind: [c.kind],
+    accreditor: c.kind === 'accreditation' ? [known ? c.issuer : 'other'] : [],
+    issuer: [known || c.kind === 'trial-registration' ? '' : c.issuer],
+    reference: [c.reference],
+    holderName: [c.holderName ?? ''],
+    scope: [c.scope ?? ''],
+    ...(c.validFrom ? parts('validFrom', c.validFrom) : {}),
+    ...(c.validTo ? parts('validTo', c.validTo) : {}),
+  }
+}
+
+function CredentialForm({
+  failed,
+  replacing,
+}: {
+  failed: ReturnType<typeof useFailure>
+  replacing: CredentialRow | null
+}) {
   const t = useT()
-  const entered = failed.entered ?? {}
+  // After a refusal, what was typed; else the credential being changed; else nothing.
+  const entered = failed.entered ?? typedCredential(replacing)
+  const credentialId = entered['credential']?.[0] ?? replacing?.id ?? null
+  const value = (name: string) => entered[name]?.[0]
   return (
-    <form method="post" encType="multipart/form-data" noValidate>
-      <h2 className="heading-m">{t('onboarding.credential.add')}</h2>
+    <form method="post" encType="multipart/form-data" noValidate aria-labelledby="credential-form">
+      <h2 className="heading-m" id="credential-form">
+        {t(credentialId ? 'onboarding.credential.changeHeading' : 'onboarding.credential.add')}
+      </h2>
+      {credentialId ? (
+        <>
+          <p className="body">{t('onboarding.credential.change.lede')}</p>
+          <input type="hidden" name="credential" value={credentialId} />
+        </>
+      ) : null}
       <Choices
         type="radio"
         name="credentialKind"
         legend={t('onboarding.credential.kind')}
         options={credentialKinds.map((k) => ({ value: k, label: t(`review.credentialKind.${k}`) }))}
-        selected={failed.values('credentialKind')}
+        selected={entered['credentialKind'] ?? []}
         error={failed.errorFor('credentialKind')}
       />
       <Choices
@@ -270,7 +328,7 @@ function CredentialForm({ failed }: { failed: ReturnType<typeof useFailure> }) {
         legend={t('onboarding.credential.accreditor')}
         hint={t('onboarding.credential.accreditor.hint')}
         options={accreditors.map((a) => ({ value: a, label: t(`onboarding.credential.accreditor.${a}`) }))}
-        selected={failed.values('accreditor')}
+        selected={entered['accreditor'] ?? []}
         error={failed.errorFor('accreditor')}
       />
       <Field
@@ -278,7 +336,7 @@ function CredentialForm({ failed }: { failed: ReturnType<typeof useFailure> }) {
         label={t('onboarding.credential.issuer')}
         hint={t('onboarding.credential.issuer.hint')}
         error={failed.errorFor('issuer')}
-        defaultValue={failed.value('issuer')}
+        defaultValue={value('issuer')}
         autoComplete="off"
       />
       <Field
@@ -286,7 +344,7 @@ function CredentialForm({ failed }: { failed: ReturnType<typeof useFailure> }) {
         label={t('onboarding.credential.reference')}
         hint={t('onboarding.credential.reference.hint')}
         error={failed.errorFor('reference')}
-        defaultValue={failed.value('reference')}
+        defaultValue={value('reference')}
         autoComplete="off"
         dir="ltr"
       />
@@ -295,7 +353,7 @@ function CredentialForm({ failed }: { failed: ReturnType<typeof useFailure> }) {
         label={t('onboarding.credential.holderName')}
         hint={t('onboarding.credential.holderName.hint')}
         error={failed.errorFor('holderName')}
-        defaultValue={failed.value('holderName')}
+        defaultValue={value('holderName')}
         autoComplete="off"
       />
       <Field
@@ -303,7 +361,7 @@ function CredentialForm({ failed }: { failed: ReturnType<typeof useFailure> }) {
         label={t('onboarding.credential.scope')}
         optional
         error={failed.errorFor('scope')}
-        defaultValue={failed.value('scope')}
+        defaultValue={value('scope')}
         autoComplete="off"
       />
       <DateInput
@@ -327,6 +385,7 @@ function CredentialForm({ failed }: { failed: ReturnType<typeof useFailure> }) {
         </label>
         <div className="hint" id="file-hint">
           {t('onboarding.credential.file.hint', { max: CREDENTIAL_DOCUMENT_MAX_BYTES / (1024 * 1024) })}
+          {credentialId ? ` ${t('onboarding.credential.file.keep')}` : ''}
         </div>
         {failed.errorFor('file') ? (
           <p className="error-message" id="file-error">
@@ -343,7 +402,9 @@ function CredentialForm({ failed }: { failed: ReturnType<typeof useFailure> }) {
           aria-describedby={failed.errorFor('file') ? 'file-hint file-error' : 'file-hint'}
         />
       </div>
-      <Button>{t('onboarding.credential.submit')}</Button>
+      <Button>
+        {t(credentialId ? 'onboarding.credential.changeSubmit' : 'onboarding.credential.submit')}
+      </Button>
     </form>
   )
 }
@@ -501,6 +562,7 @@ export default function ClinicOnboarding({ loaderData, actionData }: Route.Compo
   const failed = useFailure(actionData, formOrder)
   const { onboarding, done } = loaderData
   const changing = onboarding.offers.find((o) => o.id === loaderData.changing) ?? null
+  const replacing = onboarding.credentials.find((c) => c.id === loaderData.replacing) ?? null
   return (
     <>
       <div className="two-thirds">
@@ -522,7 +584,7 @@ export default function ClinicOnboarding({ loaderData, actionData }: Route.Compo
         <Offers onboarding={onboarding} />
         {onboarding.mayEdit ? (
           <>
-            <CredentialForm failed={failed} />
+            <CredentialForm failed={failed} replacing={replacing} />
             <OfferForm failed={failed} onboarding={onboarding} changing={changing} />
           </>
         ) : (

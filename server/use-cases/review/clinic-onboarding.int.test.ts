@@ -313,12 +313,22 @@ describe(`credentials on ${engineUnderTest}`, () => {
       .update(credential)
       .set({ reviewStatus: 'approved', verificationMethod: 'document-checked' })
       .where(eq(credential.id, id))
+    // As a browser sends a form whose file was left empty: a nameless, empty file part.
+    const form = new FormData()
+    for (const [k, v] of Object.entries({
+      credential: id,
+      ...jci,
+      scope: 'Hospital and clinical care programmes',
+    }))
+      form.append(k, v)
+    form.append('file', new Blob([]), '')
     const changed = await submitCredential(
       deps(),
       applicant.id,
       providerId,
-      uploadRequest([], { ...jci, credential: id, scope: 'Hospital and clinical care programmes' }),
+      new Request('http://localhost/upload', { method: 'POST', body: form }),
     )
+    if (!changed.ok) throw new Error(JSON.stringify(changed.error))
     expect(changed.ok).toBe(true)
     const [row] = await rt.database.db.select().from(credential).where(eq(credential.id, id))
     expect(row).toMatchObject({

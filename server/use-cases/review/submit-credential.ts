@@ -49,7 +49,7 @@ export async function submitCredential(
   viewerId: UserId,
   providerId: ProviderId,
   request: Request,
-): Promise<Result<{ credentialId: string }, CredentialFailure>> {
+): Promise<Result<{ credentialId: string; changed: boolean }, CredentialFailure>> {
   const role = await teamRoleOf(deps.db, viewerId, providerId)
   if (!role) return err({ refusals: [{ code: 'onboarding.not-found' }], fields: {} })
   if (!mayEditSubmissions(role)) return err({ refusals: [{ code: 'onboarding.not-allowed' }], fields: {} })
@@ -157,5 +157,5 @@ export async function submitCredential(
     await discard()
     return err({ refusals: [{ code: 'credential.not-found' }], fields })
   }
-  return ok({ credentialId })
+  return ok({ credentialId, changed: editing !== null })
 }
