@@ -167,6 +167,14 @@ export const routeAccess: Record<string, RouteAccess> = {
     sample: `/clinic/teams/${demoIds.provider.lotusNeuro}`,
     foreign: `/clinic/teams/${demoIds.provider.rheinufer}`,
   },
+  'routes/clinic/onboarding.tsx': {
+    // Members of the clinic only (issue 16): the demo desk reads its own clinic's onboarding, never another's.
+    audience: { kind: 'roles', roles: ['clinic-staff'] },
+    sample: `/clinic/onboarding/${demoIds.provider.lotusNeuro}`,
+    foreign: `/clinic/onboarding/${demoIds.provider.rheinufer}`,
+  },
+  // Anyone signed in may open it; an account that cannot apply is told so on the page.
+  'routes/clinic/apply.tsx': { audience: { kind: 'signed-in' }, sample: '/clinics/apply' },
   'routes/clinic/team-invitation.tsx': {
     audience: { kind: 'signed-in' },
     sample: '/clinic-invitations/not-a-real-token',

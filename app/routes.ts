@@ -71,6 +71,8 @@ export default [
   route('clinic/referrals/:caseId', 'routes/clinic/referral.tsx'),
   route('clinic/referrals/:caseId/plan', 'routes/clinic/referral-plan.tsx'),
   route('clinic/teams/:providerId', 'routes/clinic/team.tsx'),
+  route('clinic/onboarding/:providerId', 'routes/clinic/onboarding.tsx'),
+  route('clinics/apply', 'routes/clinic/apply.tsx'),
   route('clinic-invitations/:token', 'routes/clinic/team-invitation.tsx'),
   route('clinic/consultation-slots', 'routes/clinic/consultation-slots.tsx'),
   route('reviewer', 'routes/reviewer/home.tsx'),

@@ -41,6 +41,11 @@ const line = (message: string): RefusalEntry => ({
   values: (r) => ({ line: Number(r['line']) + 1 }),
 })
 
+// The subject of an onboarding form's field, as its error message names it ("Enter the city").
+const whatOf = (r: Record<string, unknown>) => ({
+  what: { key: `onboarding.what.${String(r['field'])}` as MessageKey },
+})
+
 // A command the case's stage does not allow (someone else moved it first, or a tampered form).
 const commandRefused: RefusalEntry = { status: 409, message: 'coordinatorCase.refused', field: 'command' }
 // Another person's case, member or document: a bare 404 that shows nothing.
@@ -184,6 +189,49 @@ export const refusalTable = {
   'report.already-closed': { status: 409, message: 'report.error.alreadyClosed' },
   'report.outcome-missing': { status: 400, message: 'report.error.outcome', field: 'outcome' },
   'report.note-too-long': { status: 400, message: 'report.error.noteLong', field: 'note', values: atMost },
+  // Clinic onboarding (issue 16): the message names the field's subject in the reader's language.
+  'onboarding.missing': { status: 400, message: 'onboarding.error.missing', values: whatOf },
+  'onboarding.choose': { status: 400, message: 'onboarding.error.choose', values: whatOf },
+  'onboarding.too-long': {
+    status: 400,
+    message: 'onboarding.error.tooLong',
+    values: (r) => ({ ...whatOf(r), max: Number(r['max']) }),
+  },
+  'onboarding.email-invalid': { status: 400, message: 'onboarding.error.email', field: 'contactEmail' },
+  'onboarding.phone-invalid': { status: 400, message: 'onboarding.error.phone', field: 'contactPhone' },
+  'onboarding.time-zone-invalid': { status: 400, message: 'onboarding.error.timeZone', field: 'timeZone' },
+  'onboarding.account-in-use': { status: 409, message: 'onboarding.error.accountInUse' },
+  'onboarding.not-allowed': { status: 403, message: 'onboarding.error.notAllowed' },
+  'onboarding.not-found': notYours,
+  'credential.date-invalid': { status: 400, message: 'onboarding.error.date' },
+  'credential.dates-order': { status: 400, message: 'onboarding.error.datesOrder', field: 'validTo-day' },
+  'credential.registry-id-invalid': {
+    status: 400,
+    message: 'onboarding.error.registryId',
+    field: 'reference',
+  },
+  'credential.document-missing': { status: 400, message: 'onboarding.error.documentMissing', field: 'file' },
+  'credential.document-type': { status: 400, message: 'onboarding.error.documentType', field: 'file' },
+  'credential.not-found': notYours,
+  'offer.number-invalid': {
+    status: 400,
+    message: 'onboarding.error.number',
+    values: (r) => ({ ...whatOf(r), max: Number(r['max']) }),
+  },
+  'offer.price-invalid': { status: 400, message: 'onboarding.error.price' },
+  'offer.price-decimals': {
+    status: 400,
+    message: 'onboarding.error.priceDecimals',
+    values: (r) => ({ allowed: Number(r['allowed']) }),
+  },
+  'offer.price-order': { status: 400, message: 'onboarding.error.priceOrder', field: 'priceMax' },
+  'offer.too-many-items': { status: 400, message: 'refusal.quote.too-many-items', values: atMost },
+  'offer.registry-id-invalid': {
+    status: 400,
+    message: 'onboarding.error.registryId',
+    field: 'trialRegistryId',
+  },
+  'offer.not-found': notYours,
   'second-opinion.not-allowed': { status: 403, message: 'secondOpinion.error.notAllowed' },
   'second-opinion.case-not-open': {
     status: 409,

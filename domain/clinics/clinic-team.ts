@@ -66,6 +66,19 @@ export function decideTeamAcceptance(
 ): Result<TeamAcceptance, TeamRefusal> {
   if (!account.emailVerified || account.email.trim().toLowerCase() !== invitation.email)
     return err({ code: 'team.wrong-account' })
+  return decideStaffRole(account)
+}
+
+/**
+ * Whether an account may work for a clinic, and whether its role must change:
+ * clinic staff already are; a patient account on no case becomes staff; any
+ * other (a family's account, another staff role) is refused. Joining a team
+ * and applying for a new clinic (issue 16) share this rule.
+ */
+export function decideStaffRole(account: {
+  role: Role
+  onCases: boolean
+}): Result<TeamAcceptance, { code: 'team.account-in-use' }> {
   if (account.role === 'clinic-staff') return ok({ becomesStaff: false })
   if (account.role === 'patient' && !account.onCases) return ok({ becomesStaff: true })
   return err({ code: 'team.account-in-use' })

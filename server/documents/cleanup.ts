@@ -2,6 +2,7 @@ import { and, eq, inArray, lt, ne } from 'drizzle-orm'
 import { PENDING_UPLOAD_GRACE_MS } from '#domain/documents/document-status.ts'
 import type { Db } from '../db/client.ts'
 import { caseDocument } from '../db/schema/cases.ts'
+import { providerDocument } from '../db/schema/review.ts'
 import type { DocumentStorage } from './storage.ts'
 
 // The sweeper for uploads that died: pending rows older than the grace period
@@ -9,6 +10,8 @@ import type { DocumentStorage } from './storage.ts'
 // objects, and objects older than the grace period that no live row
 // references (a crash before the row was marked, a deleted row whose object
 // removal failed, a temporary file left by a killed process) are deleted.
+// Clinics' credential documents (provider_document) share the storage and
+// the same rules.
 // Idempotent: running it twice, or on two instances at once, is harmless.
 
 const BATCH = 500
@@ -26,7 +29,11 @@ export async function sweepOrphanDocuments(
     .delete(caseDocument)
     .where(and(eq(caseDocument.status, 'pending'), lt(caseDocument.createdAt, cutoff)))
     .returning({ storageKey: caseDocument.storageKey })
-  for (const row of stale) {
+  const staleOfClinics = await deps.db
+    .delete(providerDocument)
+    .where(and(eq(providerDocument.status, 'pending'), lt(providerDocument.createdAt, cutoff)))
+    .returning({ storageKey: providerDocument.storageKey })
+  for (const row of [...stale, ...staleOfClinics]) {
     if ((await deps.storage.size(row.storageKey)) !== null) objectsRemoved++
     await deps.storage.delete(row.storageKey)
   }
@@ -40,7 +47,11 @@ export async function sweepOrphanDocuments(
       .select({ storageKey: caseDocument.storageKey })
       .from(caseDocument)
       .where(and(inArray(caseDocument.storageKey, keys), ne(caseDocument.status, 'deleted')))
-    const referenced = new Set(live.map((r) => r.storageKey))
+    const liveOfClinics = await deps.db
+      .select({ storageKey: providerDocument.storageKey })
+      .from(providerDocument)
+      .where(inArray(providerDocument.storageKey, keys))
+    const referenced = new Set([...live, ...liveOfClinics].map((r) => r.storageKey))
     for (const key of keys) {
       if (referenced.has(key)) continue
       await deps.storage.delete(key)
@@ -54,5 +65,5 @@ export async function sweepOrphanDocuments(
   }
   if (batch.length > 0) await sweep()
 
-  return { rowsRemoved: stale.length, objectsRemoved }
+  return { rowsRemoved: stale.length + staleOfClinics.length, objectsRemoved }
 }

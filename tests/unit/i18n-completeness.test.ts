@@ -155,14 +155,14 @@ describe('translations', () => {
         'item',
         'note',
         'verdict',
-        'method',
         'kind',
         // Reports from the public (ADR 0059)
         'email',
-        'outcome',
         'received',
         'underReview',
         'closed',
+        'what',
+        'issuer',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

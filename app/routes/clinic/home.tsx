@@ -33,6 +33,15 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
               {t('clinic.memberOf', { providers: m.name })}{' '}
               {m.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}{' '}
               <Link to={`/clinic/teams/${m.providerId}`}>{t('team.link', { clinic: m.name })}</Link>
+              {/* A clinic still being reviewed finds its way back to its application (issue 16). */}
+              {m.reviewStatus !== 'approved' ? (
+                <>
+                  {' '}
+                  <Link to={`/clinic/onboarding/${m.providerId}`}>
+                    {t('onboarding.link', { clinic: m.name })}
+                  </Link>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

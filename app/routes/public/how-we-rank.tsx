@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { ContentFlow, textLanguage } from '#app/components/content-flow.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
@@ -31,6 +32,15 @@ export default function HowWeRank({ loaderData: d }: Route.ComponentProps) {
       <div {...textLanguage(d.docLocale, locale)}>
         <ContentFlow doc={d.doc} />
       </div>
+      <section aria-labelledby="apply-heading" className="section">
+        <h2 className="heading-m" id="apply-heading">
+          {t('apply.invite.title')}
+        </h2>
+        <p className="body">{t('apply.invite.body')}</p>
+        <p className="body">
+          <Link to="/clinics/apply">{t('apply.link')}</Link>
+        </p>
+      </section>
     </div>
   )
 }

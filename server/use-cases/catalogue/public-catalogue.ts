@@ -73,7 +73,11 @@ const withWarnings = <
 
 export async function getProviderProfile(rt: Runtime, slug: string, now = new Date()) {
   const db = rt.database.db
-  const [p] = await db.select().from(provider).where(eq(provider.slug, slug))
+  // A clinic no reviewer has approved has no public page at all, not even an empty one (ADR 0052/0053).
+  const [p] = await db
+    .select()
+    .from(provider)
+    .where(and(eq(provider.slug, slug), eq(provider.reviewStatus, 'approved')))
   if (!p) return null
   const [offers, accreditations, credentials, checks, team, evidenceRows] = await Promise.all([
     publicOffers(rt, eq(offer.providerId, p.id)),

@@ -9,6 +9,7 @@ export async function clinicMembershipsOf(rt: Runtime, userId: UserId) {
       providerId: provider.id,
       name: provider.name,
       isDemo: provider.isDemo,
+      reviewStatus: provider.reviewStatus,
       title: providerStaff.title,
     })
     .from(providerStaff)

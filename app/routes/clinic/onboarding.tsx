@@ -1,0 +1,596 @@
+import { Form, Link, data, redirect } from 'react-router'
+import { formatDate, formatMoney } from '#domain/i18n/format.ts'
+import type { MessageKey } from '#domain/i18n/translate.ts'
+import { currencyCodes, type CurrencyCode } from '#domain/quotes/currencies.ts'
+import { toDecimalString } from '#domain/quotes/money.ts'
+import { accreditors, CREDENTIAL_DOCUMENT_MAX_BYTES } from '#domain/review/credential-form.ts'
+import { credentialKinds } from '#domain/review/credentials.ts'
+import { pathways } from '#domain/review/offer-form.ts'
+import type { ReviewStatus } from '#domain/review/review-status.ts'
+import { parseProviderId } from '#domain/shared/ids.ts'
+import { isPublicVerdict } from '#domain/listing/public-verdicts.ts'
+import { PolicyReasons } from '#app/components/policy-reasons.tsx'
+import { Choices } from '#app/components/patterns/choices.tsx'
+import { DateInput } from '#app/components/patterns/date-input.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PageHeader } from '#app/components/patterns/page-header.tsx'
+import { Section } from '#app/components/patterns/section.tsx'
+import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { failure, readFields, refuse } from '#app/forms/action.server.ts'
+import { localeOf, requireArea } from '#app/request.server.ts'
+import { clinicOnboarding, type DecisionForClinic } from '#server/use-cases/review/clinic-onboarding.ts'
+import { submitCredential } from '#server/use-cases/review/submit-credential.ts'
+import { submitOffer } from '#server/use-cases/review/submit-offer.ts'
+import type { Route } from './+types/onboarding'
+
+// A clinic's way onto Waypoint (issue 16, ADR 0053): where its application
+// stands, each credential and offer with its review status and the latest
+// reviewer decision, and the forms to add a credential (with its document)
+// and send an offer. The listing policy's verdict is shown at once; nothing
+// is public until a reviewer approves it (ADR 0052). Members only.
+const doneCodes = ['credential', 'credential-changed', 'offer', 'offer-changed'] as const
+const formOrder = [
+  'credentialKind',
+  'accreditor',
+  'issuer',
+  'reference',
+  'holderName',
+  'scope',
+  'validFrom-day',
+  'validTo-day',
+  'file',
+  'title',
+  'treatment',
+  'condition',
+  'pathway',
+  'protocol',
+  'sessions',
+  'lengthOfStayDays',
+  'priceMin',
+  'priceMax',
+  'currency',
+  'inclusions',
+  'exclusions',
+  'claimsText',
+  'trialRegistryId',
+  'chargesForInvestigationalProduct',
+]
+
+async function clinicOf(request: Request, providerIdParam: string | undefined) {
+  const viewer = await requireArea(request, 'clinic')
+  const providerId = parseProviderId(providerIdParam)
+  if (!providerId) throw data(null, { status: 404 })
+  return { viewer, providerId }
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { viewer, providerId } = await clinicOf(request, params.providerId)
+  const onboarding = await clinicOnboarding(await caseDeps(), viewer.id, providerId)
+  if (!onboarding) throw data(null, { status: 404 })
+  const url = new URL(request.url)
+  const done = url.searchParams.get('done')
+  // The offer to change, only if it is one of this clinic's.
+  const change = url.searchParams.get('change')
+  const replace = url.searchParams.get('replace')
+  return {
+    onboarding,
+    changing: onboarding.mayEdit ? (onboarding.offers.find((o) => o.id === change)?.id ?? null) : null,
+    // The credential to change, only if it is one of this clinic's.
+    replacing: onboarding.mayEdit ? (onboarding.credentials.find((c) => c.id === replace)?.id ?? null) : null,
+    // Only codes this page knows, never text from the address bar.
+    done: doneCodes.find((c) => c === done) ?? null,
+  }
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { viewer, providerId } = await clinicOf(request, params.providerId)
+  const deps = await caseDeps()
+  const back = (done: (typeof doneCodes)[number]) =>
+    redirect(`/clinic/onboarding/${providerId}?done=${done}`, 303)
+  // A refused change stays on the change form.
+  // The credential form carries a file; the offer form is a plain form.
+  if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+    const added = await submitCredential(deps, viewer.id, providerId, request)
+    if (!added.ok) {
+      const fields = Object.fromEntries(Object.entries(added.error.fields).map(([k, v]) => [k, [v]]))
+      return refuse(added.error.refusals, fields)
+    }
+    throw back(added.value.changed ? 'credential-changed' : 'credential')
+  }
+  const fields = await readFields(request)
+  const one = (name: string) => fields[name]?.[0]
+  if (one('intent') !== 'offer') return failure(fields, [{ field: 'title', key: 'error.generic' }])
+  const submitted = await submitOffer(
+    deps,
+    viewer.id,
+    providerId,
+    {
+      offer: one('offer'),
+      title: one('title'),
+      treatment: one('treatment'),
+      condition: one('condition'),
+      pathway: one('pathway'),
+      protocol: one('protocol'),
+      sessions: one('sessions'),
+      lengthOfStayDays: one('lengthOfStayDays'),
+      priceMin: one('priceMin'),
+      priceMax: one('priceMax'),
+      currency: one('currency'),
+      inclusions: one('inclusions'),
+      exclusions: one('exclusions'),
+      claimsText: one('claimsText'),
+      trialRegistryId: one('trialRegistryId'),
+      chargesForInvestigationalProduct: one('chargesForInvestigationalProduct'),
+    },
+    localeOf(request),
+  )
+  if (!submitted.ok) return refuse(submitted.error, fields)
+  throw back(one('offer') ? 'offer-changed' : 'offer')
+}
+
+const statusTone: Record<ReviewStatus, TagTone> = {
+  pending: 'yellow',
+  approved: 'green',
+  rejected: 'red',
+  'changes-requested': 'yellow',
+}
+
+function ReviewState({ status, decision }: { status: ReviewStatus; decision: DecisionForClinic | null }) {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <>
+      <p className="body">
+        {t('onboarding.status', { status: '' })}
+        <Tag tone={statusTone[status]}>{t(`review.status.${status}`)}</Tag>
+      </p>
+      {status === 'pending' ? <p className="body">{t('onboarding.reviewing')}</p> : null}
+      {decision ? (
+        <div className="inset">
+          <p className="body">
+            {t(`onboarding.decision.${decision.decision}`, {
+              date: formatDate(locale, new Date(decision.decidedAt)),
+            })}
+          </p>
+          {decision.reasonCode ? <p className="body">{t(`review.reason.${decision.reasonCode}`)}</p> : null}
+          {decision.note ? (
+            <p className="body" dir="auto">
+              {t('onboarding.decision.note', { note: decision.note })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+type Loaded = Route.ComponentProps['loaderData']['onboarding']
+
+function Credentials({ onboarding }: { onboarding: Loaded }) {
+  const t = useT()
+  const locale = useLocale()
+  const day = (d: string) => formatDate(locale, new Date(`${d}T00:00:00Z`))
+  return (
+    <Section id="credentials" title={t('onboarding.credentials')} className="section">
+      {onboarding.credentials.length === 0 ? (
+        <p className="body">{t('onboarding.credentials.none')}</p>
+      ) : null}
+      {onboarding.credentials.map((c) => (
+        <article className="offer" key={c.id} aria-labelledby={`c-${c.id}`}>
+          <h3 className="heading-s" id={`c-${c.id}`}>
+            {t(`review.credentialKind.${c.kind}`)}
+          </h3>
+          <p className="body" dir="auto">
+            {t('onboarding.credential.issued', { issuer: c.issuer, reference: c.reference })}
+          </p>
+          {c.holderName ? (
+            <p className="body" dir="auto">
+              {t('onboarding.credential.holder', { name: c.holderName })}
+            </p>
+          ) : null}
+          {c.validFrom && c.validTo ? (
+            <p className="body">
+              {t('onboarding.credential.validity', { from: day(c.validFrom), to: day(c.validTo) })}
+            </p>
+          ) : c.validTo ? (
+            <p className="body">{t('onboarding.credential.validUntil', { to: day(c.validTo) })}</p>
+          ) : null}
+          {c.documentName ? (
+            <p className="body" dir="auto">
+              {t('onboarding.credential.document', { name: c.documentName })}
+            </p>
+          ) : null}
+          <ReviewState status={c.reviewStatus} decision={c.decision} />
+          {onboarding.mayEdit ? (
+            <p className="body">
+              <Link to={`?replace=${c.id}#credential-form`}>
+                {t('onboarding.credential.change')}
+                <span className="visually-hidden">
+                  {' '}
+                  {t(`review.credentialKind.${c.kind}`)} {c.reference}
+                </span>
+              </Link>
+            </p>
+          ) : null}
+        </article>
+      ))}
+    </Section>
+  )
+}
+
+function Offers({ onboarding }: { onboarding: Loaded }) {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <Section id="offers" title={t('onboarding.offers')} className="section">
+      {onboarding.offers.length === 0 ? <p className="body">{t('onboarding.offers.none')}</p> : null}
+      {onboarding.offers.map((o) => (
+        <article className="offer" key={o.id} aria-labelledby={`o-${o.id}`} id={`offer-${o.id}`}>
+          <h3 className="heading-s" id={`o-${o.id}`} dir="auto">
+            {o.title}
+          </h3>
+          <p className="body">
+            {t(`onboarding.offer.pathway.${o.pathway as 'standard-care'}`)}
+            {o.priceMinMinor !== null && o.priceMaxMinor !== null && o.currency
+              ? ` · ${formatMoney(locale, o.priceMinMinor, o.currency)} – ${formatMoney(locale, o.priceMaxMinor, o.currency)}`
+              : ''}
+          </p>
+          <p className="body">
+            {t('onboarding.offer.verdict', { verdict: '' })}
+            <Tag tone={o.verdict === 'blocked' ? 'red' : isPublicVerdict(o.verdict) ? 'green' : 'yellow'}>
+              {t(`clinic.verdict.${o.verdict}` as MessageKey)}
+            </Tag>
+          </p>
+          <PolicyReasons reasons={o.verdictReasons} title={t('onboarding.offer.reasons')} />
+          <ReviewState status={o.reviewStatus} decision={o.decision} />
+          {onboarding.mayEdit ? (
+            <p className="body">
+              <Link to={`?change=${o.id}#offer-form`}>
+                {t('onboarding.offer.change')}
+                <span className="visually-hidden"> {o.title}</span>
+              </Link>
+            </p>
+          ) : null}
+        </article>
+      ))}
+    </Section>
+  )
+}
+
+type CredentialRow = Loaded['credentials'][number]
+
+/** What the form shows for a credential being changed, as the clinic would type it. */
+function typedCredential(c: CredentialRow | null): Record<string, string[]> {
+  if (!c) return {}
+  const known = c.kind === 'accreditation' && (c.issuer === 'JCI' || c.issuer === 'NABH')
+  // Dates are kept as YYYY-MM-DD; the boxes take the day and month without a leading zero.
+  const parts = (prefix: string, date: string) => {
+    const [year, month, day] = date.split('-')
+    return {
+      [`${prefix}-day`]: [String(Number(day))],
+      [`${prefix}-month`]: [String(Number(month))],
+      [`${prefix}-year`]: [year!],
+    }
+  }
+  return {
+    credentialKind: [c.kind],
+    accreditor: c.kind === 'accreditation' ? [known ? c.issuer : 'other'] : [],
+    issuer: [known || c.kind === 'trial-registration' ? '' : c.issuer],
+    reference: [c.reference],
+    holderName: [c.holderName ?? ''],
+    scope: [c.scope ?? ''],
+    ...(c.validFrom ? parts('validFrom', c.validFrom) : {}),
+    ...(c.validTo ? parts('validTo', c.validTo) : {}),
+  }
+}
+
+function CredentialForm({
+  failed,
+  replacing,
+}: {
+  failed: ReturnType<typeof useFailure>
+  replacing: CredentialRow | null
+}) {
+  const t = useT()
+  // After a refusal, what was typed; else the credential being changed; else nothing.
+  const entered = failed.entered ?? typedCredential(replacing)
+  const credentialId = entered['credential']?.[0] ?? replacing?.id ?? null
+  const value = (name: string) => entered[name]?.[0]
+  return (
+    <form method="post" encType="multipart/form-data" noValidate aria-labelledby="credential-form">
+      <h2 className="heading-m" id="credential-form">
+        {t(credentialId ? 'onboarding.credential.changeHeading' : 'onboarding.credential.add')}
+      </h2>
+      {credentialId ? (
+        <>
+          <p className="body">{t('onboarding.credential.change.lede')}</p>
+          <input type="hidden" name="credential" value={credentialId} />
+        </>
+      ) : null}
+      <Choices
+        type="radio"
+        name="credentialKind"
+        legend={t('onboarding.credential.kind')}
+        options={credentialKinds.map((k) => ({ value: k, label: t(`review.credentialKind.${k}`) }))}
+        selected={entered['credentialKind'] ?? []}
+        error={failed.errorFor('credentialKind')}
+      />
+      <Choices
+        type="radio"
+        name="accreditor"
+        legend={t('onboarding.credential.accreditor')}
+        hint={t('onboarding.credential.accreditor.hint')}
+        options={accreditors.map((a) => ({ value: a, label: t(`onboarding.credential.accreditor.${a}`) }))}
+        selected={entered['accreditor'] ?? []}
+        error={failed.errorFor('accreditor')}
+      />
+      <Field
+        name="issuer"
+        label={t('onboarding.credential.issuer')}
+        hint={t('onboarding.credential.issuer.hint')}
+        error={failed.errorFor('issuer')}
+        defaultValue={value('issuer')}
+        autoComplete="off"
+      />
+      <Field
+        name="reference"
+        label={t('onboarding.credential.reference')}
+        hint={t('onboarding.credential.reference.hint')}
+        error={failed.errorFor('reference')}
+        defaultValue={value('reference')}
+        autoComplete="off"
+        dir="ltr"
+      />
+      <Field
+        name="holderName"
+        label={t('onboarding.credential.holderName')}
+        hint={t('onboarding.credential.holderName.hint')}
+        error={failed.errorFor('holderName')}
+        defaultValue={value('holderName')}
+        autoComplete="off"
+      />
+      <Field
+        name="scope"
+        label={t('onboarding.credential.scope')}
+        optional
+        error={failed.errorFor('scope')}
+        defaultValue={value('scope')}
+        autoComplete="off"
+      />
+      <DateInput
+        prefix="validFrom-"
+        legend={t('onboarding.credential.validFrom')}
+        hint={t('onboarding.credential.dates.hint')}
+        error={failed.errorFor('validFrom-day')}
+        values={entered}
+      />
+      <DateInput
+        prefix="validTo-"
+        legend={t('onboarding.credential.validTo')}
+        hint={t('onboarding.credential.dates.hint')}
+        error={failed.errorFor('validTo-day')}
+        values={entered}
+      />
+      {/* Last: the server checks the fields above before it stores a byte of the file. */}
+      <div className={`form-group${failed.errorFor('file') ? ' form-group--error' : ''}`}>
+        <label className="label" htmlFor="file">
+          {t('onboarding.credential.file')}
+        </label>
+        <div className="hint" id="file-hint">
+          {t('onboarding.credential.file.hint', { max: CREDENTIAL_DOCUMENT_MAX_BYTES / (1024 * 1024) })}
+          {credentialId ? ` ${t('onboarding.credential.file.keep')}` : ''}
+        </div>
+        {failed.errorFor('file') ? (
+          <p className="error-message" id="file-error">
+            <span className="visually-hidden">{t('form.errorPrefix')} </span>
+            {failed.errorFor('file')}
+          </p>
+        ) : null}
+        <input
+          className="file-upload"
+          id="file"
+          name="file"
+          type="file"
+          accept="application/pdf,image/jpeg,image/png"
+          aria-describedby={failed.errorFor('file') ? 'file-hint file-error' : 'file-hint'}
+        />
+      </div>
+      <Button>
+        {t(credentialId ? 'onboarding.credential.changeSubmit' : 'onboarding.credential.submit')}
+      </Button>
+    </form>
+  )
+}
+
+type OfferRow = Loaded['offers'][number]
+
+/** What the form shows for an offer being changed, as the clinic would type it. */
+function typedOffer(o: OfferRow | null): Record<string, string> {
+  if (!o) return {}
+  const price = (minor: number | null) =>
+    minor === null || !o.currency ? '' : toDecimalString({ minor, currency: o.currency as CurrencyCode })
+  const registryId = (o.trial as { registryId?: unknown } | null)?.registryId
+  return {
+    title: o.title,
+    treatment: o.treatmentId,
+    condition: o.conditionId,
+    pathway: o.pathway,
+    protocol: o.protocol ?? '',
+    sessions: o.sessions === null ? '' : String(o.sessions),
+    lengthOfStayDays: o.lengthOfStayDays === null ? '' : String(o.lengthOfStayDays),
+    priceMin: price(o.priceMinMinor),
+    priceMax: price(o.priceMaxMinor),
+    currency: o.currency ?? '',
+    inclusions: o.inclusions.join('\n'),
+    exclusions: o.exclusions.join('\n'),
+    claimsText: o.claimsText,
+    trialRegistryId: typeof registryId === 'string' ? registryId : '',
+    chargesForInvestigationalProduct: o.chargesForInvestigationalProduct ? 'yes' : 'no',
+  }
+}
+
+function OfferForm({
+  failed,
+  onboarding,
+  changing,
+}: {
+  failed: ReturnType<typeof useFailure>
+  onboarding: Loaded
+  changing: OfferRow | null
+}) {
+  const t = useT()
+  const current = typedOffer(changing)
+  // After a refusal, what was typed; else the offer being changed; else nothing.
+  const value = (name: string) => failed.value(name, current[name] ?? null)
+  const chosen = (name: string) => failed.values(name, current[name] ? [current[name]] : [])
+  const offerId = failed.value('offer', changing?.id ?? null)
+  const yesNo = [
+    { value: 'yes', label: t('onboarding.yes') },
+    { value: 'no', label: t('onboarding.no') },
+  ]
+  const text = (name: string, label: MessageKey, hint?: MessageKey, optional = false) => (
+    <Field
+      name={name}
+      label={t(label)}
+      hint={hint ? t(hint) : undefined}
+      optional={optional}
+      error={failed.errorFor(name)}
+      defaultValue={value(name)}
+      autoComplete="off"
+    />
+  )
+  return (
+    <Form method="post" noValidate aria-labelledby="offer-form">
+      <h2 className="heading-m" id="offer-form">
+        {t(offerId ? 'onboarding.offer.changeHeading' : 'onboarding.offer.add')}
+      </h2>
+      <p className="body">{t(offerId ? 'onboarding.offer.change.lede' : 'onboarding.offer.add.lede')}</p>
+      <input type="hidden" name="intent" value="offer" />
+      {offerId ? <input type="hidden" name="offer" value={offerId} /> : null}
+      {text('title', 'onboarding.offer.title')}
+      <SelectField
+        name="treatment"
+        label={t('onboarding.offer.treatment')}
+        options={onboarding.choices.treatments.map((c) => ({ value: c.id, label: c.name }))}
+        value={value('treatment') ?? null}
+        anyLabel={t('apply.choose')}
+        error={failed.errorFor('treatment')}
+      />
+      <SelectField
+        name="condition"
+        label={t('onboarding.offer.condition')}
+        options={onboarding.choices.conditions.map((c) => ({ value: c.id, label: c.name }))}
+        value={value('condition') ?? null}
+        anyLabel={t('apply.choose')}
+        error={failed.errorFor('condition')}
+      />
+      <Choices
+        type="radio"
+        name="pathway"
+        legend={t('onboarding.offer.pathway')}
+        options={pathways.map((p) => ({ value: p, label: t(`onboarding.offer.pathway.${p}`) }))}
+        selected={chosen('pathway')}
+        error={failed.errorFor('pathway')}
+      />
+      <TextareaField
+        name="protocol"
+        label={t('onboarding.offer.protocol')}
+        hint={t('onboarding.offer.protocol.hint')}
+        error={failed.errorFor('protocol')}
+        defaultValue={value('protocol')}
+        rows={4}
+      />
+      {text('sessions', 'onboarding.offer.sessions', undefined, true)}
+      {text('lengthOfStayDays', 'onboarding.offer.lengthOfStayDays', undefined, true)}
+      {text('priceMin', 'onboarding.offer.priceMin', 'onboarding.offer.price.hint', true)}
+      {text('priceMax', 'onboarding.offer.priceMax', undefined, true)}
+      <SelectField
+        name="currency"
+        label={t('onboarding.offer.currency')}
+        options={currencyCodes.map((c) => ({ value: c, label: c }))}
+        value={value('currency') ?? null}
+        anyLabel={t('apply.choose')}
+        error={failed.errorFor('currency')}
+      />
+      <TextareaField
+        name="inclusions"
+        label={t('onboarding.offer.inclusions')}
+        hint={t('onboarding.offer.lines.hint')}
+        error={failed.errorFor('inclusions')}
+        defaultValue={value('inclusions')}
+        rows={4}
+      />
+      <TextareaField
+        name="exclusions"
+        label={t('onboarding.offer.exclusions')}
+        hint={t('onboarding.offer.lines.hint')}
+        error={failed.errorFor('exclusions')}
+        defaultValue={value('exclusions')}
+        rows={4}
+      />
+      <TextareaField
+        name="claimsText"
+        label={t('onboarding.offer.claimsText')}
+        hint={t('onboarding.offer.claimsText.hint')}
+        error={failed.errorFor('claimsText')}
+        defaultValue={value('claimsText')}
+        rows={4}
+      />
+      {text('trialRegistryId', 'onboarding.offer.trialRegistryId', 'onboarding.offer.trialRegistryId.hint')}
+      <Choices
+        type="radio"
+        name="chargesForInvestigationalProduct"
+        legend={t('onboarding.offer.charges')}
+        options={yesNo}
+        selected={chosen('chargesForInvestigationalProduct')}
+        error={failed.errorFor('chargesForInvestigationalProduct')}
+      />
+      <Button>{t(offerId ? 'onboarding.offer.changeSubmit' : 'onboarding.offer.submit')}</Button>
+    </Form>
+  )
+}
+
+export default function ClinicOnboarding({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const failed = useFailure(actionData, formOrder)
+  const { onboarding, done } = loaderData
+  const changing = onboarding.offers.find((o) => o.id === loaderData.changing) ?? null
+  const replacing = onboarding.credentials.find((c) => c.id === loaderData.replacing) ?? null
+  return (
+    <>
+      <div className="two-thirds">
+        <PageHeader
+          title={t('onboarding.title')}
+          back={{ to: '/clinic', label: t('clinic.title') }}
+          failure={failed}
+          lede={t('onboarding.lede', { clinic: onboarding.clinic.name })}
+        />
+        {/* A refused post stays on the same address: the last success is no longer news. */}
+        {done && !failed.failed ? <NotificationBanner title={t(`onboarding.done.${done}`)} /> : null}
+        <Section id="application" title={t('onboarding.status.title')} className="section">
+          <p className="body">{t(`onboarding.status.${onboarding.clinic.reviewStatus}`)}</p>
+          {onboarding.clinic.decision ? (
+            <ReviewState status={onboarding.clinic.reviewStatus} decision={onboarding.clinic.decision} />
+          ) : null}
+        </Section>
+        <Credentials onboarding={onboarding} />
+        <Offers onboarding={onboarding} />
+        {onboarding.mayEdit ? (
+          <>
+            <CredentialForm failed={failed} replacing={replacing} />
+            <OfferForm failed={failed} onboarding={onboarding} changing={changing} />
+          </>
+        ) : (
+          <p className="body">{t('onboarding.readOnly')}</p>
+        )}
+      </div>
+    </>
+  )
+}

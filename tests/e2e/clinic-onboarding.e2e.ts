@@ -1,0 +1,266 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { tinyPdf } from '#tests/fixtures/documents.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { launchBrowser } from './support/chromium.ts'
+import { startApp } from './support/server.ts'
+import { totp } from './support/totp.ts'
+
+// Issue 16, "must show" 1, the clinic's side: a newcomer applies for a clinic,
+// adds a JCI accreditation with its certificate, sends a registered-trial
+// offer and reads that Waypoint is reviewing it; the same clinic's paid stem
+// cell "therapy" for ALS in India is blocked, with reasons it reads in English
+// and in Arabic. Everything without JavaScript, every page checked with axe.
+let app: Awaited<ReturnType<typeof startApp>>
+let browser: Browser
+let context: BrowserContext
+let page: Page
+const password = 'a clinic password I will remember'
+const email = `clinic-applicant-${Date.now()}@example.test`
+const clinicName = `Sahyadri Neuro Centre ${Date.now().toString(36)}`
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+  context = await browser.newContext({ javaScriptEnabled: false })
+  page = await context.newPage()
+})
+afterAll(async () => {
+  await context?.close()
+  await browser?.close()
+  await app?.stop()
+})
+
+const main = () => page.locator('main').innerText()
+const errorSummary = () => page.getByTestId('error-summary').innerText()
+
+describe('a clinic gets listed, without JavaScript', () => {
+  test('a newcomer finds the way in, creates an account and applies', async () => {
+    await page.goto(app.url + '/how-we-rank')
+    await page.getByRole('link', { name: 'List your clinic' }).click()
+    // Not signed in: sign in first, and come back here after.
+    await page.waitForURL(/\/sign-in\?next=%2Fclinics%2Fapply$/)
+
+    await page.goto(app.url + '/sign-up')
+    await page.getByLabel('Full name', { exact: true }).fill('Dr Meera Kulkarni')
+    await page.getByLabel('Email address', { exact: true }).fill(email)
+    await page.getByLabel('Password', { exact: true }).fill(password)
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.waitForURL(/\/sign-up\/check-email$/)
+    // The confirmation goes out through the job queue: look until it is there.
+    const row = page.locator('tr', { hasText: email }).first()
+    for (const until = Date.now() + 20_000; ;) {
+      await page.goto(app.url + '/dev/mailbox')
+      if ((await row.count()) > 0 || Date.now() > until) break
+      await page.waitForTimeout(250)
+    }
+    await row.getByRole('link').click()
+    await page.getByTestId('email-text').getByRole('link').click()
+    await page.waitForURL(/\/account\?verified=1$/)
+
+    await page.goto(app.url + '/clinics/apply')
+    await page.getByRole('heading', { level: 1, name: 'List your clinic on Waypoint' }).waitFor()
+    await expectNoAxeViolations(page, 'apply')
+
+    // A half-filled form: each problem on its field, what was typed kept.
+    await page.getByLabel('Organisation name', { exact: true }).fill(clinicName)
+    await page.getByLabel('Contact email address', { exact: true }).fill('desk at sahyadri')
+    await page.getByRole('button', { name: 'Send application' }).click()
+    await page.getByTestId('error-summary').waitFor()
+    expect(await page.title()).toMatch(/^Error: /)
+    expect(await errorSummary()).toContain('Enter the contact email address, like desk@clinic.example')
+    expect(await errorSummary()).toContain('Choose whether you are a hospital or a clinic')
+    expect(await errorSummary()).toContain('Enter the city')
+    expect(await page.getByLabel('Organisation name', { exact: true }).inputValue()).toBe(clinicName)
+    await expectNoAxeViolations(page, 'apply with errors')
+
+    await page.getByLabel('Hospital', { exact: true }).check()
+    await page.getByLabel('Country', { exact: true }).selectOption('IN')
+    await page.getByLabel('City', { exact: true }).fill('Pune')
+    await page.getByLabel('Address', { exact: true }).fill('12 Karve Road, Pune 411004')
+    await page.getByLabel('Registration number', { exact: true }).fill('MH/PMC/2019/0042')
+    await page.getByLabel('Contact email address', { exact: true }).fill('desk@sahyadri.example')
+    await page.getByLabel('Contact phone number', { exact: true }).fill('+91 20 5555 0100')
+    await page.getByLabel('English', { exact: true }).check()
+    await page.getByLabel('Hindi', { exact: true }).check()
+    await page
+      .getByRole('group', { name: 'Do you have an international patient desk?' })
+      .getByLabel('Yes', { exact: true })
+      .check()
+    await page.getByLabel('Time zone', { exact: true }).selectOption('Asia/Kolkata')
+    await page.getByRole('button', { name: 'Send application' }).click()
+
+    // The account is clinic staff now: two-step sign-in first, then the clinic's onboarding.
+    await page.waitForURL(/\/account\/two-factor\?next=%2Fclinic%2Fonboarding%2F/)
+    await page.getByLabel('Password', { exact: true }).fill(password)
+    await page.getByRole('button', { name: 'Start set-up' }).click()
+    const secret = (await page.getByTestId('totp-secret').innerText()).trim()
+    await page.getByLabel('Code from your authenticator app', { exact: true }).fill(totp(secret))
+    await page.getByRole('button', { name: 'Confirm and turn on' }).click()
+    await page.waitForURL(/\/clinic\/onboarding\/[0-9a-f-]{36}$/)
+    await page.getByRole('heading', { level: 1, name: 'Getting listed on Waypoint' }).waitFor()
+    expect(await main()).toContain(clinicName)
+    expect(await main()).toContain('Waypoint is reviewing your application')
+    await expectNoAxeViolations(page, 'onboarding')
+
+    // The clinic's home leads back here while the clinic is reviewed.
+    const onboarding = page.url()
+    await page.goto(app.url + '/clinic')
+    await page.getByRole('link', { name: `Getting listed: ${clinicName}` }).click()
+    await page.waitForURL(onboarding)
+
+    // Not public: the clinic has no page, and search does not find it.
+    const anonymous = await browser.newContext({ javaScriptEnabled: false })
+    const visitor = await anonymous.newPage()
+    const search = await visitor.goto(app.url + `/providers?q=${encodeURIComponent(clinicName)}`)
+    expect(search?.status()).toBe(200)
+    expect(await visitor.locator('main').innerText()).not.toContain(clinicName)
+    await anonymous.close()
+  })
+
+  test('a JCI accreditation with its certificate', async () => {
+    await page.getByLabel('Accreditation certificate', { exact: true }).check()
+    await page.getByLabel('JCI (Joint Commission International)', { exact: true }).check()
+    await page.getByLabel('Number or reference', { exact: true }).fill('JCI-IN-2024-117')
+    // A day that does not exist is refused on its field, the rest kept.
+    const from = page.getByRole('group', { name: 'Valid from' })
+    const to = page.getByRole('group', { name: 'Valid until' })
+    await from.getByLabel('Day', { exact: true }).fill('1')
+    await from.getByLabel('Month', { exact: true }).fill('4')
+    await from.getByLabel('Year', { exact: true }).fill('2025')
+    await to.getByLabel('Day', { exact: true }).fill('31')
+    await to.getByLabel('Month', { exact: true }).fill('2')
+    await to.getByLabel('Year', { exact: true }).fill('2028')
+    await page.getByLabel('Document', { exact: true }).setInputFiles({
+      name: 'jci-certificate.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('JCI accreditation 2025-2028'),
+    })
+    await page.getByRole('button', { name: 'Add credential' }).click()
+    await page.getByTestId('error-summary').waitFor()
+    expect(await errorSummary()).toContain('Enter a real date, like 31 3 2028')
+    expect(await page.getByLabel('Number or reference', { exact: true }).inputValue()).toBe('JCI-IN-2024-117')
+    await expectNoAxeViolations(page, 'credential with errors')
+
+    await page.getByRole('group', { name: 'Valid until' }).getByLabel('Day', { exact: true }).fill('31')
+    await page.getByRole('group', { name: 'Valid until' }).getByLabel('Month', { exact: true }).fill('3')
+    await page.getByLabel('Document', { exact: true }).setInputFiles({
+      name: 'jci-certificate.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('JCI accreditation 2025-2028'),
+    })
+    await page.getByRole('button', { name: 'Add credential' }).click()
+    await page.waitForURL(/\?done=credential$/)
+    expect(await page.getByTestId('notification-banner').innerText()).toContain('Credential added')
+    const credential = page.locator('section[aria-labelledby="credentials"] article').first()
+    expect(await credential.innerText()).toContain('JCI, JCI-IN-2024-117')
+    expect(await credential.innerText()).toContain('Document: jci-certificate.pdf')
+    expect(await credential.innerText()).toContain('Waiting for review')
+    await expectNoAxeViolations(page, 'credential added')
+
+    // Changing it fills the form with what was sent and keeps its document; it goes back to review.
+    await credential.getByRole('link', { name: /^Change this credential/ }).click()
+    await page.waitForURL(/\?replace=[0-9a-f-]{36}/)
+    expect(await page.getByLabel('Number or reference', { exact: true }).inputValue()).toBe('JCI-IN-2024-117')
+    expect(
+      await page.getByRole('group', { name: 'Valid until' }).getByLabel('Year', { exact: true }).inputValue(),
+    ).toBe('2028')
+    await expectNoAxeViolations(page, 'change a credential')
+    await page.getByLabel('Scope').fill('Hospital and clinical care programmes')
+    await page.getByRole('button', { name: 'Send the changed credential for review' }).click()
+    // The browser keeps the form's #fragment across the redirect.
+    await page.waitForURL(/\?done=credential-changed(#.*)?$/)
+    expect(await page.getByTestId('notification-banner').innerText()).toContain('Credential changed')
+    expect(await page.locator('section[aria-labelledby="credentials"] article').count()).toBe(1)
+    expect(await credential.innerText()).toContain('Document: jci-certificate.pdf')
+    expect(await credential.innerText()).toContain('Waiting for review')
+  })
+
+  test('a registered-trial offer: judged at once, and Waypoint is reviewing it', async () => {
+    await page.getByLabel('Title', { exact: true }).fill('Taking part in a registered ALS cell therapy trial')
+    await page.getByLabel('Treatment', { exact: true }).selectOption('msc-ntf')
+    await page.getByLabel('Condition', { exact: true }).selectOption('als')
+    await page.getByLabel('Taking part in a registered clinical trial', { exact: true }).check()
+    await page
+      .getByLabel('Protocol', { exact: true })
+      .fill('Randomised, placebo-controlled phase 2 trial; three intrathecal doses.')
+    await page
+      .getByLabel('What is included', { exact: true })
+      .fill('Trial product, free of charge\nScreening tests')
+    await page
+      .getByLabel('What you say about results', { exact: true })
+      .fill('This is research, not treatment. We do not know whether the cells help.')
+    await page.getByLabel('Trial registry number', { exact: true }).fill('CTRI/2025/03/012345')
+    await page
+      .getByRole('group', { name: 'Do patients pay for an investigational product?' })
+      .getByLabel('No', { exact: true })
+      .check()
+    await page.getByRole('button', { name: 'Send offer for review' }).click()
+    await page.waitForURL(/\?done=offer$/)
+    const offer = page.locator('section[aria-labelledby="offers"] article', {
+      hasText: 'registered ALS cell therapy trial',
+    })
+    expect(await offer.innerText()).toContain('Listing policy:')
+    expect(await offer.innerText()).toContain('Waypoint is reviewing this')
+    await expectNoAxeViolations(page, 'trial offer sent')
+
+    // Changing it fills the form with the offer as sent; the change goes back to review.
+    await offer.getByRole('link', { name: /^Change this offer/ }).click()
+    await page.waitForURL(/\?change=[0-9a-f-]{36}/)
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(
+      'Taking part in a registered ALS cell therapy trial',
+    )
+    expect(await page.getByLabel('Trial registry number', { exact: true }).inputValue()).toBe(
+      'CTRI/2025/03/012345',
+    )
+    await expectNoAxeViolations(page, 'change an offer')
+    await page.getByLabel('Length of stay in days').fill('5')
+    await page.getByRole('button', { name: 'Send the changed offer for review' }).click()
+    await page.waitForURL(/\?done=offer-changed(#.*)?$/)
+    expect(await page.getByTestId('notification-banner').innerText()).toContain('Offer changed')
+    expect(await page.locator('section[aria-labelledby="offers"] article').count()).toBe(1)
+    expect(await offer.innerText()).toContain('Waypoint is reviewing this')
+  })
+
+  test('a paid stem cell “therapy” for ALS in India is blocked, with reasons in English and Arabic', async () => {
+    await page.getByLabel('Title', { exact: true }).fill('Stem cell therapy for ALS')
+    await page.getByLabel('Treatment', { exact: true }).selectOption('bm-mnc')
+    await page.getByLabel('Condition', { exact: true }).selectOption('als')
+    await page.getByLabel('Standard care', { exact: true }).check()
+    await page
+      .getByLabel('Protocol', { exact: true })
+      .fill('Four intrathecal injections of your own bone marrow cells.')
+    await page.getByLabel('Lowest price').fill('6000')
+    await page.getByLabel('Highest price').fill('9000')
+    await page.getByLabel('Currency', { exact: true }).selectOption('USD')
+    await page
+      .getByLabel('What you say about results', { exact: true })
+      .fill('Patients regain strength. 90% success rate.')
+    await page
+      .getByRole('group', { name: 'Do patients pay for an investigational product?' })
+      .getByLabel('Yes', { exact: true })
+      .check()
+    await page.getByRole('button', { name: 'Send offer for review' }).click()
+    await page.waitForURL(/\?done=offer$/)
+    const offer = page.locator('section[aria-labelledby="offers"] article', {
+      hasText: 'Stem cell therapy for ALS',
+    })
+    expect(await offer.innerText()).toContain('Blocked')
+    expect(await offer.innerText()).toContain(
+      'stem cells and other cell-based treatments may be used only inside an approved, registered clinical trial',
+    )
+    await expectNoAxeViolations(page, 'blocked offer')
+
+    await context.addCookies([{ name: 'waypoint_lang', value: 'ar', url: app.url }])
+    await page.reload()
+    const arabic = page.locator('section[aria-labelledby="offers"] article', {
+      hasText: 'Stem cell therapy for ALS',
+    })
+    expect(await arabic.innerText()).toContain(
+      'لا يجوز استخدام الخلايا الجذعية وغيرها من العلاجات القائمة على الخلايا',
+    )
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
+    await expectNoAxeViolations(page, 'blocked offer in Arabic')
+    await context.addCookies([{ name: 'waypoint_lang', value: 'en', url: app.url }])
+  })
+})
