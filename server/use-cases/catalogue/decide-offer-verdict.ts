@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm'
 import { decideListing } from '#domain/listing/decide-listing.ts'
 import type { PolicyDecision, PolicyOffer, TreatmentClass } from '#domain/listing/types.ts'
+import { trialWithCredentials } from '#domain/review/trial-evidence.ts'
 import type { Db } from '../../db/client.ts'
 import { provider } from '../../db/schema/app.ts'
 import { accreditation, evidence, treatment } from '../../db/schema/catalogue.ts'
+import { credential } from '../../db/schema/review.ts'
 import { currentJurisdictionRules } from './current-rules.ts'
 
 type OfferInput = Omit<PolicyOffer, 'treatmentClass' | 'cellSource' | 'route'> & {
@@ -16,8 +18,21 @@ export async function decideOfferVerdict(db: Db, offer: OfferInput, now: Date): 
   const [p] = await db.select().from(provider).where(eq(provider.id, offer.providerId))
   const [t] = await db.select().from(treatment).where(eq(treatment.id, offer.treatmentId))
   if (!p || !t) throw new Error('offer refers to a missing provider or treatment')
-  const [accreditations, rules, evidenceRows] = await Promise.all([
+  const [accreditations, credentials, rules, evidenceRows] = await Promise.all([
     db.select().from(accreditation).where(eq(accreditation.providerId, p.id)),
+    // A trial's permissions the clinic proved with credentials (ADR 0052).
+    offer.trial
+      ? db
+          .select({
+            kind: credential.kind,
+            reference: credential.reference,
+            reviewStatus: credential.reviewStatus,
+            standing: credential.standing,
+            validTo: credential.validTo,
+          })
+          .from(credential)
+          .where(eq(credential.providerId, p.id))
+      : [],
     currentJurisdictionRules(db, p.countryCode),
     db
       .select({ standing: evidence.standing, conditionId: evidence.conditionId })
@@ -28,6 +43,7 @@ export async function decideOfferVerdict(db: Db, offer: OfferInput, now: Date): 
   return decideListing({
     offer: {
       ...offer,
+      trial: trialWithCredentials(offer.trial, credentials, now.toISOString().slice(0, 10)),
       treatmentClass: t.treatmentClass as TreatmentClass,
       cellSource: t.cellSource,
       route: t.route,

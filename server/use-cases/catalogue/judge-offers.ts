@@ -14,11 +14,21 @@ import { decideOfferVerdict } from './decide-offer-verdict.ts'
 export type JudgeScope = (
   | { kind: 'rule'; countryCode: string; treatmentClass: string }
   | { kind: 'evidence'; treatmentId: string; conditionId: string }
-) & { cause?: { subjectType: 'jurisdiction-rule' | 'evidence'; subjectId: string; version: number } }
+  /** A clinic's offers, after a reviewer decided on one of its credentials. */
+  | { kind: 'provider'; providerId: string }
+) & {
+  cause?:
+    | { subjectType: 'jurisdiction-rule' | 'evidence'; subjectId: string; version: number }
+    | { subjectType: 'credential'; subjectId: string }
+}
 
 export type VerdictChange = { offerId: string; providerId: string; from: string; to: string }
 
 async function offersIn(db: Db, scope: JudgeScope): Promise<string[]> {
+  if (scope.kind === 'provider') {
+    const rows = await db.select({ id: offer.id }).from(offer).where(eq(offer.providerId, scope.providerId))
+    return rows.map((r) => r.id)
+  }
   if (scope.kind === 'evidence') {
     const rows = await db
       .select({ id: offer.id })

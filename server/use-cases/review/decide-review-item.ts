@@ -24,6 +24,7 @@ import {
 import { notifyRecipients } from '../cases/notify.ts'
 import { loadReviewCase } from './review-item.ts'
 import { publishListingChange } from '../../catalogue/listing-changed.ts'
+import { judgeOffers } from '../catalogue/judge-offers.ts'
 
 // A reviewer's decision (issue 16, ADR 0054): under the item's row lock, the
 // domain decides; the decision is appended, the item's status set, an approved
@@ -111,6 +112,15 @@ export async function decideReviewItem(
   if (!decided.ok) return decided
   const { outcome, providerId, label } = decided.value
   if (outcome.settled) {
+    // A credential is evidence the listing policy reads (a trial's permissions,
+    // an accreditation): the clinic's offers are judged again, and one whose
+    // verdict moved goes back to the reviewers (ADR 0058).
+    if (target.subject === 'credential')
+      await judgeOffers(
+        deps.db,
+        { kind: 'provider', providerId, cause: { subjectType: 'credential', subjectId: target.id } },
+        deps.clock.now(),
+      )
     // What is public may have changed: the search row, then every instance's cached public pages.
     await publishListingChange(deps.db, [providerId])
     await notifyRecipients(deps, await providerRecipients(deps.db, asProviderId(providerId)), {
