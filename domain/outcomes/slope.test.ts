@@ -70,6 +70,18 @@ describe('a patient’s slopes before and after treatment', () => {
     expect(after).toBeCloseTo((-3 / 190) * M, 12)
   })
 
+  test('without an onset date, only the scores make the slope before', () => {
+    const { before } = patientSlopes({
+      symptomOnset: null,
+      treatedOn: null,
+      scores: [
+        { date: '2026-01-01', total: 40 },
+        { date: '2026-03-03', total: 37 },
+      ],
+    })
+    expect(before).toBeCloseTo((-3 / 61) * M, 12)
+  })
+
   test('no follow-up score means no after slope, not a flat one', () => {
     const { after } = patientSlopes({
       symptomOnset: '2025-01-01',

@@ -27,15 +27,15 @@ export function leastSquaresSlope(points: readonly DatedTotal[]): number | null 
 }
 
 export type PatientCourse = {
-  /** First symptoms: the scale's 48 is assumed on that day, as ΔFS assumes. */
-  symptomOnset: string
+  /** First symptoms: the scale's 48 is assumed on that day, as ΔFS assumes. Unknown, only scores count. */
+  symptomOnset: string | null
   /** First treatment day; null while untreated, so every score is "before". */
   treatedOn: string | null
   scores: readonly DatedTotal[]
 }
 
 export type PatientSlopes = {
-  /** Onset at 48 and every score before treatment. */
+  /** Onset at 48 (when known) and every score before treatment. */
   before: number | null
   /**
    * The last score before treatment (the baseline the change is measured
@@ -55,10 +55,10 @@ export function patientSlopes(course: PatientCourse): PatientSlopes {
   const post = treated === null ? [] : sorted.filter((s) => s.date >= treated)
   const baseline = pre.at(-1) ?? null
   // A score on the onset day is not "before" the onset point; it would be a second reading of day 0.
-  const before = leastSquaresSlope([
-    { date: course.symptomOnset, total: 48 },
-    ...pre.filter((s) => s.date > course.symptomOnset),
-  ])
+  const onset = course.symptomOnset
+  const before = leastSquaresSlope(
+    onset === null ? pre : [{ date: onset, total: 48 }, ...pre.filter((s) => s.date > onset)],
+  )
   const after = baseline && post.length > 0 ? leastSquaresSlope([baseline, ...post]) : null
   return { before, after, baseline }
 }
