@@ -10,7 +10,7 @@ import {
   type OutcomeCourse,
   type Point,
 } from '#domain/outcomes/outcome-chart-geometry.ts'
-import { useLocale, useT } from '#app/lib/i18n.ts'
+import { useDir, useLocale, useT } from '#app/lib/i18n.ts'
 
 // A person's ALSFRS-R course as server-rendered SVG: no script, so it reads
 // with JavaScript off. Each chart is one image with a title and description,
@@ -30,6 +30,43 @@ function Marker({ shape, x, y }: { shape: number; x: number; y: number }) {
   if (shape === 1) return <rect x={x - 4} y={y - 4} width={8} height={8} />
   if (shape === 2) return <polygon points={`${x},${y - 5} ${x + 5},${y + 4} ${x - 5},${y + 4}`} />
   return <polygon points={`${x},${y - 5} ${x + 5},${y} ${x},${y + 5} ${x - 5},${y}`} />
+}
+
+/**
+ * A word label inside the left-to-right SVG: in Arabic it is set right to
+ * left, anchored at its left edge, so it reads correctly and stays in place.
+ */
+function Label({ x, y, children }: { x: number; y: number; children: string }) {
+  const dir = useDir()
+  return (
+    <text x={x} y={y} direction={dir} textAnchor={dir === 'rtl' ? 'end' : 'start'}>
+      {children}
+    </text>
+  )
+}
+
+/** The legend's key: the same stroke or shape as on the chart, hidden from screen readers. */
+function Swatch({ className, shape }: { className: string; shape?: 'dot' | 'hollow' | 'band' | number }) {
+  return (
+    <svg
+      className={`chart-swatch ${className}`}
+      width="28"
+      height="14"
+      viewBox="0 0 28 14"
+      aria-hidden="true"
+    >
+      {shape === 'band' ? (
+        <rect x={0} y={2} width={28} height={10} />
+      ) : shape === 'dot' || shape === 'hollow' ? (
+        <circle cx={14} cy={7} r={4} />
+      ) : (
+        <>
+          <polyline points="0,7 28,7" />
+          {typeof shape === 'number' ? <Marker shape={shape} x={14} y={7} /> : null}
+        </>
+      )}
+    </svg>
+  )
 }
 
 function Axes({ g, max, label }: { g: OutcomeChartGeometry; max: number; label: string }) {
@@ -58,9 +95,9 @@ function Axes({ g, max, label }: { g: OutcomeChartGeometry; max: number; label: 
           {formatMonthYear(locale, day(t.date))}
         </text>
       ))}
-      <text x={left} y={top - 4} textAnchor="start" className="chart__axis-label">
+      <Label x={left} y={top - 4}>
         {label}
-      </text>
+      </Label>
     </g>
   )
 }
@@ -142,11 +179,25 @@ export function OutcomeChart({
         </g>
       </svg>
       <ul className="chart-legend">
-        <li className="chart-legend__scores">{t('outcome.legend.scores')}</li>
-        {g.onset ? <li className="chart-legend__onset">{t('outcome.legend.onset')}</li> : null}
-        {g.projection ? <li className="chart-legend__projection">{t('outcome.legend.projection')}</li> : null}
+        <li>
+          <Swatch className="chart__points" shape="dot" />
+          {t('outcome.legend.scores')}
+        </li>
+        {g.onset ? (
+          <li>
+            <Swatch className="chart__onset" shape="hollow" />
+            {t('outcome.legend.onset')}
+          </li>
+        ) : null}
+        {g.projection ? (
+          <li>
+            <Swatch className="chart__projection" />
+            {t('outcome.legend.projection')}
+          </li>
+        ) : null}
         {g.band ? (
-          <li className="chart-legend__band">
+          <li>
+            <Swatch className="chart__band" shape="band" />
             {t('outcome.legend.band', {
               low: rate(reference.band.slowerPerMonth),
               high: rate(reference.band.fasterPerMonth),
@@ -154,7 +205,10 @@ export function OutcomeChart({
           </li>
         ) : null}
         {g.treatedX !== null ? (
-          <li className="chart-legend__treatment">{t('outcome.legend.treatment')}</li>
+          <li>
+            <Swatch className="chart__treatment" />
+            {t('outcome.legend.treatment')}
+          </li>
         ) : null}
       </ul>
 
@@ -180,8 +234,9 @@ export function OutcomeChart({
         ))}
       </svg>
       <ul className="chart-legend">
-        {domainOrder.map((d) => (
-          <li key={d} className={`chart-legend__domain chart-legend__domain--${d}`}>
+        {domainOrder.map((d, shape) => (
+          <li key={d}>
+            <Swatch className={`chart__domain chart__domain--${d}`} shape={shape} />
             {t(`alsfrs.domain.${d}` as MessageKey)}
           </li>
         ))}
@@ -199,12 +254,12 @@ export function OutcomeChart({
         <title id={`${id}-st-t`}>{t('outcome.stages.title')}</title>
         <desc id={`${id}-st-d`}>{t('outcome.stages.desc')}</desc>
         <g className="chart__axes" aria-hidden="true">
-          <text x={chartSize.left} y={12}>
+          <Label x={chartSize.left} y={12}>
             {t('alsfrs.result.kings')}
-          </text>
-          <text x={chartSize.left} y={92}>
+          </Label>
+          <Label x={chartSize.left} y={92}>
             {t('alsfrs.result.mitos')}
-          </text>
+          </Label>
         </g>
         {course.assessments.map((a) => {
           const x = g.x(a.date)
