@@ -122,9 +122,9 @@ export function OutcomeChart({
   }
   const rate = (n: number) => formatNumber(locale, n)
   const box = `0 0 ${chartSize.width} ${chartSize.height}`
-  const stageHeight = 170
-  const kingsY = (stage: string) => 20 + (4 - kingsLevels.indexOf(stage as (typeof kingsLevels)[number])) * 14
-  const mitosY = (stage: number) => 100 + (4 - stage) * 14
+  const stageHeight = 222
+  const kingsY = (stage: string) => 24 + (4 - kingsLevels.indexOf(stage as (typeof kingsLevels)[number])) * 18
+  const mitosY = (stage: number) => 136 + (4 - stage) * 18
   return (
     <section className="outcome-chart" aria-labelledby={`${id}-title`} data-testid="outcome-chart">
       <h2 className="heading-m" id={`${id}-title`}>
@@ -257,9 +257,30 @@ export function OutcomeChart({
           <Label x={chartSize.left} y={12}>
             {t('alsfrs.result.kings')}
           </Label>
-          <Label x={chartSize.left} y={92}>
+          <Label x={chartSize.left} y={122}>
             {t('alsfrs.result.mitos')}
           </Label>
+          {[
+            ...kingsLevels.map((level) => ({ key: `k${level}`, label: level, y: kingsY(level) })),
+            ...[0, 1, 2, 3, 4].map((level) => ({
+              key: `m${level}`,
+              label: formatNumber(locale, level),
+              y: mitosY(level),
+            })),
+          ].map((row) => (
+            <g key={row.key}>
+              <line
+                className="chart__grid"
+                x1={chartSize.left}
+                x2={chartSize.width - chartSize.right}
+                y1={row.y}
+                y2={row.y}
+              />
+              <text x={chartSize.left - 6} y={row.y + 4} textAnchor="end">
+                {row.label}
+              </text>
+            </g>
+          ))}
         </g>
         {course.assessments.map((a) => {
           const x = g.x(a.date)
