@@ -21,6 +21,14 @@ export function formatDate(locale: Locale, date: Date, timeZone = 'UTC'): string
   ).format(date)
 }
 
+/** Month and year, short: the tick labels of a time axis. */
+export function formatMonthYear(locale: Locale, date: Date, timeZone = 'UTC'): string {
+  return cached(
+    `my|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(localeInfo[locale].intl, { month: 'short', year: 'numeric', timeZone }),
+  ).format(date)
+}
+
 export function formatDateTime(locale: Locale, date: Date, timeZone = 'UTC'): string {
   return cached(
     `dt|${locale}|${timeZone}`,

@@ -3,6 +3,7 @@ import { mayChangeRecords, mayEditIntake } from '#domain/cases/case-editing.ts'
 import { mayManageMembers, type MemberRole } from '#domain/cases/case-members.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
+import { courseFromIntake } from '#domain/outcomes/course-from-intake.ts'
 import { lookUpQuestion, type ReturnTo } from '#domain/intake/next-step.ts'
 import { fieldsOf, type Fields } from '#domain/intake/parse-answer.ts'
 import { previousQuestion, type Question } from '#domain/intake/questions.ts'
@@ -106,6 +107,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     // Reads
     answers: () => ctx.answers(),
     alsfrs: () => alsfrsSummary(ctx.answers()),
+    /** The ALSFRS-R scores over time, for the outcome chart; null before a scored questionnaire. */
+    outcomeCourse: () => courseFromIntake(alsfrsSummary(ctx.answers()), ctx.answers()),
     forSomeoneElse: () => ctx.answers()['who-for'] === 'someone-else',
     intakeState: () => readIntakeState(deps.db, ctx),
     openQuestion,

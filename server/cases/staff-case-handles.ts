@@ -5,6 +5,7 @@ import {
 } from '#domain/cases/case-consent.ts'
 import { availableCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
+import { courseFromIntake } from '#domain/outcomes/course-from-intake.ts'
 import { answersForProvider } from '#domain/intake/answers-for-provider.ts'
 import type { ClinicRole } from '#domain/clinics/clinic-roles.ts'
 import type {
@@ -49,6 +50,8 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     commands: availableCommands(ctx.row.stage, 'coordinator'),
     answers: () => ctx.answers(),
     alsfrs: () => alsfrsSummary(ctx.answers()),
+    /** The ALSFRS-R scores over time, for the outcome chart; null before a scored questionnaire. */
+    outcomeCourse: () => courseFromIntake(alsfrsSummary(ctx.answers()), ctx.answers()),
     chosenOffers: () => readChosenOffers(deps.db, caseId),
     documents: () => readDocuments(deps.db, ctx),
     shares: () => readShares(deps.db, caseId),

@@ -316,6 +316,15 @@ for (const javaScriptEnabled of [true, false]) {
         await page.getByRole('link', { name: 'Go to your case' }).click()
         await heading(page, /^Case for Salma Haddad/)
         expect(await page.locator('main').innerText()).toContain('Records submitted')
+        // The outcome chart: server-rendered SVG and its table, with or without JavaScript.
+        const chart = page.getByTestId('outcome-chart')
+        expect(await chart.getByRole('img', { name: /ALSFRS-R total over time/ }).isVisible()).toBe(true)
+        const firstRow = await page.getByTestId('outcome-table').locator('tbody tr').first().locator('th, td')
+        expect((await firstRow.allInnerTexts())[1]).toBe('40')
+        await expectNoAxeViolations(
+          page,
+          `case page with outcome chart, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`,
+        )
 
         // The coordinator is told (by email, in their language, with no health details).
         await openEmail(page, demoIds.email.coordinator, reference)

@@ -23,6 +23,7 @@ import { describeShare } from '#app/lib/describe-share.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { choicesAndShares, requireCase } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
+import { OutcomeChart } from '#app/components/outcome-chart.tsx'
 import type { Route } from './+types/case'
 
 // Everything about a case on one screen: the coordinator is the family's one
@@ -53,6 +54,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     submittedAt: handle.case.submittedAt,
     answers: handle.answers(),
     alsfrs: handle.alsfrs(),
+    outcome: handle.outcomeCourse(),
     ...choices,
     commands: handle.commands,
     moved: url.searchParams.get('moved'),
@@ -410,6 +412,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
       </Section>
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
       <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />
+      {d.outcome ? <OutcomeChart course={d.outcome} /> : null}
       <h2 className="heading-m">{t('case.task.providers')}</h2>
       {d.offers.length === 0 ? (
         <p className="body">{t('check.helpMeChoose')}</p>

@@ -33,6 +33,7 @@ import { Button } from '#app/components/ui/button.tsx'
 import { asProviderId } from '#domain/shared/ids.ts'
 import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import { waitingOn } from '#domain/referrals/waiting-on.ts'
+import { OutcomeChart } from '#app/components/outcome-chart.tsx'
 import type { Route } from './+types/case'
 
 function hrefOf(caseId: string, target: TaskTarget): string | undefined {
@@ -83,6 +84,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     reference: handle.case.reference,
     stage: handle.case.stage,
+    outcome: handle.outcomeCourse(),
     patientName: typeof answers['patient-name'] === 'string' ? answers['patient-name'] : null,
     statuses,
     cannotStart: cannotStartReasons(state),
@@ -213,6 +215,11 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
           answers={loaderData.answers}
           who={loaderData.who}
         />
+      ) : null}
+      {loaderData.outcome ? (
+        <div className="two-thirds">
+          <OutcomeChart course={loaderData.outcome} />
+        </div>
       ) : null}
     </div>
   )

@@ -1,0 +1,81 @@
+import { renderToStaticMarkup } from 'react-dom/server'
+import { createRoutesStub } from 'react-router'
+import { describe, expect, test } from 'vitest'
+import type { Locale } from '#domain/i18n/locales.ts'
+import { messagesFor } from '#domain/i18n/translate.ts'
+import { naturalHistory } from '#domain/outcomes/natural-history.ts'
+import type { OutcomeCourse } from '#domain/outcomes/outcome-chart-geometry.ts'
+import { MessagesContext } from '#app/lib/i18n.ts'
+import { OutcomeChart } from './outcome-chart.tsx'
+
+const course: OutcomeCourse = {
+  symptomOnset: '2025-01-01',
+  treatedOn: '2026-01-10',
+  assessments: [
+    {
+      date: '2026-01-01',
+      total: 36,
+      domains: { bulbar: 9, 'fine-motor': 10, 'gross-motor': 8, respiratory: 9 },
+      kings: '2',
+      mitos: 0,
+    },
+    {
+      date: '2026-07-01',
+      total: 31,
+      domains: { bulbar: 7, 'fine-motor': 9, 'gross-motor': 6, respiratory: 9 },
+      kings: '3',
+      mitos: 1,
+    },
+  ],
+}
+
+function render(locale: Locale = 'en'): string {
+  const Stub = createRoutesStub([
+    {
+      id: 'root',
+      path: '/',
+      Component: () => <OutcomeChart course={course} reference={naturalHistory} />,
+    },
+  ])
+  return renderToStaticMarkup(
+    <MessagesContext.Provider value={messagesFor(locale)}>
+      <Stub hydrationData={{ loaderData: { root: { locale, messagesUrl: '' } } }} />
+    </MessagesContext.Provider>,
+  )
+}
+
+const rows = (html: string) =>
+  [...html.matchAll(/<tr>(.*?)<\/tr>/g)]
+    .slice(1)
+    .map((m) => [...m[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]))
+
+describe('the outcome chart', () => {
+  test('three images, each named by its title and description', () => {
+    const html = render()
+    expect(html.match(/role="img"/g)).toHaveLength(3)
+    expect(html).toContain('<title id=')
+    expect(html).toContain(
+      '2 scores between 1 January 2026 and 1 July 2026. The latest total is 31 out of 48.',
+    )
+  })
+
+  test('the table holds every score, subscore and stage by date', () => {
+    expect(rows(render())).toEqual([
+      ['1 January 2026', '36', '9', '10', '8', '9', '2', '0'],
+      ['1 July 2026', '31', '7', '9', '6', '9', '3', '1'],
+    ])
+  })
+
+  test('each score is a point at its place on the chart', () => {
+    const html = render()
+    expect(html).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="4" data-date="2026-07-01" data-value="31"/)
+  })
+
+  test('in Arabic, the words are Arabic and the time axis still runs left to right', () => {
+    const html = render('ar')
+    expect(html).toContain('مجموع ALSFRS-R مع مرور الوقت')
+    expect(html.match(/direction="ltr"/g)).toHaveLength(3)
+    // Numbers in the table follow the Arabic locale's digits.
+    expect(rows(html)[1]![1]).toBe(new Intl.NumberFormat('ar').format(31))
+  })
+})
