@@ -194,6 +194,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         <Link to={`/coordinator/cases/${d.caseId}/second-opinion`}>
           {t('secondOpinion.coordinator.link')}
         </Link>
+        {' · '}
+        <Link to={`/coordinator/cases/${d.caseId}/travel`}>{t('travel.link')}</Link>
       </p>
       <Section id="coordinator" title={t('coordinatorCase.assignment')}>
         <p className="body" dir="auto">
