@@ -48,5 +48,3 @@ export const travellerSchema = z.object({
     .string({ error: 'travel.error.dateInvalid' })
     .max(20, { error: 'travel.error.dateInvalid' }),
 })
-
-export const travellerFields = ['role', 'name', 'nationality', 'passportNumber', 'passportExpiry'] as const

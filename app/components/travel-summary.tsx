@@ -30,6 +30,9 @@ export type TravelData = {
   nextSteps: VisaStep['type'][]
 }
 
+/** The traveller form's fields, in page order (for the error summary). */
+export const travellerFields = ['role', 'name', 'nationality', 'passportNumber', 'passportExpiry'] as const
+
 export function TravelRules({ data }: { data: TravelData }) {
   const t = useT()
   const locale = useLocale()

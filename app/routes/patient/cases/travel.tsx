@@ -3,14 +3,19 @@ import { CasePage } from '#app/components/case-nav.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
-import { LetterStatus, TravelRules, TravellerTable } from '#app/components/travel-summary.tsx'
+import {
+  LetterStatus,
+  TravelRules,
+  TravellerTable,
+  travellerFields,
+} from '#app/components/travel-summary.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
-import { travelData, travellerFields, travellerSchema } from '#app/travel.server.ts'
+import { travelData, travellerSchema } from '#app/travel.server.ts'
 import type { Route } from './+types/travel'
 
 // The family's travel documents (issue 17): who travels, their passports
