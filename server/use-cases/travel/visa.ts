@@ -362,8 +362,8 @@ export async function uploadInvitationLetter(
     async (file, fieldsSoFar) => {
       const checked = checkInvitationLetter(letterInputOf(fieldsSoFar), travellers, rules)
       if (!checked.ok || file.field !== 'file') {
-        file.stream.resume()
-        return err(checked.ok ? [] : checked.error)
+        file.stream.resume() // read and dropped, so the answer still reaches the browser
+        return err(checked.ok ? [{ code: 'letter.file-missing', field: 'file' } as const] : checked.error)
       }
       const id = randomUUID() as DocumentId
       const storageKey = `${caseId}/${id}`
