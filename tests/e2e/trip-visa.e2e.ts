@@ -190,6 +190,12 @@ describe('the visa for an accepted plan, with JavaScript off', () => {
     await coordinator.getByRole('button', { name: 'Record that the visa was applied for' }).click()
     await coordinator.getByText('The visa’s status is saved.').waitFor()
     expect(await coordinator.getByTestId('visa-status').innerText()).toBe('Visa applied for')
+    // The case page says where the visa stands, and that the stay is too long for it.
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    const visa = await coordinator.locator('section[aria-labelledby="visa"]').innerText()
+    expect(visa).toContain('Visa applied for 3 travellers added.')
+    expect(visa).toContain('The plan’s stay is longer than the visa allows.')
+    await expectNoAxeViolations(coordinator, 'coordinator case with the visa')
 
     // The same page in Arabic, right to left, masked the same way.
     await family.context().addCookies([{ name: 'waypoint_lang', value: 'ar', url: app.url }])
