@@ -239,7 +239,13 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
       ok: true,
       value: { status: 'checked' },
     })
-    const view = await (await w.as(w.son, w.caseId, 'member')).travel()
+    const family = await w.as(w.son, w.caseId, 'member')
+    const view = await family.travel()
+    // The visa rests on the clinic's letter: the family cannot delete it from the records.
+    expect(await family.deleteDocument(view!.letter!.documentId!)).toEqual({
+      ok: false,
+      error: { code: 'document.issued-by-clinic' },
+    })
     expect(view?.letter).toMatchObject({
       status: 'checked',
       letter: { arrival: '2027-01-10', departure: '2027-01-24', prevalidationReference: 'MV-2027-0001' },
@@ -280,7 +286,6 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
       ]),
     )
     expect(JSON.stringify(audit)).not.toMatch(everyPassport)
-    const family = await w.as(w.son, w.caseId, 'member')
     expect(JSON.stringify(await family.exportFhir())).not.toMatch(everyPassport)
     expect(Buffer.from(await family.exportPdf('en')).toString('latin1')).not.toMatch(everyPassport)
     const letterRow = (
