@@ -119,6 +119,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   },
   'routes/patient/cases/consultations.tsx': sent('/consultations'),
   'routes/patient/cases/second-opinion.tsx': sent('/second-opinion'),
+  'routes/patient/cases/travel.tsx': sent('/travel'),
   'routes/patient/cases/people.tsx': sent('/people'),
   'routes/patient/cases/privacy.tsx': sent('/privacy'),
   'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
@@ -137,6 +138,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/coordinator/case.tsx': coordinatorCase(''),
   'routes/coordinator/case-messages.tsx': coordinatorCase('/messages'),
   'routes/coordinator/case-second-opinion.tsx': coordinatorCase('/second-opinion'),
+  'routes/coordinator/case-travel.tsx': coordinatorCase('/travel'),
   'routes/clinic/referrals.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/referrals'),
   'routes/clinic/referral.tsx': {
     // Only staff of a provider the case was referred to, while the family shares
@@ -159,6 +161,16 @@ export const routeAccess: Record<string, RouteAccess> = {
       `/clinic/referrals/${foreignCase}/plan`,
       `/clinic/referrals/${demoIds.case.routed}/plan`,
       `/clinic/referrals/${demoSentCase}/plan?provider=${demoIds.provider.rheinufer}`,
+    ],
+  },
+  'routes/clinic/referral-travel.tsx': {
+    // As the referral itself; the trip shows only to the clinic whose plan was accepted (ADR 0061).
+    audience: { kind: 'roles', roles: ['clinic-staff'] },
+    sample: `/clinic/referrals/${demoSentCase}/travel`,
+    foreign: [
+      `/clinic/referrals/${foreignCase}/travel`,
+      `/clinic/referrals/${demoIds.case.routed}/travel`,
+      `/clinic/referrals/${demoSentCase}/travel?provider=${demoIds.provider.rheinufer}`,
     ],
   },
   'routes/clinic/team.tsx': {

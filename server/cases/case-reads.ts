@@ -27,6 +27,8 @@ export type DocumentMeta = {
   files?: number
   /** What the family says the record is; absent until someone says. */
   type?: RecordType
+  /** A document the treating clinic issued for the trip (ADR 0061), not one of the family's records. */
+  issued?: 'invitation-letter'
 }
 
 export type CaseDocumentView = {

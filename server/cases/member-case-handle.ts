@@ -55,6 +55,8 @@ import {
   readMessages,
   readShares,
 } from './case-reads.ts'
+import type { TravellerInput } from '#domain/travel/traveller.ts'
+import { addTraveller, readTravel } from '../use-cases/travel/visa.ts'
 
 // The case as its patient, representative or caregiver sees it: everything
 // in it, and the commands of the patient side. Commands that change the
@@ -188,6 +190,9 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     rescheduleConsultation: (consultationId: string, slotId: string) =>
       moveConsultation(deps, ctx, consultationId, slotId),
     cancelConsultation: (consultationId: string) => cancelBooking(deps, ctx, consultationId),
+    /** The trip's visa: travellers (passport numbers masked), the letter and visa status, the stay warning. */
+    travel: () => readTravel(deps, ctx),
+    addTraveller: (input: TravellerInput) => addTraveller(deps, ctx, input),
     ...familySecondOpinions(deps, ctx),
   }
 }

@@ -38,6 +38,17 @@ import { readChosenOffers, readDocuments, readMessages, readShares } from './cas
 import { readReferralForClinic, readReferralsForCoordinator } from './referral-reads.ts'
 import { consultationsOfCaseFor } from '../use-cases/consultations/case-consultations.ts'
 import { coordinatorSecondOpinions } from './second-opinion-handles.ts'
+import type { TravellerInput } from '#domain/travel/traveller.ts'
+import type { VisaStep } from '#domain/travel/visa-status.ts'
+import {
+  addTraveller,
+  readTravel,
+  recordVisaStep,
+  requestInvitationLetter,
+  uploadInvitationLetter,
+} from '../use-cases/travel/visa.ts'
+
+type CoordinatorVisaStep = Extract<VisaStep['type'], 'visa-applied' | 'visa-granted' | 'visa-refused'>
 
 // The case as staff see it. The coordinator, the family's one point of
 // contact, sees everything and moves the case along; a clinic sees exactly
@@ -84,6 +95,12 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     /** When one clinic's answer is due: a date, from the referral version the page showed. */
     setAnswerDeadline: (referralId: ReferralId, date: string, seenVersion: number | null) =>
       setAnswerDeadline(deps, ctx, referralId, date, seenVersion),
+    /** The trip's visa (ADR 0061): travellers masked, the letter asked of the treating clinic, the visa's steps. */
+    travel: () => readTravel(deps, ctx),
+    addTraveller: (input: TravellerInput) => addTraveller(deps, ctx, input),
+    requestInvitationLetter: () => requestInvitationLetter(deps, ctx),
+    recordVisaStep: (step: CoordinatorVisaStep, seenVersion: number | null) =>
+      recordVisaStep(deps, ctx, step, seenVersion),
   }
 }
 
@@ -125,6 +142,10 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
       proposePlan(deps, ctx, providerId, actor, input, locale, seenVersion),
     /** The case's consultations with this clinic only. */
     consultations: () => consultationsOfCaseFor(deps, ctx.row.id as CaseId, providerId),
+    /** The trip's visa, only while this clinic's plan is the accepted one; passport numbers masked. */
+    travel: () => readTravel(deps, ctx, providerId),
+    /** The signed, pre-validated letter and the fields it carries, checked against every traveller. */
+    uploadInvitationLetter: (request: Request) => uploadInvitationLetter(deps, ctx, providerId, request),
   }
 }
 

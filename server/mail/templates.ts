@@ -30,6 +30,7 @@ export type EmailTemplate =
   | 'credential-expiring'
   | 'listing-report-received'
   | 'listing-report-closed'
+  | 'visa-news'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -66,6 +67,8 @@ export type EmailRequest = {
     /** A clinic's credential about to lapse: its kind (`review.credentialKind.*`) and how many days are left. */
     credentialKind?: string
     daysLeft?: number
+    /** Where a trip's invitation letter and visa stand (ADR 0061): a status, never a name or passport number. */
+    visaStatus?: string
   }
   /** A calendar invitation (consultations), sent as the text/calendar part and an attachment. */
   invitation?: EmailInvitation
@@ -205,6 +208,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     body: 'email.reportClosed.body',
     action: 'email.report.action',
   },
+  'visa-news': {
+    subject: 'email.visaNews.subject',
+    body: 'email.visaNews.body',
+    action: 'email.case.action',
+  },
 }
 
 /** "Tuesday 30 March 2027, 15:00–15:30 GMT+1": a consultation's time where the recipient reads it. */
@@ -254,6 +262,7 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
       ? t(`review.credentialKind.${request.params.credentialKind}` as never)
       : '',
     daysLeft: request.params.daysLeft ?? 0,
+    visa: request.params.visaStatus ? t(`travel.status.${request.params.visaStatus}` as never) : '',
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''

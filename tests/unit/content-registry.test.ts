@@ -7,6 +7,7 @@ import { demoContent } from '#server/content/demo-content.ts'
 import { renderContentPage } from '#server/content/pages.ts'
 import { loadReferenceContent } from '#server/content/reference-data.ts'
 import { sourceRegistry } from '#server/content/sources.ts'
+import { loadVisaRules } from '#server/content/visa-rules.ts'
 
 // Content is data (ADR 0027, 0028): every page, rule and evidence record cites
 // sources by id in content/sources.json, and this fails when one is missing.
@@ -43,6 +44,17 @@ describe('the sources registry', () => {
     ]
     expect(cited.filter((id) => !registry.has(id))).toEqual([])
     expect(content.rules.length).toBeGreaterThan(0)
+  })
+
+  test('the visa rules read, cite only registered sources, and match India as reviewed', () => {
+    // loadVisaRules throws with every problem, file by file.
+    const india = loadVisaRules().get('IN')
+    expect(india).toMatchObject({
+      visa: { validityDays: 60, validFrom: 'arrival', entries: 3, extendable: false },
+      attendants: { max: 2 },
+      letter: { issuedBy: 'hospital' },
+    })
+    for (const id of india!.sourceIds) expect(registry.has(id), id).toBe(true)
   })
 
   test("the listing policy's own sources are registered", () => {

@@ -163,6 +163,14 @@ describe('translations', () => {
         'closed',
         'what',
         'issuer',
+        // The trip's visa (ADR 0061)
+        'visa',
+        'entries',
+        'validity',
+        'arrival',
+        'departure',
+        'country',
+        'n',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -195,6 +195,11 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
             </p>
           </div>
         ) : null}
+        {d.referral?.status === 'accepted' ? (
+          <p className="body">
+            <Link to={`/clinic/referrals/${d.caseId}/travel${d.query}`}>{t('travel.link')}</Link>
+          </p>
+        ) : null}
         {d.canPlan ? (
           <p className="body">
             <Link to={`/clinic/referrals/${d.caseId}/plan${d.query}`} className="button button--secondary">

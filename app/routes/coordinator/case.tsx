@@ -42,12 +42,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     }),
   )
   const url = new URL(request.url)
-  const [coordinators, notes, plans] = await Promise.all([
+  const [coordinators, notes, plans, travel] = await Promise.all([
     handle.coordinators(),
     handle.notes(),
     handle.plans(),
+    handle.travel(),
   ])
   return {
+    /** Where the trip's visa stands, once a plan is accepted (ADR 0061); the details are on the travel page. */
+    visa: travel
+      ? {
+          status: travel.letter?.status ?? null,
+          travellers: travel.travellers.length,
+          stayOutlastsVisa: travel.stayOutlastsVisa,
+        }
+      : null,
     caseId: handle.case.id,
     reference: handle.case.reference,
     stage: handle.case.stage,
@@ -197,6 +206,18 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           {t('secondOpinion.coordinator.link')}
         </Link>
       </p>
+      {d.visa ? (
+        <Section id="visa" title={t('travel.letter.heading')}>
+          <p className="body" data-testid="coordinator-visa">
+            {d.visa.status ? t(`travel.status.${d.visa.status}`) : t('travel.letter.none')}{' '}
+            {t('travel.travellers.count', { count: d.visa.travellers })}
+          </p>
+          {d.visa.stayOutlastsVisa ? <p className="body">{t('travel.warning.short')}</p> : null}
+          <p className="body">
+            <Link to={`/coordinator/cases/${d.caseId}/travel`}>{t('travel.link')}</Link>
+          </p>
+        </Section>
+      ) : null}
       <Section id="coordinator" title={t('coordinatorCase.assignment')}>
         <p className="body" dir="auto">
           {d.assignment.mine

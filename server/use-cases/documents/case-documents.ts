@@ -49,7 +49,10 @@ export async function openCaseDocument(
   }
 }
 
-export type DeleteRefusal = { code: 'document.not-found' }
+export type DeleteRefusal =
+  | { code: 'document.not-found' }
+  /** The treating clinic's invitation letter (ADR 0061): the visa rests on it, so the family cannot remove it. */
+  | { code: 'document.issued-by-clinic' }
 
 /**
  * Removing a document destroys its key first (crypto-shred), then its object.
@@ -64,6 +67,7 @@ export async function deleteCaseDocument(
   const removed = await deps.db.transaction(async (tx) => {
     const before = await lockDocumentMeta(tx, caseId, documentId)
     if (!before) return null
+    if (metaOf(ctx, before.meta).issued) return 'issued' as const
     const row = await shredDocument(tx, caseId, documentId)
     if (!row) return null
     // A deleted document is no longer shared with anyone.
@@ -78,6 +82,7 @@ export async function deleteCaseDocument(
     return { ...row, meta: before.meta }
   })
   if (!removed) return err({ code: 'document.not-found' })
+  if (removed === 'issued') return err({ code: 'document.issued-by-clinic' })
   await deps.storage.delete(removed.storageKey).catch(() => {})
   return ok({ filename: metaOf(ctx, removed.meta).filename })
 }

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import type { TravelView } from '#server/use-cases/travel/visa.ts'
+import type { TravelData } from '#app/components/travel-summary.tsx'
+
+// What the three travel pages share on the server: the view as a page reads
+// it (dates as ISO strings) and the traveller form. Passport numbers never
+// reach this far unmasked.
+export function travelData(view: TravelView): TravelData {
+  const iso = (d: Date | null) => (d ? d.toISOString() : null)
+  const l = view.letter
+  return {
+    plan: view.plan,
+    rules: view.rules,
+    stayOutlastsVisa: view.stayOutlastsVisa,
+    travellers: view.travellers,
+    attendantsLeft: view.attendantsLeft,
+    nextSteps: view.nextSteps,
+    letter: l
+      ? {
+          status: l.status,
+          version: l.version,
+          requestedAt: l.requestedAt.toISOString(),
+          checkedAt: iso(l.checkedAt),
+          visaAppliedAt: iso(l.visaAppliedAt),
+          visaDecidedAt: iso(l.visaDecidedAt),
+          documentId: l.documentId,
+          letter: l.letter
+            ? {
+                arrival: l.letter.arrival,
+                departure: l.letter.departure,
+                prevalidationReference: l.letter.prevalidationReference,
+              }
+            : null,
+        }
+      : null,
+  }
+}
+
+/** The form's shape only; the rules (format, expiry, how many) are the domain's, refused on their fields. */
+export const travellerSchema = z.object({
+  role: z.string({ error: 'travel.error.roleInvalid' }).max(20, { error: 'travel.error.roleInvalid' }),
+  name: z.string({ error: 'travel.error.nameMissing' }).max(400, { error: 'travel.error.nameMissing' }),
+  nationality: z.string({ error: 'travel.error.nationality' }).max(10, { error: 'travel.error.nationality' }),
+  passportNumber: z
+    .string({ error: 'travel.error.passportFormat' })
+    .max(40, { error: 'travel.error.passportFormat' }),
+  passportExpiry: z
+    .string({ error: 'travel.error.dateInvalid' })
+    .max(20, { error: 'travel.error.dateInvalid' }),
+})

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest'
+import type { CalendarDate } from '../shared/calendar-date.ts'
+import {
+  checkTraveller,
+  forScreen,
+  maskPassport,
+  passportFormatOk,
+  type TravellerInput,
+} from './traveller.ts'
+
+const stayEnds = '2027-03-01' as CalendarDate
+const input = (change: Partial<TravellerInput> = {}): TravellerInput => ({
+  role: 'patient',
+  name: 'Salma  Haddad',
+  nationality: 'jo',
+  passportNumber: 'n 123 4567',
+  passportExpiry: '2030-05-01',
+  ...change,
+})
+const context = (existing: { role: 'patient' | 'attendant' }[] = []) => ({
+  existing,
+  maxAttendants: 2,
+  stayEnds,
+})
+
+describe('a traveller’s passport details', () => {
+  test('are kept as the passport prints them: spaces and dashes dropped, capitals', () => {
+    expect(checkTraveller(input(), context())).toEqual({
+      ok: true,
+      value: {
+        role: 'patient',
+        name: 'Salma Haddad',
+        nationality: 'JO',
+        passportNumber: 'N1234567',
+        passportExpiry: '2030-05-01',
+      },
+    })
+  })
+
+  test.each([
+    ['12345', 'JO'], // too short
+    ['1234567890', 'JO'], // too long
+    ['AB#12345', 'JO'], // a symbol
+    ['12345678', 'IN'], // India: a letter then seven digits
+    ['A1234567', 'GB'], // UK: nine digits
+  ])('%s from %s is refused as a passport number', (number, country) => {
+    expect(passportFormatOk(number, country)).toBe(false)
+    const checked = checkTraveller(input({ passportNumber: number, nationality: country }), context())
+    expect(checked).toEqual({
+      ok: false,
+      error: [{ code: 'traveller.passport-format', field: 'passportNumber' }],
+    })
+  })
+
+  test.each([
+    ['N1234567', 'JO'],
+    ['K1234567', 'IN'],
+    ['123456789', 'GB'],
+    ['AB12345', 'FR'],
+  ])('%s from %s is a passport number', (number, country) => {
+    expect(passportFormatOk(number, country)).toBe(true)
+  })
+
+  test('a passport that expires before the stay ends, or a date that is not a day, is refused', () => {
+    expect(checkTraveller(input({ passportExpiry: '2027-03-01' }), context())).toEqual({
+      ok: false,
+      error: [{ code: 'traveller.expires-during-stay', field: 'passportExpiry', stayEnds }],
+    })
+    expect(checkTraveller(input({ passportExpiry: '2030-02-30' }), context())).toEqual({
+      ok: false,
+      error: [{ code: 'traveller.expiry-invalid', field: 'passportExpiry' }],
+    })
+  })
+
+  test('a third attendant is refused, as is a second patient; every problem is reported at once', () => {
+    const two = context([{ role: 'patient' }, { role: 'attendant' }, { role: 'attendant' }])
+    expect(checkTraveller(input({ role: 'attendant', name: ' ' }), two)).toEqual({
+      ok: false,
+      error: [
+        { code: 'traveller.too-many-attendants', field: 'role', max: 2 },
+        { code: 'traveller.name-missing', field: 'name' },
+      ],
+    })
+    expect(checkTraveller(input(), two)).toMatchObject({
+      ok: false,
+      error: [{ code: 'traveller.patient-already-added' }],
+    })
+    expect(checkTraveller(input({ role: 'attendant' }), context([{ role: 'attendant' }])).ok).toBe(true)
+  })
+
+  test('screens get the last three characters only', () => {
+    expect(maskPassport('N1234567')).toBe('•••••567')
+    const shown = forScreen({
+      role: 'patient',
+      name: 'Salma Haddad',
+      nationality: 'JO',
+      passportNumber: 'N1234567',
+      passportExpiry: '2030-05-01' as CalendarDate,
+    })
+    expect(JSON.stringify(shown)).not.toContain('1234567')
+    expect(shown.passportMasked).toBe('•••••567')
+  })
+})

@@ -1,0 +1,68 @@
+import { err, ok, type Result } from '../shared/result.ts'
+import type { VisaRules } from './visa-rules.ts'
+
+// Where the invitation letter and the visa stand (issue 17), one line per
+// case and treating clinic:
+//
+//   requested (the coordinator asked the clinic) → checked (the clinic
+//   uploaded its letter and Waypoint found every traveller and field in it;
+//   uploading and checking happen in one step, so both dates are set) →
+//   visa-applied → granted | refused
+//
+// A new letter may replace a checked one until the visa is applied for; a
+// refused visa may be applied for again with the same letter.
+export const visaStatuses = ['requested', 'checked', 'visa-applied', 'granted', 'refused'] as const
+export type VisaStatus = (typeof visaStatuses)[number]
+
+export type VisaStep =
+  | { type: 'request-letter'; offerListable: boolean }
+  | { type: 'upload-letter' }
+  | { type: 'visa-applied' }
+  | { type: 'visa-granted' }
+  | { type: 'visa-refused' }
+
+export type VisaStepRefusal =
+  | { code: 'visa.offer-not-listable' }
+  | { code: 'visa.already-requested'; status: VisaStatus }
+  | { code: 'visa.wrong-state'; status: VisaStatus | null; step: VisaStep['type'] }
+
+const from: Record<Exclude<VisaStep['type'], 'request-letter'>, readonly VisaStatus[]> = {
+  'upload-letter': ['requested', 'checked'],
+  'visa-applied': ['checked', 'refused'],
+  'visa-granted': ['visa-applied'],
+  'visa-refused': ['visa-applied'],
+}
+
+const to: Record<VisaStep['type'], VisaStatus> = {
+  'request-letter': 'requested',
+  'upload-letter': 'checked',
+  'visa-applied': 'visa-applied',
+  'visa-granted': 'granted',
+  'visa-refused': 'refused',
+}
+
+export function decideVisaStep(
+  current: VisaStatus | null,
+  step: VisaStep,
+): Result<VisaStatus, VisaStepRefusal> {
+  if (step.type === 'request-letter') {
+    // A blocked or unreviewed offer gets no help to travel (ADR 0052).
+    if (!step.offerListable) return err({ code: 'visa.offer-not-listable' })
+    if (current !== null) return err({ code: 'visa.already-requested', status: current })
+    return ok(to[step.type])
+  }
+  if (current === null || !from[step.type].includes(current))
+    return err({ code: 'visa.wrong-state', status: current, step: step.type })
+  return ok(to[step.type])
+}
+
+/** The steps open from a status, for the buttons a screen offers. */
+export function nextVisaSteps(current: VisaStatus | null): VisaStep['type'][] {
+  if (current === null) return ['request-letter']
+  return (Object.keys(from) as (keyof typeof from)[]).filter((s) => from[s].includes(current))
+}
+
+/** Whether the planned stay (treatment and recovery) is longer than the visa allows. */
+export function stayOutlastsVisa(stayDays: number, rules: VisaRules): boolean {
+  return stayDays > rules.visa.validityDays
+}

@@ -1,0 +1,320 @@
+import { and, eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { CaseId } from '#domain/shared/ids.ts'
+import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
+import {
+  aClinicMember,
+  aCoordinator,
+  aSentCase,
+  aWorld,
+  uploadRequest,
+  type Person,
+} from '#tests/fixtures/builders.ts'
+import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
+import { auditEvent } from '../../db/schema/app.ts'
+import { caseDocument, caseOffer } from '../../db/schema/cases.ts'
+import { offer } from '../../db/schema/catalogue.ts'
+import { traveller, visaLetter } from '../../db/schema/travel.ts'
+import { renderEmail } from '../../mail/templates.ts'
+import { seedDemoData } from '../../seed/seed-demo.ts'
+import type { PlanAndQuoteInput } from '../quotes/propose-plan.ts'
+
+// The visa for an accepted plan (issue 17): travellers' passports sealed and
+// shown masked, at most two attendants, no letter for an offer that may not
+// be listed, the treating clinic's letter checked for every traveller, and
+// no passport number in any email, audit row, export or another clinic's view.
+let rt: Awaited<ReturnType<typeof startTestRuntime>>
+let theCoordinator: Person
+beforeAll(async () => {
+  rt = await startTestRuntime()
+  await seedDemoData({ db: rt.database.db, auth: rt.auth, logger: rt.logger, printCredentials: false })
+  theCoordinator = await aCoordinator(rt, 'visa-coordinator')
+})
+afterAll(async () => {
+  await rt?.cleanup()
+})
+
+const lotus = 'demo-lotus-neuro'
+const rhein = 'demo-rheinufer'
+const passports = { patient: 'N1234567', karim: 'P7654321', lina: 'Q1112223', third: 'R5556667' }
+
+const planAndQuote = (stayDays = '14'): PlanAndQuoteInput => ({
+  plan: {
+    protocol: 'Five days of multidisciplinary assessment, then respiratory physiotherapy.',
+    schedule: 'Days 1–5 assessment; days 6–9 physiotherapy.',
+    sessions: '4',
+    lengthOfStayDays: stayDays,
+    pretreatmentTests: 'Spirometry on arrival.',
+    aftercare: 'A written care plan for the home neurologist.',
+  },
+  quote: {
+    currency: 'INR',
+    validUntil: '2027-01-31',
+    lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
+    inclusions: [],
+    exclusions: [],
+  },
+})
+
+/** A case referred to Lotus (India) and Rheinufer, whose Lotus plan the family accepted. */
+async function anAcceptedPlan(stayDays = '14') {
+  const w = aWorld(rt)
+  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
+  const lotusDoctor = await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor')
+  const rheinDoctor = await aClinicMember(rt, rhein, 'rhein-doctor', 'treating-doctor')
+  const done = await (await w.as(theCoordinator, sent.caseId, 'coordinator')).sendToProviders([lotus, rhein])
+  if (!done.ok) throw new Error('send refused')
+  const clinic = await w.as(lotusDoctor, sent.caseId, 'clinic')
+  await clinic.openReferral()
+  await clinic.startEvaluation()
+  const proposed = await (
+    await w.as(lotusDoctor, sent.caseId, 'clinic')
+  ).proposePlan(planAndQuote(stayDays), 'en')
+  if (!proposed.ok) throw new Error(`plan refused: ${JSON.stringify(proposed.error)}`)
+  const family = await w.as(sent.son, sent.caseId, 'member')
+  const [q] = (await family.quotes()).quotes
+  const accepted = await family.acceptQuote({
+    referralId: q!.referralId,
+    quoteId: q!.quoteId,
+    seenVersion: q!.referralVersion,
+  })
+  if (!accepted.ok) throw new Error('accept refused')
+  w.emails.length = 0
+  return { ...w, ...sent, lotusDoctor, rheinDoctor }
+}
+
+const person = (role: string, name: string, passportNumber: string) => ({
+  role,
+  name,
+  nationality: 'JO',
+  passportNumber,
+  passportExpiry: '2031-06-30',
+})
+
+async function withTravellers(w: Awaited<ReturnType<typeof anAcceptedPlan>>) {
+  const family = await w.as(w.son, w.caseId, 'member')
+  for (const t of [
+    person('patient', 'Salma Haddad', passports.patient),
+    person('attendant', 'Karim Haddad', passports.karim),
+    person('attendant', 'Lina Haddad', passports.lina),
+  ]) {
+    const added = await family.addTraveller(t)
+    if (!added.ok) throw new Error(`traveller refused: ${JSON.stringify(added.error)}`)
+  }
+}
+
+const letterFields = (change: Record<string, string> = {}) => ({
+  patientName: 'Salma Haddad',
+  patientPassport: passports.patient,
+  patientNationality: 'JO',
+  'attendants.0.name': 'Karim Haddad',
+  'attendants.0.passport': passports.karim,
+  'attendants.1.name': 'Lina Haddad',
+  'attendants.1.passport': passports.lina,
+  treatment: 'Multidisciplinary ALS assessment',
+  arrival: '2027-01-10',
+  departure: '2027-01-24',
+  treatingDoctor: 'Dr A. Rao',
+  prevalidationReference: 'MV-2027-0001',
+  ...change,
+})
+
+const everyPassport = new RegExp(Object.values(passports).join('|'))
+
+async function auditOf(caseId: CaseId) {
+  return rt.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, caseId))
+}
+
+describe(`travellers on ${engineUnderTest}`, () => {
+  test('the family adds the patient and two attendants; a third is refused; numbers are sealed and shown masked', async () => {
+    const w = await anAcceptedPlan()
+    await withTravellers(w)
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect(await family.addTraveller(person('attendant', 'Omar Haddad', passports.third))).toEqual({
+      ok: false,
+      error: {
+        code: 'traveller.problems',
+        problems: [{ code: 'traveller.too-many-attendants', field: 'role', max: 2 }],
+      },
+    })
+    const view = await family.travel()
+    expect(view?.travellers.map((t) => [t.role, t.name, t.passportMasked])).toEqual([
+      ['patient', 'Salma Haddad', '•••••567'],
+      ['attendant', 'Karim Haddad', '•••••321'],
+      ['attendant', 'Lina Haddad', '•••••223'],
+    ])
+    expect(view?.attendantsLeft).toBe(0)
+    expect(JSON.stringify(view)).not.toMatch(everyPassport)
+    const rows = await rt.database.db.select().from(traveller).where(eq(traveller.caseId, w.caseId))
+    expect(rows).toHaveLength(3)
+    expect(JSON.stringify(rows)).not.toMatch(everyPassport)
+    expect(JSON.stringify(rows)).not.toContain('Salma')
+    expect(JSON.stringify(await auditOf(w.caseId))).not.toMatch(everyPassport)
+  })
+
+  test('a passport number in a wrong format is refused on its field, and nothing is saved', async () => {
+    const w = await anAcceptedPlan()
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect(await family.addTraveller(person('patient', 'Salma Haddad', 'AB-12'))).toEqual({
+      ok: false,
+      error: {
+        code: 'traveller.problems',
+        problems: [{ code: 'traveller.passport-format', field: 'passportNumber' }],
+      },
+    })
+    expect(await rt.database.db.select().from(traveller).where(eq(traveller.caseId, w.caseId))).toEqual([])
+  })
+
+  test('before a plan is accepted there is no trip to add anyone to', async () => {
+    const w = aWorld(rt)
+    const sent = await aSentCase(rt, { letter: tinyPdf('x'), mri: dicomZip({ modality: 'MR' }) })
+    const family = await w.as(sent.son, sent.caseId, 'member')
+    expect(await family.travel()).toBeNull()
+    expect(await family.addTraveller(person('patient', 'Salma Haddad', passports.patient))).toEqual({
+      ok: false,
+      error: { code: 'travel.no-accepted-plan' },
+    })
+  })
+})
+
+describe(`the invitation letter on ${engineUnderTest}`, () => {
+  test('no letter can be requested while the accepted plan’s offer is blocked', async () => {
+    const w = await anAcceptedPlan()
+    const [original] = await rt.database.db.select().from(offer).where(eq(offer.id, 'offer-lotus-mdt'))
+    const copyId = `offer-visa-test-${w.caseId}`
+    await rt.database.db.insert(offer).values({ ...original!, id: copyId, verdict: 'blocked' })
+    await rt.database.db
+      .update(caseOffer)
+      .set({ offerId: copyId })
+      .where(and(eq(caseOffer.caseId, w.caseId), eq(caseOffer.offerId, 'offer-lotus-mdt')))
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    expect(await coordinator.requestInvitationLetter()).toEqual({
+      ok: false,
+      error: { code: 'visa.offer-not-listable' },
+    })
+    expect(await rt.database.db.select().from(visaLetter).where(eq(visaLetter.caseId, w.caseId))).toEqual([])
+    expect(w.emails).toEqual([])
+  })
+
+  test('requested, uploaded and checked for every traveller, then applied and granted; everyone told without a passport', async () => {
+    const w = await anAcceptedPlan()
+    await withTravellers(w)
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    expect(await coordinator.requestInvitationLetter()).toEqual({ ok: true, value: { status: 'requested' } })
+    expect(await coordinator.requestInvitationLetter()).toMatchObject({
+      ok: false,
+      error: { code: 'visa.already-requested' },
+    })
+    const requested = w.emails.map((e) => [e.template, e.to, e.params.visaStatus])
+    expect(requested).toContainEqual(['visa-news', w.son.email, 'requested'])
+    expect(requested).toContainEqual(['visa-news', w.lotusDoctor.email, 'requested'])
+    expect(requested.some(([, to]) => to === w.rheinDoctor.email)).toBe(false)
+
+    // A letter that leaves out an attendant is refused on that attendant, and nothing is stored.
+    const clinic = await w.as(w.lotusDoctor, w.caseId, 'clinic')
+    const pdf = { name: 'invitation.pdf', bytes: tinyPdf('Invitation letter') }
+    const missing = await clinic.uploadInvitationLetter(
+      uploadRequest([pdf], letterFields({ 'attendants.1.name': '', 'attendants.1.passport': '' })),
+    )
+    expect(missing).toMatchObject({
+      ok: false,
+      error: {
+        code: 'letter.problems',
+        problems: [{ code: 'letter.attendant-missing', field: 'attendants.1.name', position: 1 }],
+      },
+    })
+    const letterDocs = async () =>
+      (await rt.database.db.select().from(caseDocument).where(eq(caseDocument.caseId, w.caseId))).length
+    const before = await letterDocs()
+    const notPdf = await clinic.uploadInvitationLetter(
+      uploadRequest([{ name: 'letter.pdf', bytes: dicomZip({ modality: 'MR' }) }], letterFields()),
+    )
+    expect(notPdf).toMatchObject({
+      ok: false,
+      error: { problems: [{ code: 'letter.not-pdf', field: 'file' }] },
+    })
+    expect(await letterDocs()).toBe(before)
+
+    expect(await clinic.uploadInvitationLetter(uploadRequest([pdf], letterFields()))).toMatchObject({
+      ok: true,
+      value: { status: 'checked' },
+    })
+    const family = await w.as(w.son, w.caseId, 'member')
+    const view = await family.travel()
+    // The visa rests on the clinic's letter: the family cannot delete it from the records.
+    expect(await family.deleteDocument(view!.letter!.documentId!)).toEqual({
+      ok: false,
+      error: { code: 'document.issued-by-clinic' },
+    })
+    expect(view?.letter).toMatchObject({
+      status: 'checked',
+      letter: { arrival: '2027-01-10', departure: '2027-01-24', prevalidationReference: 'MV-2027-0001' },
+    })
+    expect(view?.letter?.uploadedAt).toBeInstanceOf(Date)
+    expect(view?.letter?.checkedAt).toBeInstanceOf(Date)
+
+    const steps = await w.as(theCoordinator, w.caseId, 'coordinator')
+    expect(await steps.recordVisaStep('visa-granted', null)).toMatchObject({
+      ok: false,
+      error: { code: 'visa.wrong-state' },
+    })
+    const seen = (await steps.travel())!.letter!.version
+    expect(await steps.recordVisaStep('visa-applied', seen)).toEqual({
+      ok: true,
+      value: { status: 'visa-applied' },
+    })
+    expect(await steps.recordVisaStep('visa-granted', seen)).toEqual({
+      ok: false,
+      error: { code: 'travel.changed' },
+    })
+    expect(await steps.recordVisaStep('visa-granted', seen + 1)).toEqual({
+      ok: true,
+      value: { status: 'granted' },
+    })
+
+    // Emails, audit rows and the exports the family shares carry no passport number.
+    const rendered = w.emails.map((e) => renderEmail(e))
+    expect(rendered.length).toBeGreaterThan(4)
+    for (const r of rendered) expect(`${r.subject}\n${r.text}\n${r.html}`).not.toMatch(everyPassport)
+    const audit = await auditOf(w.caseId)
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'travel.letter-requested',
+        'travel.letter-uploaded',
+        'travel.visa-applied',
+        'travel.visa-granted',
+      ]),
+    )
+    expect(JSON.stringify(audit)).not.toMatch(everyPassport)
+    expect(JSON.stringify(await family.exportFhir())).not.toMatch(everyPassport)
+    expect(Buffer.from(await family.exportPdf('en')).toString('latin1')).not.toMatch(everyPassport)
+    const letterRow = (
+      await rt.database.db.select().from(visaLetter).where(eq(visaLetter.caseId, w.caseId))
+    )[0]
+    expect(JSON.stringify(letterRow)).not.toMatch(everyPassport)
+  })
+
+  test('another clinic the case went to sees no traveller and cannot upload a letter', async () => {
+    const w = await anAcceptedPlan()
+    await withTravellers(w)
+    await (await w.as(theCoordinator, w.caseId, 'coordinator')).requestInvitationLetter()
+    // Rheinufer still reads the case its referral was closed on, but nothing of the trip.
+    const other = await w.as(w.rheinDoctor, w.caseId, 'clinic')
+    expect(await other.travel()).toBeNull()
+    expect(await other.uploadInvitationLetter(uploadRequest([], letterFields()))).toEqual({
+      ok: false,
+      error: { code: 'travel.no-accepted-plan' },
+    })
+    const treating = await (await w.as(w.lotusDoctor, w.caseId, 'clinic')).travel()
+    expect(treating?.travellers.map((t) => t.passportMasked)).toEqual(['•••••567', '•••••321', '•••••223'])
+  })
+
+  test('a plan whose stay is longer than the visa’s 60 days carries a warning', async () => {
+    const long = await anAcceptedPlan('75')
+    expect(
+      (await (await long.as(theCoordinator, long.caseId, 'coordinator')).travel())?.stayOutlastsVisa,
+    ).toBe(true)
+    const short = await anAcceptedPlan('14')
+    expect((await (await short.as(short.son, short.caseId, 'member')).travel())?.stayOutlastsVisa).toBe(false)
+  })
+})

@@ -1,0 +1,214 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { tinyPdf } from '../fixtures/documents.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { launchBrowser } from './support/chromium.ts'
+import { HttpSession } from './support/http-session.ts'
+import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
+
+// Issue 17, the visa, with JavaScript off: once the family accepts Lotus's
+// plan, they add the patient and two attendants (a wrong passport number and
+// a third attendant refused), the coordinator asks Lotus for its invitation
+// letter, the Lotus doctor uploads it (a letter missing an attendant refused
+// on that attendant), and everyone sees the status with passports masked.
+// No passport number reaches a page whole, or the server's log.
+const caseId = demoIds.case.routed
+const lotus = demoIds.provider.lotusNeuro
+const passports = { patient: 'N1234567', karim: 'P7654321', lina: 'Q1112223' }
+let app: Awaited<ReturnType<typeof startApp>>
+let browser: Browser
+const sessions: Record<'coordinator' | 'lotusDoctor' | 'patient', HttpSession> = {} as never
+
+beforeAll(async () => {
+  // Every log line the server writes, so the test below sees all of them.
+  app = await startApp({ env: { LOG_LEVEL: 'debug' } })
+  browser = await launchBrowser()
+  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+  sessions.lotusDoctor = await new HttpSession(app.url).signIn(demoIds.email.lotusDoctor)
+  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function pageOf(who: keyof typeof sessions): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  await context.addCookies(
+    sessions[who]
+      .cookie()
+      .split('; ')
+      .map((c) => {
+        const i = c.indexOf('=')
+        return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
+      }),
+  )
+  return context.newPage()
+}
+
+const everyPassport = new RegExp(Object.values(passports).join('|'))
+
+describe('the visa for an accepted plan, with JavaScript off', () => {
+  test('the plan is accepted: sent to Lotus, evaluated, planned and accepted', async () => {
+    const coordinator = await pageOf('coordinator')
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    await coordinator.getByRole('checkbox', { name: /Rheinufer/ }).uncheck()
+    await coordinator.getByRole('checkbox', { name: /Lotus/ }).check()
+    await coordinator.getByRole('button', { name: 'Send to the chosen providers' }).click()
+    await coordinator.getByText('The case was sent to 1 clinic.').waitFor()
+
+    const doctor = await pageOf('lotusDoctor')
+    await doctor.goto(`${app.url}/clinic/referrals/${caseId}`)
+    await doctor.getByRole('button', { name: 'Start the evaluation' }).click()
+    await doctor.getByText('The referral is now “Being evaluated”.').waitFor()
+    // Before a plan is accepted, the trip has nothing to show.
+    await doctor.goto(`${app.url}/clinic/referrals/${caseId}/travel`)
+    await doctor.getByText('Travel documents open once a clinic’s plan has been accepted.').waitFor()
+    await doctor.goto(`${app.url}/clinic/referrals/${caseId}/plan`)
+    await doctor.getByLabel('Protocol').fill('Multidisciplinary assessment, then respiratory physiotherapy.')
+    await doctor.getByLabel('Schedule').fill('Days 1–5 assessment; days 6–9 physiotherapy.')
+    await doctor.getByLabel('Number of sessions').fill('4')
+    // Treatment and recovery together longer than the visa's 60 days.
+    await doctor.getByLabel('Length of stay, in days').fill('75')
+    await doctor.getByLabel('What happens after').fill('A written care plan for the home neurologist.')
+    await doctor.getByLabel('Currency').selectOption('INR')
+    await doctor.getByLabel('Price valid until').fill('2027-06-30')
+    const line = doctor.getByTestId('line-0')
+    await line.getByLabel('Category').selectOption('sessions')
+    await line.getByLabel('Description').fill('Respiratory physiotherapy')
+    await line.getByLabel('Quantity').fill('4')
+    await line.getByLabel('Unit price').fill('6000')
+    await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
+    await doctor.getByText('The referral is now “Plan proposed”.').waitFor()
+
+    const family = await pageOf('patient')
+    await family.goto(`${app.url}/patient/cases/${caseId}/quotes`)
+    await family.getByRole('button', { name: /Accept the plan from Lotus/ }).click()
+    await family.getByText('You accepted the plan. The other clinics have been told.').waitFor()
+  })
+
+  test('the family adds travellers; a wrong passport number and a third attendant are refused', async () => {
+    const family = await pageOf('patient')
+    await family.goto(`${app.url}/patient/cases/${caseId}/travel`)
+    await family.getByRole('heading', { name: 'The visa for this trip' }).waitFor()
+    expect(await family.getByTestId('stay-warning').innerText()).toContain('75 days')
+    await expectNoAxeViolations(family, 'family travel page')
+
+    const add = async (role: string, name: string, passport: string) => {
+      await family.getByLabel('Who is this?').selectOption(role)
+      await family.getByLabel('Full name, exactly as in the passport').fill(name)
+      await family.getByLabel('Country that issued the passport').fill('JO')
+      await family.getByLabel('Passport number').fill(passport)
+      await family.getByLabel('Passport expiry date').fill('2031-06-30')
+      await family.getByRole('button', { name: 'Add traveller' }).click()
+    }
+    await add('patient', 'Salma Haddad', 'N12#4')
+    await family.getByRole('link', { name: /Enter the passport number as printed/ }).waitFor()
+    expect(await family.title()).toMatch(/^Error: /)
+    // What was typed is kept.
+    expect(await family.getByLabel('Full name, exactly as in the passport').inputValue()).toBe('Salma Haddad')
+    await expectNoAxeViolations(family, 'family traveller refused')
+    await add('patient', 'Salma Haddad', passports.patient)
+    await family.getByText('Traveller added.').waitFor()
+    await add('attendant', 'Karim Haddad', passports.karim)
+    await family.getByText('Traveller added.').waitFor()
+    await add('attendant', 'Lina Haddad', passports.lina)
+    await family
+      .getByText('The patient and 2 attendants are added: that is everyone this visa allows.')
+      .waitFor()
+    const masked = await family.getByTestId('passport-masked').allInnerTexts()
+    expect(masked).toEqual(['•••••567', '•••••321', '•••••223'])
+    expect(await family.locator('main').innerText()).not.toMatch(everyPassport)
+
+    // A third attendant, posted as a tampered form would: refused, with a clear message.
+    const third = await sessions.patient.send(`/patient/cases/${caseId}/travel`, {
+      form: {
+        role: 'attendant',
+        name: 'Omar Haddad',
+        nationality: 'JO',
+        passportNumber: 'R5556667',
+        passportExpiry: '2031-06-30',
+      },
+    })
+    expect(third.status).toBe(409)
+    expect(await third.text()).toContain('This visa allows at most 2 attendants, and 2 are already added.')
+  })
+
+  test('the coordinator asks for the letter; Lotus uploads it, checked for every traveller', async () => {
+    const coordinator = await pageOf('coordinator')
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}/travel`)
+    await expectNoAxeViolations(coordinator, 'coordinator travel page')
+    await coordinator.getByRole('button', { name: 'Ask the clinic for the invitation letter' }).click()
+    await coordinator.getByText('The clinic has been asked for its invitation letter.').waitFor()
+    expect(await coordinator.getByTestId('visa-status').innerText()).toBe('Letter asked of the clinic')
+
+    const doctor = await pageOf('lotusDoctor')
+    await doctor.goto(`${app.url}/clinic/referrals/${caseId}?provider=${lotus}`)
+    await doctor.getByRole('link', { name: 'Travel documents and visa' }).click()
+    await doctor.getByRole('heading', { name: 'Upload the signed, pre-validated letter' }).waitFor()
+    await expectNoAxeViolations(doctor, 'clinic travel page')
+    const fill = async (leaveOutLina: boolean) => {
+      await doctor.getByLabel('Patient’s name in the letter').fill('Salma Haddad')
+      await doctor.getByLabel('Patient’s passport number in the letter').fill(passports.patient)
+      await doctor.getByLabel('Patient’s nationality in the letter').fill('JO')
+      await doctor.getByLabel('Attendant 1: name in the letter').fill('Karim Haddad')
+      await doctor.getByLabel('Attendant 1: passport number in the letter').fill(passports.karim)
+      await doctor.getByLabel('Attendant 2: name in the letter').fill(leaveOutLina ? '' : 'Lina Haddad')
+      await doctor
+        .getByLabel('Attendant 2: passport number in the letter')
+        .fill(leaveOutLina ? '' : passports.lina)
+      await doctor.getByLabel('Treatment named in the letter').fill('Multidisciplinary ALS assessment')
+      await doctor.getByLabel('Expected arrival').fill('2027-02-01')
+      await doctor.getByLabel('Expected departure').fill('2027-03-15')
+      await doctor.getByLabel('Treating doctor named in the letter').fill('Dr Ananya Rao')
+      await doctor.getByLabel('Pre-validation reference from the government portal').fill('MV-2027-0042')
+      await doctor.getByLabel('The signed letter (PDF)').setInputFiles({
+        name: 'invitation.pdf',
+        mimeType: 'application/pdf',
+        buffer: tinyPdf('Invitation letter'),
+      })
+      await doctor.getByRole('button', { name: 'Upload and check the letter' }).click()
+    }
+    await fill(true)
+    await doctor
+      .getByRole('link', { name: 'The letter must name every attendant: attendant 2 is missing.' })
+      .waitFor()
+    await expectNoAxeViolations(doctor, 'clinic letter refused')
+    await fill(false)
+    await doctor
+      .getByText('The letter names every traveller and carries every field.', { exact: false })
+      .waitFor()
+    expect(await doctor.getByTestId('visa-status').innerText()).toBe('Letter uploaded and checked')
+    expect(await doctor.locator('main').innerText()).not.toMatch(everyPassport)
+
+    const family = await pageOf('patient')
+    await family.goto(`${app.url}/patient/cases/${caseId}/travel`)
+    expect(await family.getByTestId('visa-status').innerText()).toBe('Letter uploaded and checked')
+    expect(await family.locator('main').innerText()).toContain('MV-2027-0042')
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}/travel`)
+    await coordinator.getByRole('button', { name: 'Record that the visa was applied for' }).click()
+    await coordinator.getByText('The visa’s status is saved.').waitFor()
+    expect(await coordinator.getByTestId('visa-status').innerText()).toBe('Visa applied for')
+    // The case page says where the visa stands, and that the stay is too long for it.
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    const visa = await coordinator.locator('section[aria-labelledby="visa"]').innerText()
+    expect(visa).toContain('Visa applied for 3 travellers added.')
+    expect(visa).toContain('The plan’s stay is longer than the visa allows.')
+    await expectNoAxeViolations(coordinator, 'coordinator case with the visa')
+
+    // The same page in Arabic, right to left, masked the same way.
+    await family.context().addCookies([{ name: 'waypoint_lang', value: 'ar', url: app.url }])
+    await family.goto(`${app.url}/patient/cases/${caseId}/travel`)
+    expect(await family.locator('html').getAttribute('dir')).toBe('rtl')
+    await family.getByRole('heading', { name: 'التأشيرة لهذه الرحلة' }).waitFor()
+    await expectNoAxeViolations(family, 'family travel page in Arabic')
+
+    // The emails sent (the development mailbox) and everything the server printed carry no passport number.
+    const mailbox = await (await sessions.patient.send('/dev/mailbox')).text()
+    expect(mailbox).toContain('visa news')
+    expect(mailbox).not.toMatch(everyPassport)
+    expect(app.output().length).toBeGreaterThan(1000)
+    expect(app.output()).not.toMatch(everyPassport)
+  })
+})
