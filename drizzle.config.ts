@@ -12,6 +12,7 @@ export default defineConfig({
     './server/db/schema/review.ts',
     './server/db/schema/reports.ts',
     './server/db/schema/trials.ts',
+    './server/db/schema/treatment.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

@@ -37,6 +37,17 @@ import { readChosenOffers, readDocuments, readMessages, readShares } from './cas
 import { readReferralForClinic, readReferralsForCoordinator } from './referral-reads.ts'
 import { consultationsOfCaseFor } from '../use-cases/consultations/case-consultations.ts'
 import { coordinatorSecondOpinions } from './second-opinion-handles.ts'
+import {
+  acknowledgeChange,
+  clinicMayTreat,
+  discharge,
+  readCourse,
+  recordAssessment,
+  recordOutcome,
+  recordSession,
+  reportAdverseEvent,
+} from '../use-cases/treatment/treatment-course.ts'
+import type { RawFields } from '#domain/treatment/treatment-problem.ts'
 
 // The case as staff see it. The coordinator, the family's one point of
 // contact, sees everything and moves the case along; a clinic sees exactly
@@ -81,6 +92,12 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     /** When one clinic's answer is due: a date, from the referral version the page showed. */
     setAnswerDeadline: (referralId: ReferralId, date: string, seenVersion: number | null) =>
       setAnswerDeadline(deps, ctx, referralId, date, seenVersion),
+    /** The treatment course: assessment, sessions, adverse events (with function beside each), discharge. */
+    treatment: () => readCourse(deps, ctx),
+    /** The coordinator has seen the large change the assessment found. */
+    acknowledgeChange: () => acknowledgeChange(deps, ctx, 'coordinator'),
+    recordAdverseEventOutcome: (eventId: string, outcome: string | undefined) =>
+      recordOutcome(deps, ctx, eventId, outcome, null),
   }
 }
 
@@ -122,6 +139,16 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
       proposePlan(deps, ctx, providerId, actor, input, locale, seenVersion),
     /** The case's consultations with this clinic only. */
     consultations: () => consultationsOfCaseFor(deps, ctx.row.id as CaseId, providerId),
+    /** The course, once the family accepted this clinic's plan; null before. */
+    treatment: async () => ((await clinicMayTreat(deps, ctx, providerId)) ? readCourse(deps, ctx) : null),
+    recordAssessment: (raw: RawFields) => recordAssessment(deps, ctx, providerId, raw),
+    recordSession: (raw: RawFields) => recordSession(deps, ctx, providerId, raw),
+    reportAdverseEvent: (raw: RawFields, criteria: readonly string[]) =>
+      reportAdverseEvent(deps, ctx, { kind: 'clinic', providerId }, raw, criteria),
+    recordAdverseEventOutcome: (eventId: string, outcome: string | undefined) =>
+      recordOutcome(deps, ctx, eventId, outcome, providerId),
+    /** Discharge with its summary (multipart: `date`, then the file). */
+    discharge: (request: Request) => discharge(deps, ctx, providerId, request),
   }
 }
 

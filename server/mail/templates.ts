@@ -30,6 +30,8 @@ export type EmailTemplate =
   | 'credential-expiring'
   | 'listing-report-received'
   | 'listing-report-closed'
+  | 'serious-adverse-event'
+  | 'treatment-paused'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -204,6 +206,16 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     subject: 'email.reportClosed.subject',
     body: 'email.reportClosed.body',
     action: 'email.report.action',
+  },
+  'serious-adverse-event': {
+    subject: 'email.seriousAdverseEvent.subject',
+    body: 'email.seriousAdverseEvent.body',
+    action: 'email.case.action',
+  },
+  'treatment-paused': {
+    subject: 'email.treatmentPaused.subject',
+    body: 'email.treatmentPaused.body',
+    action: 'email.case.action',
   },
 }
 

@@ -163,6 +163,13 @@ describe('translations', () => {
         'received',
         'underReview',
         'closed',
+        // The treatment course (ADR 0062)
+        'kg',
+        'change',
+        'grade',
+        'baseline',
+        'label',
+        'done',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
