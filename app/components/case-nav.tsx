@@ -5,13 +5,22 @@ import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { useT } from '#app/lib/i18n.ts'
 
 export type CaseSection =
-  'case' | 'messages' | 'consultations' | 'second-opinion' | 'documents' | 'consent' | 'people' | 'privacy'
+  | 'case'
+  | 'messages'
+  | 'consultations'
+  | 'second-opinion'
+  | 'treatment'
+  | 'documents'
+  | 'consent'
+  | 'people'
+  | 'privacy'
 
 const sections: { id: CaseSection; path: string }[] = [
   { id: 'case', path: '' },
   { id: 'messages', path: '/messages' },
   { id: 'consultations', path: '/consultations' },
   { id: 'second-opinion', path: '/second-opinion' },
+  { id: 'treatment', path: '/treatment' },
   { id: 'documents', path: '/documents' },
   { id: 'consent', path: '/consent' },
   { id: 'people', path: '/people' },

@@ -41,10 +41,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     }),
   )
   const url = new URL(request.url)
-  const [coordinators, notes, plans] = await Promise.all([
+  const [coordinators, notes, plans, treatment] = await Promise.all([
     handle.coordinators(),
     handle.notes(),
     handle.plans(),
+    handle.treatment(),
   ])
   return {
     caseId: handle.case.id,
@@ -58,6 +59,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     moved: url.searchParams.get('moved'),
     sentTo: Number(url.searchParams.get('sent')) || null,
     mayRoute: sendableStages.includes(handle.case.stage),
+    // Shown first: what needs the coordinator now on the treatment course (ADR 0062).
+    treatmentFlags: { serious: treatment.openSerious, paused: treatment.status === 'paused' },
     assignment: handle.assignment(),
     coordinators,
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
@@ -178,6 +181,16 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           ? ` · ${t('coordinatorCase.sent', { date: formatDate(locale, new Date(d.submittedAt)) })}`
           : null}
       </p>
+      {d.treatmentFlags.serious ? (
+        <NotificationBanner tone="warning" title={t('treatment.flag.serious')}>
+          <Link to={`/coordinator/cases/${d.caseId}/treatment`}>{t('treatment.link')}</Link>
+        </NotificationBanner>
+      ) : null}
+      {d.treatmentFlags.paused ? (
+        <NotificationBanner tone="warning" title={t('treatment.flag.paused')}>
+          <Link to={`/coordinator/cases/${d.caseId}/treatment`}>{t('treatment.link')}</Link>
+        </NotificationBanner>
+      ) : null}
       {d.moved ? (
         <NotificationBanner
           title={t('coordinatorCase.moved', { stage: t(`case.stage.${d.moved}` as MessageKey) })}
@@ -194,6 +207,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         <Link to={`/coordinator/cases/${d.caseId}/second-opinion`}>
           {t('secondOpinion.coordinator.link')}
         </Link>
+        {' · '}
+        <Link to={`/coordinator/cases/${d.caseId}/treatment`}>{t('treatment.link')}</Link>
       </p>
       <Section id="coordinator" title={t('coordinatorCase.assignment')}>
         <p className="body" dir="auto">

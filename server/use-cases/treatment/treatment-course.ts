@@ -11,7 +11,7 @@ import {
   type AdverseEventReport,
   type Reporter,
 } from '#domain/treatment/adverse-event.ts'
-import { functionBesideEvent, type FunctionBesideEvent } from '#domain/treatment/function-beside-event.ts'
+import { functionBesideEvent } from '#domain/treatment/function-beside-event.ts'
 import {
   largeChanges,
   parseAssessment,
@@ -31,6 +31,7 @@ import {
 } from '#domain/treatment/treatment-course.ts'
 import { pastDateOf, type RawFields, type TreatmentProblem } from '#domain/treatment/treatment-problem.ts'
 import { parseSession, type TreatmentSession } from '#domain/treatment/treatment-session.ts'
+import type { AdverseEventView, AssessmentView, CourseView } from '#domain/treatment/course-view.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
@@ -370,43 +371,7 @@ export async function discharge(
 
 // Reads
 
-export type AssessmentView = {
-  date: string
-  alsfrsTotal: number
-  fvcPercent: number
-  weightKg: number
-  changes: LargeChange[]
-  paused: boolean
-  coordinatorAcknowledged: boolean
-  familyAcknowledged: boolean
-}
-export type SessionView = TreatmentSession & { id: string }
-export type AdverseEventView = {
-  id: string
-  reporter: Reporter
-  onset: string
-  grade: number
-  ctcaeVersion: string
-  serious: boolean
-  unresolvedSerious: boolean
-  outcome: AdverseEventOutcome
-  actionTaken: AdverseEventReport['actionTaken']
-  relation: AdverseEventReport['relation']
-  description: string
-  criteria: AdverseEventReport['criteria']
-  /** The latest ALSFRS-R known at onset and its change from home. */
-  function: FunctionBesideEvent
-}
-export type CourseView = {
-  status: CourseStatus
-  baseline: HomeBaseline | null
-  assessment: AssessmentView | null
-  sessions: SessionView[]
-  events: AdverseEventView[]
-  discharge: { date: string; documentId: DocumentId } | null
-  /** A serious event not yet resolved: the coordinator's page shows it first. */
-  openSerious: boolean
-}
+export type { CourseView } from '#domain/treatment/course-view.ts'
 
 /** The whole course, unsealed for this request (the gate has audited the staff read). */
 export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): Promise<CourseView> {
