@@ -8,6 +8,7 @@ import type { TreatmentSession } from './treatment-session.ts'
 // The treatment course as the case handle hands it to a page, unsealed for
 // the request: the same shape for the clinic, the family and the coordinator.
 export type AssessmentView = {
+  id: string
   date: string
   alsfrsTotal: number
   fvcPercent: number
@@ -31,6 +32,7 @@ export type AdverseEventView = {
   relation: AdverseEventReport['relation']
   description: string
   criteria: AdverseEventReport['criteria']
+  reportedAt: Date
   /** The latest ALSFRS-R known at onset and its change from home. */
   function: FunctionBesideEvent
 }

@@ -7,6 +7,7 @@ import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { adverseEvent, treatmentAssessment, treatmentSession } from '../../db/schema/treatment.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
+import { r4Issues } from '#tests/support/fhir-r4.ts'
 
 // The treatment course (issue 17): a clinic with an accepted plan records
 // the assessment on arrival, sessions and adverse events; a large change
@@ -245,5 +246,19 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
     const stranger = await aClinicMember(rt, 'demo-hanbit', 'hanbit-doctor', 'treating-doctor')
     expect(await w.open(stranger, w.caseId)).toBeNull()
     expect(await rowsOf(w.caseId)).toEqual({ assessments: [], sessions: [], events: [] })
+  })
+
+  test("the family's FHIR export carries the assessment, sessions and adverse events, and validates", async () => {
+    const w = await anAcceptedCase()
+    const clinic = await w.lotusClinic()
+    await clinic.recordAssessment(steady)
+    await clinic.recordSession(aSession)
+    await clinic.reportAdverseEvent(anEvent(), ['hospitalisation'])
+    const bundle = await (await w.as(w.son, w.caseId, 'member')).exportFhir()
+    const types = bundle.entry!.map((e) => e.resource!.resourceType)
+    expect(types).toContain('Procedure')
+    expect(types).toContain('AdverseEvent')
+    expect(r4Issues(bundle)).toEqual([])
+    for (const entry of bundle.entry!) expect(r4Issues(entry.resource!), entry.fullUrl).toEqual([])
   })
 })

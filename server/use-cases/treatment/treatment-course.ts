@@ -382,6 +382,7 @@ export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): 
   const assessment: AssessmentView | null =
     a && sealed
       ? {
+          id: a.id,
           date: a.assessedOn,
           alsfrsTotal: sealed.alsfrs.total,
           fvcPercent: sealed.fvcPercent,
@@ -409,6 +410,7 @@ export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): 
       relation: e.relation,
       description: text.description,
       criteria: text.criteria,
+      reportedAt: e.createdAt,
       function: functionBesideEvent(e.onsetOn, home, later),
     }
   })
