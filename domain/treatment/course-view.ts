@@ -37,6 +37,8 @@ export type AdverseEventView = {
   function: FunctionBesideEvent
 }
 export type CourseView = {
+  /** A plan of this case is accepted: treatment can be recorded and adverse events reported. */
+  planAccepted: boolean
   status: CourseStatus
   baseline: HomeBaseline | null
   assessment: AssessmentView | null

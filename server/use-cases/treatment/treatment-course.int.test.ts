@@ -261,4 +261,20 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
     expect(r4Issues(bundle)).toEqual([])
     for (const entry of bundle.entry!) expect(r4Issues(entry.resource!), entry.fullUrl).toEqual([])
   })
+
+  test('before any plan is accepted, the family sees nothing to record and cannot report yet', async () => {
+    const w = aWorld(rt, new Date('2026-12-12T09:00:00Z'))
+    const sent = await aSentCase(
+      rt,
+      { letter: tinyPdf('Letter'), mri: dicomZip({ modality: 'MR' }) },
+      { refer: [lotus] },
+    )
+    const family = await w.as(sent.son, sent.caseId, 'member')
+    expect(await family.treatment()).toMatchObject({ planAccepted: false, status: 'awaiting-assessment' })
+    expect(await family.reportAdverseEvent(anEvent(), [])).toEqual({
+      ok: false,
+      error: { code: 'treatment.not-accepted', field: 'form' },
+    })
+    expect(await rowsOf(sent.caseId)).toEqual({ assessments: [], sessions: [], events: [] })
+  })
 })

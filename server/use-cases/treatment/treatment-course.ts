@@ -376,6 +376,9 @@ export type { CourseView } from '#domain/treatment/course-view.ts'
 /** The whole course, unsealed for this request (the gate has audited the staff read). */
 export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): Promise<CourseView> {
   const rows = await courseRows(deps.db, ctx.row.id as CaseId)
+  const planAccepted = (await referralsOfCase(deps.db, ctx.row.id as CaseId)).some(
+    (r) => r.row.status === 'accepted',
+  )
   const baseline = homeBaseline(ctx)
   const a = rows.assessment
   const sealed = a ? unseal<SealedAssessment>(ctx.key, a.sealed) : null
@@ -415,6 +418,7 @@ export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): 
     }
   })
   return {
+    planAccepted,
     status: courseStatus(factsOf(rows)),
     baseline,
     assessment,

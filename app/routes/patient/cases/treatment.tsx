@@ -64,6 +64,7 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
       <p id="form" tabIndex={-1} className="visually-hidden">
         {t('treatment.status.label')}
       </p>
+      {d.course.planAccepted ? null : <p className="body two-thirds">{t('treatment.notYetFamily')}</p>}
       <TreatmentCourse
         course={d.course}
         documentHref={(id) => `/cases/${d.caseId}/documents/${id}`}
@@ -77,7 +78,7 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
           ) : null
         }
       />
-      <AdverseEventForm failed={failed} />
+      {d.course.planAccepted ? <AdverseEventForm failed={failed} /> : null}
     </CasePage>
   )
 }
