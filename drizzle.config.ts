@@ -13,6 +13,7 @@ export default defineConfig({
     './server/db/schema/reports.ts',
     './server/db/schema/trials.ts',
     './server/db/schema/travel.ts',
+    './server/db/schema/treatment.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

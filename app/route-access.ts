@@ -124,6 +124,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/privacy.tsx': sent('/privacy'),
   'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
   'routes/patient/cases/export-pdf.ts': sent('/export/pdf'),
+  'routes/patient/cases/treatment.tsx': sent('/treatment'),
   'routes/patient/invitation.tsx': {
     audience: { kind: 'signed-in' },
     sample: '/invitations/not-a-real-token',
@@ -139,6 +140,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/coordinator/case-messages.tsx': coordinatorCase('/messages'),
   'routes/coordinator/case-second-opinion.tsx': coordinatorCase('/second-opinion'),
   'routes/coordinator/case-travel.tsx': coordinatorCase('/travel'),
+  'routes/coordinator/case-treatment.tsx': coordinatorCase('/treatment'),
   'routes/clinic/referrals.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/referrals'),
   'routes/clinic/referral.tsx': {
     // Only staff of a provider the case was referred to, while the family shares
@@ -171,6 +173,16 @@ export const routeAccess: Record<string, RouteAccess> = {
       `/clinic/referrals/${foreignCase}/travel`,
       `/clinic/referrals/${demoIds.case.routed}/travel`,
       `/clinic/referrals/${demoSentCase}/travel?provider=${demoIds.provider.rheinufer}`,
+    ],
+  },
+  'routes/clinic/referral-treatment.tsx': {
+    // As the referral: staff of a clinic the case was shared with and sent to (who may record only once the plan is accepted).
+    audience: { kind: 'roles', roles: ['clinic-staff'] },
+    sample: `/clinic/referrals/${demoSentCase}/treatment`,
+    foreign: [
+      `/clinic/referrals/${foreignCase}/treatment`,
+      `/clinic/referrals/${demoIds.case.routed}/treatment`,
+      `/clinic/referrals/${demoSentCase}/treatment?provider=${demoIds.provider.rheinufer}`,
     ],
   },
   'routes/clinic/team.tsx': {

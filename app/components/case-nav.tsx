@@ -10,6 +10,7 @@ export type CaseSection =
   | 'consultations'
   | 'second-opinion'
   | 'travel'
+  | 'treatment'
   | 'documents'
   | 'consent'
   | 'people'
@@ -21,6 +22,7 @@ const sections: { id: CaseSection; path: string }[] = [
   { id: 'consultations', path: '/consultations' },
   { id: 'second-opinion', path: '/second-opinion' },
   { id: 'travel', path: '/travel' },
+  { id: 'treatment', path: '/treatment' },
   { id: 'documents', path: '/documents' },
   { id: 'consent', path: '/consent' },
   { id: 'people', path: '/people' },

@@ -522,6 +522,40 @@ export const refusalTable = {
   'multipart.malformed': upload('multipart.malformed'),
   'multipart.too-many-files': upload('multipart.too-many-files', 413),
   'multipart.not-multipart': upload('multipart.not-multipart', 415),
+  // The treatment course (ADR 0062): each problem names its own field.
+  'treatment.date-invalid': { status: 400, message: 'refusal.treatment.date-invalid' },
+  'treatment.date-future': { status: 400, message: 'refusal.treatment.date-future' },
+  'treatment.alsfrs-item-invalid': { status: 400, message: 'refusal.treatment.alsfrs-item-invalid' },
+  'treatment.alsfrs-item-5-form': { status: 400, message: 'refusal.treatment.alsfrs-item-5-form' },
+  'treatment.fvc-invalid': { status: 400, message: 'refusal.treatment.fvc-invalid' },
+  'treatment.weight-invalid': { status: 400, message: 'refusal.treatment.weight-invalid' },
+  'treatment.text-missing': { status: 400, message: 'refusal.treatment.text-missing' },
+  'treatment.choice-missing': { status: 400, message: 'refusal.treatment.choice-missing' },
+  'treatment.grade-missing': { status: 400, message: 'refusal.treatment.grade-missing' },
+  'treatment.grade-invalid': { status: 400, message: 'refusal.treatment.grade-invalid' },
+  'treatment.grade-5-not-fatal': { status: 400, message: 'refusal.treatment.grade-5-not-fatal' },
+  'treatment.session-before-assessment': {
+    status: 400,
+    message: 'refusal.treatment.session-before-assessment',
+  },
+  'treatment.text-too-long': { status: 400, message: 'refusal.treatment.text-too-long', values: atMost },
+  'treatment.assessment-missing': {
+    status: 409,
+    message: 'refusal.treatment.assessment-missing',
+    field: 'form',
+  },
+  'treatment.assessment-exists': {
+    status: 409,
+    message: 'refusal.treatment.assessment-exists',
+    field: 'form',
+  },
+  'treatment.plan-paused': { status: 409, message: 'refusal.treatment.plan-paused', field: 'form' },
+  'treatment.discharged': { status: 409, message: 'refusal.treatment.discharged', field: 'form' },
+  'treatment.not-paused': { status: 409, message: 'refusal.treatment.not-paused', field: 'form' },
+  'treatment.sessions-missing': { status: 409, message: 'refusal.treatment.sessions-missing', field: 'form' },
+  'treatment.not-accepted': { status: 409, message: 'refusal.treatment.not-accepted', field: 'form' },
+  'treatment.summary-missing': { status: 400, message: 'refusal.treatment.summary-missing', field: 'file' },
+  'treatment.event-not-found': notYours,
 } satisfies Record<string, RefusalEntry>
 
 export type RefusalCode = keyof typeof refusalTable

@@ -9,6 +9,7 @@ export const recordTypes = [
   'lung-function',
   'blood-tests',
   'prescription',
+  'discharge-summary',
   'other',
 ] as const
 export type RecordType = (typeof recordTypes)[number]

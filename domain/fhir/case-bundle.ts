@@ -30,6 +30,7 @@ import { alsfrsAnswerers, consentGiver, patientTelecom, representativePerson } f
 import { consultationAppointment } from './consultation-appointment.ts'
 import { quoteContract } from './quote-contract.ts'
 import { referralServiceRequest } from './referral-resources.ts'
+import { treatmentResources } from './treatment-resources.ts'
 
 // A case as a FHIR R4 Bundle, for the patient's "export everything".
 //
@@ -99,6 +100,7 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
   )
   const appointments = x.consultations.map((c) => consultationAppointment(c, ids, patientRef))
   const contracts = x.quotes.map((q) => quoteContract(q, ids, patientRef))
+  const treatment = x.treatment ? treatmentResources(x.treatment, ids, patientRef) : []
 
   const resources: Resource[] = [
     patient(x, ids),
@@ -115,6 +117,7 @@ export function caseToFhirBundle(x: CaseExport, options: CaseBundleOptions): Bun
     ...referrals,
     ...appointments,
     ...contracts,
+    ...treatment,
   ]
 
   return {

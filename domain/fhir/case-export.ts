@@ -1,3 +1,4 @@
+import type { ExportedTreatment } from './treatment-resources.ts'
 import type { ExportedQuote } from './quote-contract.ts'
 import type { ExportedConsultation } from './consultation-appointment.ts'
 import type { RecordType } from '../documents/record-types.ts'
@@ -103,6 +104,8 @@ export type CaseExport = {
   consultations: ExportedConsultation[]
   /** Each clinic's current quote, with where it stands (offered, accepted…). */
   quotes: ExportedQuote[]
+  /** The treatment course once a plan is accepted: assessment, sessions, adverse events (ADR 0062). */
+  treatment?: ExportedTreatment | null
 }
 
 export type ExportedReferral = {

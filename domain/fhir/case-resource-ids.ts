@@ -27,6 +27,10 @@ export function caseResourceIds(caseId: string) {
     referral: (referralId: string) => fhirId(referralId),
     consultation: (consultationId: string) => fhirId(consultationId),
     quote: (quoteId: string) => fhirId(quoteId),
+    treatmentObservation: (assessmentId: string, what: 'alsfrs-total' | 'fvc' | 'weight') =>
+      fhirId(assessmentId, what),
+    session: (sessionId: string) => fhirId(sessionId),
+    adverseEvent: (eventId: string) => fhirId(eventId),
     bundle: fhirId(caseId, 'export'),
   }
 }

@@ -54,6 +54,8 @@ export const extensionUrls = {
   referralStatus: `${waypointCanonical}/StructureDefinition/referral-status`,
   /** What the family pays in all for a quote (the clinic's lines and Waypoint's fee). */
   quoteTotal: `${waypointCanonical}/StructureDefinition/quote-total`,
+  /** On an AdverseEvent: its CTCAE grade (`grade`, 1–5) and the CTCAE version graded under (`version`); R4 has no element for either. */
+  ctcaeGrade: `${waypointCanonical}/StructureDefinition/ctcae-grade`,
 } as const
 
 /** A coding, flagged with an extension when the code still needs confirming. */

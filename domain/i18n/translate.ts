@@ -6,6 +6,7 @@ import arCommon from '#content/messages/ar/common.json' with { type: 'json' }
 import arEmail from '#content/messages/ar/email.json' with { type: 'json' }
 import arSummary from '#content/messages/ar/summary.json' with { type: 'json' }
 import arRules from '#content/messages/ar/rules.json' with { type: 'json' }
+import arTreatment from '#content/messages/ar/treatment.json' with { type: 'json' }
 import frAccounts from '#content/messages/fr/accounts.json' with { type: 'json' }
 import frAlsfrs from '#content/messages/fr/alsfrs.json' with { type: 'json' }
 import frCases from '#content/messages/fr/cases.json' with { type: 'json' }
@@ -14,6 +15,7 @@ import frCommon from '#content/messages/fr/common.json' with { type: 'json' }
 import frEmail from '#content/messages/fr/email.json' with { type: 'json' }
 import frSummary from '#content/messages/fr/summary.json' with { type: 'json' }
 import frRules from '#content/messages/fr/rules.json' with { type: 'json' }
+import frTreatment from '#content/messages/fr/treatment.json' with { type: 'json' }
 import { en, enByArea, type MessageArea, type MessageKey } from './messages/en.ts'
 import { makeTranslator, type Messages, type Translate } from './format-message.ts'
 import type { Locale } from './locales.ts'
@@ -36,6 +38,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     summary: arSummary,
     email: arEmail,
     rules: arRules,
+    treatment: arTreatment,
   },
   fr: {
     common: frCommon,
@@ -46,6 +49,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     summary: frSummary,
     email: frEmail,
     rules: frRules,
+    treatment: frTreatment,
   },
 }
 

@@ -45,6 +45,8 @@ import {
 } from '../use-cases/consultations/case-consultations.ts'
 import { openFlash, sealFlash } from './case-flash.ts'
 import { familySecondOpinions } from './second-opinion-handles.ts'
+import { acknowledgeChange, readCourse, reportAdverseEvent } from '../use-cases/treatment/treatment-course.ts'
+import type { RawFields } from '#domain/treatment/treatment-problem.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import {
   readAfterSending,
@@ -194,6 +196,13 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     travel: () => readTravel(deps, ctx),
     addTraveller: (input: TravellerInput) => addTraveller(deps, ctx, input),
     ...familySecondOpinions(deps, ctx),
+
+    // Treatment (ADR 0062)
+    treatment: () => readCourse(deps, ctx),
+    /** The family has seen the large change the clinic's assessment found. */
+    acknowledgeChange: () => acknowledgeChange(deps, ctx, 'family'),
+    reportAdverseEvent: (raw: RawFields, criteria: readonly string[]) =>
+      reportAdverseEvent(deps, ctx, { kind: 'family', providerId: null }, raw, criteria),
   }
 }
 

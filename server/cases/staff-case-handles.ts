@@ -48,6 +48,18 @@ import {
   uploadInvitationLetter,
 } from '../use-cases/travel/visa.ts'
 
+import {
+  acknowledgeChange,
+  clinicMayTreat,
+  discharge,
+  readCourse,
+  recordAssessment,
+  recordOutcome,
+  recordSession,
+  reportAdverseEvent,
+} from '../use-cases/treatment/treatment-course.ts'
+import type { RawFields } from '#domain/treatment/treatment-problem.ts'
+
 type CoordinatorVisaStep = Extract<VisaStep['type'], 'visa-applied' | 'visa-granted' | 'visa-refused'>
 
 // The case as staff see it. The coordinator, the family's one point of
@@ -101,6 +113,12 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     requestInvitationLetter: () => requestInvitationLetter(deps, ctx),
     recordVisaStep: (step: CoordinatorVisaStep, seenVersion: number | null) =>
       recordVisaStep(deps, ctx, step, seenVersion),
+    /** The treatment course: assessment, sessions, adverse events (with function beside each), discharge. */
+    treatment: () => readCourse(deps, ctx),
+    /** The coordinator has seen the large change the assessment found. */
+    acknowledgeChange: () => acknowledgeChange(deps, ctx, 'coordinator'),
+    recordAdverseEventOutcome: (eventId: string, outcome: string | undefined) =>
+      recordOutcome(deps, ctx, eventId, outcome, null),
   }
 }
 
@@ -146,6 +164,16 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
     travel: () => readTravel(deps, ctx, providerId),
     /** The signed, pre-validated letter and the fields it carries, checked against every traveller. */
     uploadInvitationLetter: (request: Request) => uploadInvitationLetter(deps, ctx, providerId, request),
+    /** The course, once the family accepted this clinic's plan; null before. */
+    treatment: async () => ((await clinicMayTreat(deps, ctx, providerId)) ? readCourse(deps, ctx) : null),
+    recordAssessment: (raw: RawFields) => recordAssessment(deps, ctx, providerId, raw),
+    recordSession: (raw: RawFields) => recordSession(deps, ctx, providerId, raw),
+    reportAdverseEvent: (raw: RawFields, criteria: readonly string[]) =>
+      reportAdverseEvent(deps, ctx, { kind: 'clinic', providerId }, raw, criteria),
+    recordAdverseEventOutcome: (eventId: string, outcome: string | undefined) =>
+      recordOutcome(deps, ctx, eventId, outcome, providerId),
+    /** Discharge with its summary (multipart: `date`, then the file). */
+    discharge: (request: Request) => discharge(deps, ctx, providerId, request),
   }
 }
 

@@ -31,6 +31,8 @@ export type EmailTemplate =
   | 'listing-report-received'
   | 'listing-report-closed'
   | 'visa-news'
+  | 'serious-adverse-event'
+  | 'treatment-paused'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -211,6 +213,16 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'visa-news': {
     subject: 'email.visaNews.subject',
     body: 'email.visaNews.body',
+    action: 'email.case.action',
+  },
+  'serious-adverse-event': {
+    subject: 'email.seriousAdverseEvent.subject',
+    body: 'email.seriousAdverseEvent.body',
+    action: 'email.case.action',
+  },
+  'treatment-paused': {
+    subject: 'email.treatmentPaused.subject',
+    body: 'email.treatmentPaused.body',
     action: 'email.case.action',
   },
 }

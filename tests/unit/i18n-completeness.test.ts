@@ -171,6 +171,13 @@ describe('translations', () => {
         'departure',
         'country',
         'n',
+        // The treatment course (ADR 0062)
+        'kg',
+        'change',
+        'grade',
+        'baseline',
+        'label',
+        'done',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

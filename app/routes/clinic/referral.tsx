@@ -200,6 +200,13 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
             <Link to={`/clinic/referrals/${d.caseId}/travel${d.query}`}>{t('travel.link')}</Link>
           </p>
         ) : null}
+        {d.quote?.accepted ? (
+          <p className="body">
+            <Link to={`/clinic/referrals/${d.caseId}/treatment${d.query}`} className="button">
+              {t('treatment.link')}
+            </Link>
+          </p>
+        ) : null}
         {d.canPlan ? (
           <p className="body">
             <Link to={`/clinic/referrals/${d.caseId}/plan${d.query}`} className="button button--secondary">

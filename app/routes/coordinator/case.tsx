@@ -42,11 +42,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     }),
   )
   const url = new URL(request.url)
-  const [coordinators, notes, plans, travel] = await Promise.all([
+  const [coordinators, notes, plans, travel, treatment] = await Promise.all([
     handle.coordinators(),
     handle.notes(),
     handle.plans(),
     handle.travel(),
+    handle.treatment(),
   ])
   return {
     /** Where the trip's visa stands, once a plan is accepted (ADR 0061); the details are on the travel page. */
@@ -69,6 +70,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     moved: url.searchParams.get('moved'),
     sentTo: Number(url.searchParams.get('sent')) || null,
     mayRoute: sendableStages.includes(handle.case.stage),
+    // Shown first: what needs the coordinator now on the treatment course (ADR 0062).
+    treatmentFlags: { serious: treatment.openSerious, paused: treatment.status === 'paused' },
     assignment: handle.assignment(),
     coordinators,
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
@@ -189,6 +192,16 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           ? ` · ${t('coordinatorCase.sent', { date: formatDate(locale, new Date(d.submittedAt)) })}`
           : null}
       </p>
+      {d.treatmentFlags.serious ? (
+        <NotificationBanner tone="warning" title={t('treatment.flag.serious')}>
+          <Link to={`/coordinator/cases/${d.caseId}/treatment`}>{t('treatment.link')}</Link>
+        </NotificationBanner>
+      ) : null}
+      {d.treatmentFlags.paused ? (
+        <NotificationBanner tone="warning" title={t('treatment.flag.paused')}>
+          <Link to={`/coordinator/cases/${d.caseId}/treatment`}>{t('treatment.link')}</Link>
+        </NotificationBanner>
+      ) : null}
       {d.moved ? (
         <NotificationBanner
           title={t('coordinatorCase.moved', { stage: t(`case.stage.${d.moved}` as MessageKey) })}
@@ -205,6 +218,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         <Link to={`/coordinator/cases/${d.caseId}/second-opinion`}>
           {t('secondOpinion.coordinator.link')}
         </Link>
+        {' · '}
+        <Link to={`/coordinator/cases/${d.caseId}/treatment`}>{t('treatment.link')}</Link>
       </p>
       {d.visa ? (
         <Section id="visa" title={t('travel.letter.heading')}>

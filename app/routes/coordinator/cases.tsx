@@ -182,6 +182,12 @@ export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
                     <Tag tone="red">{t('queue.firstReplyOverdue')}</Tag>
                   </>
                 ) : null}
+                {c.seriousAdverseEvent ? (
+                  <>
+                    {' '}
+                    <Tag tone="red">{t('treatment.flag.serious')}</Tag>
+                  </>
+                ) : null}
                 {c.referralsOverdue > 0 ? (
                   <>
                     {' '}

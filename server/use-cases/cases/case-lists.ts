@@ -10,6 +10,7 @@ import type { ShareableSection } from '#domain/cases/case-consent.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
 import { casesOfMember, INBOX_PAGE_SIZE, referredCases } from '../../stores/case-store.ts'
 import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
+import { casesWithOpenSeriousEvents } from '../../stores/treatment-store.ts'
 import { nameToken } from '../../cases/name-index.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { Db } from '../../db/client.ts'
@@ -100,6 +101,11 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
     queueCounts(deps.db, queueStages),
     choicesOf(deps.db),
   ])
+  // A serious adverse event not yet resolved is flagged on its row (ADR 0062).
+  const serious = await casesWithOpenSeriousEvents(
+    deps.db,
+    rows.map((r) => r.id),
+  )
   return {
     choices,
     counts: queueStages.map((stage) => ({ stage, count: counts.find((c) => c.stage === stage)?.count ?? 0 })),
@@ -117,6 +123,7 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
         firstReplyDue: row.replied ? null : firstReplyDue,
         firstReplyOverdue: !row.replied && firstReplyDue !== null && firstReplyDue < now,
         referralsOverdue: row.referralsOverdue,
+        seriousAdverseEvent: serious.has(row.id),
         waitingOn: row.waitingOnClinic
           ? ('clinic' as const)
           : row.waitingOnFamily

@@ -1,0 +1,84 @@
+import { redirect } from 'react-router'
+import type { MessageKey } from '#domain/i18n/translate.ts'
+import { AdverseEventForm, adverseEventFields } from '#app/components/adverse-event-form.tsx'
+import { CasePage } from '#app/components/case-nav.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PostButton } from '#app/components/patterns/post-button.tsx'
+import { TreatmentCourse } from '#app/components/treatment-course.tsx'
+import { useFailure } from '#app/lib/action-failure.ts'
+import { casePath } from '#app/lib/case-paths.ts'
+import { useT } from '#app/lib/i18n.ts'
+import { requireCase } from '#app/case.server.ts'
+import { failure, readFields, refuse } from '#app/forms/action.server.ts'
+import { criteriaOf, onFields, rawOf } from '#app/forms/treatment-form.ts'
+import type { Route } from './+types/treatment'
+
+// The family follows the treatment course, acknowledges a large change from
+// home when the clinic's assessment finds one, and can report an adverse
+// event at any time once a plan is accepted (ADR 0062).
+const savedKeys = {
+  event: 'treatment.saved.event',
+  serious: 'treatment.saved.serious',
+  acknowledged: 'treatment.saved.acknowledged',
+} as const satisfies Record<string, MessageKey>
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const handle = await requireCase(request, params.caseId, 'member')
+  const saved = new URL(request.url).searchParams.get('saved')
+  return {
+    caseId: handle.case.id,
+    course: await handle.treatment(),
+    saved: saved && saved in savedKeys ? savedKeys[saved as keyof typeof savedKeys] : null,
+  }
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const handle = await requireCase(request, params.caseId, 'member')
+  const fields = await readFields(request)
+  const done = (saved: keyof typeof savedKeys) =>
+    redirect(`${casePath(handle.case.id, 'treatment')}?saved=${saved}`, 303)
+  switch (fields['intent']?.[0]) {
+    case 'acknowledge': {
+      const acknowledged = await handle.acknowledgeChange()
+      if (!acknowledged.ok) return refuse(acknowledged.error, fields)
+      throw done('acknowledged')
+    }
+    case 'adverse-event': {
+      const reported = await handle.reportAdverseEvent(rawOf(fields, 'e.'), criteriaOf(fields, 'e.'))
+      if (!reported.ok) return refuse(onFields(reported.error, 'e.'), fields)
+      throw done(reported.value.serious ? 'serious' : 'event')
+    }
+    default:
+      return failure(fields, [{ field: 'form', key: 'error.generic' }])
+  }
+}
+
+export default function FamilyTreatment({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT()
+  const d = loaderData
+  const failed = useFailure(actionData, ['form', ...adverseEventFields])
+  const owesAcknowledgement = d.course.status === 'paused' && !d.course.assessment?.familyAcknowledged
+  return (
+    <CasePage caseId={d.caseId} current="treatment" title={t('case.nav.treatment')} failure={failed}>
+      {d.saved ? <NotificationBanner tone="success" title={t(d.saved)} /> : null}
+      <p id="form" tabIndex={-1} className="visually-hidden">
+        {t('treatment.status.label')}
+      </p>
+      {d.course.planAccepted ? null : <p className="body two-thirds">{t('treatment.notYetFamily')}</p>}
+      <TreatmentCourse
+        course={d.course}
+        documentHref={(id) => `/cases/${d.caseId}/documents/${id}`}
+        acknowledge={
+          owesAcknowledgement ? (
+            <PostButton
+              variant="secondary"
+              fields={{ intent: 'acknowledge' }}
+              label={t('treatment.acknowledge')}
+            />
+          ) : null
+        }
+      />
+      {d.course.planAccepted ? <AdverseEventForm failed={failed} /> : null}
+    </CasePage>
+  )
+}

@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest'
+import type { CalendarDate } from '../shared/calendar-date.ts'
+import { isUnresolvedSerious, parseAdverseEvent } from './adverse-event.ts'
+
+const today = '2027-02-20' as CalendarDate
+const form = (o: Record<string, string> = {}) => ({
+  description: 'Headache after the infusion',
+  onset: '2027-02-13',
+  grade: '2',
+  outcome: 'recovering',
+  action: 'medicine-given',
+  relation: 'possibly-related',
+  ...o,
+})
+
+test('a grade 2 event with no criterion is not serious; its CTCAE version is kept', () => {
+  expect(parseAdverseEvent(form(), [], today)).toMatchObject({
+    ok: true,
+    value: { grade: 2, ctcaeVersion: '5.0', serious: false, criteria: [] },
+  })
+})
+
+test('grade 3 or more is serious', () => {
+  expect(parseAdverseEvent(form({ grade: '3' }), [], today)).toMatchObject({
+    ok: true,
+    value: { serious: true },
+  })
+})
+
+test('a grade 2 event that keeps someone in hospital is serious', () => {
+  expect(parseAdverseEvent(form(), ['hospitalisation', 'made-up'], today)).toMatchObject({
+    ok: true,
+    value: { serious: true, criteria: ['hospitalisation'] },
+  })
+})
+
+test.each([
+  ['no grade', { grade: '' }, 'treatment.grade-missing', 'grade'],
+  ['grade 6', { grade: '6' }, 'treatment.grade-invalid', 'grade'],
+  ['grade 0', { grade: '0' }, 'treatment.grade-invalid', 'grade'],
+  ['an onset in the future', { onset: '2027-02-21' }, 'treatment.date-future', 'onset'],
+  ['no description', { description: '' }, 'treatment.text-missing', 'description'],
+  ['grade 5 that was not fatal', { grade: '5' }, 'treatment.grade-5-not-fatal', 'outcome'],
+  ['no outcome', { outcome: '' }, 'treatment.choice-missing', 'outcome'],
+])('%s is refused on its field', (_, change, code, field) => {
+  expect(parseAdverseEvent(form(change), [], today)).toEqual({ ok: false, error: [{ code, field }] })
+})
+
+test('a serious event stays unresolved until it has resolved (or ended in death)', () => {
+  expect(isUnresolvedSerious({ serious: true, outcome: 'ongoing' })).toBe(true)
+  expect(isUnresolvedSerious({ serious: true, outcome: 'recovering' })).toBe(true)
+  expect(isUnresolvedSerious({ serious: true, outcome: 'resolved' })).toBe(false)
+  expect(isUnresolvedSerious({ serious: false, outcome: 'ongoing' })).toBe(false)
+})

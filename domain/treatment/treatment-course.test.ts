@@ -1,0 +1,63 @@
+import { expect, test } from 'vitest'
+import type { CalendarDate } from '../shared/calendar-date.ts'
+import { courseStatus, mayDischarge, mayRecordSession, type CourseFacts } from './treatment-course.ts'
+import { functionBesideEvent } from './function-beside-event.ts'
+
+const assessed = (paused: boolean, coordinator = false, family = false): CourseFacts => ({
+  assessment: {
+    date: '2027-02-10' as CalendarDate,
+    paused,
+    coordinatorAcknowledged: coordinator,
+    familyAcknowledged: family,
+  },
+  sessions: 0,
+  discharged: false,
+})
+
+test('no session before an assessment', () => {
+  expect(mayRecordSession({ assessment: null, sessions: 0, discharged: false })).toMatchObject({
+    ok: false,
+    error: { code: 'treatment.assessment-missing' },
+  })
+})
+
+test('a paused plan takes no session until both the coordinator and the family have acknowledged it', () => {
+  expect(courseStatus(assessed(true))).toBe('paused')
+  expect(mayRecordSession(assessed(true, true, false))).toMatchObject({
+    ok: false,
+    error: { code: 'treatment.plan-paused' },
+  })
+  expect(mayRecordSession(assessed(true, false, true))).toMatchObject({
+    ok: false,
+    error: { code: 'treatment.plan-paused' },
+  })
+  expect(mayRecordSession(assessed(true, true, true))).toEqual({ ok: true, value: '2027-02-10' })
+  expect(courseStatus(assessed(true, true, true))).toBe('ready')
+})
+
+test('discharge needs at least one session, and ends the course', () => {
+  expect(mayDischarge(assessed(false))).toMatchObject({
+    ok: false,
+    error: { code: 'treatment.sessions-missing' },
+  })
+  expect(mayDischarge({ ...assessed(false), sessions: 1 })).toEqual({ ok: true, value: true })
+  const done = { ...assessed(false), sessions: 1, discharged: true }
+  expect(courseStatus(done)).toBe('discharged')
+  expect(mayRecordSession(done)).toMatchObject({ ok: false, error: { code: 'treatment.discharged' } })
+})
+
+test('an adverse event is shown beside the latest ALSFRS-R known at its onset and the change from home', () => {
+  const home = { date: '2026-11-02', total: 36 }
+  const arrival = { date: '2027-02-10', total: 33 }
+  expect(functionBesideEvent('2027-02-13', home, [arrival])).toEqual({
+    latest: arrival,
+    baseline: home,
+    change: -3,
+  })
+  expect(functionBesideEvent('2027-01-01', home, [arrival])).toEqual({
+    latest: home,
+    baseline: home,
+    change: 0,
+  })
+  expect(functionBesideEvent('2027-01-01', null, [arrival])).toBeNull()
+})

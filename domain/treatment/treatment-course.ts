@@ -1,0 +1,67 @@
+import { err, ok, type Result } from '../shared/result.ts'
+import type { CalendarDate } from '../shared/calendar-date.ts'
+
+// Where a case's treatment stands, and what may happen next. Sessions wait
+// for the assessment, and for both acknowledgements when it paused the plan;
+// nothing is recorded after discharge except adverse events, which can
+// happen (and be reported) at any time.
+export type CourseFacts = {
+  assessment: {
+    date: CalendarDate
+    paused: boolean
+    coordinatorAcknowledged: boolean
+    familyAcknowledged: boolean
+  } | null
+  sessions: number
+  discharged: boolean
+}
+
+export type CourseStatus = 'awaiting-assessment' | 'paused' | 'ready' | 'in-treatment' | 'discharged'
+
+export type CourseRefusal =
+  | { code: 'treatment.assessment-missing'; field: 'form' }
+  | { code: 'treatment.assessment-exists'; field: 'form' }
+  | { code: 'treatment.plan-paused'; field: 'form' }
+  | { code: 'treatment.discharged'; field: 'form' }
+  | { code: 'treatment.not-paused'; field: 'form' }
+  | { code: 'treatment.sessions-missing'; field: 'form' }
+
+export function courseStatus(f: CourseFacts): CourseStatus {
+  if (f.discharged) return 'discharged'
+  if (!f.assessment) return 'awaiting-assessment'
+  if (isPaused(f)) return 'paused'
+  return f.sessions > 0 ? 'in-treatment' : 'ready'
+}
+
+function isPaused(f: CourseFacts): boolean {
+  const a = f.assessment
+  return !!a && a.paused && !(a.coordinatorAcknowledged && a.familyAcknowledged)
+}
+
+const refuse = (code: CourseRefusal['code']) => err({ code, field: 'form' } as CourseRefusal)
+
+export function mayRecordAssessment(f: CourseFacts): Result<true, CourseRefusal> {
+  if (f.discharged) return refuse('treatment.discharged')
+  if (f.assessment) return refuse('treatment.assessment-exists')
+  return ok(true)
+}
+
+export function mayRecordSession(f: CourseFacts): Result<CalendarDate, CourseRefusal> {
+  if (f.discharged) return refuse('treatment.discharged')
+  if (!f.assessment) return refuse('treatment.assessment-missing')
+  if (isPaused(f)) return refuse('treatment.plan-paused')
+  return ok(f.assessment.date)
+}
+
+export function mayAcknowledge(f: CourseFacts): Result<true, CourseRefusal> {
+  if (!f.assessment?.paused) return refuse('treatment.not-paused')
+  return ok(true)
+}
+
+export function mayDischarge(f: CourseFacts): Result<true, CourseRefusal> {
+  if (f.discharged) return refuse('treatment.discharged')
+  if (!f.assessment) return refuse('treatment.assessment-missing')
+  if (isPaused(f)) return refuse('treatment.plan-paused')
+  if (f.sessions === 0) return refuse('treatment.sessions-missing')
+  return ok(true)
+}

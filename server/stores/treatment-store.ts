@@ -1,0 +1,114 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import type { CaseId } from '#domain/shared/ids.ts'
+import type { Db } from '../db/client.ts'
+import {
+  adverseEvent,
+  treatmentAssessment,
+  treatmentDischarge,
+  treatmentSession,
+} from '../db/schema/treatment.ts'
+
+// The only code that reads and writes a case's treatment course. Rows keep
+// their sealed columns sealed: the case handle unseals them for the request.
+export type AssessmentRow = typeof treatmentAssessment.$inferSelect
+export type SessionRow = typeof treatmentSession.$inferSelect
+export type AdverseEventRow = typeof adverseEvent.$inferSelect
+export type DischargeRow = typeof treatmentDischarge.$inferSelect
+
+export type CourseRows = {
+  assessment: AssessmentRow | null
+  sessions: SessionRow[]
+  events: AdverseEventRow[]
+  discharge: DischargeRow | null
+}
+
+export async function courseRows(db: Db, caseId: CaseId): Promise<CourseRows> {
+  // One connection per transaction: one query at a time.
+  const [assessment] = await db
+    .select()
+    .from(treatmentAssessment)
+    .where(eq(treatmentAssessment.caseId, caseId))
+  const sessions = await db
+    .select()
+    .from(treatmentSession)
+    .where(eq(treatmentSession.caseId, caseId))
+    .orderBy(asc(treatmentSession.heldOn), asc(treatmentSession.createdAt))
+  const events = await db
+    .select()
+    .from(adverseEvent)
+    .where(eq(adverseEvent.caseId, caseId))
+    .orderBy(asc(adverseEvent.onsetOn), asc(adverseEvent.createdAt))
+  const [discharge] = await db.select().from(treatmentDischarge).where(eq(treatmentDischarge.caseId, caseId))
+  return { assessment: assessment ?? null, sessions, events, discharge: discharge ?? null }
+}
+
+export async function insertAssessment(tx: Db, row: typeof treatmentAssessment.$inferInsert) {
+  await tx.insert(treatmentAssessment).values(row)
+}
+
+export async function acknowledgeAssessment(
+  tx: Db,
+  caseId: CaseId,
+  side: 'coordinator' | 'family',
+  userId: string,
+  at: Date,
+): Promise<boolean> {
+  const set =
+    side === 'coordinator'
+      ? { coordinatorAcknowledgedAt: at, coordinatorAcknowledgedBy: userId }
+      : { familyAcknowledgedAt: at, familyAcknowledgedBy: userId }
+  const column =
+    side === 'coordinator'
+      ? treatmentAssessment.coordinatorAcknowledgedAt
+      : treatmentAssessment.familyAcknowledgedAt
+  // Only the first acknowledgement of each side counts; a second click changes nothing.
+  const done = await tx
+    .update(treatmentAssessment)
+    .set(set)
+    .where(and(eq(treatmentAssessment.caseId, caseId), sql`${column} is null`))
+    .returning({ id: treatmentAssessment.id })
+  return done.length > 0
+}
+
+export async function insertSession(tx: Db, row: typeof treatmentSession.$inferInsert) {
+  await tx.insert(treatmentSession).values(row)
+}
+
+export async function insertAdverseEvent(tx: Db, row: typeof adverseEvent.$inferInsert) {
+  await tx.insert(adverseEvent).values(row)
+}
+
+export async function updateAdverseEventOutcome(
+  tx: Db,
+  caseId: CaseId,
+  eventId: string,
+  outcome: AdverseEventRow['outcome'],
+  at: Date,
+): Promise<AdverseEventRow | null> {
+  const [row] = await tx
+    .update(adverseEvent)
+    .set({ outcome, updatedAt: at })
+    .where(and(eq(adverseEvent.caseId, caseId), eq(adverseEvent.id, eventId)))
+    .returning()
+  return row ?? null
+}
+
+export async function insertDischarge(tx: Db, row: typeof treatmentDischarge.$inferInsert) {
+  await tx.insert(treatmentDischarge).values(row)
+}
+
+/** Of these cases, those with a serious adverse event not yet resolved: the coordinator's queue flags them. */
+export async function casesWithOpenSeriousEvents(db: Db, caseIds: readonly string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set()
+  const rows = await db
+    .selectDistinct({ caseId: adverseEvent.caseId })
+    .from(adverseEvent)
+    .where(
+      and(
+        inArray(adverseEvent.caseId, [...caseIds]),
+        eq(adverseEvent.serious, true),
+        sql`${adverseEvent.outcome} not in ('resolved', 'resolvedWithSequelae', 'fatal')`,
+      ),
+    )
+  return new Set(rows.map((r) => r.caseId))
+}

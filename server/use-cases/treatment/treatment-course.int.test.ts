@@ -1,0 +1,280 @@
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { CaseId } from '#domain/shared/ids.ts'
+import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
+import { aClinicMember, aCoordinator, aSentCase, aWorld, type Person } from '#tests/fixtures/builders.ts'
+import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
+import { auditEvent } from '../../db/schema/app.ts'
+import { adverseEvent, treatmentAssessment, treatmentSession } from '../../db/schema/treatment.ts'
+import { seedDemoData } from '../../seed/seed-demo.ts'
+import { r4Issues } from '#tests/support/fhir-r4.ts'
+
+// The treatment course (issue 17): a clinic with an accepted plan records
+// the assessment on arrival, sessions and adverse events; a large change
+// from home pauses the plan until both the coordinator and the family have
+// seen it; a serious event emails the coordinator (reference and link only);
+// bad input is refused with nothing saved; another clinic finds nothing.
+let rt: Awaited<ReturnType<typeof startTestRuntime>>
+let theCoordinator: Person
+beforeAll(async () => {
+  rt = await startTestRuntime()
+  await seedDemoData({ db: rt.database.db, auth: rt.auth, logger: rt.logger, printCredentials: false })
+  theCoordinator = await aCoordinator(rt)
+})
+afterAll(async () => {
+  await rt?.cleanup()
+})
+
+const lotus = 'demo-lotus-neuro'
+const rhein = 'demo-rheinufer'
+
+// The intake's ALSFRS-R is 3 on every item (36), FVC not given.
+const items = (score: string, overrides: Record<string, string> = {}) => ({
+  ...Object.fromEntries(
+    ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11', '12'].map((i) => [`alsfrs-${i}`, score]),
+  ),
+  ...overrides,
+})
+const steady = { date: '2026-12-10', fvc: '75', weight: '62', ...items('3') }
+const declined = { ...steady, ...items('2') } // 24: twelve points down
+const aSession = {
+  date: '2026-12-11',
+  procedure: 'Intrathecal infusion',
+  route: 'intrathecal',
+  dose: '2 ml',
+  doctor: 'Dr A. Rao',
+}
+const anEvent = (o: Record<string, string> = {}) => ({
+  description: 'Severe headache and vomiting after the infusion',
+  onset: '2026-12-12',
+  grade: '3',
+  outcome: 'ongoing',
+  action: 'admitted',
+  relation: 'possibly-related',
+  ...o,
+})
+
+/** A case whose family accepted Lotus's plan; Rheinufer was referred too and closed. */
+async function anAcceptedCase() {
+  const w = aWorld(rt, new Date('2026-12-12T09:00:00Z'))
+  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
+  const lotusDoctor = await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor')
+  const rheinDoctor = await aClinicMember(rt, rhein, 'rhein-doctor', 'treating-doctor')
+  const referred = await (
+    await w.as(theCoordinator, sent.caseId, 'coordinator')
+  ).sendToProviders([lotus, rhein])
+  if (!referred.ok) throw new Error('send refused')
+  const clinic = await w.as(lotusDoctor, sent.caseId, 'clinic')
+  await clinic.openReferral()
+  await clinic.startEvaluation()
+  const proposed = await clinic.proposePlan(
+    {
+      plan: {
+        protocol: 'Assessment, then four sessions.',
+        schedule: 'Days 1–5.',
+        sessions: '4',
+        lengthOfStayDays: '10',
+        pretreatmentTests: 'Spirometry on arrival.',
+        aftercare: 'A written care plan.',
+      },
+      quote: {
+        currency: 'INR',
+        validUntil: '2027-01-31',
+        lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
+        inclusions: [],
+        exclusions: [],
+      },
+    },
+    'en',
+  )
+  if (!proposed.ok) throw new Error(`plan refused: ${JSON.stringify(proposed.error)}`)
+  const family = await w.as(sent.son, sent.caseId, 'member')
+  const q = (await family.quotes()).quotes.find((x) => x.providerId === lotus)!
+  const accepted = await family.acceptQuote({
+    referralId: q.referralId,
+    quoteId: q.quoteId,
+    seenVersion: q.referralVersion,
+  })
+  if (!accepted.ok) throw new Error(`accept refused: ${JSON.stringify(accepted.error)}`)
+  w.emails.length = 0
+  const lotusClinic = () => w.as(lotusDoctor, sent.caseId, 'clinic')
+  return { ...w, ...sent, lotusDoctor, rheinDoctor, lotusClinic }
+}
+
+const rowsOf = async (caseId: CaseId) => {
+  const db = rt.database.db
+  return {
+    assessments: await db.select().from(treatmentAssessment).where(eq(treatmentAssessment.caseId, caseId)),
+    sessions: await db.select().from(treatmentSession).where(eq(treatmentSession.caseId, caseId)),
+    events: await db.select().from(adverseEvent).where(eq(adverseEvent.caseId, caseId)),
+  }
+}
+
+describe(`the treatment course on ${engineUnderTest}`, () => {
+  test('a steady assessment lets sessions go on, and none may come before it', async () => {
+    const w = await anAcceptedCase()
+    const clinic = await w.lotusClinic()
+    expect(await clinic.recordSession(aSession)).toMatchObject({
+      ok: false,
+      error: { code: 'treatment.assessment-missing' },
+    })
+    expect(await clinic.recordAssessment(steady)).toEqual({ ok: true, value: { paused: false, changes: [] } })
+    expect(await clinic.recordSession({ ...aSession, date: '2026-12-09' })).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.session-before-assessment', field: 'date' }],
+    })
+    expect(await clinic.recordSession(aSession)).toMatchObject({ ok: true })
+    const course = await (await w.as(w.son, w.caseId, 'member')).treatment()
+    expect(course).toMatchObject({
+      status: 'in-treatment',
+      assessment: { alsfrsTotal: 36, fvcPercent: 75, weightKg: 62, paused: false },
+      sessions: [
+        { procedure: 'Intrathecal infusion', route: 'intrathecal', dose: '2 ml', doctor: 'Dr A. Rao' },
+      ],
+    })
+    // Sealed at rest: the procedure is not readable in the row.
+    const rows = await rowsOf(w.caseId)
+    expect(rows.sessions[0]!.sealed).not.toContain('Intrathecal')
+  })
+
+  test('a large change pauses the plan until both the coordinator and the family have acknowledged it', async () => {
+    const w = await anAcceptedCase()
+    const clinic = await w.lotusClinic()
+    expect(await clinic.recordAssessment(declined)).toEqual({
+      ok: true,
+      value: { paused: true, changes: [{ measure: 'alsfrs', from: 36, to: 24, change: -12 }] },
+    })
+    expect(w.emails.map((e) => e.template)).toContain('treatment-paused')
+    expect(await clinic.recordSession(aSession)).toMatchObject({
+      ok: false,
+      error: { code: 'treatment.plan-paused' },
+    })
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    expect(await coordinator.acknowledgeChange()).toEqual({ ok: true, value: { status: 'paused' } })
+    expect(await clinic.recordSession(aSession)).toMatchObject({
+      ok: false,
+      error: { code: 'treatment.plan-paused' },
+    })
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect(await family.acknowledgeChange()).toEqual({ ok: true, value: { status: 'ready' } })
+    expect(await clinic.recordSession(aSession)).toMatchObject({ ok: true })
+    expect((await rowsOf(w.caseId)).sessions).toHaveLength(1)
+  })
+
+  test('a serious adverse event emails the coordinator at once, without health details, and stays flagged until resolved', async () => {
+    const w = await anAcceptedCase()
+    const clinic = await w.lotusClinic()
+    await clinic.recordAssessment(steady)
+    const family = await w.as(w.son, w.caseId, 'member')
+    const reported = await family.reportAdverseEvent(anEvent(), [])
+    expect(reported).toMatchObject({ ok: true, value: { serious: true } })
+    const alerts = w.emails.filter((e) => e.template === 'serious-adverse-event')
+    // Nobody is assigned yet, so every coordinator hears.
+    expect(alerts.map((e) => e.to)).toContain(theCoordinator.email)
+    const alert = alerts.find((e) => e.to === theCoordinator.email)
+    expect(alert?.params.url).toBe(`http://waypoint.test/coordinator/cases/${w.caseId}/treatment`)
+    expect(JSON.stringify(alert)).not.toMatch(/headache|vomiting/i)
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    const course = await coordinator.treatment()
+    expect(course.openSerious).toBe(true)
+    // Beside the event: the latest ALSFRS-R at onset (arrival, 36) and its change from home (0).
+    expect(course.events[0]).toMatchObject({
+      grade: 3,
+      ctcaeVersion: '5.0',
+      reporter: 'family',
+      description: 'Severe headache and vomiting after the infusion',
+      function: { latest: { date: '2026-12-10', total: 36 }, baseline: { total: 36 }, change: 0 },
+    })
+    const eventId = course.events[0]!.id
+    expect(await clinic.recordAdverseEventOutcome(eventId, 'resolved')).toEqual({
+      ok: true,
+      value: { outcome: 'resolved' },
+    })
+    expect((await coordinator.treatment()).openSerious).toBe(false)
+    const audits = await rt.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, w.caseId))
+    const reportedAudit = audits.find((a) => a.action === 'treatment.adverse-event-reported')
+    expect(reportedAudit?.details).toMatchObject({ grade: 3, serious: true, reporter: 'family' })
+    expect(JSON.stringify(reportedAudit)).not.toMatch(/headache/i)
+  })
+
+  test('a non-serious event sends no alert', async () => {
+    const w = await anAcceptedCase()
+    const clinic = await w.lotusClinic()
+    expect(
+      await clinic.reportAdverseEvent(anEvent({ grade: '1', outcome: 'resolved', action: 'none' }), []),
+    ).toMatchObject({
+      ok: true,
+      value: { serious: false },
+    })
+    expect(w.emails.filter((e) => e.template === 'serious-adverse-event')).toEqual([])
+  })
+
+  test('bad input is refused on its field and nothing is half-saved', async () => {
+    const w = await anAcceptedCase()
+    const clinic = await w.lotusClinic()
+    expect(await clinic.recordAssessment({ ...steady, 'alsfrs-4': '7', weight: '12' })).toEqual({
+      ok: false,
+      error: [
+        { code: 'treatment.alsfrs-item-invalid', field: 'alsfrs-4' },
+        { code: 'treatment.weight-invalid', field: 'weight' },
+      ],
+    })
+    expect(await clinic.reportAdverseEvent(anEvent({ grade: '' }), [])).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.grade-missing', field: 'grade' }],
+    })
+    expect(await clinic.reportAdverseEvent(anEvent({ grade: '6' }), [])).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.grade-invalid', field: 'grade' }],
+    })
+    expect(await clinic.reportAdverseEvent(anEvent({ onset: '2026-12-14' }), [])).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.date-future', field: 'onset' }],
+    })
+    expect(await rowsOf(w.caseId)).toEqual({ assessments: [], sessions: [], events: [] })
+    expect(w.emails).toEqual([])
+  })
+
+  test('another clinic finds nothing: its referral closed, and a clinic never referred cannot open the case', async () => {
+    const w = await anAcceptedCase()
+    const rheinClinic = await w.as(w.rheinDoctor, w.caseId, 'clinic')
+    expect(await rheinClinic.treatment()).toBeNull()
+    expect(await rheinClinic.recordAssessment(steady)).toEqual({
+      ok: false,
+      error: { code: 'treatment.not-accepted', field: 'form' },
+    })
+    const stranger = await aClinicMember(rt, 'demo-hanbit', 'hanbit-doctor', 'treating-doctor')
+    expect(await w.open(stranger, w.caseId)).toBeNull()
+    expect(await rowsOf(w.caseId)).toEqual({ assessments: [], sessions: [], events: [] })
+  })
+
+  test("the family's FHIR export carries the assessment, sessions and adverse events, and validates", async () => {
+    const w = await anAcceptedCase()
+    const clinic = await w.lotusClinic()
+    await clinic.recordAssessment(steady)
+    await clinic.recordSession(aSession)
+    await clinic.reportAdverseEvent(anEvent(), ['hospitalisation'])
+    const bundle = await (await w.as(w.son, w.caseId, 'member')).exportFhir()
+    const types = bundle.entry!.map((e) => e.resource!.resourceType)
+    expect(types).toContain('Procedure')
+    expect(types).toContain('AdverseEvent')
+    expect(r4Issues(bundle)).toEqual([])
+    for (const entry of bundle.entry!) expect(r4Issues(entry.resource!), entry.fullUrl).toEqual([])
+  })
+
+  test('before any plan is accepted, the family sees nothing to record and cannot report yet', async () => {
+    const w = aWorld(rt, new Date('2026-12-12T09:00:00Z'))
+    const sent = await aSentCase(
+      rt,
+      { letter: tinyPdf('Letter'), mri: dicomZip({ modality: 'MR' }) },
+      { refer: [lotus] },
+    )
+    const family = await w.as(sent.son, sent.caseId, 'member')
+    expect(await family.treatment()).toMatchObject({ planAccepted: false, status: 'awaiting-assessment' })
+    expect(await family.reportAdverseEvent(anEvent(), [])).toEqual({
+      ok: false,
+      error: { code: 'treatment.not-accepted', field: 'form' },
+    })
+    expect(await rowsOf(sent.caseId)).toEqual({ assessments: [], sessions: [], events: [] })
+  })
+})

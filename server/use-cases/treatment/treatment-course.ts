@@ -1,0 +1,441 @@
+import { randomUUID } from 'node:crypto'
+import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
+import { calendarDateIn, type CalendarDate } from '#domain/shared/calendar-date.ts'
+import type { CaseId, DocumentId, ProviderId } from '#domain/shared/ids.ts'
+import { err, ok, type Result } from '#domain/shared/result.ts'
+import {
+  adverseEventOutcomes,
+  isUnresolvedSerious,
+  parseAdverseEvent,
+  type AdverseEventOutcome,
+  type AdverseEventReport,
+  type Reporter,
+} from '#domain/treatment/adverse-event.ts'
+import { functionBesideEvent } from '#domain/treatment/function-beside-event.ts'
+import {
+  largeChanges,
+  parseAssessment,
+  type HomeBaseline,
+  type LargeChange,
+  type PreTreatmentAssessment,
+} from '#domain/treatment/pre-treatment-assessment.ts'
+import {
+  courseStatus,
+  mayAcknowledge,
+  mayDischarge,
+  mayRecordAssessment,
+  mayRecordSession,
+  type CourseFacts,
+  type CourseRefusal,
+  type CourseStatus,
+} from '#domain/treatment/treatment-course.ts'
+import { pastDateOf, type RawFields, type TreatmentProblem } from '#domain/treatment/treatment-problem.ts'
+import { parseSession, type TreatmentSession } from '#domain/treatment/treatment-session.ts'
+import type { AdverseEventView, AssessmentView, CourseView } from '#domain/treatment/course-view.ts'
+import { appendAudit } from '../../audit/audit-log.ts'
+import type { CaseContext } from '../../cases/case-context.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import { seal, unseal } from '../../cases/case-vault.ts'
+import type { Db } from '../../db/client.ts'
+import { lockStage } from '../../stores/case-store.ts'
+import { referralsOfCase, referralTo } from '../../stores/referral-store.ts'
+import {
+  acknowledgeAssessment,
+  courseRows,
+  insertAdverseEvent,
+  insertAssessment,
+  insertDischarge,
+  insertSession,
+  updateAdverseEventOutcome,
+  type CourseRows,
+} from '../../stores/treatment-store.ts'
+import { deleteCaseDocument } from '../documents/case-documents.ts'
+import { uploadDocuments } from '../documents/upload-documents.ts'
+import { notifyCoordinators, notifyPatientSide } from '../cases/notify.ts'
+
+// The treatment course (issue 17, ADR 0062). Each command: under the case's
+// lock, load the course, decide with domain/treatment, write the row (its
+// clinical text sealed with the case key) and an audit entry without
+// content, in one transaction; then tell people, by reference and link only.
+// The clinic acts only on its own referral once the family has accepted it;
+// the family may report an adverse event once any plan is accepted.
+
+/** The plan this clinic would treat under is not (or no longer) accepted. */
+export type NotAcceptedRefusal = { code: 'treatment.not-accepted'; field: 'form' }
+export type EventNotFoundRefusal = { code: 'treatment.event-not-found' }
+export type TreatmentRefusal = TreatmentProblem | CourseRefusal | NotAcceptedRefusal
+
+// "Today" for a date someone typed: a day is in the future only once it has begun nowhere on earth
+// (UTC+14), so a clinic or family anywhere can always enter their own today.
+const latestZone = 'Pacific/Kiritimati'
+const todayOf = (deps: Pick<CaseDeps, 'clock'>) => calendarDateIn(deps.clock.now(), latestZone)
+
+function factsOf(rows: CourseRows): CourseFacts {
+  const a = rows.assessment
+  return {
+    assessment: a && {
+      date: a.assessedOn as CalendarDate,
+      paused: a.paused,
+      coordinatorAcknowledged: a.coordinatorAcknowledgedAt !== null,
+      familyAcknowledged: a.familyAcknowledgedAt !== null,
+    },
+    sessions: rows.sessions.length,
+    discharged: rows.discharge !== null,
+  }
+}
+
+/** The person's function at home, from the intake (no weight is asked there). */
+export function homeBaseline(ctx: CaseContext): HomeBaseline | null {
+  const summary = alsfrsSummary(ctx.answers())
+  if (!summary) return null
+  const fvc = ctx.answers()['fvc']
+  const percent =
+    fvc && typeof fvc === 'object' && 'percent' in fvc ? Number((fvc as { percent: unknown }).percent) : NaN
+  return {
+    date: summary.date,
+    alsfrsTotal: summary.score.total,
+    fvcPercent: Number.isFinite(percent) ? percent : null,
+    weightKg: null,
+  }
+}
+
+async function acceptedFor(db: Db, caseId: CaseId, providerId: ProviderId): Promise<boolean> {
+  return (await referralTo(db, caseId, providerId))?.status === 'accepted'
+}
+
+const notAccepted = (): Result<never, NotAcceptedRefusal> =>
+  err({ code: 'treatment.not-accepted', field: 'form' })
+
+type SealedAssessment = PreTreatmentAssessment & { changes: LargeChange[] }
+type SealedSession = Pick<TreatmentSession, 'procedure' | 'dose' | 'doctor'>
+type SealedEvent = Pick<AdverseEventReport, 'description' | 'criteria'>
+
+/** The clinic records the assessment on arrival; a large change from home pauses the plan. */
+export async function recordAssessment(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  providerId: ProviderId,
+  raw: RawFields,
+): Promise<Result<{ paused: boolean; changes: LargeChange[] }, TreatmentRefusal | TreatmentRefusal[]>> {
+  const caseId = ctx.row.id as CaseId
+  const parsed = parseAssessment(raw, todayOf(deps))
+  if (!parsed.ok) return parsed
+  const baseline = homeBaseline(ctx)
+  const changes = baseline ? largeChanges(parsed.value, baseline) : []
+  const now = deps.clock.now()
+  const done = await deps.db.transaction(async (tx) => {
+    await lockStage(tx, caseId)
+    const referral = await referralTo(tx, caseId, providerId)
+    if (referral?.status !== 'accepted') return notAccepted()
+    const allowed = mayRecordAssessment(factsOf(await courseRows(tx, caseId)))
+    if (!allowed.ok) return allowed
+    const id = randomUUID()
+    const sealed: SealedAssessment = { ...parsed.value, changes }
+    await insertAssessment(tx, {
+      id,
+      caseId,
+      referralId: referral.id,
+      providerId,
+      recordedByUserId: ctx.actor.userId,
+      assessedOn: parsed.value.date,
+      sealed: seal(ctx.key, sealed),
+      paused: changes.length > 0,
+      createdAt: now,
+    })
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'treatment.assessment-recorded',
+      subjectType: 'case',
+      subjectId: caseId,
+      requestId: ctx.requestId,
+      details: { assessmentId: id, providerId, paused: changes.length > 0 },
+    })
+    return ok({ paused: changes.length > 0, changes })
+  })
+  if (done.ok && done.value.paused) {
+    const email = { template: 'treatment-paused' as const, params: { reference: ctx.row.reference } }
+    await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${caseId}/treatment` })
+    await notifyPatientSide(deps, ctx, { ...email, path: `/patient/cases/${caseId}/treatment` })
+  }
+  return done
+}
+
+export async function recordSession(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  providerId: ProviderId,
+  raw: RawFields,
+): Promise<Result<{ sessionId: string }, TreatmentRefusal | TreatmentRefusal[]>> {
+  const caseId = ctx.row.id as CaseId
+  const now = deps.clock.now()
+  return deps.db.transaction(async (tx) => {
+    await lockStage(tx, caseId)
+    if (!(await acceptedFor(tx, caseId, providerId))) return notAccepted()
+    const allowed = mayRecordSession(factsOf(await courseRows(tx, caseId)))
+    if (!allowed.ok) return allowed
+    const parsed = parseSession(raw, todayOf(deps), allowed.value)
+    if (!parsed.ok) return parsed
+    const { date, route, procedure, dose, doctor } = parsed.value
+    const id = randomUUID()
+    await insertSession(tx, {
+      id,
+      caseId,
+      providerId,
+      recordedByUserId: ctx.actor.userId,
+      heldOn: date,
+      route,
+      sealed: seal(ctx.key, { procedure, dose, doctor } satisfies SealedSession),
+      createdAt: now,
+    })
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'treatment.session-recorded',
+      subjectType: 'case',
+      subjectId: caseId,
+      requestId: ctx.requestId,
+      details: { sessionId: id, providerId, route },
+    })
+    return ok({ sessionId: id })
+  })
+}
+
+/**
+ * An adverse event, from the clinic (its own accepted referral) or the family
+ * (once a plan is accepted). A serious one alerts the coordinator at once.
+ */
+export async function reportAdverseEvent(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  reporter: { kind: Reporter; providerId: ProviderId | null },
+  raw: RawFields,
+  criteria: readonly string[],
+): Promise<Result<{ eventId: string; serious: boolean }, TreatmentRefusal | TreatmentRefusal[]>> {
+  const caseId = ctx.row.id as CaseId
+  const parsed = parseAdverseEvent(raw, criteria, todayOf(deps))
+  if (!parsed.ok) return parsed
+  const now = deps.clock.now()
+  const e = parsed.value
+  const done = await deps.db.transaction(async (tx) => {
+    await lockStage(tx, caseId)
+    const accepted = reporter.providerId
+      ? await acceptedFor(tx, caseId, reporter.providerId)
+      : (await referralsOfCase(tx, caseId)).some((r) => r.row.status === 'accepted')
+    if (!accepted) return notAccepted()
+    const id = randomUUID()
+    await insertAdverseEvent(tx, {
+      id,
+      caseId,
+      reporter: reporter.kind,
+      providerId: reporter.providerId,
+      reportedByUserId: ctx.actor.userId,
+      onsetOn: e.onset,
+      grade: e.grade,
+      ctcaeVersion: e.ctcaeVersion,
+      serious: e.serious,
+      outcome: e.outcome,
+      actionTaken: e.actionTaken,
+      relation: e.relation,
+      sealed: seal(ctx.key, { description: e.description, criteria: e.criteria } satisfies SealedEvent),
+      createdAt: now,
+      updatedAt: now,
+    })
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'treatment.adverse-event-reported',
+      subjectType: 'case',
+      subjectId: caseId,
+      requestId: ctx.requestId,
+      details: { eventId: id, reporter: reporter.kind, grade: e.grade, serious: e.serious },
+    })
+    return ok({ eventId: id, serious: e.serious })
+  })
+  if (done.ok && done.value.serious)
+    await notifyCoordinators(deps, ctx, {
+      template: 'serious-adverse-event',
+      path: `/coordinator/cases/${caseId}/treatment`,
+      params: { reference: ctx.row.reference },
+    })
+  return done
+}
+
+/** A later outcome for an event (it resolved, or did not): staff only. */
+export async function recordOutcome(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  eventId: string,
+  outcomeRaw: string | undefined,
+  providerId: ProviderId | null,
+): Promise<Result<{ outcome: AdverseEventOutcome }, TreatmentRefusal | EventNotFoundRefusal>> {
+  const caseId = ctx.row.id as CaseId
+  const outcome = adverseEventOutcomes.find((o) => o === outcomeRaw)
+  if (!outcome) return err({ code: 'treatment.choice-missing', field: 'outcome' })
+  return deps.db.transaction(async (tx) => {
+    await lockStage(tx, caseId)
+    if (providerId && !(await acceptedFor(tx, caseId, providerId))) return notAccepted()
+    const row = await updateAdverseEventOutcome(tx, caseId, eventId, outcome, deps.clock.now())
+    if (!row) return err({ code: 'treatment.event-not-found' } as const)
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'treatment.adverse-event-outcome',
+      subjectType: 'case',
+      subjectId: caseId,
+      requestId: ctx.requestId,
+      details: { eventId, outcome },
+    })
+    return ok({ outcome })
+  })
+}
+
+/** The coordinator or the family says they have seen the large change; with both, sessions may go on. */
+export async function acknowledgeChange(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  side: 'coordinator' | 'family',
+): Promise<Result<{ status: CourseStatus }, CourseRefusal>> {
+  const caseId = ctx.row.id as CaseId
+  return deps.db.transaction(async (tx) => {
+    await lockStage(tx, caseId)
+    const allowed = mayAcknowledge(factsOf(await courseRows(tx, caseId)))
+    if (!allowed.ok) return allowed
+    if (await acknowledgeAssessment(tx, caseId, side, ctx.actor.userId, deps.clock.now()))
+      await appendAudit(tx, {
+        actorUserId: ctx.actor.userId,
+        action: 'treatment.change-acknowledged',
+        subjectType: 'case',
+        subjectId: caseId,
+        requestId: ctx.requestId,
+        details: { side },
+      })
+    return ok({ status: courseStatus(factsOf(await courseRows(tx, caseId))) })
+  })
+}
+
+/**
+ * The clinic discharges the patient with a summary, uploaded as a case
+ * document of its own kind. The course is checked before the upload; if the
+ * date is wrong or the course moved meanwhile, the stored file is removed
+ * again, so nothing is half-saved.
+ */
+export async function discharge(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  providerId: ProviderId,
+  request: Request,
+): Promise<
+  Result<{ documentId: DocumentId }, TreatmentRefusal | TreatmentRefusal[] | { code: string; field: 'file' }>
+> {
+  const caseId = ctx.row.id as CaseId
+  if (!(await acceptedFor(deps.db, caseId, providerId))) return notAccepted()
+  const before = mayDischarge(factsOf(await courseRows(deps.db, caseId)))
+  if (!before.ok) return before
+  const uploaded = await uploadDocuments(deps, ctx, request)
+  if (!uploaded.ok) return err({ code: uploaded.error, field: 'file' })
+  const outcome = uploaded.value.outcomes[0]
+  if (!outcome) return err({ code: 'treatment.summary-missing', field: 'file' })
+  if (!outcome.ok) return err({ code: outcome.reason, field: 'file' })
+  const documentId = outcome.documentId
+  const dateRaw = uploaded.value.fields['date']
+  const problems: TreatmentProblem[] = []
+  const date = pastDateOf({ date: dateRaw }, 'date', todayOf(deps), problems)
+  const done =
+    date === null
+      ? err(problems)
+      : await deps.db.transaction(async (tx) => {
+          await lockStage(tx, caseId)
+          if (!(await acceptedFor(tx, caseId, providerId))) return notAccepted()
+          const allowed = mayDischarge(factsOf(await courseRows(tx, caseId)))
+          if (!allowed.ok) return allowed
+          const id = randomUUID()
+          await insertDischarge(tx, {
+            id,
+            caseId,
+            providerId,
+            documentId,
+            dischargedOn: date,
+            recordedByUserId: ctx.actor.userId,
+            createdAt: deps.clock.now(),
+          })
+          await appendAudit(tx, {
+            actorUserId: ctx.actor.userId,
+            action: 'treatment.discharged',
+            subjectType: 'case',
+            subjectId: caseId,
+            requestId: ctx.requestId,
+            details: { dischargeId: id, providerId, documentId },
+          })
+          return ok({ documentId })
+        })
+  if (!done.ok) await deleteCaseDocument(deps, ctx, documentId)
+  return done
+}
+
+// Reads
+
+export type { CourseView } from '#domain/treatment/course-view.ts'
+
+/** The whole course, unsealed for this request (the gate has audited the staff read). */
+export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): Promise<CourseView> {
+  const rows = await courseRows(deps.db, ctx.row.id as CaseId)
+  const planAccepted = (await referralsOfCase(deps.db, ctx.row.id as CaseId)).some(
+    (r) => r.row.status === 'accepted',
+  )
+  const baseline = homeBaseline(ctx)
+  const a = rows.assessment
+  const sealed = a ? unseal<SealedAssessment>(ctx.key, a.sealed) : null
+  const assessment: AssessmentView | null =
+    a && sealed
+      ? {
+          id: a.id,
+          date: a.assessedOn,
+          alsfrsTotal: sealed.alsfrs.total,
+          fvcPercent: sealed.fvcPercent,
+          weightKg: sealed.weightKg,
+          changes: sealed.changes,
+          paused: a.paused,
+          coordinatorAcknowledged: a.coordinatorAcknowledgedAt !== null,
+          familyAcknowledged: a.familyAcknowledgedAt !== null,
+        }
+      : null
+  const later = assessment ? [{ date: assessment.date, total: assessment.alsfrsTotal }] : []
+  const home = baseline ? { date: baseline.date, total: baseline.alsfrsTotal } : null
+  const events = rows.events.map((e): AdverseEventView => {
+    const text = unseal<SealedEvent>(ctx.key, e.sealed)
+    return {
+      id: e.id,
+      reporter: e.reporter,
+      onset: e.onsetOn,
+      grade: e.grade,
+      ctcaeVersion: e.ctcaeVersion,
+      serious: e.serious,
+      unresolvedSerious: isUnresolvedSerious(e),
+      outcome: e.outcome,
+      actionTaken: e.actionTaken,
+      relation: e.relation,
+      description: text.description,
+      criteria: text.criteria,
+      reportedAt: e.createdAt,
+      function: functionBesideEvent(e.onsetOn, home, later),
+    }
+  })
+  return {
+    planAccepted,
+    status: courseStatus(factsOf(rows)),
+    baseline,
+    assessment,
+    sessions: rows.sessions.map((s) => ({
+      id: s.id,
+      date: s.heldOn as CalendarDate,
+      route: s.route,
+      ...unseal<SealedSession>(ctx.key, s.sealed),
+    })),
+    events,
+    discharge: rows.discharge
+      ? { date: rows.discharge.dischargedOn, documentId: rows.discharge.documentId as DocumentId }
+      : null,
+    openSerious: events.some((e) => e.unresolvedSerious),
+  }
+}
+
+/** Whether this clinic may treat now: its referral is the accepted one. */
+export const clinicMayTreat = (deps: Pick<CaseDeps, 'db'>, ctx: CaseContext, providerId: ProviderId) =>
+  acceptedFor(deps.db, ctx.row.id as CaseId, providerId)

@@ -1,0 +1,195 @@
+import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { launchBrowser } from './support/chromium.ts'
+import { HttpSession } from './support/http-session.ts'
+import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
+import { tinyPdf } from '#tests/fixtures/documents.ts'
+
+// Issue 17, arrival and treatment (ADR 0062), with JavaScript off. The plan
+// is accepted over plain HTTP first (the referral flow's own test covers
+// those pages); then, in the browser, Lotus's treating doctor records an
+// assessment four ALSFRS-R points below home, which pauses the plan; the
+// family and the coordinator acknowledge it; the doctor records a session,
+// the family reports a serious adverse event, the coordinator sees it flagged
+// and beside the person's function, and the clinic discharges with a summary.
+const caseId = demoIds.case.routed
+const lotus = demoIds.provider.lotusNeuro
+let app: Awaited<ReturnType<typeof startApp>>
+let browser: Browser
+const sessions: Record<'coordinator' | 'lotusDoctor' | 'patient', HttpSession> = {} as never
+
+const valueOf = (html: string, name: string) =>
+  new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? ''
+
+/** The accepted plan this issue starts from: sent to Lotus, evaluated, planned and accepted. */
+async function anAcceptedPlan() {
+  const expectRedirect = async (response: Promise<Response>) => expect((await response).status).toBe(303)
+  await expectRedirect(
+    sessions.coordinator.send(`/coordinator/cases/${caseId}`, { form: { intent: 'send', providers: lotus } }),
+  )
+  const referral = await (await sessions.lotusDoctor.send(`/clinic/referrals/${caseId}`)).text()
+  await expectRedirect(
+    sessions.lotusDoctor.send(`/clinic/referrals/${caseId}`, {
+      form: { command: 'start-evaluation', version: valueOf(referral, 'version') },
+    }),
+  )
+  const plan = await (await sessions.lotusDoctor.send(`/clinic/referrals/${caseId}/plan`)).text()
+  await expectRedirect(
+    sessions.lotusDoctor.send(`/clinic/referrals/${caseId}/plan`, {
+      form: {
+        intent: 'send',
+        version: valueOf(plan, 'version'),
+        rows: '1',
+        protocol: 'Assessment, then intrathecal sessions.',
+        schedule: 'Days 1–5.',
+        sessions: '2',
+        lengthOfStayDays: '7',
+        pretreatmentTests: 'Spirometry on arrival.',
+        aftercare: 'A care plan for the home team.',
+        currency: 'INR',
+        validUntil: '2027-06-30',
+        'lines.0.category': 'procedure',
+        'lines.0.description': 'Assessment and sessions',
+        'lines.0.quantity': '1',
+        'lines.0.unitPrice': '150000',
+      },
+    }),
+  )
+  const quotes = await (await sessions.patient.send(`/patient/cases/${caseId}/quotes`)).text()
+  await expectRedirect(
+    sessions.patient.send(`/patient/cases/${caseId}/quotes`, {
+      form: {
+        referral: valueOf(quotes, 'referral'),
+        quote: valueOf(quotes, 'quote'),
+        version: valueOf(quotes, 'version'),
+      },
+    }),
+  )
+}
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+  sessions.lotusDoctor = await new HttpSession(app.url).signIn(demoIds.email.lotusDoctor)
+  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+  await anAcceptedPlan()
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function pageOf(who: keyof typeof sessions): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  await context.addCookies(
+    sessions[who]
+      .cookie()
+      .split('; ')
+      .map((c) => {
+        const i = c.indexOf('=')
+        return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
+      }),
+  )
+  return context.newPage()
+}
+
+const today = new Date().toISOString().slice(0, 10)
+
+describe('the treatment course, with JavaScript off', () => {
+  test('assessment pauses the plan, both sides acknowledge, a session, a serious event, discharge', async () => {
+    const clinic = await pageOf('lotusDoctor')
+    await clinic.goto(`${app.url}/clinic/referrals/${caseId}/treatment`)
+    await clinic.getByText('Waiting for the assessment on arrival').waitFor()
+    await expectNoAxeViolations(clinic, 'clinic treatment before the assessment')
+
+    // Bad input is refused on its field, with the typed values kept.
+    await clinic.getByLabel('Date', { exact: true }).first().fill(today)
+    for (const select of await clinic.locator('select[name^="a.alsfrs-"]').all()) {
+      if ((await select.getAttribute('name')) !== 'a.alsfrs-5b') await select.selectOption('3')
+    }
+    await clinic.getByLabel('FVC, % predicted').fill('74')
+    await clinic.getByLabel('Weight in kg').fill('12')
+    await clinic.getByRole('button', { name: 'Save the assessment' }).click()
+    await clinic.getByRole('link', { name: 'Enter the weight in kg, a number from 20 to 300' }).waitFor()
+    expect(await clinic.getByLabel('FVC, % predicted').inputValue()).toBe('74')
+    await expectNoAxeViolations(clinic, 'clinic assessment refused')
+
+    // 36 against 40 at home: four points, so the plan pauses.
+    await clinic.getByLabel('Weight in kg').fill('58')
+    await clinic.getByRole('button', { name: 'Save the assessment' }).click()
+    await clinic.getByText('Treatment is paused until the coordinator and the family').first().waitFor()
+    expect(await clinic.getByTestId('large-changes').innerText()).toContain('from 40 to 36 (−4 points)')
+    expect(await clinic.getByRole('button', { name: 'Save the session' }).count()).toBe(0)
+    await expectNoAxeViolations(clinic, 'clinic treatment paused')
+
+    const family = await pageOf('patient')
+    await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
+    await family.getByRole('button', { name: 'I have seen this change' }).click()
+    await family.getByText('Your acknowledgement is recorded.').waitFor()
+    await expectNoAxeViolations(family, 'family treatment after acknowledging')
+
+    const coordinator = await pageOf('coordinator')
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    await coordinator.getByText('Treatment paused: a change from home to acknowledge').waitFor()
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}/treatment`)
+    await coordinator.getByRole('button', { name: 'I have seen this change' }).click()
+    await coordinator.getByText('Ready for treatment').waitFor()
+
+    // A session, now that both have seen the change.
+    await clinic.goto(`${app.url}/clinic/referrals/${caseId}/treatment`)
+    await clinic.locator('input[name="s.date"]').fill(today)
+    await clinic.getByLabel('Procedure').fill('Intrathecal infusion')
+    await clinic.getByLabel('Route').selectOption('intrathecal')
+    await clinic.getByLabel('Dose, if one applies').fill('2 ml')
+    await clinic.getByLabel('Doctor who gave it').fill('Dr A. Rao')
+    await clinic.getByRole('button', { name: 'Save the session' }).click()
+    await clinic.getByText('The session is saved.').waitFor()
+
+    // The family reports a serious event; no grade is refused first.
+    await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
+    await family.getByLabel('What happened').fill('Severe headache and vomiting after the infusion')
+    await family.getByLabel('When it began').fill(today)
+    await family.getByLabel('Outcome so far').selectOption('ongoing')
+    await family.getByLabel('Action taken').selectOption('admitted')
+    await family.getByLabel('Could the treatment have caused it?').selectOption('possibly-related')
+    await family.getByRole('button', { name: 'Send the report' }).click()
+    await family.getByRole('link', { name: 'Choose the CTCAE grade' }).waitFor()
+    expect(await family.getByLabel('What happened').inputValue()).toContain('Severe headache')
+    await expectNoAxeViolations(family, 'family adverse event refused')
+    await family.getByLabel('CTCAE grade (version 5.0)').selectOption('3')
+    await family.getByRole('button', { name: 'Send the report' }).click()
+    await family.getByText('It is serious, so the coordinator has been alerted.').waitFor()
+
+    // The coordinator sees it first, beside the person's function.
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    await coordinator.getByText('Serious adverse event, not resolved').first().waitFor()
+    await coordinator.goto(`${app.url}/coordinator/cases`)
+    expect(await coordinator.locator('tr', { hasText: demoIds.caseReference.routed }).innerText()).toContain(
+      'Serious adverse event, not resolved',
+    )
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}/treatment`)
+    const event = await coordinator.getByTestId('adverse-event').innerText()
+    expect(event).toContain('grade 3 (CTCAE 5.0)')
+    expect(event).toContain('Latest ALSFRS-R when it began: 36 of 48')
+    expect(event).toContain('−4 points from 40 at home')
+    await expectNoAxeViolations(coordinator, 'coordinator treatment with a serious event')
+
+    // Discharge with a summary.
+    const summary = path.join(tmpdir(), `discharge-${Date.now()}.pdf`)
+    await writeFile(summary, tinyPdf('Discharge summary'))
+    await clinic.goto(`${app.url}/clinic/referrals/${caseId}/treatment`)
+    await clinic.getByLabel('Discharge date').fill(today)
+    await clinic.getByLabel('Discharge summary (PDF)').setInputFiles(summary)
+    await clinic.getByRole('button', { name: 'Upload and discharge' }).click()
+    await clinic.getByText('The discharge is recorded.').waitFor()
+    await expectNoAxeViolations(clinic, 'clinic treatment after discharge')
+    await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
+    await family.getByRole('link', { name: 'Download the discharge summary' }).waitFor()
+  })
+})
