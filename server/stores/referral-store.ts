@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { ClinicRole } from '#domain/clinics/clinic-roles.ts'
 import type { Referral, ReferralStatus } from '#domain/referrals/referral.ts'
 import type { CalendarDate } from '#domain/shared/calendar-date.ts'
@@ -167,7 +167,8 @@ export async function referralOfCase(
  * valid day has ended in the clinic's zone (the zone stored with the quote).
  * Accepted quotes are never here: only a plan still waiting for the family.
  */
-export async function referralsWithLapsedQuotes(db: Db, now: Date) {
+/** `caseIds` limits the search to some cases (a test's own, on a database other files share). */
+export async function referralsWithLapsedQuotes(db: Db, now: Date, caseIds?: readonly string[]) {
   return db
     .select({
       id: referral.id,
@@ -180,6 +181,7 @@ export async function referralsWithLapsedQuotes(db: Db, now: Date) {
       and(
         eq(referral.status, 'plan-proposed'),
         sql`${referral.quoteValidUntil} < (${now.toISOString()}::timestamptz at time zone ${referral.quoteTimeZone})::date`,
+        caseIds ? inArray(referral.caseId, [...caseIds]) : undefined,
       ),
     )
     .orderBy(asc(referral.caseId), asc(referral.id))

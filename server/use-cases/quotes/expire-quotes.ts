@@ -20,11 +20,12 @@ const expiry: SystemActor = { kind: 'system', userId: null, job: 'quote-expiry' 
  */
 export async function expireLapsedQuotes(
   deps: Pick<CaseDeps, 'db' | 'clock' | 'keys' | 'notify'>,
+  caseIds?: readonly string[],
 ): Promise<{ expired: number; skipped: number }> {
   const now = deps.clock.now()
   let expired = 0
   let skipped = 0
-  for (const lapsed of await referralsWithLapsedQuotes(deps.db, now)) {
+  for (const lapsed of await referralsWithLapsedQuotes(deps.db, now, caseIds)) {
     const row = await findCase(deps.db, lapsed.caseId as CaseId)
     // An erased case has no key left: nothing to tell anyone about.
     const key = row && openCaseKey(row.wrappedKey, deps.keys.master)

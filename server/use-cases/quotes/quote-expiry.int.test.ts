@@ -72,8 +72,9 @@ async function twoQuotedReferrals() {
 }
 
 /** The job as the schedule runs it, at this instant. */
-const runJobAt = (w: ReturnType<typeof aWorld>, iso: string) =>
-  expireLapsedQuotes({ ...w.deps, clock: { now: () => new Date(iso) } })
+// Limited to this world's case: on the server, other files' quotes share the database.
+const runJobAt = (w: ReturnType<typeof aWorld> & { caseId: CaseId }, iso: string) =>
+  expireLapsedQuotes({ ...w.deps, clock: { now: () => new Date(iso) } }, [w.caseId])
 
 async function statusesOf(caseId: CaseId) {
   const rows = await rt.database.db.select().from(referral).where(eq(referral.caseId, caseId))
