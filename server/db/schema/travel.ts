@@ -53,7 +53,7 @@ export const visaLetter = pgTable(
       .references(() => referral.id, { onDelete: 'cascade' }),
     providerId: text('provider_id')
       .notNull()
-      .references(() => provider.id, { onDelete: 'restrict' }),
+      .references(() => provider.id, { onDelete: 'cascade' }),
     /** ISO 3166-1 alpha-2: whose visa rules apply. */
     destination: text('destination').notNull(),
     status: text('status').$type<VisaStatus>().notNull(),

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
+import { isPublicOffer } from '../../stores/public-offer.ts'
 import { offer } from '../../db/schema/catalogue.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { providerSearchPage } from './provider-search.ts'
@@ -134,10 +135,10 @@ describe(`catalogue on ${engineUnderTest}`, () => {
         pathway: offer.pathway,
         lo: offer.priceMinUsdCents,
         hi: offer.priceMaxUsdCents,
-        verdict: offer.verdict,
       })
       .from(offer)
-    const publicOffers = offers.filter((o) => ['listable', 'listable-with-warnings'].includes(o.verdict))
+      .where(isPublicOffer)
+    const publicOffers = offers
     const cases: [string, (o: (typeof offers)[number]) => boolean][] = [
       ['', () => true],
       ['condition=als', (o) => o.condition === 'als'],

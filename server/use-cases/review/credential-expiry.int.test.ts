@@ -59,6 +59,8 @@ async function aClinic() {
     name: `Expiry test clinic ${id}`,
     timeZone: 'Asia/Kolkata',
     reviewStatus: 'approved',
+    // Not part of the demo catalogue: other files count its providers.
+    isDemo: false,
   })
   const [mdt] = await db.select().from(offer).where(eq(offer.id, 'offer-lotus-mdt'))
   const offerId = `offer-${id}`
