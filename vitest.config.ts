@@ -30,7 +30,12 @@ export default defineConfig({
           env: { TZ: 'UTC' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // On PGlite each file has its own database in its own folder, so two
+          // run at once (one per core). On the server every file shares one
+          // database, and some change what all of them read (a country's
+          // rule, the catalogue): one file at a time.
+          fileParallelism: !process.env.TEST_DATABASE_URL,
+          maxWorkers: 2,
         },
       },
       {
