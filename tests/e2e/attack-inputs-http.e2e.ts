@@ -38,6 +38,9 @@ const formRoutes = [
     .map((r) => r.sample)
     .filter((s) => s.startsWith('/patient/cases/') || s.startsWith('/coordinator/cases/')),
   '/invitations/not-a-real-token',
+  // Issue 16's public forms: a clinic's application and a report on a listing.
+  '/clinics/apply',
+  routeAccess['routes/public/report-listing.tsx']!.sample,
 ]
 
 type Raw = { status: number; headers: Record<string, string | string[] | undefined>; body: string }
