@@ -1,6 +1,7 @@
 import { data, redirect } from 'react-router'
 import { decideAreaAccess, type Area } from '#domain/accounts/roles.ts'
 import { safeRedirectPath } from '#domain/accounts/safe-redirect.ts'
+import { pagePathOf } from '#app/lib/page-path.ts'
 import { negotiateLocale, type Locale } from '#domain/i18n/locales.ts'
 import type { SessionUser } from '#server/auth/session.ts'
 import { getRuntime, type Runtime } from '#server/runtime.ts'
@@ -53,8 +54,7 @@ export function safeNext(next: string | null | undefined, fallback = '/signed-in
 }
 
 export function signInUrl(request: Request): string {
-  const url = new URL(request.url)
-  return `/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`
+  return `/sign-in?next=${encodeURIComponent(pagePathOf(request.url))}`
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {
@@ -74,7 +74,7 @@ export async function requireArea(request: Request, area: Area): Promise<Session
     case 'verify-email':
       throw redirect('/sign-in?unverified=1')
     case 'enrol-two-factor':
-      throw redirect(`/account/two-factor?next=${encodeURIComponent(new URL(request.url).pathname)}`)
+      throw redirect(`/account/two-factor?next=${encodeURIComponent(pagePathOf(request.url))}`)
     case 'not-found':
       throw data(null, { status: 404 })
   }

@@ -25,6 +25,7 @@ export const signUpSchema = z.object({
     .max(accountLimits.nameMax, 'error.name.tooLong'),
   email,
   password: newPassword,
+  next: z.string().max(2000).optional(),
 })
 
 export const signInSchema = z.object({

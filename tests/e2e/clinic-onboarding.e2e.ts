@@ -41,7 +41,9 @@ describe('a clinic gets listed, without JavaScript', () => {
     // Not signed in: sign in first, and come back here after.
     await page.waitForURL(/\/sign-in\?next=%2Fclinics%2Fapply$/)
 
-    await page.goto(app.url + '/sign-up')
+    // A newcomer has no account yet: sign-up keeps where they were going.
+    await page.locator('main').getByRole('link', { name: 'Create an account' }).click()
+    await page.waitForURL(/\/sign-up\?next=%2Fclinics%2Fapply$/)
     await page.getByLabel('Full name', { exact: true }).fill('Dr Meera Kulkarni')
     await page.getByLabel('Email address', { exact: true }).fill(email)
     await page.getByLabel('Password', { exact: true }).fill(password)
@@ -56,9 +58,9 @@ describe('a clinic gets listed, without JavaScript', () => {
     }
     await row.getByRole('link').click()
     await page.getByTestId('email-text').getByRole('link').click()
-    await page.waitForURL(/\/account\?verified=1$/)
-
-    await page.goto(app.url + '/clinics/apply')
+    await page.waitForURL(/\/account\?verified=1&next=%2Fclinics%2Fapply$/)
+    await page.getByRole('link', { name: 'Carry on where you were going' }).click()
+    await page.waitForURL(/\/clinics\/apply$/)
     await page.getByRole('heading', { level: 1, name: 'List your clinic on Waypoint' }).waitFor()
     await expectNoAxeViolations(page, 'apply')
 

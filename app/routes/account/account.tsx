@@ -5,7 +5,7 @@ import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { PasskeyManager } from '#app/components/passkey-manager.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useT } from '#app/lib/i18n.ts'
-import { requireUser, runtime } from '#app/request.server.ts'
+import { requireUser, runtime, safeNext } from '#app/request.server.ts'
 import { homeAreaOf, isStaff } from '#domain/accounts/roles.ts'
 import { isLocale, localeInfo } from '#domain/i18n/locales.ts'
 import { countPasskeys } from '#server/use-cases/accounts/passkeys.ts'
@@ -26,6 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     area: homeAreaOf(user.role),
     passkeys,
     verified: new URL(request.url).searchParams.has('verified'),
+    next: safeNext(new URL(request.url).searchParams.get('next'), ''),
   }
 }
 
@@ -35,7 +36,15 @@ export default function Account({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <PageTitle title={t('account.title')} />
-      {loaderData.verified ? <NotificationBanner tone="success" title={t('signIn.verified')} /> : null}
+      {loaderData.verified ? (
+        <NotificationBanner tone="success" title={t('signIn.verified')}>
+          {loaderData.next ? (
+            <p className="body">
+              <Link to={loaderData.next}>{t('signIn.verified.continue')}</Link>
+            </p>
+          ) : null}
+        </NotificationBanner>
+      ) : null}
       <h1 className="heading-xl">{t('account.title')}</h1>
       <h2 className="heading-m">{t('account.details')}</h2>
       <SummaryList

@@ -67,7 +67,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           <Link to="/sign-in/email-link">{t('signIn.magicLink')}</Link>
         </li>
         <li>
-          {t('signIn.noAccount')} <Link to="/sign-up">{t('layout.nav.signUp')}</Link>
+          {t('signIn.noAccount')}{' '}
+          <Link to={loaderData.next ? `/sign-up?next=${encodeURIComponent(loaderData.next)}` : '/sign-up'}>
+            {t('layout.nav.signUp')}
+          </Link>
         </li>
       </ul>
       <PasskeySignIn next={loaderData.next || '/signed-in'} />

@@ -5,15 +5,17 @@ import { signUpSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
-import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
+import { localeOf, runtime, safeNext, viewerOf } from '#app/request.server.ts'
 import { signUp } from '#server/use-cases/accounts/sign-up.ts'
 import type { Route } from './+types/sign-up'
 
 export const PENDING_EMAIL_COOKIE = 'waypoint_pending'
 
 export async function loader({ request }: Route.LoaderArgs) {
-  if (await viewerOf(request)) throw redirect('/signed-in')
-  return null
+  const next = safeNext(new URL(request.url).searchParams.get('next'), '')
+  if (await viewerOf(request)) throw redirect(next || '/signed-in')
+  // Where the person was going ("List your clinic"): the confirmation link leads back there.
+  return { next }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -21,7 +23,12 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = parseForm(form, signUpSchema, { secret: ['password'] })
   if (!parsed.ok) return parsed.response
   const { name, email, password } = parsed.value
-  const result = await signUp(await runtime(), { name, email, password, locale: localeOf(request) }, request)
+  const next = safeNext(parsed.value.next, '')
+  const result = await signUp(
+    await runtime(),
+    { name, email, password, locale: localeOf(request), next: next || null },
+    request,
+  )
   if (!result.ok) {
     // better-auth's own password rules are looser than ours, so this is a backstop.
     return refuse(result.error, parsed.fields, { secret: ['password'] })
@@ -34,12 +41,12 @@ export async function action({ request }: Route.ActionArgs) {
   return response
 }
 
-export default function SignUp({ actionData }: Route.ComponentProps) {
+export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const failed = useFailure(actionData, ['name', 'email', 'password'])
   return (
     <AccountPage title={t('signUp.title')} failed={failed} lede={t('signUp.lede')}>
-      <AccountForm submit={t('signUp.submit')}>
+      <AccountForm submit={t('signUp.submit')} hidden={{ next: failed.value('next', loaderData.next) ?? '' }}>
         <Field
           id="name"
           name="name"
@@ -55,7 +62,10 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
       </AccountForm>
       <p className="body">{t('signUp.caregiverNote')}</p>
       <p className="body">
-        {t('signUp.haveAccount')} <Link to="/sign-in">{t('layout.nav.signIn')}</Link>
+        {t('signUp.haveAccount')}{' '}
+        <Link to={loaderData.next ? `/sign-in?next=${encodeURIComponent(loaderData.next)}` : '/sign-in'}>
+          {t('layout.nav.signIn')}
+        </Link>
       </p>
     </AccountPage>
   )

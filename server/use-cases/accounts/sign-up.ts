@@ -4,7 +4,14 @@ import { user } from '../../db/schema/auth.ts'
 import { callAuth } from '../../auth/auth-api.ts'
 import type { Runtime } from '../../runtime.ts'
 
-export type SignUpInput = { name: string; email: string; password: string; locale: string }
+export type SignUpInput = {
+  name: string
+  email: string
+  password: string
+  locale: string
+  /** A same-site path (already checked) the person was on their way to. */
+  next?: string | null
+}
 export type SignUpError = { code: 'account.password-rejected' }
 
 /**
@@ -24,7 +31,9 @@ export async function signUp(
       email: input.email,
       password: input.password,
       locale: input.locale,
-      callbackURL: '/account?verified=1',
+      callbackURL: input.next
+        ? `/account?verified=1&next=${encodeURIComponent(input.next)}`
+        : '/account?verified=1',
     },
   })
   if (reply.ok) return ok({ email: input.email })
