@@ -18,6 +18,7 @@ import { localeInfo, locales, type Locale } from '#domain/i18n/locales.ts'
 import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { useFocusOnNavigation } from '#app/lib/focus-on-navigation.ts'
+import { useResetFormsAfterPost } from '#app/lib/reset-forms-after-post.ts'
 import { loadMessagesModule, useT } from '#app/lib/i18n.ts'
 import { messagesModule } from '#app/lib/messages-module.server.ts'
 import { InlineStylesContext, inlineStylesId } from '#app/lib/inline-styles.ts'
@@ -239,6 +240,7 @@ function Shell({ children }: { children: React.ReactNode }) {
   // A link followed from the small-screen menu: fold it again on the new page.
   const closeMenu = useCallback(() => menuRef.current?.removeAttribute('open'), [])
   useFocusOnNavigation('main-content', closeMenu)
+  useResetFormsAfterPost('main-content')
   return (
     <>
       <a href="#main-content" className="skip-link">

@@ -266,3 +266,41 @@ describe('a clinic gets listed, without JavaScript', () => {
     await context.addCookies([{ name: 'waypoint_lang', value: 'en', url: app.url }])
   })
 })
+
+describe('with JavaScript on', () => {
+  test('after an offer is sent the form starts empty; a refused one keeps what was typed', async () => {
+    const scripted = await browser.newContext({ javaScriptEnabled: true })
+    await scripted.addCookies(await context.cookies())
+    const js = await scripted.newPage()
+    await js.goto(page.url().replace(/\?.*$/, ''))
+    await js.waitForLoadState('networkidle')
+    const title = js.getByLabel('Title', { exact: true })
+    const registry = js.getByLabel('Trial registry number', { exact: true })
+
+    // Refused (no treatment chosen): what was typed stays.
+    await title.fill('Multidisciplinary ALS clinic assessment')
+    await registry.fill('CTRI/2025/03/099999')
+    await js.getByRole('button', { name: 'Send offer for review' }).click()
+    await js.getByTestId('error-summary').waitFor()
+    expect(await title.inputValue()).toBe('Multidisciplinary ALS clinic assessment')
+
+    await registry.fill('')
+    await js.getByLabel('Treatment', { exact: true }).selectOption('mdt-care')
+    await js.getByLabel('Condition', { exact: true }).selectOption('als')
+    await js.getByLabel('Standard care', { exact: true }).check()
+    await js
+      .getByLabel('Protocol', { exact: true })
+      .fill('A day with neurology, respiratory, nutrition and therapy.')
+    await js
+      .getByRole('group', { name: 'Do patients pay for an investigational product?' })
+      .getByLabel('No', { exact: true })
+      .check()
+    await js.getByRole('button', { name: 'Send offer for review' }).click()
+    await js.waitForURL(/\?done=offer$/)
+    await js.getByTestId('notification-banner').waitFor()
+    // The next offer does not start from this one's words.
+    expect(await title.inputValue()).toBe('')
+    expect(await js.getByLabel('Protocol', { exact: true }).inputValue()).toBe('')
+    await scripted.close()
+  })
+})
