@@ -11,6 +11,7 @@ import { Field } from '#app/components/patterns/field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
+import { RegistryTrial } from '#app/components/registry-trial.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { SummaryList, type SummaryRow } from '#app/components/patterns/summary-list.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
@@ -224,6 +225,9 @@ export default function ReviewItemPage({ loaderData, actionData }: Route.Compone
               <p className="body">
                 {t('reviewer.item.cellBased', { count: item.approvals, needed: item.needed })}
               </p>
+            ) : null}
+            {item.registryTrial && item.details.subject === 'offer' ? (
+              <RegistryTrial trial={item.registryTrial} conditionName={item.details.condition} level={3} />
             ) : null}
           </Section>
         ) : null}

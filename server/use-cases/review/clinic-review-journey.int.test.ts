@@ -13,6 +13,7 @@ import { seedDemoData } from '../../seed/seed-demo.ts'
 import { getProviderProfile } from '../catalogue/public-catalogue.ts'
 import { applyForClinic } from './apply-for-clinic.ts'
 import { decideReviewItem } from './decide-review-item.ts'
+import { openReviewItem } from './review-item.ts'
 import { submitCredential } from './submit-credential.ts'
 import { submitOffer } from './submit-offer.ts'
 
@@ -147,6 +148,11 @@ describe(`a clinic from application to a public trial offer, on ${engineUnderTes
     expect(judged.reviewStatus).toBe('pending')
     // The clinic is approved, its offer not yet: still no public page.
     expect(await getProviderProfile(rt, slug)).toBeNull()
+
+    // The reviewer sees the claimed trial as the registry records it, and where it does not back the offer up.
+    const item = await openReviewItem(deps(), first, 'offer', offerId, null)
+    expect(item?.registryTrial?.record?.status).toBe('recruiting')
+    expect(item?.registryTrial?.flags.map((f) => f.code)).toContain('trial.provider-not-a-site')
 
     // A cell-based offer needs two reviewers; the first alone changes nothing public.
     expect((await decideReviewItem(deps(), first, { subject: 'offer', id: offerId }, approve())).ok).toBe(

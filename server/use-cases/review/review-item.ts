@@ -13,6 +13,7 @@ import type { UserId } from '#domain/shared/ids.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { Db } from '../../db/client.ts'
+import { trialsForOffers } from '../trials/offer-trials.ts'
 import {
   clinicDocuments,
   clinicRow,
@@ -27,7 +28,7 @@ import {
 // its clinic, the clinic's documents, the policy's verdict and reasons, every
 // decision so far, and what the decision form needs. The read is audited: it
 // shows a clinic's registration and contacts and lists its documents.
-type ItemDeps = Pick<CaseDeps, 'db'>
+type ItemDeps = Pick<CaseDeps, 'db' | 'clock'>
 
 type Clinic = NonNullable<Awaited<ReturnType<typeof clinicRow>>>
 
@@ -64,6 +65,7 @@ export type ReviewDetails =
       treatment: string
       treatmentClass: string
       condition: string
+      conditionId: string
       pathway: string
       protocol: string | null
       claimsText: string
@@ -154,6 +156,7 @@ export async function loadReviewCase(db: Db, subject: ReviewSubject, id: string,
       treatment: names.treatment,
       treatmentClass: names.treatmentClass,
       condition: names.condition,
+      conditionId: row.conditionId,
       pathway: row.pathway,
       protocol: row.protocol,
       claimsText: row.claimsText,
@@ -198,9 +201,27 @@ export async function openReviewItem(
     requestId,
     details: { providerId: clinic.id },
   })
-  const [documents, staffOf] = await Promise.all([
+  const [documents, staffOf, registryTrial] = await Promise.all([
     clinicDocuments(deps.db, clinic.id),
     providerIdsOfStaff(deps.db, viewer.id),
+    // The claimed trial as the registry records it, so a reviewer sees a mismatch before approving.
+    details.subject === 'offer' && details.trialRegistryId
+      ? trialsForOffers(
+          deps.db,
+          [
+            {
+              id,
+              trial: { registryId: details.trialRegistryId },
+              conditionId: details.conditionId,
+              conditionName: details.condition,
+              providerName: clinic.name,
+              providerCity: clinic.city,
+              providerCountry: clinic.countryCode,
+            },
+          ],
+          deps.clock.now(),
+        ).then((m) => m.get(id) ?? null)
+      : Promise.resolve(null),
   ])
   const needed = approvalsNeeded(current.item)
   const approvers = currentApprovers(current.decisions, needed, current.submittedAt)
@@ -217,6 +238,7 @@ export async function openReviewItem(
       status: clinic.reviewStatus,
     },
     details,
+    registryTrial,
     verdict,
     reasons,
     cellBased: current.item.subject === 'offer' && current.item.cellBased,
