@@ -49,7 +49,12 @@ describe('fit to fly', () => {
   })
 
   test('an FVC of exactly 50% on a day exactly 90 days ago is still clear', () => {
-    const d = decideFitToFly({ ...well, fvc: { percent: 50, date: '2026-10-12' as CalendarDate } }, nothing, rules, today)
+    const d = decideFitToFly(
+      { ...well, fvc: { percent: 50, date: '2026-10-12' as CalendarDate } },
+      nothing,
+      rules,
+      today,
+    )
     expect(d.outcome).toBe('clear')
   })
 
@@ -137,7 +142,14 @@ describe('the coordinator’s form', () => {
 
   test('every problem is named on its field at once', () => {
     const r = parseFitToFly(
-      { ...form, homeVentilation: '', fvcPercent: '300', fvcDate: '2027-02-30', signOffBy: '', signOffDate: '2027-03-01' },
+      {
+        ...form,
+        homeVentilation: '',
+        fvcPercent: '300',
+        fvcDate: '2027-02-30',
+        signOffBy: '',
+        signOffDate: '2027-03-01',
+      },
       today,
     )
     expect(r.ok ? [] : r.error).toEqual([

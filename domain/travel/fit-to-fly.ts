@@ -61,8 +61,15 @@ export type FitToFlyClearance = {
  * - `needs-clearance`: a sign-off or a test result first; booking waits.
  * - `not-fit`: the test says the person should not fly; booking waits.
  */
-export type FitToFlyOutcome =
-  'clear' | 'cleared' | 'cleared-with-oxygen' | 'plan-oxygen' | 'needs-clearance' | 'not-fit'
+export const fitToFlyOutcomes = [
+  'clear',
+  'cleared',
+  'cleared-with-oxygen',
+  'plan-oxygen',
+  'needs-clearance',
+  'not-fit',
+] as const
+export type FitToFlyOutcome = (typeof fitToFlyOutcomes)[number]
 
 export type FitToFlyDecision = {
   outcome: FitToFlyOutcome
@@ -74,7 +81,11 @@ export type FitToFlyDecision = {
 }
 
 /** The reasons the inputs call for a sign-off or a test; none means clear. */
-export function riskReasonsOf(inputs: FitToFlyInputs, rules: AirTravelRules, today: CalendarDate): RiskReason[] {
+export function riskReasonsOf(
+  inputs: FitToFlyInputs,
+  rules: AirTravelRules,
+  today: CalendarDate,
+): RiskReason[] {
   const reasons: RiskReason[] = []
   if (inputs.homeVentilation) reasons.push('home-ventilation')
   if (inputs.orthopnoea) reasons.push('orthopnoea')

@@ -67,8 +67,13 @@ export function visaWindow(
   const visaLastDay = validityDays !== null ? addDays(arrival, validityDays - 1) : null
   const fromPlan = lengthOfStayDays !== null ? addDays(arrival, lengthOfStayDays - 1) : null
   const last = flights.length > 1 ? flights[flights.length - 1]!.departs.date : null
-  const stayLastDay = [fromPlan, last].filter((d): d is CalendarDate => d !== null).sort().at(-1) ?? null
+  const stayLastDay =
+    [fromPlan, last]
+      .filter((d): d is CalendarDate => d !== null)
+      .sort()
+      .at(-1) ?? null
   const outlasts =
-    lengthsOutlast || (visaLastDay !== null && stayLastDay !== null && daysBetween(visaLastDay, stayLastDay) > 0)
+    lengthsOutlast ||
+    (visaLastDay !== null && stayLastDay !== null && daysBetween(visaLastDay, stayLastDay) > 0)
   return { arrival, visaLastDay, stayLastDay, outlasts }
 }

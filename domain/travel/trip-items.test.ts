@@ -26,7 +26,12 @@ describe('a flight', () => {
   test('keeps each end in its own zone with the instant it means', () => {
     const f = flight()
     expect(f.number).toBe('AI162')
-    expect(f.departs).toEqual({ date: '2027-02-01', time: '21:00', zone: 'Europe/London', at: '2027-02-01T21:00:00.000Z' })
+    expect(f.departs).toEqual({
+      date: '2027-02-01',
+      time: '21:00',
+      zone: 'Europe/London',
+      at: '2027-02-01T21:00:00.000Z',
+    })
     expect(f.arrives.at).toBe('2027-02-02T05:00:00.000Z')
   })
 
@@ -90,7 +95,12 @@ describe('a flight', () => {
 
 describe('a stay', () => {
   test('checks out after it checks in', () => {
-    const r = parseTripItem('stay', { name: 'Hotel', address: 'MG Road', checkIn: '2027-02-02', checkOut: '2027-02-02' })
+    const r = parseTripItem('stay', {
+      name: 'Hotel',
+      address: 'MG Road',
+      checkIn: '2027-02-02',
+      checkOut: '2027-02-02',
+    })
     expect(r.ok ? [] : r.error).toEqual([{ code: 'trip.check-out-before-check-in', field: 'checkOut' }])
   })
 })

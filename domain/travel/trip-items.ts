@@ -122,7 +122,8 @@ export function parseTripItem(kind: string, raw: Raw): Result<TripItem, TripProb
       if (departs && arrives) {
         const hours = (Date.parse(arrives.at) - Date.parse(departs.at)) / 3_600_000
         if (hours <= 0) problems.push({ code: 'trip.arrives-before-departure', field: 'arrivesTime' })
-        else if (hours > FLIGHT_MAX_HOURS) problems.push({ code: 'trip.flight-too-long', field: 'arrivesDate' })
+        else if (hours > FLIGHT_MAX_HOURS)
+          problems.push({ code: 'trip.flight-too-long', field: 'arrivesDate' })
       }
       if (departs && arrives) item = { kind, carrier, number, from, to, departs, arrives }
       break
@@ -154,7 +155,12 @@ export function parseTripItem(kind: string, raw: Raw): Result<TripItem, TripProb
       break
     }
     case 'interpreter':
-      item = { kind, name: r.text('name'), languages: r.text('languages'), phone: r.text('phone', { max: 40 }) }
+      item = {
+        kind,
+        name: r.text('name'),
+        languages: r.text('languages'),
+        phone: r.text('phone', { max: 40 }),
+      }
       break
     case 'contact':
       item = { kind, name: r.text('name'), role: r.text('role'), phone: r.text('phone', { max: 40 }) }
@@ -168,11 +174,16 @@ export function parseTripItem(kind: string, raw: Raw): Result<TripItem, TripProb
 
 /** Whether two flights are in the air at the same time (touching ends are fine: a connection). */
 export function flightsOverlap(a: Flight, b: Flight): boolean {
-  return Date.parse(a.departs.at) < Date.parse(b.arrives.at) && Date.parse(b.departs.at) < Date.parse(a.arrives.at)
+  return (
+    Date.parse(a.departs.at) < Date.parse(b.arrives.at) && Date.parse(b.departs.at) < Date.parse(a.arrives.at)
+  )
 }
 
 /** A new or changed item checked against the rest of the plan (`others` excludes the item being changed). */
-export function checkAgainstPlan(item: TripItem, others: readonly TripItem[]): Result<TripItem, TripProblem[]> {
+export function checkAgainstPlan(
+  item: TripItem,
+  others: readonly TripItem[],
+): Result<TripItem, TripProblem[]> {
   if (item.kind !== 'flight') return ok(item)
   const clash = others.some((o) => o.kind === 'flight' && flightsOverlap(item, o))
   return clash ? err([{ code: 'trip.flights-overlap', field: 'departsTime' }]) : ok(item)
