@@ -362,18 +362,21 @@ export async function tickChecklist(
   })
 }
 
-/** The itinerary as an iCalendar file, its words in the viewer's language; null where the page would be a 404. */
+/**
+ * The itinerary as an iCalendar file, its words in the viewer's language.
+ * Like the page, it is empty (a calendar with no events) before a plan is
+ * accepted and for a clinic other than the treating one.
+ */
 export async function tripCalendar(
   deps: CaseDeps,
   ctx: CaseContext,
   audience: TripAudience,
   locale: Locale,
   onlyProvider?: ProviderId,
-): Promise<string | null> {
+): Promise<string> {
   const view = await readTrip(deps, ctx, audience, onlyProvider)
-  if (!view) return null
   return itineraryCalendar({
-    items: view.timed,
+    items: view?.timed ?? [],
     reference: ctx.row.reference,
     locale,
     uidHost: new URL(deps.notify.publicUrl).host,
