@@ -6,7 +6,7 @@ import {
   readTrip,
   recordFitToFly,
   removeTripItem,
-  tickChecklist,
+  saveChecklist,
   tripCalendar,
 } from '../use-cases/travel/trip-plan.ts'
 import type { CaseContext } from './case-context.ts'
@@ -33,7 +33,8 @@ export function coordinatorTrip(deps: CaseDeps, ctx: CaseContext) {
 export function familyTrip(deps: CaseDeps, ctx: CaseContext) {
   return {
     trip: () => readTrip(deps, ctx, 'member'),
-    tickChecklist: (item: string, ticked: boolean) => tickChecklist(deps, ctx, item, ticked),
+    /** Every line ticked now; the lines that changed are saved. */
+    saveChecklist: (done: readonly string[]) => saveChecklist(deps, ctx, done),
     tripCalendar: (locale: Locale) => tripCalendar(deps, ctx, 'member', locale),
   }
 }

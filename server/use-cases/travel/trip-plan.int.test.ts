@@ -241,14 +241,15 @@ describe(`who sees the plan on ${engineUnderTest}`, () => {
     expect('recordFitToFly' in family).toBe(false)
     const trip = (await family.trip())!
     expect(trip.timed.map((i) => i.item.kind)).toEqual(['flight'])
-    expect(await family.tickChecklist('prescription-letter', true)).toEqual({
+    expect(await family.saveChecklist(['prescription-letter', 'passport'])).toEqual({
       ok: true,
-      value: { item: 'prescription-letter' },
+      value: { changed: 2 },
     })
-    expect(await family.tickChecklist('passport-number', true)).toEqual({
+    expect(await family.saveChecklist(['prescription-letter', 'passport-number'])).toEqual({
       ok: false,
       error: { code: 'trip.checklist-item-unknown' },
     })
+    expect(await family.saveChecklist(['prescription-letter'])).toEqual({ ok: true, value: { changed: 1 } })
     const ticked = await rt.database.db.select().from(tripChecklist).where(eq(tripChecklist.caseId, w.caseId))
     expect(ticked.map((r) => r.item)).toEqual(['prescription-letter'])
     expect((await w.coordinator.trip())!.checklist.ticked).toEqual(['prescription-letter'])

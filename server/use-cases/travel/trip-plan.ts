@@ -15,6 +15,7 @@ import {
 import { itinerary, sortKey, visaWindow, type Stored, type VisaWindow } from '#domain/travel/itinerary.ts'
 import {
   checklistGroups,
+  checklistItems,
   checklistProgress,
   isChecklistItem,
   type ChecklistProgress,
@@ -333,32 +334,38 @@ export async function removeTripItem(
   })
 }
 
-/** The family ticks (or unticks) a line of the checklist. */
-export async function tickChecklist(
+/**
+ * The family saves the checklist: `done` is every line ticked now. Only the
+ * lines that changed are written and audited, in one transaction; a line the
+ * list does not have refuses the whole save.
+ */
+export async function saveChecklist(
   deps: CaseDeps,
   ctx: CaseContext,
-  item: string,
-  ticked: boolean,
-): Promise<Result<{ item: string }, TripRefusal | { code: 'trip.checklist-item-unknown' }>> {
+  done: readonly string[],
+): Promise<Result<{ changed: number }, TripRefusal | { code: 'trip.checklist-item-unknown' }>> {
   const caseId = ctx.row.id as CaseId
-  if (!isChecklistItem(item)) return err({ code: 'trip.checklist-item-unknown' })
+  if (!done.every(isChecklistItem)) return err({ code: 'trip.checklist-item-unknown' })
+  const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
+    await lockCase(tx, caseId)
     if (!(await acceptedPlanOf(tx, caseId))) return err({ code: 'travel.no-accepted-plan' } as const)
-    await setChecklistItem(
-      tx,
-      caseId,
-      item,
-      ticked ? { byUserId: ctx.actor.userId, at: deps.clock.now() } : null,
-    )
-    await appendAudit(tx, {
-      actorUserId: ctx.actor.userId,
-      action: ticked ? 'travel.checklist-ticked' : 'travel.checklist-unticked',
-      subjectType: 'case',
-      subjectId: caseId,
-      requestId: ctx.requestId,
-      details: { item },
-    })
-    return ok({ item })
+    const before = new Set((await checklistOf(tx, caseId)).map((r) => r.item))
+    const wanted = new Set(done)
+    const changes = checklistItems.filter((i) => before.has(i) !== wanted.has(i))
+    for (const item of changes) {
+      const ticked = wanted.has(item)
+      await setChecklistItem(tx, caseId, item, ticked ? { byUserId: ctx.actor.userId, at: now } : null)
+      await appendAudit(tx, {
+        actorUserId: ctx.actor.userId,
+        action: ticked ? 'travel.checklist-ticked' : 'travel.checklist-unticked',
+        subjectType: 'case',
+        subjectId: caseId,
+        requestId: ctx.requestId,
+        details: { item },
+      })
+    }
+    return ok({ changed: changes.length })
   })
 }
 
