@@ -137,10 +137,11 @@ export const routeAccess: Record<string, RouteAccess> = {
     foreign: `/cases/${foreignCase}/documents/${demoSentDocument}`,
   },
   'routes/resources/trip-calendar.ts': {
-    // As the trip pages: members, coordinators and the clinics the case is referred to (an empty calendar before a plan is accepted).
+    // As the trip pages: members, coordinators and the clinics the case is referred to (an empty calendar
+    // before a plan is accepted). No foreign sample: coordinators serve every case, so no case is foreign to
+    // every role; another family's and another clinic's refusals are tested in trip-plan.int.test.ts.
     audience: { kind: 'roles', roles: ['patient', 'caregiver', 'coordinator', 'clinic-staff', 'admin'] },
     sample: `/cases/${demoSentCase}/itinerary.ics`,
-    foreign: `/cases/${foreignCase}/itinerary.ics`,
   },
   'routes/coordinator/cases.tsx': onlyFor(['coordinator', 'admin'], '/coordinator/cases'),
   'routes/coordinator/case.tsx': coordinatorCase(''),

@@ -3,7 +3,14 @@ import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
-import { aClinicMember, aCoordinator, aSentCase, aWorld, type Person } from '#tests/fixtures/builders.ts'
+import {
+  aClinicMember,
+  aCoordinator,
+  aPatient,
+  aSentCase,
+  aWorld,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { fitToFly, tripChecklist, tripItem } from '../../db/schema/travel.ts'
@@ -255,7 +262,7 @@ describe(`who sees the plan on ${engineUnderTest}`, () => {
     expect((await w.coordinator.trip())!.checklist.ticked).toEqual(['prescription-letter'])
   })
 
-  test('another clinic reads nothing of the plan, not even through the calendar', async () => {
+  test('another clinic or family reads nothing of the plan, not even through the calendar', async () => {
     const w = await anAcceptedPlan()
     await w.coordinator.recordFitToFly(signedOff)
     await w.coordinator.addTripItem('flight', outbound())
@@ -265,6 +272,8 @@ describe(`who sees the plan on ${engineUnderTest}`, () => {
     const treating = await w.as(w.lotusDoctor, w.caseId, 'clinic')
     expect((await treating.trip())!.timed).toHaveLength(1)
     expect('addTripItem' in treating).toBe(false)
+    // Another family has no way in at all.
+    expect(await w.open(await aPatient(rt, 'trip-stranger'), w.caseId)).toBeNull()
   })
 
   test('the calendar file places the flight at its instant; the audit log holds no typed word', async () => {
