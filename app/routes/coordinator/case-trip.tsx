@@ -140,12 +140,12 @@ export default function CoordinatorTrip({ loaderData, actionData }: Route.Compon
                 <p className="body">
                   <Link to={`?edit=${i.id}#item-form`}>
                     {t('trip.item.edit')}
-                    <span className="visually-hidden"> {i.item.kind}</span>
+                    <span className="visually-hidden"> {t(`trip.kind.${i.item.kind}`)}</span>
                   </Link>{' '}
                   <PostButton
                     fields={{ command: 'remove', itemId: i.id, version: String(i.version) }}
                     label={t('trip.item.remove')}
-                    context={i.item.kind}
+                    context={t(`trip.kind.${i.item.kind}`)}
                   />
                 </p>
               )}
