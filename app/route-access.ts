@@ -120,6 +120,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/consultations.tsx': sent('/consultations'),
   'routes/patient/cases/second-opinion.tsx': sent('/second-opinion'),
   'routes/patient/cases/travel.tsx': sent('/travel'),
+  'routes/patient/cases/itinerary.tsx': sent('/itinerary'),
   'routes/patient/cases/people.tsx': sent('/people'),
   'routes/patient/cases/privacy.tsx': sent('/privacy'),
   'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
@@ -135,11 +136,19 @@ export const routeAccess: Record<string, RouteAccess> = {
     sample: `/cases/${demoSentCase}/documents/${demoSentDocument}`,
     foreign: `/cases/${foreignCase}/documents/${demoSentDocument}`,
   },
+  'routes/resources/trip-calendar.ts': {
+    // As the trip pages: members, coordinators and the clinics the case is referred to (an empty calendar
+    // before a plan is accepted). No foreign sample: coordinators serve every case, so no case is foreign to
+    // every role; another family's and another clinic's refusals are tested in trip-plan.int.test.ts.
+    audience: { kind: 'roles', roles: ['patient', 'caregiver', 'coordinator', 'clinic-staff', 'admin'] },
+    sample: `/cases/${demoSentCase}/itinerary.ics`,
+  },
   'routes/coordinator/cases.tsx': onlyFor(['coordinator', 'admin'], '/coordinator/cases'),
   'routes/coordinator/case.tsx': coordinatorCase(''),
   'routes/coordinator/case-messages.tsx': coordinatorCase('/messages'),
   'routes/coordinator/case-second-opinion.tsx': coordinatorCase('/second-opinion'),
   'routes/coordinator/case-travel.tsx': coordinatorCase('/travel'),
+  'routes/coordinator/case-trip.tsx': coordinatorCase('/trip'),
   'routes/coordinator/case-treatment.tsx': coordinatorCase('/treatment'),
   'routes/clinic/referrals.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/referrals'),
   'routes/clinic/referral.tsx': {
@@ -173,6 +182,16 @@ export const routeAccess: Record<string, RouteAccess> = {
       `/clinic/referrals/${foreignCase}/travel`,
       `/clinic/referrals/${demoIds.case.routed}/travel`,
       `/clinic/referrals/${demoSentCase}/travel?provider=${demoIds.provider.rheinufer}`,
+    ],
+  },
+  'routes/clinic/referral-itinerary.tsx': {
+    // As the travel page: the trip shows only to the clinic whose plan was accepted (ADR 0064).
+    audience: { kind: 'roles', roles: ['clinic-staff'] },
+    sample: `/clinic/referrals/${demoSentCase}/itinerary`,
+    foreign: [
+      `/clinic/referrals/${foreignCase}/itinerary`,
+      `/clinic/referrals/${demoIds.case.routed}/itinerary`,
+      `/clinic/referrals/${demoSentCase}/itinerary?provider=${demoIds.provider.rheinufer}`,
     ],
   },
   'routes/clinic/referral-treatment.tsx': {

@@ -10,6 +10,7 @@ export type CaseSection =
   | 'consultations'
   | 'second-opinion'
   | 'travel'
+  | 'itinerary'
   | 'treatment'
   | 'documents'
   | 'consent'
@@ -22,6 +23,7 @@ const sections: { id: CaseSection; path: string }[] = [
   { id: 'consultations', path: '/consultations' },
   { id: 'second-opinion', path: '/second-opinion' },
   { id: 'travel', path: '/travel' },
+  { id: 'itinerary', path: '/itinerary' },
   { id: 'treatment', path: '/treatment' },
   { id: 'documents', path: '/documents' },
   { id: 'consent', path: '/consent' },

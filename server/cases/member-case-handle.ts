@@ -59,6 +59,7 @@ import {
 } from './case-reads.ts'
 import type { TravellerInput } from '#domain/travel/traveller.ts'
 import { addTraveller, readTravel } from '../use-cases/travel/visa.ts'
+import { familyTrip } from './trip-handles.ts'
 
 // The case as its patient, representative or caregiver sees it: everything
 // in it, and the commands of the patient side. Commands that change the
@@ -203,6 +204,7 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     acknowledgeChange: () => acknowledgeChange(deps, ctx, 'family'),
     reportAdverseEvent: (raw: RawFields, criteria: readonly string[]) =>
       reportAdverseEvent(deps, ctx, { kind: 'family', providerId: null }, raw, criteria),
+    ...familyTrip(deps, ctx),
   }
 }
 

@@ -59,6 +59,7 @@ import {
   reportAdverseEvent,
 } from '../use-cases/treatment/treatment-course.ts'
 import type { RawFields } from '#domain/treatment/treatment-problem.ts'
+import { clinicTrip, coordinatorTrip } from './trip-handles.ts'
 
 type CoordinatorVisaStep = Extract<VisaStep['type'], 'visa-applied' | 'visa-granted' | 'visa-refused'>
 
@@ -119,6 +120,7 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     acknowledgeChange: () => acknowledgeChange(deps, ctx, 'coordinator'),
     recordAdverseEventOutcome: (eventId: string, outcome: string | undefined) =>
       recordOutcome(deps, ctx, eventId, outcome, null),
+    ...coordinatorTrip(deps, ctx),
   }
 }
 
@@ -174,6 +176,7 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
       recordOutcome(deps, ctx, eventId, outcome, providerId),
     /** Discharge with its summary (multipart: `date`, then the file). */
     discharge: (request: Request) => discharge(deps, ctx, providerId, request),
+    ...clinicTrip(deps, ctx, providerId),
   }
 }
 

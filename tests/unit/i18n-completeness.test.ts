@@ -178,6 +178,16 @@ describe('translations', () => {
         'baseline',
         'label',
         'done',
+        // The trip (ADR 0064)
+        'by',
+        'time',
+        'carrier',
+        'checkIn',
+        'checkOut',
+        'place',
+        'languages',
+        'phone',
+        'lastDay',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -200,6 +200,11 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
             <Link to={`/clinic/referrals/${d.caseId}/travel${d.query}`}>{t('travel.link')}</Link>
           </p>
         ) : null}
+        {d.referral?.status === 'accepted' ? (
+          <p className="body">
+            <Link to={`/clinic/referrals/${d.caseId}/itinerary${d.query}`}>{t('trip.link')}</Link>
+          </p>
+        ) : null}
         {d.quote?.accepted ? (
           <p className="body">
             <Link to={`/clinic/referrals/${d.caseId}/treatment${d.query}`} className="button">

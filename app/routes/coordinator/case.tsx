@@ -231,6 +231,9 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           <p className="body">
             <Link to={`/coordinator/cases/${d.caseId}/travel`}>{t('travel.link')}</Link>
           </p>
+          <p className="body">
+            <Link to={`/coordinator/cases/${d.caseId}/trip`}>{t('trip.link')}</Link>
+          </p>
         </Section>
       ) : null}
       <Section id="coordinator" title={t('coordinatorCase.assignment')}>

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+import { fitToFlyOutcomes } from '#domain/travel/fit-to-fly.ts'
+import { tripItemKinds, type TripItemKind } from '#domain/travel/trip-items.ts'
 import { travellerRoles, type TravellerRole } from '#domain/travel/traveller.ts'
 import { visaStatuses, type VisaStatus } from '#domain/travel/visa-status.ts'
 import { user } from './auth.ts'
@@ -76,4 +88,67 @@ export const visaLetter = pgTable(
     index('visa_letter_case_idx').on(t.caseId),
     check('visa_letter_status_check', sql`${t.status} in (${list(visaStatuses)})`),
   ],
+)
+
+/**
+ * The fit-to-fly check (ADR 0064): one per case, replaced when the
+ * coordinator records it again. The inputs and the sign-off (a name) are
+ * sealed; the outcome and whether it lets a flight be booked stay plain, so
+ * the booking gate reads them under the case lock.
+ */
+export const fitToFly = pgTable(
+  'fit_to_fly',
+  {
+    caseId: text('case_id')
+      .primaryKey()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    outcome: text('outcome').notNull(),
+    mayBook: boolean('may_book').notNull(),
+    /** Sealed JSON: the inputs, the sign-off, the test result, oxygen planned, the reasons. */
+    sealedBody: text('sealed_body').notNull(),
+    version: integer('version').notNull().default(1),
+    recordedByUserId: text('recorded_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [check('fit_to_fly_outcome_check', sql`${t.outcome} in (${list(fitToFlyOutcomes)})`)],
+)
+
+/**
+ * One item of the travel plan (ADR 0064): a flight, stay, pickup,
+ * interpreter or local contact. The item is sealed whole; its kind and the
+ * instant it starts stay plain for ordering and for the overlap check.
+ */
+export const tripItem = pgTable(
+  'trip_item',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<TripItemKind>().notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    sealedBody: text('sealed_body').notNull(),
+    version: integer('version').notNull().default(1),
+    createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('trip_item_case_idx').on(t.caseId, t.startsAt),
+    check('trip_item_kind_check', sql`${t.kind} in (${list(tripItemKinds)})`),
+  ],
+)
+
+/** A ticked line of the pre-departure checklist; unticking deletes the row. */
+export const tripChecklist = pgTable(
+  'trip_checklist',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => patientCase.id, { onDelete: 'cascade' }),
+    item: text('item').notNull(),
+    tickedByUserId: text('ticked_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    tickedAt: timestamp('ticked_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.item] })],
 )

@@ -1,0 +1,157 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { launchBrowser } from './support/chromium.ts'
+import { HttpSession } from './support/http-session.ts'
+import { startApp } from './support/server.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
+
+// Issue 17, the trip after the visa, with JavaScript off: once the family
+// accepts Lotus's plan, the coordinator cannot add a flight before the
+// fit-to-fly check; records the check (home ventilation, signed off by the
+// home team); adds a flight from Amman to Delhi; the family reads the
+// itinerary with each time in its own zone and the visa warning, ticks the
+// checklist, and downloads the calendar file.
+const caseId = demoIds.case.routed
+let app: Awaited<ReturnType<typeof startApp>>
+let browser: Browser
+const sessions: Record<'coordinator' | 'lotusDoctor' | 'patient', HttpSession> = {} as never
+
+beforeAll(async () => {
+  app = await startApp()
+  browser = await launchBrowser()
+  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+  sessions.lotusDoctor = await new HttpSession(app.url).signIn(demoIds.email.lotusDoctor)
+  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function pageOf(who: keyof typeof sessions): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  await context.addCookies(
+    sessions[who]
+      .cookie()
+      .split('; ')
+      .map((c) => {
+        const i = c.indexOf('=')
+        return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
+      }),
+  )
+  return context.newPage()
+}
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
+
+describe('the trip, with JavaScript off', () => {
+  test('the plan is accepted', async () => {
+    const coordinator = await pageOf('coordinator')
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    await coordinator.getByRole('checkbox', { name: /Rheinufer/ }).uncheck()
+    await coordinator.getByRole('checkbox', { name: /Lotus/ }).check()
+    await coordinator.getByRole('button', { name: 'Send to the chosen providers' }).click()
+    await coordinator.getByText('The case was sent to 1 clinic.').waitFor()
+
+    const doctor = await pageOf('lotusDoctor')
+    await doctor.goto(`${app.url}/clinic/referrals/${caseId}`)
+    await doctor.getByRole('button', { name: 'Start the evaluation' }).click()
+    await doctor.getByText('The referral is now “Being evaluated”.').waitFor()
+    await doctor.goto(`${app.url}/clinic/referrals/${caseId}/plan`)
+    await doctor.getByLabel('Protocol').fill('Multidisciplinary assessment, then respiratory physiotherapy.')
+    await doctor.getByLabel('Schedule').fill('Days 1–5 assessment; days 6–9 physiotherapy.')
+    await doctor.getByLabel('Number of sessions').fill('4')
+    await doctor.getByLabel('Length of stay, in days').fill('75')
+    await doctor.getByLabel('What happens after').fill('A written care plan for the home neurologist.')
+    await doctor.getByLabel('Currency').selectOption('INR')
+    await doctor.getByLabel('Price valid until').fill('2027-06-30')
+    const line = doctor.getByTestId('line-0')
+    await line.getByLabel('Category').selectOption('sessions')
+    await line.getByLabel('Description').fill('Respiratory physiotherapy')
+    await line.getByLabel('Quantity').fill('4')
+    await line.getByLabel('Unit price').fill('6000')
+    await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
+    await doctor.getByText('The referral is now “Plan proposed”.').waitFor()
+
+    const family = await pageOf('patient')
+    await family.goto(`${app.url}/patient/cases/${caseId}/quotes`)
+    await family.getByRole('button', { name: /Accept the plan from Lotus/ }).click()
+    await family.getByText('You accepted the plan. The other clinics have been told.').waitFor()
+  })
+
+  test('the coordinator records fit to fly, then adds a flight', async () => {
+    const page = await pageOf('coordinator')
+    await page.goto(`${app.url}/coordinator/cases/${caseId}/trip`)
+    await page.getByRole('heading', { name: 'Record the fit-to-fly check' }).waitFor()
+    await expectNoAxeViolations(page, 'coordinator trip page')
+
+    const addFlight = async () => {
+      await page.goto(`${app.url}/coordinator/cases/${caseId}/trip?add=flight`)
+      await page.getByLabel('Airline').fill('Royal Jordanian')
+      await page.getByLabel('Flight number').fill('RJ 198')
+      await page.getByLabel('From airport (three-letter code)').fill('AMM')
+      await page.getByLabel('To airport (three-letter code)').fill('DEL')
+      await page.getByLabel('Departure date (local)').fill('2027-02-01')
+      await page.getByLabel('Departure time (local, 24-hour)').fill('21:00')
+      await page.getByLabel('Departure time zone').fill('Asia/Amman')
+      await page.getByLabel('Arrival date (local)').fill('2027-02-02')
+      await page.getByLabel('Arrival time (local, 24-hour)').fill('04:15')
+      await page.getByLabel('Arrival time zone').fill('Asia/Kolkata')
+      await page.locator('#item-form').getByRole('button', { name: 'Save' }).click()
+    }
+    // Booking waits for the check.
+    await addFlight()
+    await page
+      .getByRole('link', { name: 'Record a fit-to-fly check that allows travel before adding a flight.' })
+      .waitFor()
+    expect(await page.title()).toMatch(/^Error: /)
+    expect(await page.getByLabel('Flight number').inputValue()).toBe('RJ 198')
+
+    await page.goto(`${app.url}/coordinator/cases/${caseId}/trip`)
+    const radio = (group: string, label: string) =>
+      page.getByRole('group', { name: group }).getByLabel(label, { exact: true }).check()
+    await radio('Does the person use NIV or a ventilator at home?', 'Yes')
+    await radio('Are they breathless lying flat?', 'No')
+    await page.getByLabel('Latest FVC, % of predicted (optional)').fill('58')
+    await page.getByLabel('Date of that FVC').fill(daysAgo(10))
+    await radio('Speech and swallowing', 'Not severe')
+    await page.getByLabel('Signed off by (home team doctor), if they have').fill('Dr Okafor')
+    await page.getByLabel('Date of the sign-off').fill(daysAgo(1))
+    await page.getByRole('button', { name: 'Save the check' }).click()
+    await page.getByText('The fit-to-fly check is saved.').waitFor()
+    await page
+      .getByText('Cleared to fly after the home team’s sign-off or a hypoxic-challenge test.')
+      .waitFor()
+
+    await addFlight()
+    await page.getByText('Added to the plan.').waitFor()
+    await page.getByRole('heading', { name: 'Flight RJ198: AMM to DEL' }).waitFor()
+  })
+
+  test('the family reads the itinerary in each place’s zone, ticks the checklist and gets the calendar', async () => {
+    const page = await pageOf('patient')
+    await page.goto(`${app.url}/patient/cases/${caseId}/itinerary`)
+    await page.getByRole('heading', { name: 'Flight RJ198: AMM to DEL' }).waitFor()
+    const itinerary = await page.locator('.trip-itinerary').innerText()
+    expect(itinerary).toMatch(/Departs .*21:00.*\(Asia\/Amman\)/)
+    expect(itinerary).toMatch(/Arrives .*04:15.*\(Asia\/Kolkata\)/)
+    await page.getByText(/The stay would outlast the e-Medical visa/).waitFor()
+    await expectNoAxeViolations(page, 'family itinerary')
+
+    await page.getByLabel(/A doctor’s letter and prescriptions/).check()
+    await page.getByRole('button', { name: 'Save the checklist' }).click()
+    await page.getByText('The checklist is saved.').waitFor()
+    await page.getByText('1 of 15 done').waitFor()
+    // The family reads the plan but has no form to change it.
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).count()).toBe(0)
+
+    const ics = await sessions.patient.send(`/cases/${caseId}/itinerary.ics`)
+    expect(ics.status).toBe(200)
+    expect(ics.headers.get('content-type')).toMatch(/^text\/calendar/)
+    const body = await ics.text()
+    expect(body).toContain('DTSTART;TZID=Asia/Amman:20270201T210000')
+    expect(body).toContain('DTEND;TZID=Asia/Kolkata:20270202T041500')
+    expect(body).toContain('BEGIN:VTIMEZONE')
+  })
+})
