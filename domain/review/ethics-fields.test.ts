@@ -36,8 +36,16 @@ describe('ethics fields from credentials', () => {
   })
 
   test('an approved IC-SCR credential fills the IC-SCR field', () => {
-    const fields = ethicsFields(none, [aCredential({ id: 'ic', kind: 'icscr', reference: 'IC-SCR/9' })], today)
-    expect(fields.icscr).toMatchObject({ reference: 'IC-SCR/9', credentialId: 'ic', verification: 'verified' })
+    const fields = ethicsFields(
+      none,
+      [aCredential({ id: 'ic', kind: 'icscr', reference: 'IC-SCR/9' })],
+      today,
+    )
+    expect(fields.icscr).toMatchObject({
+      reference: 'IC-SCR/9',
+      credentialId: 'ic',
+      verification: 'verified',
+    })
     expect(fields.ethicsCommittee).toBeNull()
   })
 

@@ -191,14 +191,19 @@ export async function ethicsInputsOf(db: Db, providerId: string) {
       verificationMethod: credential.verificationMethod,
     })
     .from(credential)
-    .where(and(eq(credential.providerId, providerId), inArray(credential.kind, ['ethics-committee', 'icscr'])))
+    .where(
+      and(eq(credential.providerId, providerId), inArray(credential.kind, ['ethics-committee', 'icscr'])),
+    )
   return { provider: p, credentials }
 }
 
 export async function setEthicsFields(
   db: Db,
   providerId: string,
-  fields: { ethicsCommittee: typeof provider.$inferInsert.ethicsCommittee; icscr: typeof provider.$inferInsert.icscr },
+  fields: {
+    ethicsCommittee: typeof provider.$inferInsert.ethicsCommittee
+    icscr: typeof provider.$inferInsert.icscr
+  },
 ): Promise<void> {
   await db.update(provider).set(fields).where(eq(provider.id, providerId))
 }

@@ -162,7 +162,17 @@ const statusTone: Record<ReviewStatus, TagTone> = {
 }
 
 /** One button that withdraws one item: a plain form, so it works without JavaScript. */
-function Withdraw({ intent, item, label, name }: { intent: string; item: string; label: string; name: string }) {
+function Withdraw({
+  intent,
+  item,
+  label,
+  name,
+}: {
+  intent: string
+  item: string
+  label: string
+  name: string
+}) {
   return (
     <form method="post" className="inline-form">
       <input type="hidden" name="intent" value={intent} />
@@ -301,7 +311,12 @@ function Offers({ onboarding }: { onboarding: Loaded }) {
             </p>
           ) : null}
           {onboarding.mayEdit && o.reviewStatus !== 'withdrawn' ? (
-            <Withdraw intent="withdraw-offer" item={o.id} label={t('onboarding.offer.withdraw')} name={o.title} />
+            <Withdraw
+              intent="withdraw-offer"
+              item={o.id}
+              label={t('onboarding.offer.withdraw')}
+              name={o.title}
+            />
           ) : null}
         </article>
       ))}

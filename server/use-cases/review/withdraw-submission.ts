@@ -27,10 +27,7 @@ import { refreshProviderEthics } from './provider-ethics.ts'
 type Deps = Pick<CaseDeps, 'db' | 'clock'>
 
 export type WithdrawRefusal =
-  | OnboardingRefusal
-  | WithdrawalRefusal
-  | { code: 'offer.not-found' }
-  | { code: 'credential.not-found' }
+  OnboardingRefusal | WithdrawalRefusal | { code: 'offer.not-found' } | { code: 'credential.not-found' }
 
 async function mayWithdraw(deps: Deps, viewerId: UserId, providerId: ProviderId) {
   const role = await teamRoleOf(deps.db, viewerId, providerId)
