@@ -188,6 +188,7 @@ export const refusalTable = {
   'report.not-found': notYours,
   'report.already-closed': { status: 409, message: 'report.error.alreadyClosed' },
   'report.outcome-missing': { status: 400, message: 'report.error.outcome', field: 'outcome' },
+  'report.no-offer-named': { status: 400, message: 'report.error.noOfferNamed', field: 'outcome' },
   'report.note-too-long': { status: 400, message: 'report.error.noteLong', field: 'note', values: atMost },
   // Clinic onboarding (issue 16): the message names the field's subject in the reader's language.
   'onboarding.missing': { status: 400, message: 'onboarding.error.missing', values: whatOf },
@@ -232,6 +233,7 @@ export const refusalTable = {
     field: 'trialRegistryId',
   },
   'offer.not-found': notYours,
+  'withdrawal.already-withdrawn': { status: 409, message: 'onboarding.error.alreadyWithdrawn' },
   'second-opinion.not-allowed': { status: 403, message: 'secondOpinion.error.notAllowed' },
   'second-opinion.case-not-open': {
     status: 409,

@@ -170,8 +170,38 @@ describe('a report’s life', () => {
           reviewerId: reviewer,
           outcome: 'listing-changed',
           note: 'Asked the clinic to remove the claim.',
+          action: null,
         },
       })
+    },
+  )
+
+  test('"offer suspended" suspends the offer the report names', () => {
+    const open = { status: 'under-review', reviewerId: reviewer, offerId: 'offer-9' } as const
+    const r = decideCloseReport(open, reviewer, { outcome: 'offer-suspended', note: '' })
+    expect(r.ok && r.value.action).toEqual({ kind: 'suspend-offer', offerId: 'offer-9' })
+  })
+
+  test('"offer suspended" is refused on the outcome when the report names no offer', () => {
+    const open = { status: 'under-review', reviewerId: reviewer, offerId: null } as const
+    const r = decideCloseReport(open, reviewer, { outcome: 'offer-suspended', note: '' })
+    expect(r).toEqual({ ok: false, error: [{ code: 'report.no-offer-named', field: 'outcome' }] })
+  })
+
+  test('"clinic suspended" suspends the clinic, with or without an offer named', () => {
+    for (const offerId of [null, 'offer-9']) {
+      const open = { status: 'received', reviewerId: null, offerId } as const
+      const r = decideCloseReport(open, reviewer, { outcome: 'clinic-suspended', note: '' })
+      expect(r.ok && r.value.action).toEqual({ kind: 'suspend-clinic' })
+    }
+  })
+
+  test.each(['listing-changed', 'no-change-needed', 'listing-removed'])(
+    '"%s" records what was done and changes nothing itself',
+    (outcome) => {
+      const open = { status: 'under-review', reviewerId: reviewer, offerId: 'offer-9' } as const
+      const r = decideCloseReport(open, reviewer, { outcome, note: '' })
+      expect(r.ok && r.value.action).toBeNull()
     },
   )
 

@@ -25,7 +25,13 @@ export const reportStatuses = ['received', 'under-review', 'closed'] as const
 export type ReportStatus = (typeof reportStatuses)[number]
 
 /** What came of a report, told to the reporter in their language (`report.outcome.<code>`). */
-export const reportOutcomes = ['listing-changed', 'no-change-needed', 'listing-removed'] as const
+export const reportOutcomes = [
+  'listing-changed',
+  'no-change-needed',
+  'listing-removed',
+  'offer-suspended',
+  'clinic-suspended',
+] as const
 export type ReportOutcome = (typeof reportOutcomes)[number]
 
 export const isReportOutcome = (value: unknown): value is ReportOutcome =>
@@ -55,6 +61,7 @@ export type ReportRefusal =
   | { code: 'report.not-found' }
   | { code: 'report.already-closed' }
   | { code: 'report.outcome-missing'; field: 'outcome' }
+  | { code: 'report.no-offer-named'; field: 'outcome' }
   | { code: 'report.note-too-long'; field: 'note'; max: number }
 
 export type ReportInput = {
@@ -153,7 +160,18 @@ export function decideTakeReport(
   return ok({ status: 'under-review', reviewerId: reviewer })
 }
 
-export type ReportClosure = ReportState & { outcome: ReportOutcome; note: string | null }
+/**
+ * What closing with an outcome does to the listing (ADR 0070): a suspended
+ * offer goes back to the reviewers' queue, a suspended clinic takes every
+ * offer of it off public pages; the other outcomes record what was done.
+ */
+export type ListingAction = { kind: 'suspend-offer'; offerId: string } | { kind: 'suspend-clinic' } | null
+
+export type ReportClosure = ReportState & {
+  outcome: ReportOutcome
+  note: string | null
+  action: ListingAction
+}
 
 /**
  * Closing a report: with one of the outcomes and, if the reviewer wishes, a
@@ -161,7 +179,7 @@ export type ReportClosure = ReportState & { outcome: ReportOutcome; note: string
  * only the outcome). A report is closed once.
  */
 export function decideCloseReport(
-  report: ReportState | null,
+  report: (ReportState & { offerId?: string | null }) | null,
   reviewer: UserId,
   input: { outcome: string; note: string },
 ): Result<ReportClosure, ReportRefusal[]> {
@@ -170,6 +188,10 @@ export function decideCloseReport(
   const problems: ReportRefusal[] = []
   const outcome = input.outcome.trim()
   if (!isReportOutcome(outcome)) problems.push({ code: 'report.outcome-missing', field: 'outcome' })
+  // An offer can be suspended only when the report names one.
+  const offerId = report.offerId ?? null
+  if (outcome === 'offer-suspended' && offerId === null)
+    problems.push({ code: 'report.no-offer-named', field: 'outcome' })
   const note = input.note.trim()
   if ([...note].length > MAX_NOTE)
     problems.push({ code: 'report.note-too-long', field: 'note', max: MAX_NOTE })
@@ -179,6 +201,12 @@ export function decideCloseReport(
     reviewerId: reviewer,
     outcome: outcome as ReportOutcome,
     note: note === '' ? null : note,
+    action:
+      outcome === 'offer-suspended' && offerId !== null
+        ? { kind: 'suspend-offer', offerId }
+        : outcome === 'clinic-suspended'
+          ? { kind: 'suspend-clinic' }
+          : null,
   })
 }
 

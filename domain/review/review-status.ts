@@ -1,6 +1,9 @@
 // Nothing a clinic submits is public until a reviewer approves it (issue 16,
 // ADR 0052). A clinic, each credential and each offer carries one of these.
-export const reviewStatuses = ['pending', 'approved', 'rejected', 'changes-requested'] as const
+// `withdrawn` is the clinic's own act on a credential or an offer (ADR 0070):
+// it is off public pages and out of the reviewers' queues until the clinic
+// sends it again, which puts it back to `pending`.
+export const reviewStatuses = ['pending', 'approved', 'rejected', 'changes-requested', 'withdrawn'] as const
 export type ReviewStatus = (typeof reviewStatuses)[number]
 
 export function isReviewStatus(value: unknown): value is ReviewStatus {

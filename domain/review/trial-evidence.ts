@@ -20,6 +20,8 @@ type Trial = NonNullable<PolicyOffer['trial']>
 
 /** What a credential says about the document it proves, on `today` (ISO date). */
 function verificationOf(c: ClinicCredential, today: string): Verification | null {
+  // A credential the clinic withdrew is no evidence at all, as if never sent.
+  if (c.reviewStatus === 'withdrawn') return null
   if (c.reviewStatus === 'rejected') return 'failed'
   if (c.reviewStatus !== 'approved') return 'unverified'
   if (c.standing === 'expired' || (c.validTo !== null && c.validTo < today)) return 'failed'

@@ -170,3 +170,60 @@ export async function credentialsPossiblyDue(db: Db, today: string, staleBefore:
     .orderBy(asc(provider.name), asc(credential.kind), asc(credential.reference))
     .limit(500)
 }
+
+/** The clinic's ethics fields and its credentials that may fill them (ADR 0070). */
+export async function ethicsInputsOf(db: Db, providerId: string) {
+  const [p] = await db
+    .select({ ethicsCommittee: provider.ethicsCommittee, icscr: provider.icscr, timeZone: provider.timeZone })
+    .from(provider)
+    .where(eq(provider.id, providerId))
+  if (!p) return null
+  const credentials = await db
+    .select({
+      id: credential.id,
+      kind: credential.kind,
+      issuer: credential.issuer,
+      reference: credential.reference,
+      reviewStatus: credential.reviewStatus,
+      standing: credential.standing,
+      validTo: credential.validTo,
+      verifiedAt: credential.verifiedAt,
+      verificationMethod: credential.verificationMethod,
+    })
+    .from(credential)
+    .where(
+      and(eq(credential.providerId, providerId), inArray(credential.kind, ['ethics-committee', 'icscr'])),
+    )
+  return { provider: p, credentials }
+}
+
+export async function setEthicsFields(
+  db: Db,
+  providerId: string,
+  fields: {
+    ethicsCommittee: typeof provider.$inferInsert.ethicsCommittee
+    icscr: typeof provider.$inferInsert.icscr
+  },
+): Promise<void> {
+  await db.update(provider).set(fields).where(eq(provider.id, providerId))
+}
+
+/** An approved accreditation's public row goes with the credential the clinic withdrew. */
+export async function removeAccreditationOf(
+  db: Db,
+  c: { id: string; providerId: string; issuer: string; reference: string },
+): Promise<number> {
+  const rows = await db
+    .delete(accreditation)
+    .where(
+      and(
+        eq(accreditation.providerId, c.providerId),
+        or(
+          eq(accreditation.id, c.id),
+          and(eq(accreditation.accreditor, c.issuer), eq(accreditation.reference, c.reference)),
+        ),
+      ),
+    )
+    .returning({ id: accreditation.id })
+  return rows.length
+}

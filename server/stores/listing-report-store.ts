@@ -132,3 +132,37 @@ export async function saveClosed(
     .returning({ id: listingReport.id })
   return rows.length === 1
 }
+
+/**
+ * A report's "offer suspended" (ADR 0070): the clinic's approved offer goes
+ * back to the reviewers' queue, off public pages. Returns the status it had,
+ * or null when the offer is not the clinic's.
+ */
+export async function suspendOffer(tx: Db, providerId: string, offerId: string) {
+  const [row] = await tx
+    .select({ reviewStatus: offer.reviewStatus })
+    .from(offer)
+    .where(and(eq(offer.id, offerId), eq(offer.providerId, providerId)))
+    .for('update')
+  if (!row) return null
+  if (row.reviewStatus === 'approved')
+    await tx.update(offer).set({ reviewStatus: 'pending' }).where(eq(offer.id, offerId))
+  return row.reviewStatus
+}
+
+/**
+ * A report's "clinic suspended" (ADR 0070): the clinic goes back to the
+ * reviewers' queue of clinics, and with it every offer leaves public pages
+ * (`isPublicOffer` needs an approved clinic). Returns the status it had.
+ */
+export async function suspendClinic(tx: Db, providerId: string) {
+  const [row] = await tx
+    .select({ reviewStatus: provider.reviewStatus })
+    .from(provider)
+    .where(eq(provider.id, providerId))
+    .for('update')
+  if (!row) return null
+  if (row.reviewStatus === 'approved')
+    await tx.update(provider).set({ reviewStatus: 'pending' }).where(eq(provider.id, providerId))
+  return row.reviewStatus
+}

@@ -191,3 +191,43 @@ export async function updateOffer(
     .returning({ id: offer.id })
   return changed.length > 0
 }
+
+/** An offer of this clinic under its row lock, for a withdrawal; null when it is not the clinic's. */
+export async function offerForWithdrawal(tx: Db, providerId: ProviderId, id: string) {
+  const [row] = await tx
+    .select({ id: offer.id, reviewStatus: offer.reviewStatus })
+    .from(offer)
+    .where(and(eq(offer.id, id), eq(offer.providerId, providerId)))
+    .for('update')
+  return row ?? null
+}
+
+export async function markOfferWithdrawn(tx: Db, id: string): Promise<void> {
+  await tx.update(offer).set({ reviewStatus: 'withdrawn' }).where(eq(offer.id, id))
+}
+
+/** A credential of this clinic under its row lock, for a withdrawal; null when it is not the clinic's. */
+export async function credentialForWithdrawal(tx: Db, providerId: ProviderId, id: string) {
+  const [row] = await tx
+    .select({
+      id: credential.id,
+      providerId: credential.providerId,
+      kind: credential.kind,
+      issuer: credential.issuer,
+      reference: credential.reference,
+      reviewStatus: credential.reviewStatus,
+      documentId: credential.documentId,
+    })
+    .from(credential)
+    .where(and(eq(credential.id, id), eq(credential.providerId, providerId)))
+    .for('update')
+  return row ?? null
+}
+
+/**
+ * The credential is withdrawn: no longer relied on or shown as current. Its
+ * document stays, for the audit trail of what reviewers decided on.
+ */
+export async function markCredentialWithdrawn(tx: Db, id: string, now: Date): Promise<void> {
+  await tx.update(credential).set({ reviewStatus: 'withdrawn', updatedAt: now }).where(eq(credential.id, id))
+}

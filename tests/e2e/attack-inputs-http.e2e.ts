@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { routeAccess } from '#app/route-access.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
 
@@ -11,11 +12,25 @@ import { startApp } from './support/server.ts'
 // server writes is one JSON object, with the request's text escaped in it.
 let app: Awaited<ReturnType<typeof startApp>>
 let patient: HttpSession
+let clinicAdmin: HttpSession
+let reviewer: HttpSession
 beforeAll(async () => {
   // Request lines too: they carry paths and methods chosen by the client.
   app = await startApp({ env: { LOG_LEVEL: 'info' } })
   patient = await new HttpSession(app.url).signIn('patient@demo.waypoint.example')
+  clinicAdmin = await new HttpSession(app.url).signIn(demoIds.email.clinicAdmin)
+  reviewer = await new HttpSession(app.url).signIn(demoIds.email.reviewer)
 })
+
+/**
+ * The account a signed-in probe uses: the clinic's and the reviewers' forms
+ * are sent by someone who may use them, so the body reaches the action.
+ */
+function cookieFor(path: string): string {
+  if (path.startsWith('/clinic/onboarding/')) return clinicAdmin.cookie()
+  if (path.startsWith('/reviewer/')) return reviewer.cookie()
+  return patient.cookie()
+}
 afterAll(async () => {
   await app?.stop()
 })
@@ -41,6 +56,11 @@ const formRoutes = [
   // Issue 16's public forms: a clinic's application and a report on a listing.
   '/clinics/apply',
   routeAccess['routes/public/report-listing.tsx']!.sample,
+  // Issue 16's staff forms (ADR 0070): the clinic's credential, offer and
+  // withdrawal forms, the reviewer's decision on an item and a report's close form.
+  routeAccess['routes/clinic/onboarding.tsx']!.sample,
+  routeAccess['routes/reviewer/item.tsx']!.sample,
+  routeAccess['routes/reviewer/report.tsx']!.sample,
 ]
 
 type Raw = { status: number; headers: Record<string, string | string[] | undefined>; body: string }
@@ -105,7 +125,7 @@ describe('bodies that are not forms', () => {
           const r = await raw('POST', path, {
             headers: {
               origin: app.url,
-              ...(who === 'signed in' ? { cookie: patient.cookie() } : {}),
+              ...(who === 'signed in' ? { cookie: cookieFor(path) } : {}),
               ...bad.headers,
             },
             body: bad.body,
@@ -147,7 +167,7 @@ describe('methods no form takes', () => {
         const r = await raw(method, path, {
           headers: {
             origin: app.url,
-            cookie: patient.cookie(),
+            cookie: cookieFor(path),
             'content-type': 'application/x-www-form-urlencoded',
           },
           body: method === 'TRACE' ? undefined : 'a=b',
@@ -266,13 +286,34 @@ describe('cross-origin posts', () => {
     for (const origin of ['https://evil.example', 'null', `${app.url}.evil.example`]) {
       for (const path of formRoutes) {
         const r = await raw('POST', path, {
-          headers: { origin, cookie: patient.cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+          headers: { origin, cookie: cookieFor(path), 'content-type': 'application/x-www-form-urlencoded' },
           body: 'locale=ar&email=a@example.test&password=x&confirm=yes',
         })
         if (r.status !== 403) failures.push(`${origin} ${path}: ${r.status}`)
       }
     }
     expect(failures).toEqual([])
+  })
+})
+
+describe('cross-origin uploads to the staff forms', () => {
+  test('a multipart post from another site to the credential form is a 403, signed in as its administrator', async () => {
+    const boundary = 'XyZattack'
+    const body =
+      `--${boundary}\r\nContent-Disposition: form-data; name="credentialKind"\r\n\r\nicscr\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n` +
+      `Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--${boundary}--\r\n`
+    for (const origin of ['https://evil.example', 'null']) {
+      const r = await raw('POST', routeAccess['routes/clinic/onboarding.tsx']!.sample, {
+        headers: {
+          origin,
+          cookie: clinicAdmin.cookie(),
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
+        body,
+      })
+      expect(r.status, origin).toBe(403)
+    }
   })
 })
 

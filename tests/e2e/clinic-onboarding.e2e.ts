@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { tinyPdf } from '#tests/fixtures/documents.ts'
+import { demoIds } from '#server/seed/demo-ids.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
@@ -264,6 +265,58 @@ describe('a clinic gets listed, without JavaScript', () => {
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
     await expectNoAxeViolations(page, 'blocked offer in Arabic')
     await context.addCookies([{ name: 'waypoint_lang', value: 'en', url: app.url }])
+  })
+
+  test('the clinic withdraws an offer and a credential, and can send the offer again', async () => {
+    // ADR 0070: one button per item, a plain form; withdrawn items say so and lose the button.
+    await page.reload() // in English again (the test before ends by choosing it)
+    const offer = () =>
+      page.locator('section[aria-labelledby="offers"] article', { hasText: 'Stem cell therapy for ALS' })
+    await offer()
+      .getByRole('button', { name: /^Withdraw this offer/ })
+      .click()
+    await page.waitForURL(/\?done=offer-withdrawn$/)
+    expect(await page.getByTestId('notification-banner').innerText()).toContain('Offer withdrawn')
+    expect(await offer().innerText()).toContain('Withdrawn')
+    expect(await offer().innerText()).toContain('You withdrew this')
+    expect(
+      await offer()
+        .getByRole('button', { name: /^Withdraw/ })
+        .count(),
+    ).toBe(0)
+    await expectNoAxeViolations(page, 'offer withdrawn')
+
+    const credential = page.locator('section[aria-labelledby="credentials"] article').first()
+    await credential.getByRole('button', { name: /^Withdraw this credential/ }).click()
+    await page.waitForURL(/\?done=credential-withdrawn$/)
+    expect(await page.getByTestId('notification-banner').innerText()).toContain('Credential withdrawn')
+    // Its document is kept for the record.
+    expect(await credential.innerText()).toContain('Document: jci-certificate.pdf')
+    expect(await credential.innerText()).toContain('Withdrawn')
+
+    // Sending the offer again puts it back in the reviewers' hands.
+    await offer()
+      .getByRole('link', { name: /^Change this offer/ })
+      .click()
+    await page.waitForURL(/\?change=[0-9a-f-]{36}/)
+    await page.getByRole('button', { name: 'Send the changed offer for review' }).click()
+    await page.waitForURL(/\?done=offer-changed(#.*)?$/)
+    expect(await offer().innerText()).toContain('Waiting for review')
+  })
+
+  test('each public offer has its own “Report this offer” link, which names it on the form', async () => {
+    const anonymous = await browser.newContext({ javaScriptEnabled: false })
+    const visitor = await anonymous.newPage()
+    await visitor.goto(`${app.url}/providers/${demoIds.providerSlug.lotusNeuro}`)
+    const link = visitor.getByRole('link', { name: /^Report this offer/ }).first()
+    const href = (await link.getAttribute('href')) ?? ''
+    expect(href).toMatch(/\/report\?offer=offer-/)
+    await link.click()
+    await visitor.waitForURL(/\/report\?offer=offer-/)
+    const chosen = new URL(visitor.url()).searchParams.get('offer')
+    expect(await visitor.getByLabel('What is the report about?').inputValue()).toBe(chosen)
+    await expectNoAxeViolations(visitor, 'report one offer')
+    await anonymous.close()
   })
 })
 

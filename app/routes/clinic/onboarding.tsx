@@ -28,6 +28,7 @@ import { localeOf, requireArea } from '#app/request.server.ts'
 import { clinicOnboarding, type DecisionForClinic } from '#server/use-cases/review/clinic-onboarding.ts'
 import { submitCredential } from '#server/use-cases/review/submit-credential.ts'
 import { submitOffer } from '#server/use-cases/review/submit-offer.ts'
+import { withdrawCredential, withdrawOffer } from '#server/use-cases/review/withdraw-submission.ts'
 import type { Route } from './+types/onboarding'
 
 // A clinic's way onto Waypoint (issue 16, ADR 0053): where its application
@@ -35,7 +36,14 @@ import type { Route } from './+types/onboarding'
 // reviewer decision, and the forms to add a credential (with its document)
 // and send an offer. The listing policy's verdict is shown at once; nothing
 // is public until a reviewer approves it (ADR 0052). Members only.
-const doneCodes = ['credential', 'credential-changed', 'offer', 'offer-changed'] as const
+const doneCodes = [
+  'credential',
+  'credential-changed',
+  'credential-withdrawn',
+  'offer',
+  'offer-changed',
+  'offer-withdrawn',
+] as const
 const formOrder = [
   'credentialKind',
   'accreditor',
@@ -106,6 +114,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const fields = await readFields(request)
   const one = (name: string) => fields[name]?.[0]
+  // Withdrawing an offer or a credential (ADR 0070): one button per item, a plain form.
+  if (one('intent') === 'withdraw-offer' || one('intent') === 'withdraw-credential') {
+    const offerWanted = one('intent') === 'withdraw-offer'
+    const id = one('item') ?? ''
+    const withdrawn = offerWanted
+      ? await withdrawOffer(deps, viewer.id, providerId, id)
+      : await withdrawCredential(deps, viewer.id, providerId, id)
+    if (!withdrawn.ok) return refuse([withdrawn.error], fields)
+    throw back(offerWanted ? 'offer-withdrawn' : 'credential-withdrawn')
+  }
   if (one('intent') !== 'offer') return failure(fields, [{ field: 'title', key: 'error.generic' }])
   const submitted = await submitOffer(
     deps,
@@ -140,6 +158,31 @@ const statusTone: Record<ReviewStatus, TagTone> = {
   approved: 'green',
   rejected: 'red',
   'changes-requested': 'yellow',
+  withdrawn: 'grey',
+}
+
+/** One button that withdraws one item: a plain form, so it works without JavaScript. */
+function Withdraw({
+  intent,
+  item,
+  label,
+  name,
+}: {
+  intent: string
+  item: string
+  label: string
+  name: string
+}) {
+  return (
+    <form method="post" className="inline-form">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="item" value={item} />
+      <Button variant="secondary">
+        {label}
+        <span className="visually-hidden"> {name}</span>
+      </Button>
+    </form>
+  )
 }
 
 function ReviewState({ status, decision }: { status: ReviewStatus; decision: DecisionForClinic | null }) {
@@ -152,6 +195,7 @@ function ReviewState({ status, decision }: { status: ReviewStatus; decision: Dec
         <Tag tone={statusTone[status]}>{t(`review.status.${status}`)}</Tag>
       </p>
       {status === 'pending' ? <p className="body">{t('onboarding.reviewing')}</p> : null}
+      {status === 'withdrawn' ? <p className="body">{t('onboarding.withdrawn')}</p> : null}
       {decision ? (
         <div className="inset">
           <p className="body">
@@ -219,6 +263,14 @@ function Credentials({ onboarding }: { onboarding: Loaded }) {
               </Link>
             </p>
           ) : null}
+          {onboarding.mayEdit && c.reviewStatus !== 'withdrawn' ? (
+            <Withdraw
+              intent="withdraw-credential"
+              item={c.id}
+              label={t('onboarding.credential.withdraw')}
+              name={`${t(`review.credentialKind.${c.kind}`)} ${c.reference}`}
+            />
+          ) : null}
         </article>
       ))}
     </Section>
@@ -257,6 +309,14 @@ function Offers({ onboarding }: { onboarding: Loaded }) {
                 <span className="visually-hidden"> {o.title}</span>
               </Link>
             </p>
+          ) : null}
+          {onboarding.mayEdit && o.reviewStatus !== 'withdrawn' ? (
+            <Withdraw
+              intent="withdraw-offer"
+              item={o.id}
+              label={t('onboarding.offer.withdraw')}
+              name={o.title}
+            />
           ) : null}
         </article>
       ))}

@@ -80,6 +80,23 @@ function LastVerified({ at, method }: { at: string | Date | null; method: string
   )
 }
 
+/** A committee a reviewer verified from the clinic's credential (ADR 0070): when and how. */
+function EthicsVerified({ field }: { field: { verifiedAt?: string; verificationMethod?: string } }) {
+  const t = useT()
+  const locale = useLocale()
+  if (!field.verifiedAt) return null
+  const date = formatDate(locale, new Date(field.verifiedAt))
+  const when = isVerificationMethod(field.verificationMethod)
+    ? t('provider.verifiedOn', { date, method: t(`review.method.${field.verificationMethod}`) })
+    : date
+  return (
+    <>
+      <br />
+      <span className="hint">{t('provider.ethicsLastVerified', { when })}</span>
+    </>
+  )
+}
+
 export default function ProviderProfile({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
@@ -132,11 +149,26 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
           },
           {
             key: t('provider.ethicsCommittee'),
-            value: p.ethicsCommittee
-              ? `${p.ethicsCommittee.reference} (${p.ethicsCommittee.registeredWith})`
-              : t('provider.none'),
+            value: p.ethicsCommittee ? (
+              <>
+                {`${p.ethicsCommittee.reference} (${p.ethicsCommittee.registeredWith})`}
+                <EthicsVerified field={p.ethicsCommittee} />
+              </>
+            ) : (
+              t('provider.none')
+            ),
           },
-          { key: t('provider.icscr'), value: p.icscr ? p.icscr.reference : t('provider.none') },
+          {
+            key: t('provider.icscr'),
+            value: p.icscr ? (
+              <>
+                {p.icscr.reference}
+                <EthicsVerified field={p.icscr} />
+              </>
+            ) : (
+              t('provider.none')
+            ),
+          },
           { key: t('provider.lastVerified'), value: date(p.lastVerifiedAt) },
         ]}
       />
@@ -286,6 +318,12 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
                 {o.claimsText}
               </p>
             </details>
+            <p className="body">
+              <Link to={`/providers/${p.slug}/report?offer=${encodeURIComponent(o.id)}`}>
+                {t('provider.report.offerLink')}
+                <span className="visually-hidden">: {o.title}</span>
+              </Link>
+            </p>
             <div className="checkbox">
               <input
                 className="checkbox__input"

@@ -133,7 +133,16 @@ export default function ReviewerReport({ loaderData, actionData }: Route.Compone
             type="radio"
             name="outcome"
             legend={t('reviewer.report.close.outcome')}
-            options={reportOutcomes.map((o) => ({ value: o, label: t(`report.outcome.${o}`) }))}
+            // An offer can be suspended only when the report names one (ADR 0070).
+            options={reportOutcomes
+              .filter((o) => o !== 'offer-suspended' || r.offer)
+              .map((o) => ({
+                value: o,
+                label: t(`report.outcome.${o}`),
+                ...(o === 'offer-suspended' || o === 'clinic-suspended'
+                  ? { hint: t(`reviewer.report.close.acts.${o}`) }
+                  : {}),
+              }))}
             selected={[failed.value('outcome') ?? '']}
             error={failed.errorFor('outcome')}
           />

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { clinicRoles, type ClinicRole } from '../../../domain/clinics/clinic-roles.ts'
 import { reviewStatuses, type ReviewStatus } from '../../../domain/review/review-status.ts'
+import type { EthicsCommitteeField, IcscrField } from '../../../domain/review/ethics-fields.ts'
 import { user } from './auth.ts'
 
 /** Emails kept in the database when no SMTP server is configured (read at /dev/mailbox). */
@@ -87,12 +88,9 @@ export const provider = pgTable(
     internationalDesk: boolean('international_desk').notNull().default(false),
     /** The clinic's IANA time zone, as its consultation slots are offered in; null until it offers one. */
     timeZone: text('time_zone'),
-    ethicsCommittee: jsonb('ethics_committee').$type<{
-      reference: string
-      registeredWith: string
-      verification: string
-    } | null>(),
-    icscr: jsonb('icscr').$type<{ reference: string; verification: string } | null>(),
+    /** From the reviewed content, or from an approved credential (ADR 0070: then with its id and when verified). */
+    ethicsCommittee: jsonb('ethics_committee').$type<EthicsCommitteeField | null>(),
+    icscr: jsonb('icscr').$type<IcscrField | null>(),
     lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
     /** Name, city, country and summary, kept for typo-tolerant search (pg_trgm). */
     searchText: text('search_text').notNull().default(''),

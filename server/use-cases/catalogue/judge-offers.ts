@@ -100,7 +100,8 @@ async function judgeEach(
           verdict: decision.verdict,
           verdictReasons: decision.reasons,
           verdictAt: now,
-          ...(moved ? { reviewStatus: 'pending' as const } : {}),
+          // A withdrawn offer stays withdrawn: only the clinic sends it again (ADR 0070).
+          ...(moved && o.reviewStatus !== 'withdrawn' ? { reviewStatus: 'pending' as const } : {}),
         })
         .where(eq(offer.id, id))
       if (!moved) return null

@@ -24,16 +24,50 @@ export type Vocabulary = SearchVocabulary & {
 
 // What the filters may hold and the words search knows: read from the
 // catalogue, cached briefly because it changes only when the catalogue does.
-let cached: { at: number; value: Promise<Vocabulary> } | null = null
+// The cache belongs to the runtime it was read through and is dropped by the
+// same listing-change notice that purges the public pages (ADR 0056, 0070):
+// whichever instance approves a clinic or withdraws an offer, every
+// instance's filters and spelling words follow at once, not a minute later.
+// This module may be loaded twice (once by the server, once inside the React
+// Router build); each copy subscribes for its own cache, so both are purged.
+type Cached = { at: number; generation: number; forgotten: number; value: Promise<Vocabulary> }
+type PerRuntime = { cached: Cached | null; generation: number }
+const caches = new WeakMap<object, PerRuntime>()
 const TTL_MS = 60_000
+/** Bumped by `forgetSearchVocabulary()`: every runtime's cache is then stale. */
+let forgotten = 0
+
+function cacheOf(rt: Runtime): PerRuntime {
+  let entry = caches.get(rt)
+  if (!entry) {
+    const fresh: PerRuntime = { cached: null, generation: 0 }
+    // A purge counts, so a load that began before it is not kept (it may have read the old rows).
+    rt.listingChanges.subscribe(() => {
+      fresh.generation++
+      fresh.cached = null
+    })
+    caches.set(rt, fresh)
+    entry = fresh
+  }
+  return entry
+}
 
 export function loadSearchVocabulary(rt: Runtime, now = Date.now()): Promise<Vocabulary> {
-  if (cached && now - cached.at < TTL_MS) return cached.value
+  const entry = cacheOf(rt)
+  const { cached } = entry
+  if (
+    cached &&
+    cached.generation === entry.generation &&
+    cached.forgotten === forgotten &&
+    now - cached.at < TTL_MS
+  )
+    return cached.value
   // One load at a time: requests arriving meanwhile share it.
   const value = readVocabulary(rt)
-  cached = { at: now, value }
+  const mine: Cached = { at: now, generation: entry.generation, forgotten, value }
+  entry.cached = mine
   value.catch(() => {
-    if (cached?.value === value) cached = null
+    if (entry.cached === mine) entry.cached = null
   })
   return value
 }
@@ -111,6 +145,7 @@ async function refreshIfStale(rt: Runtime): Promise<void> {
   }
 }
 
+/** Drops every runtime's cached vocabulary in this module copy (tests, benchmarks). */
 export function forgetSearchVocabulary(): void {
-  cached = null
+  forgotten++
 }

@@ -15,6 +15,7 @@ import {
 import { decideOfferVerdict } from '../catalogue/decide-offer-verdict.ts'
 import { publishListingChange } from '../../catalogue/listing-changed.ts'
 import { offerInput } from '../catalogue/judge-offers.ts'
+import { refreshProviderEthics } from './provider-ethics.ts'
 
 // The credential expiry job (issue 16, ADR 0057): every approved, current
 // credential is asked, in its clinic's own "today", whether a reminder is due
@@ -107,6 +108,8 @@ async function expire(db: Db, c: ExpiryCandidate, expiredOn: string, now: Date):
       c.kind === 'accreditation' && c.validTo ? await alignAccreditation(t, { ...c, validTo: c.validTo }) : 0
     // In the same transaction: a crash cannot leave an expired credential behind verdicts that ignore it.
     await judgeProviderOffersAgain(t, c.providerId, now)
+    // A lapsed ethics-committee or IC-SCR registration is no longer the clinic's verified committee (ADR 0070).
+    await refreshProviderEthics(t, c.providerId, now)
     await appendAudit(t, {
       actorUserId: null,
       action: 'credential.expired',

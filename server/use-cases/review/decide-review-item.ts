@@ -25,6 +25,7 @@ import { notifyRecipients } from '../cases/notify.ts'
 import { loadReviewCase } from './review-item.ts'
 import { publishListingChange } from '../../catalogue/listing-changed.ts'
 import { judgeOffers } from '../catalogue/judge-offers.ts'
+import { refreshProviderEthics } from './provider-ethics.ts'
 
 // A reviewer's decision (issue 16, ADR 0054): under the item's row lock, the
 // domain decides; the decision is appended, the item's status set, an approved
@@ -90,6 +91,8 @@ export async function decideReviewItem(
           verifiedAt: now,
         })
       }
+      // An ethics-committee or IC-SCR credential is what the profile shows as the clinic's committee.
+      await refreshProviderEthics(tx, row?.providerId ?? clinic.id, now)
     }
     await appendAudit(tx, {
       actorUserId: reviewer.id,

@@ -22,7 +22,10 @@ import {
   reportQueue,
   saveClosed,
   saveTaken,
+  suspendClinic,
+  suspendOffer,
 } from '../../stores/listing-report-store.ts'
+import { publishListingChange } from '../../catalogue/listing-changed.ts'
 
 // Reports about a listing from the public (issue 16, ADR 0059): anyone files
 // one against a public listing; it waits in the reviewers' queue; the
@@ -200,7 +203,9 @@ export async function closeListingReport(
   const closed = await deps.db.transaction(async (tx) => {
     const row = await reportById(tx, id, true)
     const decided = decideCloseReport(
-      row ? { status: row.status, reviewerId: row.reviewerUserId as UserId | null } : null,
+      row
+        ? { status: row.status, reviewerId: row.reviewerUserId as UserId | null, offerId: row.offerId }
+        : null,
       viewer,
       input,
     )
@@ -209,6 +214,23 @@ export async function closeListingReport(
     const report = row!
     const key = openCaseKey(report.wrappedKey, deps.keys.master)!
     const email = report.reporterEmailSealed ? unseal<string>(key, report.reporterEmailSealed) : null
+    // An outcome that acts (ADR 0070): the listing changes in the same transaction as the closure.
+    const { action } = decided.value
+    const before =
+      action?.kind === 'suspend-offer'
+        ? await suspendOffer(tx, report.providerId, action.offerId)
+        : action?.kind === 'suspend-clinic'
+          ? await suspendClinic(tx, report.providerId)
+          : null
+    if (action) {
+      await appendAudit(tx, {
+        actorUserId: viewer,
+        action: action.kind === 'suspend-offer' ? 'offer.suspended' : 'provider.suspended',
+        subjectType: action.kind === 'suspend-offer' ? 'offer' : 'provider',
+        subjectId: action.kind === 'suspend-offer' ? action.offerId : report.providerId,
+        details: { providerId: report.providerId, reportId: id, reviewStatusBefore: before },
+      })
+    }
     await saveClosed(tx, id, {
       reviewerId: viewer,
       outcome: decided.value.outcome,
@@ -222,9 +244,16 @@ export async function closeListingReport(
       subjectId: id,
       details: { outcome: decided.value.outcome, answered: email !== null },
     })
-    return ok({ email, locale: report.reporterLocale, outcome: decided.value.outcome })
+    return ok({
+      email,
+      locale: report.reporterLocale,
+      outcome: decided.value.outcome,
+      changedProvider: action ? report.providerId : null,
+    })
   })
   if (!closed.ok) return closed
+  // Off search and every instance's cached public pages before this returns (ADR 0056).
+  if (closed.value.changedProvider) await publishListingChange(deps.db, [closed.value.changedProvider])
   if (closed.value.email) {
     await deps.notify.email({
       template: 'listing-report-closed',
