@@ -556,6 +556,19 @@ export const refusalTable = {
   'treatment.not-accepted': { status: 409, message: 'refusal.treatment.not-accepted', field: 'form' },
   'treatment.summary-missing': { status: 400, message: 'refusal.treatment.summary-missing', field: 'file' },
   'treatment.event-not-found': notYours,
+  // Follow-up (ADR 0065)
+  'follow-up.before-treatment-end': {
+    status: 409,
+    message: 'refusal.follow-up.before-treatment-end',
+    field: 'form',
+  },
+  'follow-up.schedule-invalid': {
+    status: 400,
+    message: 'refusal.follow-up.schedule-invalid',
+    // ICU selectors cannot hold hyphens: 'not-in-order' selects notInOrder.
+    values: (r) => ({ problem: String(r['problem']).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) }),
+  },
+  'follow-up.incomplete': { status: 400, message: 'refusal.follow-up.incomplete', field: 'form' },
 } satisfies Record<string, RefusalEntry>
 
 export type RefusalCode = keyof typeof refusalTable

@@ -178,6 +178,8 @@ describe('translations', () => {
         'baseline',
         'label',
         'done',
+        // Follow-up (ADR 0065)
+        'problem',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
@@ -189,6 +191,7 @@ describe('translations', () => {
     values.minutes = 2
     values.who = 'other'
     values.daysLeft = 14
+    values.months = 3
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(() => t(key, values), key).not.toThrow()
     }

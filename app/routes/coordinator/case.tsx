@@ -64,7 +64,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     submittedAt: handle.case.submittedAt,
     answers: handle.answers(),
     alsfrs: handle.alsfrs(),
-    outcome: handle.outcomeCourse(),
+    outcome: await handle.outcomeCourse(),
     ...choices,
     commands: handle.commands,
     moved: url.searchParams.get('moved'),
