@@ -20,7 +20,8 @@ import {
   defaultFollowUpSchedule,
   type ScheduleProblem,
 } from '#domain/follow-up/follow-up-schedule.ts'
-import { visitFulfilledBy, type VisitStatus } from '#domain/follow-up/reminders.ts'
+import { visitFulfilledBy } from '#domain/follow-up/reminders.ts'
+import type { CheckInView, FollowUpView, VisitView } from '#domain/follow-up/follow-up-view.ts'
 import { patientTimeZone, zonesOfCountry } from '#domain/intake/time-zones.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { courseFromIntake } from '#domain/outcomes/course-from-intake.ts'
@@ -98,38 +99,6 @@ export function familyZoneOf(ctx: AnyCaseContext): string {
     (typeof country === 'string' ? zonesOfCountry(country)[0] : undefined) ??
     'UTC'
   )
-}
-
-export type VisitView = {
-  id: string
-  monthsAfter: number
-  dueOn: CalendarDate
-  status: VisitStatus
-  checkInId: string | null
-}
-
-export type CheckInView = {
-  id: string
-  answeredOn: CalendarDate
-  answeredBy: CheckIn['answeredBy']
-  alsfrsTotal: number
-  domains: AlsfrsScore['domains']
-  fvcPercent: number | null
-  weightKg: number | null
-  breathing: CheckIn['breathing']
-  feeding: CheckIn['feeding']
-  newProblems: string
-  medicineChanges: string
-  visitMonths: number | null
-}
-
-export type FollowUpView = {
-  /** The last treatment day; null before discharge, when there is no plan yet. */
-  treatmentEnded: CalendarDate | null
-  visits: VisitView[]
-  checkIns: CheckInView[]
-  /** A visit was missed: the coordinator should call. */
-  missed: boolean
 }
 
 async function dischargedOn(db: Db, caseId: CaseId): Promise<CalendarDate | null> {
