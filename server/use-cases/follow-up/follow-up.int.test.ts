@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CalendarDate } from '#domain/shared/calendar-date.ts'
@@ -302,16 +300,14 @@ describe(`follow-up on ${engineUnderTest}`, () => {
 
 describe(`the reminder job survives a restart on ${engineUnderTest}`, () => {
   test('a run queued by one app is worked by the next one on the same database, once', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-followup-'))
-    const env = {
-      DATA_DIR: dataDir,
-      KEEP_DATA: 'yes',
-      JOBS_SCHEMA: `pgboss_followup_${path
-        .basename(dataDir)
-        .replace(/[^a-z0-9]/gi, '')
-        .toLowerCase()}`,
-    }
-    let first: Awaited<ReturnType<typeof startTestRuntime>> | null = await startTestRuntime(env)
+    const jobsSchema = `pgboss_followup_${Date.now().toString(36)}`
+    // The first app starts as every test's does (on PGlite, from the migrated
+    // template); the second opens the very same data folder or database.
+    let first: Awaited<ReturnType<typeof startTestRuntime>> | null = await startTestRuntime({
+      JOBS_SCHEMA: jobsSchema,
+    })
+    const dataDir = first.config.DATA_DIR
+    const env = { DATA_DIR: dataDir, KEEP_DATA: 'yes', JOBS_SCHEMA: jobsSchema }
     let second: Awaited<ReturnType<typeof startTestRuntime>> | null = null
     try {
       const son = await aPatient(first, 'son')
@@ -335,7 +331,7 @@ describe(`the reminder job survives a restart on ${engineUnderTest}`, () => {
 
       second = await startTestRuntime(env)
       await expect
-        .poll(async () => (await outbox(second!)).length, { timeout: 30_000, interval: 250 })
+        .poll(async () => (await outbox(second!)).length, { timeout: 60_000, interval: 250 })
         .toBe(2)
       // The same instant again sends nothing: each reminder is claimed once.
       await second.jobs.remindFollowUps({ caseIds: [caseId], at: '2027-01-19T10:00:00Z' })
@@ -347,11 +343,12 @@ describe(`the reminder job survives a restart on ${engineUnderTest}`, () => {
       if (second) {
         if (second.config.DATABASE_URL) {
           await second.jobs.stop()
-          await second.database.db.execute(sql.raw(`drop schema if exists ${env.JOBS_SCHEMA} cascade`))
+          await second.database.db.execute(sql.raw(`drop schema if exists ${jobsSchema} cascade`))
         }
         await second.stop()
       }
       rmSync(dataDir, { recursive: true, force: true })
     }
-  })
+    // Two apps start one after the other: slow on a loaded two-core machine.
+  }, 180_000)
 })
