@@ -126,6 +126,9 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
   'routes/patient/cases/export-pdf.ts': sent('/export/pdf'),
   'routes/patient/cases/treatment.tsx': sent('/treatment'),
+  'routes/patient/cases/follow-up.tsx': sent('/follow-up'),
+  // Before discharge the check-in's pages explain that follow-up starts after treatment.
+  'routes/patient/cases/check-in.tsx': sent('/follow-up/check-in/check'),
   'routes/patient/invitation.tsx': {
     audience: { kind: 'signed-in' },
     sample: '/invitations/not-a-real-token',
@@ -150,6 +153,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/coordinator/case-travel.tsx': coordinatorCase('/travel'),
   'routes/coordinator/case-trip.tsx': coordinatorCase('/trip'),
   'routes/coordinator/case-treatment.tsx': coordinatorCase('/treatment'),
+  'routes/coordinator/case-follow-up.tsx': coordinatorCase('/follow-up'),
+  'routes/coordinator/case-check-in.tsx': coordinatorCase('/follow-up/check-in/check'),
   'routes/clinic/referrals.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/referrals'),
   'routes/clinic/referral.tsx': {
     // Only staff of a provider the case was referred to, while the family shares

@@ -12,6 +12,7 @@ export type CaseSection =
   | 'travel'
   | 'itinerary'
   | 'treatment'
+  | 'follow-up'
   | 'documents'
   | 'consent'
   | 'people'
@@ -25,6 +26,7 @@ const sections: { id: CaseSection; path: string }[] = [
   { id: 'travel', path: '/travel' },
   { id: 'itinerary', path: '/itinerary' },
   { id: 'treatment', path: '/treatment' },
+  { id: 'follow-up', path: '/follow-up' },
   { id: 'documents', path: '/documents' },
   { id: 'consent', path: '/consent' },
   { id: 'people', path: '/people' },

@@ -587,6 +587,19 @@ export const refusalTable = {
   'fit-to-fly.date-missing': { status: 400, message: 'refusal.fit-to-fly.date-missing' },
   'fit-to-fly.sign-off-incomplete': { status: 400, message: 'refusal.fit-to-fly.sign-off-incomplete' },
   'fit-to-fly.text-too-long': { status: 400, message: 'refusal.fit-to-fly.text-too-long', values: atMost },
+  // Follow-up (ADR 0065)
+  'follow-up.before-treatment-end': {
+    status: 409,
+    message: 'refusal.follow-up.before-treatment-end',
+    field: 'form',
+  },
+  'follow-up.schedule-invalid': {
+    status: 400,
+    message: 'refusal.follow-up.schedule-invalid',
+    // ICU selectors cannot hold hyphens: 'not-in-order' selects notInOrder.
+    values: (r) => ({ problem: String(r['problem']).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) }),
+  },
+  'follow-up.incomplete': { status: 400, message: 'refusal.follow-up.incomplete', field: 'form' },
 } satisfies Record<string, RefusalEntry>
 
 export type RefusalCode = keyof typeof refusalTable

@@ -8,6 +8,7 @@ import arSummary from '#content/messages/ar/summary.json' with { type: 'json' }
 import arRules from '#content/messages/ar/rules.json' with { type: 'json' }
 import arTreatment from '#content/messages/ar/treatment.json' with { type: 'json' }
 import arTrip from '#content/messages/ar/trip.json' with { type: 'json' }
+import arFollowup from '#content/messages/ar/followup.json' with { type: 'json' }
 import frAccounts from '#content/messages/fr/accounts.json' with { type: 'json' }
 import frAlsfrs from '#content/messages/fr/alsfrs.json' with { type: 'json' }
 import frCases from '#content/messages/fr/cases.json' with { type: 'json' }
@@ -18,6 +19,7 @@ import frSummary from '#content/messages/fr/summary.json' with { type: 'json' }
 import frRules from '#content/messages/fr/rules.json' with { type: 'json' }
 import frTreatment from '#content/messages/fr/treatment.json' with { type: 'json' }
 import frTrip from '#content/messages/fr/trip.json' with { type: 'json' }
+import frFollowup from '#content/messages/fr/followup.json' with { type: 'json' }
 import { en, enByArea, type MessageArea, type MessageKey } from './messages/en.ts'
 import { makeTranslator, type Messages, type Translate } from './format-message.ts'
 import type { Locale } from './locales.ts'
@@ -42,6 +44,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     rules: arRules,
     treatment: arTreatment,
     trip: arTrip,
+    followup: arFollowup,
   },
   fr: {
     common: frCommon,
@@ -54,6 +57,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     rules: frRules,
     treatment: frTreatment,
     trip: frTrip,
+    followup: frFollowup,
   },
 }
 

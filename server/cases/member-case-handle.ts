@@ -3,7 +3,6 @@ import { mayChangeRecords, mayEditIntake } from '#domain/cases/case-editing.ts'
 import { mayManageMembers, type MemberRole } from '#domain/cases/case-members.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
-import { courseFromIntake } from '#domain/outcomes/course-from-intake.ts'
 import { lookUpQuestion, type ReturnTo } from '#domain/intake/next-step.ts'
 import { fieldsOf, type Fields } from '#domain/intake/parse-answer.ts'
 import { previousQuestion, type Question } from '#domain/intake/questions.ts'
@@ -60,6 +59,14 @@ import {
 import type { TravellerInput } from '#domain/travel/traveller.ts'
 import { addTraveller, readTravel } from '../use-cases/travel/visa.ts'
 import { familyTrip } from './trip-handles.ts'
+import {
+  answerCheckInStep,
+  readDraft,
+  readFollowUp,
+  readOutcomeCourse,
+  submitCheckIn,
+} from '../use-cases/follow-up/follow-up.ts'
+import type { CheckInStep } from '#domain/follow-up/check-in.ts'
 
 // The case as its patient, representative or caregiver sees it: everything
 // in it, and the commands of the patient side. Commands that change the
@@ -112,8 +119,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     // Reads
     answers: () => ctx.answers(),
     alsfrs: () => alsfrsSummary(ctx.answers()),
-    /** The ALSFRS-R scores over time, for the outcome chart; null before a scored questionnaire. */
-    outcomeCourse: () => courseFromIntake(alsfrsSummary(ctx.answers()), ctx.answers()),
+    /** The ALSFRS-R scores over time (intake, arrival, check-ins), for the outcome chart; null before any. */
+    outcomeCourse: () => readOutcomeCourse(deps, ctx),
     forSomeoneElse: () => ctx.answers()['who-for'] === 'someone-else',
     intakeState: () => readIntakeState(deps.db, ctx),
     openQuestion,
@@ -205,6 +212,14 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     reportAdverseEvent: (raw: RawFields, criteria: readonly string[]) =>
       reportAdverseEvent(deps, ctx, { kind: 'family', providerId: null }, raw, criteria),
     ...familyTrip(deps, ctx),
+
+    // Follow-up (ADR 0065)
+    /** The plan of visits after discharge and the check-ins done. */
+    followUp: () => readFollowUp(deps, ctx),
+    /** The family's check-in being filled in, page by page; refused before treatment ended. */
+    checkInDraft: () => readDraft(deps, ctx, 'family'),
+    answerCheckIn: (step: CheckInStep, raw: RawFields) => answerCheckInStep(deps, ctx, 'family', step, raw),
+    submitCheckIn: () => submitCheckIn(deps, ctx, 'family'),
   }
 }
 

@@ -22,7 +22,7 @@ afterAll(async () => {
 test(`the family and the coordinator read the same course from the intake, on ${engineUnderTest}`, async () => {
   const son = await aPatient(rt, 'son')
   const caseId = await aCase(rt, son)
-  expect((await open(rt, son, caseId, 'member')).outcomeCourse()).toBeNull()
+  expect(await (await open(rt, son, caseId, 'member')).outcomeCourse()).toBeNull()
 
   await answerAll(rt, son, caseId, alsAnswersForAParent)
   const expected = {
@@ -38,7 +38,7 @@ test(`the family and the coordinator read the same course from the intake, on ${
       },
     ],
   }
-  expect((await open(rt, son, caseId, 'member')).outcomeCourse()).toEqual(expected)
+  expect(await (await open(rt, son, caseId, 'member')).outcomeCourse()).toEqual(expected)
   const coordinator = await aCoordinator(rt)
-  expect((await open(rt, coordinator, caseId, 'coordinator')).outcomeCourse()).toEqual(expected)
+  expect(await (await open(rt, coordinator, caseId, 'coordinator')).outcomeCourse()).toEqual(expected)
 })

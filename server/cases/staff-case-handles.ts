@@ -5,7 +5,6 @@ import {
 } from '#domain/cases/case-consent.ts'
 import { availableCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
-import { courseFromIntake } from '#domain/outcomes/course-from-intake.ts'
 import { answersForProvider } from '#domain/intake/answers-for-provider.ts'
 import type { ClinicRole } from '#domain/clinics/clinic-roles.ts'
 import type {
@@ -60,6 +59,15 @@ import {
 } from '../use-cases/treatment/treatment-course.ts'
 import type { RawFields } from '#domain/treatment/treatment-problem.ts'
 import { clinicTrip, coordinatorTrip } from './trip-handles.ts'
+import type { CheckInStep } from '#domain/follow-up/check-in.ts'
+import {
+  adjustPlan,
+  answerCheckInStep,
+  readDraft,
+  readFollowUp,
+  readOutcomeCourse,
+  submitCheckIn,
+} from '../use-cases/follow-up/follow-up.ts'
 
 type CoordinatorVisaStep = Extract<VisaStep['type'], 'visa-applied' | 'visa-granted' | 'visa-refused'>
 
@@ -74,8 +82,8 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     commands: availableCommands(ctx.row.stage, 'coordinator'),
     answers: () => ctx.answers(),
     alsfrs: () => alsfrsSummary(ctx.answers()),
-    /** The ALSFRS-R scores over time, for the outcome chart; null before a scored questionnaire. */
-    outcomeCourse: () => courseFromIntake(alsfrsSummary(ctx.answers()), ctx.answers()),
+    /** The ALSFRS-R scores over time (intake, arrival, check-ins), for the outcome chart; null before any. */
+    outcomeCourse: () => readOutcomeCourse(deps, ctx),
     chosenOffers: () => readChosenOffers(deps.db, caseId),
     documents: () => readDocuments(deps.db, ctx),
     shares: () => readShares(deps.db, caseId),
@@ -121,6 +129,15 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     recordAdverseEventOutcome: (eventId: string, outcome: string | undefined) =>
       recordOutcome(deps, ctx, eventId, outcome, null),
     ...coordinatorTrip(deps, ctx),
+
+    // Follow-up (ADR 0065)
+    followUp: () => readFollowUp(deps, ctx),
+    /** Moves visits: new due dates by months after treatment; audited. */
+    adjustFollowUp: (moved: Readonly<Record<number, string>>) => adjustPlan(deps, ctx, moved),
+    /** The check-in the coordinator is recording over the phone (who answered: the coordinator by phone). */
+    checkInDraft: () => readDraft(deps, ctx, 'phone'),
+    answerCheckIn: (step: CheckInStep, raw: RawFields) => answerCheckInStep(deps, ctx, 'phone', step, raw),
+    submitCheckIn: () => submitCheckIn(deps, ctx, 'phone'),
   }
 }
 

@@ -15,7 +15,15 @@ export const queues = {
   credentialExpiry: 'credential.expiry',
   importTrials: 'trials.import',
   expireQuotes: 'quotes.expire',
+  followUpRemind: 'followup.remind',
 } as const
+
+/**
+ * A run of the follow-up reminders. The hourly schedule sends none of these
+ * (now, every case); a test, or an operator replaying an hour the job missed,
+ * may name the cases and the instant the run decides at.
+ */
+export type FollowUpRun = { caseIds?: string[]; at?: string }
 
 export type Jobs = {
   boss: PgBoss
@@ -24,6 +32,8 @@ export type Jobs = {
   judgeOffers(scope: JudgeScope): Promise<string | null>
   /** Queues a trial import batch (server/use-cases/trials/import-trials.ts); throws when this runtime has no importer. */
   importTrials(batchId: string): Promise<void>
+  /** Queues a follow-up reminder run; `startAfter` seconds delay it (the queue keeps it across restarts). */
+  remindFollowUps(run: FollowUpRun, startAfter?: number): Promise<string | null>
   ping(): Promise<void>
   stop(): Promise<void>
 }
@@ -40,6 +50,7 @@ export async function startJobs(
     credentialExpiry?: () => Promise<{ reminded: number; expired: number }>
     importTrials?: (batchId: string) => Promise<{ done: number; files: number } | null>
     expireQuotes?: () => Promise<{ expired: number; skipped: number }>
+    followUpRemind?: (run: FollowUpRun) => Promise<{ reminded: number; missed: number }>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -139,6 +150,17 @@ export async function startJobs(
       logger.info(await expire(), 'lapsed quotes expired')
     })
   }
+  // Follow-up reminders go in the family's own day, and days begin at every
+  // hour somewhere: hourly, like the quote expiry. Each reminder is claimed
+  // once in the database (ADR 0065), so repeated or parallel runs send nothing twice.
+  const remind = tasks.followUpRemind
+  await boss.createQueue(queues.followUpRemind, { retryLimit: 2 })
+  if (remind) {
+    await boss.schedule(queues.followUpRemind, '8 * * * *')
+    await boss.work<FollowUpRun>(queues.followUpRemind, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      logger.info({ jobId: job!.id, ...(await remind(job!.data ?? {})) }, 'follow-up reminders sent')
+    })
+  }
   return {
     boss,
     async sendEmail(request) {
@@ -150,6 +172,9 @@ export async function startJobs(
     async importTrials(batchId) {
       if (!importTrials) throw new Error('This runtime does not import trials')
       await boss.send(queues.importTrials, { batchId }, { singletonKey: batchId })
+    },
+    async remindFollowUps(run, startAfter) {
+      return boss.send(queues.followUpRemind, run, startAfter ? { startAfter } : {})
     },
     async ping() {
       await boss.getQueueStats(queues.sendEmail)

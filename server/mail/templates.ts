@@ -33,6 +33,8 @@ export type EmailTemplate =
   | 'visa-news'
   | 'serious-adverse-event'
   | 'treatment-paused'
+  | 'follow-up-due'
+  | 'follow-up-missed'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -223,6 +225,16 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'treatment-paused': {
     subject: 'email.treatmentPaused.subject',
     body: 'email.treatmentPaused.body',
+    action: 'email.case.action',
+  },
+  'follow-up-due': {
+    subject: 'email.followUpDue.subject',
+    body: 'email.followUpDue.body',
+    action: 'email.followUpDue.action',
+  },
+  'follow-up-missed': {
+    subject: 'email.followUpMissed.subject',
+    body: 'email.followUpMissed.body',
     action: 'email.case.action',
   },
 }

@@ -188,6 +188,8 @@ describe('translations', () => {
         'languages',
         'phone',
         'lastDay',
+        // Follow-up (ADR 0065)
+        'problem',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
@@ -199,6 +201,7 @@ describe('translations', () => {
     values.minutes = 2
     values.who = 'other'
     values.daysLeft = 14
+    values.months = 3
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(() => t(key, values), key).not.toThrow()
     }

@@ -64,7 +64,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     submittedAt: handle.case.submittedAt,
     answers: handle.answers(),
     alsfrs: handle.alsfrs(),
-    outcome: handle.outcomeCourse(),
+    outcome: await handle.outcomeCourse(),
+    followUpMissed: (await handle.followUp()).missed,
     ...choices,
     commands: handle.commands,
     moved: url.searchParams.get('moved'),
@@ -202,6 +203,11 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           <Link to={`/coordinator/cases/${d.caseId}/treatment`}>{t('treatment.link')}</Link>
         </NotificationBanner>
       ) : null}
+      {d.followUpMissed ? (
+        <NotificationBanner tone="warning" title={t('followUp.missed.banner')}>
+          <Link to={`/coordinator/cases/${d.caseId}/follow-up`}>{t('followUp.phone')}</Link>
+        </NotificationBanner>
+      ) : null}
       {d.moved ? (
         <NotificationBanner
           title={t('coordinatorCase.moved', { stage: t(`case.stage.${d.moved}` as MessageKey) })}
@@ -220,6 +226,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         </Link>
         {' · '}
         <Link to={`/coordinator/cases/${d.caseId}/treatment`}>{t('treatment.link')}</Link>
+        {' · '}
+        <Link to={`/coordinator/cases/${d.caseId}/follow-up`}>{t('followUp.title')}</Link>
       </p>
       {d.visa ? (
         <Section id="visa" title={t('travel.letter.heading')}>

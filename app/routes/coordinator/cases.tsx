@@ -188,6 +188,12 @@ export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
                     <Tag tone="red">{t('treatment.flag.serious')}</Tag>
                   </>
                 ) : null}
+                {c.followUpMissed ? (
+                  <>
+                    {' '}
+                    <Tag tone="red">{t('followUp.flag.missed')}</Tag>
+                  </>
+                ) : null}
                 {c.referralsOverdue > 0 ? (
                   <>
                     {' '}

@@ -8,13 +8,26 @@ import summary from '#content/messages/en/summary.json' with { type: 'json' }
 import rules from '#content/messages/en/rules.json' with { type: 'json' }
 import treatment from '#content/messages/en/treatment.json' with { type: 'json' }
 import trip from '#content/messages/en/trip.json' with { type: 'json' }
+import followup from '#content/messages/en/followup.json' with { type: 'json' }
 
 // The English catalogue, the source of every user-facing string, is data:
 // content/messages/en/*.json (ICU MessageFormat, flat dotted keys; see
 // content/messages/README.md). Every language has the same files, and a key
 // lives in the same-named file in each. The keys' type is inferred from the
 // English JSON, so a misspelt key fails typecheck.
-export const enByArea = { common, accounts, catalogue, cases, alsfrs, summary, email, rules, treatment, trip }
+export const enByArea = {
+  common,
+  accounts,
+  catalogue,
+  cases,
+  alsfrs,
+  summary,
+  email,
+  rules,
+  treatment,
+  trip,
+  followup,
+}
 
 /** The catalogue's files: every language has exactly these, in content/messages/<locale>/<area>.json. */
 export type MessageArea = keyof typeof enByArea
@@ -31,6 +44,7 @@ export const en = {
   ...rules,
   ...treatment,
   ...trip,
+  ...followup,
 }
 
 export type MessageKey = keyof typeof en

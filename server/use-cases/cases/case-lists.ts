@@ -11,6 +11,7 @@ import type { CaseId, UserId } from '#domain/shared/ids.ts'
 import { casesOfMember, INBOX_PAGE_SIZE, referredCases } from '../../stores/case-store.ts'
 import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
 import { casesWithOpenSeriousEvents } from '../../stores/treatment-store.ts'
+import { casesWithMissedVisits } from '../../stores/follow-up-store.ts'
 import { nameToken } from '../../cases/name-index.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { Db } from '../../db/client.ts'
@@ -106,6 +107,11 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
     deps.db,
     rows.map((r) => r.id),
   )
+  // So is a missed follow-up visit, until a check-in makes up for it (ADR 0065).
+  const missed = await casesWithMissedVisits(
+    deps.db,
+    rows.map((r) => r.id),
+  )
   return {
     choices,
     counts: queueStages.map((stage) => ({ stage, count: counts.find((c) => c.stage === stage)?.count ?? 0 })),
@@ -124,6 +130,7 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
         firstReplyOverdue: !row.replied && firstReplyDue !== null && firstReplyDue < now,
         referralsOverdue: row.referralsOverdue,
         seriousAdverseEvent: serious.has(row.id),
+        followUpMissed: missed.has(row.id),
         waitingOn: row.waitingOnClinic
           ? ('clinic' as const)
           : row.waitingOnFamily

@@ -52,6 +52,7 @@ import {
 import { deleteCaseDocument } from '../documents/case-documents.ts'
 import { uploadDocuments } from '../documents/upload-documents.ts'
 import { notifyCoordinators, notifyPatientSide } from '../cases/notify.ts'
+import { planFollowUp } from '../follow-up/follow-up.ts'
 
 // The treatment course (issue 17, ADR 0062). Each command: under the case's
 // lock, load the course, decide with domain/treatment, write the row (its
@@ -355,6 +356,8 @@ export async function discharge(
             recordedByUserId: ctx.actor.userId,
             createdAt: deps.clock.now(),
           })
+          // Treatment ended: the follow-up plan starts from this day, in the same transaction (ADR 0065).
+          await planFollowUp(tx, caseId, date, ctx.actor.userId, deps.clock.now())
           await appendAudit(tx, {
             actorUserId: ctx.actor.userId,
             action: 'treatment.discharged',

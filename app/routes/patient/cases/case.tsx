@@ -84,7 +84,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     reference: handle.case.reference,
     stage: handle.case.stage,
-    outcome: handle.outcomeCourse(),
+    outcome: await handle.outcomeCourse(),
     patientName: typeof answers['patient-name'] === 'string' ? answers['patient-name'] : null,
     statuses,
     cannotStart: cannotStartReasons(state),
