@@ -8,6 +8,7 @@ import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
 import { judgeOffers } from './use-cases/catalogue/judge-offers.ts'
 import { runCredentialExpiry } from './use-cases/review/credential-expiry.ts'
 import { expireLapsedQuotes } from './use-cases/quotes/expire-quotes.ts'
+import { refreshOutcomeFigures } from './use-cases/outcomes/refresh-outcomes.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
@@ -99,6 +100,12 @@ export async function startRuntime(
             keys: { master: secrets.masterKey },
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
           }),
+        // Every instance's cached public pages are purged inside (ADR 0056, ADR 0067).
+        refreshOutcomes: (providerIds) =>
+          refreshOutcomeFigures(
+            { db: database.db, clock: systemClock, keys: { master: secrets.masterKey } },
+            { providerIds },
+          ),
       },
     )
     const auth = createAuth({

@@ -15,6 +15,7 @@ export const queues = {
   credentialExpiry: 'credential.expiry',
   importTrials: 'trials.import',
   expireQuotes: 'quotes.expire',
+  refreshOutcomes: 'outcomes.refresh',
 } as const
 
 export type Jobs = {
@@ -24,6 +25,8 @@ export type Jobs = {
   judgeOffers(scope: JudgeScope): Promise<string | null>
   /** Queues a trial import batch (server/use-cases/trials/import-trials.ts); throws when this runtime has no importer. */
   importTrials(batchId: string): Promise<void>
+  /** Queues a refresh of the outcome registry, of these providers only when given (ADR 0067). */
+  refreshOutcomes(providerIds?: readonly string[]): Promise<string | null>
   ping(): Promise<void>
   stop(): Promise<void>
 }
@@ -40,6 +43,7 @@ export async function startJobs(
     credentialExpiry?: () => Promise<{ reminded: number; expired: number }>
     importTrials?: (batchId: string) => Promise<{ done: number; files: number } | null>
     expireQuotes?: () => Promise<{ expired: number; skipped: number }>
+    refreshOutcomes?: (providerIds?: readonly string[]) => Promise<{ cohorts: number; shown: number }>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -139,6 +143,25 @@ export async function startJobs(
       logger.info(await expire(), 'lapsed quotes expired')
     })
   }
+  // The outcome registry's figures, once a day (ADR 0067): the milestones
+  // are counted in days, so a daily run is as fresh as the figures can be.
+  // The queue exists even where no worker runs, so a refresh can be queued.
+  // Counts only in the log.
+  await boss.createQueue(queues.refreshOutcomes, { retryLimit: 2, retryDelay: 60 })
+  const refreshOutcomes = tasks.refreshOutcomes
+  if (refreshOutcomes) {
+    await boss.schedule(queues.refreshOutcomes, '23 3 * * *')
+    await boss.work<{ providerIds?: string[] }>(
+      queues.refreshOutcomes,
+      { pollingIntervalSeconds: 0.5 },
+      async ([job]) => {
+        logger.info(
+          { jobId: job!.id, ...(await refreshOutcomes(job!.data?.providerIds)) },
+          'outcomes refreshed',
+        )
+      },
+    )
+  }
   return {
     boss,
     async sendEmail(request) {
@@ -150,6 +173,9 @@ export async function startJobs(
     async importTrials(batchId) {
       if (!importTrials) throw new Error('This runtime does not import trials')
       await boss.send(queues.importTrials, { batchId }, { singletonKey: batchId })
+    },
+    async refreshOutcomes(providerIds) {
+      return boss.send(queues.refreshOutcomes, providerIds ? { providerIds: [...providerIds] } : {})
     },
     async ping() {
       await boss.getQueueStats(queues.sendEmail)
