@@ -178,6 +178,13 @@ describe('translations', () => {
         'baseline',
         'label',
         'done',
+        // The outcome registry (ADR 0067)
+        'threshold',
+        'withData',
+        'lost',
+        'notYetDue',
+        'median',
+        'coverage',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
