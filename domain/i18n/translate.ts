@@ -74,10 +74,11 @@ export function messagesFor(locale: Locale): Messages {
 
 /**
  * The areas a visitor who is not signed in can be shown: the site's frame,
- * signing in and up, and the catalogue. Case pages need a session, so their
- * words (about half the catalogue) are sent only to people who have one.
+ * signing in and up, the catalogue and the public outcome registry. Case
+ * pages need a session, so their words (about half the catalogue) are sent
+ * only to people who have one.
  */
-export const visitorAreas: readonly MessageArea[] = ['common', 'accounts', 'catalogue']
+export const visitorAreas: readonly MessageArea[] = ['common', 'accounts', 'catalogue', 'outcomes']
 
 const visitorMerged = new Map<Locale, Messages>()
 
