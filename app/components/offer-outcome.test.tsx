@@ -31,6 +31,7 @@ const shown: StoredOutcome = {
   shown: true,
   threshold: REGISTRY_THRESHOLD,
   figures: {
+    shown: true,
     treated: 15,
     sixMonths: { due: 14, withData: 12, lost: 2, notYetDue: 1 },
     twelveMonths: { due: 14, withData: 10, lost: 4, notYetDue: 1 },
