@@ -131,6 +131,11 @@ const registryReads = (caseIds: readonly string[]) =>
     .where(and(eq(auditEvent.action, 'outcomes.case-read'), inArray(auditEvent.subjectId, [...caseIds])))
 
 describe(`the outcome registry on ${engineUnderTest}`, () => {
+  test('the refresh is scheduled once a day, once across instances', async () => {
+    const schedules = await rt.jobs.boss.getSchedules()
+    expect(schedules.filter((s) => s.name === 'outcomes.refresh').map((s) => s.cron)).toEqual(['23 3 * * *'])
+  })
+
   test('a small cohort is stored as below the threshold and nothing else, by the queued job', async () => {
     const clinic = await aClinicWithAnOffer()
     const treated = [
