@@ -15,6 +15,7 @@ export default defineConfig({
     './server/db/schema/travel.ts',
     './server/db/schema/treatment.ts',
     './server/db/schema/follow-up.ts',
+    './server/db/schema/outcomes.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

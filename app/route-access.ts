@@ -67,6 +67,10 @@ export const routeAccess: Record<string, RouteAccess> = {
     audience: { kind: 'anyone' },
     sample: `/providers/${demoIds.providerSlug.lotusNeuro}`,
   },
+  'routes/public/provider-outcomes.tsx': {
+    audience: { kind: 'anyone' },
+    sample: `/providers/${demoIds.providerSlug.lotusNeuro}/outcomes`,
+  },
   'routes/public/compare.tsx': {
     audience: { kind: 'anyone' },
     sample: `/compare?offer=${demoIds.offer.lotusMdt}`,

@@ -9,6 +9,7 @@ export default [
   route('api/auth/*', 'routes/resources/auth-api.ts'),
   route('providers', 'routes/public/providers.tsx'),
   route('providers/:providerSlug', 'routes/public/provider.tsx'),
+  route('providers/:providerSlug/outcomes', 'routes/public/provider-outcomes.tsx'),
   route('providers/:providerSlug/report', 'routes/public/report-listing.tsx'),
   route('providers/:providerSlug/report/thanks', 'routes/public/report-listing-thanks.tsx'),
   route('compare', 'routes/public/compare.tsx'),

@@ -9,6 +9,7 @@ import { judgeOffers } from './use-cases/catalogue/judge-offers.ts'
 import { runCredentialExpiry } from './use-cases/review/credential-expiry.ts'
 import { expireLapsedQuotes } from './use-cases/quotes/expire-quotes.ts'
 import { sendFollowUpReminders } from './use-cases/follow-up/follow-up-reminders.ts'
+import { refreshOutcomeFigures } from './use-cases/outcomes/refresh-outcomes.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
@@ -109,6 +110,12 @@ export async function startRuntime(
               notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
             },
             caseIds,
+          ),
+        // Every instance's cached public pages are purged inside (ADR 0056, ADR 0067).
+        refreshOutcomes: (providerIds) =>
+          refreshOutcomeFigures(
+            { db: database.db, clock: systemClock, keys: { master: secrets.masterKey } },
+            { providerIds },
           ),
       },
     )

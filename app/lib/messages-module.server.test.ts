@@ -23,11 +23,11 @@ describe('the catalogue module', () => {
   })
 
   test.each(locales)(
-    '%s for a visitor holds the site’s frame, signing in and the catalogue, not the case pages’ words',
+    '%s for a visitor holds the site’s frame, signing in, the catalogue and the outcome registry, not the case pages’ words',
     (locale) => {
       const visitor = moduleMessages(messagesModule(locale, 'visitor').body)
       const all = messagesFor(locale)
-      for (const area of ['common', 'accounts', 'catalogue'] as const)
+      for (const area of ['common', 'accounts', 'catalogue', 'outcomes'] as const)
         for (const key of Object.keys(enByArea[area]))
           expect(visitor[key], key).toBe(all[key as keyof typeof all])
       for (const area of ['cases', 'alsfrs', 'summary', 'email'] as const)

@@ -9,6 +9,7 @@ import arRules from '#content/messages/ar/rules.json' with { type: 'json' }
 import arTreatment from '#content/messages/ar/treatment.json' with { type: 'json' }
 import arTrip from '#content/messages/ar/trip.json' with { type: 'json' }
 import arFollowup from '#content/messages/ar/followup.json' with { type: 'json' }
+import arOutcomes from '#content/messages/ar/outcomes.json' with { type: 'json' }
 import frAccounts from '#content/messages/fr/accounts.json' with { type: 'json' }
 import frAlsfrs from '#content/messages/fr/alsfrs.json' with { type: 'json' }
 import frCases from '#content/messages/fr/cases.json' with { type: 'json' }
@@ -20,6 +21,7 @@ import frRules from '#content/messages/fr/rules.json' with { type: 'json' }
 import frTreatment from '#content/messages/fr/treatment.json' with { type: 'json' }
 import frTrip from '#content/messages/fr/trip.json' with { type: 'json' }
 import frFollowup from '#content/messages/fr/followup.json' with { type: 'json' }
+import frOutcomes from '#content/messages/fr/outcomes.json' with { type: 'json' }
 import { en, enByArea, type MessageArea, type MessageKey } from './messages/en.ts'
 import { makeTranslator, type Messages, type Translate } from './format-message.ts'
 import type { Locale } from './locales.ts'
@@ -45,6 +47,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     treatment: arTreatment,
     trip: arTrip,
     followup: arFollowup,
+    outcomes: arOutcomes,
   },
   fr: {
     common: frCommon,
@@ -58,6 +61,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     treatment: frTreatment,
     trip: frTrip,
     followup: frFollowup,
+    outcomes: frOutcomes,
   },
 }
 
@@ -78,10 +82,11 @@ export function messagesFor(locale: Locale): Messages {
 
 /**
  * The areas a visitor who is not signed in can be shown: the site's frame,
- * signing in and up, and the catalogue. Case pages need a session, so their
- * words (about half the catalogue) are sent only to people who have one.
+ * signing in and up, the catalogue and the public outcome registry. Case
+ * pages need a session, so their words (about half the catalogue) are sent
+ * only to people who have one.
  */
-export const visitorAreas: readonly MessageArea[] = ['common', 'accounts', 'catalogue']
+export const visitorAreas: readonly MessageArea[] = ['common', 'accounts', 'catalogue', 'outcomes']
 
 const visitorMerged = new Map<Locale, Messages>()
 

@@ -101,6 +101,24 @@ describe('outcome figures for a cohort', () => {
     expect(cohortFigures(cohort, asOf).shown).toBe(true)
   })
 
+  test('a person whose first symptoms are not known still counts; their slope before comes from the scores alone', () => {
+    const cohort = generatedCohort().slice(0, 10)
+    // Person 0 has no onset but two scores before treatment: 40 then 36, 121.75 days (4 months) apart.
+    cohort[0] = {
+      ...cohort[0]!,
+      symptomOnset: null,
+      scores: [{ date: addDays(baselineDay, -122), total: 40 }, ...cohort[0]!.scores],
+    }
+    const figures = cohortFigures(cohort, asOf)
+    if (!figures.shown) throw new Error('expected figures')
+    expect(figures.treated).toBe(10)
+    expect(figures.slopeChange.people).toBe(10)
+    // Person 0's change is after(0) − (−4 points over 122 days); everyone else's as before.
+    const changes = [after(0) - (-4 / 122) * M, ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => after(i) - before)]
+    const sorted = [...changes].sort((a, b) => a - b)
+    expect(figures.slopeChange.median).toBeCloseTo((sorted[4]! + sorted[5]!) / 2, 12)
+  })
+
   test('an empty cohort is below the threshold', () => {
     expect(cohortFigures([], asOf).shown).toBe(false)
   })

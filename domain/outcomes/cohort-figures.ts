@@ -21,7 +21,8 @@ export const WINDOW_DAYS = 42
 export const MILESTONE_DAYS = { 6: 183, 12: 365 } as const
 
 export type CohortPatient = {
-  symptomOnset: string
+  /** First symptoms; null when not known, and then only the scores make the slope before. */
+  symptomOnset: string | null
   treatedOn: string
   /** Every ALSFRS-R total recorded, before and after treatment. */
   scores: readonly DatedTotal[]

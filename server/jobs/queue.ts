@@ -16,6 +16,7 @@ export const queues = {
   importTrials: 'trials.import',
   expireQuotes: 'quotes.expire',
   followUpRemind: 'followup.remind',
+  refreshOutcomes: 'outcomes.refresh',
 } as const
 
 /**
@@ -34,6 +35,8 @@ export type Jobs = {
   importTrials(batchId: string): Promise<void>
   /** Queues a follow-up reminder run; `startAfter` seconds delay it (the queue keeps it across restarts). */
   remindFollowUps(run: FollowUpRun, startAfter?: number): Promise<string | null>
+  /** Queues a refresh of the outcome registry, of these providers only when given (ADR 0067). */
+  refreshOutcomes(providerIds?: readonly string[]): Promise<string | null>
   ping(): Promise<void>
   stop(): Promise<void>
 }
@@ -51,6 +54,7 @@ export async function startJobs(
     importTrials?: (batchId: string) => Promise<{ done: number; files: number } | null>
     expireQuotes?: () => Promise<{ expired: number; skipped: number }>
     followUpRemind?: (run: FollowUpRun) => Promise<{ reminded: number; missed: number }>
+    refreshOutcomes?: (providerIds?: readonly string[]) => Promise<{ cohorts: number; shown: number }>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -161,6 +165,25 @@ export async function startJobs(
       logger.info({ jobId: job!.id, ...(await remind(job!.data ?? {})) }, 'follow-up reminders sent')
     })
   }
+  // The outcome registry's figures, once a day (ADR 0067): the milestones
+  // are counted in days, so a daily run is as fresh as the figures can be.
+  // The queue exists even where no worker runs, so a refresh can be queued.
+  // Counts only in the log.
+  await boss.createQueue(queues.refreshOutcomes, { retryLimit: 2, retryDelay: 60 })
+  const refreshOutcomes = tasks.refreshOutcomes
+  if (refreshOutcomes) {
+    await boss.schedule(queues.refreshOutcomes, '23 3 * * *')
+    await boss.work<{ providerIds?: string[] }>(
+      queues.refreshOutcomes,
+      { pollingIntervalSeconds: 0.5 },
+      async ([job]) => {
+        logger.info(
+          { jobId: job!.id, ...(await refreshOutcomes(job!.data?.providerIds)) },
+          'outcomes refreshed',
+        )
+      },
+    )
+  }
   return {
     boss,
     async sendEmail(request) {
@@ -175,6 +198,9 @@ export async function startJobs(
     },
     async remindFollowUps(run, startAfter) {
       return boss.send(queues.followUpRemind, run, startAfter ? { startAfter } : {})
+    },
+    async refreshOutcomes(providerIds) {
+      return boss.send(queues.refreshOutcomes, providerIds ? { providerIds: [...providerIds] } : {})
     },
     async ping() {
       await boss.getQueueStats(queues.sendEmail)

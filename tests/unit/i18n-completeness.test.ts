@@ -190,6 +190,13 @@ describe('translations', () => {
         'lastDay',
         // Follow-up (ADR 0065)
         'problem',
+        // The outcome registry (ADR 0067)
+        'threshold',
+        'withData',
+        'lost',
+        'notYetDue',
+        'median',
+        'coverage',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -368,6 +368,11 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
           </li>
         ))}
       </ul>
+      <h2 className="heading-l">{t('outcomes.profileTitle')}</h2>
+      <p className="body">
+        {t('outcomes.profileBody')}{' '}
+        <Link to={`/providers/${p.slug}/outcomes`}>{t('outcomes.profileLink')}</Link>
+      </p>
       <h2 className="heading-l">{t('provider.report.title')}</h2>
       <p className="body">
         {t('provider.report.body')}{' '}

@@ -9,6 +9,7 @@ import rules from '#content/messages/en/rules.json' with { type: 'json' }
 import treatment from '#content/messages/en/treatment.json' with { type: 'json' }
 import trip from '#content/messages/en/trip.json' with { type: 'json' }
 import followup from '#content/messages/en/followup.json' with { type: 'json' }
+import outcomes from '#content/messages/en/outcomes.json' with { type: 'json' }
 
 // The English catalogue, the source of every user-facing string, is data:
 // content/messages/en/*.json (ICU MessageFormat, flat dotted keys; see
@@ -27,6 +28,7 @@ export const enByArea = {
   treatment,
   trip,
   followup,
+  outcomes,
 }
 
 /** The catalogue's files: every language has exactly these, in content/messages/<locale>/<area>.json. */
@@ -45,6 +47,7 @@ export const en = {
   ...treatment,
   ...trip,
   ...followup,
+  ...outcomes,
 }
 
 export type MessageKey = keyof typeof en
