@@ -59,6 +59,11 @@ import {
 } from './case-reads.ts'
 import type { TravellerInput } from '#domain/travel/traveller.ts'
 import { addTraveller, readTravel } from '../use-cases/travel/visa.ts'
+import {
+  createHomeDoctorLink,
+  homeDoctorLinks,
+  revokeHomeDoctorLink,
+} from '../use-cases/home-doctor/home-doctor-links.ts'
 
 // The case as its patient, representative or caregiver sees it: everything
 // in it, and the commands of the patient side. Commands that change the
@@ -203,6 +208,14 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     acknowledgeChange: () => acknowledgeChange(deps, ctx, 'family'),
     reportAdverseEvent: (raw: RawFields, criteria: readonly string[]) =>
       reportAdverseEvent(deps, ctx, { kind: 'family', providerId: null }, raw, criteria),
+
+    // The home doctor's link (ADR 0066)
+    /** The links to the home doctor, with every access through each. */
+    homeDoctorLinks: () => homeDoctorLinks(deps, ctx),
+    /** A new link (the patient or a representative): its address is returned once, never stored. */
+    createHomeDoctorLink: (raw: { doctor?: string | null; days?: string | null }) =>
+      createHomeDoctorLink(deps, ctx, raw),
+    revokeHomeDoctorLink: (linkId: string) => revokeHomeDoctorLink(deps, ctx, linkId),
   }
 }
 
