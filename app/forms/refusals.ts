@@ -556,6 +556,32 @@ export const refusalTable = {
   'treatment.not-accepted': { status: 409, message: 'refusal.treatment.not-accepted', field: 'form' },
   'treatment.summary-missing': { status: 400, message: 'refusal.treatment.summary-missing', field: 'file' },
   'treatment.event-not-found': notYours,
+
+  // The home doctor's link (ADR 0066)
+  'home-doctor.doctor-missing': {
+    status: 400,
+    message: 'refusal.homeDoctor.doctor-missing',
+    field: 'doctor',
+  },
+  'home-doctor.doctor-too-long': {
+    status: 400,
+    message: 'refusal.homeDoctor.doctor-too-long',
+    field: 'doctor',
+    values: atMost,
+  },
+  'home-doctor.lifetime-invalid': {
+    status: 400,
+    message: 'refusal.homeDoctor.lifetime-invalid',
+    field: 'days',
+  },
+  'home-doctor.too-many-live': {
+    status: 409,
+    message: 'refusal.homeDoctor.too-many-live',
+    field: 'form',
+    values: atMost,
+  },
+  'home-doctor.not-allowed': notYours,
+  'home-doctor.link-not-found': notYours,
 } satisfies Record<string, RefusalEntry>
 
 export type RefusalCode = keyof typeof refusalTable
