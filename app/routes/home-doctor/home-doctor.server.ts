@@ -7,10 +7,11 @@ import { openHomeDoctorLink } from '#server/use-cases/home-doctor/home-doctor-li
 // What every response through a home doctor's link carries (ADR 0066): never
 // stored by a browser or a proxy, never indexed, and the token in the
 // address never sent on as a referrer.
+// (Referrer-Policy is set for these paths by server/http/security-headers.ts,
+// which sets every response's; a second header here would only be appended.)
 export const privateHeaders = {
   'Cache-Control': 'no-store',
   'X-Robots-Tag': 'noindex, nofollow',
-  'Referrer-Policy': 'no-referrer',
 } as const
 
 /** The link behind a token, for the page or the Bundle: 404, 410 or 429 when there is nothing to show. */
