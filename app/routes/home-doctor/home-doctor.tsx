@@ -5,6 +5,7 @@ import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
+import { OutcomeChart } from '#app/components/outcome-chart.tsx'
 import { TreatmentCourse } from '#app/components/treatment-course.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { openLink, privateHeaders } from './home-doctor.server.ts'
@@ -19,7 +20,7 @@ import type { Route } from './+types/home-doctor'
 export async function loader({ request, params }: Route.LoaderArgs) {
   const opened = await openLink(request, params.token, 'page')
   if (opened.found === 'gone') return data({ gone: true as const }, { status: 410, headers: privateHeaders })
-  const { record, course, expiresAt } = opened.summary
+  const { record, course, outcome, expiresAt } = opened.summary
   return data(
     {
       gone: false as const,
@@ -36,6 +37,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         discharge: course.discharge,
       },
       alsfrs: alsfrsTotalsOf(record),
+      outcome,
       followUp: record.followUp.map((v) => ({ monthsAfter: v.monthsAfter, dueOn: String(v.dueOn) })),
     },
     { headers: privateHeaders },
@@ -115,6 +117,7 @@ export default function HomeDoctorPage({ loaderData: d }: Route.ComponentProps) 
             { header: t('homeDoctor.page.alsfrsWhen'), cell: (a) => t(`homeDoctor.when.${a.when}`) },
           ]}
         />
+        {d.outcome ? <OutcomeChart course={d.outcome} /> : null}
       </Section>
       <Section id="follow-up" title={t('homeDoctor.page.followUp')}>
         <Table

@@ -152,6 +152,11 @@ describe(`the home doctor's link on ${engineUnderTest}`, () => {
       '2027-12-12',
     ])
     expect(record.alsfrsHistory.map((h) => [h.date, h.total])).toEqual([['2026-11-02', 36]])
+    // The chart's course: the intake's score, treatment from the first session.
+    expect(opened.summary.outcome).toMatchObject({
+      treatedOn: '2026-12-11',
+      assessments: [{ date: '2026-11-02', total: 36 }],
+    })
 
     // The least needed: name and birth year; no contact, no full birth date, no documents or messages.
     expect(record.patient).toEqual({ name: 'Salma Haddad', birthYear: '1958' })

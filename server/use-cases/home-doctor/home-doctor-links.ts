@@ -17,6 +17,9 @@ import {
   type LinkStanding,
 } from '#domain/home-doctor/home-doctor-link.ts'
 import { parseCalendarDate } from '#domain/shared/calendar-date.ts'
+import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
+import { courseFromIntake } from '#domain/outcomes/course-from-intake.ts'
+import type { OutcomeCourse } from '#domain/outcomes/outcome-chart-geometry.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import type { CourseView } from '#domain/treatment/course-view.ts'
@@ -159,6 +162,8 @@ export function followUpVisitsFor(course: Pick<CourseView, 'discharge'>): Follow
 export type HomeDoctorSummary = {
   record: HomeDoctorRecord
   course: CourseView
+  /** The ALSFRS-R course for the outcome chart (the intake's scores today, as on the family's page). */
+  outcome: OutcomeCourse | null
   expiresAt: Date
 }
 
@@ -267,7 +272,12 @@ export async function openHomeDoctorLink(
   }
   return {
     found: 'live',
-    summary: { record, course, expiresAt: link.expiresAt },
+    summary: {
+      record,
+      course,
+      outcome: courseFromIntake(alsfrsSummary(a), a, [], course.sessions[0]?.date ?? null),
+      expiresAt: link.expiresAt,
+    },
     bundle: () => carePlanBundle(record, { baseUrl: deps.notify.publicUrl }),
   }
 }
