@@ -16,6 +16,7 @@ export default defineConfig({
     './server/db/schema/treatment.ts',
     './server/db/schema/follow-up.ts',
     './server/db/schema/outcomes.ts',
+    './server/db/schema/home-doctor.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

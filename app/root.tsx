@@ -34,7 +34,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     locale,
     // The pattern library (outside production) shows every pattern's words, the case pages' too.
-    messagesUrl: messagesModule(locale, viewer || isDevelopmentPage(request) ? 'member' : 'visitor').url,
+    messagesUrl: messagesModule(locale, viewer || wantsWholeCatalogue(request) ? 'member' : 'visitor').url,
     showMailbox: rt.config.NODE_ENV !== 'production',
     viewer: viewer ? { name: viewer.name, role: viewer.role, area: homeAreaOf(viewer.role) } : null,
   }
@@ -42,7 +42,9 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 type RootData = Awaited<ReturnType<typeof loader>>
 
-const isDevelopmentPage = (request: Request) => new URL(request.url).pathname.startsWith('/dev/')
+// Pages anyone may open that show more than the visitor's words: development tools, and the home
+// doctor's summary (ADR 0066), which shows the treatment course in its own words.
+const wantsWholeCatalogue = (request: Request) => /^\/(dev|home-doctor)\//.test(new URL(request.url).pathname)
 
 // Signing in or out changes which catalogue module the page needs (a visitor's
 // holds only the visitor's words): have it before the next page renders.

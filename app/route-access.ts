@@ -137,6 +137,18 @@ export const routeAccess: Record<string, RouteAccess> = {
     audience: { kind: 'signed-in' },
     sample: '/invitations/not-a-real-token',
   },
+  // The home doctor's link (ADR 0066): anyone holding a live token; a made-up one finds nothing.
+  'routes/patient/cases/home-doctor.tsx': sent('/home-doctor'),
+  'routes/home-doctor/home-doctor.tsx': {
+    audience: { kind: 'anyone' },
+    sample: '/home-doctor/not-a-real-token',
+    status: 404,
+  },
+  'routes/home-doctor/home-doctor-fhir.ts': {
+    audience: { kind: 'anyone' },
+    sample: '/home-doctor/not-a-real-token/fhir',
+    status: 404,
+  },
   'routes/resources/document-download.ts': {
     // Members, coordinators and the clinic the sent case is referred to and shared with; nobody else.
     audience: { kind: 'roles', roles: ['patient', 'caregiver', 'coordinator', 'clinic-staff', 'admin'] },

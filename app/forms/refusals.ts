@@ -600,6 +600,32 @@ export const refusalTable = {
     values: (r) => ({ problem: String(r['problem']).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) }),
   },
   'follow-up.incomplete': { status: 400, message: 'refusal.follow-up.incomplete', field: 'form' },
+
+  // The home doctor's link (ADR 0066)
+  'home-doctor.doctor-missing': {
+    status: 400,
+    message: 'refusal.homeDoctor.doctor-missing',
+    field: 'doctor',
+  },
+  'home-doctor.doctor-too-long': {
+    status: 400,
+    message: 'refusal.homeDoctor.doctor-too-long',
+    field: 'doctor',
+    values: atMost,
+  },
+  'home-doctor.lifetime-invalid': {
+    status: 400,
+    message: 'refusal.homeDoctor.lifetime-invalid',
+    field: 'days',
+  },
+  'home-doctor.too-many-live': {
+    status: 409,
+    message: 'refusal.homeDoctor.too-many-live',
+    field: 'form',
+    values: atMost,
+  },
+  'home-doctor.not-allowed': notYours,
+  'home-doctor.link-not-found': notYours,
 } satisfies Record<string, RefusalEntry>
 
 export type RefusalCode = keyof typeof refusalTable

@@ -10,6 +10,7 @@ import arTreatment from '#content/messages/ar/treatment.json' with { type: 'json
 import arTrip from '#content/messages/ar/trip.json' with { type: 'json' }
 import arFollowup from '#content/messages/ar/followup.json' with { type: 'json' }
 import arOutcomes from '#content/messages/ar/outcomes.json' with { type: 'json' }
+import arHomeDoctor from '#content/messages/ar/home-doctor.json' with { type: 'json' }
 import frAccounts from '#content/messages/fr/accounts.json' with { type: 'json' }
 import frAlsfrs from '#content/messages/fr/alsfrs.json' with { type: 'json' }
 import frCases from '#content/messages/fr/cases.json' with { type: 'json' }
@@ -22,6 +23,7 @@ import frTreatment from '#content/messages/fr/treatment.json' with { type: 'json
 import frTrip from '#content/messages/fr/trip.json' with { type: 'json' }
 import frFollowup from '#content/messages/fr/followup.json' with { type: 'json' }
 import frOutcomes from '#content/messages/fr/outcomes.json' with { type: 'json' }
+import frHomeDoctor from '#content/messages/fr/home-doctor.json' with { type: 'json' }
 import { en, enByArea, type MessageArea, type MessageKey } from './messages/en.ts'
 import { makeTranslator, type Messages, type Translate } from './format-message.ts'
 import type { Locale } from './locales.ts'
@@ -48,6 +50,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     trip: arTrip,
     followup: arFollowup,
     outcomes: arOutcomes,
+    'home-doctor': arHomeDoctor,
   },
   fr: {
     common: frCommon,
@@ -62,6 +65,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     trip: frTrip,
     followup: frFollowup,
     outcomes: frOutcomes,
+    'home-doctor': frHomeDoctor,
   },
 }
 

@@ -67,6 +67,11 @@ import {
   submitCheckIn,
 } from '../use-cases/follow-up/follow-up.ts'
 import type { CheckInStep } from '#domain/follow-up/check-in.ts'
+import {
+  createHomeDoctorLink,
+  homeDoctorLinks,
+  revokeHomeDoctorLink,
+} from '../use-cases/home-doctor/home-doctor-links.ts'
 
 // The case as its patient, representative or caregiver sees it: everything
 // in it, and the commands of the patient side. Commands that change the
@@ -220,6 +225,14 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     checkInDraft: () => readDraft(deps, ctx, 'family'),
     answerCheckIn: (step: CheckInStep, raw: RawFields) => answerCheckInStep(deps, ctx, 'family', step, raw),
     submitCheckIn: () => submitCheckIn(deps, ctx, 'family'),
+
+    // The home doctor's link (ADR 0066)
+    /** The links to the home doctor, with every access through each. */
+    homeDoctorLinks: () => homeDoctorLinks(deps, ctx),
+    /** A new link (the patient or a representative): its address is returned once, never stored. */
+    createHomeDoctorLink: (raw: { doctor?: string | null; days?: string | null }) =>
+      createHomeDoctorLink(deps, ctx, raw),
+    revokeHomeDoctorLink: (linkId: string) => revokeHomeDoctorLink(deps, ctx, linkId),
   }
 }
 

@@ -37,7 +37,11 @@ export function securityHeaders(options: { production: boolean; styleHashes?: st
     )
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('X-Frame-Options', 'DENY')
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+    // A home doctor's link carries its token in the path: never send it on (ADR 0066).
+    res.setHeader(
+      'Referrer-Policy',
+      req.path.startsWith('/home-doctor/') ? 'no-referrer' : 'strict-origin-when-cross-origin',
+    )
     res.setHeader(
       'Permissions-Policy',
       'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',

@@ -10,6 +10,7 @@ import treatment from '#content/messages/en/treatment.json' with { type: 'json' 
 import trip from '#content/messages/en/trip.json' with { type: 'json' }
 import followup from '#content/messages/en/followup.json' with { type: 'json' }
 import outcomes from '#content/messages/en/outcomes.json' with { type: 'json' }
+import homeDoctor from '#content/messages/en/home-doctor.json' with { type: 'json' }
 
 // The English catalogue, the source of every user-facing string, is data:
 // content/messages/en/*.json (ICU MessageFormat, flat dotted keys; see
@@ -29,6 +30,7 @@ export const enByArea = {
   trip,
   followup,
   outcomes,
+  'home-doctor': homeDoctor,
 }
 
 /** The catalogue's files: every language has exactly these, in content/messages/<locale>/<area>.json. */
@@ -48,6 +50,7 @@ export const en = {
   ...trip,
   ...followup,
   ...outcomes,
+  ...homeDoctor,
 }
 
 export type MessageKey = keyof typeof en

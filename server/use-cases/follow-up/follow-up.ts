@@ -276,7 +276,8 @@ const chartPoint = (date: string, score: AlsfrsScore): ChartAssessment => ({
  */
 export async function readOutcomeCourse(
   deps: Pick<CaseDeps, 'db'>,
-  ctx: CaseContext,
+  // The home doctor's link reads the same course without a viewer (ADR 0066).
+  ctx: Pick<CaseContext, 'row' | 'key' | 'answers'>,
 ): Promise<OutcomeCourse | null> {
   const caseId = ctx.row.id as CaseId
   const rows = await courseRows(deps.db, caseId)

@@ -86,7 +86,7 @@ function factsOf(rows: CourseRows): CourseFacts {
 }
 
 /** The person's function at home, from the intake (no weight is asked there). */
-export function homeBaseline(ctx: CaseContext): HomeBaseline | null {
+export function homeBaseline(ctx: Pick<CaseContext, 'answers'>): HomeBaseline | null {
   const summary = alsfrsSummary(ctx.answers())
   if (!summary) return null
   const fvc = ctx.answers()['fvc']
@@ -377,7 +377,11 @@ export async function discharge(
 export type { CourseView } from '#domain/treatment/course-view.ts'
 
 /** The whole course, unsealed for this request (the gate has audited the staff read). */
-export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): Promise<CourseView> {
+export async function readCourse(
+  deps: Pick<CaseDeps, 'db'>,
+  // Only what unsealing needs: the home doctor's link reads the course with no person's context (ADR 0066).
+  ctx: Pick<CaseContext, 'row' | 'key' | 'answers'>,
+): Promise<CourseView> {
   const rows = await courseRows(deps.db, ctx.row.id as CaseId)
   const planAccepted = (await referralsOfCase(deps.db, ctx.row.id as CaseId)).some(
     (r) => r.row.status === 'accepted',

@@ -50,15 +50,19 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
           {
             header: t('privacy.log.who'),
             dir: 'auto',
-            cell: (e) => (
-              <>
-                {e.who} (
-                {e.as === 'clinic' && e.provider
-                  ? t('privacy.as.clinicNamed', { provider: e.provider })
-                  : t(`privacy.as.${readers.includes(e.as) ? e.as : 'coordinator'}` as MessageKey)}
-                )
-              </>
-            ),
+            cell: (e) =>
+              // Read through a link, by nobody signed in: the patient's link page names the doctor.
+              e.as === 'home-doctor' ? (
+                t('homeDoctor.privacy.as')
+              ) : (
+                <>
+                  {e.who} (
+                  {e.as === 'clinic' && e.provider
+                    ? t('privacy.as.clinicNamed', { provider: e.provider })
+                    : t(`privacy.as.${readers.includes(e.as) ? e.as : 'coordinator'}` as MessageKey)}
+                  )
+                </>
+              ),
           },
           {
             header: t('privacy.log.what'),
@@ -73,6 +77,9 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
           },
         ]}
       />
+      <p className="body">
+        <Link to={`/patient/cases/${caseId}/home-doctor`}>{t('homeDoctor.links.fromPrivacy')}</Link>
+      </p>
       <h2 className="heading-l">{t('privacy.export.title')}</h2>
       <p className="body two-thirds">{t('privacy.export.lede')}</p>
       <ul className="list list--bullet">
