@@ -8,6 +8,7 @@ import { sendDailyDigests } from './use-cases/coordinator/daily-digest.ts'
 import { judgeOffers } from './use-cases/catalogue/judge-offers.ts'
 import { runCredentialExpiry } from './use-cases/review/credential-expiry.ts'
 import { expireLapsedQuotes } from './use-cases/quotes/expire-quotes.ts'
+import { escalateAdverseEvents } from './use-cases/treatment/escalate-adverse-events.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
@@ -99,6 +100,15 @@ export async function startRuntime(
             keys: { master: secrets.masterKey },
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
           }),
+        escalateAdverseEvents: (caseIds) =>
+          escalateAdverseEvents(
+            {
+              db: database.db,
+              clock: systemClock,
+              notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
+            },
+            caseIds,
+          ),
       },
     )
     const auth = createAuth({

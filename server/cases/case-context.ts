@@ -17,7 +17,7 @@ export type CaseActor = {
 }
 
 /** The scheduled jobs that act on cases on nobody's behalf. */
-export type SystemJob = 'quote-expiry'
+export type SystemJob = 'quote-expiry' | 'adverse-event-escalation'
 
 /**
  * Waypoint itself, when a rule acts with nobody at the keyboard (a quote's

@@ -15,6 +15,7 @@ export const queues = {
   credentialExpiry: 'credential.expiry',
   importTrials: 'trials.import',
   expireQuotes: 'quotes.expire',
+  escalateAdverseEvents: 'adverse-events.escalate',
 } as const
 
 export type Jobs = {
@@ -40,6 +41,7 @@ export async function startJobs(
     credentialExpiry?: () => Promise<{ reminded: number; expired: number }>
     importTrials?: (batchId: string) => Promise<{ done: number; files: number } | null>
     expireQuotes?: () => Promise<{ expired: number; skipped: number }>
+    escalateAdverseEvents?: (caseIds?: readonly string[]) => Promise<{ toAssigned: number; toAll: number }>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -137,6 +139,18 @@ export async function startJobs(
     await boss.schedule(queues.expireQuotes, '2 * * * *')
     await boss.work(queues.expireQuotes, async () => {
       logger.info(await expire(), 'lapsed quotes expired')
+    })
+  }
+  // A serious adverse event left unresolved and without news escalates after
+  // a day, then three (ADR 0069): hourly, each stage claimed once in the
+  // database, so a late or repeated run sends nothing twice. A job may name
+  // its cases (tests, a coordinator's "check now"); the schedule names none.
+  const escalate = tasks.escalateAdverseEvents
+  if (escalate) {
+    await boss.createQueue(queues.escalateAdverseEvents, { retryLimit: 2 })
+    await boss.schedule(queues.escalateAdverseEvents, '22 * * * *')
+    await boss.work<{ caseIds?: string[] } | null>(queues.escalateAdverseEvents, async ([job]) => {
+      logger.info(await escalate(job?.data?.caseIds), 'unresolved serious adverse events escalated')
     })
   }
   return {

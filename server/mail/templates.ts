@@ -33,6 +33,8 @@ export type EmailTemplate =
   | 'visa-news'
   | 'serious-adverse-event'
   | 'treatment-paused'
+  | 'adverse-event-unresolved'
+  | 'adverse-event-escalated'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -223,6 +225,16 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'treatment-paused': {
     subject: 'email.treatmentPaused.subject',
     body: 'email.treatmentPaused.body',
+    action: 'email.case.action',
+  },
+  'adverse-event-unresolved': {
+    subject: 'email.adverseEventUnresolved.subject',
+    body: 'email.adverseEventUnresolved.body',
+    action: 'email.case.action',
+  },
+  'adverse-event-escalated': {
+    subject: 'email.adverseEventEscalated.subject',
+    body: 'email.adverseEventEscalated.body',
     action: 'email.case.action',
   },
 }

@@ -10,7 +10,7 @@ import type { ShareableSection } from '#domain/cases/case-consent.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
 import { casesOfMember, INBOX_PAGE_SIZE, referredCases } from '../../stores/case-store.ts'
 import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
-import { casesWithOpenSeriousEvents } from '../../stores/treatment-store.ts'
+import { casesWithEscalatedEvents, casesWithOpenSeriousEvents } from '../../stores/treatment-store.ts'
 import { nameToken } from '../../cases/name-index.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { Db } from '../../db/client.ts'
@@ -106,6 +106,8 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
     deps.db,
     rows.map((r) => r.id),
   )
+  // …and, once it has escalated (ADR 0069), says so beside the flag.
+  const escalated = await casesWithEscalatedEvents(deps.db, [...serious])
   return {
     choices,
     counts: queueStages.map((stage) => ({ stage, count: counts.find((c) => c.stage === stage)?.count ?? 0 })),
@@ -124,6 +126,7 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
         firstReplyOverdue: !row.replied && firstReplyDue !== null && firstReplyDue < now,
         referralsOverdue: row.referralsOverdue,
         seriousAdverseEvent: serious.has(row.id),
+        seriousEscalated: escalated.has(row.id),
         waitingOn: row.waitingOnClinic
           ? ('clinic' as const)
           : row.waitingOnFamily

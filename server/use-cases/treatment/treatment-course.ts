@@ -11,6 +11,10 @@ import {
   type AdverseEventReport,
   type Reporter,
 } from '#domain/treatment/adverse-event.ts'
+import {
+  escalationReached,
+  furthestEscalation as furthest,
+} from '#domain/treatment/adverse-event-escalation.ts'
 import { functionBesideEvent } from '#domain/treatment/function-beside-event.ts'
 import {
   largeChanges,
@@ -408,6 +412,7 @@ export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): 
       ctcaeVersion: e.ctcaeVersion,
       serious: e.serious,
       unresolvedSerious: isUnresolvedSerious(e),
+      escalated: escalationReached(e),
       outcome: e.outcome,
       actionTaken: e.actionTaken,
       relation: e.relation,
@@ -433,6 +438,7 @@ export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): 
       ? { date: rows.discharge.dischargedOn, documentId: rows.discharge.documentId as DocumentId }
       : null,
     openSerious: events.some((e) => e.unresolvedSerious),
+    escalated: furthest(events.filter((e) => e.unresolvedSerious).map((e) => e.escalated)),
   }
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE "adverse_event" ADD COLUMN "escalated_to_assigned_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "adverse_event" ADD COLUMN "escalated_to_all_at" timestamp with time zone;
