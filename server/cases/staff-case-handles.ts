@@ -1,8 +1,4 @@
-import {
-  providerMayReadDocument,
-  providerMayReadSection,
-  type CaseShare,
-} from '#domain/cases/case-consent.ts'
+import { providerMayReadSection, type CaseShare } from '#domain/cases/case-consent.ts'
 import { availableCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { courseFromIntake } from '#domain/outcomes/course-from-intake.ts'
@@ -23,7 +19,7 @@ import {
 } from '#domain/shared/ids.ts'
 import { runCaseCommand } from '../use-cases/cases/transition-case.ts'
 import { sendMessage } from '../use-cases/cases/messages.ts'
-import { openCaseDocument } from '../use-cases/documents/case-documents.ts'
+import { openCaseDocument, openDocumentForClinic } from '../use-cases/documents/case-documents.ts'
 import { runReferralCommand, sendToProviders } from '../use-cases/referrals/referral-commands.ts'
 import { proposePlan, type PlanAndQuoteInput } from '../use-cases/quotes/propose-plan.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
@@ -136,10 +132,8 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
     answers,
     alsfrs: () => (providerMayReadSection(share, 'alsfrs') ? alsfrsSummary(answers()) : null),
     documents: () => readDocuments(deps.db, ctx, share.documentIds),
-    openDocument: (documentId: DocumentId) =>
-      providerMayReadDocument(share, documentId)
-        ? openCaseDocument(deps, ctx, documentId, 'clinic', { providerId: share.providerId })
-        : Promise.resolve(null),
+    /** A shared document, or one this clinic issued itself (its invitation letter, its discharge summary). */
+    openDocument: (documentId: DocumentId) => openDocumentForClinic(deps, ctx, share, documentId),
     role,
     /** The referral of this case to the clinic (the gate opens only referred cases), and the steps open to this member. */
     referral: () => readReferralForClinic(deps.db, ctx, actor, deps.clock.now()),

@@ -122,6 +122,10 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
         <>
           <TreatmentCourse
             course={course}
+            // Its own discharge summary, whatever the family shares (ADR 0069).
+            documentHref={(id) =>
+              `/cases/${d.caseId}/documents/${id}?provider=${encodeURIComponent(d.providerId)}`
+            }
             eventActions={(e) => (
               <Form method="post" noValidate className="inline-form">
                 <input type="hidden" name="intent" value="outcome" />
