@@ -19,6 +19,7 @@ import {
 } from '#domain/shared/ids.ts'
 import { runCaseCommand } from '../use-cases/cases/transition-case.ts'
 import { sendMessage } from '../use-cases/cases/messages.ts'
+import { planRevisions, revisePlan } from '../use-cases/quotes/revise-plan.ts'
 import { openCaseDocument, openDocumentForClinic } from '../use-cases/documents/case-documents.ts'
 import { runReferralCommand, sendToProviders } from '../use-cases/referrals/referral-commands.ts'
 import { proposePlan, type PlanAndQuoteInput } from '../use-cases/quotes/propose-plan.ts'
@@ -115,6 +116,7 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     acknowledgeChange: () => acknowledgeChange(deps, ctx, 'coordinator'),
     recordAdverseEventOutcome: (eventId: string, outcome: string | undefined) =>
       recordOutcome(deps, ctx, eventId, outcome, null),
+    planRevisions: () => planRevisions(deps, ctx),
   }
 }
 
@@ -166,6 +168,11 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
       reportAdverseEvent(deps, ctx, { kind: 'clinic', providerId }, raw, criteria),
     recordAdverseEventOutcome: (eventId: string, outcome: string | undefined) =>
       recordOutcome(deps, ctx, eventId, outcome, providerId),
+    /** A changed plan after arrival, through the same checks as the first (ADR 0069). */
+    revisePlan: (input: PlanAndQuoteInput, locale: Locale) =>
+      revisePlan(deps, ctx, providerId, actor, input, locale),
+    /** The changed quote waiting for the family, and the quotes it superseded, on this clinic's referral. */
+    planRevisions: () => planRevisions(deps, ctx, providerId),
     /** Discharge with its summary (multipart: `date`, then the file). */
     discharge: (request: Request) => discharge(deps, ctx, providerId, request),
   }

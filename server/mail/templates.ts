@@ -35,6 +35,8 @@ export type EmailTemplate =
   | 'treatment-paused'
   | 'adverse-event-unresolved'
   | 'adverse-event-escalated'
+  | 'plan-changed'
+  | 'plan-change-accepted'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -235,6 +237,16 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'adverse-event-escalated': {
     subject: 'email.adverseEventEscalated.subject',
     body: 'email.adverseEventEscalated.body',
+    action: 'email.case.action',
+  },
+  'plan-changed': {
+    subject: 'email.planChanged.subject',
+    body: 'email.planChanged.body',
+    action: 'email.case.action',
+  },
+  'plan-change-accepted': {
+    subject: 'email.planChangeAccepted.subject',
+    body: 'email.planChangeAccepted.body',
     action: 'email.case.action',
   },
 }

@@ -42,6 +42,7 @@ import type { CaseDeps } from '../../cases/case-deps.ts'
 import { seal, unseal } from '../../cases/case-vault.ts'
 import type { Db } from '../../db/client.ts'
 import { lockStage } from '../../stores/case-store.ts'
+import { pendingRevisionOf } from '../../stores/quote-store.ts'
 import { referralsOfCase, referralTo } from '../../stores/referral-store.ts'
 import {
   acknowledgeAssessment,
@@ -74,9 +75,15 @@ export type TreatmentRefusal = TreatmentProblem | CourseRefusal | NotAcceptedRef
 const latestZone = 'Pacific/Kiritimati'
 const todayOf = (deps: Pick<CaseDeps, 'clock'>) => calendarDateIn(deps.clock.now(), latestZone)
 
-function factsOf(rows: CourseRows): CourseFacts {
+/** The course's facts, with whether a changed price still waits for the family (ADR 0069). */
+export async function courseFacts(db: Db, caseId: CaseId): Promise<CourseFacts> {
+  return factsOf(await courseRows(db, caseId), (await pendingRevisionOf(db, caseId)) !== null)
+}
+
+function factsOf(rows: CourseRows, revisionPending = false): CourseFacts {
   const a = rows.assessment
   return {
+    revisionPending,
     assessment: a && {
       date: a.assessedOn as CalendarDate,
       paused: a.paused,
@@ -131,7 +138,7 @@ export async function recordAssessment(
     await lockStage(tx, caseId)
     const referral = await referralTo(tx, caseId, providerId)
     if (referral?.status !== 'accepted') return notAccepted()
-    const allowed = mayRecordAssessment(factsOf(await courseRows(tx, caseId)))
+    const allowed = mayRecordAssessment(await courseFacts(tx, caseId))
     if (!allowed.ok) return allowed
     const id = randomUUID()
     const sealed: SealedAssessment = { ...parsed.value, changes }
@@ -175,7 +182,7 @@ export async function recordSession(
   return deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
     if (!(await acceptedFor(tx, caseId, providerId))) return notAccepted()
-    const allowed = mayRecordSession(factsOf(await courseRows(tx, caseId)))
+    const allowed = mayRecordSession(await courseFacts(tx, caseId))
     if (!allowed.ok) return allowed
     const parsed = parseSession(raw, todayOf(deps), allowed.value)
     if (!parsed.ok) return parsed
@@ -299,7 +306,7 @@ export async function acknowledgeChange(
   const caseId = ctx.row.id as CaseId
   return deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
-    const allowed = mayAcknowledge(factsOf(await courseRows(tx, caseId)))
+    const allowed = mayAcknowledge(await courseFacts(tx, caseId))
     if (!allowed.ok) return allowed
     if (await acknowledgeAssessment(tx, caseId, side, ctx.actor.userId, deps.clock.now()))
       await appendAudit(tx, {
@@ -310,7 +317,7 @@ export async function acknowledgeChange(
         requestId: ctx.requestId,
         details: { side },
       })
-    return ok({ status: courseStatus(factsOf(await courseRows(tx, caseId))) })
+    return ok({ status: courseStatus(await courseFacts(tx, caseId)) })
   })
 }
 
@@ -330,7 +337,7 @@ export async function discharge(
 > {
   const caseId = ctx.row.id as CaseId
   if (!(await acceptedFor(deps.db, caseId, providerId))) return notAccepted()
-  const before = mayDischarge(factsOf(await courseRows(deps.db, caseId)))
+  const before = mayDischarge(await courseFacts(deps.db, caseId))
   if (!before.ok) return before
   const uploaded = await uploadDocuments(deps, ctx, request)
   if (!uploaded.ok) return err({ code: uploaded.error, field: 'file' })
@@ -347,7 +354,7 @@ export async function discharge(
       : await deps.db.transaction(async (tx) => {
           await lockStage(tx, caseId)
           if (!(await acceptedFor(tx, caseId, providerId))) return notAccepted()
-          const allowed = mayDischarge(factsOf(await courseRows(tx, caseId)))
+          const allowed = mayDischarge(await courseFacts(tx, caseId))
           if (!allowed.ok) return allowed
           const id = randomUUID()
           await insertDischarge(tx, {
@@ -380,6 +387,7 @@ export type { CourseView } from '#domain/treatment/course-view.ts'
 /** The whole course, unsealed for this request (the gate has audited the staff read). */
 export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): Promise<CourseView> {
   const rows = await courseRows(deps.db, ctx.row.id as CaseId)
+  const revisionPending = (await pendingRevisionOf(deps.db, ctx.row.id as CaseId)) !== null
   const planAccepted = (await referralsOfCase(deps.db, ctx.row.id as CaseId)).some(
     (r) => r.row.status === 'accepted',
   )
@@ -424,7 +432,7 @@ export async function readCourse(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): 
   })
   return {
     planAccepted,
-    status: courseStatus(factsOf(rows)),
+    status: courseStatus(factsOf(rows, revisionPending)),
     baseline,
     assessment,
     sessions: rows.sessions.map((s) => ({
