@@ -10,6 +10,7 @@ import { runCredentialExpiry } from './use-cases/review/credential-expiry.ts'
 import { expireLapsedQuotes } from './use-cases/quotes/expire-quotes.ts'
 import { sendFollowUpReminders } from './use-cases/follow-up/follow-up-reminders.ts'
 import { refreshOutcomeFigures } from './use-cases/outcomes/refresh-outcomes.ts'
+import { escalateAdverseEvents } from './use-cases/treatment/escalate-adverse-events.ts'
 import { systemClock } from './cases/case-deps.ts'
 import { createLogger, type Logger } from './logger.ts'
 import { createMailer, type Mailer } from './mail/mailer.ts'
@@ -107,6 +108,15 @@ export async function startRuntime(
               db: database.db,
               clock: at ? { now: () => new Date(at) } : systemClock,
               keys: { master: secrets.masterKey },
+              notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
+            },
+            caseIds,
+          ),
+        escalateAdverseEvents: (caseIds) =>
+          escalateAdverseEvents(
+            {
+              db: database.db,
+              clock: systemClock,
               notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
             },
             caseIds,

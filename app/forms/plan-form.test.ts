@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { formFieldOf, readPlanForm, rowsOf } from './plan-form.ts'
+import type { CurrencyCode } from '#domain/quotes/currencies.ts'
+import { formFieldOf, readPlanForm, rowsOf, fieldsOfQuote } from './plan-form.ts'
 
 describe('the plan-and-quote form', () => {
   test('shows three rows at first, one more after "Add a line", never far past the limit', () => {
@@ -27,5 +28,51 @@ describe('the plan-and-quote form', () => {
     expect(rowOfLine).toEqual([0, 2])
     expect(formFieldOf('lines.1.quantity', rowOfLine)).toBe('lines.2.quantity')
     expect(formFieldOf('validUntil', rowOfLine)).toBe('validUntil')
+  })
+})
+
+test('a changed plan starts from the quote already sent, and reads back as the same plan and quote', () => {
+  const inr = (minor: number) => ({ currency: 'INR' as CurrencyCode, minor })
+  const sent = {
+    currency: 'INR',
+    validUntil: '2027-01-31',
+    lines: [
+      {
+        category: 'procedure' as const,
+        description: 'Assessment',
+        quantityHundredths: 150,
+        unitPrice: inr(15_000_050),
+        total: inr(22_500_075),
+      },
+      {
+        category: 'waypoint-fee' as const,
+        description: 'Waypoint fee',
+        quantityHundredths: 100,
+        unitPrice: inr(1_800_006),
+        total: inr(1_800_006),
+      },
+    ],
+    inclusions: ['Meals', 'Interpreter'],
+    exclusions: ['Flights'],
+    plan: {
+      protocol: 'Assessment, then four sessions.',
+      schedule: 'Days 1–5.',
+      sessions: 4,
+      lengthOfStayDays: 10,
+      pretreatmentTests: 'Spirometry on arrival.',
+      aftercare: 'A written care plan.',
+    },
+  }
+  const { input } = readPlanForm(fieldsOfQuote(sent))
+  expect(input).toEqual({
+    plan: { ...sent.plan, sessions: '4', lengthOfStayDays: '10' },
+    quote: {
+      currency: 'INR',
+      validUntil: '2027-01-31',
+      // Waypoint's fee is added again by the check, never typed by the clinic.
+      lines: [{ category: 'procedure', description: 'Assessment', quantity: '1.5', unitPrice: '150000.50' }],
+      inclusions: ['Meals', 'Interpreter'],
+      exclusions: ['Flights'],
+    },
   })
 })

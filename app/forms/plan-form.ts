@@ -1,6 +1,7 @@
 import { MAX_QUOTE_LINES } from '#domain/quotes/check-quote.ts'
 import type { QuoteInput } from '#domain/quotes/check-quote.ts'
-import type { QuoteLineInput } from '#domain/quotes/quote-line.ts'
+import { QUANTITY_SCALE, type QuoteLine, type QuoteLineInput } from '#domain/quotes/quote-line.ts'
+import { toDecimalString } from '#domain/quotes/money.ts'
 import type { TreatmentPlanInput } from '#domain/quotes/treatment-plan.ts'
 
 type FormFields = Record<string, string[]>
@@ -67,4 +68,44 @@ export function formFieldOf(field: string, rowOfLine: readonly number[]): string
   const m = /^lines\.(\d+)\.(\w+)$/.exec(field)
   if (!m) return field
   return `lines.${rowOfLine[Number(m[1])] ?? m[1]}.${m[2]}`
+}
+
+/**
+ * The form filled with a plan and quote already sent, for a changed plan
+ * after arrival (ADR 0069): the clinic changes what the assessment showed no
+ * longer fits and sends the rest as it was. Waypoint's fee is not a line the
+ * clinic types; it is added again when the quote is checked.
+ */
+export function fieldsOfQuote(q: {
+  currency: string
+  validUntil: string
+  lines: readonly QuoteLine[]
+  inclusions: readonly string[]
+  exclusions: readonly string[]
+  plan: Omit<TreatmentPlanInput, 'sessions' | 'lengthOfStayDays'> & {
+    sessions: number
+    lengthOfStayDays: number
+  }
+}): FormFields {
+  const lines = q.lines.filter((l) => l.category !== 'waypoint-fee')
+  const fields: FormFields = {
+    protocol: [q.plan.protocol],
+    schedule: [q.plan.schedule],
+    sessions: [String(q.plan.sessions)],
+    lengthOfStayDays: [String(q.plan.lengthOfStayDays)],
+    pretreatmentTests: [q.plan.pretreatmentTests],
+    aftercare: [q.plan.aftercare],
+    currency: [q.currency],
+    validUntil: [q.validUntil],
+    inclusions: [q.inclusions.join('\n')],
+    exclusions: [q.exclusions.join('\n')],
+    rows: [String(Math.max(FIRST_ROWS, lines.length))],
+  }
+  lines.forEach((l, i) => {
+    fields[`lines.${i}.category`] = [l.category]
+    fields[`lines.${i}.description`] = [l.description]
+    fields[`lines.${i}.quantity`] = [String(l.quantityHundredths / QUANTITY_SCALE)]
+    fields[`lines.${i}.unitPrice`] = [toDecimalString(l.unitPrice)]
+  })
+  return fields
 }

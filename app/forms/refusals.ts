@@ -626,6 +626,23 @@ export const refusalTable = {
   },
   'home-doctor.not-allowed': notYours,
   'home-doctor.link-not-found': notYours,
+  // A changed plan after arrival (ADR 0069)
+  'treatment.revision-pending': { status: 409, message: 'refusal.treatment.revision-pending', field: 'form' },
+  'revision.pending': { status: 409, message: 'refusal.revision.pending', field: 'form' },
+  'revision.signature-missing': {
+    status: 400,
+    message: 'refusal.revision.signature-missing',
+    field: 'signature',
+  },
+  'revision.signature-too-long': {
+    status: 400,
+    message: 'refusal.revision.signature-too-long',
+    field: 'signature',
+    values: atMost,
+  },
+  'revision.confirm-missing': { status: 400, message: 'refusal.revision.confirm-missing', field: 'confirm' },
+  'revision.not-found': { status: 409, message: 'refusal.revision.not-found', field: 'form' },
+  'revision.quote-expired': { status: 409, message: 'refusal.revision.quote-expired', field: 'form' },
 } satisfies Record<string, RefusalEntry>
 
 export type RefusalCode = keyof typeof refusalTable

@@ -25,6 +25,20 @@ export function providerMayReadDocument(share: CaseShare | null | undefined, doc
   return share?.status === 'given' && share.documentIds.includes(documentId)
 }
 
+/**
+ * What a clinic may download: what the family shares with it, and what the
+ * clinic itself issued on the case (its invitation letter, its discharge
+ * summary; ADR 0069). Its own letter is its own record whatever the family
+ * shares, and another clinic's is never among it.
+ */
+export function clinicMayReadDocument(
+  share: CaseShare | null | undefined,
+  documentId: string,
+  issuedByClinic: readonly string[],
+): boolean {
+  return providerMayReadDocument(share, documentId) || issuedByClinic.includes(documentId)
+}
+
 export function providerMayReadSection(
   share: CaseShare | null | undefined,
   section: ShareableSection,

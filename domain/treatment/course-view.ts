@@ -1,5 +1,6 @@
 import type { DocumentId } from '../shared/ids.ts'
 import type { AdverseEventOutcome, AdverseEventReport, Reporter } from './adverse-event.ts'
+import type { EscalationStage } from './adverse-event-escalation.ts'
 import type { FunctionBesideEvent } from './function-beside-event.ts'
 import type { HomeBaseline, LargeChange } from './pre-treatment-assessment.ts'
 import type { CourseStatus } from './treatment-course.ts'
@@ -27,6 +28,8 @@ export type AdverseEventView = {
   ctcaeVersion: string
   serious: boolean
   unresolvedSerious: boolean
+  /** How far it escalated while unresolved (ADR 0069): to the case's coordinator again, then to every coordinator. */
+  escalated: EscalationStage | null
   outcome: AdverseEventOutcome
   actionTaken: AdverseEventReport['actionTaken']
   relation: AdverseEventReport['relation']
@@ -47,4 +50,6 @@ export type CourseView = {
   discharge: { date: string; documentId: DocumentId } | null
   /** A serious event not yet resolved: the coordinator's page shows it first. */
   openSerious: boolean
+  /** The furthest escalation among the serious events still open. */
+  escalated: EscalationStage | null
 }

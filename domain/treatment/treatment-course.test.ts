@@ -61,3 +61,11 @@ test('an adverse event is shown beside the latest ALSFRS-R known at its onset an
   })
   expect(functionBesideEvent('2027-01-01', null, [arrival])).toBeNull()
 })
+
+test('sessions and discharge wait while a changed price awaits the family', () => {
+  const f = { ...assessed(false), sessions: 1, revisionPending: true }
+  expect(courseStatus(f)).toBe('awaiting-acceptance')
+  expect(mayRecordSession(f)).toMatchObject({ ok: false, error: { code: 'treatment.revision-pending' } })
+  expect(mayDischarge(f)).toMatchObject({ ok: false, error: { code: 'treatment.revision-pending' } })
+  expect(mayRecordSession({ ...f, revisionPending: false })).toMatchObject({ ok: true })
+})

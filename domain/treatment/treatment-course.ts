@@ -14,9 +14,12 @@ export type CourseFacts = {
   } | null
   sessions: number
   discharged: boolean
+  /** A changed price the family has not accepted yet (ADR 0069): sessions wait for it. */
+  revisionPending?: boolean
 }
 
-export type CourseStatus = 'awaiting-assessment' | 'paused' | 'ready' | 'in-treatment' | 'discharged'
+export type CourseStatus =
+  'awaiting-assessment' | 'paused' | 'awaiting-acceptance' | 'ready' | 'in-treatment' | 'discharged'
 
 export type CourseRefusal =
   | { code: 'treatment.assessment-missing'; field: 'form' }
@@ -25,11 +28,13 @@ export type CourseRefusal =
   | { code: 'treatment.discharged'; field: 'form' }
   | { code: 'treatment.not-paused'; field: 'form' }
   | { code: 'treatment.sessions-missing'; field: 'form' }
+  | { code: 'treatment.revision-pending'; field: 'form' }
 
 export function courseStatus(f: CourseFacts): CourseStatus {
   if (f.discharged) return 'discharged'
   if (!f.assessment) return 'awaiting-assessment'
   if (isPaused(f)) return 'paused'
+  if (f.revisionPending) return 'awaiting-acceptance'
   return f.sessions > 0 ? 'in-treatment' : 'ready'
 }
 
@@ -50,6 +55,7 @@ export function mayRecordSession(f: CourseFacts): Result<CalendarDate, CourseRef
   if (f.discharged) return refuse('treatment.discharged')
   if (!f.assessment) return refuse('treatment.assessment-missing')
   if (isPaused(f)) return refuse('treatment.plan-paused')
+  if (f.revisionPending) return refuse('treatment.revision-pending')
   return ok(f.assessment.date)
 }
 
@@ -62,6 +68,7 @@ export function mayDischarge(f: CourseFacts): Result<true, CourseRefusal> {
   if (f.discharged) return refuse('treatment.discharged')
   if (!f.assessment) return refuse('treatment.assessment-missing')
   if (isPaused(f)) return refuse('treatment.plan-paused')
+  if (f.revisionPending) return refuse('treatment.revision-pending')
   if (f.sessions === 0) return refuse('treatment.sessions-missing')
   return ok(true)
 }

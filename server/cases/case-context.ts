@@ -17,7 +17,8 @@ export type CaseActor = {
 }
 
 /** The scheduled jobs that act on cases on nobody's behalf. */
-export type SystemJob = 'quote-expiry' | 'follow-up-reminders' | 'outcome-registry'
+export type SystemJob =
+  'quote-expiry' | 'follow-up-reminders' | 'outcome-registry' | 'adverse-event-escalation'
 
 /**
  * Waypoint itself, when a rule acts with nobody at the keyboard (a quote's

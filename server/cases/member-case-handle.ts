@@ -8,6 +8,7 @@ import { fieldsOf, type Fields } from '#domain/intake/parse-answer.ts'
 import { previousQuestion, type Question } from '#domain/intake/questions.ts'
 import type { CaseId, DocumentId, MemberId, ProviderId, QuoteId, ReferralId } from '#domain/shared/ids.ts'
 import { acceptQuote } from '../use-cases/quotes/accept-quote.ts'
+import { acceptRevisedQuote, planRevisions } from '../use-cases/quotes/revise-plan.ts'
 import { quotePdfForFamily } from '../use-cases/quotes/quote-pdf-for-family.ts'
 import { quotesForFamily } from '../use-cases/quotes/quotes-for-family.ts'
 import type { ReferralActor } from '#domain/referrals/referral.ts'
@@ -233,6 +234,11 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     createHomeDoctorLink: (raw: { doctor?: string | null; days?: string | null }) =>
       createHomeDoctorLink(deps, ctx, raw),
     revokeHomeDoctorLink: (linkId: string) => revokeHomeDoctorLink(deps, ctx, linkId),
+    /** A changed plan after arrival (ADR 0069): the one waiting for the family, and the quotes it superseded. */
+    planRevisions: () => planRevisions(deps, ctx),
+    /** Accepts a changed price with a fresh signature: the typed name and the ticked box. */
+    acceptRevisedQuote: (input: { quoteId: string; signature?: string; confirm?: string }) =>
+      acceptRevisedQuote(deps, ctx, input),
   }
 }
 

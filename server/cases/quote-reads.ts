@@ -6,7 +6,7 @@ import type { CurrencyCode } from '#domain/quotes/currencies.ts'
 import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import type { CaseId, ProviderId, QuoteId, ReferralId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
-import { currentQuotesOfCase } from '../stores/quote-store.ts'
+import { currentQuotesOfCase, quotesOfReferral } from '../stores/quote-store.ts'
 import type { CaseContext } from './case-context.ts'
 import { unseal } from './case-vault.ts'
 
@@ -55,42 +55,7 @@ export async function readCurrentQuotes(
   const rows = await currentQuotesOfCase(db, ctx.row.id as CaseId)
   return rows
     .filter((r) => !onlyProvider || r.referral.providerId === onlyProvider)
-    .map(({ quote, plan, referral, providerName }) => {
-      const body = unseal<SealedQuote>(ctx.key, quote.sealedBody)
-      const planBody = unseal<SealedPlan>(ctx.key, plan.sealedBody)
-      const currency = quote.currency as CurrencyCode
-      const totals = quoteTotals(body.lines, currency)
-      // Checked when it was sent; a stored quote whose sums no longer fit is corrupt, not a refusal.
-      if (!totals) throw new Error(`quote ${quote.id} has totals past the limit`)
-      return {
-        quoteId: quote.id as QuoteId,
-        referralId: referral.id as ReferralId,
-        providerId: referral.providerId as ProviderId,
-        providerName,
-        referralStatus: referral.status,
-        referralVersion: referral.version,
-        currency,
-        validUntil: quote.validUntil,
-        timeZone: quote.timeZone,
-        issuedAt: quote.createdAt,
-        acceptedAt: quote.acceptedAt,
-        lines: body.lines,
-        inclusions: body.inclusions,
-        exclusions: body.exclusions,
-        totals,
-        warnings: quote.warnings,
-        plan: {
-          ...planBody,
-          sessions: plan.sessions,
-          lengthOfStayDays: plan.lengthOfStayDays,
-          doctor: {
-            name: plan.doctorName,
-            registrationNumber: plan.registrationNumber,
-            registrationCouncil: plan.registrationCouncil,
-          },
-        },
-      }
-    })
+    .map((row) => quoteViewOf(ctx, row))
 }
 
 /**
@@ -120,4 +85,63 @@ export async function readPlanSummaries(db: Db, ctx: CaseContext, now: Date): Pr
     issuedAt: q.issuedAt,
     standing: quoteStanding(q.referralStatus, q, now),
   }))
+}
+
+type QuoteRow = Awaited<ReturnType<typeof currentQuotesOfCase>>[number]
+
+function quoteViewOf(ctx: CaseContext, { quote, plan, referral, providerName }: QuoteRow): QuoteView {
+  const body = unseal<SealedQuote>(ctx.key, quote.sealedBody)
+  const planBody = unseal<SealedPlan>(ctx.key, plan.sealedBody)
+  const currency = quote.currency as CurrencyCode
+  const totals = quoteTotals(body.lines, currency)
+  // Checked when it was sent; a stored quote whose sums no longer fit is corrupt, not a refusal.
+  if (!totals) throw new Error(`quote ${quote.id} has totals past the limit`)
+  return {
+    quoteId: quote.id as QuoteId,
+    referralId: referral.id as ReferralId,
+    providerId: referral.providerId as ProviderId,
+    providerName,
+    referralStatus: referral.status,
+    referralVersion: referral.version,
+    currency,
+    validUntil: quote.validUntil,
+    timeZone: quote.timeZone,
+    issuedAt: quote.createdAt,
+    acceptedAt: quote.acceptedAt,
+    lines: body.lines,
+    inclusions: body.inclusions,
+    exclusions: body.exclusions,
+    totals,
+    warnings: quote.warnings,
+    plan: {
+      ...planBody,
+      sessions: plan.sessions,
+      lengthOfStayDays: plan.lengthOfStayDays,
+      doctor: {
+        name: plan.doctorName,
+        registrationNumber: plan.registrationNumber,
+        registrationCouncil: plan.registrationCouncil,
+      },
+    },
+  }
+}
+
+/**
+ * A changed plan after arrival (ADR 0069), on one clinic's accepted referral:
+ * the changed quote waiting for the family, if any, and the accepted quotes
+ * it and earlier changes superseded, each still readable.
+ */
+export async function readPlanRevisions(
+  db: Db,
+  ctx: CaseContext,
+  referralId: ReferralId,
+): Promise<{ pending: QuoteView | null; superseded: (QuoteView & { supersededAt: Date })[] }> {
+  const rows = await quotesOfReferral(db, ctx.row.id as CaseId, referralId)
+  const pending = rows.find((r) => r.quote.revisesQuoteId && !r.quote.acceptedAt && !r.quote.supersededAt)
+  return {
+    pending: pending ? quoteViewOf(ctx, pending) : null,
+    superseded: rows.flatMap((r) =>
+      r.quote.supersededAt ? [{ ...quoteViewOf(ctx, r), supersededAt: r.quote.supersededAt }] : [],
+    ),
+  }
 }

@@ -1,8 +1,4 @@
-import {
-  providerMayReadDocument,
-  providerMayReadSection,
-  type CaseShare,
-} from '#domain/cases/case-consent.ts'
+import { providerMayReadSection, type CaseShare } from '#domain/cases/case-consent.ts'
 import { availableCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { answersForProvider } from '#domain/intake/answers-for-provider.ts'
@@ -22,7 +18,8 @@ import {
 } from '#domain/shared/ids.ts'
 import { runCaseCommand } from '../use-cases/cases/transition-case.ts'
 import { sendMessage } from '../use-cases/cases/messages.ts'
-import { openCaseDocument } from '../use-cases/documents/case-documents.ts'
+import { planRevisions, revisePlan } from '../use-cases/quotes/revise-plan.ts'
+import { openCaseDocument, openDocumentForClinic } from '../use-cases/documents/case-documents.ts'
 import { runReferralCommand, sendToProviders } from '../use-cases/referrals/referral-commands.ts'
 import { proposePlan, type PlanAndQuoteInput } from '../use-cases/quotes/propose-plan.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
@@ -138,6 +135,7 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
     checkInDraft: () => readDraft(deps, ctx, 'phone'),
     answerCheckIn: (step: CheckInStep, raw: RawFields) => answerCheckInStep(deps, ctx, 'phone', step, raw),
     submitCheckIn: () => submitCheckIn(deps, ctx, 'phone'),
+    planRevisions: () => planRevisions(deps, ctx),
   }
 }
 
@@ -155,10 +153,8 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
     answers,
     alsfrs: () => (providerMayReadSection(share, 'alsfrs') ? alsfrsSummary(answers()) : null),
     documents: () => readDocuments(deps.db, ctx, share.documentIds),
-    openDocument: (documentId: DocumentId) =>
-      providerMayReadDocument(share, documentId)
-        ? openCaseDocument(deps, ctx, documentId, 'clinic', { providerId: share.providerId })
-        : Promise.resolve(null),
+    /** A shared document, or one this clinic issued itself (its invitation letter, its discharge summary). */
+    openDocument: (documentId: DocumentId) => openDocumentForClinic(deps, ctx, share, documentId),
     role,
     /** The referral of this case to the clinic (the gate opens only referred cases), and the steps open to this member. */
     referral: () => readReferralForClinic(deps.db, ctx, actor, deps.clock.now()),
@@ -191,6 +187,11 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
       reportAdverseEvent(deps, ctx, { kind: 'clinic', providerId }, raw, criteria),
     recordAdverseEventOutcome: (eventId: string, outcome: string | undefined) =>
       recordOutcome(deps, ctx, eventId, outcome, providerId),
+    /** A changed plan after arrival, through the same checks as the first (ADR 0069). */
+    revisePlan: (input: PlanAndQuoteInput, locale: Locale) =>
+      revisePlan(deps, ctx, providerId, actor, input, locale),
+    /** The changed quote waiting for the family, and the quotes it superseded, on this clinic's referral. */
+    planRevisions: () => planRevisions(deps, ctx, providerId),
     /** Discharge with its summary (multipart: `date`, then the file). */
     discharge: (request: Request) => discharge(deps, ctx, providerId, request),
     ...clinicTrip(deps, ctx, providerId),

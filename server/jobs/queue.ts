@@ -17,6 +17,7 @@ export const queues = {
   expireQuotes: 'quotes.expire',
   followUpRemind: 'followup.remind',
   refreshOutcomes: 'outcomes.refresh',
+  escalateAdverseEvents: 'adverse-events.escalate',
 } as const
 
 /**
@@ -55,6 +56,7 @@ export async function startJobs(
     expireQuotes?: () => Promise<{ expired: number; skipped: number }>
     followUpRemind?: (run: FollowUpRun) => Promise<{ reminded: number; missed: number }>
     refreshOutcomes?: (providerIds?: readonly string[]) => Promise<{ cohorts: number; shown: number }>
+    escalateAdverseEvents?: (caseIds?: readonly string[]) => Promise<{ toAssigned: number; toAll: number }>
   } = {},
 ): Promise<Jobs> {
   const boss =
@@ -183,6 +185,18 @@ export async function startJobs(
         )
       },
     )
+  }
+  // A serious adverse event left unresolved and without news escalates after
+  // a day, then three (ADR 0069): hourly, each stage claimed once in the
+  // database, so a late or repeated run sends nothing twice. A job may name
+  // its cases (tests, a coordinator's "check now"); the schedule names none.
+  const escalate = tasks.escalateAdverseEvents
+  if (escalate) {
+    await boss.createQueue(queues.escalateAdverseEvents, { retryLimit: 2 })
+    await boss.schedule(queues.escalateAdverseEvents, '22 * * * *')
+    await boss.work<{ caseIds?: string[] } | null>(queues.escalateAdverseEvents, async ([job]) => {
+      logger.info(await escalate(job?.data?.caseIds), 'unresolved serious adverse events escalated')
+    })
   }
   return {
     boss,

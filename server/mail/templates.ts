@@ -35,6 +35,10 @@ export type EmailTemplate =
   | 'treatment-paused'
   | 'follow-up-due'
   | 'follow-up-missed'
+  | 'adverse-event-unresolved'
+  | 'adverse-event-escalated'
+  | 'plan-changed'
+  | 'plan-change-accepted'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -235,6 +239,26 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'follow-up-missed': {
     subject: 'email.followUpMissed.subject',
     body: 'email.followUpMissed.body',
+    action: 'email.case.action',
+  },
+  'adverse-event-unresolved': {
+    subject: 'email.adverseEventUnresolved.subject',
+    body: 'email.adverseEventUnresolved.body',
+    action: 'email.case.action',
+  },
+  'adverse-event-escalated': {
+    subject: 'email.adverseEventEscalated.subject',
+    body: 'email.adverseEventEscalated.body',
+    action: 'email.case.action',
+  },
+  'plan-changed': {
+    subject: 'email.planChanged.subject',
+    body: 'email.planChanged.body',
+    action: 'email.case.action',
+  },
+  'plan-change-accepted': {
+    subject: 'email.planChangeAccepted.subject',
+    body: 'email.planChangeAccepted.body',
     action: 'email.case.action',
   },
 }

@@ -2,6 +2,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { CaseId, DocumentId, UserId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { caseDocument, patientCase } from '../db/schema/cases.ts'
+import { visaLetter } from '../db/schema/travel.ts'
+import { treatmentDischarge } from '../db/schema/treatment.ts'
 
 // Stored records of a case. A row is `pending` before any byte is stored and
 // becomes `available` only once the object is complete (ADR 0017).
@@ -153,4 +155,21 @@ export async function findAvailableDocument(db: Db, caseId: CaseId, documentId: 
       ),
     )
   return row ?? null
+}
+
+/** The documents a provider issued on a case itself: its invitation letter and its discharge summary (ADR 0069). */
+export async function documentsIssuedByProvider(
+  db: Db,
+  caseId: CaseId,
+  providerId: string,
+): Promise<string[]> {
+  const letters = await db
+    .select({ id: visaLetter.documentId })
+    .from(visaLetter)
+    .where(and(eq(visaLetter.caseId, caseId), eq(visaLetter.providerId, providerId)))
+  const summaries = await db
+    .select({ id: treatmentDischarge.documentId })
+    .from(treatmentDischarge)
+    .where(and(eq(treatmentDischarge.caseId, caseId), eq(treatmentDischarge.providerId, providerId)))
+  return [...letters, ...summaries].flatMap((r) => (r.id ? [r.id] : []))
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm'
 import type { CaseId, ProviderId, QuoteId, UserId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { provider, providerStaff } from '../db/schema/app.ts'
@@ -54,4 +54,82 @@ export async function markQuoteAccepted(tx: Db, quoteId: QuoteId, now: Date): Pr
     .where(and(eq(quote.id, quoteId), isNull(quote.acceptedAt)))
     .returning({ id: quote.id })
   return done.length > 0
+}
+
+/** Every quote of one referral with its plan, oldest first: the current one, a pending change, and history. */
+export async function quotesOfReferral(db: Db, caseId: CaseId, referralId: string) {
+  return db
+    .select({ quote, plan: treatmentPlan, referral, providerName: provider.name })
+    .from(quote)
+    .innerJoin(referral, eq(referral.id, quote.referralId))
+    .innerJoin(treatmentPlan, eq(treatmentPlan.id, quote.planId))
+    .innerJoin(provider, eq(provider.id, referral.providerId))
+    .where(and(eq(quote.caseId, caseId), eq(quote.referralId, referralId)))
+    .orderBy(asc(quote.createdAt))
+}
+
+/** A changed price sent after acceptance that the family has not accepted yet (ADR 0069). */
+export async function pendingRevisionOf(db: Db, caseId: CaseId) {
+  const [row] = await db
+    .select()
+    .from(quote)
+    .where(
+      and(
+        eq(quote.caseId, caseId),
+        isNotNull(quote.revisesQuoteId),
+        isNull(quote.acceptedAt),
+        isNull(quote.supersededAt),
+      ),
+    )
+  return row ?? null
+}
+
+/**
+ * The changed quote takes the accepted one's place: it is accepted (by the
+ * family's signature, or as a confirmed plan at the same price), the old one
+ * superseded, and the referral points to the new one. False when either
+ * moved meanwhile, so the caller undoes everything.
+ */
+export async function replaceAcceptedQuote(
+  tx: Db,
+  change: {
+    referralId: string
+    next: { id: string; validUntil: string; timeZone: string }
+    previousId: string
+    acceptedByUserId: string | null
+    sealedSignature: string | null
+  },
+  now: Date,
+): Promise<boolean> {
+  const accepted = await tx
+    .update(quote)
+    .set({
+      acceptedAt: now,
+      acceptedByUserId: change.acceptedByUserId,
+      sealedSignature: change.sealedSignature,
+    })
+    .where(and(eq(quote.id, change.next.id), isNull(quote.acceptedAt)))
+    .returning({ id: quote.id })
+  const superseded = await tx
+    .update(quote)
+    .set({ supersededAt: now })
+    .where(and(eq(quote.id, change.previousId), isNull(quote.supersededAt)))
+    .returning({ id: quote.id })
+  const pointed = await tx
+    .update(referral)
+    .set({
+      quoteId: change.next.id,
+      quoteValidUntil: change.next.validUntil,
+      quoteTimeZone: change.next.timeZone,
+      version: sql`${referral.version} + 1`,
+      updatedAt: now,
+    })
+    .where(and(eq(referral.id, change.referralId), eq(referral.quoteId, change.previousId)))
+    .returning({ id: referral.id })
+  return accepted.length > 0 && superseded.length > 0 && pointed.length > 0
+}
+
+export async function quoteById(db: Db, quoteId: string) {
+  const [row] = await db.select().from(quote).where(eq(quote.id, quoteId))
+  return row ?? null
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import type { CaseId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import {
@@ -108,6 +108,75 @@ export async function casesWithOpenSeriousEvents(db: Db, caseIds: readonly strin
         inArray(adverseEvent.caseId, [...caseIds]),
         eq(adverseEvent.serious, true),
         sql`${adverseEvent.outcome} not in ('resolved', 'resolvedWithSequelae', 'fatal')`,
+      ),
+    )
+  return new Set(rows.map((r) => r.caseId))
+}
+
+/** Serious events not resolved and not yet escalated to everyone: what the escalation job looks at (ADR 0069). */
+export async function seriousEventsToEscalate(
+  db: Db,
+  caseIds?: readonly string[],
+): Promise<AdverseEventRow[]> {
+  return db
+    .select()
+    .from(adverseEvent)
+    .where(
+      and(
+        eq(adverseEvent.serious, true),
+        sql`${adverseEvent.outcome} not in ('resolved', 'resolvedWithSequelae', 'fatal')`,
+        isNull(adverseEvent.escalatedToAllAt),
+        caseIds ? inArray(adverseEvent.caseId, [...caseIds]) : undefined,
+      ),
+    )
+    .orderBy(asc(adverseEvent.createdAt))
+}
+
+/**
+ * Claims one escalation stage of an event, once: only while that stage is
+ * not yet marked and the event is as the job read it (not updated since).
+ * "All" marks the first stage too when it had not happened.
+ */
+export async function claimEscalation(
+  tx: Db,
+  eventId: string,
+  stage: 'assigned' | 'all',
+  seenUpdatedAt: Date,
+  at: Date,
+): Promise<AdverseEventRow | null> {
+  const [row] = await tx
+    .update(adverseEvent)
+    .set(
+      stage === 'all'
+        ? {
+            escalatedToAllAt: at,
+            escalatedToAssignedAt: sql`coalesce(${adverseEvent.escalatedToAssignedAt}, ${at.toISOString()}::timestamptz)`,
+          }
+        : { escalatedToAssignedAt: at },
+    )
+    .where(
+      and(
+        eq(adverseEvent.id, eventId),
+        eq(adverseEvent.updatedAt, seenUpdatedAt),
+        stage === 'all' ? isNull(adverseEvent.escalatedToAllAt) : isNull(adverseEvent.escalatedToAssignedAt),
+      ),
+    )
+    .returning()
+  return row ?? null
+}
+
+/** Of these cases, those with an unresolved serious event escalated to every coordinator: the queue says so. */
+export async function casesWithEscalatedEvents(db: Db, caseIds: readonly string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set()
+  const rows = await db
+    .selectDistinct({ caseId: adverseEvent.caseId })
+    .from(adverseEvent)
+    .where(
+      and(
+        inArray(adverseEvent.caseId, [...caseIds]),
+        eq(adverseEvent.serious, true),
+        sql`${adverseEvent.outcome} not in ('resolved', 'resolvedWithSequelae', 'fatal')`,
+        isNotNull(adverseEvent.escalatedToAssignedAt),
       ),
     )
   return new Set(rows.map((r) => r.caseId))

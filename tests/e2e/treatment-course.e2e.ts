@@ -17,6 +17,8 @@ import { tinyPdf } from '#tests/fixtures/documents.ts'
 // family and the coordinator acknowledge it; the doctor records a session,
 // the family reports a serious adverse event, the coordinator sees it flagged
 // and beside the person's function, and the clinic discharges with a summary.
+// Between the session and the event, the clinic changes the plan at a new
+// price and the family signs for it; the clinic downloads its own summary.
 const caseId = demoIds.case.routed
 const lotus = demoIds.provider.lotusNeuro
 let app: Awaited<ReturnType<typeof startApp>>
@@ -151,6 +153,27 @@ describe('the treatment course, with JavaScript off', () => {
     await clinic.getByRole('button', { name: 'Save the session' }).click()
     await clinic.getByText('The session is saved.').waitFor()
 
+    // The assessment shows the plan no longer fits: the doctor sends it again,
+    // at a new price, through the same form, filled with the accepted plan (ADR 0069).
+    await clinic.getByRole('link', { name: 'Change the plan' }).click()
+    expect(await clinic.locator('input[name="lines.0.unitPrice"]').inputValue()).toBe('150000.00')
+    await expectNoAxeViolations(clinic, 'clinic changing the plan')
+    await clinic.locator('input[name="lines.0.unitPrice"]').fill('180000')
+    await clinic.getByRole('button', { name: 'Send the changed plan' }).click()
+    await clinic.getByText('Changed plan sent.').waitFor()
+
+    // The family signs for the new price: an empty signature is refused on its fields first.
+    await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
+    await family.getByTestId('pending-revision').waitFor()
+    await family.getByRole('button', { name: 'Sign and accept' }).click()
+    await family.getByRole('link', { name: 'Type your full name to sign' }).waitFor()
+    await expectNoAxeViolations(family, 'family signing a changed plan, refused')
+    await family.getByLabel('Your full name').fill('Karim Haddad')
+    await family.getByLabel('I have read the changed plan and I accept its new price').check()
+    await family.getByRole('button', { name: 'Sign and accept' }).click()
+    await family.getByText('You have accepted the changed plan.').waitFor()
+    expect(await family.getByTestId('superseded-quotes').innerText()).toContain('sessions: 2')
+
     // The family reports a serious event; no grade is refused first.
     await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
     await family.getByLabel('What happened').fill('Severe headache and vomiting after the infusion')
@@ -191,5 +214,12 @@ describe('the treatment course, with JavaScript off', () => {
     await expectNoAxeViolations(clinic, 'clinic treatment after discharge')
     await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
     await family.getByRole('link', { name: 'Download the discharge summary' }).waitFor()
+    // The clinic downloads the summary it uploaded itself (ADR 0069).
+    const href = await clinic
+      .getByRole('link', { name: 'Download the discharge summary' })
+      .getAttribute('href')
+    const download = await sessions.lotusDoctor.send(href!)
+    expect(download.status).toBe(200)
+    expect(download.headers.get('content-type')).toBe('application/pdf')
   })
 })

@@ -12,7 +12,7 @@ import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
-import { formFieldOf, readPlanForm, rowsOf } from '#app/forms/plan-form.ts'
+import { fieldsOfQuote, formFieldOf, readPlanForm, rowsOf } from '#app/forms/plan-form.ts'
 import { localeOf } from '#app/request.server.ts'
 import type { Route } from './+types/referral-plan'
 
@@ -24,12 +24,30 @@ import type { Route } from './+types/referral-plan'
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'clinic')
   const referral = await handle.referral()
+  // `?revise=1`: a changed plan after arrival, through the same form, filled
+  // with the plan and quote in force (ADR 0069).
+  if (new URL(request.url).searchParams.get('revise') === '1') {
+    const course = await handle.treatment()
+    const current = await handle.quote()
+    const revisions = await handle.planRevisions()
+    return {
+      caseId: handle.case.id,
+      providerId: handle.providerId,
+      reference: handle.case.reference,
+      version: referral?.version ?? 0,
+      revise: true,
+      may: !!course?.assessment && course.status !== 'discharged' && !revisions?.pending && !!current,
+      filled: current ? fieldsOfQuote(current) : null,
+    }
+  }
   return {
     caseId: handle.case.id,
     providerId: handle.providerId,
     reference: handle.case.reference,
     version: referral?.version ?? 0,
+    revise: false,
     may: referral?.commands.includes('propose-plan') ?? false,
+    filled: null,
   }
 }
 
@@ -39,11 +57,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (fields['intent']?.[0] === 'add-line') return { added: true as const, values: fields }
   const { input, rowOfLine } = readPlanForm(fields)
   const version = Number(fields['version']?.[0])
-  const done = await handle.proposePlan(
-    input,
-    localeOf(request),
-    Number.isSafeInteger(version) ? version : -1,
-  )
+  const revise = fields['revise']?.[0] === '1'
+  const done = revise
+    ? await handle.revisePlan(input, localeOf(request))
+    : await handle.proposePlan(input, localeOf(request), Number.isSafeInteger(version) ? version : -1)
   if (!done.ok) {
     if (done.error.code !== 'plan.problems') return refuse(done.error, fields)
     // A problem found on the nth line typed belongs to that line's row on the form.
@@ -54,10 +71,13 @@ export async function action({ request, params }: Route.ActionArgs) {
     }))
     return refuse(problems, fields)
   }
-  throw redirect(
-    `/clinic/referrals/${handle.case.id}?provider=${encodeURIComponent(handle.providerId)}&moved=${done.value.status}`,
-    303,
-  )
+  const provider = encodeURIComponent(handle.providerId)
+  if ('kind' in done.value)
+    throw redirect(
+      `/clinic/referrals/${handle.case.id}/treatment?provider=${provider}&saved=${done.value.kind === 'confirmed' ? 'confirmed' : 'revised'}#top`,
+      303,
+    )
+  throw redirect(`/clinic/referrals/${handle.case.id}?provider=${provider}&moved=${done.value.status}`, 303)
 }
 
 const planFields = [
@@ -74,7 +94,7 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
   const t = useT()
   const d = loaderData
   const adding = !!actionData && 'added' in actionData
-  const typed = actionData?.values ?? null
+  const typed = actionData?.values ?? d.filled
   const rows = rowsOf(typed, adding)
   const order = [
     'form',
@@ -93,18 +113,19 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
   return (
     <div>
       <PageHeader
-        title={t('plan.title', { reference: d.reference })}
-        back={`/clinic/referrals/${d.caseId}?provider=${encodeURIComponent(d.providerId)}`}
+        title={t(d.revise ? 'plan.revise.title' : 'plan.title', { reference: d.reference })}
+        back={`/clinic/referrals/${d.caseId}${d.revise ? '/treatment' : ''}?provider=${encodeURIComponent(d.providerId)}`}
         failure={failed}
       />
       {!d.may ? (
-        <p className="body two-thirds">{t('plan.notNow')}</p>
+        <p className="body two-thirds">{t(d.revise ? 'plan.revise.notNow' : 'plan.notNow')}</p>
       ) : (
         <Form method="post" noValidate>
           <input type="hidden" name="version" value={d.version} />
           <input type="hidden" name="rows" value={rows} />
+          {d.revise ? <input type="hidden" name="revise" value="1" /> : null}
           <p className="body two-thirds" id="form" tabIndex={-1}>
-            {t('plan.lede')}
+            {t(d.revise ? 'plan.revise.lede' : 'plan.lede')}
           </p>
           <p className="hint" id="doctor" tabIndex={-1}>
             {t('plan.signing')}
@@ -226,7 +247,7 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
           </div>
           <p className="body" id="command" tabIndex={-1}>
             <Button name="intent" value="send">
-              {t('plan.send')}
+              {t(d.revise ? 'plan.revise.send' : 'plan.send')}
             </Button>
           </p>
         </Form>

@@ -90,7 +90,15 @@ export default function ClinicTravel({ loaderData, actionData }: Route.Component
           <>
             <TravelRules data={d.travel} />
             <TravellerTable data={d.travel} />
-            <LetterStatus data={d.travel} />
+            <LetterStatus
+              data={d.travel}
+              // The clinic's own letter, whatever the family shares (ADR 0069).
+              downloadHref={
+                d.travel.letter?.documentId
+                  ? `/cases/${d.caseId}/documents/${d.travel.letter.documentId}?provider=${encodeURIComponent(d.providerId)}`
+                  : null
+              }
+            />
             {!d.travel.nextSteps.includes('upload-letter') ? (
               d.travel.letter ? null : (
                 <p className="body">{t('travel.upload.waiting')}</p>

@@ -1,4 +1,4 @@
-import { Form, redirect } from 'react-router'
+import { Form, Link, redirect } from 'react-router'
 import { itemIds } from '#domain/alsfrs/items.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { adverseEventOutcomes } from '#domain/treatment/adverse-event.ts'
@@ -10,6 +10,7 @@ import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
+import { PlanRevision } from '#app/components/plan-revision.tsx'
 import { TreatmentCourse } from '#app/components/treatment-course.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -32,6 +33,8 @@ const savedKeys = {
   serious: 'treatment.saved.serious',
   outcome: 'treatment.saved.outcome',
   discharged: 'treatment.saved.discharged',
+  revised: 'treatment.saved.revised',
+  confirmed: 'treatment.saved.confirmed',
 } as const satisfies Record<string, MessageKey>
 
 const pathOf = (caseId: string, providerId: string) =>
@@ -45,6 +48,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     providerId: handle.providerId,
     reference: handle.case.reference,
     course: await handle.treatment(),
+    revisions: await handle.planRevisions(),
+    accepted: await handle.quote(),
     saved: saved && saved in savedKeys ? savedKeys[saved as keyof typeof savedKeys] : null,
   }
 }
@@ -122,6 +127,10 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
         <>
           <TreatmentCourse
             course={course}
+            // Its own discharge summary, whatever the family shares (ADR 0069).
+            documentHref={(id) =>
+              `/cases/${d.caseId}/documents/${id}?provider=${encodeURIComponent(d.providerId)}`
+            }
             eventActions={(e) => (
               <Form method="post" noValidate className="inline-form">
                 <input type="hidden" name="intent" value="outcome" />
@@ -141,6 +150,18 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
               </Form>
             )}
           />
+          <PlanRevision revisions={d.revisions} accepted={d.accepted} />
+          {course.assessment && course.status !== 'discharged' && !d.revisions?.pending ? (
+            // A changed plan after arrival goes through the plan-and-quote form again (ADR 0069).
+            <p className="body two-thirds">
+              {t('treatment.revision.changeHint')}{' '}
+              <Link
+                to={`/clinic/referrals/${d.caseId}/plan?provider=${encodeURIComponent(d.providerId)}&revise=1`}
+              >
+                {t('treatment.revision.change')}
+              </Link>
+            </p>
+          ) : null}
           {course.status === 'awaiting-assessment' ? (
             <Section id="record-assessment" title={t('treatment.form.assessment.title')}>
               <Form method="post" noValidate className="two-thirds">

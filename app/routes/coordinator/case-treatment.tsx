@@ -5,6 +5,7 @@ import { NotificationBanner } from '#app/components/patterns/notification-banner
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
+import { PlanRevision } from '#app/components/plan-revision.tsx'
 import { TreatmentCourse } from '#app/components/treatment-course.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -27,6 +28,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId: handle.case.id,
     reference: handle.case.reference,
     course: await handle.treatment(),
+    revisions: await handle.planRevisions(),
     saved: saved && saved in savedKeys ? savedKeys[saved as keyof typeof savedKeys] : null,
   }
 }
@@ -100,6 +102,7 @@ export default function CoordinatorTreatment({ loaderData, actionData }: Route.C
           </Form>
         )}
       />
+      <PlanRevision revisions={d.revisions} accepted={null} />
     </div>
   )
 }

@@ -72,7 +72,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     sentTo: Number(url.searchParams.get('sent')) || null,
     mayRoute: sendableStages.includes(handle.case.stage),
     // Shown first: what needs the coordinator now on the treatment course (ADR 0062).
-    treatmentFlags: { serious: treatment.openSerious, paused: treatment.status === 'paused' },
+    treatmentFlags: {
+      serious: treatment.openSerious,
+      escalated: treatment.escalated,
+      paused: treatment.status === 'paused',
+    },
     assignment: handle.assignment(),
     coordinators,
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
@@ -195,6 +199,9 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
       </p>
       {d.treatmentFlags.serious ? (
         <NotificationBanner tone="warning" title={t('treatment.flag.serious')}>
+          {d.treatmentFlags.escalated ? (
+            <p className="body">{t(`treatment.flag.escalated.${d.treatmentFlags.escalated}`)}</p>
+          ) : null}
           <Link to={`/coordinator/cases/${d.caseId}/treatment`}>{t('treatment.link')}</Link>
         </NotificationBanner>
       ) : null}

@@ -186,6 +186,12 @@ export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
                   <>
                     {' '}
                     <Tag tone="red">{t('treatment.flag.serious')}</Tag>
+                    {c.seriousEscalated ? (
+                      <>
+                        {' '}
+                        <Tag tone="red">{t('treatment.flag.escalatedTag')}</Tag>
+                      </>
+                    ) : null}
                   </>
                 ) : null}
                 {c.followUpMissed ? (

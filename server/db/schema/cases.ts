@@ -325,6 +325,17 @@ export const quote = pgTable(
     createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    /**
+     * A changed plan after arrival (ADR 0069): the accepted quote this one
+     * replaces. With the same price it is accepted as it is sent (a confirmed
+     * plan); with another, the family accepts it afresh, signing.
+     */
+    revisesQuoteId: text('revises_quote_id'),
+    /** When a later quote took this accepted one's place; it stays readable as history. */
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
+    /** Who accepted a changed price, and their typed signature (sealed JSON). */
+    acceptedByUserId: text('accepted_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    sealedSignature: text('sealed_signature'),
   },
   (t) => [index('quote_referral_idx').on(t.referralId)],
 )

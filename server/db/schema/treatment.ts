@@ -90,6 +90,9 @@ export const adverseEvent = pgTable(
     sealed: text('sealed').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /** When an unresolved serious event was escalated to the case's coordinator, then to every coordinator (ADR 0069): each once. */
+    escalatedToAssignedAt: timestamp('escalated_to_assigned_at', { withTimezone: true }),
+    escalatedToAllAt: timestamp('escalated_to_all_at', { withTimezone: true }),
   },
   (t) => [
     index('adverse_event_case_idx').on(t.caseId, t.onsetOn),

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream'
+import { clinicMayReadDocument, providerMayReadDocument, type CaseShare } from '#domain/cases/case-consent.ts'
 import { mediaTypes, type DocumentKind } from '#domain/documents/document-kinds.ts'
 import type { RecordType } from '#domain/documents/record-types.ts'
 import type { CaseId, DocumentId } from '#domain/shared/ids.ts'
@@ -6,6 +7,7 @@ import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit, auditRead, type ReadAs } from '../../audit/audit-log.ts'
 import { openDocument } from '../../documents/ingest.ts'
 import {
+  documentsIssuedByProvider,
   findAvailableDocument,
   lockDocumentMeta,
   saveDocumentMeta,
@@ -47,6 +49,26 @@ export async function openCaseDocument(
     contentType: mediaTypes[found.doc.kind as DocumentKind] ?? 'application/octet-stream',
     sizeBytes: found.doc.sizeBytes ?? 0,
   }
+}
+
+/**
+ * A clinic's download: what the family shares with it, or what it issued
+ * itself on the case, its invitation letter or discharge summary (ADR 0069).
+ * Another clinic's letter is never its own; the read is audited either way.
+ */
+export async function openDocumentForClinic(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  share: CaseShare,
+  documentId: DocumentId,
+): Promise<OpenedDocument | null> {
+  const issued = await documentsIssuedByProvider(deps.db, ctx.row.id as CaseId, share.providerId)
+  if (!clinicMayReadDocument(share, documentId, issued)) return null
+  const own = !providerMayReadDocument(share, documentId)
+  return openCaseDocument(deps, ctx, documentId, 'clinic', {
+    providerId: share.providerId,
+    ...(own ? { issuedByClinic: true } : {}),
+  })
 }
 
 export type DeleteRefusal =

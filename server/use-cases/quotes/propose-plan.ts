@@ -13,11 +13,13 @@ import type { FeeRule } from '#domain/quotes/waypoint-fee.ts'
 import { referralRules } from '#domain/referrals/decide-referral.ts'
 import { clinicToday } from '#domain/review/credential-expiry.ts'
 import type { ReferralActor } from '#domain/referrals/referral.ts'
-import { asQuoteId, type CaseId, type ProviderId } from '#domain/shared/ids.ts'
-import { err, type Result } from '#domain/shared/result.ts'
+import { asQuoteId, type CaseId, type ProviderId, type QuoteId } from '#domain/shared/ids.ts'
+import { err, ok, type Result } from '#domain/shared/result.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import { seal } from '../../cases/case-vault.ts'
+import type { Db } from '../../db/client.ts'
+import type { quote as quoteTable } from '../../db/schema/cases.ts'
 import { approvedCredentialsOf } from '../../stores/credential-store.ts'
 import { chosenOfferRows } from '../../stores/offer-choice-store.ts'
 import { insertPlan, insertQuote, signingDoctorOf } from '../../stores/quote-store.ts'
@@ -51,15 +53,27 @@ function clinicTimeZone(clinic: { timeZone: string | null; countryCode: string }
   return clinic.timeZone ?? zonesOfCountry(clinic.countryCode)[0] ?? 'UTC'
 }
 
-export async function proposePlan(
+/** A plan and quote that passed every check, ready to store (what proposing and revising both save). */
+export type CheckedPlanAndQuote = {
+  plan: Extract<ReturnType<typeof checkTreatmentPlan>, { ok: true }>['value']
+  quote: Extract<ReturnType<typeof checkQuote>, { ok: true }>['value']
+  warnings: string[]
+  timeZone: string
+}
+
+/**
+ * The checks a plan and quote pass before anything is stored: the signer
+ * may sign, the clinic's credentials hold, every field, then the listing
+ * policy. Shared by the first plan and a changed one after arrival (ADR 0069).
+ */
+export async function checkPlanAndQuote(
   deps: CaseDeps,
   ctx: CaseContext,
   providerId: ProviderId,
   actor: Extract<ReferralActor, { kind: 'clinic-member' }>,
   input: PlanAndQuoteInput,
   locale: Locale,
-  seenVersion?: number,
-): Promise<Result<ReferralCommandDone, ProposePlanRefusal>> {
+): Promise<Result<CheckedPlanAndQuote, ProposePlanRefusal>> {
   const caseId = ctx.row.id as CaseId
   const now = deps.clock.now()
   const doctor = await signingDoctorOf(deps.db, ctx.actor.userId, providerId)
@@ -106,7 +120,69 @@ export async function proposePlan(
     ],
   })
   if (!policy.ok) return err({ code: 'plan.problems', problems: policy.error })
+  return ok({ plan: p, quote: q, warnings: policy.value.warnings, timeZone })
+}
 
+/** Stores a checked plan and its quote (inside the caller's transaction). */
+export async function storePlanAndQuote(
+  tx: Db,
+  ctx: CaseContext,
+  referralId: string,
+  checked: CheckedPlanAndQuote,
+  ids: { planId: string; quoteId: QuoteId },
+  now: Date,
+  extra: Partial<typeof quoteTable.$inferInsert> = {},
+): Promise<void> {
+  const { plan: p, quote: q } = checked
+  await insertPlan(tx, {
+    id: ids.planId,
+    caseId: ctx.row.id,
+    referralId,
+    signedByUserId: ctx.actor.userId,
+    doctorName: p.doctor.name,
+    registrationNumber: p.doctor.registrationNumber,
+    registrationCouncil: p.doctor.registrationCouncil,
+    sessions: p.sessions,
+    lengthOfStayDays: p.lengthOfStayDays,
+    sealedBody: seal(ctx.key, {
+      protocol: p.protocol,
+      schedule: p.schedule,
+      pretreatmentTests: p.pretreatmentTests,
+      aftercare: p.aftercare,
+    }),
+    createdAt: now,
+  })
+  await insertQuote(tx, {
+    id: ids.quoteId,
+    caseId: ctx.row.id,
+    referralId,
+    planId: ids.planId,
+    currency: q.currency,
+    validUntil: q.validUntil,
+    timeZone: checked.timeZone,
+    overallMinor: q.totals.overall.minor,
+    sealedBody: seal(ctx.key, { lines: q.lines, inclusions: q.inclusions, exclusions: q.exclusions }),
+    warnings: checked.warnings,
+    createdByUserId: ctx.actor.userId,
+    createdAt: now,
+    ...extra,
+  })
+}
+
+export async function proposePlan(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  providerId: ProviderId,
+  actor: Extract<ReferralActor, { kind: 'clinic-member' }>,
+  input: PlanAndQuoteInput,
+  locale: Locale,
+  seenVersion?: number,
+): Promise<Result<ReferralCommandDone, ProposePlanRefusal>> {
+  const now = deps.clock.now()
+  const checked = await checkPlanAndQuote(deps, ctx, providerId, actor, input, locale)
+  if (!checked.ok) return checked
+  const { timeZone } = checked.value
+  const q = checked.value.quote
   const planId = randomUUID()
   const quoteId = asQuoteId(randomUUID())
   return runReferralCommand(
@@ -116,39 +192,6 @@ export async function proposePlan(
     actor,
     { type: 'propose-plan', quote: { id: quoteId, validUntil: q.validUntil, timeZone } },
     seenVersion,
-    async (tx, next) => {
-      await insertPlan(tx, {
-        id: planId,
-        caseId,
-        referralId: next.id,
-        signedByUserId: ctx.actor.userId,
-        doctorName: p.doctor.name,
-        registrationNumber: p.doctor.registrationNumber,
-        registrationCouncil: p.doctor.registrationCouncil,
-        sessions: p.sessions,
-        lengthOfStayDays: p.lengthOfStayDays,
-        sealedBody: seal(ctx.key, {
-          protocol: p.protocol,
-          schedule: p.schedule,
-          pretreatmentTests: p.pretreatmentTests,
-          aftercare: p.aftercare,
-        }),
-        createdAt: now,
-      })
-      await insertQuote(tx, {
-        id: quoteId,
-        caseId,
-        referralId: next.id,
-        planId,
-        currency: q.currency,
-        validUntil: q.validUntil,
-        timeZone,
-        overallMinor: q.totals.overall.minor,
-        sealedBody: seal(ctx.key, { lines: q.lines, inclusions: q.inclusions, exclusions: q.exclusions }),
-        warnings: policy.value.warnings,
-        createdByUserId: ctx.actor.userId,
-        createdAt: now,
-      })
-    },
+    (tx, next) => storePlanAndQuote(tx, ctx, next.id, checked.value, { planId, quoteId }, now),
   )
 }

@@ -11,6 +11,10 @@ import {
   type AdverseEventReport,
   type Reporter,
 } from '#domain/treatment/adverse-event.ts'
+import {
+  escalationReached,
+  furthestEscalation as furthest,
+} from '#domain/treatment/adverse-event-escalation.ts'
 import { functionBesideEvent } from '#domain/treatment/function-beside-event.ts'
 import {
   largeChanges,
@@ -38,6 +42,7 @@ import type { CaseDeps } from '../../cases/case-deps.ts'
 import { seal, unseal } from '../../cases/case-vault.ts'
 import type { Db } from '../../db/client.ts'
 import { lockStage } from '../../stores/case-store.ts'
+import { pendingRevisionOf } from '../../stores/quote-store.ts'
 import { referralsOfCase, referralTo } from '../../stores/referral-store.ts'
 import {
   acknowledgeAssessment,
@@ -71,9 +76,15 @@ export type TreatmentRefusal = TreatmentProblem | CourseRefusal | NotAcceptedRef
 const latestZone = 'Pacific/Kiritimati'
 const todayOf = (deps: Pick<CaseDeps, 'clock'>) => calendarDateIn(deps.clock.now(), latestZone)
 
-function factsOf(rows: CourseRows): CourseFacts {
+/** The course's facts, with whether a changed price still waits for the family (ADR 0069). */
+export async function courseFacts(db: Db, caseId: CaseId): Promise<CourseFacts> {
+  return factsOf(await courseRows(db, caseId), (await pendingRevisionOf(db, caseId)) !== null)
+}
+
+function factsOf(rows: CourseRows, revisionPending = false): CourseFacts {
   const a = rows.assessment
   return {
+    revisionPending,
     assessment: a && {
       date: a.assessedOn as CalendarDate,
       paused: a.paused,
@@ -128,7 +139,7 @@ export async function recordAssessment(
     await lockStage(tx, caseId)
     const referral = await referralTo(tx, caseId, providerId)
     if (referral?.status !== 'accepted') return notAccepted()
-    const allowed = mayRecordAssessment(factsOf(await courseRows(tx, caseId)))
+    const allowed = mayRecordAssessment(await courseFacts(tx, caseId))
     if (!allowed.ok) return allowed
     const id = randomUUID()
     const sealed: SealedAssessment = { ...parsed.value, changes }
@@ -172,7 +183,7 @@ export async function recordSession(
   return deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
     if (!(await acceptedFor(tx, caseId, providerId))) return notAccepted()
-    const allowed = mayRecordSession(factsOf(await courseRows(tx, caseId)))
+    const allowed = mayRecordSession(await courseFacts(tx, caseId))
     if (!allowed.ok) return allowed
     const parsed = parseSession(raw, todayOf(deps), allowed.value)
     if (!parsed.ok) return parsed
@@ -296,7 +307,7 @@ export async function acknowledgeChange(
   const caseId = ctx.row.id as CaseId
   return deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
-    const allowed = mayAcknowledge(factsOf(await courseRows(tx, caseId)))
+    const allowed = mayAcknowledge(await courseFacts(tx, caseId))
     if (!allowed.ok) return allowed
     if (await acknowledgeAssessment(tx, caseId, side, ctx.actor.userId, deps.clock.now()))
       await appendAudit(tx, {
@@ -307,7 +318,7 @@ export async function acknowledgeChange(
         requestId: ctx.requestId,
         details: { side },
       })
-    return ok({ status: courseStatus(factsOf(await courseRows(tx, caseId))) })
+    return ok({ status: courseStatus(await courseFacts(tx, caseId)) })
   })
 }
 
@@ -327,7 +338,7 @@ export async function discharge(
 > {
   const caseId = ctx.row.id as CaseId
   if (!(await acceptedFor(deps.db, caseId, providerId))) return notAccepted()
-  const before = mayDischarge(factsOf(await courseRows(deps.db, caseId)))
+  const before = mayDischarge(await courseFacts(deps.db, caseId))
   if (!before.ok) return before
   const uploaded = await uploadDocuments(deps, ctx, request)
   if (!uploaded.ok) return err({ code: uploaded.error, field: 'file' })
@@ -344,7 +355,7 @@ export async function discharge(
       : await deps.db.transaction(async (tx) => {
           await lockStage(tx, caseId)
           if (!(await acceptedFor(tx, caseId, providerId))) return notAccepted()
-          const allowed = mayDischarge(factsOf(await courseRows(tx, caseId)))
+          const allowed = mayDischarge(await courseFacts(tx, caseId))
           if (!allowed.ok) return allowed
           const id = randomUUID()
           await insertDischarge(tx, {
@@ -383,6 +394,7 @@ export async function readCourse(
   ctx: Pick<CaseContext, 'row' | 'key' | 'answers'>,
 ): Promise<CourseView> {
   const rows = await courseRows(deps.db, ctx.row.id as CaseId)
+  const revisionPending = (await pendingRevisionOf(deps.db, ctx.row.id as CaseId)) !== null
   const planAccepted = (await referralsOfCase(deps.db, ctx.row.id as CaseId)).some(
     (r) => r.row.status === 'accepted',
   )
@@ -415,6 +427,7 @@ export async function readCourse(
       ctcaeVersion: e.ctcaeVersion,
       serious: e.serious,
       unresolvedSerious: isUnresolvedSerious(e),
+      escalated: escalationReached(e),
       outcome: e.outcome,
       actionTaken: e.actionTaken,
       relation: e.relation,
@@ -426,7 +439,7 @@ export async function readCourse(
   })
   return {
     planAccepted,
-    status: courseStatus(factsOf(rows)),
+    status: courseStatus(factsOf(rows, revisionPending)),
     baseline,
     assessment,
     sessions: rows.sessions.map((s) => ({
@@ -440,6 +453,7 @@ export async function readCourse(
       ? { date: rows.discharge.dischargedOn, documentId: rows.discharge.documentId as DocumentId }
       : null,
     openSerious: events.some((e) => e.unresolvedSerious),
+    escalated: furthest(events.filter((e) => e.unresolvedSerious).map((e) => e.escalated)),
   }
 }
 

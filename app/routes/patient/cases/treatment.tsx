@@ -1,9 +1,13 @@
-import { redirect } from 'react-router'
+import { Form, redirect } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { AdverseEventForm, adverseEventFields } from '#app/components/adverse-event-form.tsx'
 import { CasePage } from '#app/components/case-nav.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PostButton } from '#app/components/patterns/post-button.tsx'
+import { Choices } from '#app/components/patterns/choices.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
+import { PlanRevision } from '#app/components/plan-revision.tsx'
+import { Button } from '#app/components/ui/button.tsx'
 import { TreatmentCourse } from '#app/components/treatment-course.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
@@ -20,14 +24,20 @@ const savedKeys = {
   event: 'treatment.saved.event',
   serious: 'treatment.saved.serious',
   acknowledged: 'treatment.saved.acknowledged',
+  signed: 'treatment.saved.signed',
 } as const satisfies Record<string, MessageKey>
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const saved = new URL(request.url).searchParams.get('saved')
+  const revisions = await handle.planRevisions()
   return {
     caseId: handle.case.id,
     course: await handle.treatment(),
+    revisions,
+    // The quote in force: the accepted one, to set a changed plan beside.
+    accepted:
+      (await handle.quotes()).quotes.find((q) => q.referralStatus === 'accepted' && q.acceptedAt) ?? null,
     saved: saved && saved in savedKeys ? savedKeys[saved as keyof typeof savedKeys] : null,
   }
 }
@@ -43,6 +53,16 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (!acknowledged.ok) return refuse(acknowledged.error, fields)
       throw done('acknowledged')
     }
+    case 'accept-revision': {
+      // A changed price after arrival, accepted afresh with a typed signature (ADR 0069).
+      const signed = await handle.acceptRevisedQuote({
+        quoteId: fields['quote']?.[0] ?? '',
+        signature: fields['signature']?.[0],
+        confirm: fields['confirm']?.[0],
+      })
+      if (!signed.ok) return refuse(signed.error, fields)
+      throw done('signed')
+    }
     case 'adverse-event': {
       const reported = await handle.reportAdverseEvent(rawOf(fields, 'e.'), criteriaOf(fields, 'e.'))
       if (!reported.ok) return refuse(onFields(reported.error, 'e.'), fields)
@@ -56,7 +76,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function FamilyTreatment({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const d = loaderData
-  const failed = useFailure(actionData, ['form', ...adverseEventFields])
+  const failed = useFailure(actionData, ['form', 'signature', 'confirm', ...adverseEventFields])
   const owesAcknowledgement = d.course.status === 'paused' && !d.course.assessment?.familyAcknowledged
   return (
     <CasePage caseId={d.caseId} current="treatment" title={t('case.nav.treatment')} failure={failed}>
@@ -78,6 +98,33 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
           ) : null
         }
       />
+      <PlanRevision revisions={d.revisions} accepted={d.accepted}>
+        {d.revisions?.pending ? (
+          <Form method="post" noValidate className="two-thirds">
+            <input type="hidden" name="intent" value="accept-revision" />
+            <input type="hidden" name="quote" value={d.revisions.pending.quoteId} />
+            <h3 className="heading-s">{t('treatment.revision.sign.heading')}</h3>
+            <p className="body">{t('treatment.revision.sign.lede')}</p>
+            <Field
+              name="signature"
+              label={t('treatment.revision.sign.signature')}
+              autoComplete="name"
+              dir="auto"
+              error={failed.errorFor('signature')}
+              defaultValue={failed.value('signature')}
+            />
+            <Choices
+              type="checkbox"
+              name="confirm"
+              legend={t('treatment.revision.sign.legend')}
+              options={[{ value: 'yes', label: t('treatment.revision.sign.confirm') }]}
+              selected={failed.values('confirm')}
+              error={failed.errorFor('confirm')}
+            />
+            <Button>{t('treatment.revision.sign.submit')}</Button>
+          </Form>
+        ) : null}
+      </PlanRevision>
       {d.course.planAccepted ? <AdverseEventForm failed={failed} /> : null}
     </CasePage>
   )

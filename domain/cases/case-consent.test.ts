@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest'
+import { clinicMayReadDocument, type CaseShare } from './case-consent.ts'
+
+const share = (o: Partial<CaseShare> = {}): CaseShare => ({
+  providerId: 'lotus',
+  status: 'given',
+  documentIds: ['shared-letter'],
+  sections: [],
+  ...o,
+})
+
+test('a clinic reads what the family shares with it', () => {
+  expect(clinicMayReadDocument(share(), 'shared-letter', [])).toBe(true)
+  expect(clinicMayReadDocument(share(), 'mri', [])).toBe(false)
+})
+
+test('a clinic reads what it issued itself, even when the family shares nothing', () => {
+  expect(clinicMayReadDocument(share({ documentIds: [] }), 'own-invitation', ['own-invitation'])).toBe(true)
+  expect(clinicMayReadDocument(share({ status: 'withdrawn' }), 'own-discharge', ['own-discharge'])).toBe(true)
+})
+
+test("a clinic never reads a withdrawn share's documents or what another clinic issued", () => {
+  expect(clinicMayReadDocument(share({ status: 'withdrawn' }), 'shared-letter', [])).toBe(false)
+  expect(clinicMayReadDocument(share(), 'other-clinics-letter', ['own-invitation'])).toBe(false)
+})

@@ -1,0 +1,66 @@
+import { err, ok, type Result } from '../shared/result.ts'
+
+// A changed plan after arrival (issue 17, ADR 0069). The accepted plan was
+// written for the person as the intake described them; the assessment on
+// arrival may show it no longer fits. The treating clinic then sends the plan
+// again through the same plan and quote form. If the family pays the same
+// (same currency, same total), their acceptance stands and the plan is
+// recorded as confirmed; if the price moves, it is a new quote the family
+// must accept afresh, with their signature, and sessions wait until they do.
+// The quote it replaces is kept, readable, as superseded.
+export type PriceOf = { currency: string; overallMinor: number }
+
+export type RevisionKind = 'confirmed' | 'price-changed'
+
+export function revisionKind(accepted: PriceOf, proposed: PriceOf): RevisionKind {
+  return accepted.currency === proposed.currency && accepted.overallMinor === proposed.overallMinor
+    ? 'confirmed'
+    : 'price-changed'
+}
+
+export type RevisionFacts = {
+  referralAccepted: boolean
+  assessed: boolean
+  discharged: boolean
+  pendingRevision: boolean
+}
+
+export type RevisionRefusal =
+  | { code: 'treatment.not-accepted'; field: 'form' }
+  | { code: 'treatment.assessment-missing'; field: 'form' }
+  | { code: 'treatment.discharged'; field: 'form' }
+  | { code: 'revision.pending'; field: 'form' }
+
+/** A changed plan follows the assessment on arrival, before discharge, one at a time. */
+export function mayRevisePlan(f: RevisionFacts): Result<true, RevisionRefusal> {
+  if (!f.referralAccepted) return err({ code: 'treatment.not-accepted', field: 'form' })
+  if (f.discharged) return err({ code: 'treatment.discharged', field: 'form' })
+  if (!f.assessed) return err({ code: 'treatment.assessment-missing', field: 'form' })
+  if (f.pendingRevision) return err({ code: 'revision.pending', field: 'form' })
+  return ok(true)
+}
+
+export const SIGNATURE_MAX = 200
+
+export type SignatureProblem =
+  | { code: 'revision.signature-missing'; field: 'signature' }
+  | { code: 'revision.signature-too-long'; field: 'signature'; max: number }
+  | { code: 'revision.confirm-missing'; field: 'confirm' }
+
+/**
+ * The family's signature on a changed price: their full name typed, and the
+ * box that says they accept the new quote ticked. Checked whole, so both
+ * problems show at once.
+ */
+export function parseSignature(raw: {
+  signature?: string | undefined
+  confirm?: string | undefined
+}): Result<string, SignatureProblem[]> {
+  const problems: SignatureProblem[] = []
+  const signature = (raw.signature ?? '').trim().replace(/\s+/g, ' ')
+  if (!signature) problems.push({ code: 'revision.signature-missing', field: 'signature' })
+  else if (signature.length > SIGNATURE_MAX)
+    problems.push({ code: 'revision.signature-too-long', field: 'signature', max: SIGNATURE_MAX })
+  if (raw.confirm !== 'yes') problems.push({ code: 'revision.confirm-missing', field: 'confirm' })
+  return problems.length > 0 ? err(problems) : ok(signature)
+}

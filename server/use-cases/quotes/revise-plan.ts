@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto'
+import type { Locale } from '#domain/i18n/locales.ts'
+import {
+  mayRevisePlan,
+  parseSignature,
+  revisionKind,
+  type RevisionKind,
+  type RevisionRefusal,
+  type SignatureProblem,
+} from '#domain/quotes/plan-revision.ts'
+import { clinicToday } from '#domain/review/credential-expiry.ts'
+import type { ReferralActor } from '#domain/referrals/referral.ts'
+import { asQuoteId, type CaseId, type ProviderId, type QuoteId, type ReferralId } from '#domain/shared/ids.ts'
+import { err, ok, type Result } from '#domain/shared/result.ts'
+import { appendAudit } from '../../audit/audit-log.ts'
+import type { CaseContext } from '../../cases/case-context.ts'
+import type { CaseDeps } from '../../cases/case-deps.ts'
+import { seal } from '../../cases/case-vault.ts'
+import { readPlanRevisions } from '../../cases/quote-reads.ts'
+import { lockStage } from '../../stores/case-store.ts'
+import { pendingRevisionOf, quoteById, replaceAcceptedQuote } from '../../stores/quote-store.ts'
+import { providerRecipients, referralsOfCase, referralTo } from '../../stores/referral-store.ts'
+import { courseRows } from '../../stores/treatment-store.ts'
+import { notifyCoordinators, notifyPatientSide, notifyRecipients } from '../cases/notify.ts'
+import {
+  checkPlanAndQuote,
+  storePlanAndQuote,
+  type PlanAndQuoteInput,
+  type ProposePlanRefusal,
+} from './propose-plan.ts'
+
+// A changed plan after arrival (issue 17, ADR 0069). The treating clinic sends
+// the plan and quote again through the same checks as the first; under the
+// case's lock, on its accepted referral, after the assessment. The same price
+// is a confirmed plan: it takes the old quote's place at once and the
+// family's acceptance stands. Another price waits for the family, who accept
+// it afresh with a typed signature; until then sessions are refused. Either
+// way the old quote is kept, superseded; nothing is half-saved.
+
+export type RevisePlanRefusal = ProposePlanRefusal | RevisionRefusal
+
+export async function revisePlan(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  providerId: ProviderId,
+  actor: Extract<ReferralActor, { kind: 'clinic-member' }>,
+  input: PlanAndQuoteInput,
+  locale: Locale,
+): Promise<Result<{ kind: RevisionKind; quoteId: QuoteId }, RevisePlanRefusal>> {
+  const caseId = ctx.row.id as CaseId
+  const checked = await checkPlanAndQuote(deps, ctx, providerId, actor, input, locale)
+  if (!checked.ok) return checked
+  const now = deps.clock.now()
+  const done = await deps.db.transaction(async (tx) => {
+    await lockStage(tx, caseId)
+    const referral = await referralTo(tx, caseId, providerId)
+    const course = await courseRows(tx, caseId)
+    const allowed = mayRevisePlan({
+      referralAccepted: referral?.status === 'accepted' && referral.quoteId !== null,
+      assessed: course.assessment !== null,
+      discharged: course.discharge !== null,
+      pendingRevision: (await pendingRevisionOf(tx, caseId)) !== null,
+    })
+    if (!allowed.ok || !referral?.quoteId) return allowed as Result<never, RevisionRefusal>
+    const accepted = await quoteById(tx, referral.quoteId)
+    if (!accepted) throw new Error(`accepted quote ${referral.quoteId} is missing`)
+    const q = checked.value.quote
+    const kind = revisionKind(accepted, { currency: q.currency, overallMinor: q.totals.overall.minor })
+    const quoteId = asQuoteId(randomUUID())
+    await storePlanAndQuote(tx, ctx, referral.id, checked.value, { planId: randomUUID(), quoteId }, now, {
+      revisesQuoteId: referral.quoteId,
+    })
+    if (
+      kind === 'confirmed' &&
+      !(await replaceAcceptedQuote(
+        tx,
+        {
+          referralId: referral.id,
+          next: { id: quoteId, validUntil: q.validUntil, timeZone: checked.value.timeZone },
+          previousId: referral.quoteId,
+          acceptedByUserId: null,
+          sealedSignature: null,
+        },
+        now,
+      ))
+    )
+      throw new Error(`referral ${referral.id} changed under the case lock`)
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: kind === 'confirmed' ? 'treatment.plan-confirmed' : 'treatment.plan-changed',
+      subjectType: 'case',
+      subjectId: caseId,
+      requestId: ctx.requestId,
+      details: { quoteId, revises: referral.quoteId, providerId, priceChanged: kind !== 'confirmed' },
+    })
+    return ok({ kind, quoteId })
+  })
+  if (done.ok && done.value.kind === 'price-changed') {
+    const email = { template: 'plan-changed' as const, params: { reference: ctx.row.reference } }
+    await notifyPatientSide(deps, ctx, { ...email, path: `/patient/cases/${caseId}/treatment` })
+    await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${caseId}/treatment` })
+  }
+  return done
+}
+
+export type AcceptRevisionRefusal =
+  | SignatureProblem
+  | { code: 'revision.not-found' }
+  | { code: 'revision.quote-expired'; field: 'form' }
+  | { code: 'treatment.not-accepted'; field: 'form' }
+
+/**
+ * The family accepts a changed price with their signature: the typed name is
+ * sealed on the quote and the audit entry says it was signed, by whom and
+ * when, without the name. The old quote is superseded; sessions may go on.
+ */
+export async function acceptRevisedQuote(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  input: { quoteId: string; signature?: string; confirm?: string },
+): Promise<Result<{ quoteId: QuoteId }, AcceptRevisionRefusal | SignatureProblem[]>> {
+  const caseId = ctx.row.id as CaseId
+  const signature = parseSignature(input)
+  if (!signature.ok) return signature
+  const now = deps.clock.now()
+  const done = await deps.db.transaction(async (tx) => {
+    await lockStage(tx, caseId)
+    const pending = await pendingRevisionOf(tx, caseId)
+    if (!pending || pending.id !== input.quoteId || !pending.revisesQuoteId)
+      return err({ code: 'revision.not-found' } as const)
+    const referral = (await referralsOfCase(tx, caseId)).find((r) => r.row.id === pending.referralId)?.row
+    if (referral?.status !== 'accepted' || referral.quoteId !== pending.revisesQuoteId)
+      return err({ code: 'treatment.not-accepted', field: 'form' } as const)
+    // A price holds through its last day where the clinic is, as a first quote does.
+    if (pending.validUntil < clinicToday(now, pending.timeZone))
+      return err({ code: 'revision.quote-expired', field: 'form' } as const)
+    const replaced = await replaceAcceptedQuote(
+      tx,
+      {
+        referralId: referral.id,
+        next: { id: pending.id, validUntil: pending.validUntil, timeZone: pending.timeZone },
+        previousId: pending.revisesQuoteId,
+        acceptedByUserId: ctx.actor.userId,
+        sealedSignature: seal(ctx.key, { name: signature.value, signedAt: now.toISOString() }),
+      },
+      now,
+    )
+    if (!replaced) throw new Error(`quote ${pending.id} changed under the case lock`)
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'quote.revision-accepted',
+      subjectType: 'case',
+      subjectId: caseId,
+      requestId: ctx.requestId,
+      details: {
+        quoteId: pending.id,
+        supersedes: pending.revisesQuoteId,
+        signed: true,
+        signedAt: now.toISOString(),
+      },
+    })
+    return ok({ quoteId: pending.id as QuoteId, providerId: referral.providerId })
+  })
+  if (!done.ok) return done
+  const email = { template: 'plan-change-accepted' as const, params: { reference: ctx.row.reference } }
+  await notifyRecipients(deps, await providerRecipients(deps.db, done.value.providerId as ProviderId), {
+    ...email,
+    path: `/clinic/referrals/${caseId}/treatment?provider=${encodeURIComponent(done.value.providerId)}`,
+  })
+  await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${caseId}/treatment` })
+  return ok({ quoteId: done.value.quoteId })
+}
+
+/** The changed plan waiting and the superseded quotes of the accepted referral (this clinic's only, for a clinic). */
+export async function planRevisions(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext, providerId?: ProviderId) {
+  const accepted = (await referralsOfCase(deps.db, ctx.row.id as CaseId)).find(
+    (r) => r.row.status === 'accepted' && (!providerId || r.row.providerId === providerId),
+  )
+  return accepted ? readPlanRevisions(deps.db, ctx, accepted.row.id as ReferralId) : null
+}
