@@ -142,6 +142,10 @@ describe('the reviewer console, with JavaScript off', () => {
     expect(await (await fetch(search)).text()).toContain(submitted.clinic.name)
     await visitor.goto(profile)
     expect(await visitor.locator('main').innerText()).toContain(submitted.offer.title)
+    // A clinic that came through the console has no due-diligence list: it says so, not an empty list.
+    expect(await visitor.locator('main').innerText()).toContain(
+      'Our reviewers have not kept a checklist for this provider yet.',
+    )
     await expectNoAxeViolations(visitor, 'public profile after approval')
 
     // The item and its history read right to left in Arabic, with no violations either.

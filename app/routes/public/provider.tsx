@@ -232,23 +232,27 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
 
       <h2 className="heading-l">{t('provider.checklist')}</h2>
       <p className="body">{t('provider.checklistLede')}</p>
-      <ul className="task-list">
-        {d.checks.map((c) => (
-          <li className="task-list__item" key={c.item}>
-            <div>
-              {t(`provider.check.${c.item as 'licence'}`)}
-              {c.documentTitle ? (
-                <div className="hint" lang={notEnglish}>
-                  {t('provider.document', { title: c.documentTitle })}
-                </div>
-              ) : null}
-            </div>
-            <Tag tone={checkTone[c.status] ?? 'grey'}>
-              {t(`provider.checkStatus.${c.status as 'verified'}`)}
-            </Tag>
-          </li>
-        ))}
-      </ul>
+      {d.checks.length === 0 ? (
+        <p className="body">{t('provider.checklistNone')}</p>
+      ) : (
+        <ul className="task-list">
+          {d.checks.map((c) => (
+            <li className="task-list__item" key={c.item}>
+              <div>
+                {t(`provider.check.${c.item as 'licence'}`)}
+                {c.documentTitle ? (
+                  <div className="hint" lang={notEnglish}>
+                    {t('provider.document', { title: c.documentTitle })}
+                  </div>
+                ) : null}
+              </div>
+              <Tag tone={checkTone[c.status] ?? 'grey'}>
+                {t(`provider.checkStatus.${c.status as 'verified'}`)}
+              </Tag>
+            </li>
+          ))}
+        </ul>
+      )}
 
       <h2 className="heading-l">{t('provider.offers')}</h2>
       <p className="body">{t('provider.compareHint')}</p>
