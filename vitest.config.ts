@@ -27,14 +27,15 @@ export default defineConfig({
           include: ['server/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/integration-setup.ts'],
+          // On the server, each file's own database copied from a migrated template (ADR 0072).
+          setupFiles: ['tests/setup/integration-file.ts'],
           env: { TZ: 'UTC' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // On PGlite each file has its own database in its own folder, so two
-          // run at once (one per core). On the server every file shares one
-          // database, and some change what all of them read (a country's
-          // rule, the catalogue): one file at a time.
-          fileParallelism: !process.env.TEST_DATABASE_URL,
+          // Each file has a database of its own, on either engine (a PGlite
+          // folder, or a copy of the template on the server), so two run at
+          // once (one per core) without one file's change to what all read (a
+          // country's rule, the catalogue) reaching another.
           maxWorkers: 2,
         },
       },

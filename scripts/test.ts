@@ -17,6 +17,7 @@ const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${binDir}${path.delimite
 const embeddedEnv: NodeJS.ProcessEnv = { ...env }
 delete embeddedEnv.TEST_DATABASE_URL
 delete embeddedEnv.DATABASE_ENGINE_UNDER_TEST
+delete embeddedEnv.TEST_DATABASE_BASE_URL
 
 type Step = { cmd: string; args: string[]; env?: NodeJS.ProcessEnv; vitest?: boolean }
 type Tier = { name: string; title: string; steps: Step[]; skip?: string }

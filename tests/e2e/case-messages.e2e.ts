@@ -4,6 +4,7 @@ import { fakeExecutablePdf, tinyPdf } from '../fixtures/documents.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
+import { signedInPage } from './support/signed-in.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
@@ -25,16 +26,9 @@ afterAll(async () => {
   await app?.stop()
 })
 
-async function signIn(javaScriptEnabled: boolean) {
-  const context = await browser.newContext({ javaScriptEnabled })
-  const page = await context.newPage()
-  await page.goto(app.url + '/sign-in')
-  await page.getByLabel('Email address').fill(demoIds.email.caregiver)
-  await page.getByLabel('Password', { exact: true }).fill(demoIds.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.waitForURL((url) => url.pathname !== '/sign-in')
-  return { context, page }
-}
+// Signed in over HTTP, a fresh session per test: the sign-in page itself is another file's subject.
+const signIn = (javaScriptEnabled: boolean) =>
+  signedInPage(browser, app.url, demoIds.email.caregiver, { javaScriptEnabled })
 
 describe('case messages', () => {
   test('a reply from the coordinator appears without a reload, and the family is emailed', async () => {

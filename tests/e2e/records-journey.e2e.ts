@@ -4,6 +4,7 @@ import { tinyPdf } from '../fixtures/documents.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
+import { signedInPage } from './support/signed-in.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
@@ -28,16 +29,9 @@ afterAll(async () => {
   await app?.stop()
 })
 
-async function signIn(javaScriptEnabled: boolean, email = demoIds.email.patient) {
-  const context = await browser.newContext({ javaScriptEnabled })
-  const page = await context.newPage()
-  await page.goto(app.url + '/sign-in')
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill(demoIds.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.waitForURL((url) => url.pathname !== '/sign-in')
-  return { context, page }
-}
+// Signed in over HTTP, a fresh session per test: the sign-in page itself is another file's subject.
+const signIn = (javaScriptEnabled: boolean, email = demoIds.email.patient) =>
+  signedInPage(browser, app.url, email, { javaScriptEnabled })
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor()
 const pdf = (name: string, text: string) => ({ name, mimeType: 'application/pdf', buffer: tinyPdf(text) })

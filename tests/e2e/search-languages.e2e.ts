@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process'
+import { cp } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
-import { startApp } from './support/server.ts'
+import { startApp, templateDataDir } from './support/server.ts'
 
 // Issue 14: the front door's question, typed in French or in Arabic, finds
 // what the English finds, without JavaScript.
@@ -14,7 +15,9 @@ let browser: Browser
 
 beforeAll(async () => {
   app = await startApp({
+    // The seeded template (demo data, migrated), so only the generation runs here.
     prepare: async (dataDir) => {
+      await cp(templateDataDir, dataDir, { recursive: true })
       execFileSync(path.join(root, 'node_modules/.bin/node'), ['scripts/seed.ts', '--scale', '25'], {
         cwd: root,
         env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', NODE_ENV: 'test' },

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+
+// On the PostgreSQL server (TEST_DATABASE_URL) each integration file gets a
+// database of its own, copied from a template the global setup migrated once
+// (ADR 0072): files then run two at a time, as on PGlite, without one file's
+// change to shared data (a country's rule, the catalogue) reaching another.
+// The role needs CREATEDB (CI's `waypoint` has it; `postgres` is a superuser).
+
+/** The server database named by the developer or CI; file databases are named after it. */
+export const BASE_URL_VARIABLE = 'TEST_DATABASE_BASE_URL'
+
+export function baseDatabaseUrl(): string | undefined {
+  return process.env[BASE_URL_VARIABLE] || process.env.TEST_DATABASE_URL || undefined
+}
+
+function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.slice(1))
+}
+
+function withDatabase(url: string, name: string): string {
+  const next = new URL(url)
+  next.pathname = `/${encodeURIComponent(name)}`
+  return next.toString()
+}
+
+/** Lower-case letters, digits and `_` only, and room for a suffix within PostgreSQL's 63 bytes. */
+function stem(url: string): string {
+  return (
+    databaseName(url)
+      .toLowerCase()
+      .replace(/[^a-z0-9_]/g, '_')
+      .slice(0, 40) || 'waypoint'
+  )
+}
+
+export function templateDatabaseUrl(baseUrl: string): string {
+  return withDatabase(baseUrl, `${stem(baseUrl)}_tpl`)
+}
+
+const fileDatabasePrefix = (baseUrl: string) => `${stem(baseUrl)}_f_`
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+async function onServer<T>(baseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: baseUrl })
+  client.on('error', () => {})
+  await client.connect()
+  try {
+    await client.query("set client_min_messages = 'warning'")
+    return await work(client)
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+async function dropDatabase(client: pg.Client, name: string): Promise<void> {
+  await client.query(`drop database if exists ${quote(name)} with (force)`)
+}
+
+/** File databases a killed run left behind (only this base's, by their prefix). */
+async function dropLeftovers(client: pg.Client, baseUrl: string): Promise<void> {
+  const prefix = fileDatabasePrefix(baseUrl)
+  const { rows } = await client.query<{ datname: string }>(
+    'select datname from pg_database where starts_with(datname, $1)',
+    [prefix],
+  )
+  for (const { datname } of rows) await dropDatabase(client, datname)
+}
+
+/**
+ * An empty template database, created afresh; `migrate` then brings it to the
+ * current schema (the global setup starts one runtime on it). Afterwards
+ * nothing may stay connected, or PostgreSQL refuses to copy it.
+ */
+export async function prepareTemplateDatabase(
+  baseUrl: string,
+  migrate: (templateUrl: string) => Promise<void>,
+): Promise<void> {
+  const templateUrl = templateDatabaseUrl(baseUrl)
+  const template = databaseName(templateUrl)
+  await onServer(baseUrl, async (client) => {
+    await dropLeftovers(client, baseUrl)
+    await dropDatabase(client, template)
+    await client.query(`create database ${quote(template)}`)
+  })
+  await migrate(templateUrl)
+  await onServer(baseUrl, async (client) => {
+    await client.query(`alter database ${quote(template)} with allow_connections false`)
+    await client.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [template],
+    )
+  })
+}
+
+export async function removeTemplateDatabase(baseUrl: string): Promise<void> {
+  await onServer(baseUrl, async (client) => {
+    await dropLeftovers(client, baseUrl)
+    await dropDatabase(client, databaseName(templateDatabaseUrl(baseUrl)))
+  })
+}
+
+/** A fresh copy of the template for one test file; returns its URL. */
+export async function createFileDatabase(baseUrl: string): Promise<string> {
+  const name = `${fileDatabasePrefix(baseUrl)}${process.pid}_${randomBytes(4).toString('hex')}`
+  const template = databaseName(templateDatabaseUrl(baseUrl))
+  await onServer(baseUrl, (client) =>
+    client.query(`create database ${quote(name)} template ${quote(template)}`),
+  )
+  return withDatabase(baseUrl, name)
+}
+
+/** Drops a file's database, closing whatever the file left connected. */
+export async function dropFileDatabase(baseUrl: string, url: string): Promise<void> {
+  await onServer(baseUrl, (client) => dropDatabase(client, databaseName(url)))
+}
