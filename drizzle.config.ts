@@ -14,6 +14,7 @@ export default defineConfig({
     './server/db/schema/trials.ts',
     './server/db/schema/travel.ts',
     './server/db/schema/treatment.ts',
+    './server/db/schema/reviews.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

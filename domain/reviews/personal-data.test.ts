@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { asciiDigits, findPersonalData } from './personal-data.ts'
 
-const context = { staffNames: ['Dr Anil Rao', 'Meera Iyer', 'Dr Élodie Marchand'], year: 2027 }
+const context = { staffNames: ['Dr Anil Rao', 'Meera Iyer', 'Dr Élodie Marchand', 'Dr Priya Menon (fictional)'], year: 2027 }
 const find = (text: string) => findPersonalData(text, context)
 
 describe('the personal-data check', () => {
@@ -73,6 +73,11 @@ describe('the personal-data check', () => {
     ['ar', 'شكرًا للدكتور Rao على صبره'],
   ])('finds the name of a member of the clinic’s staff in %s', (_lang, text) => {
     expect(find(text)).toContain('staff-name')
+  })
+
+  test('a note in brackets after a name is not part of it', () => {
+    expect(find('A fictional story? No: Menon saw us every day.')).toEqual(['staff-name'])
+    expect(find('This is not a fictional account of our stay.')).toEqual([])
   })
 
   test('a staff name inside another word is not the name', () => {

@@ -108,7 +108,8 @@ const TITLES = new Set([
 
 /** Words of a staff name worth looking for: the whole name, and its last name when it is long enough to mean them. */
 function namePatterns(name: string): RegExp[] {
-  const words = fold(name)
+  // "Dr Priya Menon (fictional)": what is in brackets is a note, not the name.
+  const words = fold(name.replace(/\([^)]*\)/g, ' '))
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== '' && !TITLES.has(w))
   const long = words.filter((w) => [...w].length >= 3)

@@ -59,6 +59,8 @@ import {
 } from './case-reads.ts'
 import type { TravellerInput } from '#domain/travel/traveller.ts'
 import { addTraveller, readTravel } from '../use-cases/travel/visa.ts'
+import { reviewsForFamily, writeReview } from '../use-cases/reviews/reviews.ts'
+import type { ReviewInput } from '#domain/reviews/review.ts'
 
 // The case as its patient, representative or caregiver sees it: everything
 // in it, and the commands of the patient side. Commands that change the
@@ -203,6 +205,11 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     acknowledgeChange: () => acknowledgeChange(deps, ctx, 'family'),
     reportAdverseEvent: (raw: RawFields, criteria: readonly string[]) =>
       reportAdverseEvent(deps, ctx, { kind: 'family', providerId: null }, raw, criteria),
+
+    // Verified reviews (ADR 0068)
+    /** The providers that treated the case, with the case's review of each and whether one may be written. */
+    reviews: () => reviewsForFamily(deps, ctx),
+    writeReview: (providerId: ProviderId, input: ReviewInput) => writeReview(deps, ctx, providerId, input),
   }
 }
 
