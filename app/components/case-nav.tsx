@@ -11,6 +11,7 @@ export type CaseSection =
   | 'second-opinion'
   | 'travel'
   | 'treatment'
+  | 'reviews'
   | 'documents'
   | 'consent'
   | 'people'
@@ -23,6 +24,7 @@ const sections: { id: CaseSection; path: string }[] = [
   { id: 'second-opinion', path: '/second-opinion' },
   { id: 'travel', path: '/travel' },
   { id: 'treatment', path: '/treatment' },
+  { id: 'reviews', path: '/reviews' },
   { id: 'documents', path: '/documents' },
   { id: 'consent', path: '/consent' },
   { id: 'people', path: '/people' },

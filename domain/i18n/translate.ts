@@ -7,6 +7,7 @@ import arEmail from '#content/messages/ar/email.json' with { type: 'json' }
 import arSummary from '#content/messages/ar/summary.json' with { type: 'json' }
 import arRules from '#content/messages/ar/rules.json' with { type: 'json' }
 import arTreatment from '#content/messages/ar/treatment.json' with { type: 'json' }
+import arReviews from '#content/messages/ar/reviews.json' with { type: 'json' }
 import frAccounts from '#content/messages/fr/accounts.json' with { type: 'json' }
 import frAlsfrs from '#content/messages/fr/alsfrs.json' with { type: 'json' }
 import frCases from '#content/messages/fr/cases.json' with { type: 'json' }
@@ -16,6 +17,7 @@ import frEmail from '#content/messages/fr/email.json' with { type: 'json' }
 import frSummary from '#content/messages/fr/summary.json' with { type: 'json' }
 import frRules from '#content/messages/fr/rules.json' with { type: 'json' }
 import frTreatment from '#content/messages/fr/treatment.json' with { type: 'json' }
+import frReviews from '#content/messages/fr/reviews.json' with { type: 'json' }
 import { en, enByArea, type MessageArea, type MessageKey } from './messages/en.ts'
 import { makeTranslator, type Messages, type Translate } from './format-message.ts'
 import type { Locale } from './locales.ts'
@@ -39,6 +41,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     email: arEmail,
     rules: arRules,
     treatment: arTreatment,
+    reviews: arReviews,
   },
   fr: {
     common: frCommon,
@@ -50,6 +53,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     email: frEmail,
     rules: frRules,
     treatment: frTreatment,
+    reviews: frReviews,
   },
 }
 

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import { asciiDigits, findPersonalData } from './personal-data.ts'
 
-const context = { staffNames: ['Dr Anil Rao', 'Meera Iyer', 'Dr Élodie Marchand', 'Dr Priya Menon (fictional)'], year: 2027 }
+const context = {
+  staffNames: ['Dr Anil Rao', 'Meera Iyer', 'Dr Élodie Marchand', 'Dr Priya Menon (fictional)'],
+  year: 2027,
+}
 const find = (text: string) => findPersonalData(text, context)
 
 describe('the personal-data check', () => {

@@ -18,10 +18,10 @@ describe('who may review a provider', () => {
     expect(decideMayReview({ ...facts, memberRole: 'representative' }).ok).toBe(true)
   })
   test.each([
-    ['a caregiver', { memberRole: 'caregiver' as const }, 'review.no-authority'],
-    ['no accepted plan', { accepted: false }, 'review.not-treated'],
-    ['no session yet', { sessionsWithProvider: 0 }, 'review.not-treated'],
-    ['a second review', { reviewed: true }, 'review.already-written'],
+    ['a caregiver', { memberRole: 'caregiver' as const }, 'reviews.no-authority'],
+    ['no accepted plan', { accepted: false }, 'reviews.not-treated'],
+    ['no session yet', { sessionsWithProvider: 0 }, 'reviews.not-treated'],
+    ['a second review', { reviewed: true }, 'reviews.already-written'],
   ])('%s is refused', (_what, change, code) => {
     expect(decideMayReview({ ...facts, ...change })).toMatchObject({ ok: false, error: { code } })
   })
@@ -58,10 +58,10 @@ describe('what a review says', () => {
     expect(checked).toEqual({
       ok: false,
       error: [
-        { code: 'review.rating-invalid', field: 'rating' },
-        { code: 'review.text-too-short', field: 'text', min: 30 },
-        { code: 'review.display-name-personal', field: 'displayName' },
-        { code: 'review.offer-unknown', field: 'offer' },
+        { code: 'reviews.rating-invalid', field: 'rating' },
+        { code: 'reviews.text-too-short', field: 'text', min: 30 },
+        { code: 'reviews.display-name-personal', field: 'displayName' },
+        { code: 'reviews.offer-unknown', field: 'offer' },
       ],
     })
   })
@@ -80,10 +80,10 @@ describe('moderation and the reply', () => {
       value: { status: 'unpublished' },
     })
     expect(decideTakeDown({ status: 'published' }, '')).toMatchObject({
-      error: { code: 'review.reason-missing' },
+      error: { code: 'reviews.reason-missing' },
     })
     expect(decideTakeDown({ status: 'rejected' }, 'abusive')).toMatchObject({
-      error: { code: 'review.not-awaiting' },
+      error: { code: 'reviews.not-awaiting' },
     })
   })
   test('the desk replies once to a published review; a doctor does not speak for the clinic', () => {
@@ -93,17 +93,17 @@ describe('moderation and the reply', () => {
       value: 'Thank you.',
     })
     expect(decideReply(published, 'treating-doctor', 'Thank you.', context)).toMatchObject({
-      error: { code: 'review.reply-not-allowed' },
+      error: { code: 'reviews.reply-not-allowed' },
     })
     expect(
       decideReply({ ...published, replied: true }, 'clinic-administrator', 'Thanks', context),
     ).toMatchObject({
-      error: { code: 'review.already-replied' },
+      error: { code: 'reviews.already-replied' },
     })
     expect(
       decideReply(published, 'clinic-administrator', 'Call us on +91 98765 43210', context),
     ).toMatchObject({
-      error: { code: 'review.reply-personal-data', field: 'reply' },
+      error: { code: 'reviews.reply-personal-data', field: 'reply' },
     })
   })
   test('the month of treatment is the first session’s', () => {

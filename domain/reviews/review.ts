@@ -49,27 +49,27 @@ export const isReviewReportReason = oneOf(reviewReportReasons)
 const length = (text: string) => [...text].length
 
 export type ReviewRefusal =
-  | { code: 'review.no-authority'; field: 'form' }
-  | { code: 'review.not-treated'; field: 'form' }
-  | { code: 'review.already-written'; field: 'form' }
-  | { code: 'review.rating-invalid'; field: 'rating' }
-  | { code: 'review.text-too-short'; field: 'text'; min: number }
-  | { code: 'review.text-too-long'; field: 'text'; max: number }
-  | { code: 'review.display-name-too-long'; field: 'displayName'; max: number }
-  | { code: 'review.display-name-personal'; field: 'displayName' }
-  | { code: 'review.offer-unknown'; field: 'offer' }
-  | { code: 'review.not-found' }
-  | { code: 'review.not-awaiting'; field: 'form' }
-  | { code: 'review.not-published'; field: 'form' }
-  | { code: 'review.reason-missing'; field: 'reason' }
-  | { code: 'review.reply-not-allowed'; field: 'form' }
-  | { code: 'review.already-replied'; field: 'form' }
-  | { code: 'review.reply-too-short'; field: 'reply'; min: number }
-  | { code: 'review.reply-too-long'; field: 'reply'; max: number }
-  | { code: 'review.reply-personal-data'; field: 'reply' }
-  | { code: 'review.report-reason-missing'; field: 'reason' }
-  | { code: 'review.report-details-too-long'; field: 'details'; max: number }
-  | { code: 'review.report-throttled'; retryAfterMs: number }
+  | { code: 'reviews.no-authority'; field: 'form' }
+  | { code: 'reviews.not-treated'; field: 'form' }
+  | { code: 'reviews.already-written'; field: 'form' }
+  | { code: 'reviews.rating-invalid'; field: 'rating' }
+  | { code: 'reviews.text-too-short'; field: 'text'; min: number }
+  | { code: 'reviews.text-too-long'; field: 'text'; max: number }
+  | { code: 'reviews.display-name-too-long'; field: 'displayName'; max: number }
+  | { code: 'reviews.display-name-personal'; field: 'displayName' }
+  | { code: 'reviews.offer-unknown'; field: 'offer' }
+  | { code: 'reviews.not-found' }
+  | { code: 'reviews.not-awaiting'; field: 'form' }
+  | { code: 'reviews.not-published'; field: 'form' }
+  | { code: 'reviews.reason-missing'; field: 'reason' }
+  | { code: 'reviews.reply-not-allowed'; field: 'form' }
+  | { code: 'reviews.already-replied'; field: 'form' }
+  | { code: 'reviews.reply-too-short'; field: 'reply'; min: number }
+  | { code: 'reviews.reply-too-long'; field: 'reply'; max: number }
+  | { code: 'reviews.reply-personal-data'; field: 'reply' }
+  | { code: 'reviews.report-reason-missing'; field: 'reason' }
+  | { code: 'reviews.report-details-too-long'; field: 'details'; max: number }
+  | { code: 'reviews.report-throttled'; retryAfterMs: number }
 
 /** What the shell knows about a case and one provider when a member asks to review it. */
 export type ReviewEligibilityFacts = {
@@ -90,10 +90,10 @@ export type ReviewEligibilityFacts = {
  */
 export function decideMayReview(facts: ReviewEligibilityFacts): Result<null, ReviewRefusal> {
   if (facts.memberRole !== 'patient' && facts.memberRole !== 'representative')
-    return err({ code: 'review.no-authority', field: 'form' })
+    return err({ code: 'reviews.no-authority', field: 'form' })
   if (!facts.accepted || facts.sessionsWithProvider === 0)
-    return err({ code: 'review.not-treated', field: 'form' })
-  if (facts.reviewed) return err({ code: 'review.already-written', field: 'form' })
+    return err({ code: 'reviews.not-treated', field: 'form' })
+  if (facts.reviewed) return err({ code: 'reviews.already-written', field: 'form' })
   return ok(null)
 }
 
@@ -119,23 +119,23 @@ export function checkReview(
   const rawRating = input.rating.trim()
   const rating = rawRating === '' ? null : Number(rawRating)
   if (rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= 5))
-    problems.push({ code: 'review.rating-invalid', field: 'rating' })
+    problems.push({ code: 'reviews.rating-invalid', field: 'rating' })
   const text = input.text.trim()
-  if (length(text) < MIN_TEXT) problems.push({ code: 'review.text-too-short', field: 'text', min: MIN_TEXT })
+  if (length(text) < MIN_TEXT) problems.push({ code: 'reviews.text-too-short', field: 'text', min: MIN_TEXT })
   else if (length(text) > MAX_TEXT)
-    problems.push({ code: 'review.text-too-long', field: 'text', max: MAX_TEXT })
+    problems.push({ code: 'reviews.text-too-long', field: 'text', max: MAX_TEXT })
   const displayName = input.displayName.trim().replace(/\s+/g, ' ')
   if (length(displayName) > MAX_DISPLAY_NAME)
-    problems.push({ code: 'review.display-name-too-long', field: 'displayName', max: MAX_DISPLAY_NAME })
+    problems.push({ code: 'reviews.display-name-too-long', field: 'displayName', max: MAX_DISPLAY_NAME })
   else if (
     displayName !== '' &&
     findPersonalData(displayName, { ...context, staffNames: [] }).some((k) => k !== 'staff-name')
   )
     // A name is the family's to show; an address or a number in it is not a name.
-    problems.push({ code: 'review.display-name-personal', field: 'displayName' })
+    problems.push({ code: 'reviews.display-name-personal', field: 'displayName' })
   const offer = input.offer.trim()
   if (offer !== '' && !context.offerIds.includes(offer))
-    problems.push({ code: 'review.offer-unknown', field: 'offer' })
+    problems.push({ code: 'reviews.offer-unknown', field: 'offer' })
   if (problems.length > 0) return err(problems)
   return ok({
     rating,
@@ -155,8 +155,8 @@ export type ModerationState = { status: ReviewStatus }
 
 /** A reviewer publishes a review that waits, whole. */
 export function decidePublish(review: ModerationState | null): Result<'published', ReviewRefusal> {
-  if (!review) return err({ code: 'review.not-found' })
-  if (review.status !== 'awaiting') return err({ code: 'review.not-awaiting', field: 'form' })
+  if (!review) return err({ code: 'reviews.not-found' })
+  if (review.status !== 'awaiting') return err({ code: 'reviews.not-awaiting', field: 'form' })
   return ok('published')
 }
 
@@ -168,10 +168,10 @@ export function decideTakeDown(
   review: ModerationState | null,
   reason: string,
 ): Result<{ status: 'rejected' | 'unpublished'; reason: ModerationReason }, ReviewRefusal> {
-  if (!review) return err({ code: 'review.not-found' })
+  if (!review) return err({ code: 'reviews.not-found' })
   if (review.status !== 'awaiting' && review.status !== 'published')
-    return err({ code: 'review.not-awaiting', field: 'form' })
-  if (!isModerationReason(reason)) return err({ code: 'review.reason-missing', field: 'reason' })
+    return err({ code: 'reviews.not-awaiting', field: 'form' })
+  if (!isModerationReason(reason)) return err({ code: 'reviews.reason-missing', field: 'reason' })
   return ok({ status: review.status === 'awaiting' ? 'rejected' : 'unpublished', reason })
 }
 
@@ -186,16 +186,17 @@ export function decideReply(
   input: string,
   context: PersonalDataContext,
 ): Result<string, ReviewRefusal> {
-  if (!review) return err({ code: 'review.not-found' })
-  if (!mayReply(role)) return err({ code: 'review.reply-not-allowed', field: 'form' })
-  if (review.status !== 'published') return err({ code: 'review.not-published', field: 'form' })
-  if (review.replied) return err({ code: 'review.already-replied', field: 'form' })
+  if (!review) return err({ code: 'reviews.not-found' })
+  if (!mayReply(role)) return err({ code: 'reviews.reply-not-allowed', field: 'form' })
+  if (review.status !== 'published') return err({ code: 'reviews.not-published', field: 'form' })
+  if (review.replied) return err({ code: 'reviews.already-replied', field: 'form' })
   const text = input.trim()
-  if (length(text) < MIN_REPLY) return err({ code: 'review.reply-too-short', field: 'reply', min: MIN_REPLY })
-  if (length(text) > MAX_REPLY) return err({ code: 'review.reply-too-long', field: 'reply', max: MAX_REPLY })
+  if (length(text) < MIN_REPLY)
+    return err({ code: 'reviews.reply-too-short', field: 'reply', min: MIN_REPLY })
+  if (length(text) > MAX_REPLY) return err({ code: 'reviews.reply-too-long', field: 'reply', max: MAX_REPLY })
   // The clinic may name its own staff; nothing else personal.
   if (findPersonalData(text, { ...context, staffNames: [] }).length > 0)
-    return err({ code: 'review.reply-personal-data', field: 'reply' })
+    return err({ code: 'reviews.reply-personal-data', field: 'reply' })
   return ok(text)
 }
 
@@ -207,10 +208,10 @@ export function checkReviewReport(input: {
 }): Result<CheckedReviewReport, ReviewRefusal[]> {
   const problems: ReviewRefusal[] = []
   const reason = input.reason.trim()
-  if (!isReviewReportReason(reason)) problems.push({ code: 'review.report-reason-missing', field: 'reason' })
+  if (!isReviewReportReason(reason)) problems.push({ code: 'reviews.report-reason-missing', field: 'reason' })
   const details = input.details.trim()
   if (length(details) > MAX_REPORT_DETAILS)
-    problems.push({ code: 'review.report-details-too-long', field: 'details', max: MAX_REPORT_DETAILS })
+    problems.push({ code: 'reviews.report-details-too-long', field: 'details', max: MAX_REPORT_DETAILS })
   if (problems.length > 0) return err(problems)
   return ok({ reason: reason as ReviewReportReason, details: details === '' ? null : details })
 }

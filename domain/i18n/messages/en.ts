@@ -7,13 +7,25 @@ import email from '#content/messages/en/email.json' with { type: 'json' }
 import summary from '#content/messages/en/summary.json' with { type: 'json' }
 import rules from '#content/messages/en/rules.json' with { type: 'json' }
 import treatment from '#content/messages/en/treatment.json' with { type: 'json' }
+import reviews from '#content/messages/en/reviews.json' with { type: 'json' }
 
 // The English catalogue, the source of every user-facing string, is data:
 // content/messages/en/*.json (ICU MessageFormat, flat dotted keys; see
 // content/messages/README.md). Every language has the same files, and a key
 // lives in the same-named file in each. The keys' type is inferred from the
 // English JSON, so a misspelt key fails typecheck.
-export const enByArea = { common, accounts, catalogue, cases, alsfrs, summary, email, rules, treatment }
+export const enByArea = {
+  common,
+  accounts,
+  catalogue,
+  cases,
+  alsfrs,
+  summary,
+  email,
+  rules,
+  treatment,
+  reviews,
+}
 
 /** The catalogue's files: every language has exactly these, in content/messages/<locale>/<area>.json. */
 export type MessageArea = keyof typeof enByArea
@@ -29,6 +41,7 @@ export const en = {
   ...email,
   ...rules,
   ...treatment,
+  ...reviews,
 }
 
 export type MessageKey = keyof typeof en

@@ -122,7 +122,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
     expect(await family.reviews()).toEqual([])
     expect(await family.writeReview(lotus, review())).toEqual({
       ok: false,
-      error: { code: 'review.not-treated', field: 'form' },
+      error: { code: 'reviews.not-treated', field: 'form' },
     })
     expect(await reviewsOfCase(w.caseId)).toEqual([])
   })
@@ -134,7 +134,9 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
     expect(listed).toMatchObject([
       { providerId: lotus, treatedMonth: '2026-12', mayWrite: true, review: null },
     ])
-    expect(await family.writeReview(rhein, review())).toMatchObject({ error: { code: 'review.not-treated' } })
+    expect(await family.writeReview(rhein, review())).toMatchObject({
+      error: { code: 'reviews.not-treated' },
+    })
     // Bad input: refused on its fields, nothing saved.
     expect(await family.writeReview(lotus, review({ rating: '9', text: 'short' }))).toMatchObject({
       ok: false,
@@ -146,7 +148,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
     const written = await family.writeReview(lotus, review({ text: held }))
     expect(written).toMatchObject({ ok: true, value: { held: true } })
     expect(await family.writeReview(lotus, review())).toMatchObject({
-      error: { code: 'review.already-written' },
+      error: { code: 'reviews.already-written' },
     })
     const [row] = await reviewsOfCase(w.caseId)
     // Stored whole, never edited; only flags say what the check found.
@@ -164,7 +166,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
     const reviewer = await aReviewer(rt, 'reviews-reject')
     const rid = asUserId(reviewer.id)
     expect(await moderateReview(w.deps, rid, row!.id, { type: 'take-down', reason: '' })).toMatchObject({
-      error: { code: 'review.reason-missing' },
+      error: { code: 'reviews.reason-missing' },
     })
     expect(
       await moderateReview(w.deps, rid, row!.id, { type: 'take-down', reason: 'personal-data' }),
@@ -186,7 +188,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
     const helper = await anInvitedCaregiver(rt, w.son, w.caseId)
     const asHelper = await w.as(helper, w.caseId, 'member')
     expect(await asHelper.writeReview(lotus, review())).toMatchObject({
-      error: { code: 'review.no-authority' },
+      error: { code: 'reviews.no-authority' },
     })
   })
 
@@ -204,7 +206,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
     expect((await publishedReviews(w.deps, lotus)).some((r) => r.id === id)).toBe(false)
     expect(await replyToReview(w.deps, asUserId(desk.id), id, 'Thank you.')).toEqual({
       ok: false,
-      error: { code: 'review.not-found' },
+      error: { code: 'reviews.not-found' },
     })
 
     expect(await moderateReview(w.deps, rid, id, { type: 'publish' })).toEqual({
@@ -212,7 +214,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
       value: { status: 'published' },
     })
     expect(await moderateReview(w.deps, rid, id, { type: 'publish' })).toMatchObject({
-      error: { code: 'review.not-awaiting' },
+      error: { code: 'reviews.not-awaiting' },
     })
     const shown = (await publishedReviews(w.deps, lotus)).find((r) => r.id === id)
     expect(shown).toMatchObject({
@@ -228,11 +230,11 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
     const doctor = await aClinicMember(rt, lotus, 'lotus-doc2', 'treating-doctor')
     const otherDesk = await aClinicMember(rt, rhein, 'rhein-desk', 'international-desk')
     expect(await replyToReview(w.deps, asUserId(doctor.id), id, 'Thank you.')).toMatchObject({
-      error: { code: 'review.reply-not-allowed' },
+      error: { code: 'reviews.reply-not-allowed' },
     })
     expect(await reviewForClinic(w.deps, asUserId(otherDesk.id), id)).toBeNull()
     expect(await replyToReview(w.deps, asUserId(otherDesk.id), id, 'Thank you.')).toMatchObject({
-      error: { code: 'review.not-found' },
+      error: { code: 'reviews.not-found' },
     })
     expect(await reviewForClinic(w.deps, asUserId(desk.id), id)).toMatchObject({ mayReply: true })
     expect(await replyToReview(w.deps, asUserId(desk.id), id, 'Thank you for your trust.')).toEqual({
@@ -240,7 +242,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
       value: null,
     })
     expect(await replyToReview(w.deps, asUserId(desk.id), id, 'And again.')).toMatchObject({
-      error: { code: 'review.already-replied' },
+      error: { code: 'reviews.already-replied' },
     })
     expect((await publishedReviews(w.deps, lotus)).find((r) => r.id === id)).toMatchObject({
       reply: 'Thank you for your trust.',
@@ -253,7 +255,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
       await reportReview(w.deps, { userId: null, address }, slug, id, { reason: 'nope', details: '' }),
     ).toMatchObject({
       ok: false,
-      error: [{ code: 'review.report-reason-missing', field: 'reason' }],
+      error: [{ code: 'reviews.report-reason-missing', field: 'reason' }],
     })
     expect(
       await reportReview(w.deps, { userId: null, address }, slug, id, {
@@ -286,12 +288,12 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
       .where(and(eq(auditEvent.subjectType, 'review'), eq(auditEvent.subjectId, id)))
     expect(audit.map((a) => a.action).sort()).toEqual(
       [
-        'review.published',
-        'review.read',
-        'review.read',
-        'review.replied',
-        'review.reported',
-        'review.unpublished',
+        'reviews.published',
+        'reviews.read',
+        'reviews.read',
+        'reviews.replied',
+        'reviews.reported',
+        'reviews.unpublished',
       ].sort(),
     )
     expect(JSON.stringify(audit)).not.toContain('Thank you')
@@ -311,6 +313,6 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
         details: '',
       })
     for (let i = 0; i < 5; i++) expect(await report()).toEqual({ ok: true, value: null })
-    expect(await report()).toMatchObject({ ok: false, error: { code: 'review.report-throttled' } })
+    expect(await report()).toMatchObject({ ok: false, error: { code: 'reviews.report-throttled' } })
   })
 })

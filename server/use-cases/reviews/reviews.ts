@@ -101,7 +101,7 @@ export async function writeReview(
 ): Promise<Result<{ reviewId: string; held: boolean }, ReviewRefusal | ReviewRefusal[]>> {
   const caseId = ctx.row.id as CaseId
   const role = ctx.actor.member?.role
-  if (!role) return err({ code: 'review.no-authority', field: 'form' })
+  if (!role) return err({ code: 'reviews.no-authority', field: 'form' })
   return deps.db.transaction(async (tx) => {
     // Under the case's lock: two tabs cannot both write the one review.
     await lockStage(tx, caseId)
@@ -139,7 +139,7 @@ export async function writeReview(
     })
     await appendAudit(tx, {
       actorUserId: ctx.actor.userId,
-      action: 'review.written',
+      action: 'reviews.written',
       subjectType: 'case',
       subjectId: caseId,
       requestId: ctx.requestId,
@@ -174,7 +174,7 @@ export async function readReviewForReviewer(deps: ReviewDeps, viewer: UserId, id
   if (!row) return null
   await appendAudit(deps.db, {
     actorUserId: viewer,
-    action: 'review.read',
+    action: 'reviews.read',
     subjectType: 'review',
     subjectId: id,
   })
@@ -221,7 +221,7 @@ export async function moderateReview(
   id: string,
   command: ModerationCommand,
 ): Promise<Result<{ status: string }, ReviewRefusal>> {
-  if (!UUID.test(id)) return err({ code: 'review.not-found' })
+  if (!UUID.test(id)) return err({ code: 'reviews.not-found' })
   const done = await deps.db.transaction(async (tx) => {
     const row = await reviewById(tx, id, true)
     const current = row ? { status: row.review.status } : null
@@ -235,9 +235,9 @@ export async function moderateReview(
       const decided = decideTakeDown(current, command.reason)
       if (!decided.ok) return decided
       next = decided.value
-    } else if (!current) return err({ code: 'review.not-found' } as const)
+    } else if (!current) return err({ code: 'reviews.not-found' } as const)
     else if (current.status !== 'published')
-      return err({ code: 'review.not-published', field: 'form' } as const)
+      return err({ code: 'reviews.not-published', field: 'form' } as const)
     const review = row!.review
     if (next) {
       await saveModeration(tx, id, review.status, {
@@ -250,7 +250,7 @@ export async function moderateReview(
     const closed = await closeReportsOf(tx, id, now)
     await appendAudit(tx, {
       actorUserId: viewer,
-      action: next ? `review.${next.status}` : 'review.kept',
+      action: next ? `reviews.${next.status}` : 'reviews.kept',
       subjectType: 'review',
       subjectId: id,
       details: { providerId: review.providerId, reason: next?.reason ?? null, reportsClosed: closed },
@@ -302,7 +302,7 @@ export async function replyToReview(
   id: string,
   text: string,
 ): Promise<Result<null, ReviewRefusal>> {
-  if (!UUID.test(id)) return err({ code: 'review.not-found' })
+  if (!UUID.test(id)) return err({ code: 'reviews.not-found' })
   const done = await deps.db.transaction(async (tx) => {
     const row = await reviewById(tx, id, true)
     const role: ClinicRole | undefined = row
@@ -310,7 +310,7 @@ export async function replyToReview(
       : undefined
     // Another clinic's review, or one not (yet) public: not found.
     if (!row || !role || row.review.status === 'awaiting' || row.review.status === 'rejected')
-      return err({ code: 'review.not-found' } as const)
+      return err({ code: 'reviews.not-found' } as const)
     const decided = decideReply(
       { status: row.review.status, replied: row.review.reply !== null },
       role,
@@ -319,10 +319,10 @@ export async function replyToReview(
     )
     if (!decided.ok) return decided
     if (!(await saveReply(tx, id, { text: decided.value, by: viewer, at: deps.clock.now() })))
-      return err({ code: 'review.already-replied', field: 'form' } as const)
+      return err({ code: 'reviews.already-replied', field: 'form' } as const)
     await appendAudit(tx, {
       actorUserId: viewer,
-      action: 'review.replied',
+      action: 'reviews.replied',
       subjectType: 'review',
       subjectId: id,
       details: { providerId: row.review.providerId },
@@ -367,7 +367,7 @@ export async function reportReview(
   input: { reason: string; details: string },
 ): Promise<Result<null, ReviewRefusal | ReviewRefusal[]>> {
   const review = await reportableReview(deps, slug, reviewId)
-  if (!review) return err({ code: 'review.not-found' })
+  if (!review) return err({ code: 'reviews.not-found' })
   const checked = checkReviewReport(input)
   if (!checked.ok) return checked
   const throttle = attemptThrottle(deps.db, () => deps.clock.now())
@@ -377,7 +377,7 @@ export async function reportReview(
     ...(reporter.userId ? { account: reporter.userId } : {}),
   }
   const allowed = await throttle.check(attempt)
-  if (!allowed.allowed) return err({ code: 'review.report-throttled', retryAfterMs: allowed.retryAfterMs })
+  if (!allowed.allowed) return err({ code: 'reviews.report-throttled', retryAfterMs: allowed.retryAfterMs })
   await throttle.record(attempt)
   const id = randomUUID()
   const { key, wrapped } = newCaseKey(deps.keys.master)
@@ -393,7 +393,7 @@ export async function reportReview(
     })
     await appendAudit(tx, {
       actorUserId: reporter.userId,
-      action: 'review.reported',
+      action: 'reviews.reported',
       subjectType: 'review',
       subjectId: review.id,
       details: { reportId: id, reason: checked.value.reason },
