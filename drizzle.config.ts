@@ -17,6 +17,7 @@ export default defineConfig({
     './server/db/schema/follow-up.ts',
     './server/db/schema/outcomes.ts',
     './server/db/schema/home-doctor.ts',
+    './server/db/schema/reviews.ts',
   ],
   out: './server/db/migrations',
   casing: 'snake_case',

@@ -83,6 +83,11 @@ export const routeAccess: Record<string, RouteAccess> = {
     audience: { kind: 'anyone' },
     sample: `/providers/${demoIds.providerSlug.lotusNeuro}/report`,
   },
+  // No demo review is published: the form is "not found"; after sending, the thanks shows to anyone.
+  'routes/public/report-review.tsx': {
+    audience: { kind: 'anyone' },
+    sample: `/providers/${demoIds.providerSlug.lotusNeuro}/reviews/00000000-0000-4000-8000-000000000000/report?sent=1`,
+  },
   'routes/public/report-listing-thanks.tsx': {
     audience: { kind: 'anyone' },
     sample: `/providers/${demoIds.providerSlug.lotusNeuro}/report/thanks?ref=R-00000000&emailed=1`,
@@ -133,6 +138,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/follow-up.tsx': sent('/follow-up'),
   // Before discharge the check-in's pages explain that follow-up starts after treatment.
   'routes/patient/cases/check-in.tsx': sent('/follow-up/check-in/check'),
+  // The demo case reached no treatment: the page says no provider can be reviewed yet.
+  'routes/patient/cases/reviews.tsx': sent('/reviews'),
   'routes/patient/invitation.tsx': {
     audience: { kind: 'signed-in' },
     sample: '/invitations/not-a-real-token',
@@ -264,6 +271,20 @@ export const routeAccess: Record<string, RouteAccess> = {
     status: 404,
   },
   'routes/reviewer/reports.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/reports'),
+  'routes/reviewer/reviews.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/reviews'),
+  // No demo review exists: a reviewer gets "not found", everyone else too.
+  'routes/reviewer/review.tsx': {
+    audience: { kind: 'roles', roles: ['reviewer', 'admin'] },
+    sample: '/reviewer/reviews/00000000-0000-4000-8000-000000000000',
+    status: 404,
+  },
+  // A clinic's own published reviews only: the page lists the providers the member works for.
+  'routes/clinic/reviews.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/reviews'),
+  'routes/clinic/review-reply.tsx': {
+    audience: { kind: 'roles', roles: ['clinic-staff', 'admin'] },
+    sample: '/clinic/reviews/00000000-0000-4000-8000-000000000000',
+    status: 404,
+  },
   // No demo report exists: a reviewer gets "not found", everyone else too.
   'routes/reviewer/report.tsx': {
     audience: { kind: 'roles', roles: ['reviewer', 'admin'] },

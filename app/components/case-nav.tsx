@@ -13,6 +13,7 @@ export type CaseSection =
   | 'itinerary'
   | 'treatment'
   | 'follow-up'
+  | 'reviews'
   | 'documents'
   | 'consent'
   | 'people'
@@ -27,6 +28,7 @@ const sections: { id: CaseSection; path: string }[] = [
   { id: 'itinerary', path: '/itinerary' },
   { id: 'treatment', path: '/treatment' },
   { id: 'follow-up', path: '/follow-up' },
+  { id: 'reviews', path: '/reviews' },
   { id: 'documents', path: '/documents' },
   { id: 'consent', path: '/consent' },
   { id: 'people', path: '/people' },

@@ -643,6 +643,57 @@ export const refusalTable = {
   'revision.confirm-missing': { status: 400, message: 'refusal.revision.confirm-missing', field: 'confirm' },
   'revision.not-found': { status: 409, message: 'refusal.revision.not-found', field: 'form' },
   'revision.quote-expired': { status: 409, message: 'refusal.revision.quote-expired', field: 'form' },
+  // Verified reviews (ADR 0068)
+  'reviews.no-authority': { status: 403, message: 'reviews.error.noAuthority', field: 'form' },
+  'reviews.not-treated': { status: 409, message: 'reviews.error.notTreated', field: 'form' },
+  'reviews.already-written': { status: 409, message: 'reviews.error.alreadyWritten', field: 'form' },
+  'reviews.rating-invalid': { status: 400, message: 'reviews.error.rating', field: 'rating' },
+  'reviews.text-too-short': {
+    status: 400,
+    message: 'reviews.error.textShort',
+    field: 'text',
+    values: (r) => ({ min: Number(r['min']) }),
+  },
+  'reviews.text-too-long': { status: 400, message: 'reviews.error.textLong', field: 'text', values: atMost },
+  'reviews.display-name-too-long': {
+    status: 400,
+    message: 'reviews.error.displayNameLong',
+    field: 'displayName',
+    values: atMost,
+  },
+  'reviews.display-name-personal': {
+    status: 400,
+    message: 'reviews.error.displayNamePersonal',
+    field: 'displayName',
+  },
+  'reviews.offer-unknown': { status: 400, message: 'reviews.error.offer', field: 'offer' },
+  'reviews.not-found': notYours,
+  'reviews.not-awaiting': { status: 409, message: 'reviews.error.notAwaiting', field: 'form' },
+  'reviews.not-published': { status: 409, message: 'reviews.error.notPublished', field: 'form' },
+  'reviews.reason-missing': { status: 400, message: 'reviews.error.reason', field: 'reason' },
+  'reviews.reply-not-allowed': { status: 403, message: 'reviews.error.replyNotAllowed', field: 'form' },
+  'reviews.already-replied': { status: 409, message: 'reviews.error.alreadyReplied', field: 'form' },
+  'reviews.reply-too-short': { status: 400, message: 'reviews.error.replyShort', field: 'reply' },
+  'reviews.reply-too-long': {
+    status: 400,
+    message: 'reviews.error.replyLong',
+    field: 'reply',
+    values: atMost,
+  },
+  'reviews.reply-personal-data': { status: 400, message: 'reviews.error.replyPersonal', field: 'reply' },
+  'reviews.report-reason-missing': { status: 400, message: 'reviews.error.reportReason', field: 'reason' },
+  'reviews.report-details-too-long': {
+    status: 400,
+    message: 'reviews.error.reportDetailsLong',
+    field: 'details',
+    values: atMost,
+  },
+  'reviews.report-throttled': {
+    status: 429,
+    message: 'reviews.error.reportThrottled',
+    field: 'reason',
+    values: (r) => ({ minutes: minutesOf(r) }),
+  },
 } satisfies Record<string, RefusalEntry>
 
 export type RefusalCode = keyof typeof refusalTable

@@ -16,6 +16,8 @@ export type AttemptKind =
   | 'link-request'
   /** A report about a listing from the public (ADR 0059): it costs a reviewer's time and sends an email. */
   | 'listing-report'
+  /** A report about a published review from the public (ADR 0068): it costs a reviewer's time. */
+  | 'review-report'
 
 /** Who or what the attempts are counted against. */
 export type AttemptScope = 'account' | 'device' | 'address'
@@ -50,6 +52,11 @@ export const attemptRules: Record<AttemptKind, readonly AttemptRule[]> = {
   // "account" is the address the answers go to (the account's, or the one typed).
   'listing-report': [
     { scope: 'account', max: 3, windowMs: minutes(15), counts: 'requests' },
+    { scope: 'address', max: 5, windowMs: minutes(15), counts: 'requests' },
+  ],
+  // No email is asked, so only the network address (and a signed-in reporter's account) is counted.
+  'review-report': [
+    { scope: 'account', max: 5, windowMs: minutes(15), counts: 'requests' },
     { scope: 'address', max: 5, windowMs: minutes(15), counts: 'requests' },
   ],
 }

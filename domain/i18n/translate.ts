@@ -11,6 +11,7 @@ import arTrip from '#content/messages/ar/trip.json' with { type: 'json' }
 import arFollowup from '#content/messages/ar/followup.json' with { type: 'json' }
 import arOutcomes from '#content/messages/ar/outcomes.json' with { type: 'json' }
 import arHomeDoctor from '#content/messages/ar/home-doctor.json' with { type: 'json' }
+import arReviews from '#content/messages/ar/reviews.json' with { type: 'json' }
 import frAccounts from '#content/messages/fr/accounts.json' with { type: 'json' }
 import frAlsfrs from '#content/messages/fr/alsfrs.json' with { type: 'json' }
 import frCases from '#content/messages/fr/cases.json' with { type: 'json' }
@@ -24,6 +25,7 @@ import frTrip from '#content/messages/fr/trip.json' with { type: 'json' }
 import frFollowup from '#content/messages/fr/followup.json' with { type: 'json' }
 import frOutcomes from '#content/messages/fr/outcomes.json' with { type: 'json' }
 import frHomeDoctor from '#content/messages/fr/home-doctor.json' with { type: 'json' }
+import frReviews from '#content/messages/fr/reviews.json' with { type: 'json' }
 import { en, enByArea, type MessageArea, type MessageKey } from './messages/en.ts'
 import { makeTranslator, type Messages, type Translate } from './format-message.ts'
 import type { Locale } from './locales.ts'
@@ -51,6 +53,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     followup: arFollowup,
     outcomes: arOutcomes,
     'home-doctor': arHomeDoctor,
+    reviews: arReviews,
   },
   fr: {
     common: frCommon,
@@ -66,6 +69,7 @@ export const cataloguesByArea: Record<Locale, Record<MessageArea, Messages>> = {
     followup: frFollowup,
     outcomes: frOutcomes,
     'home-doctor': frHomeDoctor,
+    reviews: frReviews,
   },
 }
 

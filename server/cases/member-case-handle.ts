@@ -73,6 +73,8 @@ import {
   homeDoctorLinks,
   revokeHomeDoctorLink,
 } from '../use-cases/home-doctor/home-doctor-links.ts'
+import { reviewsForFamily, writeReview } from '../use-cases/reviews/reviews.ts'
+import type { ReviewInput } from '#domain/reviews/review.ts'
 
 // The case as its patient, representative or caregiver sees it: everything
 // in it, and the commands of the patient side. Commands that change the
@@ -239,6 +241,11 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     /** Accepts a changed price with a fresh signature: the typed name and the ticked box. */
     acceptRevisedQuote: (input: { quoteId: string; signature?: string; confirm?: string }) =>
       acceptRevisedQuote(deps, ctx, input),
+
+    // Verified reviews (ADR 0068)
+    /** The providers that treated the case, with the case's review of each and whether one may be written. */
+    reviews: () => reviewsForFamily(deps, ctx),
+    writeReview: (providerId: ProviderId, input: ReviewInput) => writeReview(deps, ctx, providerId, input),
   }
 }
 

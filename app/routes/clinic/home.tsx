@@ -46,6 +46,11 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      {loaderData.memberships.length > 0 ? (
+        <p className="body">
+          <Link to="/clinic/reviews">{t('reviews.clinic.title')}</Link>
+        </p>
+      ) : null}
       {loaderData.listings.length > 0 ? (
         <Section id="listings" title={t('clinic.listings')} className="section">
           <p className="body">{t('clinic.listingsLede')}</p>

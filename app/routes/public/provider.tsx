@@ -14,6 +14,9 @@ import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
 import type { StandingOnProfile } from '#domain/review/credential-expiry.ts'
 import { isVerificationMethod } from '#domain/review/credentials.ts'
 import { getProviderProfile } from '#server/use-cases/catalogue/public-catalogue.ts'
+import { publishedReviews } from '#server/use-cases/reviews/reviews.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { ReviewCard } from '#app/components/review-card.tsx'
 import type { Route } from './+types/provider'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
 
@@ -27,6 +30,8 @@ export async function loader({ params }: Route.LoaderArgs) {
   if (!profile) throw data(null, { status: 404 })
   return {
     ...profile,
+    // Verified reviews (ADR 0068): published ones only; publishing purges this page's cache.
+    reviews: await publishedReviews(await caseDeps(), profile.provider.id),
     url: `${rt.config.publicUrl}/providers/${profile.provider.slug}`,
   }
 }
@@ -377,6 +382,24 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
         {t('outcomes.profileBody')}{' '}
         <Link to={`/providers/${p.slug}/outcomes`}>{t('outcomes.profileLink')}</Link>
       </p>
+      <h2 className="heading-l" id="reviews">
+        {t('reviews.public.title')}
+      </h2>
+      <p className="body">{t('reviews.public.lede')}</p>
+      {d.reviews.length === 0 ? <p className="body">{t('reviews.public.none')}</p> : null}
+      {d.reviews.map((r) => (
+        <ReviewCard
+          key={r.id}
+          review={r}
+          actions={
+            <p className="hint">
+              <Link to={`/providers/${p.slug}/reviews/${r.id}/report`} rel="nofollow">
+                {t('reviews.public.report')}
+              </Link>
+            </p>
+          }
+        />
+      ))}
       <h2 className="heading-l">{t('provider.report.title')}</h2>
       <p className="body">
         {t('provider.report.body')}{' '}

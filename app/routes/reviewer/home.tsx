@@ -43,6 +43,9 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
       <p className="body">
         <Link to="/reviewer/reports">{t('reviewer.reports')}</Link>
       </p>
+      <p className="body">
+        <Link to="/reviewer/reviews">{t('reviews.queue.title')}</Link>
+      </p>
     </AreaLanding>
   )
 }

@@ -11,6 +11,7 @@ import trip from '#content/messages/en/trip.json' with { type: 'json' }
 import followup from '#content/messages/en/followup.json' with { type: 'json' }
 import outcomes from '#content/messages/en/outcomes.json' with { type: 'json' }
 import homeDoctor from '#content/messages/en/home-doctor.json' with { type: 'json' }
+import reviews from '#content/messages/en/reviews.json' with { type: 'json' }
 
 // The English catalogue, the source of every user-facing string, is data:
 // content/messages/en/*.json (ICU MessageFormat, flat dotted keys; see
@@ -31,6 +32,7 @@ export const enByArea = {
   followup,
   outcomes,
   'home-doctor': homeDoctor,
+  reviews,
 }
 
 /** The catalogue's files: every language has exactly these, in content/messages/<locale>/<area>.json. */
@@ -51,6 +53,7 @@ export const en = {
   ...followup,
   ...outcomes,
   ...homeDoctor,
+  ...reviews,
 }
 
 export type MessageKey = keyof typeof en
