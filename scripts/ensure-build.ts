@@ -7,6 +7,8 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const sources = [
   'app',
+  // Messages and reviewed data are imported into the build, so a change to a word rebuilds too.
+  'content',
   'domain',
   'server',
   'public',
