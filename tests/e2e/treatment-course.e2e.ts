@@ -87,8 +87,8 @@ afterAll(async () => {
   await app?.stop()
 })
 
-async function pageOf(who: keyof typeof sessions): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+async function pageOf(who: keyof typeof sessions, javaScriptEnabled = false): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled })
   await context.addCookies(
     sessions[who]
       .cookie()
@@ -109,6 +109,17 @@ describe('the treatment course, with JavaScript off', () => {
     await clinic.goto(`${app.url}/clinic/referrals/${caseId}/treatment`)
     await clinic.getByText('Waiting for the assessment on arrival').waitFor()
     await expectNoAxeViolations(clinic, 'clinic treatment before the assessment')
+
+    // With JavaScript, the same page runs in the browser too: the questionnaire's
+    // item names come with the page, not from the browser's message module.
+    const scripted = await pageOf('lotusDoctor', true)
+    const errors: string[] = []
+    scripted.on('pageerror', (e) => errors.push(e.message))
+    await scripted.goto(`${app.url}/clinic/referrals/${caseId}/treatment`)
+    await scripted.waitForLoadState('networkidle')
+    expect(errors).toEqual([])
+    await scripted.getByRole('button', { name: 'Save the assessment' }).waitFor()
+    await scripted.context().close()
 
     // Bad input is refused on its field, with the typed values kept.
     await clinic.getByLabel('Date', { exact: true }).first().fill(today)

@@ -14,7 +14,8 @@ import { PlanRevision } from '#app/components/plan-revision.tsx'
 import { TreatmentCourse } from '#app/components/treatment-course.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
-import { useT } from '#app/lib/i18n.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
 import { requireCase } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { Refusal } from '#app/forms/refusals.ts'
@@ -95,6 +96,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function ReferralTreatment({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
+  const locale = useLocale()
   const d = loaderData
   const order = [
     'form',
@@ -182,7 +184,7 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
                     name={`a.alsfrs-${id}`}
                     label={t('treatment.field.item', {
                       id,
-                      label: t(`alsfrs.item.${id}.label` as MessageKey),
+                      label: alsfrsItemTextFor(locale, 'other')[id].label,
                     })}
                     anyLabel={t('treatment.field.itemNotAnswered')}
                     value={failed.value(`a.alsfrs-${id}`) ?? null}
