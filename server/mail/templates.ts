@@ -2,6 +2,16 @@ import { translator } from '#domain/i18n/translate.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import { isLocale, localeInfo, type Locale } from '#domain/i18n/locales.ts'
 
+/** Emails someone may receive without having asked (a mistyped address, another person's invitation). */
+const mayBeIgnored: ReadonlySet<string> = new Set([
+  'verify-email',
+  'reset-password',
+  'magic-link',
+  'account-exists',
+  'case-invitation',
+  'clinic-invitation',
+])
+
 export type EmailTemplate =
   | 'verify-email'
   | 'reset-password'
@@ -333,6 +343,9 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
             : []),
           ...(request.params.note ? [t('email.reviewDecided.note', { note: request.params.note })] : []),
         ]
+  // "Ignore this if you did not ask for it" fits only what a person asks for
+  // (a link, an invitation), never news of their case or a safety alert.
+  const ignore = mayBeIgnored.has(request.template) ? t('email.ignore') : ''
   const text = [
     greeting,
     body,
@@ -340,8 +353,7 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     ...(meeting ? ['', meetingLine] : []),
     '',
     `${action}: ${url}`,
-    '',
-    t('email.ignore'),
+    ...(ignore ? ['', ignore] : []),
     '',
     t('email.signoff'),
   ]
@@ -354,6 +366,6 @@ ${reviewLines.map((line) => `<p style="white-space:pre-line">${escapeHtml(line)}
 ${meeting ? `<p>${escapeHtml(t('email.consultation.join'))}: <a href="${escapeHtml(meeting)}">${escapeHtml(meeting)}</a></p>` : ''}
 <p><a href="${escapeHtml(url)}" style="display:inline-block;padding:12px 20px;background:#0b5394;color:#fff;text-decoration:none;border-radius:6px">${escapeHtml(action)}</a></p>
 <p style="word-break:break-all">${escapeHtml(url)}</p>
-<p>${escapeHtml(t('email.ignore'))}</p><p>${escapeHtml(t('email.signoff'))}</p></body></html>`
+${ignore ? `<p>${escapeHtml(ignore)}</p>` : ''}<p>${escapeHtml(t('email.signoff'))}</p></body></html>`
   return { subject, text, html, locale }
 }
