@@ -121,7 +121,9 @@ describe('the trip, with JavaScript off', () => {
     await page.getByRole('button', { name: 'Save the check' }).click()
     await page.getByText('The fit-to-fly check is saved.').waitFor()
     await page
-      .getByText('Cleared to fly after the home team’s sign-off or a hypoxic-challenge test.')
+      .getByText(
+        'Cleared to fly: the home team signed off, or a hypoxic-challenge test showed no need for oxygen.',
+      )
       .waitFor()
 
     await addFlight()
