@@ -82,7 +82,10 @@ export function FollowUpPlan({ view }: { view: FollowUpView }) {
           { header: t('followUp.checkIns.date'), rowHeader: true, cell: (c) => day(locale, c.answeredOn) },
           {
             header: t('followUp.checkIns.answeredBy'),
-            cell: (c) => t(`followUp.answeredBy.${c.answeredBy}` as MessageKey),
+            cell: (c) =>
+              c.onThePhone
+                ? t(`followUp.answeredBy.phone.${c.onThePhone}`)
+                : t(`followUp.answeredBy.${c.answeredBy}` as MessageKey),
           },
           { header: t('followUp.checkIns.total'), cell: (c) => formatNumber(locale, c.alsfrsTotal) },
           {
@@ -107,9 +110,10 @@ export function stepTitle(
   locale: ReturnType<typeof useLocale>,
   step: CheckInStep,
   who: Who,
+  byPhone = false,
 ) {
   if (step.startsWith('item-')) return alsfrsItemTextFor(locale, who)[step.slice(5) as ItemId].question
-  if (step === 'who') return t('checkIn.who.title')
+  if (step === 'who') return t(byPhone ? 'checkIn.who.phoneTitle' : 'checkIn.who.title')
   return t(`checkIn.${step}.title` as MessageKey, { who })
 }
 
@@ -128,7 +132,7 @@ export function CheckInStepForm({
   const t = useT()
   const locale = useLocale()
   const who = whoOf(draft, byPhone)
-  const title = stepTitle(t, locale, step, who)
+  const title = stepTitle(t, locale, step, who, byPhone)
   const radios = (
     options: { value: string; label: string }[],
     selected: string | undefined,
@@ -244,7 +248,7 @@ export function CheckInCheck({
   const rows = checkInSteps(draft, byPhone).map((step) => {
     const key = step.startsWith('item-')
       ? items[step.slice(5) as ItemId].label
-      : stepTitle(t, locale, step, who)
+      : stepTitle(t, locale, step, who, byPhone)
     const value = (() => {
       switch (step) {
         case 'who':
@@ -339,7 +343,7 @@ export function CheckInRoute({
   return (
     <div className="two-thirds">
       <PageHeader
-        title={stepTitle(t, locale, step, whoOf(draft, byPhone))}
+        title={stepTitle(t, locale, step, whoOf(draft, byPhone), byPhone)}
         back={back}
         failure={failed}
         caption={t('checkIn.caption')}

@@ -32,8 +32,8 @@ describe('a check-in, page by page', () => {
     const tube = checkInSteps({ feeding: 'gastrostomy' }, false)
     expect(tube).toContain('item-5b')
     expect(tube).not.toContain('item-5a')
-    // By phone the coordinator is who answers: no such page.
-    expect(checkInSteps({}, true)[0]).toBe('feeding')
+    // By phone the coordinator asks who is on the line: the same page.
+    expect(checkInSteps({}, true)[0]).toBe('who')
   })
 
   it('goes to the next open page, then to the check page', () => {
@@ -73,7 +73,7 @@ describe('a check-in, page by page', () => {
     expect(done).toMatchObject({ ok: true, value: { answeredBy: 'caregiver', alsfrs: { total: 36 } } })
     expect(finishCheckIn(complete, true)).toMatchObject({
       ok: true,
-      value: { answeredBy: 'coordinator-phone' },
+      value: { answeredBy: 'coordinator-phone', onThePhone: 'caregiver' },
     })
   })
 

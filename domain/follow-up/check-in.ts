@@ -39,6 +39,8 @@ export type CheckInDraft = {
 
 export type CheckIn = {
   answeredBy: AnsweredBy
+  /** By phone: who gave the answers to the coordinator (absent in check-ins from before it was asked). */
+  onThePhone?: 'self' | 'caregiver'
   feeding: FeedingSupport
   breathing: BreathingSupport
   answers: Answers
@@ -58,9 +60,11 @@ const itemsFor = (feeding: FeedingSupport | undefined): ItemId[] =>
   )
 
 /** The pages in order. Feeding comes first: it decides which form of item 5 is asked. */
-export function checkInSteps(draft: CheckInDraft, byPhone: boolean): CheckInStep[] {
+// The same pages by phone and online; callers still say which, as the pages' words differ.
+export function checkInSteps(draft: CheckInDraft, _byPhone: boolean): CheckInStep[] {
   return [
-    ...(byPhone ? [] : (['who'] as const)),
+    // By phone too: the coordinator asks who is answering, the patient or a caregiver.
+    'who',
     'feeding',
     ...itemsFor(draft.feeding).map((id) => `item-${id}` as const),
     'breathing',
@@ -200,6 +204,9 @@ export function finishCheckIn(draft: CheckInDraft, byPhone: boolean): Result<Che
   if (!scored.ok) return err({ code: 'follow-up.incomplete', step: 'feeding' })
   return ok({
     answeredBy: byPhone ? 'coordinator-phone' : draft.answeredBy!,
+    ...(byPhone && (draft.answeredBy === 'self' || draft.answeredBy === 'caregiver')
+      ? { onThePhone: draft.answeredBy }
+      : {}),
     feeding: draft.feeding!,
     breathing: draft.breathing!,
     answers,

@@ -17,6 +17,7 @@ export type CheckInView = {
   id: string
   answeredOn: CalendarDate
   answeredBy: CheckIn['answeredBy']
+  onThePhone: 'self' | 'caregiver' | null
   alsfrsTotal: number
   domains: AlsfrsScore['domains']
   fvcPercent: number | null

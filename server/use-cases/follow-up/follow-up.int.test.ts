@@ -284,11 +284,15 @@ describe(`follow-up on ${engineUnderTest}`, () => {
 
     // The coordinator calls and records the check-in by phone: the missed visit is made up for.
     w.setNow('2027-02-04T09:00:00Z')
-    await fillCheckIn(coordinator as never, null, '3')
+    await fillCheckIn(coordinator as never, 'self', '3')
     expect(await coordinator.submitCheckIn()).toMatchObject({ ok: true })
     const view = await coordinator.followUp()
     expect(view.visits[0]!.status).toBe('done')
-    expect(view.checkIns[0]).toMatchObject({ answeredBy: 'coordinator-phone', alsfrsTotal: 36 })
+    expect(view.checkIns[0]).toMatchObject({
+      answeredBy: 'coordinator-phone',
+      onThePhone: 'self',
+      alsfrsTotal: 36,
+    })
 
     // The next visit (3 months) is reminded when due; nothing more for the first.
     const sentBefore = w.emails.length

@@ -3,7 +3,6 @@ import { kingsStage } from '#domain/alsfrs/kings-stage.ts'
 import { mitosStage } from '#domain/alsfrs/mitos-stage.ts'
 import type { AlsfrsScore } from '#domain/alsfrs/score.ts'
 import {
-  answeredByChoices,
   applyStep,
   familyAnsweredBy,
   finishCheckIn,
@@ -121,6 +120,7 @@ export async function readFollowUp(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext)
       id: row.id,
       answeredOn: row.answeredOn as CalendarDate,
       answeredBy: c.answeredBy,
+      onThePhone: c.onThePhone ?? null,
       alsfrsTotal: c.alsfrs.total,
       domains: c.alsfrs.domains,
       fvcPercent: c.fvcPercent,
@@ -206,7 +206,7 @@ export async function answerCheckInStep(
 ): Promise<Result<{ next: CheckInStep | 'check' }, FollowUpRefusal | TreatmentProblem[]>> {
   const caseId = ctx.row.id as CaseId
   const byPhone = channel === 'phone'
-  const parsed = parseStep(step, raw, { answeredBy: byPhone ? answeredByChoices : familyAnsweredBy })
+  const parsed = parseStep(step, raw, { answeredBy: familyAnsweredBy })
   if (!parsed.ok) return parsed
   return deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
