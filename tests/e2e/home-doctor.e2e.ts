@@ -68,6 +68,8 @@ describe('the home doctor’s link, with JavaScript off', () => {
     expect(headers['referrer-policy']).toBe('no-referrer')
     expect(headers['x-robots-tag']).toContain('noindex')
     await doctor.getByRole('heading', { name: /^Clinical summary: / }).waitFor()
+    // The tab says what the page is, as every page does.
+    expect(await doctor.title()).toMatch(/^Clinical summary: .+ – Waypoint$/)
     await doctor.getByRole('heading', { name: 'Follow-up plan' }).waitFor()
     const text = await doctor.locator('main').innerText()
     expect(text).not.toMatch(/passport|message/i)
