@@ -44,7 +44,8 @@ export async function checkInAction(
   const fields = await readFields(request)
   if (stepParam === 'check') {
     const sent = await handle.submitCheckIn()
-    if (sent.ok) throw redirect(`${paths.plan}?saved=checkIn`, 303)
+    // A check-in outside any visit's window is kept and charted, and the planned visit stays due.
+    if (sent.ok) throw redirect(`${paths.plan}?saved=${sent.value.visitId ? 'checkIn' : 'checkInExtra'}`, 303)
     if (sent.error.code === 'follow-up.incomplete') throw redirect(paths.step(sent.error.step), 303)
     return refuse(sent.error, fields)
   }
@@ -53,4 +54,13 @@ export async function checkInAction(
   const saved = await handle.answerCheckIn(stepParam, rawOf(fields))
   if (!saved.ok) return refuse(saved.error, fields)
   throw redirect(paths.step(saved.value.next), 303)
+}
+
+/** The notice after a check-in, from the address the action sent the person to. */
+export function savedNotice(saved: string | null) {
+  return saved === 'checkIn'
+    ? ('followUp.saved.checkIn' as const)
+    : saved === 'checkInExtra'
+      ? ('followUp.saved.checkInExtra' as const)
+      : null
 }

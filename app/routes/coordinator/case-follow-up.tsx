@@ -1,3 +1,4 @@
+import { savedNotice } from '#app/forms/check-in.server.ts'
 import { Form, redirect } from 'react-router'
 import { CheckInLink, FollowUpPlan } from '#app/components/follow-up.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
@@ -21,12 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     reference: handle.case.reference,
     followUp: await handle.followUp(),
     started: draft.ok && Object.keys(draft.value.draft).length > 0,
-    saved:
-      saved === 'checkIn'
-        ? ('followUp.saved.checkIn' as const)
-        : saved === 'adjusted'
-          ? ('followUp.saved.adjusted' as const)
-          : null,
+    saved: saved === 'adjusted' ? ('followUp.saved.adjusted' as const) : savedNotice(saved),
   }
 }
 

@@ -1,3 +1,4 @@
+import { savedNotice } from '#app/forms/check-in.server.ts'
 import { Link } from 'react-router'
 import { CheckInLink, FollowUpPlan } from '#app/components/follow-up.tsx'
 import { CasePage } from '#app/components/case-nav.tsx'
@@ -17,7 +18,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId: handle.case.id,
     followUp: await handle.followUp(),
     started: draft.ok && Object.keys(draft.value.draft).length > 0,
-    saved: new URL(request.url).searchParams.get('saved') === 'checkIn',
+    saved: savedNotice(new URL(request.url).searchParams.get('saved')),
   }
 }
 
@@ -25,7 +26,7 @@ export default function FamilyFollowUp({ loaderData: d }: Route.ComponentProps) 
   const t = useT()
   return (
     <CasePage caseId={d.caseId} current="follow-up" title={t('followUp.title')}>
-      {d.saved ? <NotificationBanner tone="success" title={t('followUp.saved.checkIn')} /> : null}
+      {d.saved ? <NotificationBanner tone="success" title={t(d.saved)} /> : null}
       <div className="two-thirds">
         <p className="body">{t('followUp.intro')}</p>
         {d.followUp.treatmentEnded ? (
