@@ -78,13 +78,22 @@ describe.runIf(Boolean(url))('a blocked offer leaves every public page on every 
     const nowhere = { search: false, profile: false, compare: false, sitemap: false }
 
     // Warm both caches: each cacheable page asked twice comes from memory the second time.
+    // The listing's own notice (from the fixture) may reach an instance after its first
+    // render on a busy machine and empty the cache once: warm again until it holds.
     for (const app of [a, b]) {
-      expect(await shows(app.url, listed)).toEqual(everywhere)
-      for (const path of [p.search, p.profile, p.compare]) {
-        const again = await get(app.url, path)
-        expect(again.cache, `${path} on ${app.url}`).toBe('hit')
-        expect(again.body).toContain(listed.name)
+      let misses: string[] = []
+      for (let attempt = 0; attempt < 5; attempt++) {
+        expect(await shows(app.url, listed)).toEqual(everywhere)
+        misses = []
+        for (const path of [p.search, p.profile, p.compare]) {
+          const again = await get(app.url, path)
+          expect(again.body).toContain(listed.name)
+          if (again.cache !== 'hit') misses.push(path)
+        }
+        if (misses.length === 0) break
+        await new Promise((r) => setTimeout(r, 500))
       }
+      expect(misses, `pages not served from memory on ${app.url}`).toEqual([])
     }
 
     // A visitor without JavaScript reads the profile on the second instance.
