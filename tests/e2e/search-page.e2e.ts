@@ -79,7 +79,13 @@ for (const javaScriptEnabled of [true, false]) {
       )
       expect(await filters(page)).toEqual({ condition: '', treatment: 'riluzole', country: '' })
       if (javaScriptEnabled) {
-        // After a search without a page load, focus is on the result count, which is read out.
+        // After a search without a page load, focus moves to the result count, which is read out
+        // (after the new results are painted: wait for it rather than race it on a busy machine).
+        await page
+          .waitForFunction(() => document.activeElement?.id === 'results-title', undefined, {
+            timeout: 5_000,
+          })
+          .catch(() => undefined)
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title')
       }
 
