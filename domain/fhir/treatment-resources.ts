@@ -1,4 +1,5 @@
 import type { AdverseEvent, Observation, Patient, Procedure, Reference, Resource } from '@medplum/fhirtypes'
+import type { CourseView } from '../treatment/course-view.ts'
 import type { CaseResourceIds } from './case-resource-ids.ts'
 import { coding, extensionUrls, fvcPercentPredictedLoinc, systems } from './codes.ts'
 
@@ -147,4 +148,38 @@ export function treatmentResources(
     }
   })
   return [...observations, ...procedures, ...events]
+}
+
+/** The treatment course as the export carries it; null before anything was recorded (ADR 0062). */
+export function exportedTreatment(course: CourseView): ExportedTreatment | null {
+  if (!course.assessment && course.sessions.length === 0 && course.events.length === 0) return null
+  const a = course.assessment
+  return {
+    assessment: a && {
+      id: a.id,
+      date: a.date,
+      alsfrsTotal: a.alsfrsTotal,
+      fvcPercent: a.fvcPercent,
+      weightKg: a.weightKg,
+    },
+    sessions: course.sessions.map(({ id, date, procedure, route, dose, doctor }) => ({
+      id,
+      date,
+      procedure,
+      route,
+      dose,
+      doctor,
+    })),
+    events: course.events.map((e) => ({
+      id: e.id,
+      onset: e.onset,
+      grade: e.grade,
+      ctcaeVersion: e.ctcaeVersion,
+      serious: e.serious,
+      outcome: e.outcome,
+      relation: e.relation,
+      description: e.description,
+      reportedAt: e.reportedAt,
+    })),
+  }
 }

@@ -3,7 +3,7 @@ import type { Bundle } from '@medplum/fhirtypes'
 import type { FollowUpVisitPlan } from '#domain/follow-up/follow-up-schedule.ts'
 import { defaultFollowUpSchedule } from '#domain/follow-up/follow-up-schedule.ts'
 import { carePlanBundle, type HomeDoctorRecord } from '#domain/fhir/care-plan.ts'
-import type { ExportedTreatment } from '#domain/fhir/treatment-resources.ts'
+import { exportedTreatment } from '#domain/fhir/treatment-resources.ts'
 import {
   birthYearOf,
   decideNewLink,
@@ -180,39 +180,6 @@ export type HomeDoctorOpening =
   | { found: 'gone' }
   | { found: 'none' }
   | { found: 'throttled'; retryAfterMs: number }
-
-function exportedTreatment(course: CourseView): ExportedTreatment | null {
-  if (!course.assessment && course.sessions.length === 0 && course.events.length === 0) return null
-  const a = course.assessment
-  return {
-    assessment: a && {
-      id: a.id,
-      date: a.date,
-      alsfrsTotal: a.alsfrsTotal,
-      fvcPercent: a.fvcPercent,
-      weightKg: a.weightKg,
-    },
-    sessions: course.sessions.map(({ id, date, procedure, route, dose, doctor }) => ({
-      id,
-      date,
-      procedure,
-      route,
-      dose,
-      doctor,
-    })),
-    events: course.events.map((e) => ({
-      id: e.id,
-      onset: e.onset,
-      grade: e.grade,
-      ctcaeVersion: e.ctcaeVersion,
-      serious: e.serious,
-      outcome: e.outcome,
-      relation: e.relation,
-      description: e.description,
-      reportedAt: e.reportedAt,
-    })),
-  }
-}
 
 /**
  * The gate for a home doctor: a token, checked against the throttle, then its

@@ -15,42 +15,8 @@ import { referralsOfCase } from '../../stores/referral-store.ts'
 import { readCurrentQuotes } from '../../cases/quote-reads.ts'
 import type { CalendarDate } from '#domain/shared/calendar-date.ts'
 import { quoteStandingOf } from '#domain/fhir/quote-contract.ts'
-import type { ExportedTreatment } from '#domain/fhir/treatment-resources.ts'
-import { readCourse, type CourseView } from '../treatment/treatment-course.ts'
-
-/** The treatment course as the export carries it; null before anything was recorded (ADR 0062). */
-function exportedTreatment(course: CourseView): ExportedTreatment | null {
-  if (!course.assessment && course.sessions.length === 0 && course.events.length === 0) return null
-  const a = course.assessment
-  return {
-    assessment: a && {
-      id: a.id,
-      date: a.date,
-      alsfrsTotal: a.alsfrsTotal,
-      fvcPercent: a.fvcPercent,
-      weightKg: a.weightKg,
-    },
-    sessions: course.sessions.map(({ id, date, procedure, route, dose, doctor }) => ({
-      id,
-      date,
-      procedure,
-      route,
-      dose,
-      doctor,
-    })),
-    events: course.events.map((e) => ({
-      id: e.id,
-      onset: e.onset,
-      grade: e.grade,
-      ctcaeVersion: e.ctcaeVersion,
-      serious: e.serious,
-      outcome: e.outcome,
-      relation: e.relation,
-      description: e.description,
-      reportedAt: e.reportedAt,
-    })),
-  }
-}
+import { exportedTreatment } from '#domain/fhir/treatment-resources.ts'
+import { readCourse } from '../treatment/treatment-course.ts'
 
 /** Everything in one case, as its members can take it away. The export itself is audited. */
 async function buildExport(deps: CaseDeps, ctx: CaseContext, format: 'fhir' | 'pdf'): Promise<CaseExport> {
