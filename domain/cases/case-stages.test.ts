@@ -50,6 +50,14 @@ describe('case stages', () => {
     })
   })
 
+  test('a family who travelled on their own can start treatment without travel booked through us', () => {
+    expect(transition('plan-accepted', 'start-treatment', 'clinic-staff', now)).toMatchObject({
+      ok: true,
+      value: { to: 'in-treatment' },
+    })
+    expect(transition('plan-accepted', 'start-treatment', 'coordinator', now)).toMatchObject({ ok: false })
+  })
+
   test('steps cannot be skipped', () => {
     expect(transition('inquiry', 'accept-plan', 'patient', now)).toEqual({
       ok: false,

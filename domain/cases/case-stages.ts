@@ -61,7 +61,9 @@ export const caseRules: Record<CaseCommand, Rule> = {
   'propose-plan': { from: ['under-evaluation', 'plan-proposed'], to: 'plan-proposed', by: ['clinic-staff'] },
   'accept-plan': { from: ['plan-proposed'], to: 'plan-accepted', by: patientSide },
   'book-travel': { from: ['plan-accepted'], to: 'travel-booked', by: ['coordinator'] },
-  'start-treatment': { from: ['travel-booked'], to: 'in-treatment', by: ['clinic-staff'] },
+  // A family may travel on their own, with no flight booked through us: the
+  // clinic seeing the person starts treatment either way.
+  'start-treatment': { from: ['plan-accepted', 'travel-booked'], to: 'in-treatment', by: ['clinic-staff'] },
   discharge: { from: ['in-treatment'], to: 'discharged', by: ['clinic-staff'] },
   'start-follow-up': { from: ['discharged'], to: 'follow-up', by: ['coordinator', 'system'] },
   close: { from: ['follow-up'], to: 'closed', by: ['coordinator'] },

@@ -1,3 +1,4 @@
+import { isOpen } from '#domain/cases/open-cases.ts'
 import { remindersToSend, type ReminderToSend } from '#domain/follow-up/reminders.ts'
 import { calendarDateIn, type CalendarDate } from '#domain/shared/calendar-date.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
@@ -38,8 +39,8 @@ export async function sendFollowUpReminders(
   let missed = 0
   for (const caseId of await casesWithOpenVisits(deps.db, latest, caseIds)) {
     const row = await findCase(deps.db, caseId as CaseId)
-    // An erased case has no key left: nobody to remind.
-    const key = row && openCaseKey(row.wrappedKey, deps.keys.master)
+    // An erased case has no key left: nobody to remind. A closed or withdrawn one has ended.
+    const key = row && isOpen(row.stage) && openCaseKey(row.wrappedKey, deps.keys.master)
     if (!row || !key) continue
     const ctx = caseContext(row, key, reminderJob, null)
     const today = calendarDateIn(now, familyZoneOf(ctx))

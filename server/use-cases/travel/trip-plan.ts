@@ -35,6 +35,7 @@ import { seal, unseal } from '../../cases/case-vault.ts'
 import { airTravelRules } from '../../content/air-travel.ts'
 import { visaRulesFor } from '../../content/visa-rules.ts'
 import { lockCase } from '../../stores/case-store.ts'
+import { followCare, tellFamilyOfStage } from '../cases/follow-care.ts'
 import { acceptedPlanOf } from '../../stores/travel-store.ts'
 import {
   checklistOf,
@@ -246,7 +247,7 @@ export async function addTripItem(
   const known = parseTripItem(kind, raw)
   if (!known.ok) return known
   const now = deps.clock.now()
-  return deps.db.transaction(async (tx) => {
+  const done = await deps.db.transaction(async (tx) => {
     await lockCase(tx, caseId)
     if (!(await acceptedPlanOf(tx, caseId))) return err({ code: 'travel.no-accepted-plan' } as const)
     const checked = await checkedItem(tx, ctx, known.value.kind, raw, null)
@@ -270,8 +271,14 @@ export async function addTripItem(
       requestId: ctx.requestId,
       details: { itemId: id, kind: checked.value.kind },
     })
-    return ok({ id })
+    // The first flight books the travel (issue 17), in the same transaction.
+    const moved = checked.value.kind === 'flight' ? await followCare(tx, ctx, 'flight-saved', now) : null
+    return ok({ id, moved })
   })
+  if (!done.ok) return done
+  // Adding to the trip plan emails nobody, so "travel booked" is the family's one email for it.
+  await tellFamilyOfStage(deps, ctx, done.value.moved)
+  return ok({ id: done.value.id })
 }
 
 /** The coordinator changes an item, from the version the page showed. */

@@ -58,6 +58,7 @@ import { deleteCaseDocument } from '../documents/case-documents.ts'
 import { uploadDocuments } from '../documents/upload-documents.ts'
 import { notifyCoordinators, notifyPatientSide } from '../cases/notify.ts'
 import { planFollowUp } from '../follow-up/follow-up.ts'
+import { followCare, tellFamilyOfStage } from '../cases/follow-care.ts'
 
 // The treatment course (issue 17, ADR 0062). Each command: under the case's
 // lock, load the course, decide with domain/treatment, write the row (its
@@ -162,14 +163,19 @@ export async function recordAssessment(
       requestId: ctx.requestId,
       details: { assessmentId: id, providerId, paused: changes.length > 0 },
     })
-    return ok({ paused: changes.length > 0, changes })
+    // The person has arrived at the clinic: the case is in treatment (issue 17), in the same transaction.
+    const moved = await followCare(tx, ctx, 'treatment-recorded', now)
+    return ok({ paused: changes.length > 0, changes, moved })
   })
-  if (done.ok && done.value.paused) {
+  if (!done.ok) return done
+  const { moved, ...recorded } = done.value
+  if (recorded.paused) {
+    // The family's one email at this moment is the pause, which matters more than the stage.
     const email = { template: 'treatment-paused' as const, params: { reference: ctx.row.reference } }
     await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${caseId}/treatment` })
     await notifyPatientSide(deps, ctx, { ...email, path: `/patient/cases/${caseId}/treatment` })
-  }
-  return done
+  } else await tellFamilyOfStage(deps, ctx, moved)
+  return ok(recorded)
 }
 
 export async function recordSession(
@@ -180,7 +186,7 @@ export async function recordSession(
 ): Promise<Result<{ sessionId: string }, TreatmentRefusal | TreatmentRefusal[]>> {
   const caseId = ctx.row.id as CaseId
   const now = deps.clock.now()
-  return deps.db.transaction(async (tx) => {
+  const done = await deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
     if (!(await acceptedFor(tx, caseId, providerId))) return notAccepted()
     const allowed = mayRecordSession(await courseFacts(tx, caseId))
@@ -207,8 +213,13 @@ export async function recordSession(
       requestId: ctx.requestId,
       details: { sessionId: id, providerId, route },
     })
-    return ok({ sessionId: id })
+    // Only moves a case the assessment did not (one whose course began before the stage followed it).
+    const moved = await followCare(tx, ctx, 'treatment-recorded', now)
+    return ok({ sessionId: id, moved })
   })
+  if (!done.ok) return done
+  await tellFamilyOfStage(deps, ctx, done.value.moved)
+  return ok({ sessionId: done.value.sessionId })
 }
 
 /**
@@ -377,10 +388,17 @@ export async function discharge(
             requestId: ctx.requestId,
             details: { dischargeId: id, providerId, documentId },
           })
-          return ok({ documentId })
+          // Discharged, then in follow-up with the plan just written (issue 17): both moves audited.
+          const moved = await followCare(tx, ctx, 'discharged-with-follow-up-plan', deps.clock.now())
+          return ok({ documentId, moved })
         })
-  if (!done.ok) await deleteCaseDocument(deps, ctx, documentId)
-  return done
+  if (!done.ok) {
+    await deleteCaseDocument(deps, ctx, documentId)
+    return done
+  }
+  // One email for both moves: the family hears the case is in follow-up.
+  await tellFamilyOfStage(deps, ctx, done.value.moved)
+  return ok({ documentId })
 }
 
 // Reads
