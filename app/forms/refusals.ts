@@ -102,6 +102,7 @@ export const refusalTable = {
   'case.final': commandRefused,
   'case.wrong-stage': commandRefused,
   'case.not-allowed': commandRefused,
+  'case.not-confirmed': { status: 400, message: 'coordinatorCase.close.error', field: 'confirm' },
   'case.not-found': notYours,
   'offers.too-many': { status: 400, message: 'case.providers.error.tooMany', field: 'offer', values: atMost },
   'offers.none': { status: 400, message: 'case.providers.error.none', field: 'offer' },

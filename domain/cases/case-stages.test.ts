@@ -3,6 +3,7 @@ import {
   availableCommands,
   caseCommands,
   caseStages,
+  confirmCommand,
   finalStages,
   transition,
   type CaseActorKind,
@@ -56,6 +57,15 @@ describe('case stages', () => {
       value: { to: 'in-treatment' },
     })
     expect(transition('plan-accepted', 'start-treatment', 'coordinator', now)).toMatchObject({ ok: false })
+  })
+
+  test('closing a case asks for a confirmation; other steps do not', () => {
+    expect(confirmCommand('close', false)).toEqual({
+      ok: false,
+      error: { code: 'case.not-confirmed', field: 'confirm' },
+    })
+    expect(confirmCommand('close', true)).toEqual({ ok: true, value: null })
+    expect(confirmCommand('start-follow-up', false)).toEqual({ ok: true, value: null })
   })
 
   test('steps cannot be skipped', () => {

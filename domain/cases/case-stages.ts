@@ -102,6 +102,20 @@ export function transition(
   return ok({ from: stage, to: rule.to, command, by: actor, at: now })
 }
 
+/** A command that ends the journey for good was sent without the box that says so ticked. */
+export type UnconfirmedRefusal = { code: 'case.not-confirmed'; field: 'confirm' }
+
+// Closing ends a case that ran its course: nothing can happen to it after,
+// follow-up reminders stop, and there is no way back. The coordinator says
+// so in as many words, as a family does to erase an account.
+export const commandsToConfirm: readonly CaseCommand[] = ['close']
+
+export function confirmCommand(command: CaseCommand, confirmed: boolean): Result<null, UnconfirmedRefusal> {
+  return commandsToConfirm.includes(command) && !confirmed
+    ? err({ code: 'case.not-confirmed', field: 'confirm' })
+    : ok(null)
+}
+
 /** What each actor can do next, for buttons and for the coordinator's queue. */
 export function availableCommands(stage: CaseStage, actor: CaseActorKind): CaseCommand[] {
   return caseCommands.filter((c) => transition(stage, c, actor, new Date(0)).ok)

@@ -11,8 +11,9 @@ import { tinyPdf } from '#tests/fixtures/documents.ts'
 // plan is accepted and the clinic records arrival (40, as at home), one
 // session and the discharge, which makes the follow-up plan. Then, in the
 // browser, the demo caregiver fills a check-in on the one-question pages for
-// the patient (an FVC out of range is refused on its field first), and the
-// case page's outcome chart shows the new score.
+// the patient (an FVC out of range is refused on its field first), the
+// case page's outcome chart shows the new score, and the coordinator closes
+// the case once the box saying so is ticked.
 const caseId = demoIds.case.routed
 const lotus = demoIds.provider.lotusNeuro
 let app: Awaited<ReturnType<typeof startApp>>
@@ -173,5 +174,17 @@ describe('a follow-up check-in, with JavaScript off', () => {
     const table = await page.getByTestId('outcome-table').innerText()
     expect(table).toContain('36')
     expect(await page.getByTestId('outcome-table').locator('tbody tr').count()).toBe(3)
+    // The discharge put the case in follow-up, and the family's page says what that means.
+    expect(await page.getByTestId('next-step').innerText()).toContain('You are home, in follow-up.')
+
+    // The coordinator closes the case, ticking the box that says it is for good.
+    const coordinator = await pageOf('coordinator')
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    await coordinator.getByRole('button', { name: 'Close the case' }).click()
+    await coordinator.getByRole('link', { name: 'Tick the box to confirm the case can be closed' }).waitFor()
+    await expectNoAxeViolations(coordinator, 'coordinator closing a case, unconfirmed')
+    await coordinator.getByLabel('Follow-up is finished and the case can be closed').check()
+    await coordinator.getByRole('button', { name: 'Close the case' }).click()
+    await coordinator.getByText('The case is now: Closed').waitFor()
   })
 })

@@ -1,6 +1,11 @@
 import { data, Form, Link, redirect } from 'react-router'
 import { asUserId, parseReferralId } from '#domain/shared/ids.ts'
-import { caseCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
+import {
+  caseCommands,
+  commandsToConfirm,
+  confirmCommand,
+  type CaseCommand,
+} from '#domain/cases/case-stages.ts'
 import { formatDate, formatNumber } from '#domain/i18n/format.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
@@ -154,6 +159,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   // Not one of the journey's commands at all: a tampered form.
   if (!caseCommands.includes(command as CaseCommand))
     return failure(fields, [{ field: 'command', key: 'coordinatorCase.refused' }])
+  // Closing is for good: the box saying so must be ticked.
+  const confirmed = confirmCommand(command as CaseCommand, fields['confirm']?.[0] === 'yes')
+  if (!confirmed.ok) return refuse(confirmed.error, fields)
   const result = await handle.transition(command as CaseCommand)
   if (!result.ok) return refuse(result.error, fields)
   throw redirect(`/coordinator/cases/${handle.case.id}?moved=${result.value.to}`, 303)
@@ -179,7 +187,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
   const d = loaderData
   const failed = useFailure(actionData)
   // The fields whose errors the summary lists; any other refusal is a banner.
-  const formFields = ['providers', 'assignee', 'note', ...d.referrals.map((r) => `due-${r.id}`)]
+  const formFields = ['providers', 'assignee', 'note', 'confirm', ...d.referrals.map((r) => `due-${r.id}`)]
   const failedReferral = failed.value('referral')
   // Whom the case can be handed over to: every coordinator but the one who has it.
   const others = d.coordinators.filter((c) => c.id !== d.assignment.assignee)
@@ -319,15 +327,37 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
       {d.commands.length > 0 ? (
         <Section id="next-steps" title={t('coordinatorCase.next')}>
           <div className="button-group">
-            {d.commands.map((c) => (
-              <Form method="post" key={c} className="inline-form">
+            {d.commands
+              .filter((c) => !commandsToConfirm.includes(c))
+              .map((c) => (
+                <Form method="post" key={c} className="inline-form">
+                  <input type="hidden" name="command" value={c} />
+                  <Button
+                    variant={c === 'withdraw' || c === 'declare-not-eligible' ? 'warning' : 'secondary'}
+                  >
+                    {t(`case.command.${c}` as MessageKey)}
+                  </Button>
+                </Form>
+              ))}
+          </div>
+          {d.commands
+            .filter((c) => commandsToConfirm.includes(c))
+            .map((c) => (
+              <Form method="post" noValidate key={c}>
                 <input type="hidden" name="command" value={c} />
-                <Button variant={c === 'withdraw' || c === 'declare-not-eligible' ? 'warning' : 'secondary'}>
-                  {t(`case.command.${c}` as MessageKey)}
-                </Button>
+                <Choices
+                  type="checkbox"
+                  name="confirm"
+                  id="confirm"
+                  legend={t('coordinatorCase.close.legend')}
+                  hint={t('coordinatorCase.close.hint')}
+                  error={failed.errorFor('confirm')}
+                  selected={[]}
+                  options={[{ value: 'yes', label: t('coordinatorCase.close.confirm') }]}
+                />
+                <Button variant="warning">{t(`case.command.${c}` as MessageKey)}</Button>
               </Form>
             ))}
-          </div>
         </Section>
       ) : null}
       <Section id="clinics" title={t('coordinatorCase.referrals')}>
