@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { formatDate } from '#domain/i18n/format.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import type { Money } from '#domain/quotes/money.ts'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -22,24 +23,66 @@ export type RevisionQuote = {
   totals: { overall: Money }
   plan: PlanOfQuote
 }
+/** A changed plan's stay past the visa's last day (ADR 0073). */
+export type VisaOverrunForPage = {
+  visaName: string
+  validityDays: number
+  lengthOfStayDays: number
+  extendable: boolean
+  visaLastDay: string | null
+  stayLastDay: string | null
+}
 export type PlanRevisionsForPage = {
   pending: RevisionQuote | null
   superseded: (RevisionQuote & { supersededAt: Date | string })[]
+  declined: (RevisionQuote & { declinedAt: Date | string })[]
+  /** The last change sent was declined: the agreed plan stands. */
+  latestDeclined: boolean
+  /** The change waiting, or the one in force, checked against the visa. */
+  visa: VisaOverrunForPage | null
+}
+
+/** Where a changed plan would keep the family past the visa's last day, and what follows. */
+export function VisaOverrunWarning({ visa }: { visa: VisaOverrunForPage }) {
+  const t = useT()
+  const locale = useLocale()
+  const values = { days: visa.lengthOfStayDays, visa: visa.visaName, validity: visa.validityDays }
+  return (
+    <NotificationBanner tone="warning" title={t('treatment.revision.visa.title')}>
+      <p className="body" data-testid="revision-visa-warning">
+        {visa.visaLastDay && visa.stayLastDay
+          ? t('treatment.revision.visa.dates', {
+              ...values,
+              visaLastDay: formatDate(locale, new Date(visa.visaLastDay)),
+              stayLastDay: formatDate(locale, new Date(visa.stayLastDay)),
+            })
+          : t('treatment.revision.visa.lengths', values)}{' '}
+        {t(visa.extendable ? 'treatment.revision.visa.extendable' : 'treatment.revision.visa.notExtendable')}
+      </p>
+    </NotificationBanner>
+  )
 }
 
 export function PlanRevision({
   revisions,
   accepted,
   children,
+  afterDecline,
 }: {
   revisions: PlanRevisionsForPage | null
   /** The quote in force now, to set the changed one beside. */
   accepted: RevisionQuote | null
   children?: ReactNode
+  /** What the reader is to expect once the last change was declined (the family's page). */
+  afterDecline?: ReactNode
 }) {
   const t = useT()
   const locale = useLocale()
-  if (!revisions || (!revisions.pending && revisions.superseded.length === 0)) return null
+  if (
+    !revisions ||
+    (!revisions.pending && revisions.superseded.length === 0 && revisions.declined.length === 0)
+  )
+    return null
   const p = revisions.pending
   const was = (now: string, before: string | null) =>
     before !== null && before !== now ? t('treatment.revision.was', { to: now, from: before }) : now
@@ -77,8 +120,33 @@ export function PlanRevision({
               },
             ]}
           />
+          {revisions.visa ? <VisaOverrunWarning visa={revisions.visa} /> : null}
           {children}
         </div>
+      ) : revisions.visa ? (
+        <VisaOverrunWarning visa={revisions.visa} />
+      ) : null}
+      {revisions.latestDeclined ? (
+        <div data-testid="revision-declined">
+          <p className="body two-thirds">{t('treatment.revision.declined.standing')}</p>
+          {afterDecline}
+        </div>
+      ) : null}
+      {revisions.declined.length > 0 ? (
+        <>
+          <h3 className="heading-s">{t('treatment.revision.declined.title')}</h3>
+          <ul className="list" data-testid="declined-quotes">
+            {revisions.declined.map((q) => (
+              <li key={q.quoteId}>
+                {t('treatment.revision.declined.item', {
+                  total: money(q.totals.overall),
+                  number: q.plan.sessions,
+                  date: formatDate(locale, new Date(q.declinedAt)),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {revisions.superseded.length > 0 ? (
         <>

@@ -644,6 +644,9 @@ export const refusalTable = {
   'revision.confirm-missing': { status: 400, message: 'refusal.revision.confirm-missing', field: 'confirm' },
   'revision.not-found': { status: 409, message: 'refusal.revision.not-found', field: 'form' },
   'revision.quote-expired': { status: 409, message: 'refusal.revision.quote-expired', field: 'form' },
+  'revision.already-accepted': { status: 409, message: 'refusal.revision.already-accepted', field: 'form' },
+  'revision.already-declined': { status: 409, message: 'refusal.revision.already-declined', field: 'form' },
+  'revision.family-only': { status: 403, message: 'refusal.revision.family-only', field: 'form' },
   // Verified reviews (ADR 0068)
   'reviews.no-authority': { status: 403, message: 'reviews.error.noAuthority', field: 'form' },
   'reviews.not-treated': { status: 409, message: 'reviews.error.notTreated', field: 'form' },

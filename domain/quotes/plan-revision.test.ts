@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest'
-import { mayRevisePlan, parseSignature, revisionKind, type RevisionFacts } from './plan-revision.ts'
+import {
+  holdsSessions,
+  mayAnswerRevision,
+  mayRevisePlan,
+  parseSignature,
+  revisionKind,
+  revisionState,
+  type RevisionFacts,
+} from './plan-revision.ts'
 
 describe('a changed plan after arrival', () => {
   test('the same currency and total is a confirmed plan; any other price needs the family again', () => {
@@ -50,5 +58,51 @@ describe('a changed plan after arrival', () => {
       ok: false,
       error: [{ code: 'revision.signature-too-long', field: 'signature', max: 200 }],
     })
+  })
+})
+
+describe("the family's answer to a changed price", () => {
+  const at = new Date('2026-12-10T09:00:00Z')
+  const row = (o: Partial<Record<'acceptedAt' | 'supersededAt' | 'declinedAt', Date>> = {}) => ({
+    acceptedAt: null,
+    supersededAt: null,
+    declinedAt: null,
+    ...o,
+  })
+
+  test('a change waits until it is accepted or declined; an accepted one may later be replaced', () => {
+    expect(revisionState(row())).toBe('pending')
+    expect(revisionState(row({ acceptedAt: at }))).toBe('accepted')
+    expect(revisionState(row({ declinedAt: at }))).toBe('declined')
+    expect(revisionState(row({ acceptedAt: at, supersededAt: at }))).toBe('superseded')
+  })
+
+  test('only a waiting change holds sessions back: once declined, the agreed plan is in force again', () => {
+    expect(holdsSessions('pending')).toBe(true)
+    expect(holdsSessions('declined')).toBe(false)
+    expect(holdsSessions('accepted')).toBe(false)
+  })
+
+  test('the family answers a waiting change once; a second answer says where it stands', () => {
+    expect(mayAnswerRevision('family', 'pending')).toEqual({ ok: true, value: true })
+    expect(mayAnswerRevision('family', 'declined')).toEqual({
+      ok: false,
+      error: { code: 'revision.already-declined', field: 'form' },
+    })
+    expect(mayAnswerRevision('family', 'accepted')).toEqual({
+      ok: false,
+      error: { code: 'revision.already-accepted', field: 'form' },
+    })
+    expect(mayAnswerRevision('family', 'superseded')).toMatchObject({
+      error: { code: 'revision.already-accepted' },
+    })
+    expect(mayAnswerRevision('family', null)).toEqual({ ok: false, error: { code: 'revision.not-found' } })
+  })
+
+  test('nobody answers a price for the family', () => {
+    expect(mayAnswerRevision('coordinator', 'pending')).toMatchObject({
+      error: { code: 'revision.family-only' },
+    })
+    expect(mayAnswerRevision('clinic', 'pending')).toMatchObject({ error: { code: 'revision.family-only' } })
   })
 })

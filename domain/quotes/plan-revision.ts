@@ -64,3 +64,53 @@ export function parseSignature(raw: {
   if (raw.confirm !== 'yes') problems.push({ code: 'revision.confirm-missing', field: 'confirm' })
   return problems.length > 0 ? err(problems) : ok(signature)
 }
+
+// The family's answer to a changed price (ADR 0073). They accept it with
+// their signature, or decline it: then the quote it would have replaced stays
+// the agreed one, and sessions go on under that plan; the clinic may send
+// another change, or keep to the agreed plan.
+
+/** Where a changed quote stands: waiting, accepted (and perhaps replaced since), or declined. */
+export type RevisionState = 'pending' | 'accepted' | 'superseded' | 'declined'
+
+export function revisionState(q: {
+  acceptedAt: Date | null
+  supersededAt: Date | null
+  declinedAt: Date | null
+}): RevisionState {
+  if (q.supersededAt) return 'superseded'
+  if (q.acceptedAt) return 'accepted'
+  if (q.declinedAt) return 'declined'
+  return 'pending'
+}
+
+/**
+ * Only a change still waiting for the family holds sessions back: once it
+ * is declined the agreed plan is in force again, and treatment goes on.
+ */
+export function holdsSessions(state: RevisionState): boolean {
+  return state === 'pending'
+}
+
+/** Who answers: the family (the patient, their representative, a caregiver), or staff. */
+export type Answerer = 'family' | 'coordinator' | 'clinic'
+
+export type AnswerRefusal =
+  | { code: 'revision.not-found' }
+  | { code: 'revision.family-only'; field: 'form' }
+  | { code: 'revision.already-accepted'; field: 'form' }
+  | { code: 'revision.already-declined'; field: 'form' }
+
+/**
+ * Nobody answers a price for the family, and they answer a change once:
+ * while it waits. A second "decline" (a double submit), or one after they
+ * signed, is told plainly where the change stands.
+ */
+export function mayAnswerRevision(by: Answerer, state: RevisionState | null): Result<true, AnswerRefusal> {
+  if (state === null) return err({ code: 'revision.not-found' })
+  if (by !== 'family') return err({ code: 'revision.family-only', field: 'form' })
+  if (state === 'accepted' || state === 'superseded')
+    return err({ code: 'revision.already-accepted', field: 'form' })
+  if (state === 'declined') return err({ code: 'revision.already-declined', field: 'form' })
+  return ok(true)
+}

@@ -8,7 +8,7 @@ import { fieldsOf, type Fields } from '#domain/intake/parse-answer.ts'
 import { previousQuestion, type Question } from '#domain/intake/questions.ts'
 import type { CaseId, DocumentId, MemberId, ProviderId, QuoteId, ReferralId } from '#domain/shared/ids.ts'
 import { acceptQuote } from '../use-cases/quotes/accept-quote.ts'
-import { acceptRevisedQuote, planRevisions } from '../use-cases/quotes/revise-plan.ts'
+import { acceptRevisedQuote, declineRevisedQuote, planRevisions } from '../use-cases/quotes/revise-plan.ts'
 import { quotePdfForFamily } from '../use-cases/quotes/quote-pdf-for-family.ts'
 import { quotesForFamily } from '../use-cases/quotes/quotes-for-family.ts'
 import type { ReferralActor } from '#domain/referrals/referral.ts'
@@ -241,6 +241,8 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     /** Accepts a changed price with a fresh signature: the typed name and the ticked box. */
     acceptRevisedQuote: (input: { quoteId: string; signature?: string; confirm?: string }) =>
       acceptRevisedQuote(deps, ctx, input),
+    /** Declines a changed price (ADR 0073): the agreed plan stands, and sessions go on under it. */
+    declineRevisedQuote: (input: { quoteId: string }) => declineRevisedQuote(deps, ctx, input),
 
     // Verified reviews (ADR 0068)
     /** The providers that treated the case, with the case's review of each and whether one may be written. */

@@ -1,4 +1,5 @@
 import type { Money } from '#domain/quotes/money.ts'
+import { revisionState } from '#domain/quotes/plan-revision.ts'
 import type { QuoteLine } from '#domain/quotes/quote-line.ts'
 import { quoteStanding, type QuoteStanding } from '#domain/quotes/quote-standing.ts'
 import { quoteTotals, type QuoteTotals } from '#domain/quotes/quote-totals.ts'
@@ -128,18 +129,34 @@ function quoteViewOf(ctx: CaseContext, { quote, plan, referral, providerName }: 
 
 /**
  * A changed plan after arrival (ADR 0069), on one clinic's accepted referral:
- * the changed quote waiting for the family, if any, and the accepted quotes
- * it and earlier changes superseded, each still readable.
+ * the quote in force, the changed quote waiting for the family, if any, the
+ * changes they declined (ADR 0073), and the accepted quotes changes
+ * superseded, each still readable. `latestDeclined`: the last change sent
+ * was declined, so the agreed plan stands and nothing newer waits.
  */
 export async function readPlanRevisions(
   db: Db,
   ctx: CaseContext,
   referralId: ReferralId,
-): Promise<{ pending: QuoteView | null; superseded: (QuoteView & { supersededAt: Date })[] }> {
+): Promise<{
+  current: QuoteView | null
+  pending: QuoteView | null
+  declined: (QuoteView & { declinedAt: Date })[]
+  latestDeclined: boolean
+  superseded: (QuoteView & { supersededAt: Date })[]
+}> {
   const rows = await quotesOfReferral(db, ctx.row.id as CaseId, referralId)
-  const pending = rows.find((r) => r.quote.revisesQuoteId && !r.quote.acceptedAt && !r.quote.supersededAt)
+  const stateOf = (r: (typeof rows)[number]) => revisionState(r.quote)
+  const current = rows.find((r) => r.quote.id === r.referral.quoteId)
+  const pending = rows.find((r) => r.quote.revisesQuoteId && stateOf(r) === 'pending')
+  const changes = rows.filter((r) => r.quote.revisesQuoteId)
   return {
+    current: current ? quoteViewOf(ctx, current) : null,
     pending: pending ? quoteViewOf(ctx, pending) : null,
+    declined: rows.flatMap((r) =>
+      r.quote.declinedAt ? [{ ...quoteViewOf(ctx, r), declinedAt: r.quote.declinedAt }] : [],
+    ),
+    latestDeclined: changes.length > 0 && stateOf(changes.at(-1)!) === 'declined',
     superseded: rows.flatMap((r) =>
       r.quote.supersededAt ? [{ ...quoteViewOf(ctx, r), supersededAt: r.quote.supersededAt }] : [],
     ),

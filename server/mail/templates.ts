@@ -49,6 +49,8 @@ export type EmailTemplate =
   | 'adverse-event-escalated'
   | 'plan-changed'
   | 'plan-change-accepted'
+  | 'plan-change-declined'
+  | 'plan-change-outlasts-visa'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
 export type EmailInvitation = { method: 'REQUEST' | 'CANCEL'; filename: string; content: string }
@@ -269,6 +271,16 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'plan-change-accepted': {
     subject: 'email.planChangeAccepted.subject',
     body: 'email.planChangeAccepted.body',
+    action: 'email.case.action',
+  },
+  'plan-change-declined': {
+    subject: 'email.planChangeDeclined.subject',
+    body: 'email.planChangeDeclined.body',
+    action: 'email.case.action',
+  },
+  'plan-change-outlasts-visa': {
+    subject: 'email.planChangeOutlastsVisa.subject',
+    body: 'email.planChangeOutlastsVisa.body',
     action: 'email.case.action',
   },
 }

@@ -79,9 +79,42 @@ export async function pendingRevisionOf(db: Db, caseId: CaseId) {
         isNotNull(quote.revisesQuoteId),
         isNull(quote.acceptedAt),
         isNull(quote.supersededAt),
+        // A declined change leaves the agreed plan in force (ADR 0073).
+        isNull(quote.declinedAt),
       ),
     )
   return row ?? null
+}
+
+/** A changed quote of the case, whatever its state; null for any other quote or another case's. */
+export async function revisionOfCase(db: Db, caseId: CaseId, quoteId: string) {
+  const [row] = await db
+    .select()
+    .from(quote)
+    .where(and(eq(quote.id, quoteId), eq(quote.caseId, caseId), isNotNull(quote.revisesQuoteId)))
+  return row ?? null
+}
+
+/** The family turns a changed price down (ADR 0073); false when it was answered meanwhile. */
+export async function markRevisionDeclined(
+  tx: Db,
+  quoteId: string,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
+  const done = await tx
+    .update(quote)
+    .set({ declinedAt: now, declinedByUserId: userId })
+    .where(
+      and(
+        eq(quote.id, quoteId),
+        isNull(quote.acceptedAt),
+        isNull(quote.declinedAt),
+        isNull(quote.supersededAt),
+      ),
+    )
+    .returning({ id: quote.id })
+  return done.length > 0
 }
 
 /**

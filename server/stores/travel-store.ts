@@ -42,7 +42,9 @@ export async function acceptedPlanOf(db: Db, caseId: CaseId) {
     })
     .from(referral)
     .innerJoin(provider, eq(provider.id, referral.providerId))
-    .leftJoin(quote, and(eq(quote.referralId, referral.id), isNotNull(quote.acceptedAt)))
+    // The quote in force: the one the referral points to, which a changed plan
+    // the family accepted replaces (ADR 0069); the superseded one is history.
+    .leftJoin(quote, and(eq(quote.id, referral.quoteId), isNotNull(quote.acceptedAt)))
     .leftJoin(treatmentPlan, eq(treatmentPlan.id, quote.planId))
     .where(and(eq(referral.caseId, caseId), eq(referral.status, 'accepted')))
     .orderBy(desc(referral.statusChangedAt))

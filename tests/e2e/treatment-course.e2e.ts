@@ -164,8 +164,26 @@ describe('the treatment course, with JavaScript off', () => {
     await clinic.getByRole('button', { name: 'Save the session' }).click()
     await clinic.getByText('The session is saved.').waitFor()
 
+    // A first change would keep the family past the visa: the clinic is warned
+    // on its result, the family sees it beside the change and declines it;
+    // the agreed plan stands (ADR 0073).
+    await clinic.getByRole('link', { name: 'Change the plan' }).click()
+    await clinic.getByLabel(/Length of stay/).fill('75')
+    await clinic.locator('input[name="lines.0.unitPrice"]').fill('170000')
+    await clinic.getByRole('button', { name: 'Send the changed plan' }).click()
+    await clinic.getByText('This stay would outlast the visa').waitFor()
+    await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
+    expect(await family.getByTestId('pending-revision').innerText()).toContain('cannot be extended')
+    await family.getByRole('button', { name: 'Do not accept this change' }).click()
+    await family.getByText('You have not accepted the change.').waitFor()
+    expect(await family.getByTestId('revision-declined').innerText()).toContain(
+      'the clinic may send you another change',
+    )
+    await expectNoAxeViolations(family, 'family after declining a changed plan')
+
     // The assessment shows the plan no longer fits: the doctor sends it again,
     // at a new price, through the same form, filled with the accepted plan (ADR 0069).
+    await clinic.goto(`${app.url}/clinic/referrals/${caseId}/treatment`)
     await clinic.getByRole('link', { name: 'Change the plan' }).click()
     expect(await clinic.locator('input[name="lines.0.unitPrice"]').inputValue()).toBe('150000.00')
     await expectNoAxeViolations(clinic, 'clinic changing the plan')

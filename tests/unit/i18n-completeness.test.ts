@@ -197,6 +197,9 @@ describe('translations', () => {
         'notYetDue',
         'median',
         'coverage',
+        // A changed plan against the visa (ADR 0073)
+        'visaLastDay',
+        'stayLastDay',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -10,7 +10,7 @@ import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
-import { PlanRevision } from '#app/components/plan-revision.tsx'
+import { PlanRevision, VisaOverrunWarning } from '#app/components/plan-revision.tsx'
 import { TreatmentCourse } from '#app/components/treatment-course.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -52,6 +52,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     revisions: await handle.planRevisions(),
     accepted: await handle.quote(),
     saved: saved && saved in savedKeys ? savedKeys[saved as keyof typeof savedKeys] : null,
+    /** Just back from sending a changed plan: its visa check is the form's result (ADR 0073). */
+    revisedNow: saved === 'revised' || saved === 'confirmed',
   }
 }
 
@@ -120,6 +122,7 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
     <div id="top">
       <PageHeader title={t('treatment.title', { reference: d.reference })} back={back} failure={failed} />
       {d.saved ? <NotificationBanner tone="success" title={t(d.saved)} /> : null}
+      {d.revisedNow && d.revisions?.visa ? <VisaOverrunWarning visa={d.revisions.visa} /> : null}
       <p id="form" tabIndex={-1} className="visually-hidden">
         {t('treatment.status.label')}
       </p>
@@ -152,7 +155,10 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
               </Form>
             )}
           />
-          <PlanRevision revisions={d.revisions} accepted={d.accepted} />
+          <PlanRevision
+            revisions={d.revisions && d.revisedNow ? { ...d.revisions, visa: null } : d.revisions}
+            accepted={d.accepted}
+          />
           {course.assessment && course.status !== 'discharged' && !d.revisions?.pending ? (
             // A changed plan after arrival goes through the plan-and-quote form again (ADR 0069).
             <p className="body two-thirds">

@@ -336,6 +336,12 @@ export const quote = pgTable(
     /** Who accepted a changed price, and their typed signature (sealed JSON). */
     acceptedByUserId: text('accepted_by_user_id').references(() => user.id, { onDelete: 'set null' }),
     sealedSignature: text('sealed_signature'),
+    /**
+     * When the family turned a changed price down, and who did (ADR 0073):
+     * the quote it would have replaced stays the agreed one.
+     */
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
+    declinedByUserId: text('declined_by_user_id').references(() => user.id, { onDelete: 'set null' }),
   },
   (t) => [index('quote_referral_idx').on(t.referralId)],
 )

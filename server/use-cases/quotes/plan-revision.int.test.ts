@@ -125,7 +125,7 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
         signature: 'Karim Haddad',
         confirm: 'yes',
       }),
-    ).toEqual({ ok: false, error: { code: 'revision.not-found' } })
+    ).toEqual({ ok: false, error: { code: 'revision.already-accepted', field: 'form' } })
   })
 
   test('the same price is recorded as a confirmed plan at once, with no new acceptance', async () => {
@@ -183,5 +183,168 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
       }),
     ).toEqual({ ok: false, error: { code: 'revision.not-found' } })
     expect((await rowsOf(w.caseId)).quotes.filter((q) => q.revisesQuoteId)).toEqual([])
+  })
+})
+
+const longerStay = (unitPrice: string, days: string) => {
+  const input = aPlanAndQuote(unitPrice, '5')
+  return { ...input, plan: { ...input.plan, lengthOfStayDays: days } }
+}
+
+const declineAudits = (caseId: CaseId) =>
+  rt.database.db
+    .select()
+    .from(auditEvent)
+    .where(and(eq(auditEvent.subjectId, caseId), eq(auditEvent.action, 'quote.revision-declined')))
+
+describe(`the family declines a changed price on ${engineUnderTest}`, () => {
+  test('the agreed plan stands, sessions go on under it, the clinic and the coordinator are told', async () => {
+    const w = await anAssessedCase()
+    const clinic = await w.lotusClinic()
+    const first = (await clinic.quote())!
+    const revised = await clinic.revisePlan(aPlanAndQuote('190000', '5'), 'en')
+    if (!revised.ok) throw new Error('revision refused')
+    w.emails.length = 0
+    const family = await w.as(w.son, w.caseId, 'member')
+
+    expect(await family.declineRevisedQuote({ quoteId: revised.value.quoteId })).toEqual({
+      ok: true,
+      value: { quoteId: revised.value.quoteId },
+    })
+
+    // The first quote is still the agreed one, and sessions are no longer held back.
+    expect((await family.quotes()).quotes.map((q) => q.quoteId)).toEqual([first.quoteId])
+    expect((await clinic.treatment())?.status).toBe('ready')
+    expect(await clinic.recordSession(aSession)).toMatchObject({ ok: true })
+    // The change is kept, readable as declined, by the family and the clinic.
+    for (const reader of [family, clinic]) {
+      const seen = await reader.planRevisions()
+      expect(seen).toMatchObject({ pending: null, latestDeclined: true, superseded: [] })
+      expect(seen?.declined).toMatchObject([
+        { quoteId: revised.value.quoteId, plan: { sessions: 5 }, declinedAt: expect.any(Date) },
+      ])
+    }
+    const stored = (await rowsOf(w.caseId)).quotes.find((q) => q.id === revised.value.quoteId)!
+    expect(stored).toMatchObject({ acceptedAt: null, supersededAt: null, declinedByUserId: w.son.id })
+
+    expect(await declineAudits(w.caseId)).toMatchObject([
+      { actorUserId: w.son.id, details: { quoteId: revised.value.quoteId, agreedQuoteId: first.quoteId } },
+    ])
+    const told = w.emails.filter((e) => e.template === 'plan-change-declined')
+    expect(told.map((e) => e.to)).toEqual(expect.arrayContaining([w.lotusDoctor.email, theCoordinator.email]))
+    expect(told.map((e) => e.to)).not.toContain(w.son.email)
+    // Reference and link only: nothing about the plan or the price.
+    expect(told[0]?.params).toEqual({
+      reference: expect.any(String),
+      url: expect.any(String),
+      name: expect.any(String),
+    })
+
+    // The clinic may send another change; it waits for the family again.
+    const again = await clinic.revisePlan(aPlanAndQuote('170000', '5'), 'en')
+    expect(again).toMatchObject({ ok: true, value: { kind: 'price-changed' } })
+    expect(await family.planRevisions()).toMatchObject({
+      latestDeclined: false,
+      pending: { plan: { sessions: 5 } },
+    })
+  })
+
+  test('a second decline (a double submit) is refused plainly, and so is signing a declined change', async () => {
+    const w = await anAssessedCase()
+    const revised = await (await w.lotusClinic()).revisePlan(aPlanAndQuote('190000'), 'en')
+    if (!revised.ok) throw new Error('revision refused')
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect((await family.declineRevisedQuote({ quoteId: revised.value.quoteId })).ok).toBe(true)
+    w.emails.length = 0
+
+    expect(await family.declineRevisedQuote({ quoteId: revised.value.quoteId })).toEqual({
+      ok: false,
+      error: { code: 'revision.already-declined', field: 'form' },
+    })
+    expect(
+      await family.acceptRevisedQuote({
+        quoteId: revised.value.quoteId,
+        signature: 'Karim Haddad',
+        confirm: 'yes',
+      }),
+    ).toEqual({ ok: false, error: { code: 'revision.already-declined', field: 'form' } })
+    expect(await declineAudits(w.caseId)).toHaveLength(1)
+    expect(w.emails).toEqual([])
+  })
+
+  test('a change the family already accepted cannot be declined, and nothing moves', async () => {
+    const w = await anAssessedCase()
+    const revised = await (await w.lotusClinic()).revisePlan(aPlanAndQuote('190000'), 'en')
+    if (!revised.ok) throw new Error('revision refused')
+    const family = await w.as(w.son, w.caseId, 'member')
+    const signed = await family.acceptRevisedQuote({
+      quoteId: revised.value.quoteId,
+      signature: 'Karim Haddad',
+      confirm: 'yes',
+    })
+    expect(signed.ok).toBe(true)
+    const before = await rowsOf(w.caseId)
+
+    expect(await family.declineRevisedQuote({ quoteId: revised.value.quoteId })).toEqual({
+      ok: false,
+      error: { code: 'revision.already-accepted', field: 'form' },
+    })
+    expect(await rowsOf(w.caseId)).toEqual(before)
+    expect((await family.quotes()).quotes.map((q) => q.quoteId)).toEqual([revised.value.quoteId])
+    expect(await declineAudits(w.caseId)).toEqual([])
+    // A quote that is no change at all, or another case's, is not found.
+    const [agreed] = before.quotes.filter((q) => !q.revisesQuoteId)
+    expect(await family.declineRevisedQuote({ quoteId: agreed!.id })).toEqual({
+      ok: false,
+      error: { code: 'revision.not-found' },
+    })
+  })
+})
+
+describe(`a changed plan checked against the visa on ${engineUnderTest}`, () => {
+  test('a longer stay than the e-Medical visa is shown to the clinic and the family, and the coordinator is told', async () => {
+    const w = await anAssessedCase()
+    const clinic = await w.lotusClinic()
+    const revised = await clinic.revisePlan(longerStay('190000', '75'), 'en')
+    expect(revised).toMatchObject({
+      ok: true,
+      value: {
+        kind: 'price-changed',
+        visa: { visaName: 'e-Medical visa', validityDays: 60, lengthOfStayDays: 75, extendable: false },
+      },
+    })
+    if (!revised.ok) return
+    const warned = w.emails.filter((e) => e.template === 'plan-change-outlasts-visa').map((e) => e.to)
+    expect(warned).toContain(theCoordinator.email)
+    expect(warned).not.toContain(w.son.email)
+    expect(warned).not.toContain(w.lotusDoctor.email)
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect((await family.planRevisions())?.visa).toMatchObject({ lengthOfStayDays: 75, validityDays: 60 })
+    expect((await clinic.planRevisions())?.visa).toMatchObject({ lengthOfStayDays: 75 })
+    const audits = await rt.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.subjectId, w.caseId), eq(auditEvent.action, 'treatment.plan-changed')))
+    expect(audits[0]?.details).toMatchObject({ outlastsVisa: true })
+
+    // Once accepted, the itinerary's visa warning follows the plan now in force.
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    expect((await coordinator.trip())?.visa).toMatchObject({ outlasts: false })
+    await family.acceptRevisedQuote({
+      quoteId: revised.value.quoteId,
+      signature: 'Karim Haddad',
+      confirm: 'yes',
+    })
+    const trip = await coordinator.trip()
+    expect(trip).toMatchObject({ lengthOfStayDays: 75, visa: { outlasts: true } })
+  })
+
+  test('a changed plan that still fits the visa carries no warning', async () => {
+    const w = await anAssessedCase()
+    const clinic = await w.lotusClinic()
+    const revised = await clinic.revisePlan(longerStay('150000', '60'), 'en')
+    expect(revised).toMatchObject({ ok: true, value: { kind: 'confirmed', visa: null } })
+    expect(w.emails.filter((e) => e.template === 'plan-change-outlasts-visa')).toEqual([])
+    expect((await clinic.planRevisions())?.visa).toBeNull()
   })
 })

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { Locale } from '#domain/i18n/locales.ts'
 import {
+  mayAnswerRevision,
   mayRevisePlan,
   parseSignature,
   revisionKind,
+  revisionState,
+  type AnswerRefusal,
+  type Answerer,
   type RevisionKind,
   type RevisionRefusal,
   type SignatureProblem,
@@ -12,15 +16,27 @@ import { clinicToday } from '#domain/review/credential-expiry.ts'
 import type { ReferralActor } from '#domain/referrals/referral.ts'
 import { asQuoteId, type CaseId, type ProviderId, type QuoteId, type ReferralId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
+import { stayAgainstVisa, type VisaOverrun } from '#domain/travel/stay-against-visa.ts'
+import type { TripItem } from '#domain/travel/trip-items.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
-import { seal } from '../../cases/case-vault.ts'
+import { seal, unseal } from '../../cases/case-vault.ts'
 import { readPlanRevisions } from '../../cases/quote-reads.ts'
+import { visaRulesFor } from '../../content/visa-rules.ts'
+import type { Db } from '../../db/client.ts'
 import { lockStage } from '../../stores/case-store.ts'
-import { pendingRevisionOf, quoteById, replaceAcceptedQuote } from '../../stores/quote-store.ts'
+import {
+  markRevisionDeclined,
+  pendingRevisionOf,
+  quoteById,
+  replaceAcceptedQuote,
+  revisionOfCase,
+} from '../../stores/quote-store.ts'
 import { providerRecipients, referralsOfCase, referralTo } from '../../stores/referral-store.ts'
+import { acceptedPlanOf } from '../../stores/travel-store.ts'
 import { courseRows } from '../../stores/treatment-store.ts'
+import { tripItemsOf } from '../../stores/trip-store.ts'
 import { notifyCoordinators, notifyPatientSide, notifyRecipients } from '../cases/notify.ts'
 import {
   checkPlanAndQuote,
@@ -46,7 +62,7 @@ export async function revisePlan(
   actor: Extract<ReferralActor, { kind: 'clinic-member' }>,
   input: PlanAndQuoteInput,
   locale: Locale,
-): Promise<Result<{ kind: RevisionKind; quoteId: QuoteId }, RevisePlanRefusal>> {
+): Promise<Result<{ kind: RevisionKind; quoteId: QuoteId; visa: VisaOverrun | null }, RevisePlanRefusal>> {
   const caseId = ctx.row.id as CaseId
   const checked = await checkPlanAndQuote(deps, ctx, providerId, actor, input, locale)
   if (!checked.ok) return checked
@@ -85,29 +101,82 @@ export async function revisePlan(
       ))
     )
       throw new Error(`referral ${referral.id} changed under the case lock`)
+    const visa = await changedStayAgainstVisa(tx, ctx, checked.value.plan.lengthOfStayDays)
     await appendAudit(tx, {
       actorUserId: ctx.actor.userId,
       action: kind === 'confirmed' ? 'treatment.plan-confirmed' : 'treatment.plan-changed',
       subjectType: 'case',
       subjectId: caseId,
       requestId: ctx.requestId,
-      details: { quoteId, revises: referral.quoteId, providerId, priceChanged: kind !== 'confirmed' },
+      details: {
+        quoteId,
+        revises: referral.quoteId,
+        providerId,
+        priceChanged: kind !== 'confirmed',
+        outlastsVisa: visa !== null,
+      },
     })
-    return ok({ kind, quoteId })
+    return ok({ kind, quoteId, visa })
   })
-  if (done.ok && done.value.kind === 'price-changed') {
+  if (!done.ok) return done
+  const coordinatorPath = `/coordinator/cases/${caseId}/treatment`
+  if (done.value.kind === 'price-changed') {
     const email = { template: 'plan-changed' as const, params: { reference: ctx.row.reference } }
     await notifyPatientSide(deps, ctx, { ...email, path: `/patient/cases/${caseId}/treatment` })
-    await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${caseId}/treatment` })
+    await notifyCoordinators(deps, ctx, { ...email, path: coordinatorPath })
   }
+  // A stay past the visa's last day is the coordinator's to solve with the family (ADR 0073).
+  if (done.value.visa)
+    await notifyCoordinators(deps, ctx, {
+      template: 'plan-change-outlasts-visa',
+      params: { reference: ctx.row.reference },
+      path: coordinatorPath,
+    })
   return done
+}
+
+/**
+ * Whether a stay of this length, on the accepted plan's destination, would
+ * outlast the visa from the first flight's arrival (ADR 0073): null when it
+ * fits, or when Waypoint has no visa rules there.
+ */
+async function changedStayAgainstVisa(db: Db, ctx: CaseContext, lengthOfStayDays: number) {
+  const caseId = ctx.row.id as CaseId
+  const plan = await acceptedPlanOf(db, caseId)
+  const rules = plan ? visaRulesFor(plan.countryCode) : null
+  if (!rules) return null
+  const items = (await tripItemsOf(db, caseId)).map((r) => unseal<TripItem>(ctx.key, r.sealedBody))
+  return stayAgainstVisa(items, lengthOfStayDays, rules.visa)
 }
 
 export type AcceptRevisionRefusal =
   | SignatureProblem
-  | { code: 'revision.not-found' }
+  | AnswerRefusal
   | { code: 'revision.quote-expired'; field: 'form' }
   | { code: 'treatment.not-accepted'; field: 'form' }
+
+export type DeclineRevisionRefusal = AnswerRefusal | { code: 'treatment.not-accepted'; field: 'form' }
+
+/** Who is answering, as the rule knows them: a case member is the family. */
+const answererOf = (ctx: CaseContext): Answerer =>
+  ctx.actor.member ? 'family' : ctx.actor.kind === 'coordinator' ? 'coordinator' : 'clinic'
+
+/**
+ * Under the lock: the changed quote named, if the family may answer it now,
+ * and the accepted referral it would change (still pointing at the quote it
+ * revises).
+ */
+async function answerableRevision(tx: Db, ctx: CaseContext, quoteId: string) {
+  const caseId = ctx.row.id as CaseId
+  const revision = await revisionOfCase(tx, caseId, quoteId)
+  const allowed = mayAnswerRevision(answererOf(ctx), revision ? revisionState(revision) : null)
+  if (!allowed.ok) return allowed
+  if (!revision?.revisesQuoteId) return err({ code: 'revision.not-found' } as const)
+  const referral = (await referralsOfCase(tx, caseId)).find((r) => r.row.id === revision.referralId)?.row
+  if (referral?.status !== 'accepted' || referral.quoteId !== revision.revisesQuoteId)
+    return err({ code: 'treatment.not-accepted', field: 'form' } as const)
+  return ok({ revision: { ...revision, revisesQuoteId: revision.revisesQuoteId }, referral })
+}
 
 /**
  * The family accepts a changed price with their signature: the typed name is
@@ -125,12 +194,9 @@ export async function acceptRevisedQuote(
   const now = deps.clock.now()
   const done = await deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
-    const pending = await pendingRevisionOf(tx, caseId)
-    if (!pending || pending.id !== input.quoteId || !pending.revisesQuoteId)
-      return err({ code: 'revision.not-found' } as const)
-    const referral = (await referralsOfCase(tx, caseId)).find((r) => r.row.id === pending.referralId)?.row
-    if (referral?.status !== 'accepted' || referral.quoteId !== pending.revisesQuoteId)
-      return err({ code: 'treatment.not-accepted', field: 'form' } as const)
+    const answerable = await answerableRevision(tx, ctx, input.quoteId)
+    if (!answerable.ok) return answerable
+    const { revision: pending, referral } = answerable.value
     // A price holds through its last day where the clinic is, as a first quote does.
     if (pending.validUntil < clinicToday(now, pending.timeZone))
       return err({ code: 'revision.quote-expired', field: 'form' } as const)
@@ -171,10 +237,61 @@ export async function acceptRevisedQuote(
   return ok({ quoteId: done.value.quoteId })
 }
 
-/** The changed plan waiting and the superseded quotes of the accepted referral (this clinic's only, for a clinic). */
+/**
+ * The family declines a changed price (ADR 0073): the change is marked
+ * declined, the quote they accepted stays the agreed one, and sessions go on
+ * under it. The clinic may send another change, or keep to the agreed plan;
+ * its members and the coordinators are told.
+ */
+export async function declineRevisedQuote(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  input: { quoteId: string },
+): Promise<Result<{ quoteId: QuoteId }, DeclineRevisionRefusal>> {
+  const caseId = ctx.row.id as CaseId
+  const now = deps.clock.now()
+  const done = await deps.db.transaction(async (tx) => {
+    await lockStage(tx, caseId)
+    const answerable = await answerableRevision(tx, ctx, input.quoteId)
+    if (!answerable.ok) return answerable
+    const { revision, referral } = answerable.value
+    if (!(await markRevisionDeclined(tx, revision.id, ctx.actor.userId, now)))
+      throw new Error(`quote ${revision.id} changed under the case lock`)
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'quote.revision-declined',
+      subjectType: 'case',
+      subjectId: caseId,
+      requestId: ctx.requestId,
+      details: { quoteId: revision.id, agreedQuoteId: revision.revisesQuoteId },
+    })
+    return ok({ quoteId: revision.id as QuoteId, providerId: referral.providerId as ProviderId })
+  })
+  if (!done.ok) return done
+  const email = { template: 'plan-change-declined' as const, params: { reference: ctx.row.reference } }
+  await notifyRecipients(deps, await providerRecipients(deps.db, done.value.providerId), {
+    ...email,
+    path: `/clinic/referrals/${caseId}/treatment?provider=${encodeURIComponent(done.value.providerId)}`,
+  })
+  await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${caseId}/treatment` })
+  return ok({ quoteId: done.value.quoteId })
+}
+
+/**
+ * The changed plan waiting, the ones declined and the superseded quotes of
+ * the accepted referral (this clinic's only, for a clinic), with the latest
+ * change checked against the visa.
+ */
 export async function planRevisions(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext, providerId?: ProviderId) {
   const accepted = (await referralsOfCase(deps.db, ctx.row.id as CaseId)).find(
     (r) => r.row.status === 'accepted' && (!providerId || r.row.providerId === providerId),
   )
-  return accepted ? readPlanRevisions(deps.db, ctx, accepted.row.id as ReferralId) : null
+  if (!accepted) return null
+  const revisions = await readPlanRevisions(deps.db, ctx, accepted.row.id as ReferralId)
+  // The change that counts now: the one waiting, else a change in force (not a declined one).
+  const latest = revisions.pending ?? (revisions.superseded.length > 0 ? revisions.current : null)
+  return {
+    ...revisions,
+    visa: latest ? await changedStayAgainstVisa(deps.db, ctx, latest.plan.lengthOfStayDays) : null,
+  }
 }

@@ -25,6 +25,7 @@ const savedKeys = {
   serious: 'treatment.saved.serious',
   acknowledged: 'treatment.saved.acknowledged',
   signed: 'treatment.saved.signed',
+  declined: 'treatment.saved.declined',
 } as const satisfies Record<string, MessageKey>
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -63,6 +64,12 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (!signed.ok) return refuse(signed.error, fields)
       throw done('signed')
     }
+    case 'decline-revision': {
+      // The family says no to a changed price: the agreed plan stands (ADR 0073).
+      const declined = await handle.declineRevisedQuote({ quoteId: fields['quote']?.[0] ?? '' })
+      if (!declined.ok) return refuse(declined.error, fields)
+      throw done('declined')
+    }
     case 'adverse-event': {
       const reported = await handle.reportAdverseEvent(rawOf(fields, 'e.'), criteriaOf(fields, 'e.'))
       if (!reported.ok) return refuse(onFields(reported.error, 'e.'), fields)
@@ -98,7 +105,11 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
           ) : null
         }
       />
-      <PlanRevision revisions={d.revisions} accepted={d.accepted}>
+      <PlanRevision
+        revisions={d.revisions}
+        accepted={d.accepted}
+        afterDecline={<p className="body two-thirds">{t('treatment.revision.declined.next')}</p>}
+      >
         {d.revisions?.pending ? (
           <Form method="post" noValidate className="two-thirds">
             <input type="hidden" name="intent" value="accept-revision" />
@@ -123,6 +134,17 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
             />
             <Button>{t('treatment.revision.sign.submit')}</Button>
           </Form>
+        ) : null}
+        {d.revisions?.pending ? (
+          <div className="two-thirds" data-testid="decline-revision">
+            <h3 className="heading-s">{t('treatment.revision.decline.heading')}</h3>
+            <p className="body">{t('treatment.revision.decline.lede')}</p>
+            <PostButton
+              variant="secondary"
+              fields={{ intent: 'decline-revision', quote: d.revisions.pending.quoteId }}
+              label={t('treatment.revision.decline.submit')}
+            />
+          </div>
         ) : null}
       </PlanRevision>
       {d.course.planAccepted ? <AdverseEventForm failed={failed} /> : null}
