@@ -66,6 +66,19 @@ describe('the outcome chart', () => {
     ])
   })
 
+  test('the table scrolls in a region keyboard users can reach, named by its caption', () => {
+    const html = render()
+    // Headers keep whole words, so the table may be wider than its column: the
+    // region that scrolls it must take focus and have a name (axe: scrollable-region-focusable).
+    const region = /<div class="table-scroll" tabindex="0" role="region" aria-labelledby="([^"]+)">/.exec(
+      html,
+    )
+    expect(region).not.toBeNull()
+    expect(html).toContain(
+      `<caption class="table__caption" id="${region![1]}">ALSFRS-R scores and stages by date</caption>`,
+    )
+  })
+
   test('each score is a point at its place on the chart', () => {
     const html = render()
     expect(html).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="4" data-date="2026-07-01" data-value="31"/)

@@ -299,9 +299,14 @@ export function OutcomeChart({
         })}
       </svg>
 
-      <div className="table-scroll">
+      {/* Headers keep their words whole, so the table may be wider than the
+          column beside the chart: the scroll region is named by the caption
+          and reachable by keyboard, to scroll it without a mouse. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-table`}>
         <table className="table" data-testid="outcome-table">
-          <caption className="table__caption">{t('outcome.table.caption')}</caption>
+          <caption className="table__caption" id={`${id}-table`}>
+            {t('outcome.table.caption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('outcome.table.date')}</th>

@@ -66,3 +66,21 @@ export function nextVisaSteps(current: VisaStatus | null): VisaStep['type'][] {
 export function stayOutlastsVisa(stayDays: number, rules: VisaRules): boolean {
   return stayDays > rules.visa.validityDays
 }
+
+/**
+ * The steps the family is emailed about: a letter to apply with (the first,
+ * or one replacing it) and the visa's decision. A request (the coordinator
+ * asking the clinic) and an application (which the family makes, or which is
+ * made with them) leave them nothing to do or to learn, so their travel page
+ * shows them and no email does. Before, each step of the letter exchange
+ * emailed every member of the family (ADR 0061).
+ */
+const familyEmailedOf: ReadonlySet<VisaStep['type']> = new Set([
+  'upload-letter',
+  'visa-granted',
+  'visa-refused',
+])
+
+export function familyIsEmailedOf(step: VisaStep['type']): boolean {
+  return familyEmailedOf.has(step)
+}

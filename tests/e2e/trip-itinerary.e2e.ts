@@ -43,9 +43,44 @@ async function pageOf(who: keyof typeof sessions): Promise<Page> {
   return context.newPage()
 }
 
+/**
+ * Opens `path` with JavaScript on, in a browser whose zone is far from the
+ * server's, and answers the errors the page logged while hydrating: a date
+ * formatted in the process's zone, or HTML the parser reshapes (a form in a
+ * paragraph), makes React throw away the server's page (error 418).
+ */
+async function hydrationErrors(who: keyof typeof sessions, path: string): Promise<string[]> {
+  const context = await browser.newContext({ timezoneId: 'Pacific/Kiritimati' })
+  await context.addCookies(
+    sessions[who]
+      .cookie()
+      .split('; ')
+      .map((c) => {
+        const i = c.indexOf('=')
+        return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
+      }),
+  )
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(`${path}: ${String(e)}`))
+  page.on('console', (m) => (m.type() === 'error' ? errors.push(`${path}: ${m.text()}`) : undefined))
+  await page.goto(app.url + path)
+  // Hydrated: React has claimed the heading (its fiber key is on the element).
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector('h1')
+    return h1 !== null && Object.keys(h1).some((k) => k.startsWith('__reactFiber$'))
+  })
+  await context.close()
+  return errors
+}
+
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
 
-describe('the trip, with JavaScript off', () => {
+describe('the trip, with JavaScript off (and hydrating as sent with it on)', () => {
+  test('with JavaScript on, the coordinator’s case page hydrates with no referral or plan yet', async () => {
+    expect(await hydrationErrors('coordinator', `/coordinator/cases/${caseId}`)).toEqual([])
+  })
+
   test('the plan is accepted', async () => {
     const coordinator = await pageOf('coordinator')
     await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
@@ -155,5 +190,19 @@ describe('the trip, with JavaScript off', () => {
     expect(body).toContain('DTSTART;TZID=Asia/Amman:20270201T210000')
     expect(body).toContain('DTEND;TZID=Asia/Kolkata:20270202T041500')
     expect(body).toContain('BEGIN:VTIMEZONE')
+  })
+
+  test('with JavaScript on, the case, trip and itinerary pages hydrate as the server sent them', async () => {
+    const pages: [keyof typeof sessions, string][] = [
+      ['coordinator', `/coordinator/cases/${caseId}`],
+      ['coordinator', `/coordinator/cases/${caseId}/trip`],
+      ['patient', `/patient/cases/${caseId}/itinerary`],
+      ['patient', `/patient/cases/${caseId}/treatment`],
+      ['lotusDoctor', `/clinic/referrals/${caseId}/itinerary`],
+      ['lotusDoctor', `/clinic/referrals/${caseId}/treatment`],
+    ]
+    const errors: string[] = []
+    for (const [who, path] of pages) errors.push(...(await hydrationErrors(who, path)))
+    expect(errors).toEqual([])
   })
 })

@@ -35,7 +35,8 @@ export function Table<Row>({
   rows: readonly Row[]
   /** React's key for a row: its `id` when it has one. */
   rowKey?: (row: Row, index: number) => string | number
-  empty?: ReactNode
+  /** A sentence (text only: it goes in a paragraph, where a block would split it). */
+  empty?: string
   testId?: string
 }) {
   if (rows.length === 0 && empty !== undefined) return <p className="body">{empty}</p>

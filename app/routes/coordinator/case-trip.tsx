@@ -137,7 +137,9 @@ export default function CoordinatorTrip({ loaderData, actionData }: Route.Compon
               trip={d.trip}
               calendarHref={`/cases/${d.caseId}/itinerary.ics`}
               actions={(i) => (
-                <p className="body">
+                // A div, not a p: a form may not sit in a paragraph, and the
+                // browser's parser would split it (React's hydration error 418).
+                <div className="body">
                   <Link to={`?edit=${i.id}#item-form`}>
                     {t('trip.item.edit')}
                     <span className="visually-hidden"> {t(`trip.kind.${i.item.kind}`)}</span>
@@ -147,7 +149,7 @@ export default function CoordinatorTrip({ loaderData, actionData }: Route.Compon
                     label={t('trip.item.remove')}
                     context={t(`trip.kind.${i.item.kind}`)}
                   />
-                </p>
+                </div>
               )}
             />
             {editing ? (

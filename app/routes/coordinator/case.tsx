@@ -363,7 +363,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
       <Section id="clinics" title={t('coordinatorCase.referrals')}>
         <Table
           caption={t('coordinatorCase.referrals')}
-          empty={<p className="body">{t('coordinatorCase.referrals.none')}</p>}
+          empty={t('coordinatorCase.referrals.none')}
           rows={d.referrals}
           columns={[
             {
@@ -452,7 +452,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
       <Section id="plans" title={t('coordinatorCase.plans')}>
         <Table
           caption={t('coordinatorCase.plans')}
-          empty={<p className="body">{t('coordinatorCase.plans.none')}</p>}
+          empty={t('coordinatorCase.plans.none')}
           rows={d.plans}
           testId="coordinator-plans"
           columns={[

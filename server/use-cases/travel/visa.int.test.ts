@@ -206,7 +206,8 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
       error: { code: 'visa.already-requested' },
     })
     const requested = w.emails.map((e) => [e.template, e.to, e.params.visaStatus])
-    expect(requested).toContainEqual(['visa-news', w.son.email, 'requested'])
+    // The family has nothing to do while the clinic writes the letter: no email yet.
+    expect(requested.some(([, to]) => to === w.son.email)).toBe(false)
     expect(requested).toContainEqual(['visa-news', w.lotusDoctor.email, 'requested'])
     expect(requested.some(([, to]) => to === w.rheinDoctor.email)).toBe(false)
 
@@ -292,6 +293,43 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
       await rt.database.db.select().from(visaLetter).where(eq(visaLetter.caseId, w.caseId))
     )[0]
     expect(JSON.stringify(letterRow)).not.toMatch(everyPassport)
+  })
+
+  test('a quick letter exchange emails the family only of each letter and of the decision', async () => {
+    const w = await anAcceptedPlan()
+    await withTravellers(w)
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    const clinic = await w.as(w.lotusDoctor, w.caseId, 'clinic')
+    const upload = async () =>
+      expect(
+        await clinic.uploadInvitationLetter(
+          uploadRequest([{ name: 'invitation.pdf', bytes: tinyPdf('Invitation letter') }], letterFields()),
+        ),
+      ).toMatchObject({ ok: true })
+    const step = async (s: 'visa-applied' | 'visa-granted' | 'visa-refused') =>
+      expect(await coordinator.recordVisaStep(s, null)).toMatchObject({ ok: true })
+    // Seven steps within a minute: asked for, uploaded, replaced, applied,
+    // refused, applied again, granted.
+    expect(await coordinator.requestInvitationLetter()).toMatchObject({ ok: true })
+    await upload()
+    await upload()
+    await step('visa-applied')
+    await step('visa-refused')
+    await step('visa-applied')
+    await step('visa-granted')
+
+    const family = w.emails.filter((e) => e.template === 'visa-news' && e.params.url?.includes('/patient/'))
+    const toSon = family.filter((e) => e.to === w.son.email).map((e) => e.params.visaStatus)
+    // A letter to apply with, the one that replaced it, and each decision: four, not seven.
+    expect(toSon).toEqual(['checked', 'checked', 'refused', 'granted'])
+    // Every member of the family hears the same, and nobody more than that.
+    const members = new Set(family.map((e) => e.to))
+    expect(members.has(w.son.email)).toBe(true)
+    expect(family).toHaveLength(members.size * 4)
+    // The coordinators and the clinic still hear of the steps that are theirs.
+    expect(w.emails.some((e) => e.to === w.lotusDoctor.email && e.params.visaStatus === 'requested')).toBe(
+      true,
+    )
   })
 
   test('another clinic the case went to sees no traveller and cannot upload a letter', async () => {

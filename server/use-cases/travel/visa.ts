@@ -19,6 +19,7 @@ import {
 import type { VisaRules } from '#domain/travel/visa-rules.ts'
 import {
   decideVisaStep,
+  familyIsEmailedOf,
   nextVisaSteps,
   stayOutlastsVisa,
   type VisaStatus,
@@ -214,9 +215,14 @@ export async function addTraveller(
   })
 }
 
+/**
+ * Tells of a step: the coordinators always, the treating clinic of a request,
+ * the family only of a step they act on or want to hear (familyIsEmailedOf).
+ */
 async function tellOfVisa(
   deps: CaseDeps,
   ctx: CaseContext,
+  step: VisaStep['type'],
   status: VisaStatus,
   providerId: ProviderId | null,
 ) {
@@ -224,7 +230,8 @@ async function tellOfVisa(
     template: 'visa-news' as const,
     params: { reference: ctx.row.reference, visaStatus: status },
   }
-  await notifyPatientSide(deps, ctx, { ...email, path: `/patient/cases/${ctx.row.id}/travel` })
+  if (familyIsEmailedOf(step))
+    await notifyPatientSide(deps, ctx, { ...email, path: `/patient/cases/${ctx.row.id}/travel` })
   await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${ctx.row.id}/travel` })
   if (providerId)
     await notifyRecipients(deps, await providerRecipients(deps.db, providerId), {
@@ -273,7 +280,8 @@ export async function requestInvitationLetter(
     })
     return ok({ status: decided.value })
   })
-  if (outcome.ok) await tellOfVisa(deps, ctx, outcome.value.status, plan.providerId as ProviderId)
+  if (outcome.ok)
+    await tellOfVisa(deps, ctx, 'request-letter', outcome.value.status, plan.providerId as ProviderId)
   return outcome
 }
 
@@ -313,7 +321,7 @@ export async function recordVisaStep(
     })
     return ok({ status: decided.value })
   })
-  if (outcome.ok) await tellOfVisa(deps, ctx, outcome.value.status, null)
+  if (outcome.ok) await tellOfVisa(deps, ctx, step, outcome.value.status, null)
   return outcome
 }
 
@@ -456,6 +464,6 @@ export async function uploadInvitationLetter(
     await deps.storage.delete(stored.storageKey).catch(() => {})
     return { ...outcome, fields }
   }
-  await tellOfVisa(deps, ctx, outcome.value.status, null)
+  await tellOfVisa(deps, ctx, 'upload-letter', outcome.value.status, null)
   return outcome
 }
