@@ -145,6 +145,8 @@ export function TreatmentCourse({
                         total: e.function.latest.total,
                         date: e.function.latest.date,
                         change: signed(e.function.change),
+                        // The raw number chooses "point" or "points" ("−1 point").
+                        points: e.function.change,
                         baseline: e.function.baseline.total,
                       })
                     : t('treatment.event.noFunction'),

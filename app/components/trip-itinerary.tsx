@@ -144,7 +144,10 @@ function ItemText({ item }: { item: TripItem }) {
         <>
           <h3 className="heading-s">{t('trip.item.stay', { name: item.name })}</h3>
           <ul className="list">
-            <li>{item.address}</li>
+            <li>
+              {/* Typed in any script: kept in its own direction, so "12 Residency Road" stays whole in Arabic. */}
+              <span dir="auto">{item.address}</span>
+            </li>
             <li>
               {t('trip.item.stayDates', {
                 checkIn: day(locale, item.checkIn),

@@ -56,8 +56,17 @@ export async function checkInAction(
   throw redirect(paths.step(saved.value.next), 303)
 }
 
-/** The notice after a check-in, from the address the action sent the person to. */
-export function savedNotice(saved: string | null) {
+/**
+ * The notice after a check-in, from the address the action sent the person to.
+ * The family sent theirs; the coordinator recorded one by phone, and is not thanked for it.
+ */
+export function savedNotice(saved: string | null, by: 'family' | 'coordinator' = 'family') {
+  if (by === 'coordinator')
+    return saved === 'checkIn'
+      ? ('followUp.saved.phoneCheckIn' as const)
+      : saved === 'checkInExtra'
+        ? ('followUp.saved.phoneCheckInExtra' as const)
+        : null
   return saved === 'checkIn'
     ? ('followUp.saved.checkIn' as const)
     : saved === 'checkInExtra'

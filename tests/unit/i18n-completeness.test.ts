@@ -212,6 +212,7 @@ describe('translations', () => {
     values.who = 'other'
     values.daysLeft = 14
     values.months = 3
+    values.points = -4
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(() => t(key, values), key).not.toThrow()
     }

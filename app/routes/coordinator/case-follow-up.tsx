@@ -22,7 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     reference: handle.case.reference,
     followUp: await handle.followUp(),
     started: draft.ok && Object.keys(draft.value.draft).length > 0,
-    saved: saved === 'adjusted' ? ('followUp.saved.adjusted' as const) : savedNotice(saved),
+    saved: saved === 'adjusted' ? ('followUp.saved.adjusted' as const) : savedNotice(saved, 'coordinator'),
   }
 }
 

@@ -1,0 +1,71 @@
+import { renderToStaticMarkup } from 'react-dom/server'
+import { createRoutesStub } from 'react-router'
+import { describe, expect, test } from 'vitest'
+import type { Locale } from '#domain/i18n/locales.ts'
+import { messagesFor } from '#domain/i18n/translate.ts'
+import { MessagesContext } from '#app/lib/i18n.ts'
+import { TreatmentCourse, type CourseForPage } from './treatment-course.tsx'
+
+// The line beside an adverse event that says how far the person's function
+// moved from home: one point is "point", in every language.
+function courseWithEventAt(total: number): CourseForPage {
+  return {
+    planAccepted: true,
+    status: 'in-treatment',
+    baseline: { date: '2026-11-02', alsfrsTotal: 40, fvcPercent: 78, weightKg: null },
+    assessment: null,
+    sessions: [],
+    events: [
+      {
+        id: 'e1',
+        reporter: 'clinic',
+        onset: '2026-12-05',
+        grade: 3,
+        ctcaeVersion: '5.0',
+        serious: true,
+        unresolvedSerious: false,
+        escalated: null,
+        outcome: 'resolved',
+        actionTaken: 'none',
+        relation: 'unlikely-related',
+        description: 'Fall, wrist fracture',
+        criteria: ['hospitalisation'],
+        reportedAt: new Date('2026-12-05T10:00:00Z'),
+        function: {
+          latest: { date: '2026-12-05', total },
+          baseline: { date: '2026-11-02', total: 40 },
+          change: total - 40,
+        },
+      },
+    ],
+    discharge: null,
+    openSerious: false,
+    escalated: null,
+  }
+}
+
+function render(course: CourseForPage, locale: Locale = 'en'): string {
+  const Stub = createRoutesStub([
+    { id: 'root', path: '/', Component: () => <TreatmentCourse course={course} /> },
+  ])
+  const html = renderToStaticMarkup(
+    <MessagesContext.Provider value={messagesFor(locale)}>
+      <Stub hydrationData={{ loaderData: { root: { locale, messagesUrl: '' } } }} />
+    </MessagesContext.Provider>,
+  )
+  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+}
+
+describe('function beside an adverse event', () => {
+  test('a change of one point says “point”, more say “points”', () => {
+    expect(render(courseWithEventAt(39))).toContain('on 2026-12-05, −1 point from 40 at home.')
+    expect(render(courseWithEventAt(36))).toContain('on 2026-12-05, −4 points from 40 at home.')
+  })
+
+  test('in French and Arabic too', () => {
+    expect(render(courseWithEventAt(39), 'fr')).toContain('−1 point par rapport à 40')
+    expect(render(courseWithEventAt(36), 'fr')).toContain('−4 points par rapport à 40')
+    expect(render(courseWithEventAt(38), 'ar')).toContain('−2 نقطتين')
+    expect(render(courseWithEventAt(36), 'ar')).toContain('−4 نقاط')
+  })
+})
