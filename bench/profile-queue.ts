@@ -1,15 +1,17 @@
+import { inArray } from 'drizzle-orm'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { readConfig } from '../server/config.ts'
 import { startRuntime } from '../server/runtime.ts'
 import { demoIds } from '../server/seed/demo-ids.ts'
-import { resetDemoData } from '../server/seed/seed-demo.ts'
+import { twoFactor, user } from '../server/db/schema/auth.ts'
 import { HttpSession } from '../tests/e2e/support/http-session.ts'
 import { startAppProcess } from './lib/app-process.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
 import { backendsMs, cpuMs, selfMs, summariseProfile } from './lib/cpu-profile.ts'
 import { drive, fmt } from './lib/load.ts'
+import { sqlAlone } from './lib/queue-sql.ts'
 import { benchDatabaseUrl, loadAverageText } from './lib/machine.ts'
 
 // `node bench/profile-queue.ts [--requests 1500] [--profile]` (after a
@@ -18,13 +20,15 @@ import { benchDatabaseUrl, loadAverageText } from './lib/machine.ts'
 // their time beyond their SQL. It starts the built app, signs in as the demo
 // coordinator and clinic member, and for each page (and the staff home, the
 // floor every signed-in page pays) reports the CPU each request cost the app
-// and the PostgreSQL backends. With --profile the app runs under --cpu-prof
-// and the profile's self time is printed by package and by function.
+// and the PostgreSQL backends; then the same for each page's statements run
+// alone from this process (what bench:queue calls "SQL alone"), so the two
+// compare like with like. With --profile the app runs under --cpu-prof and
+// the profile's self time is printed by package and by function.
 const args = parseArgs()
 const requests = Math.round(numberArg(args, 'requests', 1500))
 const connections = Math.round(numberArg(args, 'connections', 8))
 const profile = args.profile === 'true'
-// --only queue|inbox|floor: one page, so a profile is of it alone.
+// --only queue|inbox|floor: one page (and its SQL alone), so a profile is of it alone.
 const only = args.only ?? null
 const databaseUrl = benchDatabaseUrl()
 const secrets = {
@@ -49,20 +53,22 @@ async function main() {
   const database = new URL(databaseUrl).pathname.slice(1)
   const dir = profile ? mkdtempSync(path.join(os.tmpdir(), 'queue-prof-')) : null
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'queue-prof-data-'))
-  // The demo accounts afresh (no TOTP enrolled yet), as bench:queue leaves them before it signs in.
   const env = { ...process.env, ...secrets, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'error' }
-  const rt = await startRuntime(readConfig({ ...env, SEED_DEMO: 'never' }))
-  try {
-    await resetDemoData({
-      db: rt.database.db,
-      auth: rt.auth,
-      logger: rt.logger,
-      printCredentials: false,
-      vault: { masterKey: rt.masterKey, storage: rt.storage },
-    })
-  } finally {
-    await rt.stop()
-  }
+  // The two demo accounts sign in afresh, so their TOTP must not be enrolled
+  // yet. Only that enrolment is undone: resetting the demo data, as this did,
+  // deletes the demo providers and with them every referral bench:queue seeded.
+  const rt = await startRuntime(
+    readConfig({ ...env, SEED_DEMO: 'never', DB_POOL_MAX: String(connections + 2) }),
+  )
+  const staff = await rt.database.db
+    .select({ id: user.id })
+    .from(user)
+    .where(inArray(user.email, [demoIds.email.coordinator, demoIds.email.clinic]))
+  if (staff.length !== 2)
+    throw new Error('the demo coordinator and clinic are missing: run bench:queue first')
+  const staffIds = staff.map((s) => s.id)
+  await rt.database.db.delete(twoFactor).where(inArray(twoFactor.userId, staffIds))
+  await rt.database.db.update(user).set({ twoFactorEnabled: false }).where(inArray(user.id, staffIds))
   const app = await startAppProcess({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, ...secrets }, [
     ...(process.env.APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
     ...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []),
@@ -75,12 +81,17 @@ async function main() {
       await response.arrayBuffer()
       if (response.status !== 200) throw new Error(`${url}: ${response.status}`)
     }
+    const sql = sqlAlone(rt, secrets.BETTER_AUTH_SECRET)
+    // Each page, then its statements alone: `self` is this process's CPU (the
+    // HTTP client for a page, the query building and row parsing for SQL alone).
     const phases = [
       [
         'queue page',
         (i: number) => get(coordinator, `/coordinator/cases?${queueViews[i % queueViews.length]}`),
       ],
+      ['queue SQL alone', (i: number) => sql.queue(coordinator.cookie(), queueViews[i % queueViews.length]!)],
       ['clinic inbox page', () => get(clinic, '/clinic/referrals')],
+      ['clinic inbox SQL alone', () => sql.inbox(clinic.cookie())],
       ['staff home (floor)', () => get(coordinator, '/coordinator')],
     ] as const
     const chosen = phases.filter(
@@ -90,17 +101,21 @@ async function main() {
     for (const [name, task] of chosen) {
       const app0 = await cpuMs(app.child.pid!)
       const db0 = await backendsMs(database)
+      const self0 = process.cpuUsage()
       const r = await drive(task, connections, 3600, requests)
       const appMs = (await cpuMs(app.child.pid!)) - app0
       const dbMs = selfMs(db0, await backendsMs(database))
+      const self = process.cpuUsage(self0)
+      const selfMsUsed = (self.user + self.system) / 1000
       const per = (ms: number) => (ms / r.requests).toFixed(2)
       console.log(`${name.padEnd(22)} ${fmt(r)}`)
       console.log(
-        `  CPU per request: app ${per(appMs)} ms, PostgreSQL ${per(dbMs)} ms (load ${loadAverageText()})`,
+        `  CPU per request: app ${per(appMs)} ms, PostgreSQL ${per(dbMs)} ms, self ${per(selfMsUsed)} ms (load ${loadAverageText()})`,
       )
     }
   } finally {
     await app.stop()
+    await rt.stop()
   }
   if (dir) for (const f of readdirSync(dir)) summariseProfile(path.join(dir, f))
   console.log(`load average at end: ${loadAverageText()}`)

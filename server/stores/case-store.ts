@@ -194,6 +194,25 @@ export const INBOX_PAGE_SIZE = 50
  * answers). One row more than the page says whether there is another.
  */
 export async function referredCases(db: Db, userId: UserId, page = 1) {
+  let statement = inboxStatements.get(db)
+  if (!statement) {
+    statement = inboxStatement(db)
+    inboxStatements.set(db, statement)
+  }
+  return statement.execute({
+    userId,
+    limit: INBOX_PAGE_SIZE + 1,
+    offset: (page - 1) * INBOX_PAGE_SIZE,
+  })
+}
+
+// The inbox's statement has one shape whoever asks, so it is prepared once
+// per database handle and planned by the server once per connection, not
+// with every page view: planning this four-table join cost about as much
+// CPU as running it (bench/profile-queue.ts, ADR 0075).
+const inboxStatements = new WeakMap<Db, ReturnType<typeof inboxStatement>>()
+
+function inboxStatement(db: Db) {
   return db
     .select({
       row: {
@@ -218,13 +237,14 @@ export async function referredCases(db: Db, userId: UserId, page = 1) {
     .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
     .where(
       and(
-        eq(providerStaff.userId, userId),
+        eq(providerStaff.userId, sql.placeholder('userId')),
         eq(caseShare.status, 'given'),
         notErased,
         sql`${patientCase.stage} <> 'inquiry'`,
       ),
     )
     .orderBy(desc(patientCase.submittedAt), asc(patientCase.id), asc(referral.providerId))
-    .limit(INBOX_PAGE_SIZE + 1)
-    .offset((page - 1) * INBOX_PAGE_SIZE)
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare('waypoint_clinic_inbox')
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNotNull, isNull, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { ReminderKind } from '#domain/follow-up/reminders.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
@@ -144,12 +144,7 @@ export async function claimReminder(tx: Db, visitId: string, kind: ReminderKind,
   return done.length > 0
 }
 
-/** Of these cases, those with a missed follow-up visit: the coordinator's queue flags them. */
-export async function casesWithMissedVisits(db: Db, caseIds: readonly string[]): Promise<Set<string>> {
-  if (caseIds.length === 0) return new Set()
-  const rows = await db
-    .selectDistinct({ caseId: followUpVisit.caseId })
-    .from(followUpVisit)
-    .where(and(inArray(followUpVisit.caseId, [...caseIds]), eq(followUpVisit.status, 'missed')))
-  return new Set(rows.map((r) => r.caseId))
+/** Whether the case `caseId` (a column of the outer query) has a missed follow-up visit: the coordinator's queue flags it. */
+export function missedVisitOf(caseId: SQLWrapper): SQL {
+  return sql`exists (select 1 from ${followUpVisit} v where v.case_id = ${caseId} and v.status = 'missed')`
 }

@@ -6,6 +6,8 @@ import type { Db } from '../db/client.ts'
 import { user } from '../db/schema/auth.ts'
 import { condition, offer } from '../db/schema/catalogue.ts'
 import { provider } from '../db/schema/app.ts'
+import { missedVisitOf } from './follow-up-store.ts'
+import { openSeriousEventOf } from './treatment-store.ts'
 import {
   caseMessage,
   caseNameToken,
@@ -93,10 +95,12 @@ function conditionsOf(q: QueueQuery): SQL[] {
 }
 
 /**
- * One page of the queue, with what each row needs to say whether it is late
- * and whose move it is. The page is chosen first (a subquery read along the
- * index and stopped at `limit`), so the per-row facts are looked up for those
- * rows only: asked of the whole queue, the planner would hash every referral.
+ * One page of the queue, with what each row needs to say whether it is late,
+ * whose move it is and what it is flagged for. The page is chosen first (a
+ * subquery read along the index and stopped at `limit`), so the per-row facts
+ * are looked up for those rows only: asked of the whole queue, the planner
+ * would hash every referral. The flags are asked in this same statement, not
+ * in more round trips after it: the page waits for one answer.
  */
 export async function queuePage(
   db: Db,
@@ -149,6 +153,9 @@ export async function queuePage(
         and r.status in (${clinic}))`,
       waitingOnFamily: sql<boolean>`exists (select 1 from ${referral} r where r.case_id = ${page.id}
         and r.status in (${inList(bounds.familyStatuses)}))`,
+      seriousAdverseEvent: sql<boolean>`${openSeriousEventOf(page.id)}`,
+      seriousEscalated: sql<boolean>`${openSeriousEventOf(page.id, { escalated: true })}`,
+      followUpMissed: sql<boolean>`${missedVisitOf(page.id)}`,
     })
     .from(page)
     .leftJoin(user, eq(user.id, page.coordinatorUserId))

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { CaseId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import {
@@ -97,20 +97,17 @@ export async function insertDischarge(tx: Db, row: typeof treatmentDischarge.$in
   await tx.insert(treatmentDischarge).values(row)
 }
 
-/** Of these cases, those with a serious adverse event not yet resolved: the coordinator's queue flags them. */
-export async function casesWithOpenSeriousEvents(db: Db, caseIds: readonly string[]): Promise<Set<string>> {
-  if (caseIds.length === 0) return new Set()
-  const rows = await db
-    .selectDistinct({ caseId: adverseEvent.caseId })
-    .from(adverseEvent)
-    .where(
-      and(
-        inArray(adverseEvent.caseId, [...caseIds]),
-        eq(adverseEvent.serious, true),
-        sql`${adverseEvent.outcome} not in ('resolved', 'resolvedWithSequelae', 'fatal')`,
-      ),
-    )
-  return new Set(rows.map((r) => r.caseId))
+/**
+ * Whether the case `caseId` (a column of the outer query) has a serious
+ * adverse event not yet resolved (ADR 0062), or, with `escalated`, one that
+ * has been escalated (ADR 0069): a condition the coordinator's queue asks of
+ * each row of its page, in the page's own statement.
+ */
+export function openSeriousEventOf(caseId: SQLWrapper, options: { escalated?: boolean } = {}): SQL {
+  return sql`exists (select 1 from ${adverseEvent} a where a.case_id = ${caseId} and a.serious
+    and a.outcome not in ('resolved', 'resolvedWithSequelae', 'fatal')${
+      options.escalated ? sql` and a.escalated_to_assigned_at is not null` : sql``
+    })`
 }
 
 /** Serious events not resolved and not yet escalated to everyone: what the escalation job looks at (ADR 0069). */
@@ -163,21 +160,4 @@ export async function claimEscalation(
     )
     .returning()
   return row ?? null
-}
-
-/** Of these cases, those with an unresolved serious event escalated to every coordinator: the queue says so. */
-export async function casesWithEscalatedEvents(db: Db, caseIds: readonly string[]): Promise<Set<string>> {
-  if (caseIds.length === 0) return new Set()
-  const rows = await db
-    .selectDistinct({ caseId: adverseEvent.caseId })
-    .from(adverseEvent)
-    .where(
-      and(
-        inArray(adverseEvent.caseId, [...caseIds]),
-        eq(adverseEvent.serious, true),
-        sql`${adverseEvent.outcome} not in ('resolved', 'resolvedWithSequelae', 'fatal')`,
-        isNotNull(adverseEvent.escalatedToAssignedAt),
-      ),
-    )
-  return new Set(rows.map((r) => r.caseId))
 }

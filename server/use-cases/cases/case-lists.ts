@@ -10,8 +10,6 @@ import type { ShareableSection } from '#domain/cases/case-consent.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
 import { casesOfMember, INBOX_PAGE_SIZE, referredCases } from '../../stores/case-store.ts'
 import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
-import { casesWithMissedVisits } from '../../stores/follow-up-store.ts'
-import { casesWithEscalatedEvents, casesWithOpenSeriousEvents } from '../../stores/treatment-store.ts'
 import { nameToken } from '../../cases/name-index.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { Db } from '../../db/client.ts'
@@ -102,15 +100,6 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
     queueCounts(deps.db, queueStages),
     choicesOf(deps.db),
   ])
-  // A serious adverse event not yet resolved is flagged on its row (ADR 0062),
-  // and so is a missed follow-up visit until a check-in makes up for it (ADR 0065).
-  const ids = rows.map((r) => r.id)
-  const [serious, missed] = await Promise.all([
-    casesWithOpenSeriousEvents(deps.db, ids),
-    casesWithMissedVisits(deps.db, ids),
-  ])
-  // A serious event that has escalated (ADR 0069) says so beside its flag.
-  const escalated = await casesWithEscalatedEvents(deps.db, [...serious])
   return {
     choices,
     counts: queueStages.map((stage) => ({ stage, count: counts.find((c) => c.stage === stage)?.count ?? 0 })),
@@ -128,9 +117,12 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
         firstReplyDue: row.replied ? null : firstReplyDue,
         firstReplyOverdue: !row.replied && firstReplyDue !== null && firstReplyDue < now,
         referralsOverdue: row.referralsOverdue,
-        seriousAdverseEvent: serious.has(row.id),
-        followUpMissed: missed.has(row.id),
-        seriousEscalated: escalated.has(row.id),
+        // A serious adverse event not yet resolved is flagged on its row (ADR 0062),
+        // saying so when it has escalated (ADR 0069), and so is a missed
+        // follow-up visit until a check-in makes up for it (ADR 0065).
+        seriousAdverseEvent: row.seriousAdverseEvent,
+        seriousEscalated: row.seriousEscalated,
+        followUpMissed: row.followUpMissed,
         waitingOn: row.waitingOnClinic
           ? ('clinic' as const)
           : row.waitingOnFamily

@@ -18,6 +18,8 @@ import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { openCase } from '../../cases/open-case.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { caseNameToken, caseNote, patientCase } from '../../db/schema/cases.ts'
+import { followUpVisit } from '../../db/schema/follow-up.ts'
+import { adverseEvent } from '../../db/schema/treatment.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { coordinatorQueue } from '../cases/case-lists.ts'
 import { coordinatorDigest } from '../../db/schema/cases.ts'
@@ -230,6 +232,66 @@ describe('the queue', () => {
     ])
     expect(queue.cases[0]!.patientName).toContain('Ōtsuka')
     expect(queue.counts.find((c) => c.stage === 'under-evaluation')!.count).toBeGreaterThan(0)
+  })
+
+  test('flags an unresolved serious event, says when it has escalated, and flags a missed visit', async () => {
+    const serious = await aNamedCase()
+    const escalated = await aNamedCase(serious.word)
+    const settled = await aNamedCase(serious.word)
+    const missed = await aNamedCase(serious.word)
+    const at = new Date()
+    const event = (
+      caseId: CaseId,
+      serious: boolean,
+      outcome: 'ongoing' | 'resolved',
+      escalatedAt: Date | null,
+    ) => ({
+      id: randomUUID(),
+      caseId,
+      reporter: 'family' as const,
+      onsetOn: '2026-11-20',
+      grade: 3,
+      ctcaeVersion: '5.0',
+      serious,
+      outcome,
+      actionTaken: 'none' as const,
+      relation: 'possibly-related' as const,
+      sealed: 'sealed',
+      createdAt: at,
+      updatedAt: at,
+      escalatedToAssignedAt: escalatedAt,
+    })
+    await rt.database.db
+      .insert(adverseEvent)
+      .values([
+        event(serious.caseId, true, 'ongoing', null),
+        event(escalated.caseId, true, 'ongoing', at),
+        event(settled.caseId, true, 'resolved', at),
+        event(settled.caseId, false, 'ongoing', null),
+      ])
+    const visit = (caseId: CaseId, monthsAfter: number, status: 'missed' | 'done') => ({
+      id: randomUUID(),
+      caseId,
+      monthsAfter,
+      dueOn: '2026-11-01',
+      status,
+      createdAt: at,
+      updatedAt: at,
+    })
+    await rt.database.db
+      .insert(followUpVisit)
+      .values([visit(missed.caseId, 1, 'missed'), visit(settled.caseId, 1, 'done')])
+    const ana = await aCoordinator(rt, 'ana')
+    const queue = await coordinatorQueue(depsOf(rt), ana.id, parseQueueFilters({ q: serious.word }))
+    const flags = (id: CaseId) => {
+      const row = queue.cases.find((c) => c.id === id)!
+      return [row.seriousAdverseEvent, row.seriousEscalated, row.followUpMissed]
+    }
+    expect(queue.cases).toHaveLength(4)
+    expect(flags(serious.caseId)).toEqual([true, false, false])
+    expect(flags(escalated.caseId)).toEqual([true, true, false])
+    expect(flags(settled.caseId)).toEqual([false, false, false])
+    expect(flags(missed.caseId)).toEqual([false, false, true])
   })
 })
 
