@@ -1,13 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { anAcceptedPlan, planSessions, type PlanSessions, tripPlan } from './support/accepted-plan.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
-import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 17, the trip after the visa, with JavaScript off: once the family
-// accepts Lotus's plan, the coordinator cannot add a flight before the
+// accepts Lotus's plan (over plain HTTP: referral-flow.e2e.ts drives those
+// pages in the browser), the coordinator cannot add a flight before the
 // fit-to-fly check; records the check (home ventilation, signed off by the
 // home team); adds a flight from Amman to Delhi; the family reads the
 // itinerary with each time in its own zone and the visa warning, ticks the
@@ -15,14 +16,12 @@ import { demoIds } from '#server/seed/demo-ids.ts'
 const caseId = demoIds.case.routed
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
-const sessions: Record<'coordinator' | 'lotusDoctor' | 'patient', HttpSession> = {} as never
+const sessions: PlanSessions = {} as never
 
 beforeAll(async () => {
   app = await startApp()
   browser = await launchBrowser()
-  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
-  sessions.lotusDoctor = await new HttpSession(app.url).signIn(demoIds.email.lotusDoctor)
-  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+  Object.assign(sessions, await planSessions(app.url))
 })
 afterAll(async () => {
   await browser?.close()
@@ -81,38 +80,9 @@ describe('the trip, with JavaScript off (and hydrating as sent with it on)', () 
     expect(await hydrationErrors('coordinator', `/coordinator/cases/${caseId}`)).toEqual([])
   })
 
-  test('the plan is accepted', async () => {
-    const coordinator = await pageOf('coordinator')
-    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
-    await coordinator.getByRole('checkbox', { name: /Rheinufer/ }).uncheck()
-    await coordinator.getByRole('checkbox', { name: /Lotus/ }).check()
-    await coordinator.getByRole('button', { name: 'Send to the chosen providers' }).click()
-    await coordinator.getByText('The case was sent to 1 clinic.').waitFor()
-
-    const doctor = await pageOf('lotusDoctor')
-    await doctor.goto(`${app.url}/clinic/referrals/${caseId}`)
-    await doctor.getByRole('button', { name: 'Start the evaluation' }).click()
-    await doctor.getByText('The referral is now “Being evaluated”.').waitFor()
-    await doctor.goto(`${app.url}/clinic/referrals/${caseId}/plan`)
-    await doctor.getByLabel('Protocol').fill('Multidisciplinary assessment, then respiratory physiotherapy.')
-    await doctor.getByLabel('Schedule').fill('Days 1–5 assessment; days 6–9 physiotherapy.')
-    await doctor.getByLabel('Number of sessions').fill('4')
-    await doctor.getByLabel('Length of stay, in days').fill('75')
-    await doctor.getByLabel('What happens after').fill('A written care plan for the home neurologist.')
-    await doctor.getByLabel('Currency').selectOption('INR')
-    await doctor.getByLabel('Price valid until').fill('2027-06-30')
-    const line = doctor.getByTestId('line-0')
-    await line.getByLabel('Category').selectOption('sessions')
-    await line.getByLabel('Description').fill('Respiratory physiotherapy')
-    await line.getByLabel('Quantity').fill('4')
-    await line.getByLabel('Unit price').fill('6000')
-    await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
-    await doctor.getByText('The referral is now “Plan proposed”.').waitFor()
-
-    const family = await pageOf('patient')
-    await family.goto(`${app.url}/patient/cases/${caseId}/quotes`)
-    await family.getByRole('button', { name: /Accept the plan from Lotus/ }).click()
-    await family.getByText('You accepted the plan. The other clinics have been told.').waitFor()
+  // After the hydration check above, which needs the case before any referral or plan.
+  test('the plan is accepted (over HTTP)', async () => {
+    await anAcceptedPlan(sessions, caseId, tripPlan)
   })
 
   test('the coordinator records fit to fly, then adds a flight', async () => {

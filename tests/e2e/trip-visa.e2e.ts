@@ -1,32 +1,38 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { tinyPdf } from '../fixtures/documents.ts'
+import {
+  planProposedAndAccepted,
+  planSessions,
+  type PlanSessions,
+  sentToLotusAndEvaluated,
+  tripPlan,
+} from './support/accepted-plan.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
-import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 17, the visa, with JavaScript off: once the family accepts Lotus's
-// plan, they add the patient and two attendants (a wrong passport number and
-// a third attendant refused), the coordinator asks Lotus for its invitation
-// letter, the Lotus doctor uploads it (a letter missing an attendant refused
-// on that attendant), and everyone sees the status with passports masked.
+// plan (over plain HTTP: referral-flow.e2e.ts drives those pages in the
+// browser), they add the patient and two attendants (a wrong passport number
+// and a third attendant refused), the coordinator asks Lotus for its
+// invitation letter, the Lotus doctor uploads it (a letter missing an
+// attendant refused on that attendant), and everyone sees the status with
+// passports masked.
 // No passport number reaches a page whole, or the server's log.
 const caseId = demoIds.case.routed
 const lotus = demoIds.provider.lotusNeuro
 const passports = { patient: 'N1234567', karim: 'P7654321', lina: 'Q1112223' }
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
-const sessions: Record<'coordinator' | 'lotusDoctor' | 'patient', HttpSession> = {} as never
+const sessions: PlanSessions = {} as never
 
 beforeAll(async () => {
   // Every log line the server writes, so the test below sees all of them.
   app = await startApp({ env: { LOG_LEVEL: 'debug' } })
   browser = await launchBrowser()
-  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
-  sessions.lotusDoctor = await new HttpSession(app.url).signIn(demoIds.email.lotusDoctor)
-  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+  Object.assign(sessions, await planSessions(app.url))
 })
 afterAll(async () => {
   await browser?.close()
@@ -50,42 +56,13 @@ async function pageOf(who: keyof typeof sessions): Promise<Page> {
 const everyPassport = new RegExp(Object.values(passports).join('|'))
 
 describe('the visa for an accepted plan, with JavaScript off', () => {
-  test('the plan is accepted: sent to Lotus, evaluated, planned and accepted', async () => {
-    const coordinator = await pageOf('coordinator')
-    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
-    await coordinator.getByRole('checkbox', { name: /Rheinufer/ }).uncheck()
-    await coordinator.getByRole('checkbox', { name: /Lotus/ }).check()
-    await coordinator.getByRole('button', { name: 'Send to the chosen providers' }).click()
-    await coordinator.getByText('The case was sent to 1 clinic.').waitFor()
-
+  test('before a plan is accepted the clinic’s travel page has nothing to show; then it is accepted', async () => {
+    await sentToLotusAndEvaluated(sessions, caseId)
     const doctor = await pageOf('lotusDoctor')
-    await doctor.goto(`${app.url}/clinic/referrals/${caseId}`)
-    await doctor.getByRole('button', { name: 'Start the evaluation' }).click()
-    await doctor.getByText('The referral is now “Being evaluated”.').waitFor()
-    // Before a plan is accepted, the trip has nothing to show.
     await doctor.goto(`${app.url}/clinic/referrals/${caseId}/travel`)
     await doctor.getByText('Travel documents open once a clinic’s plan has been accepted.').waitFor()
-    await doctor.goto(`${app.url}/clinic/referrals/${caseId}/plan`)
-    await doctor.getByLabel('Protocol').fill('Multidisciplinary assessment, then respiratory physiotherapy.')
-    await doctor.getByLabel('Schedule').fill('Days 1–5 assessment; days 6–9 physiotherapy.')
-    await doctor.getByLabel('Number of sessions').fill('4')
-    // Treatment and recovery together longer than the visa's 60 days.
-    await doctor.getByLabel('Length of stay, in days').fill('75')
-    await doctor.getByLabel('What happens after').fill('A written care plan for the home neurologist.')
-    await doctor.getByLabel('Currency').selectOption('INR')
-    await doctor.getByLabel('Price valid until').fill('2027-06-30')
-    const line = doctor.getByTestId('line-0')
-    await line.getByLabel('Category').selectOption('sessions')
-    await line.getByLabel('Description').fill('Respiratory physiotherapy')
-    await line.getByLabel('Quantity').fill('4')
-    await line.getByLabel('Unit price').fill('6000')
-    await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
-    await doctor.getByText('The referral is now “Plan proposed”.').waitFor()
-
-    const family = await pageOf('patient')
-    await family.goto(`${app.url}/patient/cases/${caseId}/quotes`)
-    await family.getByRole('button', { name: /Accept the plan from Lotus/ }).click()
-    await family.getByText('You accepted the plan. The other clinics have been told.').waitFor()
+    // Treatment and recovery together (75 days) longer than the visa's 60 days.
+    await planProposedAndAccepted(sessions, caseId, tripPlan)
   })
 
   test('the family adds travellers; a wrong passport number and a third attendant are refused', async () => {
