@@ -5,13 +5,16 @@ import type { ItemId } from '../../domain/alsfrs/items.ts'
 import { dicomZip, tinyPdf } from '../fixtures/documents.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
+import { HttpSession } from './support/http-session.ts'
+import { signedInContext } from './support/signed-in.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
-// Issue 4, must show 1: a caregiver, new to Waypoint, completes the intake
-// for a parent with ALS (with and without JavaScript), uploads a PDF and a
-// DICOM ZIP, chooses three offers, consents to share with two providers, and
-// sends the case, which reaches the coordinator.
+// Issue 4, must show 1: a caregiver, new to Waypoint (signed up over plain
+// HTTP), completes the intake for a parent with ALS (with and without
+// JavaScript), uploads a PDF and a DICOM ZIP, chooses three offers, consents
+// to share with two providers, and sends the case, which reaches the
+// coordinator.
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
 
@@ -46,18 +49,6 @@ async function openEmail(page: Page, to: string, containing?: string) {
   }
 }
 
-async function signUpAndConfirm(page: Page, name: string, email: string) {
-  await page.goto(app.url + '/sign-up')
-  await page.getByLabel('Full name').fill(name)
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password', { exact: true }).fill('a sentence I will remember')
-  await page.getByRole('button', { name: 'Create account' }).click()
-  await page.waitForURL(/\/sign-up\/check-email$/)
-  await openEmail(page, email)
-  await page.getByTestId('email-text').getByRole('link').click()
-  await page.waitForURL(/\/account\?verified=1$/)
-}
-
 async function answerRadio(page: Page, title: string | RegExp, label: string | RegExp, axe = false) {
   await heading(page, title)
   if (axe) await expectNoAxeViolations(page, `question: ${title}`)
@@ -85,11 +76,16 @@ for (const javaScriptEnabled of [true, false]) {
       'from sign-up to a case in "records submitted" that the coordinator receives',
       { timeout: 300_000 },
       async () => {
-        const context = await browser.newContext({ javaScriptEnabled })
-        const page = await context.newPage()
         const axe = javaScriptEnabled // every page type once with JS; the no-JS run checks the journey itself
         const email = `karim-${javaScriptEnabled ? 'js' : 'nojs'}-${Date.now()}@example.test`
-        await signUpAndConfirm(page, 'Karim Haddad', email)
+        // Signed up and confirmed over HTTP: those pages are patient-sign-up.e2e.ts's subject.
+        const newcomer = await new HttpSession(app.url).signUp(
+          'Karim Haddad',
+          email,
+          'a sentence I will remember',
+        )
+        const context = await signedInContext(browser, app.url, newcomer, { javaScriptEnabled })
+        const page = await context.newPage()
 
         await page.goto(app.url + '/patient')
         await page.getByRole('button', { name: 'Start a new case' }).click()
@@ -247,7 +243,11 @@ for (const javaScriptEnabled of [true, false]) {
         await heading(page, 'Records')
         if (axe) await expectNoAxeViolations(page, 'records')
         await page.getByLabel('Choose files to upload').setInputFiles([
-          { name: 'neurology-letter.pdf', mimeType: 'application/pdf', buffer: tinyPdf('Neurology letter') },
+          {
+            name: 'neurology-letter.pdf',
+            mimeType: 'application/pdf',
+            buffer: tinyPdf('Neurology letter'),
+          },
           {
             name: 'mri-brain-study.zip',
             mimeType: 'application/zip',

@@ -68,6 +68,35 @@ export class HttpSession {
     return response
   }
 
+  /**
+   * Creates an account through the sign-up form and follows the link in its
+   * confirmation email (the development mailbox), which signs the newcomer
+   * in. For tests whose subject comes after sign-up: the sign-up pages and
+   * the email are driven in the browser by patient-sign-up.e2e.ts.
+   */
+  async signUp(name: string, email: string, password: string): Promise<this> {
+    const response = await this.send('/sign-up', { form: { name, email, password } })
+    if (response.status !== 303) throw new Error(`sign-up of ${email} answered ${response.status}`)
+    // The confirmation goes out through the job queue: look until it is there.
+    let id: string | undefined
+    for (const until = Date.now() + 20_000; !id;) {
+      const mailbox = await (await this.send('/dev/mailbox')).text()
+      const row = [...mailbox.matchAll(/<tr>.*?<\/tr>/g)].find((m) => m[0].includes(email))?.[0]
+      id = row && /\/dev\/mailbox\/([0-9a-f-]{36})/.exec(row)?.[1]
+      if (id) break
+      if (Date.now() > until) throw new Error(`no confirmation email to ${email} arrived`)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    const text = await (await this.send(`/dev/mailbox/${id}`)).text()
+    const link = /href="(http[^"]+verify-email[^"]+)"/.exec(text)?.[1]?.replace(/&amp;/g, '&')
+    if (!link) throw new Error(`the email to ${email} has no confirmation link`)
+    const url = new URL(link)
+    const verified = await this.send(url.pathname + url.search)
+    if (verified.status < 300 || verified.status > 399 || !this.cookie().includes('session_token'))
+      throw new Error(`confirming ${email} answered ${verified.status} without signing in`)
+    return this
+  }
+
   /** Signs a demo account in; staff accounts also enrol TOTP, as they must before any staff page. */
   async signIn(email: string): Promise<this> {
     const response = await this.send('/sign-in', { form: { email, password: demoPassword } })
