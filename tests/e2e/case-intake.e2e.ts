@@ -70,8 +70,11 @@ async function answerDate(
   await cont(page)
 }
 
+// The two journeys share nothing but the server (each its own caregiver, case
+// and browser context), so they run at the same time: one alone leaves a core idle.
 for (const javaScriptEnabled of [true, false]) {
-  describe(`caregiver intake for a parent with ALS, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+  const title = `caregiver intake for a parent with ALS, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`
+  describe.concurrent(title, () => {
     test(
       'from sign-up to a case in "records submitted" that the coordinator receives',
       { timeout: 300_000 },

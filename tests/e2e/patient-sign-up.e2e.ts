@@ -33,8 +33,10 @@ async function openEmail(page: Page, to: string) {
   await expectNoAxeViolations(page, 'mailbox email')
 }
 
+// The three journeys share nothing but the server (each its own newcomer and
+// browser context), so they run at the same time: one alone leaves a core idle.
 for (const javaScriptEnabled of [true, false]) {
-  describe(`patient sign-up, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+  describe.concurrent(`patient sign-up, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test('sign up, confirm by email, sign out, sign in', async () => {
       const context = await browser.newContext({ javaScriptEnabled })
       const page = await context.newPage()
@@ -150,7 +152,7 @@ for (const javaScriptEnabled of [true, false]) {
   })
 }
 
-describe('right-to-left', () => {
+describe.concurrent('right-to-left', () => {
   test('Arabic switches the whole page to right-to-left and stays accessible', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
