@@ -95,7 +95,7 @@ export async function planFollowUp(
 }
 
 /** The zone the family lives in: the intake's answer, else the country's first zone, else UTC. */
-export function familyZoneOf(ctx: AnyCaseContext): string {
+export function familyZoneOf(ctx: Pick<AnyCaseContext, 'answers'>): string {
   const answers = ctx.answers()
   const country = answers['country']
   return (
