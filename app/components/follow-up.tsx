@@ -34,7 +34,8 @@ export type CheckInPaths = { plan: string; step: (step: CheckInStep | 'check') =
 
 /** What a check-in page's loader gives: nothing to do before discharge, else the page and the draft. */
 export type CheckInPage =
-  { open: false } | { open: true; step: CheckInStep | 'check'; draft: CheckInDraft; byPhone: boolean }
+  | { open: false; reason: 'not-yet' | 'closed' }
+  | { open: true; step: CheckInStep | 'check'; draft: CheckInDraft; byPhone: boolean }
 
 const day = (locale: ReturnType<typeof useLocale>, date: string) =>
   formatDate(locale, new Date(`${date}T00:00:00Z`))
@@ -51,6 +52,7 @@ export function FollowUpPlan({ view }: { view: FollowUpView }) {
     <>
       <h2 className="heading-m">{t('followUp.plan.heading')}</h2>
       <p className="body">{t('followUp.plan.ended', { date: day(locale, view.treatmentEnded) })}</p>
+      {view.checkInsOpen ? null : <p className="body">{t('followUp.plan.closed')}</p>}
       <Table
         caption={t('followUp.plan.heading')}
         rows={view.visits}
@@ -65,7 +67,17 @@ export function FollowUpPlan({ view }: { view: FollowUpView }) {
           {
             header: t('followUp.plan.status'),
             cell: (v) => (
-              <Tag tone={v.status === 'missed' ? 'red' : v.status === 'done' ? 'green' : 'blue'}>
+              <Tag
+                tone={
+                  v.status === 'missed'
+                    ? 'red'
+                    : v.status === 'done'
+                      ? 'green'
+                      : v.status === 'cancelled'
+                        ? 'grey'
+                        : 'blue'
+                }
+              >
                 {t(`followUp.status.${v.status}` as MessageKey)}
               </Tag>
             ),
@@ -153,7 +165,11 @@ export function CheckInStepForm({
     switch (step) {
       case 'who':
         return radios(
-          familyAnsweredBy.map((v) => ({ value: v, label: t(`checkIn.who.${v}` as MessageKey) })),
+          // By phone the coordinator asks who is on the line, and types the answers themself.
+          familyAnsweredBy.map((v) => ({
+            value: v,
+            label: t(`checkIn.who.${byPhone ? 'phone.' : ''}${v}` as MessageKey),
+          })),
           draft.answeredBy,
         )
       case 'feeding':
@@ -252,7 +268,9 @@ export function CheckInCheck({
     const value = (() => {
       switch (step) {
         case 'who':
-          return draft.answeredBy ? t(`checkIn.who.${draft.answeredBy}` as MessageKey) : none
+          return draft.answeredBy
+            ? t(`checkIn.who.${byPhone ? 'phone.' : ''}${draft.answeredBy}` as MessageKey)
+            : none
         case 'feeding':
           return draft.feeding ? t(`checkIn.feeding.${draft.feeding}` as MessageKey) : none
         case 'breathing':
@@ -321,8 +339,11 @@ export function CheckInRoute({
   if (!page.open)
     return (
       <div className="two-thirds">
-        <PageHeader title={t('checkIn.notYet.title')} back={paths.plan} />
-        <p className="body">{t('checkIn.notYet.body')}</p>
+        <PageHeader
+          title={t(page.reason === 'closed' ? 'checkIn.closed.title' : 'checkIn.notYet.title')}
+          back={paths.plan}
+        />
+        <p className="body">{t(page.reason === 'closed' ? 'checkIn.closed.body' : 'checkIn.notYet.body')}</p>
       </div>
     )
   const { step, draft, byPhone } = page

@@ -22,8 +22,13 @@ export async function checkInPage(
   paths: CheckInPaths,
 ): Promise<CheckInPage> {
   const opened = await handle.checkInDraft()
-  // Before discharge there is nothing to check in about: an explanatory page, not an error.
-  if (!opened.ok) return { open: false as const }
+  // Before discharge, or once the case has ended, there is nothing to check in
+  // about: an explanatory page, not an error.
+  if (!opened.ok)
+    return {
+      open: false as const,
+      reason: opened.error.code === 'follow-up.case-closed' ? ('closed' as const) : ('not-yet' as const),
+    }
   const { draft, byPhone, next } = opened.value
   const step =
     stepParam === 'check' ? ('check' as const) : isCheckInStep(stepParam, draft, byPhone) ? stepParam : null

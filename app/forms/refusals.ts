@@ -542,6 +542,15 @@ export const refusalTable = {
     message: 'refusal.treatment.session-before-assessment',
   },
   'treatment.text-too-long': { status: 400, message: 'refusal.treatment.text-too-long', values: atMost },
+  // A check-in's item 12 and its breathing support must agree (domain/follow-up/check-in.ts).
+  'treatment.breathing-contradicts-item-12': {
+    status: 400,
+    message: 'refusal.treatment.breathing-contradicts-item-12',
+  },
+  'treatment.item-12-contradicts-breathing': {
+    status: 400,
+    message: 'refusal.treatment.item-12-contradicts-breathing',
+  },
   'treatment.assessment-missing': {
     status: 409,
     message: 'refusal.treatment.assessment-missing',
@@ -601,6 +610,12 @@ export const refusalTable = {
     values: (r) => ({ problem: String(r['problem']).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) }),
   },
   'follow-up.incomplete': { status: 400, message: 'refusal.follow-up.incomplete', field: 'form' },
+  'follow-up.breathing-contradiction': {
+    status: 400,
+    message: 'refusal.follow-up.breathing-contradiction',
+    field: 'form',
+  },
+  'follow-up.case-closed': { status: 409, message: 'refusal.follow-up.case-closed', field: 'form' },
 
   // The home doctor's link (ADR 0066)
   'home-doctor.doctor-missing': {

@@ -11,9 +11,21 @@ describe('a chosen provider’s status on a sent case', () => {
     ['plan-proposed', 'given', 'in-touch'],
     ['withdrawn', 'given', 'ended'],
     ['closed', 'not-shared', 'ended'],
-  ] as const)('at %s with consent %s is %s', (stage, share, progress) => {
-    expect(providerProgress(stage, share)).toBe(progress)
+  ] as const)('sent to it, at %s with consent %s is %s', (stage, share, progress) => {
+    expect(providerProgress(stage, share, true)).toBe(progress)
   })
+
+  test.each([
+    ['records-submitted', 'with-coordinator'],
+    ['under-evaluation', 'not-sent'],
+    ['plan-accepted', 'not-sent'],
+    ['follow-up', 'not-sent'],
+  ] as const)(
+    'chosen and shared but never sent, at %s is %s, never as if it had the case',
+    (stage, progress) => {
+      expect(providerProgress(stage, 'given', false)).toBe(progress)
+    },
+  )
 })
 
 describe('what happens next', () => {
@@ -29,6 +41,14 @@ describe('what happens next', () => {
     expect(nextStepAfterSending('under-evaluation', new Date('2026-12-04T10:00:00Z'))).toEqual({
       code: 'stage',
       stage: 'under-evaluation',
+    })
+  })
+
+  test('once a plan is accepted, the family is sent to add who is travelling', () => {
+    expect(nextStepAfterSending('plan-accepted', new Date('2026-12-04T10:00:00Z'))).toEqual({
+      code: 'stage',
+      stage: 'plan-accepted',
+      go: 'travel',
     })
   })
 })

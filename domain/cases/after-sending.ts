@@ -12,6 +12,8 @@ export type ProviderProgress =
   | 'not-shared'
   /** Sent: the coordinator checks the case before passing it on. */
   | 'with-coordinator'
+  /** The coordinator has passed the case on, but not to this provider (yet): it sees nothing. */
+  | 'not-sent'
   /** The provider is looking at what the family shared. */
   | 'reviewing'
   /** A plan is being made or followed; the coordinator tells the family in messages. */
@@ -19,10 +21,21 @@ export type ProviderProgress =
   /** The case has ended (closed, withdrawn, not eligible). */
   | 'ended'
 
-export function providerProgress(stage: CaseStage, share: ShareStatus | null): ProviderProgress {
+/**
+ * Where a chosen provider stands. `sentTo`: the coordinator sent this
+ * provider the case (it has a referral). Once the case is past the
+ * coordinator's check, a provider chosen but never sent the case must not
+ * read as if it had it.
+ */
+export function providerProgress(
+  stage: CaseStage,
+  share: ShareStatus | null,
+  sentTo: boolean,
+): ProviderProgress {
   if (finalStages.includes(stage)) return 'ended'
   if (share !== 'given') return 'not-shared'
   if (stage === 'inquiry' || stage === 'records-submitted') return 'with-coordinator'
+  if (!sentTo) return 'not-sent'
   if (stage === 'under-evaluation') return 'reviewing'
   return 'in-touch'
 }
@@ -30,12 +43,14 @@ export function providerProgress(stage: CaseStage, share: ShareStatus | null): P
 export type NextStep =
   /** The coordinator's first reply is due by this date (the receipt email's promise). */
   | { code: 'first-reply'; due: Date }
-  /** Later stages: what the stage means, said by the page. */
-  | { code: 'stage'; stage: CaseStage }
+  /** Later stages: what the stage means, said by the page, and the page to go to next, if any. */
+  | { code: 'stage'; stage: CaseStage; go?: 'travel' }
 
 /** What happens next on a sent case, and when, from the same rule as the receipt email. */
 export function nextStepAfterSending(stage: CaseStage, submittedAt: Date | null): NextStep {
   if (stage === 'records-submitted' && submittedAt)
     return { code: 'first-reply', due: responseDue(submittedAt) }
+  // After accepting a plan, the family's own next task: who is travelling, for the visa letter.
+  if (stage === 'plan-accepted') return { code: 'stage', stage, go: 'travel' }
   return { code: 'stage', stage }
 }

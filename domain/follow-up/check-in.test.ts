@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   applyStep,
+  breathingContradicts,
   checkInSteps,
+  contradictionOn,
   finishCheckIn,
   firstOpenStep,
   parseStep,
@@ -18,7 +20,8 @@ const complete: CheckInDraft = {
   answeredBy: 'caregiver',
   feeding: 'oral',
   items: allItems(3),
-  breathing: 'none',
+  // Item 12 at 3 is intermittent use of a mask ventilator.
+  breathing: 'niv-part-time',
   fvcPercent: 71.5,
   weightKg: null,
   newProblems: '',
@@ -92,6 +95,60 @@ describe('a check-in, page by page', () => {
     expect(finishCheckIn(answered, false)).toMatchObject({
       ok: true,
       value: { alsfrs: { total: 35, gastrostomy: true } },
+    })
+  })
+})
+
+describe('item 12 and the breathing machine agree', () => {
+  const withItem12 = (score: number, breathing: CheckInDraft['breathing']): CheckInDraft => ({
+    ...complete,
+    items: { ...complete.items, '12': score } as CheckInDraft['items'],
+    breathing,
+  })
+
+  it.each([
+    [3, 'none'],
+    [1, 'none'],
+    [4, 'niv-part-time'],
+    [4, 'invasive'],
+    [0, 'niv-over-22h'],
+    [3, 'niv-over-22h'],
+    [2, 'invasive'],
+  ] as const)('item 12 at %i with breathing %s contradicts', (score, breathing) => {
+    expect(breathingContradicts(withItem12(score, breathing))).toBe(true)
+  })
+
+  it.each([
+    [4, 'none'],
+    [3, 'niv-part-time'],
+    [2, 'niv-part-time'],
+    [1, 'niv-over-22h'],
+    [0, 'invasive'],
+  ] as const)('item 12 at %i with breathing %s agrees', (score, breathing) => {
+    expect(breathingContradicts(withItem12(score, breathing))).toBe(false)
+  })
+
+  it('says nothing while either answer is missing', () => {
+    const { breathing: _, ...noBreathing } = withItem12(3, 'none')
+    expect(breathingContradicts(noBreathing)).toBe(false)
+    expect(contradictionOn('item-12', noBreathing)).toEqual([])
+  })
+
+  it('refuses on the page just answered, so the person sees which answer to change', () => {
+    const draft = withItem12(3, 'none')
+    expect(contradictionOn('breathing', draft)).toEqual([
+      { code: 'treatment.breathing-contradicts-item-12', field: 'answer' },
+    ])
+    expect(contradictionOn('item-12', draft)).toEqual([
+      { code: 'treatment.item-12-contradicts-breathing', field: 'answer' },
+    ])
+    expect(contradictionOn('measures', draft)).toEqual([])
+  })
+
+  it('does not send a contradictory draft', () => {
+    expect(finishCheckIn(withItem12(3, 'none'), false)).toEqual({
+      ok: false,
+      error: { code: 'follow-up.breathing-contradiction', field: 'form' },
     })
   })
 })

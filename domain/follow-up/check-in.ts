@@ -193,10 +193,52 @@ export function applyStep(draft: CheckInDraft, change: CheckInDraft): CheckInDra
 
 export type IncompleteCheckIn = { code: 'follow-up.incomplete'; step: CheckInStep }
 
+/**
+ * The ALSFRS-R item 12 (respiratory insufficiency) answers each breathing
+ * support agrees with, by the item's anchors: 4 no ventilatory support,
+ * 3 intermittent NIV, 2 continuous NIV at night, 1 continuous NIV day and
+ * night, 0 invasive ventilation (intubation or tracheostomy). A mask worn
+ * part of the time may be any of 3 to 1; more than 22 hours a day is
+ * continuous day and night.
+ */
+const item12Agreeing: Record<BreathingSupport, readonly ItemScore[]> = {
+  none: [4],
+  'niv-part-time': [3, 2, 1],
+  'niv-over-22h': [1],
+  invasive: [0],
+}
+
+/** Whether item 12 and the breathing support say different things (false while either is unanswered). */
+export function breathingContradicts(draft: CheckInDraft): boolean {
+  const item12 = draft.items?.['12']
+  if (item12 === undefined || draft.breathing === undefined) return false
+  return !item12Agreeing[draft.breathing].includes(item12)
+}
+
+/**
+ * A page's answer against the draft it joins: item 12 and the breathing
+ * support must agree (item 12 below 4 with no breathing machine put King's
+ * stage at 4B on a contradiction). Refused on the page just answered, so the
+ * person sees which answer to change.
+ */
+export function contradictionOn(step: CheckInStep, draft: CheckInDraft): TreatmentProblem[] {
+  if (!breathingContradicts(draft)) return []
+  if (step === 'breathing') return [problem('treatment.breathing-contradicts-item-12', 'answer')]
+  if (step === 'item-12') return [problem('treatment.item-12-contradicts-breathing', 'answer')]
+  return []
+}
+
+/** A draft whose answers disagree (saved before the rule, or changed out of order) is not sent. */
+export type ContradictoryCheckIn = { code: 'follow-up.breathing-contradiction'; field: 'form' }
+
 /** A complete draft as a check-in: every page answered, the ALSFRS-R scored with the item 5 its feeding asks. */
-export function finishCheckIn(draft: CheckInDraft, byPhone: boolean): Result<CheckIn, IncompleteCheckIn> {
+export function finishCheckIn(
+  draft: CheckInDraft,
+  byPhone: boolean,
+): Result<CheckIn, IncompleteCheckIn | ContradictoryCheckIn> {
   const open = firstOpenStep(draft, byPhone)
   if (open !== 'check') return err({ code: 'follow-up.incomplete', step: open })
+  if (breathingContradicts(draft)) return err({ code: 'follow-up.breathing-contradiction', field: 'form' })
   const answers: Answers = {}
   for (const id of itemsFor(draft.feeding)) answers[id] = draft.items?.[id]
   const scored = scoreAlsfrs(answers, { gastrostomy: draft.feeding === 'gastrostomy' })

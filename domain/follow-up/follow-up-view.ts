@@ -9,7 +9,8 @@ export type VisitView = {
   id: string
   monthsAfter: number
   dueOn: CalendarDate
-  status: VisitStatus
+  /** As stored, or cancelled: a visit not done on a case that has ended (check-ins-open.ts). */
+  status: VisitStatus | 'cancelled'
   checkInId: string | null
 }
 
@@ -36,4 +37,6 @@ export type FollowUpView = {
   checkIns: CheckInView[]
   /** A visit was missed: the coordinator should call. */
   missed: boolean
+  /** Check-ins may still be sent: false once the case has ended. */
+  checkInsOpen: boolean
 }

@@ -7,6 +7,7 @@ import {
   utcOffsetMinutes,
   zonesOfCountry,
   patientTimeZone,
+  zoneName,
 } from './time-zones.ts'
 
 const offered = currentZones(Intl.supportedValuesOf('timeZone'))
@@ -79,5 +80,19 @@ describe('the patient’s time zone', () => {
     expect(patientTimeZone({ 'time-zone': 'Asia/Calcutta' })).toBe('Asia/Kolkata')
     expect(patientTimeZone({ 'time-zone': 'Europe/London' })).toBe('Europe/London')
     expect(patientTimeZone({})).toBeNull()
+  })
+})
+
+describe('a zone as people read it', () => {
+  const at = new Date('2026-12-05T12:00:00Z')
+  test('names the zone and its city in the reader’s language, never the raw id', () => {
+    expect(zoneName('en', 'Asia/Amman', at)).toBe('Jordan Time (Amman)')
+    expect(zoneName('fr', 'Asia/Calcutta', at)).toBe('heure de l’Inde (Kolkata)')
+    expect(zoneName('ar', 'Asia/Amman', at)).toContain('الأردن')
+    expect(zoneName('ar', 'Asia/Amman', at)).not.toContain('Asia/')
+  })
+
+  test('gives UTC its name without a city', () => {
+    expect(zoneName('en', 'UTC', at)).not.toContain('(')
   })
 })

@@ -1,5 +1,5 @@
 import { displayName } from '../i18n/format.ts'
-import type { Locale } from '../i18n/locales.ts'
+import { localeInfo, type Locale } from '../i18n/locales.ts'
 import { countryCodes } from './select-options.ts'
 
 // The time zones the intake offers, as a person would look for them: under
@@ -126,4 +126,21 @@ export function timeZoneChoices(locale: Locale, zones: readonly string[], at: Da
   return zones
     .map((zone) => ({ ...placeOfZone(locale, zone), offset: formatOffset(utcOffsetMinutes(zone, at)) }))
     .sort((a, b) => collator.compare(a.country, b.country) || collator.compare(a.city, b.city))
+}
+
+/**
+ * A zone as people read it, in their language: its generic name and the city
+ * it is named after ("Jordan Time (Amman)", "heure : Jordanie (Amman)"),
+ * never the raw IANA id. The id stays the value of inputs only.
+ */
+export function zoneName(locale: Locale, zone: string, at: Date): string {
+  const id = currentZoneName(zone)
+  const generic =
+    new Intl.DateTimeFormat(localeInfo[locale].intl, { timeZone: id, timeZoneName: 'longGeneric' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? id
+  // UTC and the Etc/ zones name no city.
+  return id === 'UTC' || id.startsWith('Etc/') || !id.includes('/')
+    ? generic
+    : `${generic} (${cityOfZone(id)})`
 }

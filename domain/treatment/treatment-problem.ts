@@ -17,6 +17,8 @@ export type TreatmentProblemCode =
   | 'treatment.grade-invalid'
   | 'treatment.grade-5-not-fatal'
   | 'treatment.session-before-assessment'
+  | 'treatment.breathing-contradicts-item-12'
+  | 'treatment.item-12-contradicts-breathing'
 
 export type TreatmentProblem = { code: TreatmentProblemCode; field: string; max?: number }
 

@@ -169,12 +169,13 @@ export async function readAfterSending(db: Db, ctx: CaseContext) {
     let provider = providers.find((p) => p.providerId === o.providerId)
     if (!provider) {
       const share = shares.find((s) => s.providerId === o.providerId)?.status ?? null
+      const sent = referrals.find((r) => r.row.providerId === o.providerId)?.row.status ?? null
       provider = {
         providerId: o.providerId,
         providerName: o.providerName,
         offers: [],
-        progress: providerProgress(ctx.row.stage, share),
-        referral: referrals.find((r) => r.row.providerId === o.providerId)?.row.status ?? null,
+        progress: providerProgress(ctx.row.stage, share, sent !== null),
+        referral: sent,
       }
       providers.push(provider)
     }

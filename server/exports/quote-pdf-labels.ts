@@ -1,6 +1,7 @@
 import { quoteCategories, type QuoteCategory } from '../../domain/quotes/quote-categories.ts'
 import { localeInfo, type Locale } from '../../domain/i18n/locales.ts'
 import { translator, type MessageKey } from '../../domain/i18n/translate.ts'
+import { zoneName } from '../../domain/intake/time-zones.ts'
 
 // Every word the quote PDF prints, in the family's language, from the message
 // catalogue (`summary.quote.*`: with the case summary's words, which no page
@@ -42,7 +43,12 @@ export function quotePdfLabels(locale: Locale): QuotePdfLabels {
     signedBy: t('signedBy'),
     doctor: (name, registration) => tr('summary.quote.doctor', { name, registration }),
     validUntil: t('validUntil'),
-    validUntilValue: (date, timeZone) => tr('summary.quote.validUntilValue', { date, timeZone }),
+    // The clinic's zone by its name in the reader's language, never the raw id.
+    validUntilValue: (date, timeZone) =>
+      tr('summary.quote.validUntilValue', {
+        date,
+        timeZone: zoneName(locale, timeZone, new Date(`${date}T12:00:00Z`)),
+      }),
     currency: t('currency'),
     sections: {
       lines: t('section.lines'),

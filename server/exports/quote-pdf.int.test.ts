@@ -62,7 +62,7 @@ describe('renderQuotePdf', () => {
       'Quote for case WP-7K3M9Q',
       'ClinicLotus Neuro Centre (demo)',
       'Signed byDr Asha Rao, registration number KMC-12345',
-      'Valid until2027-01-31, end of day (Asia/Kolkata)',
+      'Valid until2027-01-31, end of day, India Standard Time (Kolkata)',
       'MRI brain and spine1₹12,500.50₹12,500.50',
       'Nerve conduction study2₹4,000.00₹8,000.00',
       'Ward bed, per night5₹6,000.00₹30,000.00',
@@ -137,7 +137,7 @@ describe('renderQuotePdf', () => {
     for (const expected of [
       'Devis pour le dossier WP-7K3M9Q',
       'Signé parDr Asha Rao, numéro d’inscription KMC-12345',
-      'Valable jusqu’au2027-01-31, fin de journée (Asia/Kolkata)',
+      'Valable jusqu’au2027-01-31, fin de journée, heure de l’Inde (Kolkata)',
       'Total Examens',
       'Frais de Waypoint',
       'Total à payer',

@@ -148,7 +148,13 @@ describe('a follow-up check-in, with JavaScript off', () => {
       await page.locator('input[name="answer"][value="3"]').check()
       await next()
     }
+    // Item 12 at 3 (intermittent use of a mask ventilator) with "no breathing machine" contradicts.
     await page.getByLabel('No breathing machine').check()
+    await next()
+    await page.getByRole('link', { name: /does not match the earlier answer about respiratory/ }).waitFor()
+    expect(await page.getByLabel('No breathing machine').isChecked()).toBe(true)
+    await expectNoAxeViolations(page, 'check-in breathing contradiction refused')
+    await page.getByLabel('A mask ventilator (NIV) for part of the day or night').check()
     await next()
 
     await page.getByLabel('FVC, % predicted').fill('200')
@@ -186,5 +192,10 @@ describe('a follow-up check-in, with JavaScript off', () => {
     await coordinator.getByLabel('Follow-up is finished and the case can be closed').check()
     await coordinator.getByRole('button', { name: 'Close the case' }).click()
     await coordinator.getByText('The case is now: Closed').waitFor()
+
+    // A closed case takes no more check-ins: its visits not done read as cancelled.
+    await page.goto(`${app.url}/patient/cases/${caseId}/follow-up`)
+    expect(await page.getByTestId('follow-up-plan').innerText()).toContain('Cancelled')
+    expect(await page.getByRole('link', { name: 'Start a check-in' }).count()).toBe(0)
   })
 })

@@ -2,6 +2,7 @@ import { Form, redirect } from 'react-router'
 import { longestSlotMinutes } from '#domain/consultations/consultation-slot.ts'
 import { localOfInstant } from '#domain/consultations/local-time.ts'
 import { slotTimes } from '#domain/consultations/slot-times.ts'
+import { timeZoneChoices, zoneName } from '#domain/intake/time-zones.ts'
 import type { UserId } from '#domain/shared/ids.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
@@ -32,9 +33,15 @@ export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
   const data = await clinicSlots(await caseDeps(), viewer.id as UserId, url.searchParams.get('clinic'))
   const locale = localeOf(request)
+  const now = new Date()
   return {
     clinics: data.clinics,
-    clinic: data.clinic,
+    clinic: data.clinic && {
+      ...data.clinic,
+      // The zone by name in the reader's language; the ids stay the options' values.
+      zoneName: zoneName(locale, data.clinic.timeZone, now),
+      zoneChoices: timeZoneChoices(locale, [...new Set([data.clinic.timeZone, ...data.clinic.zones])], now),
+    },
     slots: data.slots.map((s) => ({
       id: s.id,
       booked: s.booked,
@@ -130,7 +137,7 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
               <Button variant="secondary">{t('slots.show')}</Button>
             </Form>
           ) : null}
-          <p className="body two-thirds">{t('slots.lede', { clinic: clinic.name, zone: clinic.timeZone })}</p>
+          <p className="body two-thirds">{t('slots.lede', { clinic: clinic.name, zone: clinic.zoneName })}</p>
           <h2 className="heading-m">{t('slots.offer')}</h2>
           <Form method="post" noValidate>
             <input type="hidden" name="command" value="offer" />
@@ -167,7 +174,10 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
               name="timeZone"
               label={t('slots.timeZone')}
               value={failed.value('timeZone', clinic.timeZone) ?? clinic.timeZone}
-              options={[...new Set([clinic.timeZone, ...clinic.zones])].map((z) => ({ value: z, label: z }))}
+              options={clinic.zoneChoices.map((z) => ({
+                value: z.zone,
+                label: t('intake.timeZone.option', z),
+              }))}
               error={failed.errorFor('timeZone')}
             />
             <Button>{t('slots.offerButton')}</Button>

@@ -41,7 +41,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function CoordinatorFollowUp({ loaderData: d, actionData }: Route.ComponentProps) {
   const t = useT()
-  const open = d.followUp.visits.filter((v) => v.status !== 'done')
+  const open = d.followUp.visits.filter((v) => v.status !== 'done' && v.status !== 'cancelled')
   const failed = useFailure(actionData, ['form', ...open.map((v) => `due-${v.monthsAfter}`)])
   return (
     <div>
@@ -52,7 +52,7 @@ export default function CoordinatorFollowUp({ loaderData: d, actionData }: Route
       />
       {d.saved ? <NotificationBanner tone="success" title={t(d.saved)} /> : null}
       {d.followUp.missed ? <NotificationBanner tone="warning" title={t('followUp.missed.banner')} /> : null}
-      {d.followUp.treatmentEnded ? (
+      {d.followUp.treatmentEnded && d.followUp.checkInsOpen ? (
         <CheckInLink
           href={`/coordinator/cases/${d.caseId}/follow-up/check-in/check`}
           started={d.started}

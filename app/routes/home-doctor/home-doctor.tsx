@@ -1,6 +1,7 @@
 import { data } from 'react-router'
 import { alsfrsTotalsOf } from '#domain/fhir/care-plan.ts'
 import { formatDate, formatDateTime } from '#domain/i18n/format.ts'
+import { zoneName } from '#domain/intake/time-zones.ts'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
@@ -20,12 +21,13 @@ import type { Route } from './+types/home-doctor'
 export async function loader({ request, params }: Route.LoaderArgs) {
   const opened = await openLink(request, params.token, 'page')
   if (opened.found === 'gone') return data({ gone: true as const }, { status: 410, headers: privateHeaders })
-  const { record, course, outcome, expiresAt } = opened.summary
+  const { record, course, outcome, expiresAt, timeZone } = opened.summary
   return data(
     {
       gone: false as const,
       token: params.token,
       expiresAt: expiresAt.toISOString(),
+      timeZone,
       patient: record.patient,
       condition: record.condition,
       reference: record.reference,
@@ -86,7 +88,11 @@ export default function HomeDoctorPage({ loaderData: d }: Route.ComponentProps) 
           { key: t('homeDoctor.page.reference'), value: <span dir="ltr">{d.reference}</span> },
           {
             key: t('homeDoctor.page.expires'),
-            value: formatDateTime(locale, new Date(d.expiresAt)),
+            // In the family's zone, named: a time without its zone is read in the reader's own.
+            value: t('time.inZone', {
+              time: formatDateTime(locale, new Date(d.expiresAt), d.timeZone),
+              zone: zoneName(locale, d.timeZone, new Date(d.expiresAt)),
+            }),
           },
         ]}
       />

@@ -151,4 +151,14 @@ describe(`sending a case on ${engineUnderTest}`, () => {
     // The date the receipt email gives (transition-case.ts), from the same rule.
     expect(after.next).toEqual({ code: 'first-reply', due: responseDue(handle.case.submittedAt!) })
   })
+
+  test('a clinic chosen but not sent the case reads as not sent, never as in touch', async () => {
+    const { son, caseId } = await aSentCase(rt, files())
+    const coordinator = await open(rt, await aCoordinator(rt, 'sender'), caseId, 'coordinator')
+    expect((await coordinator.sendToProviders(['demo-lotus-neuro'])).ok).toBe(true)
+    const after = await (await open(rt, son, caseId, 'member')).afterSending()
+    const byId = Object.fromEntries(after.providers.map((p) => [p.providerId, [p.progress, p.referral]]))
+    expect(byId['demo-lotus-neuro']![1]).toBe('sent')
+    expect(byId['demo-rheinufer']).toEqual(['not-sent', null])
+  })
 })

@@ -208,6 +208,55 @@ describe(`follow-up on ${engineUnderTest}`, () => {
     expect((await family.followUp()).checkIns).toEqual([])
   })
 
+  test('item 12 and the breathing machine must agree: a contradiction is refused on the page, nothing saved', async () => {
+    const w = await aTreatedCase()
+    const family = await w.as(w.son, w.caseId, 'member')
+    await family.answerCheckIn('who', { answer: 'self' })
+    await family.answerCheckIn('feeding', { answer: 'oral' })
+    for (const id of ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11'])
+      await family.answerCheckIn(`item-${id}` as never, { answer: '3' })
+    // Item 12 at 3: intermittent use of a mask ventilator; then "no breathing machine".
+    await family.answerCheckIn('item-12', { answer: '3' })
+    expect(await family.answerCheckIn('breathing', { answer: 'none' })).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.breathing-contradicts-item-12', field: 'answer' }],
+    })
+    const draft = await family.checkInDraft()
+    expect(draft.ok && draft.value.draft.breathing).toBeUndefined()
+    expect(draft.ok && draft.value.next).toBe('breathing')
+    expect(await family.answerCheckIn('breathing', { answer: 'niv-part-time' })).toEqual({
+      ok: true,
+      value: { next: 'measures' },
+    })
+    // Changing item 12 afterwards to "no support" contradicts the machine now in use.
+    expect(await family.answerCheckIn('item-12', { answer: '4' })).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.item-12-contradicts-breathing', field: 'answer' }],
+    })
+    const kept = await family.checkInDraft()
+    expect(kept.ok && kept.value.draft.items?.['12']).toBe(3)
+  })
+
+  test('a case that has ended takes no check-in, and its visits not done read as cancelled', async () => {
+    const w = await aTreatedCase()
+    const family = await w.as(w.son, w.caseId, 'member')
+    await family.answerCheckIn('who', { answer: 'self' })
+    expect((await family.withdraw()).ok).toBe(true)
+    const ended = await w.as(w.son, w.caseId, 'member')
+    const refused = { ok: false, error: { code: 'follow-up.case-closed', field: 'form' } }
+    expect(await ended.checkInDraft()).toEqual(refused)
+    expect(await ended.answerCheckIn('feeding', { answer: 'oral' })).toEqual(refused)
+    expect(await ended.submitCheckIn()).toEqual(refused)
+    expect(await checkInRows(w.caseId)).toHaveLength(1)
+    expect((await checkInRows(w.caseId))[0]!.completedAt).toBeNull()
+    const view = await ended.followUp()
+    expect(view.checkInsOpen).toBe(false)
+    expect(new Set(view.visits.map((v) => v.status))).toEqual(new Set(['cancelled']))
+    // The coordinator cannot record one by phone either.
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    expect(await coordinator.checkInDraft()).toEqual(refused)
+  })
+
   test("a caregiver's check-in is sealed, marks the visit done and joins the chart after the treatment day", async () => {
     const w = await aTreatedCase()
     const helper = await anInvitedCaregiver(rt, w.son, w.caseId)

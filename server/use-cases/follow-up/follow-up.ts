@@ -4,6 +4,7 @@ import { mitosStage } from '#domain/alsfrs/mitos-stage.ts'
 import type { AlsfrsScore } from '#domain/alsfrs/score.ts'
 import {
   applyStep,
+  contradictionOn,
   familyAnsweredBy,
   finishCheckIn,
   firstOpenStep,
@@ -12,8 +13,10 @@ import {
   type CheckIn,
   type CheckInDraft,
   type CheckInStep,
+  type ContradictoryCheckIn,
   type IncompleteCheckIn,
 } from '#domain/follow-up/check-in.ts'
+import { mayCheckIn, visitsAsSeen, type CaseClosedRefusal } from '#domain/follow-up/check-ins-open.ts'
 import {
   adjustFollowUpSchedule,
   defaultFollowUpSchedule,
@@ -60,6 +63,8 @@ export type FollowUpRefusal =
   | { code: 'follow-up.before-treatment-end'; field: 'form' }
   | { code: 'follow-up.schedule-invalid'; field: string; problem: ScheduleProblem }
   | IncompleteCheckIn
+  | ContradictoryCheckIn
+  | CaseClosedRefusal
 
 const beforeTreatmentEnd = (): Result<never, FollowUpRefusal> =>
   err({ code: 'follow-up.before-treatment-end', field: 'form' })
@@ -90,7 +95,7 @@ export async function planFollowUp(
 }
 
 /** The zone the family lives in: the intake's answer, else the country's first zone, else UTC. */
-export function familyZoneOf(ctx: AnyCaseContext): string {
+export function familyZoneOf(ctx: Pick<AnyCaseContext, 'answers'>): string {
   const answers = ctx.answers()
   const country = answers['country']
   return (
@@ -106,13 +111,14 @@ async function dischargedOn(db: Db, caseId: CaseId): Promise<CalendarDate | null
 
 export async function readFollowUp(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext): Promise<FollowUpView> {
   const caseId = ctx.row.id as CaseId
-  const visits = (await visitsOf(deps.db, caseId)).map((v): VisitView => ({
+  const stored = (await visitsOf(deps.db, caseId)).map((v): VisitView => ({
     id: v.id,
     monthsAfter: v.monthsAfter,
     dueOn: v.dueOn as CalendarDate,
     status: v.status,
     checkInId: v.checkInId,
   }))
+  const visits = visitsAsSeen(stored, ctx.row.stage)
   const months = new Map(visits.map((v) => [v.id, v.monthsAfter]))
   const checkIns = (await checkInsOf(deps.db, caseId)).map((row): CheckInView => {
     const c = unseal<CheckIn>(ctx.key, row.sealed)
@@ -137,6 +143,7 @@ export async function readFollowUp(deps: Pick<CaseDeps, 'db'>, ctx: CaseContext)
     visits,
     checkIns,
     missed: visits.some((v) => v.status === 'missed'),
+    checkInsOpen: mayCheckIn(ctx.row.stage).ok,
   }
 }
 
@@ -190,6 +197,8 @@ export async function readDraft(
 ): Promise<Result<DraftView, FollowUpRefusal>> {
   const caseId = ctx.row.id as CaseId
   if (!(await dischargedOn(deps.db, caseId))) return beforeTreatmentEnd()
+  const open = mayCheckIn(ctx.row.stage)
+  if (!open.ok) return open
   const row = await draftOf(deps.db, caseId, channel)
   const draft = row ? unseal<CheckInDraft>(ctx.key, row.sealed) : {}
   const byPhone = channel === 'phone'
@@ -209,10 +218,14 @@ export async function answerCheckInStep(
   const parsed = parseStep(step, raw, { answeredBy: familyAnsweredBy })
   if (!parsed.ok) return parsed
   return deps.db.transaction(async (tx) => {
-    await lockStage(tx, caseId)
+    const stage = await lockStage(tx, caseId)
     if (!(await dischargedOn(tx, caseId))) return beforeTreatmentEnd()
+    const open = mayCheckIn(stage ?? ctx.row.stage)
+    if (!open.ok) return open
     const row = await draftOf(tx, caseId, channel)
     const draft = applyStep(row ? unseal<CheckInDraft>(ctx.key, row.sealed) : {}, parsed.value)
+    const contradiction = contradictionOn(step, draft)
+    if (contradiction.length > 0) return err(contradiction)
     await saveDraft(tx, caseId, channel, row?.id ?? randomUUID(), seal(ctx.key, draft), deps.clock.now())
     return ok({ next: stepAfter(draft, byPhone, step) })
   })
@@ -229,8 +242,10 @@ export async function submitCheckIn(
   const now = deps.clock.now()
   const today = calendarDateIn(now, familyZoneOf(ctx))
   return deps.db.transaction(async (tx) => {
-    await lockStage(tx, caseId)
+    const stage = await lockStage(tx, caseId)
     if (!(await dischargedOn(tx, caseId))) return beforeTreatmentEnd()
+    const open = mayCheckIn(stage ?? ctx.row.stage)
+    if (!open.ok) return open
     const row = await draftOf(tx, caseId, channel)
     const finished = finishCheckIn(row ? unseal<CheckInDraft>(ctx.key, row.sealed) : {}, byPhone)
     if (!finished.ok || !row)

@@ -152,6 +152,8 @@ describe(`the home doctor's link on ${engineUnderTest}`, () => {
       '2027-12-12',
     ])
     expect(record.alsfrsHistory.map((h) => [h.date, h.total])).toEqual([['2026-11-02', 36]])
+    // The expiry is read in the family's zone (the intake's answer), which the page names.
+    expect(opened.summary.timeZone).toBe('Asia/Amman')
     // The chart's course: the intake's score and the one on arrival, treatment from the first session.
     expect(opened.summary.outcome).toMatchObject({
       treatedOn: '2026-12-11',

@@ -38,7 +38,7 @@ import {
 } from '../../stores/home-doctor-store.ts'
 import { referralsOfCase } from '../../stores/referral-store.ts'
 import { homeBaseline, readCourse } from '../treatment/treatment-course.ts'
-import { readOutcomeCourse } from '../follow-up/follow-up.ts'
+import { familyZoneOf, readOutcomeCourse } from '../follow-up/follow-up.ts'
 import { checkInsOf, visitsOf } from '../../stores/follow-up-store.ts'
 import type { CheckIn } from '#domain/follow-up/check-in.ts'
 
@@ -173,6 +173,8 @@ export type HomeDoctorSummary = {
   /** The ALSFRS-R course for the outcome chart (the intake's scores today, as on the family's page). */
   outcome: OutcomeCourse | null
   expiresAt: Date
+  /** The family's zone: the home doctor lives there too, and reads the expiry in it. */
+  timeZone: string
 }
 
 export type HomeDoctorOpening =
@@ -269,6 +271,7 @@ export async function openHomeDoctorLink(
       course,
       outcome,
       expiresAt: link.expiresAt,
+      timeZone: familyZoneOf(reader),
     },
     bundle: () => carePlanBundle(record, { baseUrl: deps.notify.publicUrl }),
   }

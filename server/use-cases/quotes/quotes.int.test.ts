@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { PlanAndQuoteInput } from './propose-plan.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
-import { aWorld, aClinicMember, aCoordinator, aSentCase, type Person } from '#tests/fixtures/builders.ts'
+import {
+  aWorld,
+  aClinicMember,
+  aCoordinator,
+  aSentCase,
+  anInvitedCaregiver,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { caseOffer, patientCase, quote, referral, treatmentPlan } from '../../db/schema/cases.ts'
@@ -431,6 +438,25 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     const again = await (await w.as(w.lotusDoctor, w.caseId, 'clinic')).proposePlan(aPlanAndQuote(), 'en')
     expect(again).toMatchObject({ ok: false, error: { code: 'referral.wrong-state', status: 'accepted' } })
     expect((await rowsOf(w.caseId)).quotes).toHaveLength(2)
+  })
+
+  test('the family’s own acceptance is not news from a clinic: the others hear once that a plan was accepted', async () => {
+    const w = await twoQuotes()
+    const helper = await anInvitedCaregiver(rt, w.son, w.caseId)
+    w.emails.length = 0
+    const q = w.lotusQuote
+    const done = await w.family.acceptQuote({
+      referralId: q.referralId,
+      quoteId: q.quoteId,
+      seenVersion: q.referralVersion,
+    })
+    expect(done.ok).toBe(true)
+    const family = w.emails.filter((e) => e.to === helper.email || e.to === w.son.email)
+    // The caregiver: one neutral note that the case moved to "plan accepted"; the son, who accepted: nothing.
+    expect(family.map((e) => [e.template, e.to, e.params.stage])).toEqual([
+      ['case-stage-changed', helper.email, 'plan-accepted'],
+    ])
+    expect(w.emails.map((e) => e.template)).not.toContain('referral-news')
   })
 
   test('a quote replaced since the page was read, or a stale version, is refused', async () => {

@@ -227,8 +227,8 @@ export function reasonOf(event: ReferralEvent): string | null {
 
 /**
  * Who hears of a referral's step: the coordinator of every step that matters;
- * the family of the clinic's answers; the clinic of what the family or the
- * coordinator did to its referral.
+ * the family of the clinic's answers (never of their own acceptance); the
+ * clinic of what the family or the coordinator did to its referral.
  */
 export async function tellOfStep(deps: NotifyDeps, ctx: AnyCaseContext, event: ReferralEvent): Promise<void> {
   const reference = ctx.row.reference
@@ -263,9 +263,11 @@ export async function tellOfStep(deps: NotifyDeps, ctx: AnyCaseContext, event: R
       await tellCoordinators()
       return tellClinic()
     case 'referral.accepted':
+      // The family's own choice, not a clinic's answer: the one who accepted
+      // needs no email, and the others on the family's side hear of it once,
+      // from the case's move to "plan accepted" (tellOfStage).
       await tellCoordinators()
-      await tellClinic()
-      return tellFamily()
+      return tellClinic()
     case 'referral.closed':
       // The family chose another clinic's plan: this clinic is told its referral has closed.
       return tellClinic()

@@ -228,6 +228,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
 const progressTone: Record<ProviderProgress, TagTone> = {
   'not-shared': 'grey',
   'with-coordinator': 'blue',
+  'not-sent': 'grey',
   reviewing: 'yellow',
   'in-touch': 'green',
   ended: 'grey',
@@ -272,6 +273,11 @@ function AfterSending({
       </p>
       <p className="body">{t('case.after.next.messages')}</p>
       <ul className="list list--bullet">
+        {view.next.code === 'stage' && view.next.go === 'travel' ? (
+          <li>
+            <Link to={casePath(caseId, 'travel')}>{t('case.after.next.travellers')}</Link>
+          </li>
+        ) : null}
         <li>
           <Link to={casePath(caseId, 'messages')}>{t('case.nav.messages')}</Link>
         </li>
@@ -305,8 +311,8 @@ function AfterSending({
                       {t(`case.after.progress.${p.progress}` as MessageKey)}
                     </Tag>
                   )}
-                  {p.progress === 'not-shared' ? (
-                    <p className="hint">{t('case.after.progressHint.not-shared')}</p>
+                  {p.progress === 'not-shared' || p.progress === 'not-sent' ? (
+                    <p className="hint">{t(`case.after.progressHint.${p.progress}`)}</p>
                   ) : null}
                   <ul className="list">
                     {p.offers.map((title) => (

@@ -13,7 +13,7 @@ import { useT } from '#app/lib/i18n.ts'
 import { localeOf } from '#app/request.server.ts'
 import { requireCase } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
-import { currentZones } from '#domain/intake/time-zones.ts'
+import { currentZones, timeZoneChoices, zoneName } from '#domain/intake/time-zones.ts'
 import type { Route } from './+types/consultations'
 
 // The family's video consultations (ADR 0047): the free slots of the clinics
@@ -33,14 +33,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       family: t.family.text,
       familyOffset: t.family.offsetLabel,
       clinic: t.clinic.text,
-      clinicZone: t.clinic.timeZone,
+      // The zone by its name in the reader's language, never the raw id (Asia/Amman).
+      clinicZone: zoneName(locale, t.clinic.timeZone, slot.start),
       sameClock: t.sameClock,
     }
   }
   return {
     caseId: handle.case.id,
     zone,
-    zones: currentZones(Intl.supportedValuesOf('timeZone')),
+    // The ids stay the options' values; people choose by country, city and offset.
+    zones: timeZoneChoices(locale, currentZones(Intl.supportedValuesOf('timeZone')), new Date()),
     clinics: data.clinics,
     freeSlots: data.freeSlots.map((s) => ({
       id: s.id,
@@ -134,7 +136,7 @@ export default function Consultations({ loaderData, actionData }: Route.Componen
           label={t('consultations.zone')}
           hint={t('consultations.zoneHint')}
           value={d.zone}
-          options={d.zones.map((z) => ({ value: z, label: z }))}
+          options={d.zones.map((z) => ({ value: z.zone, label: t('intake.timeZone.option', z) }))}
         />
         <Button variant="secondary">{t('consultations.zoneButton')}</Button>
       </Form>

@@ -29,7 +29,7 @@ export default function FamilyFollowUp({ loaderData: d }: Route.ComponentProps) 
       {d.saved ? <NotificationBanner tone="success" title={t(d.saved)} /> : null}
       <div className="two-thirds">
         <p className="body">{t('followUp.intro')}</p>
-        {d.followUp.treatmentEnded ? (
+        {d.followUp.treatmentEnded && d.followUp.checkInsOpen ? (
           <CheckInLink href={casePath(d.caseId, 'follow-up/check-in/check')} started={d.started} />
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 import { Form, data, redirect } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
+import { zoneName } from '#domain/intake/time-zones.ts'
 import { linkLifetimes } from '#domain/home-doctor/home-doctor-link.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
@@ -32,6 +33,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const body = {
     caseId: handle.case.id,
     canManage: handle.member.mayManage,
+    // Times read in the family's zone, and say which it is.
+    timeZone: handle.timeZone(),
     created: note.created ?? null,
     revoked: note.revoked === true,
     links: links.map((l) => ({
@@ -76,7 +79,11 @@ export default function HomeDoctorLinksPage({ loaderData: d, actionData }: Route
   const t = useT()
   const locale = useLocale()
   const failed = useFailure(actionData, ['doctor', 'days', 'form'])
-  const when = (iso: string) => formatDateTime(locale, new Date(iso))
+  const when = (iso: string) =>
+    t('time.inZone', {
+      time: formatDateTime(locale, new Date(iso), d.timeZone),
+      zone: zoneName(locale, d.timeZone, new Date(iso)),
+    })
   return (
     <CasePage caseId={d.caseId} current="privacy" title={t('homeDoctor.links.title')} failure={failed}>
       {d.created ? (
