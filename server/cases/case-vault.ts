@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createSecretKey, randomBytes, type KeyObject } from 'node:crypto'
 import {
   IV_BYTES,
   TAG_BYTES,
@@ -14,6 +14,21 @@ import {
 // sealed value (crypto-shredding), even in backups.
 export type CaseKey = Buffer
 
+// Each cipher given a key as a Buffer imports it again, which cost three times
+// the decryption itself: 19 µs against 6.7 µs for a key imported once, even
+// when it is imported just before (node 24). A queue page unseals a name per
+// row, so each key is imported once, for as long as its Buffer lives.
+const keyObjects = new WeakMap<CaseKey, KeyObject>()
+
+function keyObjectOf(key: CaseKey): KeyObject {
+  let found = keyObjects.get(key)
+  if (!found) {
+    found = createSecretKey(key)
+    keyObjects.set(key, found)
+  }
+  return found
+}
+
 export function newCaseKey(masterKey: Buffer): { key: CaseKey; wrapped: WrappedKey } {
   const key = newDataKey()
   return { key, wrapped: wrapKey(key, masterKey) }
@@ -26,14 +41,14 @@ export function openCaseKey(wrapped: WrappedKey | null, masterKey: Buffer): Case
 /** base64url(iv | tag | ciphertext) of the JSON of a value. */
 export function seal(key: CaseKey, value: unknown): string {
   const iv = randomBytes(IV_BYTES)
-  const cipher = createCipheriv('aes-256-gcm', key, iv)
+  const cipher = createCipheriv('aes-256-gcm', keyObjectOf(key), iv)
   const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()])
   return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')
 }
 
 export function unseal<T>(key: CaseKey, sealed: string): T {
   const raw = Buffer.from(sealed, 'base64url')
-  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES))
+  const decipher = createDecipheriv('aes-256-gcm', keyObjectOf(key), raw.subarray(0, IV_BYTES))
   decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES))
   const json = Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()])
   return JSON.parse(json.toString('utf8')) as T
