@@ -38,6 +38,9 @@ const savedKeys = {
   confirmed: 'treatment.saved.confirmed',
 } as const satisfies Record<string, MessageKey>
 
+const typedOf = (fields: Record<string, string> = {}) =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, [v]]))
+
 const pathOf = (caseId: string, providerId: string) =>
   `/clinic/referrals/${caseId}/treatment?provider=${encodeURIComponent(providerId)}`
 
@@ -64,8 +67,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   // The discharge form carries a file: its body is streamed to storage, not read as fields.
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     const discharged = await handle.discharge(request)
-    // Its problems name the form's own fields (`date`, `file`), which carry no prefix.
-    if (!discharged.ok) return refuse(discharged.error as Refusal | Refusal[])
+    // Its problems name the form's own fields (`date`, `file`), which carry no prefix; the date typed comes back.
+    if (!discharged.ok) return refuse(discharged.error as Refusal | Refusal[], typedOf(discharged.fields))
     throw done('discharged')
   }
   const fields = await readFields(request)
@@ -282,6 +285,7 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
                   width="half"
                   dir="ltr"
                   error={failed.errorFor('date')}
+                  defaultValue={failed.value('date')}
                 />
                 <div className={`form-group${failed.errorFor('file') ? ' form-group--error' : ''}`}>
                   <label className="label" htmlFor="file">
