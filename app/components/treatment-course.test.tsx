@@ -59,8 +59,8 @@ function render(course: CourseForPage, locale: Locale = 'en'): string {
 
 describe('function beside an adverse event', () => {
   test('a change of one point says “point”, more say “points”', () => {
-    expect(render(courseWithEventAt(39))).toContain('on 2026-12-05, −1 point from 40 at home.')
-    expect(render(courseWithEventAt(36))).toContain('on 2026-12-05, −4 points from 40 at home.')
+    expect(render(courseWithEventAt(39))).toContain('on 5 December 2026, −1 point from 40 at home.')
+    expect(render(courseWithEventAt(36))).toContain('on 5 December 2026, −4 points from 40 at home.')
   })
 
   test('in French and Arabic too', () => {
@@ -97,6 +97,23 @@ describe('the course as a page reads it', () => {
     ],
     discharge: { date: '2026-12-20', documentId: 'd1' as DocumentId },
   }
+
+  test('every day is written in the viewer’s language, never as an ISO date', () => {
+    const en = render(assessed)
+    expect(en).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+    expect(en).toContain('Began 5 December 2026')
+    expect(en).toContain('6 December 2026')
+    expect(en).toContain('Discharged on 20 December 2026.')
+    expect(render(assessed, 'fr')).toContain('Sorti le 20 décembre 2026.')
+    expect(render(assessed, 'ar')).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+  })
+
+  test('“Assessment on arrival” heads the section once; its clinic half has its own name', () => {
+    const en = render(assessed)
+    expect(en.split('Assessment on arrival')).toHaveLength(2)
+    expect(en).toContain('At home, from the intake')
+    expect(en).toContain('At the clinic, on arrival')
+  })
 
   test('the sessions table can be scrolled by keyboard, named by its caption, so its words stay whole', () => {
     const Stub = createRoutesStub([
