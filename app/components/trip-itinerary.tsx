@@ -234,7 +234,7 @@ export function Itinerary({
           <h2 className="heading-m">{t('trip.plan.people')}</h2>
           <ul className="list">
             {trip.people.map((i) => (
-              <li key={i.id}>
+              <li key={i.id} className="trip-itinerary__item">
                 <ItemText item={i.item} />
                 {actions?.(i)}
               </li>
