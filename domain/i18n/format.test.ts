@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatCalendarDate } from './format.ts'
+import { formatCalendarDate, isolated } from './format.ts'
 
 // Days recorded as calendar dates (an assessment, a session, a discharge) are
 // read in the viewer's language, never as the ISO string the form took.
@@ -24,5 +24,11 @@ describe('a calendar date', () => {
   test('something that is not a real day is shown as written, not as an error', () => {
     expect(formatCalendarDate('en', '2026-02-30')).toBe('2026-02-30')
     expect(formatCalendarDate('en', '')).toBe('')
+  })
+})
+
+describe('text set apart from the sentence around it', () => {
+  test('is wrapped in a first-strong isolate, so Latin text in Arabic keeps its own direction', () => {
+    expect(isolated('Delhi airport, Terminal 3')).toBe('\u2068Delhi airport, Terminal 3\u2069')
   })
 })

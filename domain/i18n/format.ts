@@ -32,6 +32,16 @@ export function formatCalendarDate(locale: Locale, iso: string): string {
   return day ? formatDate(locale, new Date(`${day}T00:00:00Z`)) : iso
 }
 
+/**
+ * Text that someone typed or that comes from data (a place, a name), set
+ * apart from the sentence around it with Unicode's first-strong isolate
+ * (FSI … PDI, what `<bdi>` does in markup): "Delhi airport, Terminal 3" stays
+ * whole and in its own direction inside Arabic, and the sentence keeps its order.
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`
+}
+
 /** Month and year, short: the tick labels of a time axis. */
 export function formatMonthYear(locale: Locale, date: Date, timeZone = 'UTC'): string {
   return cached(
