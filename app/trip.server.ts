@@ -25,6 +25,7 @@ export function tripData(view: TripView): TripData {
           visaLastDay: view.visa.visaLastDay,
           validityDays: view.visa.validityDays,
           visaName: view.visa.visaName,
+          visaId: view.visa.visaId,
         }
       : null,
     checklist: { ticked: view.checklist.ticked, progress: view.checklist.progress },

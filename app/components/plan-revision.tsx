@@ -6,6 +6,7 @@ import { NotificationBanner } from '#app/components/patterns/notification-banner
 import { Section } from '#app/components/patterns/section.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
+import { visaNameIn } from '#app/lib/visa-name.ts'
 
 // A changed plan after arrival (ADR 0069), as every audience reads it: the
 // changed plan and its new price beside the accepted one while it waits for
@@ -26,6 +27,8 @@ export type RevisionQuote = {
 /** A changed plan's stay past the visa's last day (ADR 0073). */
 export type VisaOverrunForPage = {
   visaName: string
+  /** The rules' id, which names the visa in the viewer's language. */
+  visaId?: string
   validityDays: number
   lengthOfStayDays: number
   extendable: boolean
@@ -46,7 +49,11 @@ export type PlanRevisionsForPage = {
 export function VisaOverrunWarning({ visa }: { visa: VisaOverrunForPage }) {
   const t = useT()
   const locale = useLocale()
-  const values = { days: visa.lengthOfStayDays, visa: visa.visaName, validity: visa.validityDays }
+  const values = {
+    days: visa.lengthOfStayDays,
+    visa: visaNameIn(t, { id: visa.visaId, name: visa.visaName }),
+    validity: visa.validityDays,
+  }
   return (
     <NotificationBanner tone="warning" title={t('treatment.revision.visa.title')}>
       <p className="body" data-testid="revision-visa-warning">

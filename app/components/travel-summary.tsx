@@ -1,4 +1,5 @@
 import { formatDate } from '#domain/i18n/format.ts'
+import { visaNameIn } from '#app/lib/visa-name.ts'
 import type { TravellerForScreen } from '#domain/travel/traveller.ts'
 import type { VisaRules } from '#domain/travel/visa-rules.ts'
 import type { VisaStatus, VisaStep } from '#domain/travel/visa-status.ts'
@@ -57,14 +58,17 @@ export function TravelRules({ data }: { data: TravelData }) {
       ) : null}
       <p className="body">
         {t('travel.rules.validity', {
-          visa: rules.visa.name,
+          visa: visaNameIn(t, { id: rules.id, name: rules.visa.name }),
           days: rules.visa.validityDays,
           entries: rules.visa.entries,
         })}{' '}
         {rules.visa.extendable ? null : t('travel.rules.notExtendable')}
       </p>
       <p className="body">
-        {t('travel.rules.attendants', { max: rules.attendants.max, name: rules.attendants.name })}
+        {t('travel.rules.attendants', {
+          max: rules.attendants.max,
+          name: visaNameIn(t, { id: rules.id, name: rules.attendants.name }, 'attendants'),
+        })}
       </p>
       <p className="body">{t('travel.rules.letter')}</p>
       <h3 className="heading-s">{t('travel.rules.documents')}</h3>

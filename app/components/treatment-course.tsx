@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { CourseView } from '#domain/treatment/course-view.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
@@ -5,7 +6,7 @@ import { Section } from '#app/components/patterns/section.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
-import { useT } from '#app/lib/i18n.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
 import type { ReactNode } from 'react'
 
 // The treatment course as every audience reads it: where it stands, the
@@ -32,6 +33,9 @@ export function TreatmentCourse({
   eventActions?: (event: CourseView['events'][number]) => ReactNode
 }) {
   const t = useT()
+  const locale = useLocale()
+  // Days as the viewer reads them, not the ISO dates the forms take.
+  const day = (iso: string) => formatCalendarDate(locale, iso)
   const a = course.assessment
   return (
     <div data-testid="treatment-course">
@@ -55,7 +59,7 @@ export function TreatmentCourse({
           rows={
             course.baseline
               ? [
-                  { key: t('treatment.row.date'), value: course.baseline.date },
+                  { key: t('treatment.row.date'), value: day(course.baseline.date) },
                   {
                     key: t('treatment.row.alsfrs'),
                     value: t('treatment.value.alsfrs', { total: course.baseline.alsfrsTotal }),
@@ -74,9 +78,10 @@ export function TreatmentCourse({
         {a ? (
           <>
             <SummaryList
-              title={t('treatment.assessment.title')}
+              // The section's heading already says "Assessment on arrival": this list is its clinic half.
+              title={t('treatment.assessment.atClinic')}
               rows={[
-                { key: t('treatment.row.date'), value: a.date },
+                { key: t('treatment.row.date'), value: day(a.date) },
                 {
                   key: t('treatment.row.alsfrs'),
                   value: t('treatment.value.alsfrs', { total: a.alsfrsTotal }),
@@ -115,7 +120,7 @@ export function TreatmentCourse({
           empty={t('treatment.sessions.none')}
           rows={course.sessions}
           columns={[
-            { header: t('treatment.col.date'), cell: (s) => s.date, rowHeader: true, dir: 'ltr' },
+            { header: t('treatment.col.date'), cell: (s) => day(s.date), rowHeader: true },
             { header: t('treatment.col.procedure'), cell: (s) => s.procedure, dir: 'auto' },
             { header: t('treatment.col.route'), cell: (s) => t(`treatment.route.${s.route}` as MessageKey) },
             { header: t('treatment.col.dose'), cell: (s) => s.dose || '—', dir: 'auto' },
@@ -128,7 +133,7 @@ export function TreatmentCourse({
         {course.events.map((e) => (
           <div key={e.id} className="summary-card" data-testid="adverse-event">
             <h3 className="heading-s">
-              {t('treatment.event.heading', { date: e.onset, grade: e.grade, version: e.ctcaeVersion })}{' '}
+              {t('treatment.event.heading', { date: day(e.onset), grade: e.grade, version: e.ctcaeVersion })}{' '}
               {e.unresolvedSerious ? (
                 <Tag tone="red">{t('treatment.event.openSerious')}</Tag>
               ) : e.serious ? (
@@ -143,7 +148,7 @@ export function TreatmentCourse({
                   value: e.function
                     ? t('treatment.event.function', {
                         total: e.function.latest.total,
-                        date: e.function.latest.date,
+                        date: day(e.function.latest.date),
                         change: signed(e.function.change),
                         // The raw number chooses "point" or "points" ("−1 point").
                         points: e.function.change,
@@ -178,7 +183,7 @@ export function TreatmentCourse({
       <Section id="discharge" title={t('treatment.discharge.title')}>
         {course.discharge ? (
           <p className="body">
-            {t('treatment.discharge.done', { date: course.discharge.date })}{' '}
+            {t('treatment.discharge.done', { date: day(course.discharge.date) })}{' '}
             {documentHref ? (
               <a className="link" href={documentHref(course.discharge.documentId)}>
                 {t('treatment.discharge.download')}

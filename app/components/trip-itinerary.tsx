@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Form } from 'react-router'
-import { formatDate, formatDateTime } from '#domain/i18n/format.ts'
+import { formatDate, formatDateTime, isolated } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import { checklistGroups, type ChecklistGroup } from '#domain/travel/pre-departure-checklist.ts'
 import type { TripItem, ZonedMoment } from '#domain/travel/trip-items.ts'
@@ -8,6 +8,7 @@ import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
+import { visaNameIn } from '#app/lib/visa-name.ts'
 
 // The trip as the family, the clinic and the coordinator read it (issue 17,
 // ADR 0064): the fit-to-fly outcome, the visa warning, the itinerary in time
@@ -32,6 +33,8 @@ export type TripData = {
     visaLastDay: string | null
     validityDays: number
     visaName: string
+    /** The rules' id, which names the visa in the viewer's language. */
+    visaId: string
   } | null
   checklist: { ticked: string[]; progress: { done: number; total: number } }
 }
@@ -83,19 +86,20 @@ export function VisaNotice({ visa }: { visa: TripData['visa'] }) {
   const t = useT()
   const locale = useLocale()
   if (!visa) return null
+  const name = visaNameIn(t, { id: visa.visaId, name: visa.visaName })
   return (
     <>
       {visa.outlasts ? (
         <NotificationBanner
           tone="warning"
-          title={t('trip.visa.warning', { visa: visa.visaName, days: visa.validityDays })}
+          title={t('trip.visa.warning', { visa: name, days: visa.validityDays })}
         />
       ) : null}
       {visa.arrival && visa.visaLastDay ? (
         <p className="body">
           {t('trip.visa.window', {
             arrival: day(locale, visa.arrival),
-            visa: visa.visaName,
+            visa: name,
             lastDay: day(locale, visa.visaLastDay),
           })}
         </p>
@@ -142,7 +146,7 @@ function ItemText({ item }: { item: TripItem }) {
     case 'stay':
       return (
         <>
-          <h3 className="heading-s">{t('trip.item.stay', { name: item.name })}</h3>
+          <h3 className="heading-s">{t('trip.item.stay', { name: isolated(item.name) })}</h3>
           <ul className="list">
             <li>
               {/* Typed in any script: kept in its own direction, so "12 Residency Road" stays whole in Arabic. */}
@@ -165,7 +169,7 @@ function ItemText({ item }: { item: TripItem }) {
     case 'pickup':
       return (
         <>
-          <h3 className="heading-s">{t('trip.item.pickup', { place: item.place })}</h3>
+          <h3 className="heading-s">{t('trip.item.pickup', { place: isolated(item.place) })}</h3>
           <ul className="list">
             <li>
               <When m={item.at} label="trip.item.pickupAt" />
@@ -177,17 +181,17 @@ function ItemText({ item }: { item: TripItem }) {
     case 'interpreter':
       return (
         <p className="body">
-          {t('trip.item.interpreter', { name: item.name, languages: item.languages })}
+          {t('trip.item.interpreter', { name: isolated(item.name), languages: isolated(item.languages) })}
           <br />
-          {t('trip.item.phone', { phone: item.phone })}
+          {t('trip.item.phone', { phone: isolated(item.phone) })}
         </p>
       )
     case 'contact':
       return (
         <p className="body">
-          {t('trip.item.contact', { name: item.name, role: item.role })}
+          {t('trip.item.contact', { name: isolated(item.name), role: isolated(item.role) })}
           <br />
-          {t('trip.item.phone', { phone: item.phone })}
+          {t('trip.item.phone', { phone: isolated(item.phone) })}
         </p>
       )
   }
@@ -234,7 +238,7 @@ export function Itinerary({
           <h2 className="heading-m">{t('trip.plan.people')}</h2>
           <ul className="list">
             {trip.people.map((i) => (
-              <li key={i.id}>
+              <li key={i.id} className="trip-itinerary__item">
                 <ItemText item={i.item} />
                 {actions?.(i)}
               </li>

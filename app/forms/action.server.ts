@@ -114,14 +114,28 @@ export function parseForm<S extends z.ZodType>(
   return { ok: false, response: failure(keptValues(fields, options.secret), errors) }
 }
 
+/** A form's file input: its field, and what to say when a refusal elsewhere on the form loses the chosen file. */
+export type FileInput = { field: string; again: MessageKey }
+
+/**
+ * A browser cannot keep a chosen file across a refused post, so a form
+ * refused for another field asks for the file again on the file's own field
+ * (as GOV.UK does); an error already on the file says what to choose.
+ */
+export function askForFileAgain(errors: readonly FieldError[], file: FileInput): FieldError[] {
+  if (errors.length === 0 || errors.some((e) => e.field === file.field)) return [...errors]
+  return [...errors, { field: file.field, key: file.again }]
+}
+
 /**
  * A business refusal, through the one table: its status, its message on its
  * field. A refusal that means "not yours" is a bare 404 that shows nothing.
+ * A form with a file input names it, to ask for the file again.
  */
 export function refuse(
   refusals: Refusal | readonly Refusal[],
   fields: FormFields = {},
-  options: { field?: string; secret?: readonly string[] } = {},
+  options: { field?: string; secret?: readonly string[]; file?: FileInput } = {},
 ) {
   const list = (Array.isArray(refusals) ? refusals : [refusals]) as readonly Refusal[]
   const entries = list.map((r) => ({ refusal: r, entry: refusalEntry(r.code) }))
@@ -131,7 +145,11 @@ export function refuse(
     const each = entry.each?.(refusal) ?? [entry.values?.(refusal)]
     return each.map((values) => ({ field, key: entry.message, ...(values ? { values } : {}) }))
   })
-  return failure(keptValues(fields, options.secret), errors, entries[0]?.entry.status ?? 400)
+  return failure(
+    keptValues(fields, options.secret),
+    options.file ? askForFileAgain(errors, options.file) : errors,
+    entries[0]?.entry.status ?? 400,
+  )
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseCalendarDate } from '../shared/calendar-date.ts'
 import { localeInfo, type Locale } from './locales.ts'
 
 // Dates, numbers and money always go through Intl in the viewer's language.
@@ -19,6 +20,26 @@ export function formatDate(locale: Locale, date: Date, timeZone = 'UTC'): string
     `d|${locale}|${timeZone}`,
     () => new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'long', timeZone }),
   ).format(date)
+}
+
+/**
+ * A calendar date ("2026-12-05") as a day in the viewer's language ("5 December
+ * 2026", « 5 décembre 2026 », "5 ديسمبر 2026"): the same day wherever the
+ * viewer is. Anything that is not a real day is shown as it was written.
+ */
+export function formatCalendarDate(locale: Locale, iso: string): string {
+  const day = parseCalendarDate(iso)
+  return day ? formatDate(locale, new Date(`${day}T00:00:00Z`)) : iso
+}
+
+/**
+ * Text that someone typed or that comes from data (a place, a name), set
+ * apart from the sentence around it with Unicode's first-strong isolate
+ * (FSI … PDI, what `<bdi>` does in markup): "Delhi airport, Terminal 3" stays
+ * whole and in its own direction inside Arabic, and the sentence keeps its order.
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`
 }
 
 /** Month and year, short: the tick labels of a time axis. */

@@ -142,6 +142,8 @@ describe('a clinic gets listed, without JavaScript', () => {
     await page.getByRole('button', { name: 'Add credential' }).click()
     await page.getByTestId('error-summary').waitFor()
     expect(await errorSummary()).toContain('Enter a real date, like 31 3 2028')
+    // The browser dropped the chosen file with the refused post: the form asks for it again.
+    expect(await errorSummary()).toContain('Choose the file again')
     expect(await page.getByLabel('Number or reference', { exact: true }).inputValue()).toBe('JCI-IN-2024-117')
     await expectNoAxeViolations(page, 'credential with errors')
 

@@ -235,11 +235,23 @@ describe('the treatment course, with JavaScript off', () => {
     // Discharge with a summary.
     const summary = path.join(tmpdir(), `discharge-${Date.now()}.pdf`)
     await writeFile(summary, tinyPdf('Discharge summary'))
-    await clinic.goto(`${app.url}/clinic/referrals/${caseId}/treatment`)
+    const treatmentPage = `${app.url}/clinic/referrals/${caseId}/treatment?provider=${lotus}`
+    await clinic.goto(treatmentPage)
+    // A day to come is refused: the date typed and the page's address stay, and the
+    // PDF, which no browser keeps across a refused post, is asked for again.
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+    await clinic.getByLabel('Discharge date').fill(nextWeek)
+    await clinic.getByLabel('Discharge summary (PDF)').setInputFiles(summary)
+    await clinic.getByRole('button', { name: 'Upload and discharge' }).click()
+    await clinic.getByRole('link', { name: 'Choose the PDF again' }).waitFor()
+    expect(await clinic.getByLabel('Discharge date').inputValue()).toBe(nextWeek)
+    expect(clinic.url()).toBe(treatmentPage)
+    await expectNoAxeViolations(clinic, 'clinic discharge refused')
     await clinic.getByLabel('Discharge date').fill(today)
     await clinic.getByLabel('Discharge summary (PDF)').setInputFiles(summary)
     await clinic.getByRole('button', { name: 'Upload and discharge' }).click()
     await clinic.getByText('The discharge is recorded.').waitFor()
+    expect(clinic.url()).toContain(`provider=${lotus}`)
     await expectNoAxeViolations(clinic, 'clinic treatment after discharge')
     await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
     await family.getByRole('link', { name: 'Download the discharge summary' }).waitFor()

@@ -151,6 +151,9 @@ describe('the visa for an accepted plan, with JavaScript off', () => {
     await doctor
       .getByRole('link', { name: 'The letter must name every attendant: attendant 2 is missing.' })
       .waitFor()
+    // The browser dropped the chosen PDF with the refused post: the form asks for it again.
+    await doctor.getByRole('link', { name: 'Choose the PDF again' }).waitFor()
+    expect(await doctor.getByLabel('Patient’s name in the letter').inputValue()).toBe('Salma Haddad')
     await expectNoAxeViolations(doctor, 'clinic letter refused')
     await fill(false)
     await doctor

@@ -61,6 +61,30 @@ describe('refusals through the one table', () => {
   })
 })
 
+describe('a refused form with a file input', () => {
+  const pdf = { field: 'file', again: 'upload.error.choosePdfAgain' } as const
+
+  test('refused for another field, it asks for the file again, since the browser did not keep it', async () => {
+    const response = refuse(
+      { code: 'treatment.date-future', field: 'date' },
+      { date: ['2099-01-01'] },
+      { file: pdf },
+    )
+    const view = failureView(await bodyOf(response), translator('en'))
+    expect(view.errorFor('file')).toBe('Choose the PDF again')
+    expect(view.list.map((e) => e.fieldId)).toEqual(['date', 'file'])
+    expect(failureView(await bodyOf(response), translator('fr')).errorFor('file')).toBe(
+      'Choisissez à nouveau le PDF',
+    )
+  })
+
+  test('refused for the file itself, it says only what is wrong with the file', async () => {
+    const response = refuse({ code: 'treatment.summary-missing', field: 'file' }, {}, { file: pdf })
+    const view = failureView(await bodyOf(response), translator('en'))
+    expect(view.list).toEqual([{ fieldId: 'file', message: 'Choose the discharge summary file' }])
+  })
+})
+
 describe('refusals carried across a redirect', () => {
   test('only codes the table knows are shown, never other text from the address', () => {
     const view = failureView(

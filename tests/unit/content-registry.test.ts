@@ -8,6 +8,7 @@ import { renderContentPage } from '#server/content/pages.ts'
 import { loadReferenceContent } from '#server/content/reference-data.ts'
 import { sourceRegistry } from '#server/content/sources.ts'
 import { loadVisaRules } from '#server/content/visa-rules.ts'
+import { namedVisas } from '#app/lib/visa-name.ts'
 
 // Content is data (ADR 0027, 0028): every page, rule and evidence record cites
 // sources by id in content/sources.json, and this fails when one is missing.
@@ -55,6 +56,12 @@ describe('the sources registry', () => {
       letter: { issuedBy: 'hospital' },
     })
     for (const id of india!.sourceIds) expect(registry.has(id), id).toBe(true)
+  })
+
+  test('every destination with visa rules has its visas named in every language', () => {
+    // Pages say a visa in the viewer's language (app/lib/visa-name.ts); the rules name it in English.
+    const ids = [...loadVisaRules().values()].map((r) => r.id)
+    expect(namedVisas).toEqual(expect.arrayContaining(ids))
   })
 
   test("the listing policy's own sources are registered", () => {

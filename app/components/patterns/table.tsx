@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 
 export type TableColumn<Row> = {
   header: string
@@ -19,6 +19,14 @@ function idOf(row: unknown): string | undefined {
  * The caption is visually hidden unless asked for, since the page's heading
  * usually says the same; screen readers still announce it. With no rows, the
  * `empty` sentence stands in for the table.
+ *
+ * A captioned table keeps its words whole ("Attendant", not "Attenda|nt") and
+ * scrolls sideways when it is wider than the page, in a group named by its
+ * caption that keyboard users can focus to scroll it (axe:
+ * scrollable-region-focusable). A group, not a region: the section around a
+ * table often has the caption's name, and two regions of one name are one
+ * landmark too many (axe: landmark-unique). A table with no caption has no
+ * name to give its scroll area, so it wraps anywhere and never overflows.
  */
 export function Table<Row>({
   caption,
@@ -39,11 +47,14 @@ export function Table<Row>({
   empty?: string
   testId?: string
 }) {
+  const captionId = useId()
   if (rows.length === 0 && empty !== undefined) return <p className="body">{empty}</p>
-  return (
+  const table = (
     <table className="table" data-testid={testId}>
       {caption ? (
-        <caption className={captionVisible ? 'table__caption' : 'visually-hidden'}>{caption}</caption>
+        <caption className={captionVisible ? 'table__caption' : 'visually-hidden'} id={captionId}>
+          {caption}
+        </caption>
       ) : null}
       <thead>
         <tr>
@@ -72,5 +83,11 @@ export function Table<Row>({
         ))}
       </tbody>
     </table>
+  )
+  if (!caption) return <div className="table-scroll">{table}</div>
+  return (
+    <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={captionId}>
+      {table}
+    </div>
   )
 }

@@ -108,7 +108,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     const added = await submitCredential(deps, viewer.id, providerId, request)
     if (!added.ok) {
       const fields = Object.fromEntries(Object.entries(added.error.fields).map(([k, v]) => [k, [v]]))
-      return refuse(added.error.refusals, fields)
+      // The browser drops the chosen file on a refused post: a problem with another field asks for
+      // it again (a change may keep the document sent before, so only if a new one was chosen).
+      return refuse(added.error.refusals, fields, {
+        file: {
+          field: 'file',
+          again: fields['credential'] ? 'upload.error.chooseNewFileAgain' : 'upload.error.chooseFileAgain',
+        },
+      })
     }
     throw back(added.value.changed ? 'credential-changed' : 'credential')
   }

@@ -51,7 +51,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!done.ok) {
     const error = done.error
     if (typeof error === 'string') return failure(typed, [{ field: 'file', key: 'travel.error.fileMissing' }])
-    return refuse(error.code === 'letter.problems' ? error.problems : error, typed)
+    // The browser drops the chosen PDF on a refused post: a problem with another field asks for it again.
+    return refuse(error.code === 'letter.problems' ? error.problems : error, typed, {
+      file: { field: 'file', again: 'upload.error.choosePdfAgain' },
+    })
   }
   throw redirect(
     `/clinic/referrals/${handle.case.id}/travel?provider=${encodeURIComponent(handle.providerId)}&done=uploaded`,

@@ -17,7 +17,7 @@ import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
 import { requireCase } from '#app/case.server.ts'
-import { failure, readFields, refuse } from '#app/forms/action.server.ts'
+import { failure, readFields, refuse, type FileInput } from '#app/forms/action.server.ts'
 import type { Refusal } from '#app/forms/refusals.ts'
 import { criteriaOf, onFields, rawOf } from '#app/forms/treatment-form.ts'
 import type { Route } from './+types/referral-treatment'
@@ -37,6 +37,10 @@ const savedKeys = {
   revised: 'treatment.saved.revised',
   confirmed: 'treatment.saved.confirmed',
 } as const satisfies Record<string, MessageKey>
+
+const pdfInput: FileInput = { field: 'file', again: 'upload.error.choosePdfAgain' }
+const typedOf = (fields: Record<string, string> = {}) =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, [v]]))
 
 const pathOf = (caseId: string, providerId: string) =>
   `/clinic/referrals/${caseId}/treatment?provider=${encodeURIComponent(providerId)}`
@@ -64,8 +68,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   // The discharge form carries a file: its body is streamed to storage, not read as fields.
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     const discharged = await handle.discharge(request)
-    // Its problems name the form's own fields (`date`, `file`), which carry no prefix.
-    if (!discharged.ok) return refuse(discharged.error as Refusal | Refusal[])
+    // Its problems name the form's own fields (`date`, `file`), which carry no prefix. The date
+    // typed comes back; the chosen file cannot, so a refusal elsewhere asks for it again.
+    if (!discharged.ok)
+      return refuse(discharged.error as Refusal | Refusal[], typedOf(discharged.fields), { file: pdfInput })
     throw done('discharged')
   }
   const fields = await readFields(request)
@@ -282,6 +288,7 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
                   width="half"
                   dir="ltr"
                   error={failed.errorFor('date')}
+                  defaultValue={failed.value('date')}
                 />
                 <div className={`form-group${failed.errorFor('file') ? ' form-group--error' : ''}`}>
                   <label className="label" htmlFor="file">
@@ -299,6 +306,7 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
                     type="file"
                     accept="application/pdf"
                     aria-describedby={failed.errorFor('file') ? 'file-error' : undefined}
+                    aria-invalid={failed.errorFor('file') ? true : undefined}
                   />
                 </div>
                 <Button>{t('treatment.form.discharge.save')}</Button>

@@ -146,7 +146,9 @@ async function changedStayAgainstVisa(db: Db, ctx: CaseContext, lengthOfStayDays
   const rules = plan ? visaRulesFor(plan.countryCode) : null
   if (!rules) return null
   const items = (await tripItemsOf(db, caseId)).map((r) => unseal<TripItem>(ctx.key, r.sealedBody))
-  return stayAgainstVisa(items, lengthOfStayDays, rules.visa)
+  const overrun = stayAgainstVisa(items, lengthOfStayDays, rules.visa)
+  // The rules' id names the visa in the viewer's language on the page.
+  return overrun ? { ...overrun, visaId: rules.id } : null
 }
 
 export type AcceptRevisionRefusal =

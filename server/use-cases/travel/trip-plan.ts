@@ -86,7 +86,7 @@ export type TripView = {
   suggested?: Record<string, string>
   timed: TripItemView[]
   people: TripItemView[]
-  visa: (VisaWindow & { validityDays: number; visaName: string }) | null
+  visa: (VisaWindow & { validityDays: number; visaName: string; visaId: string }) | null
   lengthOfStayDays: number | null
   checklist: { groups: typeof checklistGroups; ticked: string[]; progress: ChecklistProgress }
 }
@@ -167,6 +167,8 @@ export async function readTrip(
           ),
           validityDays: rules.visa.validityDays,
           visaName: rules.visa.name,
+          /** The rules' id, which names the visa in the viewer's language. */
+          visaId: rules.id,
         }
       : null,
     lengthOfStayDays: plan.lengthOfStayDays,

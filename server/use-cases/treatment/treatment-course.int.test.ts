@@ -1,11 +1,24 @@
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
-import { aClinicMember, aCoordinator, aSentCase, aWorld, type Person } from '#tests/fixtures/builders.ts'
+import {
+  aClinicMember,
+  aCoordinator,
+  aSentCase,
+  aWorld,
+  uploadRequest,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
-import { adverseEvent, treatmentAssessment, treatmentSession } from '../../db/schema/treatment.ts'
+import { caseDocument } from '../../db/schema/cases.ts'
+import {
+  adverseEvent,
+  treatmentAssessment,
+  treatmentDischarge,
+  treatmentSession,
+} from '../../db/schema/treatment.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { r4Issues } from '#tests/support/fhir-r4.ts'
 
@@ -233,6 +246,43 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
     })
     expect(await rowsOf(w.caseId)).toEqual({ assessments: [], sessions: [], events: [] })
     expect(w.emails).toEqual([])
+  })
+
+  test('a refused discharge gives back the date typed, and keeps no summary', async () => {
+    const w = await anAcceptedCase()
+    const clinic = await w.lotusClinic()
+    expect((await clinic.recordAssessment(steady)).ok).toBe(true)
+    expect((await clinic.recordSession(aSession)).ok).toBe(true)
+    const documents = async () =>
+      (
+        await rt.database.db
+          .select()
+          .from(caseDocument)
+          .where(and(eq(caseDocument.caseId, w.caseId), eq(caseDocument.status, 'available')))
+      ).length
+    const before = await documents()
+    // No file chosen: the date comes back for the form, with the file's own problem.
+    expect(
+      await clinic.discharge(uploadRequest([], { type: 'discharge-summary', date: '2026-12-12' })),
+    ).toEqual({
+      ok: false,
+      error: { code: 'treatment.summary-missing', field: 'file' },
+      fields: { type: 'discharge-summary', date: '2026-12-12' },
+    })
+    // A day still to come: refused on the date, which comes back as typed; the stored file is removed again.
+    const summary = [{ name: 'discharge.pdf', bytes: tinyPdf('Discharge summary') }]
+    expect(
+      await clinic.discharge(uploadRequest(summary, { type: 'discharge-summary', date: '2026-12-14' })),
+    ).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.date-future', field: 'date' }],
+      fields: { type: 'discharge-summary', date: '2026-12-14' },
+    })
+    expect(await documents()).toBe(before)
+    expect(
+      await rt.database.db.select().from(treatmentDischarge).where(eq(treatmentDischarge.caseId, w.caseId)),
+    ).toEqual([])
+    expect((await (await w.lotusClinic()).treatment())?.status).toBe('in-treatment')
   })
 
   test('another clinic finds nothing: its referral closed, and a clinic never referred cannot open the case', async () => {

@@ -345,7 +345,13 @@ export async function discharge(
   providerId: ProviderId,
   request: Request,
 ): Promise<
-  Result<{ documentId: DocumentId }, TreatmentRefusal | TreatmentRefusal[] | { code: string; field: 'file' }>
+  Result<
+    { documentId: DocumentId },
+    TreatmentRefusal | TreatmentRefusal[] | { code: string; field: 'file' }
+  > & {
+    /** What the form carried besides the file, for a refused form to give back (the body is read only once). */
+    fields?: Record<string, string>
+  }
 > {
   const caseId = ctx.row.id as CaseId
   if (!(await acceptedFor(deps.db, caseId, providerId))) return notAccepted()
@@ -353,11 +359,12 @@ export async function discharge(
   if (!before.ok) return before
   const uploaded = await uploadDocuments(deps, ctx, request)
   if (!uploaded.ok) return err({ code: uploaded.error, field: 'file' })
+  const fields = uploaded.value.fields
   const outcome = uploaded.value.outcomes[0]
-  if (!outcome) return err({ code: 'treatment.summary-missing', field: 'file' })
-  if (!outcome.ok) return err({ code: outcome.reason, field: 'file' })
+  if (!outcome) return { ...err({ code: 'treatment.summary-missing', field: 'file' } as const), fields }
+  if (!outcome.ok) return { ...err({ code: outcome.reason, field: 'file' as const }), fields }
   const documentId = outcome.documentId
-  const dateRaw = uploaded.value.fields['date']
+  const dateRaw = fields['date']
   const problems: TreatmentProblem[] = []
   const date = pastDateOf({ date: dateRaw }, 'date', todayOf(deps), problems)
   const done =
@@ -394,7 +401,7 @@ export async function discharge(
         })
   if (!done.ok) {
     await deleteCaseDocument(deps, ctx, documentId)
-    return done
+    return { ...done, fields }
   }
   // One email for both moves: the family hears the case is in follow-up.
   await tellFamilyOfStage(deps, ctx, done.value.moved)

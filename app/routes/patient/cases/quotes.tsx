@@ -137,9 +137,12 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
             {t('quotes.lede')}
           </p>
           {family ? <p className="hint">{t('quotes.rateNote', { currency: d.currency })}</p> : null}
-          <div className="table-scroll">
+          {/* Focusable and named, so its words stay whole and it scrolls instead (see the Table pattern). */}
+          <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="quote-comparison-caption">
             <table className="table" data-testid="quote-comparison">
-              <caption className="visually-hidden">{t('quotes.caption')}</caption>
+              <caption className="visually-hidden" id="quote-comparison-caption">
+                {t('quotes.caption')}
+              </caption>
               <thead>
                 <tr>
                   <td />
@@ -248,9 +251,11 @@ function QuoteDetails({
           </div>
         ))}
       </dl>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${headingId}-lines`}>
         <table className="table">
-          <caption className="table__caption">{t('quotes.lines', { clinic: q.providerName })}</caption>
+          <caption className="table__caption" id={`${headingId}-lines`}>
+            {t('quotes.lines', { clinic: q.providerName })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('plan.field.category')}</th>
