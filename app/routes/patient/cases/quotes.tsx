@@ -137,9 +137,14 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
             {t('quotes.lede')}
           </p>
           {family ? <p className="hint">{t('quotes.rateNote', { currency: d.currency })}</p> : null}
-          <div className="table-scroll">
+          {/* Cells keep their words and amounts whole ("₹24,000.00", not
+              "24,00 / 0.0 / 0 ₹" at 320 px), so a narrow screen scrolls the
+              table in a region named by its caption and reachable by keyboard. */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="comparison-caption">
             <table className="table" data-testid="quote-comparison">
-              <caption className="visually-hidden">{t('quotes.caption')}</caption>
+              <caption className="visually-hidden" id="comparison-caption">
+                {t('quotes.caption')}
+              </caption>
               <thead>
                 <tr>
                   <td />
@@ -248,9 +253,11 @@ function QuoteDetails({
           </div>
         ))}
       </dl>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${headingId}-lines`}>
         <table className="table">
-          <caption className="table__caption">{t('quotes.lines', { clinic: q.providerName })}</caption>
+          <caption className="table__caption" id={`${headingId}-lines`}>
+            {t('quotes.lines', { clinic: q.providerName })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('plan.field.category')}</th>
