@@ -2,8 +2,9 @@ import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 
-// A referral's history as staff read it: when, who in which role, the status
-// it reached, the reason code and what was written with the step.
+// A referral's history as staff read it: when, who in which role (the role
+// alone when the name is not theirs to read), the status it reached, the
+// reason code and what was written with the step.
 export type TimelineEntry = {
   at: string
   type: string
@@ -34,9 +35,10 @@ export function ReferralTimeline({
       {entries.map((e, i) => (
         <li key={`${e.at}-${i}`}>
           <p className="body">
-            {t('referral.timeline.entry', {
+            {/* No name: an account erased since, or the family's, which a clinic is not shown. */}
+            {t(e.actorName === null ? 'referral.timeline.entryByRole' : 'referral.timeline.entry', {
               date: formatDate(locale, new Date(e.at)),
-              who: e.actorName ?? t('referral.timeline.someone'),
+              who: e.actorName ?? '',
               role: t(`referral.role.${e.actorRole}` as MessageKey),
               status: t(`referral.status.${e.to}` as MessageKey),
             })}

@@ -85,6 +85,8 @@ export async function readReferralsForCoordinator(
   return rows.map(({ row, providerName }) => staffView(row, providerName, events.get(row.id) ?? [], now))
 }
 
+const familyRoles: ReadonlySet<string> = new Set(['patient', 'caregiver', 'system'])
+
 export type ClinicReferralView = StaffReferralView & { commands: ReferralCommandType[] }
 
 /** The referral of the case to this clinic, and what this member may do with it now. */
@@ -96,7 +98,13 @@ export async function readReferralForClinic(
 ): Promise<ClinicReferralView | null> {
   const row = await referralTo(db, ctx.row.id as CaseId, actor.providerId)
   if (!row) return null
-  const events = (await timelines(db, ctx)).get(row.id) ?? []
+  // A clinic reads who at the clinic and at Waypoint acted, but never the
+  // family's names: those are the patient's to share ("about" in the consent),
+  // and a caregiver's is not among the answers at all. A step Waypoint took for
+  // the family (closing on another clinic's acceptance) names nobody either.
+  const events = ((await timelines(db, ctx)).get(row.id) ?? []).map((e) =>
+    familyRoles.has(e.actorRole) ? { ...e, actorName: null } : e,
+  )
   return {
     ...staffView(row, '', events, now),
     commands: availableReferralCommands(referralOf(row), actor),

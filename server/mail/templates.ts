@@ -34,6 +34,7 @@ export type EmailTemplate =
   | 'consultation-cancelled-by-clinic'
   | 'second-opinion-asked'
   | 'second-opinion-agreed'
+  | 'second-opinion-agreed-coordinator'
   | 'second-opinion-answered'
   | 'coordinator-digest'
   | 'review-decided'
@@ -196,6 +197,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'second-opinion-agreed': {
     subject: 'email.secondOpinionAgreed.subject',
     body: 'email.secondOpinionAgreed.body',
+    action: 'email.case.action',
+  },
+  'second-opinion-agreed-coordinator': {
+    subject: 'email.secondOpinionAgreedCoordinator.subject',
+    body: 'email.secondOpinionAgreedCoordinator.body',
     action: 'email.case.action',
   },
   'second-opinion-answered': {

@@ -74,6 +74,8 @@ describe('a video consultation, with JavaScript off', () => {
     await family.getByRole('radio', { name: /Lotus/ }).check()
     await family.getByRole('button', { name: 'Book this time' }).click()
     await family.getByText('Your consultation is booked.').waitFor()
+    // Lotus's only time is now the family's: nothing else to book, and the page says why.
+    await family.getByText('No other clinic has free times at the moment.', { exact: false }).waitFor()
     expect(await family.getByRole('link', { name: /^https:\/\// }).getAttribute('href')).toMatch(
       /\/waypoint-[a-z2-7]{26}$/,
     )

@@ -1,5 +1,4 @@
 import { data, Form, Link, redirect } from 'react-router'
-import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import {
@@ -17,6 +16,7 @@ import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { ReferralTimeline, timelineOf } from '#app/components/referral-timeline.tsx'
+import { SentQuote } from '#app/components/sent-quote.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -178,23 +178,7 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
       <p className="body two-thirds">{t('referral.lede')}</p>
       <Section id="evaluation" title={t('referral.actions')}>
         {r.steps.length === 0 && !d.canPlan ? <p className="body">{t('referral.noActions')}</p> : null}
-        {d.quote ? (
-          <div className="inset-text" data-testid="sent-quote">
-            <p className="body">
-              {t(d.quote.accepted ? 'plan.sent.accepted' : 'plan.sent.out', {
-                total: formatQuoteMoney(locale, d.quote.overall),
-                date: formatDate(locale, new Date(`${d.quote.validUntil}T00:00:00Z`), 'UTC'),
-              })}
-            </p>
-            <p className="body">
-              {t('plan.signedBy', {
-                name: d.quote.doctor.name,
-                number: d.quote.doctor.registrationNumber,
-                council: d.quote.doctor.registrationCouncil,
-              })}
-            </p>
-          </div>
-        ) : null}
+        {d.quote ? <SentQuote quote={d.quote} status={r.status} /> : null}
         {d.referral?.status === 'accepted' ? (
           <p className="body">
             <Link to={`/clinic/referrals/${d.caseId}/travel${d.query}`}>{t('travel.link')}</Link>

@@ -146,6 +146,14 @@ describe('the family decides', () => {
     })
     const toDoctor = w.emails.filter((e) => e.template === 'second-opinion-agreed' && e.to === w.doctor.email)
     expect(toDoctor.map((e) => e.params.url)).toEqual([`http://waypoint.test/second-opinions/${w.caseId}`])
+    // The coordinator is told the family agreed, not asked for "your second opinion".
+    const toCoordinator = w.emails.filter((e) => e.to === theCoordinator.email)
+    expect(toCoordinator.map((e) => [e.template, e.params.url])).toEqual([
+      [
+        'second-opinion-agreed-coordinator',
+        `http://waypoint.test/coordinator/cases/${w.caseId}/second-opinion`,
+      ],
+    ])
     // The same page submitted twice: the second is stale, nothing changes.
     expect(await family.answerSecondOpinion(w.requestId, 'decline', 1)).toEqual({
       ok: false,

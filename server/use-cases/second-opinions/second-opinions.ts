@@ -171,15 +171,19 @@ export async function answerSecondOpinion(
     return decided
   })
   if (result.ok && result.value.status === 'agreed') {
-    const email = {
-      template: 'second-opinion-agreed' as const,
-      params: { reference: ctx.row.reference },
-    }
+    const params = { reference: ctx.row.reference }
+    // The doctor is asked to read the case; the coordinator only learns that
+    // the family agreed (there is nothing to read until the doctor comments).
     await notifyRecipients(deps, await doctorRecipient(deps.db, doctorUserId), {
-      ...email,
+      template: 'second-opinion-agreed',
+      params,
       path: `/second-opinions/${caseId}`,
     })
-    await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${caseId}/second-opinion` })
+    await notifyCoordinators(deps, ctx, {
+      template: 'second-opinion-agreed-coordinator',
+      params,
+      path: `/coordinator/cases/${caseId}/second-opinion`,
+    })
   }
   return result
 }

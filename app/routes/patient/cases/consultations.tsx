@@ -191,7 +191,10 @@ export default function Consultations({ loaderData, actionData }: Route.Componen
       {d.clinics.length === 0 ? (
         <p className="body">{t('consultations.noReferrals')}</p>
       ) : bookable.length === 0 ? (
-        <p className="body">{t('consultations.noSlots')}</p>
+        // A clinic already booked offers its other free times as a move, above.
+        <p className="body">
+          {t(bookedWith.size > 0 ? 'consultations.noOtherSlots' : 'consultations.noSlots')}
+        </p>
       ) : (
         <Form method="post" noValidate>
           <input type="hidden" name="command" value="book" />
