@@ -141,12 +141,6 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
           <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="quote-comparison-caption">
             <table className="table" data-testid="quote-comparison">
               <caption className="visually-hidden" id="quote-comparison-caption">
-          {/* Cells keep their words and amounts whole ("₹24,000.00", not
-              "24,00 / 0.0 / 0 ₹" at 320 px), so a narrow screen scrolls the
-              table in a region named by its caption and reachable by keyboard. */}
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="comparison-caption">
-            <table className="table" data-testid="quote-comparison">
-              <caption className="visually-hidden" id="comparison-caption">
                 {t('quotes.caption')}
               </caption>
               <thead>
@@ -258,7 +252,6 @@ function QuoteDetails({
         ))}
       </dl>
       <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${headingId}-lines`}>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${headingId}-lines`}>
         <table className="table">
           <caption className="table__caption" id={`${headingId}-lines`}>
             {t('quotes.lines', { clinic: q.providerName })}
