@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Form } from 'react-router'
 import { formatDate, formatDateTime, isolated } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
+import { zoneName } from '#domain/intake/time-zones.ts'
 import { checklistGroups, type ChecklistGroup } from '#domain/travel/pre-departure-checklist.ts'
 import type { TripItem, ZonedMoment } from '#domain/travel/trip-items.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
@@ -117,7 +118,9 @@ function When({
 }) {
   const t = useT()
   const locale = useLocale()
-  return <>{t(label, { time: formatDateTime(locale, new Date(m.at), m.zone), zone: m.zone })}</>
+  const at = new Date(m.at)
+  // The zone by its name in the reader's language ("India Standard Time (Kolkata)"), never the raw id.
+  return <>{t(label, { time: formatDateTime(locale, at, m.zone), zone: zoneName(locale, m.zone, at) })}</>
 }
 
 function ItemText({ item }: { item: TripItem }) {
