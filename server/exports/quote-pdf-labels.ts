@@ -1,5 +1,6 @@
 import { quoteCategories, type QuoteCategory } from '../../domain/quotes/quote-categories.ts'
 import { localeInfo, type Locale } from '../../domain/i18n/locales.ts'
+import { formatCalendarDate } from '../../domain/i18n/format.ts'
 import { translator, type MessageKey } from '../../domain/i18n/translate.ts'
 import { zoneName } from '../../domain/intake/time-zones.ts'
 
@@ -43,10 +44,11 @@ export function quotePdfLabels(locale: Locale): QuotePdfLabels {
     signedBy: t('signedBy'),
     doctor: (name, registration) => tr('summary.quote.doctor', { name, registration }),
     validUntil: t('validUntil'),
-    // The clinic's zone by its name in the reader's language, never the raw id.
+    // The day and the clinic's zone as the reader reads them ("31 January 2027",
+    // « 31 janvier 2027 »), never the stored ISO date or the raw zone id.
     validUntilValue: (date, timeZone) =>
       tr('summary.quote.validUntilValue', {
-        date,
+        date: formatCalendarDate(locale, date),
         timeZone: zoneName(locale, timeZone, new Date(`${date}T12:00:00Z`)),
       }),
     currency: t('currency'),

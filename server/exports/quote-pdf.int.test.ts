@@ -62,7 +62,7 @@ describe('renderQuotePdf', () => {
       'Quote for case WP-7K3M9Q',
       'ClinicLotus Neuro Centre (demo)',
       'Signed byDr Asha Rao, registration number KMC-12345',
-      'Valid until2027-01-31, end of day, India Standard Time (Kolkata)',
+      'Valid until31 January 2027, end of day, India Standard Time (Kolkata)',
       'MRI brain and spine1₹12,500.50₹12,500.50',
       'Nerve conduction study2₹4,000.00₹8,000.00',
       'Ward bed, per night5₹6,000.00₹30,000.00',
@@ -137,7 +137,7 @@ describe('renderQuotePdf', () => {
     for (const expected of [
       'Devis pour le dossier WP-7K3M9Q',
       'Signé parDr Asha Rao, numéro d’inscription KMC-12345',
-      'Valable jusqu’au2027-01-31, fin de journée, heure de l’Inde (Kolkata)',
+      'Valable jusqu’au31 janvier 2027, fin de journée, heure de l’Inde (Kolkata)',
       'Total Examens',
       'Frais de Waypoint',
       'Total à payer',
@@ -160,5 +160,8 @@ describe('renderQuotePdf', () => {
     expect(total.x).toBeLessThan(label.x)
     // A description typed in English keeps its reading order inside the Arabic page.
     expect(text).toContain('MRI brain and spine')
+    // The validity is a day in Arabic, not the stored ISO date.
+    expect(text).toContain(reversed('يناير'))
+    expect(text).not.toContain('2027-01-31')
   })
 })

@@ -330,7 +330,7 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     for (const line of w.lotusQuote.lines) expect(text).toContain(formatQuoteMoney('en', line.total))
     expect(text).toContain('Multidisciplinary assessment')
     expect(text).toContain(`Total to pay${formatQuoteMoney('en', w.lotusQuote.totals.overall)}`)
-    expect(text).toContain('2027-01-31')
+    expect(text).toContain('31 January 2027')
     const audits = await rt.database.db
       .select()
       .from(auditEvent)
