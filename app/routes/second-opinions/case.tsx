@@ -9,10 +9,8 @@ import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
-import { useLocale, useT } from '#app/lib/i18n.ts'
-import { SummaryList } from '#app/components/patterns/summary-list.tsx'
-import { formatNumber } from '#domain/i18n/format.ts'
-import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
+import { useT } from '#app/lib/i18n.ts'
+import { PlanForDoctorSummary } from '#app/components/plan-for-doctor.tsx'
 import { requireCase } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/case'
@@ -48,7 +46,6 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function SecondOpinionCase({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const locale = useLocale()
   const d = loaderData
   const failed = useFailure(actionData, ['comment'])
   return (
@@ -78,35 +75,7 @@ export default function SecondOpinionCase({ loaderData, actionData }: Route.Comp
         {d.plans.length === 0 ? (
           <p className="body">{t('secondOpinion.doctor.noPlans')}</p>
         ) : (
-          d.plans.map((p, i) => (
-            <article key={i} className="section" aria-labelledby={`plan-${i}`}>
-              <h3 className="heading-s" id={`plan-${i}`}>
-                {p.providerName}
-              </h3>
-              <SummaryList
-                rows={[
-                  { key: t('plan.field.protocol'), value: <span dir="auto">{p.plan.protocol}</span> },
-                  { key: t('plan.field.schedule'), value: <span dir="auto">{p.plan.schedule}</span> },
-                  { key: t('quotes.row.sessions'), value: formatNumber(locale, p.plan.sessions) },
-                  { key: t('quotes.row.stay'), value: formatNumber(locale, p.plan.lengthOfStayDays) },
-                  {
-                    key: t('plan.field.pretreatmentTests'),
-                    value: <span dir="auto">{p.plan.pretreatmentTests || t('quotes.none')}</span>,
-                  },
-                  { key: t('plan.field.aftercare'), value: <span dir="auto">{p.plan.aftercare}</span> },
-                  {
-                    key: t('quotes.row.doctor'),
-                    value: t('plan.signedBy', {
-                      name: p.plan.doctor.name,
-                      number: p.plan.doctor.registrationNumber,
-                      council: p.plan.doctor.registrationCouncil,
-                    }),
-                  },
-                  { key: t('quotes.row.total'), value: formatQuoteMoney(locale, p.total) },
-                ]}
-              />
-            </article>
-          ))
+          d.plans.map((p, i) => <PlanForDoctorSummary key={i} plan={p} headingId={`plan-${i}`} />)
         )}
       </Section>
       <Section id="comment-section" title={t('secondOpinion.doctor.comment')}>
