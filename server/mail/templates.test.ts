@@ -22,3 +22,23 @@ describe('what an email says at its end', () => {
     expect(alert.text).toContain('WP-TEST01')
   })
 })
+
+describe('a referral closed because the family chose another clinic', () => {
+  const closed = (locale: string) =>
+    renderEmail({
+      template: 'referral-closed',
+      to: 'desk@clinic.example.test',
+      locale,
+      params: { url: 'https://waypoint.example/clinic/referrals/1', reference: 'WP-TEST01' },
+    })
+
+  it('says why it closed, in the clinic member’s language', () => {
+    expect(closed('en').subject).toBe('Case WP-TEST01: the family chose another clinic’s plan')
+    expect(closed('en').text).toContain(
+      'The family of case WP-TEST01 has accepted another clinic’s plan, so their referral to your clinic is now closed.',
+    )
+    expect(closed('fr').text).toContain('a accepté le plan d’une autre clinique')
+    expect(closed('ar').text).toContain('خطة عيادة أخرى')
+    expect(closed('ar').html).toContain('dir="rtl"')
+  })
+})

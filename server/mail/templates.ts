@@ -27,6 +27,7 @@ export type EmailTemplate =
   | 'referral-changed'
   | 'referral-news'
   | 'referral-update'
+  | 'referral-closed'
   | 'quote-expired'
   | 'consultation-booked'
   | 'consultation-rescheduled'
@@ -162,6 +163,12 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'referral-update': {
     subject: 'email.referralUpdate.subject',
     body: 'email.referralUpdate.body',
+    action: 'email.case.action',
+  },
+  // The family accepted another clinic's plan: the clinic hears why its referral closed, never which clinic.
+  'referral-closed': {
+    subject: 'email.referralClosed.subject',
+    body: 'email.referralClosed.body',
     action: 'email.case.action',
   },
   'quote-expired': {

@@ -19,6 +19,7 @@ import { auditEvent } from '../../db/schema/app.ts'
 import { caseOffer, patientCase, quote, referral, treatmentPlan } from '../../db/schema/cases.ts'
 import { offer } from '../../db/schema/catalogue.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
+import { renderEmail } from '../../mail/templates.ts'
 
 // Plans and quotes (issue 15): a treating doctor sends a plan and its
 // itemised quote in one transaction, refused field by field with nothing
@@ -432,8 +433,12 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     expect(rows.quotes.find((r) => r.id === q.quoteId)?.acceptedAt).toBeInstanceOf(Date)
     expect(rows.quotes.find((r) => r.id === w.rheinQuote.quoteId)?.acceptedAt).toBeNull()
     const to = w.emails.map((e) => [e.template, e.to, e.params.status])
-    expect(to).toContainEqual(['referral-update', w.rheinDoctor.email, 'closed'])
+    expect(to).toContainEqual(['referral-closed', w.rheinDoctor.email, undefined])
     expect(to).toContainEqual(['referral-update', w.lotusDoctor.email, 'accepted'])
+    // The other clinic hears why its referral closed, without the chosen clinic's name.
+    const closed = renderEmail(w.emails.find((e) => e.template === 'referral-closed')!)
+    expect(closed.text).toContain('has accepted another clinic’s plan')
+    expect(closed.text).not.toContain(w.lotusQuote.providerName)
     // Frozen: the clinic cannot send a new quote over an accepted one.
     const again = await (await w.as(w.lotusDoctor, w.caseId, 'clinic')).proposePlan(aPlanAndQuote(), 'en')
     expect(again).toMatchObject({ ok: false, error: { code: 'referral.wrong-state', status: 'accepted' } })

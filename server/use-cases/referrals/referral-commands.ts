@@ -269,8 +269,13 @@ export async function tellOfStep(deps: NotifyDeps, ctx: AnyCaseContext, event: R
       await tellCoordinators()
       return tellClinic()
     case 'referral.closed':
-      // The family chose another clinic's plan: this clinic is told its referral has closed.
-      return tellClinic()
+      // The family chose another clinic's plan: this clinic is told so, and
+      // why, without the other clinic's name (a referral closes for no other reason).
+      return notifyRecipients(deps, await providerRecipients(deps.db, event.providerId), {
+        template: 'referral-closed',
+        path: `/clinic/referrals/${ctx.row.id}`,
+        params: { reference },
+      })
     case 'referral.expired':
       // The price ran out with nobody acting: everyone who could still act on it hears.
       await tellCoordinators()
