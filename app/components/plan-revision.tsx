@@ -3,6 +3,7 @@ import { formatDate } from '#domain/i18n/format.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import type { Money } from '#domain/quotes/money.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { PastQuotes } from '#app/components/past-quotes.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -139,38 +140,11 @@ export function PlanRevision({
           {afterDecline}
         </div>
       ) : null}
-      {revisions.declined.length > 0 ? (
-        <>
-          <h3 className="heading-s">{t('treatment.revision.declined.title')}</h3>
-          <ul className="list" data-testid="declined-quotes">
-            {revisions.declined.map((q) => (
-              <li key={q.quoteId}>
-                {t('treatment.revision.declined.item', {
-                  total: money(q.totals.overall),
-                  number: q.plan.sessions,
-                  date: formatDate(locale, new Date(q.declinedAt)),
-                })}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {revisions.superseded.length > 0 ? (
-        <>
-          <h3 className="heading-s">{t('treatment.revision.superseded.title')}</h3>
-          <ul className="list" data-testid="superseded-quotes">
-            {revisions.superseded.map((q) => (
-              <li key={q.quoteId}>
-                {t('treatment.revision.superseded.item', {
-                  total: money(q.totals.overall),
-                  number: q.plan.sessions,
-                  date: formatDate(locale, new Date(q.supersededAt)),
-                })}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <PastQuotes kind="declined" quotes={revisions.declined.map((q) => ({ ...q, at: q.declinedAt }))} />
+      <PastQuotes
+        kind="superseded"
+        quotes={revisions.superseded.map((q) => ({ ...q, at: q.supersededAt }))}
+      />
     </Section>
   )
 }
