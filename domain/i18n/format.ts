@@ -97,8 +97,8 @@ export function formatMoneyAmount(locale: Locale, amount: number, currency: stri
   ).format(amount)
 }
 
-/** Country and language names in the viewer's language. */
-export function displayName(locale: Locale, type: 'region' | 'language', code: string): string {
+/** Country, language and currency names in the viewer's language. */
+export function displayName(locale: Locale, type: 'region' | 'language' | 'currency', code: string): string {
   return (
     cached(`dn|${locale}|${type}`, () => new Intl.DisplayNames([localeInfo[locale].intl], { type })).of(
       code,

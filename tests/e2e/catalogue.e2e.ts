@@ -122,6 +122,12 @@ describe('the front door', () => {
     expect(table).toContain('Registered clinical trial')
     expect(table).toContain('This treatment is still being tested')
     await expectNoAxeViolations(page, 'compare')
+    // A currency with no exchange rate: the page says the amounts are in US dollars, and why.
+    await page.goto(`${page.url()}&currency=JOD`)
+    expect(await page.locator('main').innerText()).toContain(
+      'Approximate amounts are in US Dollar (USD) because we have no exchange rate for Jordanian Dinar (JOD).',
+    )
+    await expectNoAxeViolations(page, 'compare without a rate for the currency')
     await page.goto(
       app.url + `/compare?offer=${demoIds.offer.sunrisePackage}&offer=${demoIds.offer.rheinPeg}`,
     )

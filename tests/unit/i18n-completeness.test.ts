@@ -200,6 +200,11 @@ describe('translations', () => {
         // A changed plan against the visa (ADR 0073)
         'visaLastDay',
         'stayLastDay',
+        // The comparison's currency when there is no rate for the one asked for
+        'shown',
+        'shownCode',
+        'asked',
+        'askedCode',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

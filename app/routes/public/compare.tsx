@@ -6,8 +6,9 @@ import { useLocale, useT } from '#app/lib/i18n.ts'
 import { providerLocation } from '#app/lib/provider-location.ts'
 import { runtime } from '#app/request.server.ts'
 import { compareSelection } from '#domain/compare/compare-selection.ts'
+import { viewerRate } from '#domain/compare/viewer-rate.ts'
 import { fromUsdCents } from '#domain/cases/viewer-currency.ts'
-import { formatDate, formatMoney, formatMoneyAmount } from '#domain/i18n/format.ts'
+import { displayName, formatDate, formatMoney, formatMoneyAmount } from '#domain/i18n/format.ts'
 import { isLocale } from '#domain/i18n/locales.ts'
 import { reasonText } from '#domain/listing/reason-text.ts'
 import { getOffersForComparison, listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
@@ -27,20 +28,20 @@ export async function loader({ request }: Route.LoaderArgs) {
     getOffersForComparison(rt, selection.ids),
     listExchangeRates(rt),
   ])
-  const currency = url.searchParams.get('currency')?.toUpperCase() ?? 'USD'
-  const viewerRate = rates.find((r) => r.currency === currency) ?? rates.find((r) => r.currency === 'USD')
+  const { rate, fallback } = viewerRate(rates, url.searchParams.get('currency'))
   return {
     offers,
     truncated: selection.truncated,
     missing: selection.ids.length - offers.length,
-    viewer: viewerRate
+    viewer: rate
       ? {
-          currency: viewerRate.currency,
-          perUsd: Number(viewerRate.perUsd),
-          asOf: String(viewerRate.asOf),
-          source: viewerRate.source,
+          currency: rate.currency,
+          perUsd: Number(rate.perUsd),
+          asOf: String(rate.asOf),
+          source: rate.source,
         }
       : null,
+    fallback,
   }
 }
 
@@ -131,6 +132,24 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
       <PageHeader title={t('compare.title')} lede={t('compare.lede')} />
       {d.truncated ? <NotificationBanner title={t('compare.tooMany')} /> : null}
       {d.missing > 0 ? <NotificationBanner title={t('compare.unavailable', { count: d.missing })} /> : null}
+      {d.fallback && d.viewer && d.offers.length > 0 ? (
+        // Said, not silent: which currency the approximate amounts are in, and why.
+        <NotificationBanner
+          title={
+            d.fallback.asked
+              ? t('compare.fallback.named', {
+                  shown: displayName(locale, 'currency', d.viewer.currency),
+                  shownCode: d.viewer.currency,
+                  asked: displayName(locale, 'currency', d.fallback.asked),
+                  askedCode: d.fallback.asked,
+                })
+              : t('compare.fallback.unknown', {
+                  shown: displayName(locale, 'currency', d.viewer.currency),
+                  shownCode: d.viewer.currency,
+                })
+          }
+        />
+      ) : null}
       {d.offers.length === 0 ? (
         <p className="body">
           {t('compare.none')} <Link to="/providers">{t('nav.findProviders')}</Link>
