@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { Form, useRevalidator } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
+import { FieldError } from '#app/components/patterns/field-messages.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import type { FailureView } from '#app/lib/action-failure.ts'
@@ -32,13 +33,17 @@ export function Conversation(props: {
   caseId: string
   messages: ConversationMessage[]
   action: string
-  /** The send form's failure: its first message, and what was typed. */
+  /** The send form's failure: its messages, and what was typed. */
   failed: Pick<FailureView, 'list' | 'value'>
   /** The message just sent, confirmed above the form. */
   sent?: SentMessage | null
 }) {
   const t = useT()
-  const error = props.failed.list[0]?.message
+  // A problem with the file (refused, or lost with a refused post) is said on
+  // the file's field; anything else belongs to the message itself.
+  const errors = props.failed.list.map((e) => (e.fieldId === 'file' ? e : { ...e, fieldId: 'body' }))
+  const error = errors.find((e) => e.fieldId === 'body')?.message
+  const fileError = errors.find((e) => e.fieldId === 'file')?.message
   const locale = useLocale()
   const revalidator = useRevalidator()
   // Said only once the live update runs: without JavaScript nothing appears by itself.
@@ -51,12 +56,12 @@ export function Conversation(props: {
     }, POLL_MS)
     return () => clearInterval(timer)
   }, [revalidator])
-  const sent = error ? null : props.sent
+  const sent = errors.length > 0 ? null : props.sent
   const preview =
     sent && sent.body.length > PREVIEW_CHARS ? `${sent.body.slice(0, PREVIEW_CHARS)}…` : sent?.body
   return (
     <>
-      <ErrorSummary errors={error ? [{ fieldId: 'body', message: error }] : []} />
+      <ErrorSummary errors={errors} />
       {live ? <p className="body two-thirds">{t('messages.live')}</p> : null}
       {props.messages.length === 0 ? (
         <p className="body">{t('messages.none')}</p>
@@ -128,11 +133,18 @@ export function Conversation(props: {
           error={error}
           defaultValue={props.failed.value('body')}
         />
-        <div className="form-group">
+        <div className={`form-group${fileError ? ' form-group--error' : ''}`}>
           <label className="label" htmlFor="file">
             {t('messages.attach')} <span className="label__optional">{t('form.optional')}</span>
           </label>
-          <input className="file-upload" id="file" name="file" type="file" />
+          <FieldError id="file-error">{fileError}</FieldError>
+          <input
+            className="file-upload"
+            id="file"
+            name="file"
+            type="file"
+            aria-describedby={fileError ? 'file-error' : undefined}
+          />
         </div>
         <Button>{t('messages.send')}</Button>
       </Form>

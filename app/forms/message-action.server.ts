@@ -14,7 +14,14 @@ export async function sendMessageAction(handle: CanMessage, request: Request, pa
   const sent = await handle.sendMessage(request)
   if (sent.ok) throw redirect(`${page}?sent=${sent.value.id}`, 303)
   if ('unreadable' in sent.error) throw redirect(`${page}?error=${sent.error.code}`, 303)
-  return refuse(sent.error, { body: [sent.error.draft] })
+  // A browser cannot keep a chosen file across a refused post: a file sent
+  // with refused text is asked for again, on the file's own field.
+  const attached = 'attached' in sent.error && sent.error.attached
+  return refuse(
+    sent.error,
+    { body: [sent.error.draft] },
+    attached ? { file: { field: 'file', again: 'upload.error.chooseFileAgain' } } : {},
+  )
 }
 
 /**

@@ -98,4 +98,27 @@ describe('case messages', () => {
     await expectNoAxeViolations(page, 'messages without JavaScript')
     await context.close()
   })
+
+  test('a refused message with a file asks for the file again beside its field, and keeps the text', async () => {
+    const { context, page } = await signIn(false)
+    await page.goto(`${app.url}/patient/cases/${sentCase}/messages`)
+    const tooLong = `Our scans from the last visit. ${'x'.repeat(5000)}`
+    const scan = { name: 'scan-report.pdf', mimeType: 'application/pdf', buffer: tinyPdf('Scan report') }
+    await page.getByLabel('Write a message').fill(tooLong)
+    await page.getByLabel(/Attach a file/).setInputFiles(scan)
+    await page.getByRole('button', { name: 'Send message' }).click()
+    await page.getByTestId('error-summary').waitFor()
+    // The browser has dropped the chosen file: the page says so, on the file's own field.
+    await page.getByTestId('error-summary').getByRole('link', { name: 'Choose the file again' }).waitFor()
+    expect(await page.locator('#file-error').innerText()).toContain('Choose the file again')
+    expect(await page.getByLabel(/Attach a file/).getAttribute('aria-describedby')).toBe('file-error')
+    expect(await page.getByLabel('Write a message').inputValue()).toBe(tooLong)
+    await expectNoAxeViolations(page, 'messages, a file to choose again')
+    // Nothing of the refused message was kept: the same file, chosen again, is attached.
+    await page.getByLabel('Write a message').fill('Our scans from the last visit.')
+    await page.getByLabel(/Attach a file/).setInputFiles(scan)
+    await page.getByRole('button', { name: 'Send message' }).click()
+    await page.locator('.messages').getByText('Attachment: scan-report.pdf').waitFor()
+    await context.close()
+  })
 })

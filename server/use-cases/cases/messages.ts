@@ -10,6 +10,7 @@ import { insertMessage } from '../../stores/message-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import { seal } from '../../cases/case-vault.ts'
+import { deleteCaseDocument } from '../documents/case-documents.ts'
 import { uploadDocuments, type DuplicateRefusal } from '../documents/upload-documents.ts'
 import { notifyCoordinators, notifyPatientSide } from './notify.ts'
 
@@ -18,7 +19,8 @@ import { notifyCoordinators, notifyPatientSide } from './notify.ts'
 // goes through the same document rules as any record. Nothing is posted
 // when the attachment is refused.
 export type SendMessageRefusal =
-  | (MessageRefusal & { draft: string })
+  /** `attached`: a file came with the refused text, and was not kept; the person must choose it again. */
+  | (MessageRefusal & { draft: string; attached: boolean })
   | { code: UploadRefusal | 'document.case-full' | DuplicateRefusal; draft: string }
   | { code: MultipartError; draft: ''; unreadable: true }
 
@@ -31,11 +33,23 @@ export async function sendMessage(
   const uploaded = await uploadDocuments(deps, ctx, request)
   if (!uploaded.ok) return err({ code: uploaded.error, draft: '', unreadable: true })
   const draft = uploaded.value.fields['body'] ?? ''
-  const refused = uploaded.value.outcomes.find((o) => !o.ok)
-  if (refused && !refused.ok) return err({ code: refused.reason, draft })
   const attachments = uploaded.value.outcomes.flatMap((o) => (o.ok ? [o.documentId] : []))
+  // A refused message keeps none of its files: stored alone they would sit in
+  // the records unasked, and the same file chosen again would be refused as
+  // one the case already holds.
+  const dropAttachments = async () => {
+    for (const documentId of attachments) await deleteCaseDocument(deps, ctx, documentId)
+  }
+  const refused = uploaded.value.outcomes.find((o) => !o.ok)
+  if (refused && !refused.ok) {
+    await dropAttachments()
+    return err({ code: refused.reason, draft })
+  }
   const body = decideMessageBody(draft, attachments.length)
-  if (!body.ok) return err({ ...body.error, draft })
+  if (!body.ok) {
+    await dropAttachments()
+    return err({ ...body.error, draft, attached: attachments.length > 0 })
+  }
   const caseId = ctx.row.id as CaseId
   const id = randomUUID()
   await deps.db.transaction(async (tx) => {
