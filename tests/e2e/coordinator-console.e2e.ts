@@ -27,9 +27,9 @@ afterAll(async () => {
   await app?.stop()
 })
 
-/** A browser page with JavaScript off, signed in as the session's person, in a language. */
-async function pageOf(who: keyof typeof sessions, lang = 'en'): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+/** A browser page, with JavaScript off unless asked, signed in as the session's person, in a language. */
+async function pageOf(who: keyof typeof sessions, lang = 'en', javaScriptEnabled = false): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled })
   await context.addCookies([
     ...sessions[who]
       .cookie()
@@ -95,5 +95,37 @@ describe('the coordinator console, with JavaScript off', () => {
     // Assigned to me now: the "assigned to me" filter finds it.
     await page.goto(`${app.url}/coordinator/cases?assigned=me`)
     expect(await queueRows(page).filter({ hasText: reference }).count()).toBe(1)
+  })
+})
+
+describe('the coordinator console, with JavaScript on', () => {
+  test('assigning keeps the coordinator at the assignment, with focus on its confirmation', async () => {
+    const page = await pageOf('coordinator', 'en', true)
+    await page.setViewportSize({ width: 1024, height: 700 })
+    await page.goto(`${app.url}/coordinator/cases/${demoIds.case.routed}`)
+    // Hydrated: React has claimed the heading, so the form posts without a page load.
+    await page.waitForFunction(() => {
+      const h1 = document.querySelector('h1')
+      return h1 !== null && Object.keys(h1).some((k) => k.startsWith('__reactFiber$'))
+    })
+    await page.getByRole('button', { name: 'Assign to me' }).press('Enter')
+    await page.getByText('You look after this case.').waitFor()
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement
+        const box = el.getBoundingClientRect()
+        return {
+          text: el.innerText,
+          inAssignment: el.closest('section[aria-labelledby="coordinator"]') !== null,
+          inView: box.top >= 0 && box.bottom <= window.innerHeight,
+        }
+      })
+    // The confirmation is said where the coordinator acted, in view, and has the keyboard.
+    await expect.poll(focused).toEqual({
+      text: 'Who looks after the case has changed.',
+      inAssignment: true,
+      inView: true,
+    })
+    await expectNoAxeViolations(page, 'coordinator case, assigned with JavaScript')
   })
 })

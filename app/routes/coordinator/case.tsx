@@ -85,7 +85,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     assignment: handle.assignment(),
     coordinators,
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
-    done: url.searchParams.get('done'),
+    // Only codes this page knows, never text from the address bar.
+    done: doneCodes.find((c) => c === url.searchParams.get('done')) ?? null,
     providers,
     plans: plans.map((p) => ({
       id: p.referralId,
@@ -175,10 +176,31 @@ const standingTone = {
   closed: 'grey',
 } as const
 
-const doneMessages: Record<string, MessageKey> = {
+const doneMessages = {
   assigned: 'coordinatorCase.assigned',
   noted: 'coordinatorCase.noteSaved',
   deadline: 'coordinatorCase.deadlineSet',
+} as const satisfies Record<string, MessageKey>
+const doneCodes = Object.keys(doneMessages) as (keyof typeof doneMessages)[]
+
+/**
+ * What an action in a section did, said in that section: the action's
+ * redirect brings the section into view (its address ends in the section's
+ * id, with or without JavaScript), and after a client navigation focus moves
+ * here (`data-navigation-focus`), so the reader stays where they acted and
+ * hears the result, rather than focus going to the page's heading, out of view.
+ */
+function Done({ message }: { message: string }) {
+  return (
+    <div
+      className="notification-banner notification-banner--success"
+      tabIndex={-1}
+      data-navigation-focus=""
+      data-testid="case-done"
+    >
+      <p className="notification-banner__title">{message}</p>
+    </div>
+  )
 }
 
 export default function CoordinatorCase({ loaderData, actionData }: Route.ComponentProps) {
@@ -228,8 +250,6 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           title={t('coordinatorCase.moved', { stage: t(`case.stage.${d.moved}` as MessageKey) })}
         />
       ) : null}
-      {d.sentTo ? <NotificationBanner title={t('coordinatorCase.sentTo', { count: d.sentTo })} /> : null}
-      {d.done ? <NotificationBanner title={t(doneMessages[d.done] ?? 'coordinatorCase.assigned')} /> : null}
       {failed.list[0] && !formFields.includes(failed.list[0].fieldId) ? (
         <NotificationBanner title={failed.list[0].message} />
       ) : null}
@@ -260,6 +280,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         </Section>
       ) : null}
       <Section id="coordinator" title={t('coordinatorCase.assignment')}>
+        {d.done === 'assigned' ? <Done message={t(doneMessages.assigned)} /> : null}
         <p className="body" dir="auto">
           {d.assignment.mine
             ? t('coordinatorCase.assignment.you')
@@ -292,6 +313,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         ) : null}
       </Section>
       <Section id="notes" title={t('coordinatorCase.notes')}>
+        {d.done === 'noted' ? <Done message={t(doneMessages.noted)} /> : null}
         <p className="body">{t('coordinatorCase.notes.hint')}</p>
         {d.notes.length === 0 ? (
           <p className="body">{t('coordinatorCase.notes.none')}</p>
@@ -361,6 +383,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         </Section>
       ) : null}
       <Section id="clinics" title={t('coordinatorCase.referrals')}>
+        {d.sentTo ? <Done message={t('coordinatorCase.sentTo', { count: d.sentTo })} /> : null}
+        {d.done === 'deadline' ? <Done message={t(doneMessages.deadline)} /> : null}
         <Table
           caption={t('coordinatorCase.referrals')}
           empty={t('coordinatorCase.referrals.none')}
