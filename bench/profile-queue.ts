@@ -11,6 +11,8 @@ import { startAppProcess } from './lib/app-process.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
 import { backendsMs, cpuMs, selfMs, summariseProfile } from './lib/cpu-profile.ts'
 import { drive, fmt } from './lib/load.ts'
+import { lightFetch } from './lib/light-fetch.ts'
+import { signedInGet } from './lib/signed-in-get.ts'
 import { sqlAlone } from './lib/queue-sql.ts'
 import { benchDatabaseUrl, loadAverageText } from './lib/machine.ts'
 
@@ -30,6 +32,8 @@ const connections = Math.round(numberArg(args, 'connections', 8))
 const profile = args.profile === 'true'
 // --only queue|inbox|floor: one page (and its SQL alone), so a profile is of it alone.
 const only = args.only ?? null
+// --client fetch: the pages through WHATWG fetch, as before lightFetch (to see what that costs).
+const client = args.client === 'fetch' ? fetch : lightFetch()
 const databaseUrl = benchDatabaseUrl()
 const secrets = {
   BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001',
@@ -74,25 +78,34 @@ async function main() {
     ...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []),
   ])
   try {
-    const coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
-    const clinic = await new HttpSession(app.url).signIn(demoIds.email.clinic)
-    const get = async (session: HttpSession, url: string) => {
-      const response = await session.send(url, { headers: {} })
-      await response.arrayBuffer()
-      if (response.status !== 200) throw new Error(`${url}: ${response.status}`)
-    }
+    const coordinatorSession = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+    const clinicSession = await new HttpSession(app.url).signIn(demoIds.email.clinic)
+    const coordinator = signedInGet(app.url, coordinatorSession, client)
+    const clinic = signedInGet(app.url, clinicSession, client)
+    // The pages are the pages (their heading and a case bench:queue seeded), not a sign-in or an empty list.
+    await coordinator.expectPage('/coordinator/cases', [
+      /<h1[^>]*>Case queue<\/h1>/,
+      /href="\/coordinator\/cases\/b0000000-/,
+    ])
+    await clinic.expectPage('/clinic/referrals', [
+      /<h1[^>]*>Referrals<\/h1>/,
+      /href="\/clinic\/referrals\/b0000000-/,
+    ])
     const sql = sqlAlone(rt, secrets.BETTER_AUTH_SECRET)
     // Each page, then its statements alone: `self` is this process's CPU (the
     // HTTP client for a page, the query building and row parsing for SQL alone).
     const phases = [
       [
         'queue page',
-        (i: number) => get(coordinator, `/coordinator/cases?${queueViews[i % queueViews.length]}`),
+        (i: number) => coordinator.get(`/coordinator/cases?${queueViews[i % queueViews.length]}`),
       ],
-      ['queue SQL alone', (i: number) => sql.queue(coordinator.cookie(), queueViews[i % queueViews.length]!)],
-      ['clinic inbox page', () => get(clinic, '/clinic/referrals')],
-      ['clinic inbox SQL alone', () => sql.inbox(clinic.cookie())],
-      ['staff home (floor)', () => get(coordinator, '/coordinator')],
+      [
+        'queue SQL alone',
+        (i: number) => sql.queue(coordinatorSession.cookie(), queueViews[i % queueViews.length]!),
+      ],
+      ['clinic inbox page', () => clinic.get('/clinic/referrals')],
+      ['clinic inbox SQL alone', () => sql.inbox(clinicSession.cookie())],
+      ['staff home (floor)', () => coordinator.get('/coordinator')],
     ] as const
     const chosen = phases.filter(
       ([name]) => !only || name.startsWith(only === 'floor' ? 'staff' : only === 'inbox' ? 'clinic' : only),

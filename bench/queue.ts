@@ -14,6 +14,7 @@ import { demoIds } from '../server/seed/demo-ids.ts'
 import { resetDemoData } from '../server/seed/seed-demo.ts'
 import { HttpSession } from '../tests/e2e/support/http-session.ts'
 import { startAppProcess } from './lib/app-process.ts'
+import { signedInGet } from './lib/signed-in-get.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
 import { drive, fmt, requestTimeoutMs, type LoadResult } from './lib/load.ts'
 import { mulberry32 } from './lib/long-tail.ts'
@@ -379,11 +380,10 @@ function longTail(seeded: Seeded, size: number): string[] {
   return [...out]
 }
 
-async function getOk(session: HttpSession, url: string): Promise<void> {
-  const response = await session.send(url, { headers: {} })
-  await response.arrayBuffer()
-  if (response.status !== 200) throw new Error(`${url}: ${response.status}`)
-}
+// What each page must show for its views to count: its heading and a case
+// the bench seeded (an empty queue or inbox would be cheaper than the real one).
+const queueShows = [/<h1[^>]*>Case queue<\/h1>/, /href="\/coordinator\/cases\/b0000000-/]
+const inboxShows = [/<h1[^>]*>Referrals<\/h1>/, /href="\/clinic\/referrals\/b0000000-/]
 
 async function main() {
   const startLoad = machineFacts().loadAverage
@@ -405,38 +405,42 @@ async function main() {
     const seeded = await seed(rt)
     const queries = longTail(seeded, longTailSize)
     app = await startAppProcess({ ...secrets, DATABASE_URL: databaseUrl, DATA_DIR: dataDir })
-    const coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
-    const clinic = await new HttpSession(app.url).signIn(demoIds.email.clinic)
+    const coordinatorSession = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
+    const clinicSession = await new HttpSession(app.url).signIn(demoIds.email.clinic)
+    const coordinator = signedInGet(app.url, coordinatorSession)
+    const clinic = signedInGet(app.url, clinicSession)
+    await coordinator.expectPage('/coordinator/cases', queueShows)
+    await clinic.expectPage('/clinic/referrals', inboxShows)
 
     // Warm both sides (JIT, plans, pools) on requests the measure will not repeat.
     await drive(
-      (i) => getOk(coordinator, `/coordinator/cases?${queries[queries.length - 1 - (i % 200)]}`),
+      (i) => coordinator.get(`/coordinator/cases?${queries[queries.length - 1 - (i % 200)]}`),
       connections,
       2,
     )
-    await drive(() => getOk(clinic, '/clinic/referrals'), connections, 1)
+    await drive(() => clinic.get('/clinic/referrals'), connections, 1)
 
     let next = 0
     const queuePageRun = await drive(
-      () => getOk(coordinator, `/coordinator/cases?${queries[next++ % queries.length]}`),
+      () => coordinator.get(`/coordinator/cases?${queries[next++ % queries.length]}`),
       connections,
       seconds,
     )
     const askedOnce = next <= queries.length
     // The app's floor for a signed-in staff page: the coordinator's home, no query of its own.
-    const floorRun = await drive(() => getOk(coordinator, '/coordinator'), connections, Math.min(seconds, 10))
-    const inboxPageRun = await drive(() => getOk(clinic, '/clinic/referrals'), connections, seconds)
+    const floorRun = await drive(() => coordinator.get('/coordinator'), connections, Math.min(seconds, 10))
+    const inboxPageRun = await drive(() => clinic.get('/clinic/referrals'), connections, seconds)
 
     // The same statements, straight against the database from this process,
     // the session read included (bench/lib/queue-sql.ts).
     const sql = sqlAlone(rt, secrets.BETTER_AUTH_SECRET)
     let sqlNext = 0
     const queueSqlRun = await drive(
-      () => sql.queue(coordinator.cookie(), queries[sqlNext++ % queries.length]!),
+      () => sql.queue(coordinatorSession.cookie(), queries[sqlNext++ % queries.length]!),
       connections,
       seconds,
     )
-    const inboxSqlRun = await drive(() => sql.inbox(clinic.cookie()), connections, seconds)
+    const inboxSqlRun = await drive(() => sql.inbox(clinicSession.cookie()), connections, seconds)
     const inboxSize = (
       await (rt.database as Extract<Runtime['database'], { engine: 'postgres' }>).pool.query<{ n: number }>(
         `select count(*)::int as n from case_share where provider_id = $1 and status = 'given'`,

@@ -3,6 +3,7 @@ import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
+import { statementsByShape, UNNAMED } from '../db/statements-by-shape.ts'
 import { user } from '../db/schema/auth.ts'
 import { condition, offer } from '../db/schema/catalogue.ts'
 import { provider } from '../db/schema/app.ts'
@@ -47,11 +48,88 @@ const repliedTo = (caseId: unknown, submittedAt: unknown) =>
   and m.author_side = 'coordinator' and m.created_at >= ${submittedAt})`
 const replied = repliedTo(patientCase.id, patientCase.submittedAt)
 
-const inList = (statuses: readonly ReferralStatus[]) =>
+/**
+ * What the page's statement text depends on: which filters are set, how many
+ * values each list holds, the order. Everything else in a QueueQuery (and the
+ * bounds) is a value bound per view (`valuesOf`).
+ */
+type QueueShape = {
+  stages: number
+  reference: boolean
+  assignee: boolean
+  unassigned: boolean
+  country: boolean
+  condition: boolean
+  waitingStatuses: number
+  /** How many clinic statuses the overdue filter asks about; 0 when it is off. */
+  overdueStatuses: number
+  nameTokens: number
+  sort: QueueQuery['sort']
+  /** A later page (Drizzle writes no `offset` for the first). */
+  offset: boolean
+  clinicStatuses: number
+  familyStatuses: number
+}
+
+type QueueRowBounds = {
+  firstReplyBefore: Date
+  clinicStatuses: readonly ReferralStatus[]
+  familyStatuses: readonly ReferralStatus[]
+}
+
+function shapeOf(q: QueueQuery, bounds: QueueRowBounds): QueueShape {
+  return {
+    stages: q.stages.length,
+    reference: q.reference !== null,
+    assignee: q.assignee !== null,
+    unassigned: q.unassigned,
+    country: q.country !== null,
+    condition: q.condition !== null,
+    waitingStatuses: q.waitingStatuses?.length ?? 0,
+    overdueStatuses: q.overdue ? q.overdue.clinicStatuses.length : 0,
+    nameTokens: q.nameTokens?.length ?? 0,
+    sort: q.sort,
+    offset: q.offset > 0,
+    clinicStatuses: bounds.clinicStatuses.length,
+    familyStatuses: bounds.familyStatuses.length,
+  }
+}
+
+/** The list `name0, name1, …` of `n` placeholders, for `in (…)`. */
+const placeholders = (name: string, n: number) =>
   sql.join(
-    statuses.map((s) => sql`${s}`),
+    Array.from({ length: n }, (_, i) => sql.placeholder(`${name}${i}`)),
     sql`, `,
   )
+
+/** The values `placeholders(name, …)` stands for. */
+const listValues = (name: string, values: readonly string[]) =>
+  Object.fromEntries(values.map((v, i) => [`${name}${i}`, v]))
+
+function valuesOf(q: QueueQuery, now: Date, bounds: QueueRowBounds): Record<string, unknown> {
+  return {
+    ...listValues('stage', q.stages),
+    reference: q.reference,
+    assignee: q.assignee,
+    country: q.country,
+    condition: q.condition,
+    ...listValues('waiting', q.waitingStatuses ?? []),
+    ...(q.overdue
+      ? {
+          overdueNow: q.overdue.now,
+          firstReplyBefore: q.overdue.firstReplyBefore,
+          ...listValues('overdueStatus', q.overdue.clinicStatuses),
+        }
+      : {}),
+    ...listValues('token', q.nameTokens ?? []),
+    tokenCount: q.nameTokens?.length ?? 0,
+    limit: q.limit,
+    offset: q.offset,
+    now,
+    ...listValues('clinic', bounds.clinicStatuses),
+    ...listValues('family', bounds.familyStatuses),
+  }
+}
 
 /**
  * A referral waiting on its clinic past its deadline. Asked per case as the
@@ -59,38 +137,35 @@ const inList = (statuses: readonly ReferralStatus[]) =>
  * never turns into a hash of every overdue referral): the longest-waiting
  * cases, the first a page reads, are the likeliest to be late.
  */
-function overdueReferrals(now: Date, clinicStatuses: readonly ReferralStatus[]): SQL {
+function overdueReferrals(statuses: number): SQL {
   return sql`(select true from ${referral} r where r.case_id = ${patientCase.id}
-    and r.status in (${inList(clinicStatuses)}) and r.answer_due_at < ${now} limit 1) is not null`
+    and r.status in (${placeholders('overdueStatus', statuses)}) and r.answer_due_at < ${sql.placeholder('overdueNow')} limit 1) is not null`
 }
 
-function conditionsOf(q: QueueQuery): SQL[] {
-  const where: SQL[] = [notErased, inArray(patientCase.stage, [...q.stages])]
-  if (q.reference) where.push(eq(patientCase.reference, q.reference))
-  if (q.assignee) where.push(eq(patientCase.coordinatorUserId, q.assignee))
-  if (q.unassigned) where.push(isNull(patientCase.coordinatorUserId))
-  if (q.country)
+function conditionsOf(shape: QueueShape): SQL[] {
+  const where: SQL[] = [notErased, sql`${patientCase.stage} in (${placeholders('stage', shape.stages)})`]
+  if (shape.reference) where.push(eq(patientCase.reference, sql.placeholder('reference')))
+  if (shape.assignee) where.push(eq(patientCase.coordinatorUserId, sql.placeholder('assignee')))
+  if (shape.unassigned) where.push(isNull(patientCase.coordinatorUserId))
+  if (shape.country)
     where.push(sql`exists (select 1 from ${caseOffer} co join ${offer} o on o.id = co.offer_id
       join ${provider} p on p.id = o.provider_id
-      where co.case_id = ${patientCase.id} and p.country_code = ${q.country})`)
-  if (q.condition)
+      where co.case_id = ${patientCase.id} and p.country_code = ${sql.placeholder('country')})`)
+  if (shape.condition)
     where.push(sql`exists (select 1 from ${caseOffer} co join ${offer} o on o.id = co.offer_id
-      where co.case_id = ${patientCase.id} and o.condition_id = ${q.condition})`)
-  if (q.waitingStatuses)
+      where co.case_id = ${patientCase.id} and o.condition_id = ${sql.placeholder('condition')})`)
+  if (shape.waitingStatuses > 0)
     where.push(sql`${patientCase.id} in (select r.case_id from ${referral} r
-      where r.status in (${inList(q.waitingStatuses)}))`)
-  if (q.overdue)
+      where r.status in (${placeholders('waiting', shape.waitingStatuses)}))`)
+  if (shape.overdueStatuses > 0)
     where.push(
-      sql`((${patientCase.submittedAt} < ${q.overdue.firstReplyBefore} and not ${replied})
-        or ${overdueReferrals(q.overdue.now, q.overdue.clinicStatuses)})`,
+      sql`((${patientCase.submittedAt} < ${sql.placeholder('firstReplyBefore')} and not ${replied})
+        or ${overdueReferrals(shape.overdueStatuses)})`,
     )
-  if (q.nameTokens && q.nameTokens.length > 0)
+  if (shape.nameTokens > 0)
     where.push(sql`${patientCase.id} in (select t.case_id from ${caseNameToken} t
-      where t.token in (${sql.join(
-        q.nameTokens.map((t) => sql`${t}`),
-        sql`, `,
-      )})
-      group by t.case_id having count(*) = ${q.nameTokens.length})`)
+      where t.token in (${placeholders('token', shape.nameTokens)})
+      group by t.case_id having count(*) = ${sql.placeholder('tokenCount')})`)
   return where
 }
 
@@ -100,21 +175,19 @@ function conditionsOf(q: QueueQuery): SQL[] {
  * subquery read along the index and stopped at `limit`), so the per-row facts
  * are looked up for those rows only: asked of the whole queue, the planner
  * would hash every referral. The flags are asked in this same statement, not
- * in more round trips after it: the page waits for one answer.
+ * in more round trips after it: the page waits for one answer. Its text is
+ * built once per shape of filters (server/db/statements-by-shape.ts).
  */
-export async function queuePage(
-  db: Db,
-  q: QueueQuery,
-  now: Date,
-  bounds: {
-    firstReplyBefore: Date
-    clinicStatuses: readonly ReferralStatus[]
-    familyStatuses: readonly ReferralStatus[]
-  },
-) {
+export async function queuePage(db: Db, q: QueueQuery, now: Date, bounds: QueueRowBounds) {
+  return queueStatement(db, shapeOf(q, bounds)).execute(valuesOf(q, now, bounds))
+}
+
+const queueStatement = statementsByShape(buildQueueStatement, (shape: QueueShape) => JSON.stringify(shape))
+
+function buildQueueStatement(db: Db, shape: QueueShape) {
   // Longest waiting first (or newest), the id breaking ties so pages never overlap.
   const order = (submittedAt: AnyColumn | SQL.Aliased, id: AnyColumn | SQL.Aliased) =>
-    q.sort === 'newest'
+    shape.sort === 'newest'
       ? [sql`${submittedAt} desc`, sql`${id} asc`]
       : [sql`${submittedAt} asc`, sql`${id} asc`]
   const page = db.$with('page').as(
@@ -129,12 +202,13 @@ export async function queuePage(
         coordinatorUserId: patientCase.coordinatorUserId,
       })
       .from(patientCase)
-      .where(and(...conditionsOf(q)))
+      .where(and(...conditionsOf(shape)))
       .orderBy(...order(patientCase.submittedAt, patientCase.id))
-      .limit(q.limit)
-      .offset(q.offset),
+      .limit(sql.placeholder('limit'))
+      .offset(shape.offset ? sql.placeholder('offset') : 0),
   )
-  const clinic = inList(bounds.clinicStatuses)
+  const clinic = placeholders('clinic', shape.clinicStatuses)
+  const now = sql.placeholder('now')
   return db
     .with(page)
     .select({
@@ -152,7 +226,7 @@ export async function queuePage(
       waitingOnClinic: sql<boolean>`exists (select 1 from ${referral} r where r.case_id = ${page.id}
         and r.status in (${clinic}))`,
       waitingOnFamily: sql<boolean>`exists (select 1 from ${referral} r where r.case_id = ${page.id}
-        and r.status in (${inList(bounds.familyStatuses)}))`,
+        and r.status in (${placeholders('family', shape.familyStatuses)}))`,
       seriousAdverseEvent: sql<boolean>`${openSeriousEventOf(page.id)}`,
       seriousEscalated: sql<boolean>`${openSeriousEventOf(page.id, { escalated: true })}`,
       followUpMissed: sql<boolean>`${missedVisitOf(page.id)}`,
@@ -160,16 +234,24 @@ export async function queuePage(
     .from(page)
     .leftJoin(user, eq(user.id, page.coordinatorUserId))
     .orderBy(...order(page.submittedAt, page.id))
+    .prepare(UNNAMED)
 }
 
 /** How many sent, open cases are at each stage (the whole queue, before filters). */
 export async function queueCounts(db: Db, stages: readonly CaseStage[]) {
-  return db
-    .select({ stage: patientCase.stage, count: count() })
-    .from(patientCase)
-    .where(and(notErased, inArray(patientCase.stage, [...stages])))
-    .groupBy(patientCase.stage)
+  return countsStatement(db, stages.length).execute(listValues('stage', stages))
 }
+
+const countsStatement = statementsByShape(
+  (db: Db, stages: number) =>
+    db
+      .select({ stage: patientCase.stage, count: count() })
+      .from(patientCase)
+      .where(and(notErased, sql`${patientCase.stage} in (${placeholders('stage', stages)})`))
+      .groupBy(patientCase.stage)
+      .prepare(UNNAMED),
+  String,
+)
 
 /** Everyone who may hold cases, for the hand-over list. */
 export async function coordinators(db: Db) {

@@ -21,7 +21,8 @@ import { caseNameToken, caseNote, patientCase } from '../../db/schema/cases.ts'
 import { followUpVisit } from '../../db/schema/follow-up.ts'
 import { adverseEvent } from '../../db/schema/treatment.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
-import { coordinatorQueue } from '../cases/case-lists.ts'
+import { coordinatorQueue, queueQueryFor } from '../cases/case-lists.ts'
+import { queuePage } from '../../stores/queue-store.ts'
 import { coordinatorDigest } from '../../db/schema/cases.ts'
 import type { EmailRequest } from '../../mail/templates.ts'
 import { sendDailyDigests } from './daily-digest.ts'
@@ -219,6 +220,25 @@ describe('the queue', () => {
     expect(await queueIds(ana, { q: first.word })).toEqual([first.caseId, second.caseId])
     expect(await queueIds(ana, { q: first.word, sort: 'newest' })).toEqual([second.caseId, first.caseId])
     expect(await queueIds(ana, { q: first.word, page: '2' })).toEqual([])
+  })
+
+  test('a later page starts where the one before stopped, and each view binds its own values', async () => {
+    const first = await aNamedCase()
+    const second = await aNamedCase(first.word)
+    const other = await aNamedCase()
+    const ana = await aCoordinator(rt, 'ana')
+    // One row a page, so two cases make two pages: the statement's text is
+    // kept per shape of filters, and the offset and the words are bound per view.
+    const pageOf = async (q: string, offset: number) => {
+      const now = new Date()
+      const { query, bounds } = queueQueryFor(depsOf(rt).keys.master, ana.id, parseQueueFilters({ q }), now)
+      const rows = await queuePage(rt.database.db, { ...query, limit: 1, offset }, now, bounds)
+      return rows.map((r) => r.id)
+    }
+    expect(await pageOf(first.word, 0)).toEqual([first.caseId])
+    expect(await pageOf(first.word, 1)).toEqual([second.caseId])
+    expect(await pageOf(first.word, 2)).toEqual([])
+    expect(await pageOf(other.word, 0)).toEqual([other.caseId])
   })
 
   test('each row says what is late, and the counts cover the whole queue', async () => {
