@@ -1,10 +1,24 @@
 import type { ContentBlock, ContentPage } from '#domain/content/types.ts'
 import { localeInfo, type Locale } from '#domain/i18n/locales.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { formatDate } from '#domain/i18n/format.ts'
+import type { ReviewDates } from '#app/lib/review-dates.ts'
 
-/** A reviewed long-form page: contents, sections with their sources, and review dates. */
-export function ContentBody({ doc, locale: docLocale }: { doc: ContentPage; locale: Locale }) {
+/**
+ * A reviewed long-form page: contents, sections with their sources, and review
+ * dates. The dates come written in the viewer's language by the loader
+ * (`reviewDatesOf`): formatting the first date in the browser builds Intl's
+ * calendar data, tens of milliseconds of a phone's main thread while the page
+ * hydrates (docs/decisions/0078-the-browser-formats-less-while-hydrating.md).
+ */
+export function ContentBody({
+  doc,
+  locale: docLocale,
+  reviewed,
+}: {
+  doc: ContentPage
+  locale: Locale
+  reviewed: ReviewDates | null
+}) {
   const t = useT()
   const locale = useLocale()
   const sections = doc.sections.filter((s): s is typeof s & { id: string } => s.id !== null)
@@ -48,14 +62,7 @@ export function ContentBody({ doc, locale: docLocale }: { doc: ContentPage; loca
           ) : null}
         </section>
       ))}
-      {doc.lastReviewed && doc.reviewDue ? (
-        <p className="hint">
-          {t('condition.lastReviewed', {
-            date: formatDate(locale, new Date(doc.lastReviewed)),
-            due: formatDate(locale, new Date(doc.reviewDue)),
-          })}
-        </p>
-      ) : null}
+      {reviewed ? <p className="hint">{t('condition.lastReviewed', reviewed)}</p> : null}
     </div>
   )
 }

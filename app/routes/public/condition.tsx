@@ -7,7 +7,7 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { localeOf, runtime } from '#app/request.server.ts'
-import { formatDate } from '#domain/i18n/format.ts'
+import { reviewDates, reviewDatesOf } from '#app/lib/review-dates.ts'
 import { getConditionEvidence } from '#server/use-cases/catalogue/public-catalogue.ts'
 import { readContentPage } from '#server/use-cases/content/content-page.ts'
 import type { Route } from './+types/condition'
@@ -28,10 +28,22 @@ const tone: Record<(typeof standings)[number], TagTone> = {
 export async function loader({ params, request }: Route.LoaderArgs) {
   const rt = await runtime()
   const slug = params.conditionSlug
+  const locale = localeOf(request)
   const found = /^[a-z0-9-]{1,80}$/.test(slug) ? await getConditionEvidence(rt, slug) : null
-  const page = found && pageBySlug[slug] ? readContentPage(pageBySlug[slug], localeOf(request)) : null
+  const page = found && pageBySlug[slug] ? readContentPage(pageBySlug[slug], locale) : null
   if (!found || !page) throw data(null, { status: 404 })
-  return { ...found, doc: page.doc, docLocale: page.locale, url: `${rt.config.publicUrl}/conditions/${slug}` }
+  return {
+    ...found,
+    // Dates come written, so the browser builds no date formatter (app/lib/review-dates.ts).
+    evidence: found.evidence.map((e) => ({
+      ...e,
+      reviewed: reviewDates(locale, String(e.lastReviewed), page.doc.reviewDue ?? String(e.lastReviewed)),
+    })),
+    reviewed: reviewDatesOf(locale, page.doc),
+    doc: page.doc,
+    docLocale: page.locale,
+    url: `${rt.config.publicUrl}/conditions/${slug}`,
+  }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => contentMeta(loaderData)
@@ -151,19 +163,14 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
                       ))}
                     </ul>
                   </details>
-                  <p className="hint">
-                    {t('condition.lastReviewed', {
-                      date: formatDate(locale, new Date(String(e.lastReviewed))),
-                      due: formatDate(locale, new Date(d.doc.reviewDue ?? String(e.lastReviewed))),
-                    })}
-                  </p>
+                  <p className="hint">{t('condition.lastReviewed', e.reviewed)}</p>
                 </article>
               ))}
             </div>
           )
         })}
       </section>
-      <ContentBody doc={d.doc} locale={d.docLocale} />
+      <ContentBody doc={d.doc} locale={d.docLocale} reviewed={d.reviewed} />
     </>
   )
 }

@@ -3,9 +3,9 @@ import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { ButtonLink } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
-import { useLocale, useT } from '#app/lib/i18n.ts'
-import { providerLocation } from '#app/lib/provider-location.ts'
-import { runtime, viewerOf } from '#app/request.server.ts'
+import { useT } from '#app/lib/i18n.ts'
+import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
+import { displayName } from '#domain/i18n/format.ts'
 import { listProvidersForHome } from '#server/use-cases/catalogue/list-demo-providers.ts'
 import type { Route } from './+types/home'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
@@ -14,7 +14,13 @@ export const headers = publicPageHeaders
 
 export async function loader({ request }: Route.LoaderArgs) {
   const [providers, viewer] = await Promise.all([listProvidersForHome(await runtime()), viewerOf(request)])
-  return { providers, signedIn: viewer !== null }
+  const locale = localeOf(request)
+  return {
+    // The country comes named in the viewer's language: naming it in the browser
+    // would build Intl's data while the page hydrates (ADR 0078).
+    providers: providers.map((p) => ({ ...p, country: displayName(locale, 'region', p.countryCode) })),
+    signedIn: viewer !== null,
+  }
 }
 
 export const meta: Route.MetaFunction = () => [
@@ -27,7 +33,6 @@ export const meta: Route.MetaFunction = () => [
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT()
-  const locale = useLocale()
   const steps = ['learn', 'vet', 'share', 'follow'] as const
   return (
     <>
@@ -70,7 +75,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               <h3 className="heading-s">
                 {p.name} {p.isDemo ? <Tag tone="purple">{t('home.providers.demoTag')}</Tag> : null}
               </h3>
-              <p className="hint">{providerLocation(t, locale, p.city, p.countryCode)}</p>
+              <p className="hint">{t('home.providers.location', { city: p.city, country: p.country })}</p>
               <p className="body" lang="en">
                 {p.summary}
               </p>

@@ -8,6 +8,7 @@ import { ShareLinks } from '#app/components/share-links.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { localeOf, runtime } from '#app/request.server.ts'
 import { htmlText } from '#app/lib/html-text.ts'
+import { reviewDatesOf } from '#app/lib/review-dates.ts'
 import { readContentPage } from '#server/use-cases/content/content-page.ts'
 import type { Route } from './+types/stem-cell-guide'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
@@ -16,9 +17,15 @@ export const headers = publicPageHeaders
 
 export async function loader({ request }: Route.LoaderArgs) {
   const rt = await runtime()
-  const page = readContentPage('stem-cells-for-als', localeOf(request))
+  const locale = localeOf(request)
+  const page = readContentPage('stem-cells-for-als', locale)
   if (!page) throw new Error('content/pages/en/stem-cells-for-als.md is missing')
-  return { doc: page.doc, docLocale: page.locale, url: `${rt.config.publicUrl}/guides/stem-cells-for-als` }
+  return {
+    doc: page.doc,
+    docLocale: page.locale,
+    reviewed: reviewDatesOf(locale, page.doc),
+    url: `${rt.config.publicUrl}/guides/stem-cells-for-als`,
+  }
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => contentMeta(loaderData)
@@ -70,7 +77,7 @@ export default function StemCellGuide({ loaderData: d }: Route.ComponentProps) {
           <Link to="/providers?condition=als&pathway=standard-care">{t('search.pathway.standard-care')}</Link>
         </li>
       </ul>
-      <ContentBody doc={d.doc} locale={d.docLocale} />
+      <ContentBody doc={d.doc} locale={d.docLocale} reviewed={d.reviewed} />
       <ShareLinks url={d.url} title={d.doc.title} />
     </>
   )
