@@ -9,6 +9,7 @@ import {
   evaluatedBy,
   lotus,
   planProposedBy,
+  quoteAcceptedOf,
   rhein,
   type Person,
 } from '#tests/fixtures/builders.ts'
@@ -142,14 +143,7 @@ describe(`quotes expiring on ${engineUnderTest}`, () => {
 
   test('an accepted quote never expires', async () => {
     const w = await twoQuotedReferrals()
-    const family = await w.as(w.son, w.caseId, 'member')
-    const q = (await family.quotes()).quotes.find((x) => x.providerId === lotus)!
-    const accepted = await family.acceptQuote({
-      referralId: q.referralId,
-      quoteId: q.quoteId,
-      seenVersion: q.referralVersion,
-    })
-    expect(accepted.ok).toBe(true)
+    await quoteAcceptedOf(w, lotus)
     w.emails.length = 0
     await runJobAt(w, '2027-03-01T09:00:00Z')
     // Rheinufer's referral closed when the family accepted Lotus's: neither is touched.
