@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { PlanAndQuoteInput } from '../use-cases/quotes/propose-plan.ts'
-import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
-import { aWorld, aClinicMember, aCoordinator, aSentCase, type Person } from '#tests/fixtures/builders.ts'
+import {
+  aCaseWithClinics,
+  aClinicMember,
+  aCoordinator,
+  aPlanAndQuote,
+  lotus,
+  quoteAcceptedOf,
+  rhein,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { seedDemoData } from '../seed/seed-demo.ts'
 
@@ -21,75 +28,48 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const lotus = 'demo-lotus-neuro'
-const rhein = 'demo-rheinufer'
-const aPlan = (currency: string): PlanAndQuoteInput => ({
-  plan: {
-    protocol: 'Multidisciplinary assessment.',
-    schedule: 'Days 1–5.',
-    sessions: '4',
-    lengthOfStayDays: '10',
-    pretreatmentTests: '',
-    aftercare: 'A care plan for the home neurologist.',
-  },
-  quote: {
-    currency,
-    validUntil: '2027-01-31',
-    lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '4200' }],
-    inclusions: [],
-    exclusions: [],
-  },
-})
-
 describe(`a referral's history on ${engineUnderTest}`, () => {
   test('a clinic reads its own staff and the coordinator by name, the family and Waypoint by role only', async () => {
-    const w = aWorld(rt)
-    const sent = await aSentCase(rt, {
-      letter: tinyPdf('Neurology letter'),
-      mri: dicomZip({ modality: 'MR' }),
-    })
+    const w = await aCaseWithClinics(rt)
+    const { lotusDoctor, rheinDoctor } = w
     const lotusDesk = await aClinicMember(rt, lotus, 'lotus-desk', 'international-desk')
-    const lotusDoctor = await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor')
-    const rheinDoctor = await aClinicMember(rt, rhein, 'rhein-doctor', 'treating-doctor')
-    const coordinator = await w.as(theCoordinator, sent.caseId, 'coordinator')
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
     expect((await coordinator.sendToProviders([lotus, rhein])).ok).toBe(true)
 
     // Lotus asks, the family answers; both clinics send a plan; the family accepts Lotus's.
-    const desk = await w.as(lotusDesk, sent.caseId, 'clinic')
+    const desk = await w.as(lotusDesk, w.caseId, 'clinic')
     await desk.openReferral()
     await desk.startEvaluation()
     await desk.askForInformation('Is there a recent spirometry result?')
-    const family = await w.as(sent.son, sent.caseId, 'member')
+    const family = await w.as(w.son, w.caseId, 'member')
     const asked = (await family.referrals()).find((r) => r.providerId === lotus)!
     expect((await family.answerClinic(lotus as never, 'FVC 71% in October.', asked.version)).ok).toBe(true)
-    expect((await (await w.as(lotusDoctor, sent.caseId, 'clinic')).proposePlan(aPlan('INR'), 'en')).ok).toBe(
-      true,
-    )
-    const rheinClinic = await w.as(rheinDoctor, sent.caseId, 'clinic')
+    expect(
+      (
+        await (
+          await w.as(lotusDoctor, w.caseId, 'clinic')
+        ).proposePlan(aPlanAndQuote({ quote: { currency: 'INR' } }), 'en')
+      ).ok,
+    ).toBe(true)
+    const rheinClinic = await w.as(rheinDoctor, w.caseId, 'clinic')
     await rheinClinic.openReferral()
     await rheinClinic.startEvaluation()
-    expect((await rheinClinic.proposePlan(aPlan('EUR'), 'en')).ok).toBe(true)
-    const q = (await family.quotes()).quotes.find((x) => x.providerId === lotus)!
-    const accepted = await family.acceptQuote({
-      referralId: q.referralId,
-      quoteId: q.quoteId,
-      seenVersion: q.referralVersion,
-    })
-    expect(accepted.ok).toBe(true)
+    expect((await rheinClinic.proposePlan(aPlanAndQuote({ quote: { currency: 'EUR' } }), 'en')).ok).toBe(true)
+    await quoteAcceptedOf(w, lotus)
 
     const names = (events: readonly { actorName: string | null; actorRole: string; to: string }[]) =>
       events.map((e) => [e.actorRole, e.to, e.actorName])
-    const lotusSees = (await (await w.as(lotusDesk, sent.caseId, 'clinic')).referral())!.events
+    const lotusSees = (await (await w.as(lotusDesk, w.caseId, 'clinic')).referral())!.events
     expect(names(lotusSees)).toContainEqual(['patient', 'information-provided', null])
     expect(names(lotusSees)).toContainEqual(['international-desk', 'information-requested', lotusDesk.name])
     expect(names(lotusSees)).toContainEqual(['coordinator', 'sent', theCoordinator.name])
-    const rheinSees = (await (await w.as(rheinDoctor, sent.caseId, 'clinic')).referral())!.events
+    const rheinSees = (await (await w.as(rheinDoctor, w.caseId, 'clinic')).referral())!.events
     expect(names(rheinSees)).toContainEqual(['system', 'closed', null])
     expect(names(rheinSees)).toContainEqual(['treating-doctor', 'plan-proposed', rheinDoctor.name])
-    for (const e of [...lotusSees, ...rheinSees]) expect(e.actorName).not.toBe(sent.son.name)
+    for (const e of [...lotusSees, ...rheinSees]) expect(e.actorName).not.toBe(w.son.name)
 
     // The coordinator still reads who in the family acted.
     const all = (await coordinator.referrals()).flatMap((r) => r.events)
-    expect(names(all)).toContainEqual(['patient', 'information-provided', sent.son.name])
+    expect(names(all)).toContainEqual(['patient', 'information-provided', w.son.name])
   })
 })

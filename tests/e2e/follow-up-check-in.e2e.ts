@@ -1,11 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { anAcceptedPlan, planSessions, type PlanSessions, treatmentPlan } from './support/accepted-plan.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
+import { signedInPage } from './support/signed-in.ts'
+import { aSessionGiven, arrivedAsAtHome, dischargedOn } from './support/treated-case.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
-import { tinyPdf } from '#tests/fixtures/documents.ts'
 
 // Issue 17, follow-up (ADR 0065), with JavaScript off. Over plain HTTP the
 // plan is accepted and the clinic records arrival (40, as at home), one
@@ -15,117 +17,29 @@ import { tinyPdf } from '#tests/fixtures/documents.ts'
 // case page's outcome chart shows the new score, and the coordinator closes
 // the case once the box saying so is ticked.
 const caseId = demoIds.case.routed
-const lotus = demoIds.provider.lotusNeuro
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
-const sessions: Record<'coordinator' | 'lotusDoctor' | 'patient' | 'caregiver', HttpSession> = {} as never
+const sessions: PlanSessions & { caregiver: HttpSession } = {} as never
 const today = new Date().toISOString().slice(0, 10)
-
-const valueOf = (html: string, name: string) =>
-  new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? ''
-const expectRedirect = async (response: Promise<Response>) => expect((await response).status).toBe(303)
-
-/** Accepted, assessed without a large change, treated once, discharged today. */
-async function aDischargedCase() {
-  await expectRedirect(
-    sessions.coordinator.send(`/coordinator/cases/${caseId}`, { form: { intent: 'send', providers: lotus } }),
-  )
-  const referral = await (await sessions.lotusDoctor.send(`/clinic/referrals/${caseId}`)).text()
-  await expectRedirect(
-    sessions.lotusDoctor.send(`/clinic/referrals/${caseId}`, {
-      form: { command: 'start-evaluation', version: valueOf(referral, 'version') },
-    }),
-  )
-  const plan = await (await sessions.lotusDoctor.send(`/clinic/referrals/${caseId}/plan`)).text()
-  await expectRedirect(
-    sessions.lotusDoctor.send(`/clinic/referrals/${caseId}/plan`, {
-      form: {
-        intent: 'send',
-        version: valueOf(plan, 'version'),
-        rows: '1',
-        protocol: 'Assessment, then one intrathecal session.',
-        schedule: 'Days 1–3.',
-        sessions: '1',
-        lengthOfStayDays: '5',
-        pretreatmentTests: 'Spirometry on arrival.',
-        aftercare: 'A care plan for the home team.',
-        currency: 'INR',
-        validUntil: '2027-06-30',
-        'lines.0.category': 'procedure',
-        'lines.0.description': 'Assessment and session',
-        'lines.0.quantity': '1',
-        'lines.0.unitPrice': '150000',
-      },
-    }),
-  )
-  const quotes = await (await sessions.patient.send(`/patient/cases/${caseId}/quotes`)).text()
-  await expectRedirect(
-    sessions.patient.send(`/patient/cases/${caseId}/quotes`, {
-      form: {
-        referral: valueOf(quotes, 'referral'),
-        quote: valueOf(quotes, 'quote'),
-        version: valueOf(quotes, 'version'),
-      },
-    }),
-  )
-  const treatment = `/clinic/referrals/${caseId}/treatment`
-  // 40, as at home: items 1–4 at 4, the rest at 3.
-  const items = Object.fromEntries(
-    ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11', '12'].map((id, i) => [
-      `a.alsfrs-${id}`,
-      i < 4 ? '4' : '3',
-    ]),
-  )
-  await expectRedirect(
-    sessions.lotusDoctor.send(treatment, {
-      form: { intent: 'assessment', 'a.date': today, 'a.fvc': '74', 'a.weight': '60', ...items },
-    }),
-  )
-  await expectRedirect(
-    sessions.lotusDoctor.send(treatment, {
-      form: {
-        intent: 'session',
-        's.date': today,
-        's.procedure': 'Intrathecal infusion',
-        's.route': 'intrathecal',
-        's.dose': '2 ml',
-        's.doctor': 'Dr A. Rao',
-      },
-    }),
-  )
-  const discharge = new FormData()
-  discharge.append('date', today)
-  discharge.append('file', new Blob([new Uint8Array(tinyPdf('Discharge summary'))]), 'discharge.pdf')
-  await expectRedirect(sessions.lotusDoctor.send(treatment, { body: discharge }))
-}
 
 beforeAll(async () => {
   app = await startApp()
   browser = await launchBrowser()
-  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
-  sessions.lotusDoctor = await new HttpSession(app.url).signIn(demoIds.email.lotusDoctor)
-  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+  Object.assign(sessions, await planSessions(app.url))
   sessions.caregiver = await new HttpSession(app.url).signIn(demoIds.email.caregiver)
-  await aDischargedCase()
+  // Accepted, assessed without a large change, treated once, discharged today.
+  await anAcceptedPlan(sessions, caseId, treatmentPlan)
+  await arrivedAsAtHome(sessions, caseId, today)
+  await aSessionGiven(sessions, caseId, today)
+  await dischargedOn(sessions, caseId, today)
 })
 afterAll(async () => {
   await browser?.close()
   await app?.stop()
 })
 
-async function pageOf(who: keyof typeof sessions): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false })
-  await context.addCookies(
-    sessions[who]
-      .cookie()
-      .split('; ')
-      .map((c) => {
-        const i = c.indexOf('=')
-        return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
-      }),
-  )
-  return context.newPage()
-}
+const pageOf = async (who: keyof typeof sessions): Promise<Page> =>
+  (await signedInPage(browser, app.url, sessions[who], { javaScriptEnabled: false })).page
 
 describe('a follow-up check-in, with JavaScript off', () => {
   test('a caregiver answers for the patient, page by page, and the chart shows the new score', async () => {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { anAcceptedPlan, planSessions, type PlanSessions, treatmentPlan } from './support/accepted-plan.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
-import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
+import { signedInPage } from './support/signed-in.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 import { tinyPdf } from '#tests/fixtures/documents.ts'
 
@@ -23,83 +24,21 @@ const caseId = demoIds.case.routed
 const lotus = demoIds.provider.lotusNeuro
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
-const sessions: Record<'coordinator' | 'lotusDoctor' | 'patient', HttpSession> = {} as never
-
-const valueOf = (html: string, name: string) =>
-  new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? ''
-
-/** The accepted plan this issue starts from: sent to Lotus, evaluated, planned and accepted. */
-async function anAcceptedPlan() {
-  const expectRedirect = async (response: Promise<Response>) => expect((await response).status).toBe(303)
-  await expectRedirect(
-    sessions.coordinator.send(`/coordinator/cases/${caseId}`, { form: { intent: 'send', providers: lotus } }),
-  )
-  const referral = await (await sessions.lotusDoctor.send(`/clinic/referrals/${caseId}`)).text()
-  await expectRedirect(
-    sessions.lotusDoctor.send(`/clinic/referrals/${caseId}`, {
-      form: { command: 'start-evaluation', version: valueOf(referral, 'version') },
-    }),
-  )
-  const plan = await (await sessions.lotusDoctor.send(`/clinic/referrals/${caseId}/plan`)).text()
-  await expectRedirect(
-    sessions.lotusDoctor.send(`/clinic/referrals/${caseId}/plan`, {
-      form: {
-        intent: 'send',
-        version: valueOf(plan, 'version'),
-        rows: '1',
-        protocol: 'Assessment, then intrathecal sessions.',
-        schedule: 'Days 1–5.',
-        sessions: '2',
-        lengthOfStayDays: '7',
-        pretreatmentTests: 'Spirometry on arrival.',
-        aftercare: 'A care plan for the home team.',
-        currency: 'INR',
-        validUntil: '2027-06-30',
-        'lines.0.category': 'procedure',
-        'lines.0.description': 'Assessment and sessions',
-        'lines.0.quantity': '1',
-        'lines.0.unitPrice': '150000',
-      },
-    }),
-  )
-  const quotes = await (await sessions.patient.send(`/patient/cases/${caseId}/quotes`)).text()
-  await expectRedirect(
-    sessions.patient.send(`/patient/cases/${caseId}/quotes`, {
-      form: {
-        referral: valueOf(quotes, 'referral'),
-        quote: valueOf(quotes, 'quote'),
-        version: valueOf(quotes, 'version'),
-      },
-    }),
-  )
-}
+const sessions: PlanSessions = {} as never
 
 beforeAll(async () => {
   app = await startApp()
   browser = await launchBrowser()
-  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
-  sessions.lotusDoctor = await new HttpSession(app.url).signIn(demoIds.email.lotusDoctor)
-  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
-  await anAcceptedPlan()
+  Object.assign(sessions, await planSessions(app.url))
+  await anAcceptedPlan(sessions, caseId, treatmentPlan)
 })
 afterAll(async () => {
   await browser?.close()
   await app?.stop()
 })
 
-async function pageOf(who: keyof typeof sessions, javaScriptEnabled = false): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled })
-  await context.addCookies(
-    sessions[who]
-      .cookie()
-      .split('; ')
-      .map((c) => {
-        const i = c.indexOf('=')
-        return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
-      }),
-  )
-  return context.newPage()
-}
+const pageOf = async (who: keyof typeof sessions, javaScriptEnabled = false): Promise<Page> =>
+  (await signedInPage(browser, app.url, sessions[who], { javaScriptEnabled })).page
 
 const today = new Date().toISOString().slice(0, 10)
 

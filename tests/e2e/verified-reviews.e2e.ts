@@ -1,9 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { anAcceptedPlan, planSessions, type PlanSessions, treatmentPlan } from './support/accepted-plan.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
+import { signedInPage } from './support/signed-in.ts'
+import { aSessionGiven, arrivedAsAtHome } from './support/treated-case.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Verified reviews (issue 17, ADR 0068), with JavaScript off. The plan is
@@ -13,136 +16,33 @@ import { demoIds } from '#server/seed/demo-ids.ts'
 // page shows it with the month of treatment, the clinic's desk replies once,
 // and someone not signed in reports it.
 const caseId = demoIds.case.routed
-const lotus = demoIds.provider.lotusNeuro
 const slug = demoIds.providerSlug.lotusNeuro
 let app: Awaited<ReturnType<typeof startApp>>
 let browser: Browser
-const sessions: Record<'coordinator' | 'lotusDoctor' | 'patient' | 'desk' | 'reviewer', HttpSession> =
-  {} as never
+const sessions: PlanSessions & Record<'desk' | 'reviewer', HttpSession> = {} as never
 
-const valueOf = (html: string, name: string) =>
-  new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? ''
 const today = new Date().toISOString().slice(0, 10)
-const items = ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11', '12']
-
-/** An accepted plan at Lotus, an assessment on arrival like home, and one session. */
-async function aTreatedCase() {
-  const redirects = async (response: Promise<Response>) => expect((await response).status).toBe(303)
-  await redirects(
-    sessions.coordinator.send(`/coordinator/cases/${caseId}`, { form: { intent: 'send', providers: lotus } }),
-  )
-  const referral = await (await sessions.lotusDoctor.send(`/clinic/referrals/${caseId}`)).text()
-  await redirects(
-    sessions.lotusDoctor.send(`/clinic/referrals/${caseId}`, {
-      form: { command: 'start-evaluation', version: valueOf(referral, 'version') },
-    }),
-  )
-  const plan = await (await sessions.lotusDoctor.send(`/clinic/referrals/${caseId}/plan`)).text()
-  await redirects(
-    sessions.lotusDoctor.send(`/clinic/referrals/${caseId}/plan`, {
-      form: {
-        intent: 'send',
-        version: valueOf(plan, 'version'),
-        rows: '1',
-        protocol: 'Multidisciplinary assessment and rehabilitation.',
-        schedule: 'Days 1–5.',
-        sessions: '2',
-        lengthOfStayDays: '7',
-        pretreatmentTests: 'Spirometry on arrival.',
-        aftercare: 'A care plan for the home team.',
-        currency: 'INR',
-        validUntil: '2027-06-30',
-        'lines.0.category': 'procedure',
-        'lines.0.description': 'Assessment',
-        'lines.0.quantity': '1',
-        'lines.0.unitPrice': '150000',
-      },
-    }),
-  )
-  const quotes = await (await sessions.patient.send(`/patient/cases/${caseId}/quotes`)).text()
-  await redirects(
-    sessions.patient.send(`/patient/cases/${caseId}/quotes`, {
-      form: {
-        referral: valueOf(quotes, 'referral'),
-        quote: valueOf(quotes, 'quote'),
-        version: valueOf(quotes, 'version'),
-      },
-    }),
-  )
-  const treatment = `/clinic/referrals/${caseId}/treatment`
-  // The demo intake's own scores (content/demo/cases.json), so the assessment finds no large change.
-  const homeScores = ['4', '4', '4', '3', '3', '3', '3', '2', '2', '4', '4', '4']
-  await redirects(
-    sessions.lotusDoctor.send(treatment, {
-      form: {
-        intent: 'assessment',
-        'a.date': today,
-        'a.fvc': '80',
-        'a.weight': '60',
-        ...Object.fromEntries(items.map((i, n) => [`a.alsfrs-${i}`, homeScores[n]!])),
-      },
-    }),
-  )
-  const session = await sessions.lotusDoctor.send(treatment, {
-    form: {
-      intent: 'session',
-      's.date': today,
-      's.procedure': 'Assessment',
-      's.route': 'other',
-      's.dose': '',
-      's.doctor': 'Dr A. Rao',
-    },
-  })
-  if (session.status !== 303) {
-    // A large change paused the plan: both sides acknowledge it, then the session.
-    await sessions.coordinator.send(`/coordinator/cases/${caseId}/treatment`, {
-      form: { intent: 'acknowledge' },
-    })
-    await sessions.patient.send(`/patient/cases/${caseId}/treatment`, { form: { intent: 'acknowledge' } })
-    await redirects(
-      sessions.lotusDoctor.send(treatment, {
-        form: {
-          intent: 'session',
-          's.date': today,
-          's.procedure': 'Assessment',
-          's.route': 'other',
-          's.dose': '',
-          's.doctor': 'Dr A. Rao',
-        },
-      }),
-    )
-  }
-}
 
 beforeAll(async () => {
   app = await startApp()
   browser = await launchBrowser()
-  sessions.coordinator = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
-  sessions.lotusDoctor = await new HttpSession(app.url).signIn(demoIds.email.lotusDoctor)
-  sessions.patient = await new HttpSession(app.url).signIn(demoIds.email.patient)
+  Object.assign(sessions, await planSessions(app.url))
   sessions.desk = await new HttpSession(app.url).signIn(demoIds.email.clinic)
   sessions.reviewer = await new HttpSession(app.url).signIn(demoIds.email.reviewer)
-  await aTreatedCase()
+  // An accepted plan at Lotus, an assessment on arrival like home, and one session.
+  await anAcceptedPlan(sessions, caseId, treatmentPlan)
+  await arrivedAsAtHome(sessions, caseId, today)
+  await aSessionGiven(sessions, caseId, today)
 })
 afterAll(async () => {
   await browser?.close()
   await app?.stop()
 })
 
-async function pageOf(who: keyof typeof sessions | null): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false })
-  if (who)
-    await context.addCookies(
-      sessions[who]
-        .cookie()
-        .split('; ')
-        .map((c) => {
-          const i = c.indexOf('=')
-          return { name: c.slice(0, i), value: c.slice(i + 1), url: app.url }
-        }),
-    )
-  return context.newPage()
-}
+const pageOf = async (who: keyof typeof sessions | null): Promise<Page> =>
+  who
+    ? (await signedInPage(browser, app.url, sessions[who], { javaScriptEnabled: false })).page
+    : (await browser.newContext({ javaScriptEnabled: false })).newPage()
 
 describe('verified reviews, with JavaScript off', () => {
   test('written, published by a reviewer, shown, replied to once, reported by anyone', async () => {

@@ -2,8 +2,13 @@ import { and, asc, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { tinyPdf } from '#tests/fixtures/documents.ts'
-import { aCoordinator, uploadRequest, type Person } from '#tests/fixtures/builders.ts'
-import { anAcceptedCase, steadyAssessment } from '#tests/fixtures/treatment.ts'
+import {
+  aCoordinator,
+  anAcceptedPlan,
+  steadyAssessment,
+  uploadRequest,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
@@ -63,7 +68,7 @@ const homeward = flight({
 
 /** A case whose family accepted Lotus's plan on 2 December 2026, with a clock the test moves. */
 async function anAccepted() {
-  const w = await anAcceptedCase(rt, theCoordinator, new Date('2026-12-02T09:00:00Z'))
+  const w = await anAcceptedPlan(rt, theCoordinator, { at: new Date('2026-12-02T09:00:00Z') })
   const clock = w.deps.clock as typeof w.deps.clock & { advance(ms: number): void }
   const setNow = (iso: string) => clock.advance(new Date(iso).getTime() - clock.now().getTime())
   const stage = async () => (await findCase(rt.database.db, w.caseId))!.stage

@@ -2,8 +2,14 @@ import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { DocumentId } from '#domain/shared/ids.ts'
 import { tinyPdf } from '#tests/fixtures/documents.ts'
-import { aClinicMember, aCoordinator, uploadRequest, type Person } from '#tests/fixtures/builders.ts'
-import { anAcceptedCase, steadyAssessment } from '#tests/fixtures/treatment.ts'
+import {
+  aClinicMember,
+  aCoordinator,
+  anAcceptedPlan,
+  steadyAssessment,
+  uploadRequest,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
@@ -33,7 +39,7 @@ const traveller = (role: string, name: string, passportNumber: string) => ({
 
 /** The Lotus clinic's checked invitation letter on an accepted case. */
 async function aCaseWithTheClinicsLetter() {
-  const w = await anAcceptedCase(rt, theCoordinator)
+  const w = await anAcceptedPlan(rt, theCoordinator)
   const family = await w.as(w.son, w.caseId, 'member')
   const added = await family.addTraveller(traveller('patient', 'Salma Haddad', 'N1234567'))
   if (!added.ok) throw new Error('traveller refused')
@@ -100,7 +106,7 @@ describe(`a clinic's own documents on ${engineUnderTest}`, () => {
   })
 
   test('the treating clinic downloads the discharge summary it uploaded; the other clinic cannot', async () => {
-    const w = await anAcceptedCase(rt, theCoordinator)
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const lotus = await w.lotusClinic()
     await lotus.recordAssessment(steadyAssessment)
     const session = await lotus.recordSession({

@@ -3,18 +3,16 @@ import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CalendarDate } from '#domain/shared/calendar-date.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
-import { tinyPdf, dicomZip } from '#tests/fixtures/documents.ts'
 import {
   aCase,
-  aClinicMember,
   aCoordinator,
+  aDischargedPatient,
   aPatient,
-  aSentCase,
-  aWorld,
+  aTreatedPatient,
   alsAnswersForAParent,
   anInvitedCaregiver,
   answerAll,
-  uploadRequest,
+  lotus,
   type Person,
 } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
@@ -43,72 +41,13 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const lotus = 'demo-lotus-neuro'
-const items = (score: string) =>
-  Object.fromEntries(
-    ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11', '12'].map((i) => [`alsfrs-${i}`, score]),
-  )
-
-/** A case whose family accepted Lotus's plan, assessed on 10, treated on 11 December 2026. */
+/** A case whose family accepted Lotus's plan, assessed on 10, treated on 11, discharged on 12 December 2026 unless told. */
 async function aTreatedCase(options: { discharge?: boolean } = {}) {
-  const w = aWorld(rt, new Date('2026-12-12T09:00:00Z'))
-  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
-  const doctor = await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor')
-  const referred = await (await w.as(theCoordinator, sent.caseId, 'coordinator')).sendToProviders([lotus])
-  if (!referred.ok) throw new Error('send refused')
-  const clinic = await w.as(doctor, sent.caseId, 'clinic')
-  await clinic.openReferral()
-  await clinic.startEvaluation()
-  const proposed = await clinic.proposePlan(
-    {
-      plan: {
-        protocol: 'Assessment, then one session.',
-        schedule: 'Days 1–3.',
-        sessions: '1',
-        lengthOfStayDays: '5',
-        pretreatmentTests: '',
-        aftercare: 'A written care plan.',
-      },
-      quote: {
-        currency: 'INR',
-        validUntil: '2027-01-31',
-        lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
-        inclusions: [],
-        exclusions: [],
-      },
-    },
-    'en',
-  )
-  if (!proposed.ok) throw new Error(`plan refused: ${JSON.stringify(proposed.error)}`)
-  const family = await w.as(sent.son, sent.caseId, 'member')
-  const q = (await family.quotes()).quotes.find((x) => x.providerId === lotus)!
-  const accepted = await family.acceptQuote({
-    referralId: q.referralId,
-    quoteId: q.quoteId,
-    seenVersion: q.referralVersion,
+  const w = await (options.discharge === false ? aTreatedPatient : aDischargedPatient)(rt, theCoordinator, {
+    to: [lotus],
   })
-  if (!accepted.ok) throw new Error('accept refused')
-  const c = await w.as(doctor, sent.caseId, 'clinic')
-  const assessed = await c.recordAssessment({ date: '2026-12-10', fvc: '75', weight: '62', ...items('3') })
-  if (!assessed.ok) throw new Error('assessment refused')
-  const session = await c.recordSession({
-    date: '2026-12-11',
-    procedure: 'Intrathecal infusion',
-    route: 'intrathecal',
-    dose: '2 ml',
-    doctor: 'Dr A. Rao',
-  })
-  if (!session.ok) throw new Error('session refused')
-  if (options.discharge !== false) {
-    const done = await c.discharge(
-      uploadRequest([{ name: 'discharge.pdf', bytes: tinyPdf('Discharge summary') }], { date: '2026-12-12' }),
-    )
-    if (!done.ok) throw new Error(`discharge refused: ${JSON.stringify(done.error)}`)
-  }
-  w.emails.length = 0
-  const clock = w.deps.clock as typeof w.deps.clock & { advance(ms: number): void }
-  const setNow = (iso: string) => clock.advance(new Date(iso).getTime() - clock.now().getTime())
-  return { ...w, ...sent, doctor, setNow }
+  const setNow = (iso: string) => w.clock.advance(new Date(iso).getTime() - w.clock.now().getTime())
+  return { ...w, setNow }
 }
 
 /** Every page of the check-in, as the family's pages post them. */

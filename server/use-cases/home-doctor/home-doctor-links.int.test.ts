@@ -2,14 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { r4Issues } from '#tests/support/fhir-r4.ts'
-import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
-  aClinicMember,
-  aClock,
   aCoordinator,
-  aSentCase,
-  aWorld,
-  uploadRequest,
+  aSeriousEvent,
+  aTreatedPatient,
+  dischargedBy,
+  lotus,
   type Person,
 } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
@@ -33,94 +31,25 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const lotus = 'demo-lotus-neuro'
-const items = Object.fromEntries(
-  ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11', '12'].map((i) => [`alsfrs-${i}`, '3']),
-)
 // Each test its own address, so the throttle counts only its own guesses.
 const anAddress = () => `198.51.100.${randomBytes(1)[0]}-${randomBytes(4).toString('hex')}`
 const tokenOf = (url: string) => url.split('/').at(-1)!
 
 /** A case treated at Lotus and discharged: assessment, one session, one serious adverse event. */
 async function aTreatedCase() {
-  const clock = aClock(new Date('2026-12-12T09:00:00Z'))
-  const w = aWorld(rt, new Date('2026-12-12T09:00:00Z'))
-  w.deps.clock = clock
-  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
-  const doctor = await aClinicMember(
-    rt,
-    lotus,
-    `lotus-hd-${randomBytes(3).toString('hex')}`,
-    'treating-doctor',
-  )
-  const referred = await (await w.as(theCoordinator, sent.caseId, 'coordinator')).sendToProviders([lotus])
-  if (!referred.ok) throw new Error('send refused')
-  const clinic = await w.as(doctor, sent.caseId, 'clinic')
-  await clinic.openReferral()
-  await clinic.startEvaluation()
-  const proposed = await clinic.proposePlan(
-    {
-      plan: {
-        protocol: 'Assessment, then one session.',
-        schedule: 'Days 1–3.',
-        sessions: '1',
-        lengthOfStayDays: '5',
-        pretreatmentTests: 'Spirometry on arrival.',
-        aftercare: 'A written care plan.',
-      },
-      quote: {
-        currency: 'INR',
-        validUntil: '2027-01-31',
-        lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
-        inclusions: [],
-        exclusions: [],
-      },
-    },
-    'en',
-  )
-  if (!proposed.ok) throw new Error(`plan refused: ${JSON.stringify(proposed.error)}`)
-  const family = await w.as(sent.son, sent.caseId, 'member')
-  const q = (await family.quotes()).quotes.find((x) => x.providerId === lotus)!
-  const accepted = await family.acceptQuote({
-    referralId: q.referralId,
-    quoteId: q.quoteId,
-    seenVersion: q.referralVersion,
-  })
-  if (!accepted.ok) throw new Error(`accept refused: ${JSON.stringify(accepted.error)}`)
-  const treating = await w.as(doctor, sent.caseId, 'clinic')
-  const steps = [
-    await treating.recordAssessment({ date: '2026-12-10', fvc: '75', weight: '62', ...items }),
-    await treating.recordSession({
-      date: '2026-12-11',
-      procedure: 'Intrathecal infusion',
-      route: 'intrathecal',
-      dose: '2 ml',
-      doctor: 'Dr A. Rao',
-    }),
-    await treating.reportAdverseEvent(
-      {
-        description: 'Severe headache after the infusion',
-        onset: '2026-12-12',
-        grade: '3',
-        outcome: 'recovering',
-        action: 'admitted',
-        relation: 'possibly-related',
-      },
-      ['hospitalisation'],
-    ),
-    await treating.discharge(
-      uploadRequest([{ name: 'discharge.pdf', bytes: tinyPdf('Discharge') }], { date: '2026-12-12' }),
-    ),
-  ]
-  for (const s of steps) if (!s.ok) throw new Error(`treatment refused: ${JSON.stringify(s.error)}`)
-  const asFamily = () => w.as(sent.son, sent.caseId, 'member')
-  return { ...w, ...sent, clock, asFamily }
+  const w = await aTreatedPatient(rt, theCoordinator, { to: [lotus] })
+  const reported = await (
+    await w.lotusClinic()
+  ).reportAdverseEvent(aSeriousEvent({ outcome: 'recovering' }), ['hospitalisation'])
+  if (!reported.ok) throw new Error(`event refused: ${JSON.stringify(reported.error)}`)
+  await dischargedBy(w, w.lotusDoctor)
+  return w
 }
 
 describe(`the home doctor's link on ${engineUnderTest}`, () => {
   test('a link opens the treatment, the adverse event, the ALSFRS-R and the follow-up, and the read is logged', async () => {
     const w = await aTreatedCase()
-    const made = await (await w.asFamily()).createHomeDoctorLink({ doctor: 'Dr Martin, Amman', days: '30' })
+    const made = await (await w.family()).createHomeDoctorLink({ doctor: 'Dr Martin, Amman', days: '30' })
     if (!made.ok) throw new Error(JSON.stringify(made.error))
     expect(made.value.url).toMatch(/^http:\/\/waypoint\.test\/home-doctor\/[A-Za-z0-9_-]{43}$/)
     // Only the hash is stored: the token is nowhere in the row.
@@ -190,7 +119,7 @@ describe(`the home doctor's link on ${engineUnderTest}`, () => {
     )
 
     await openHomeDoctorLink(w.deps, tokenOf(made.value.url), { view: 'fhir', address: anAddress() })
-    const family = await w.asFamily()
+    const family = await w.family()
     const [link] = await family.homeDoctorLinks()
     expect(link).toMatchObject({ doctor: 'Dr Martin, Amman', standing: 'live' })
     expect(link!.accesses.map((a) => a.view)).toEqual(['fhir', 'page'])
@@ -200,7 +129,7 @@ describe(`the home doctor's link on ${engineUnderTest}`, () => {
 
   test('the link stops at its expiry, by the clock, and then shows nothing', async () => {
     const w = await aTreatedCase()
-    const made = await (await w.asFamily()).createHomeDoctorLink({ doctor: 'Dr Martin', days: '7' })
+    const made = await (await w.family()).createHomeDoctorLink({ doctor: 'Dr Martin', days: '7' })
     if (!made.ok) throw new Error(JSON.stringify(made.error))
     const token = tokenOf(made.value.url)
     w.clock.advance(7 * 86_400_000 - 1000)
@@ -214,7 +143,7 @@ describe(`the home doctor's link on ${engineUnderTest}`, () => {
     expect(await openHomeDoctorLink(w.deps, token, { view: 'fhir', address: anAddress() })).toEqual({
       found: 'gone',
     })
-    const [link] = await (await w.asFamily()).homeDoctorLinks()
+    const [link] = await (await w.family()).homeDoctorLinks()
     expect(link).toMatchObject({ standing: 'expired' })
     expect(link!.accesses).toHaveLength(1)
   })
@@ -222,9 +151,9 @@ describe(`the home doctor's link on ${engineUnderTest}`, () => {
   test('a revoked link is gone at once; it cannot be revoked twice, nor from another case', async () => {
     const w = await aTreatedCase()
     const other = await aTreatedCase()
-    const family = await w.asFamily()
+    const family = await w.family()
     const made = await family.createHomeDoctorLink({ doctor: 'Dr Martin', days: '90' })
-    const theirs = await (await other.asFamily()).createHomeDoctorLink({ doctor: 'Dr Other', days: '90' })
+    const theirs = await (await other.family()).createHomeDoctorLink({ doctor: 'Dr Other', days: '90' })
     if (!made.ok || !theirs.ok) throw new Error('not made')
 
     // Another case's token reads that case only; this family cannot revoke it.
@@ -250,7 +179,7 @@ describe(`the home doctor's link on ${engineUnderTest}`, () => {
 
   test('bad input is refused on its field and nothing is saved', async () => {
     const w = await aTreatedCase()
-    const family = await w.asFamily()
+    const family = await w.family()
     expect(await family.createHomeDoctorLink({ doctor: ' ', days: '365' })).toEqual({
       ok: false,
       error: [
@@ -263,7 +192,7 @@ describe(`the home doctor's link on ${engineUnderTest}`, () => {
 
   test('guessing is throttled per address: after ten wrong tokens even a right one waits', async () => {
     const w = await aTreatedCase()
-    const made = await (await w.asFamily()).createHomeDoctorLink({ doctor: 'Dr Martin', days: '7' })
+    const made = await (await w.family()).createHomeDoctorLink({ doctor: 'Dr Martin', days: '7' })
     if (!made.ok) throw new Error('not made')
     const address = anAddress()
     for (let i = 0; i < 10; i++) {

@@ -1,8 +1,15 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
-import { aCoordinator, type Person } from '#tests/fixtures/builders.ts'
-import { aPlanAndQuote, anAcceptedCase, steadyAssessment } from '#tests/fixtures/treatment.ts'
+import {
+  aCoordinator,
+  anAcceptedPlan,
+  anArrivedPatient,
+  aPlanAndQuote,
+  aSession,
+  steadyAssessment,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { quote, referral, treatmentPlan } from '../../db/schema/cases.ts'
@@ -23,21 +30,12 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const aSession = {
-  date: '2026-12-11',
-  procedure: 'Intrathecal infusion',
-  route: 'intrathecal',
-  dose: '2 ml',
-  doctor: 'Dr A. Rao',
-}
-
-async function anAssessedCase() {
-  const w = await anAcceptedCase(rt, theCoordinator)
-  const assessed = await (await w.lotusClinic()).recordAssessment(steadyAssessment)
-  if (!assessed.ok) throw new Error('assessment refused')
-  w.emails.length = 0
-  return w
-}
+/** The accepted plan sent again at this price, for this many sessions. */
+const aRevision = (unitPrice = '150000', sessions = '4') =>
+  aPlanAndQuote({
+    plan: { sessions },
+    quote: { lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice }] },
+  })
 
 const rowsOf = async (caseId: CaseId) => ({
   quotes: await rt.database.db.select().from(quote).where(eq(quote.caseId, caseId)),
@@ -46,10 +44,10 @@ const rowsOf = async (caseId: CaseId) => ({
 
 describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
   test('a new price waits for the family: sessions are refused until they accept it with a signature, audited', async () => {
-    const w = await anAssessedCase()
+    const w = await anArrivedPatient(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     const first = (await clinic.quote())!
-    const revised = await clinic.revisePlan(aPlanAndQuote('190000', '5'), 'en')
+    const revised = await clinic.revisePlan(aRevision('190000', '5'), 'en')
     expect(revised).toMatchObject({ ok: true, value: { kind: 'price-changed' } })
     if (!revised.ok) return
     expect(w.emails.filter((e) => e.template === 'plan-changed').map((e) => e.to)).toContain(w.son.email)
@@ -60,7 +58,7 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
     })
     expect((await clinic.treatment())?.status).toBe('awaiting-acceptance')
     // A second change while one waits is refused.
-    expect(await clinic.revisePlan(aPlanAndQuote('200000'), 'en')).toMatchObject({
+    expect(await clinic.revisePlan(aRevision('200000'), 'en')).toMatchObject({
       ok: false,
       error: { code: 'revision.pending' },
     })
@@ -129,10 +127,10 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
   })
 
   test('the same price is recorded as a confirmed plan at once, with no new acceptance', async () => {
-    const w = await anAssessedCase()
+    const w = await anArrivedPatient(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     const first = (await clinic.quote())!
-    const confirmed = await clinic.revisePlan(aPlanAndQuote('150000', '3'), 'en')
+    const confirmed = await clinic.revisePlan(aRevision('150000', '3'), 'en')
     expect(confirmed).toMatchObject({ ok: true, value: { kind: 'confirmed' } })
     if (!confirmed.ok) return
     expect(w.emails.filter((e) => e.template === 'plan-changed')).toEqual([])
@@ -148,17 +146,17 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
   })
 
   test('bad input, or a change before the assessment, saves nothing', async () => {
-    const w = await anAcceptedCase(rt, theCoordinator)
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     const before = await rowsOf(w.caseId)
     const [referralBefore] = await rt.database.db.select().from(referral).where(eq(referral.caseId, w.caseId))
-    expect(await clinic.revisePlan(aPlanAndQuote(), 'en')).toMatchObject({
+    expect(await clinic.revisePlan(aRevision(), 'en')).toMatchObject({
       ok: false,
       error: { code: 'treatment.assessment-missing' },
     })
     await clinic.recordAssessment(steadyAssessment)
     w.emails.length = 0 // The arrival's own email (the case is in treatment), not the refused change's.
-    const bad = aPlanAndQuote('-5')
+    const bad = aRevision('-5')
     expect(await clinic.revisePlan({ ...bad, plan: { ...bad.plan, protocol: '' } }, 'en')).toMatchObject({
       ok: false,
       error: { code: 'plan.problems' },
@@ -170,8 +168,8 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
   })
 
   test('another clinic cannot change the plan, and the family cannot accept a change that is not there', async () => {
-    const w = await anAssessedCase()
-    expect(await (await w.rheinClinic()).revisePlan(aPlanAndQuote('190000'), 'en')).toMatchObject({
+    const w = await anArrivedPatient(rt, theCoordinator)
+    expect(await (await w.rheinClinic()).revisePlan(aRevision('190000'), 'en')).toMatchObject({
       ok: false,
     })
     const family = await w.as(w.son, w.caseId, 'member')
@@ -187,7 +185,7 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
 })
 
 const longerStay = (unitPrice: string, days: string) => {
-  const input = aPlanAndQuote(unitPrice, '5')
+  const input = aRevision(unitPrice, '5')
   return { ...input, plan: { ...input.plan, lengthOfStayDays: days } }
 }
 
@@ -199,10 +197,10 @@ const declineAudits = (caseId: CaseId) =>
 
 describe(`the family declines a changed price on ${engineUnderTest}`, () => {
   test('the agreed plan stands, sessions go on under it, the clinic and the coordinator are told', async () => {
-    const w = await anAssessedCase()
+    const w = await anArrivedPatient(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     const first = (await clinic.quote())!
-    const revised = await clinic.revisePlan(aPlanAndQuote('190000', '5'), 'en')
+    const revised = await clinic.revisePlan(aRevision('190000', '5'), 'en')
     if (!revised.ok) throw new Error('revision refused')
     w.emails.length = 0
     const family = await w.as(w.son, w.caseId, 'member')
@@ -241,7 +239,7 @@ describe(`the family declines a changed price on ${engineUnderTest}`, () => {
     })
 
     // The clinic may send another change; it waits for the family again.
-    const again = await clinic.revisePlan(aPlanAndQuote('170000', '5'), 'en')
+    const again = await clinic.revisePlan(aRevision('170000', '5'), 'en')
     expect(again).toMatchObject({ ok: true, value: { kind: 'price-changed' } })
     expect(await family.planRevisions()).toMatchObject({
       latestDeclined: false,
@@ -250,8 +248,8 @@ describe(`the family declines a changed price on ${engineUnderTest}`, () => {
   })
 
   test('a second decline (a double submit) is refused plainly, and so is signing a declined change', async () => {
-    const w = await anAssessedCase()
-    const revised = await (await w.lotusClinic()).revisePlan(aPlanAndQuote('190000'), 'en')
+    const w = await anArrivedPatient(rt, theCoordinator)
+    const revised = await (await w.lotusClinic()).revisePlan(aRevision('190000'), 'en')
     if (!revised.ok) throw new Error('revision refused')
     const family = await w.as(w.son, w.caseId, 'member')
     expect((await family.declineRevisedQuote({ quoteId: revised.value.quoteId })).ok).toBe(true)
@@ -273,8 +271,8 @@ describe(`the family declines a changed price on ${engineUnderTest}`, () => {
   })
 
   test('a change the family already accepted cannot be declined, and nothing moves', async () => {
-    const w = await anAssessedCase()
-    const revised = await (await w.lotusClinic()).revisePlan(aPlanAndQuote('190000'), 'en')
+    const w = await anArrivedPatient(rt, theCoordinator)
+    const revised = await (await w.lotusClinic()).revisePlan(aRevision('190000'), 'en')
     if (!revised.ok) throw new Error('revision refused')
     const family = await w.as(w.son, w.caseId, 'member')
     const signed = await family.acceptRevisedQuote({
@@ -303,7 +301,7 @@ describe(`the family declines a changed price on ${engineUnderTest}`, () => {
 
 describe(`a changed plan checked against the visa on ${engineUnderTest}`, () => {
   test('a longer stay than the e-Medical visa is shown to the clinic and the family, and the coordinator is told', async () => {
-    const w = await anAssessedCase()
+    const w = await anArrivedPatient(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     const revised = await clinic.revisePlan(longerStay('190000', '75'), 'en')
     expect(revised).toMatchObject({
@@ -340,7 +338,7 @@ describe(`a changed plan checked against the visa on ${engineUnderTest}`, () => 
   })
 
   test('a changed plan that still fits the visa carries no warning', async () => {
-    const w = await anAssessedCase()
+    const w = await anArrivedPatient(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     const revised = await clinic.revisePlan(longerStay('150000', '60'), 'en')
     expect(revised).toMatchObject({ ok: true, value: { kind: 'confirmed', visa: null } })

@@ -1,15 +1,24 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
-import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
-import { aWorld, aClinicMember, aCoordinator, aSentCase, type Person } from '#tests/fixtures/builders.ts'
+import {
+  aCoordinator,
+  aPlanAndQuote,
+  aRoutedCase,
+  aWorld,
+  evaluatedBy,
+  lotus,
+  planProposedBy,
+  quoteAcceptedOf,
+  rhein,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { user } from '../../db/schema/auth.ts'
 import { patientCase, referral, referralEvent } from '../../db/schema/cases.ts'
 import { renderEmail } from '../../mail/templates.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
-import type { PlanAndQuoteInput } from './propose-plan.ts'
 import { expireLapsedQuotes } from './expire-quotes.ts'
 
 // Quotes expire (issue 15, ADR 0060): a plan whose quote's last valid day has
@@ -28,47 +37,18 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const lotus = 'demo-lotus-neuro'
-const rhein = 'demo-rheinufer'
-
-const aPlanAndQuote = (validUntil: string): PlanAndQuoteInput => ({
-  plan: {
-    protocol: 'Five days of multidisciplinary assessment.',
-    schedule: 'Days 1–5 assessment.',
-    sessions: '1',
-    lengthOfStayDays: '5',
-    pretreatmentTests: '',
-    aftercare: 'A written care plan for the home neurologist.',
-  },
-  quote: {
-    currency: 'INR',
-    validUntil,
-    lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
-    inclusions: [],
-    exclusions: [],
-  },
-})
-
 /** A case sent to Lotus (Kolkata, UTC+5:30) and Rheinufer, each with a plan whose price holds until 31 January 2027. */
 async function twoQuotedReferrals() {
-  const w = aWorld(rt)
-  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
-  const lotusDoctor = await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor')
-  const rheinDoctor = await aClinicMember(rt, rhein, 'rhein-doctor', 'treating-doctor')
+  const w = await aRoutedCase(rt, theCoordinator)
   // The family reads French, Lotus's doctor Arabic: each is told in their own language.
-  await rt.database.db.update(user).set({ locale: 'fr' }).where(eq(user.id, sent.son.id))
-  await rt.database.db.update(user).set({ locale: 'ar' }).where(eq(user.id, lotusDoctor.id))
-  const done = await (await w.as(theCoordinator, sent.caseId, 'coordinator')).sendToProviders([lotus, rhein])
-  if (!done.ok) throw new Error('send refused')
-  for (const doctor of [lotusDoctor, rheinDoctor]) {
-    const clinic = await w.as(doctor, sent.caseId, 'clinic')
-    await clinic.openReferral()
-    await clinic.startEvaluation()
-    const proposed = await clinic.proposePlan(aPlanAndQuote('2027-01-31'), 'en')
-    if (!proposed.ok) throw new Error(`plan refused: ${JSON.stringify(proposed.error)}`)
+  await rt.database.db.update(user).set({ locale: 'fr' }).where(eq(user.id, w.son.id))
+  await rt.database.db.update(user).set({ locale: 'ar' }).where(eq(user.id, w.lotusDoctor.id))
+  for (const doctor of [w.lotusDoctor, w.rheinDoctor]) {
+    await evaluatedBy(w, doctor)
+    await planProposedBy(w, doctor, aPlanAndQuote({ quote: { validUntil: '2027-01-31' } }))
   }
   w.emails.length = 0
-  return { ...w, ...sent, lotusDoctor, rheinDoctor }
+  return w
 }
 
 /** The job as the schedule runs it, at this instant. */
@@ -163,14 +143,7 @@ describe(`quotes expiring on ${engineUnderTest}`, () => {
 
   test('an accepted quote never expires', async () => {
     const w = await twoQuotedReferrals()
-    const family = await w.as(w.son, w.caseId, 'member')
-    const q = (await family.quotes()).quotes.find((x) => x.providerId === lotus)!
-    const accepted = await family.acceptQuote({
-      referralId: q.referralId,
-      quoteId: q.quoteId,
-      seenVersion: q.referralVersion,
-    })
-    expect(accepted.ok).toBe(true)
+    await quoteAcceptedOf(w, lotus)
     w.emails.length = 0
     await runJobAt(w, '2027-03-01T09:00:00Z')
     // Rheinufer's referral closed when the family accepted Lotus's: neither is touched.

@@ -5,13 +5,15 @@ import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { PlanAndQuoteInput } from './propose-plan.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
-import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
-  aWorld,
   aClinicMember,
   aCoordinator,
-  aSentCase,
   anInvitedCaregiver,
+  aRoutedCase,
+  aWorld,
+  evaluatedBy,
+  lotus,
+  rhein,
   type Person,
 } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
@@ -37,29 +39,13 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const lotus = 'demo-lotus-neuro'
-const rhein = 'demo-rheinufer'
-
-const world = () => aWorld(rt)
-
-/** A case sent to Lotus and Rheinufer, each clinic evaluating it, with a doctor at each. */
+/** A case sent to Lotus and Rheinufer, each clinic evaluating it, with a doctor at each and Lotus's desk. */
 async function anEvaluatedCase() {
-  const w = world()
-  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
-  const people = {
-    lotusDesk: await aClinicMember(rt, lotus, 'lotus-desk', 'international-desk'),
-    lotusDoctor: await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor'),
-    rheinDoctor: await aClinicMember(rt, rhein, 'rhein-doctor', 'treating-doctor'),
-  }
-  const done = await (await w.as(theCoordinator, sent.caseId, 'coordinator')).sendToProviders([lotus, rhein])
-  if (!done.ok) throw new Error('send refused')
-  for (const doctor of [people.lotusDoctor, people.rheinDoctor]) {
-    const clinic = await w.as(doctor, sent.caseId, 'clinic')
-    await clinic.openReferral()
-    await clinic.startEvaluation()
-  }
+  const w = await aRoutedCase(rt, theCoordinator)
+  const lotusDesk = await aClinicMember(rt, lotus, 'lotus-desk', 'international-desk')
+  for (const doctor of [w.lotusDoctor, w.rheinDoctor]) await evaluatedBy(w, doctor)
   w.emails.length = 0
-  return { ...w, ...sent, ...people }
+  return { ...w, lotusDesk }
 }
 
 const aPlanAndQuote = (change: Partial<PlanAndQuoteInput['quote']> = {}): PlanAndQuoteInput => ({

@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
-import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
-  aWorld,
+  aCaseWithClinics,
   aClinicMember,
   aCoordinator,
-  aSentCase,
+  aRoutedCase,
   depsOf,
+  lotus,
+  rhein,
   type Person,
 } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
@@ -35,29 +36,15 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const files = () => ({ letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
-const lotus = 'demo-lotus-neuro'
-const rhein = 'demo-rheinufer'
 const hanbit = 'demo-hanbit'
-
-const world = () => aWorld(rt)
 
 /** A sent case (shared with Lotus and Rheinufer, not Hanbit), its coordinator, a desk and a doctor at each clinic. */
 async function aRoutedWorld(options: { send?: string[] } = {}) {
-  const w = world()
-  const sent = await aSentCase(rt, files())
-  const coordinator = theCoordinator
-  const people = {
-    lotusDesk: await aClinicMember(rt, lotus, 'lotus-desk', 'international-desk'),
-    lotusDoctor: await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor'),
-    rheinDoctor: await aClinicMember(rt, rhein, 'rhein-doctor', 'treating-doctor'),
-  }
-  if (options.send) {
-    const done = await (await w.as(coordinator, sent.caseId, 'coordinator')).sendToProviders(options.send)
-    if (!done.ok) throw new Error(`send refused: ${JSON.stringify(done.error)}`)
-    w.emails.length = 0
-  }
-  return { ...w, ...sent, coordinator, ...people }
+  const w = options.send
+    ? await aRoutedCase(rt, theCoordinator, { to: options.send })
+    : await aCaseWithClinics(rt)
+  const lotusDesk = await aClinicMember(rt, lotus, 'lotus-desk', 'international-desk')
+  return { ...w, coordinator: theCoordinator, lotusDesk }
 }
 
 async function referralRows(caseId: CaseId) {

@@ -1,8 +1,13 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { asUserId, type ProviderId } from '#domain/shared/ids.ts'
-import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
-import { aClinicMember, aCoordinator, aSentCase, aWorld, type Person } from '#tests/fixtures/builders.ts'
+import {
+  aClinicMember,
+  aCoordinator,
+  anAcceptedPlan,
+  aTreatedPatient,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { aReviewer } from '#tests/fixtures/review-builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
@@ -37,9 +42,6 @@ afterAll(async () => {
 
 const lotus = 'demo-lotus-neuro' as ProviderId
 const rhein = 'demo-rheinufer' as ProviderId
-const items = Object.fromEntries(
-  ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11', '12'].map((i) => [`alsfrs-${i}`, '3']),
-)
 const goodText = 'The team explained every step, the room had power for the ventilator, and the desk met us.'
 const review = (o: Partial<Record<'rating' | 'text' | 'displayName' | 'offer', string>> = {}) => ({
   rating: '4',
@@ -50,67 +52,8 @@ const review = (o: Partial<Record<'rating' | 'text' | 'displayName' | 'offer', s
 })
 
 /** A case whose family accepted Lotus's plan; Rheinufer was referred too and closed. Sessions only when asked. */
-async function aCase(options: { session: boolean }) {
-  const w = aWorld(rt, new Date('2026-12-12T09:00:00Z'))
-  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
-  const lotusDoctor = await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor')
-  const referred = await (
-    await w.as(theCoordinator, sent.caseId, 'coordinator')
-  ).sendToProviders([lotus, rhein])
-  if (!referred.ok) throw new Error('send refused')
-  const clinic = await w.as(lotusDoctor, sent.caseId, 'clinic')
-  await clinic.openReferral()
-  await clinic.startEvaluation()
-  const proposed = await clinic.proposePlan(
-    {
-      plan: {
-        protocol: 'Assessment, then four sessions.',
-        schedule: 'Days 1–5.',
-        sessions: '4',
-        lengthOfStayDays: '10',
-        pretreatmentTests: 'Spirometry on arrival.',
-        aftercare: 'A written care plan.',
-      },
-      quote: {
-        currency: 'INR',
-        validUntil: '2027-01-31',
-        lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
-        inclusions: [],
-        exclusions: [],
-      },
-    },
-    'en',
-  )
-  if (!proposed.ok) throw new Error(`plan refused: ${JSON.stringify(proposed.error)}`)
-  const family = await w.as(sent.son, sent.caseId, 'member')
-  const q = (await family.quotes()).quotes.find((x) => x.providerId === lotus)!
-  const accepted = await family.acceptQuote({
-    referralId: q.referralId,
-    quoteId: q.quoteId,
-    seenVersion: q.referralVersion,
-  })
-  if (!accepted.ok) throw new Error(`accept refused: ${JSON.stringify(accepted.error)}`)
-  if (options.session) {
-    const lotusClinic = await w.as(lotusDoctor, sent.caseId, 'clinic')
-    const assessed = await lotusClinic.recordAssessment({
-      date: '2026-12-10',
-      fvc: '75',
-      weight: '62',
-      ...items,
-    })
-    if (!assessed.ok) throw new Error('assessment refused')
-    const session = await lotusClinic.recordSession({
-      date: '2026-12-11',
-      procedure: 'Multidisciplinary assessment',
-      route: 'other',
-      dose: '',
-      doctor: 'Dr A. Rao',
-    })
-    if (!session.ok) throw new Error(`session refused: ${JSON.stringify(session.error)}`)
-  }
-  const familyHandle = () => w.as(sent.son, sent.caseId, 'member')
-  return { ...w, ...sent, familyHandle }
-}
+const aCase = (options: { session: boolean }) =>
+  (options.session ? aTreatedPatient : anAcceptedPlan)(rt, theCoordinator)
 
 const reviewsOfCase = (caseId: string) =>
   rt.database.db.select().from(providerReview).where(eq(providerReview.caseId, caseId))
@@ -118,7 +61,7 @@ const reviewsOfCase = (caseId: string) =>
 describe(`verified reviews on ${engineUnderTest}`, () => {
   test('a case that did not reach treatment cannot review, nor review another provider', async () => {
     const w = await aCase({ session: false })
-    const family = await w.familyHandle()
+    const family = await w.family()
     expect(await family.reviews()).toEqual([])
     expect(await family.writeReview(lotus, review())).toEqual({
       ok: false,
@@ -129,7 +72,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
 
   test('treated by Lotus: Rheinufer cannot be reviewed, Lotus once; a held review waits flagged', async () => {
     const w = await aCase({ session: true })
-    const family = await w.familyHandle()
+    const family = await w.family()
     const listed = await family.reviews()
     expect(listed).toMatchObject([
       { providerId: lotus, treatedMonth: '2026-12', mayWrite: true, review: null },
@@ -174,9 +117,9 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
       ok: true,
       value: { status: 'rejected' },
     })
-    const after = await (await w.familyHandle()).reviews()
+    const after = await (await w.family()).reviews()
     expect(after).toMatchObject([{ mayWrite: true, review: { status: 'rejected', reason: 'personal-data' } }])
-    expect(await (await w.familyHandle()).writeReview(lotus, review())).toMatchObject({
+    expect(await (await w.family()).writeReview(lotus, review())).toMatchObject({
       ok: true,
       value: { held: false },
     })
@@ -194,9 +137,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
 
   test('published, shown on the page; the clinic replies once; a public report reaches the queue', async () => {
     const w = await aCase({ session: true })
-    const written = await (
-      await w.familyHandle()
-    ).writeReview(lotus, review({ displayName: 'Sunil’s family' }))
+    const written = await (await w.family()).writeReview(lotus, review({ displayName: 'Sunil’s family' }))
     if (!written.ok) throw new Error('review refused')
     const id = written.value.reviewId
     const reviewer = await aReviewer(rt, 'reviews-publish')
@@ -301,7 +242,7 @@ describe(`verified reviews on ${engineUnderTest}`, () => {
 
   test('reports are limited per network address', async () => {
     const w = await aCase({ session: true })
-    const written = await (await w.familyHandle()).writeReview(lotus, review())
+    const written = await (await w.family()).writeReview(lotus, review())
     if (!written.ok) throw new Error('review refused')
     const rid = asUserId((await aReviewer(rt, 'reviews-limit')).id)
     await moderateReview(w.deps, rid, written.value.reviewId, { type: 'publish' })

@@ -7,6 +7,7 @@ import {
   aCoordinator,
   anInvitedCaregiver,
   aPatient,
+  aPlanAndQuote,
   aSecondOpinionDoctor,
   aSentCase,
   type Person,
@@ -210,23 +211,7 @@ describe('the doctor', () => {
     await clinic.startEvaluation()
     const protocol = 'Five days of multidisciplinary assessment, then respiratory physiotherapy.'
     const sent = await clinic.proposePlan(
-      {
-        plan: {
-          protocol,
-          schedule: 'Days 1–5 assessment.',
-          sessions: '4',
-          lengthOfStayDays: '6',
-          pretreatmentTests: '',
-          aftercare: 'A written plan for the home neurologist.',
-        },
-        quote: {
-          currency: 'INR',
-          validUntil: '2027-01-31',
-          lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
-          inclusions: [],
-          exclusions: [],
-        },
-      },
+      aPlanAndQuote({ plan: { protocol, schedule: 'Days 1–5 assessment.', lengthOfStayDays: '6' } }),
       'en',
     )
     expect(sent.ok).toBe(true)

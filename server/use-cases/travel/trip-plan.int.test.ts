@@ -2,20 +2,17 @@ import { eq } from 'drizzle-orm'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
-import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
-  aClinicMember,
   aCoordinator,
+  anAcceptedPlan,
   aPatient,
-  aSentCase,
-  aWorld,
+  aPlanAndQuote,
   type Person,
 } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
 import { fitToFly, tripChecklist, tripItem } from '../../db/schema/travel.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
-import type { PlanAndQuoteInput } from '../quotes/propose-plan.ts'
 
 // The trip after the visa (issue 17, ADR 0064): no flight before a fit-to-fly
 // check that lets the person fly; overlapping flights refused with nothing
@@ -33,52 +30,14 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const lotus = 'demo-lotus-neuro'
-const rhein = 'demo-rheinufer'
-
-const planAndQuote = (stayDays: string): PlanAndQuoteInput => ({
-  plan: {
-    protocol: 'Five days of multidisciplinary assessment, then respiratory physiotherapy.',
-    schedule: 'Days 1–5 assessment; days 6–9 physiotherapy.',
-    sessions: '4',
-    lengthOfStayDays: stayDays,
-    pretreatmentTests: 'Spirometry on arrival.',
-    aftercare: 'A written care plan for the home neurologist.',
-  },
-  quote: {
-    currency: 'INR',
-    validUntil: '2027-01-31',
-    lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
-    inclusions: [],
-    exclusions: [],
-  },
-})
-
-/** A case referred to Lotus (India) and Rheinufer, whose Lotus plan the family accepted. */
-async function anAcceptedPlan(stayDays = '30') {
-  const w = aWorld(rt)
-  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
-  const lotusDoctor = await aClinicMember(rt, lotus, 'trip-lotus-doctor', 'treating-doctor')
-  const rheinDoctor = await aClinicMember(rt, rhein, 'trip-rhein-doctor', 'treating-doctor')
-  const done = await (await w.as(theCoordinator, sent.caseId, 'coordinator')).sendToProviders([lotus, rhein])
-  if (!done.ok) throw new Error('send refused')
-  const clinic = await w.as(lotusDoctor, sent.caseId, 'clinic')
-  await clinic.openReferral()
-  await clinic.startEvaluation()
-  const proposed = await (
-    await w.as(lotusDoctor, sent.caseId, 'clinic')
-  ).proposePlan(planAndQuote(stayDays), 'en')
-  if (!proposed.ok) throw new Error(`plan refused: ${JSON.stringify(proposed.error)}`)
-  const family = await w.as(sent.son, sent.caseId, 'member')
-  const [q] = (await family.quotes()).quotes
-  const accepted = await family.acceptQuote({
-    referralId: q!.referralId,
-    quoteId: q!.quoteId,
-    seenVersion: q!.referralVersion,
+/** A case referred to Lotus (India) and Rheinufer, whose Lotus plan of this stay the family accepted. */
+async function aTrip(stayDays = '30') {
+  const w = await anAcceptedPlan(rt, theCoordinator, {
+    at: new Date('2026-12-02T09:00:00Z'),
+    plan: aPlanAndQuote({ plan: { lengthOfStayDays: stayDays } }),
   })
-  if (!accepted.ok) throw new Error('accept refused')
-  const coordinator = await w.as(theCoordinator, sent.caseId, 'coordinator')
-  return { ...w, ...sent, lotusDoctor, rheinDoctor, coordinator }
+  const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+  return { ...w, coordinator }
 }
 
 const check = (change: Record<string, string> = {}) => ({
@@ -114,7 +73,7 @@ const rowsOf = async (caseId: CaseId) =>
 
 describe(`the fit-to-fly gate on ${engineUnderTest}`, () => {
   test('no flight is added before a check, nor while the check waits for a sign-off', async () => {
-    const w = await anAcceptedPlan()
+    const w = await aTrip()
     expect(await w.coordinator.addTripItem('flight', outbound())).toEqual({
       ok: false,
       error: { code: 'trip.fit-to-fly-first', field: 'form' },
@@ -144,7 +103,7 @@ describe(`the fit-to-fly gate on ${engineUnderTest}`, () => {
   })
 
   test('an oxygen-needing test holds booking until oxygen is planned; the family and the clinic see why', async () => {
-    const w = await anAcceptedPlan()
+    const w = await aTrip()
     const tested = check({ hypoxicChallenge: 'oxygen-needed' })
     expect(await w.coordinator.recordFitToFly(tested)).toEqual({
       ok: true,
@@ -172,7 +131,7 @@ describe(`the fit-to-fly gate on ${engineUnderTest}`, () => {
   })
 
   test('a bad check is refused on its fields and nothing is saved', async () => {
-    const w = await anAcceptedPlan()
+    const w = await aTrip()
     const r = await w.coordinator.recordFitToFly(check({ fvcPercent: '900', signOffBy: 'Dr Okafor' }))
     expect(r.ok ? [] : r.error).toEqual([
       { code: 'fit-to-fly.fvc-invalid', field: 'fvcPercent' },
@@ -184,7 +143,7 @@ describe(`the fit-to-fly gate on ${engineUnderTest}`, () => {
 
 describe(`flights on ${engineUnderTest}`, () => {
   test('an overlapping flight is refused and nothing is saved; a connection is fine', async () => {
-    const w = await anAcceptedPlan()
+    const w = await aTrip()
     await w.coordinator.recordFitToFly(signedOff)
     expect((await w.coordinator.addTripItem('flight', outbound())).ok).toBe(true)
     const before = await rowsOf(w.caseId)
@@ -213,7 +172,7 @@ describe(`flights on ${engineUnderTest}`, () => {
   })
 
   test('changing a flight into another one’s time is refused, and the old one stays', async () => {
-    const w = await anAcceptedPlan()
+    const w = await aTrip()
     await w.coordinator.recordFitToFly(signedOff)
     await w.coordinator.addTripItem('flight', outbound())
     const added = await w.coordinator.addTripItem(
@@ -240,7 +199,7 @@ describe(`flights on ${engineUnderTest}`, () => {
 
 describe(`who sees the plan on ${engineUnderTest}`, () => {
   test('the family reads the itinerary and ticks the checklist, but has no command to edit the plan', async () => {
-    const w = await anAcceptedPlan()
+    const w = await aTrip()
     await w.coordinator.recordFitToFly(signedOff)
     await w.coordinator.addTripItem('flight', outbound())
     const family = await w.as(w.son, w.caseId, 'member')
@@ -263,7 +222,7 @@ describe(`who sees the plan on ${engineUnderTest}`, () => {
   })
 
   test('another clinic or family reads nothing of the plan, not even through the calendar', async () => {
-    const w = await anAcceptedPlan()
+    const w = await aTrip()
     await w.coordinator.recordFitToFly(signedOff)
     await w.coordinator.addTripItem('flight', outbound())
     const other = await w.as(w.rheinDoctor, w.caseId, 'clinic')
@@ -277,7 +236,7 @@ describe(`who sees the plan on ${engineUnderTest}`, () => {
   })
 
   test('the calendar file places the flight at its instant; the audit log holds no typed word', async () => {
-    const w = await anAcceptedPlan()
+    const w = await aTrip()
     await w.coordinator.recordFitToFly(signedOff)
     await w.coordinator.addTripItem('flight', outbound())
     const family = await w.as(w.son, w.caseId, 'member')
@@ -296,7 +255,7 @@ describe(`who sees the plan on ${engineUnderTest}`, () => {
   })
 
   test('the plan’s stay longer than the visa is flagged to everyone who reads it', async () => {
-    const w = await anAcceptedPlan('75')
+    const w = await aTrip('75')
     const family = await w.as(w.son, w.caseId, 'member')
     expect((await family.trip())!.visa).toMatchObject({ outlasts: true, validityDays: 60 })
   })

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
-  aClinicMember,
   aCoordinator,
+  anAcceptedPlan,
+  aPlanAndQuote,
   aSentCase,
   aWorld,
   uploadRequest,
@@ -17,7 +18,6 @@ import { offer } from '../../db/schema/catalogue.ts'
 import { traveller, visaLetter } from '../../db/schema/travel.ts'
 import { renderEmail } from '../../mail/templates.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
-import type { PlanAndQuoteInput } from '../quotes/propose-plan.ts'
 
 // The visa for an accepted plan (issue 17): travellers' passports sealed and
 // shown masked, at most two attendants, no letter for an offer that may not
@@ -34,54 +34,14 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const lotus = 'demo-lotus-neuro'
-const rhein = 'demo-rheinufer'
 const passports = { patient: 'N1234567', karim: 'P7654321', lina: 'Q1112223', third: 'R5556667' }
 
-const planAndQuote = (stayDays = '14'): PlanAndQuoteInput => ({
-  plan: {
-    protocol: 'Five days of multidisciplinary assessment, then respiratory physiotherapy.',
-    schedule: 'Days 1–5 assessment; days 6–9 physiotherapy.',
-    sessions: '4',
-    lengthOfStayDays: stayDays,
-    pretreatmentTests: 'Spirometry on arrival.',
-    aftercare: 'A written care plan for the home neurologist.',
-  },
-  quote: {
-    currency: 'INR',
-    validUntil: '2027-01-31',
-    lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
-    inclusions: [],
-    exclusions: [],
-  },
-})
-
-/** A case referred to Lotus (India) and Rheinufer, whose Lotus plan the family accepted. */
-async function anAcceptedPlan(stayDays = '14') {
-  const w = aWorld(rt)
-  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
-  const lotusDoctor = await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor')
-  const rheinDoctor = await aClinicMember(rt, rhein, 'rhein-doctor', 'treating-doctor')
-  const done = await (await w.as(theCoordinator, sent.caseId, 'coordinator')).sendToProviders([lotus, rhein])
-  if (!done.ok) throw new Error('send refused')
-  const clinic = await w.as(lotusDoctor, sent.caseId, 'clinic')
-  await clinic.openReferral()
-  await clinic.startEvaluation()
-  const proposed = await (
-    await w.as(lotusDoctor, sent.caseId, 'clinic')
-  ).proposePlan(planAndQuote(stayDays), 'en')
-  if (!proposed.ok) throw new Error(`plan refused: ${JSON.stringify(proposed.error)}`)
-  const family = await w.as(sent.son, sent.caseId, 'member')
-  const [q] = (await family.quotes()).quotes
-  const accepted = await family.acceptQuote({
-    referralId: q!.referralId,
-    quoteId: q!.quoteId,
-    seenVersion: q!.referralVersion,
+/** A case referred to Lotus (India) and Rheinufer, whose Lotus plan of this stay the family accepted. */
+const anAcceptedStay = (stayDays = '14') =>
+  anAcceptedPlan(rt, theCoordinator, {
+    at: new Date('2026-12-02T09:00:00Z'),
+    plan: aPlanAndQuote({ plan: { lengthOfStayDays: stayDays } }),
   })
-  if (!accepted.ok) throw new Error('accept refused')
-  w.emails.length = 0
-  return { ...w, ...sent, lotusDoctor, rheinDoctor }
-}
 
 const person = (role: string, name: string, passportNumber: string) => ({
   role,
@@ -91,7 +51,7 @@ const person = (role: string, name: string, passportNumber: string) => ({
   passportExpiry: '2031-06-30',
 })
 
-async function withTravellers(w: Awaited<ReturnType<typeof anAcceptedPlan>>) {
+async function withTravellers(w: Awaited<ReturnType<typeof anAcceptedStay>>) {
   const family = await w.as(w.son, w.caseId, 'member')
   for (const t of [
     person('patient', 'Salma Haddad', passports.patient),
@@ -127,7 +87,7 @@ async function auditOf(caseId: CaseId) {
 
 describe(`travellers on ${engineUnderTest}`, () => {
   test('the family adds the patient and two attendants; a third is refused; numbers are sealed and shown masked', async () => {
-    const w = await anAcceptedPlan()
+    const w = await anAcceptedStay()
     await withTravellers(w)
     const family = await w.as(w.son, w.caseId, 'member')
     expect(await family.addTraveller(person('attendant', 'Omar Haddad', passports.third))).toEqual({
@@ -153,7 +113,7 @@ describe(`travellers on ${engineUnderTest}`, () => {
   })
 
   test('a passport number in a wrong format is refused on its field, and nothing is saved', async () => {
-    const w = await anAcceptedPlan()
+    const w = await anAcceptedStay()
     const family = await w.as(w.son, w.caseId, 'member')
     expect(await family.addTraveller(person('patient', 'Salma Haddad', 'AB-12'))).toEqual({
       ok: false,
@@ -179,7 +139,7 @@ describe(`travellers on ${engineUnderTest}`, () => {
 
 describe(`the invitation letter on ${engineUnderTest}`, () => {
   test('no letter can be requested while the accepted plan’s offer is blocked', async () => {
-    const w = await anAcceptedPlan()
+    const w = await anAcceptedStay()
     const [original] = await rt.database.db.select().from(offer).where(eq(offer.id, 'offer-lotus-mdt'))
     const copyId = `offer-visa-test-${w.caseId}`
     await rt.database.db.insert(offer).values({ ...original!, id: copyId, verdict: 'blocked' })
@@ -197,7 +157,7 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
   })
 
   test('requested, uploaded and checked for every traveller, then applied and granted; everyone told without a passport', async () => {
-    const w = await anAcceptedPlan()
+    const w = await anAcceptedStay()
     await withTravellers(w)
     const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
     expect(await coordinator.requestInvitationLetter()).toEqual({ ok: true, value: { status: 'requested' } })
@@ -296,7 +256,7 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
   })
 
   test('a quick letter exchange emails the family only of each letter and of the decision', async () => {
-    const w = await anAcceptedPlan()
+    const w = await anAcceptedStay()
     await withTravellers(w)
     const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
     const clinic = await w.as(w.lotusDoctor, w.caseId, 'clinic')
@@ -333,7 +293,7 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
   })
 
   test('another clinic the case went to sees no traveller and cannot upload a letter', async () => {
-    const w = await anAcceptedPlan()
+    const w = await anAcceptedStay()
     await withTravellers(w)
     await (await w.as(theCoordinator, w.caseId, 'coordinator')).requestInvitationLetter()
     // Rheinufer still reads the case its referral was closed on, but nothing of the trip.
@@ -348,11 +308,11 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
   })
 
   test('a plan whose stay is longer than the visa’s 60 days carries a warning', async () => {
-    const long = await anAcceptedPlan('75')
+    const long = await anAcceptedStay('75')
     expect(
       (await (await long.as(theCoordinator, long.caseId, 'coordinator')).travel())?.stayOutlastsVisa,
     ).toBe(true)
-    const short = await anAcceptedPlan('14')
+    const short = await anAcceptedStay('14')
     expect((await (await short.as(short.son, short.caseId, 'member')).travel())?.stayOutlastsVisa).toBe(false)
   })
 })

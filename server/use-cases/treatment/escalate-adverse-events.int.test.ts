@@ -1,8 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
-import { aCoordinator, type Person } from '#tests/fixtures/builders.ts'
-import { aSeriousEvent, anAcceptedCase, steadyAssessment } from '#tests/fixtures/treatment.ts'
+import {
+  aCoordinator,
+  aSeriousEvent,
+  anAcceptedPlan,
+  steadyAssessment,
+  type Person,
+} from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent, outboxEmail } from '../../db/schema/app.ts'
 import { adverseEvent } from '../../db/schema/treatment.ts'
@@ -31,7 +36,7 @@ const hoursAfter = (h: number) => new Date(reportedAt.getTime() + h * 3_600_000)
 
 /** A case assigned to one coordinator, with a serious event the family reported at `reportedAt`. */
 async function aSeriousEventReported() {
-  const w = await anAcceptedCase(rt, assigned, reportedAt)
+  const w = await anAcceptedPlan(rt, assigned, { at: reportedAt })
   const coordinator = await w.as(assigned, w.caseId, 'coordinator')
   const taken = await coordinator.assignToMe(null)
   if (!taken.ok) throw new Error('assignment refused')

@@ -5,8 +5,13 @@ import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
   aClinicMember,
   aCoordinator,
+  anAcceptedPlan,
+  aSeriousEvent,
   aSentCase,
+  aSession,
   aWorld,
+  lotus,
+  steadyAssessment,
   uploadRequest,
   type Person,
 } from '#tests/fixtures/builders.ts'
@@ -38,80 +43,12 @@ afterAll(async () => {
   await rt?.cleanup()
 })
 
-const lotus = 'demo-lotus-neuro'
-const rhein = 'demo-rheinufer'
-
-// The intake's ALSFRS-R is 3 on every item (36), FVC not given.
-const items = (score: string, overrides: Record<string, string> = {}) => ({
+// Every ALSFRS-R item at 2 (24): twelve points down from home.
+const declined = {
+  ...steadyAssessment,
   ...Object.fromEntries(
-    ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11', '12'].map((i) => [`alsfrs-${i}`, score]),
+    ['1', '2', '3', '4', '5a', '6', '7', '8', '9', '10', '11', '12'].map((i) => [`alsfrs-${i}`, '2']),
   ),
-  ...overrides,
-})
-const steady = { date: '2026-12-10', fvc: '75', weight: '62', ...items('3') }
-const declined = { ...steady, ...items('2') } // 24: twelve points down
-const aSession = {
-  date: '2026-12-11',
-  procedure: 'Intrathecal infusion',
-  route: 'intrathecal',
-  dose: '2 ml',
-  doctor: 'Dr A. Rao',
-}
-const anEvent = (o: Record<string, string> = {}) => ({
-  description: 'Severe headache and vomiting after the infusion',
-  onset: '2026-12-12',
-  grade: '3',
-  outcome: 'ongoing',
-  action: 'admitted',
-  relation: 'possibly-related',
-  ...o,
-})
-
-/** A case whose family accepted Lotus's plan; Rheinufer was referred too and closed. */
-async function anAcceptedCase() {
-  const w = aWorld(rt, new Date('2026-12-12T09:00:00Z'))
-  const sent = await aSentCase(rt, { letter: tinyPdf('Neurology letter'), mri: dicomZip({ modality: 'MR' }) })
-  const lotusDoctor = await aClinicMember(rt, lotus, 'lotus-doctor', 'treating-doctor')
-  const rheinDoctor = await aClinicMember(rt, rhein, 'rhein-doctor', 'treating-doctor')
-  const referred = await (
-    await w.as(theCoordinator, sent.caseId, 'coordinator')
-  ).sendToProviders([lotus, rhein])
-  if (!referred.ok) throw new Error('send refused')
-  const clinic = await w.as(lotusDoctor, sent.caseId, 'clinic')
-  await clinic.openReferral()
-  await clinic.startEvaluation()
-  const proposed = await clinic.proposePlan(
-    {
-      plan: {
-        protocol: 'Assessment, then four sessions.',
-        schedule: 'Days 1–5.',
-        sessions: '4',
-        lengthOfStayDays: '10',
-        pretreatmentTests: 'Spirometry on arrival.',
-        aftercare: 'A written care plan.',
-      },
-      quote: {
-        currency: 'INR',
-        validUntil: '2027-01-31',
-        lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '150000' }],
-        inclusions: [],
-        exclusions: [],
-      },
-    },
-    'en',
-  )
-  if (!proposed.ok) throw new Error(`plan refused: ${JSON.stringify(proposed.error)}`)
-  const family = await w.as(sent.son, sent.caseId, 'member')
-  const q = (await family.quotes()).quotes.find((x) => x.providerId === lotus)!
-  const accepted = await family.acceptQuote({
-    referralId: q.referralId,
-    quoteId: q.quoteId,
-    seenVersion: q.referralVersion,
-  })
-  if (!accepted.ok) throw new Error(`accept refused: ${JSON.stringify(accepted.error)}`)
-  w.emails.length = 0
-  const lotusClinic = () => w.as(lotusDoctor, sent.caseId, 'clinic')
-  return { ...w, ...sent, lotusDoctor, rheinDoctor, lotusClinic }
 }
 
 const rowsOf = async (caseId: CaseId) => {
@@ -125,13 +62,16 @@ const rowsOf = async (caseId: CaseId) => {
 
 describe(`the treatment course on ${engineUnderTest}`, () => {
   test('a steady assessment lets sessions go on, and none may come before it', async () => {
-    const w = await anAcceptedCase()
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     expect(await clinic.recordSession(aSession)).toMatchObject({
       ok: false,
       error: { code: 'treatment.assessment-missing' },
     })
-    expect(await clinic.recordAssessment(steady)).toEqual({ ok: true, value: { paused: false, changes: [] } })
+    expect(await clinic.recordAssessment(steadyAssessment)).toEqual({
+      ok: true,
+      value: { paused: false, changes: [] },
+    })
     expect(await clinic.recordSession({ ...aSession, date: '2026-12-09' })).toEqual({
       ok: false,
       error: [{ code: 'treatment.session-before-assessment', field: 'date' }],
@@ -151,7 +91,7 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
   })
 
   test('a large change pauses the plan until both the coordinator and the family have acknowledged it', async () => {
-    const w = await anAcceptedCase()
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     expect(await clinic.recordAssessment(declined)).toEqual({
       ok: true,
@@ -175,11 +115,11 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
   })
 
   test('a serious adverse event emails the coordinator at once, without health details, and stays flagged until resolved', async () => {
-    const w = await anAcceptedCase()
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const clinic = await w.lotusClinic()
-    await clinic.recordAssessment(steady)
+    await clinic.recordAssessment(steadyAssessment)
     const family = await w.as(w.son, w.caseId, 'member')
-    const reported = await family.reportAdverseEvent(anEvent(), [])
+    const reported = await family.reportAdverseEvent(aSeriousEvent(), [])
     expect(reported).toMatchObject({ ok: true, value: { serious: true } })
     const alerts = w.emails.filter((e) => e.template === 'serious-adverse-event')
     // Nobody is assigned yet, so every coordinator hears.
@@ -211,10 +151,10 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
   })
 
   test('a non-serious event sends no alert', async () => {
-    const w = await anAcceptedCase()
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     expect(
-      await clinic.reportAdverseEvent(anEvent({ grade: '1', outcome: 'resolved', action: 'none' }), []),
+      await clinic.reportAdverseEvent(aSeriousEvent({ grade: '1', outcome: 'resolved', action: 'none' }), []),
     ).toMatchObject({
       ok: true,
       value: { serious: false },
@@ -223,24 +163,24 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
   })
 
   test('bad input is refused on its field and nothing is half-saved', async () => {
-    const w = await anAcceptedCase()
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const clinic = await w.lotusClinic()
-    expect(await clinic.recordAssessment({ ...steady, 'alsfrs-4': '7', weight: '12' })).toEqual({
+    expect(await clinic.recordAssessment({ ...steadyAssessment, 'alsfrs-4': '7', weight: '12' })).toEqual({
       ok: false,
       error: [
         { code: 'treatment.alsfrs-item-invalid', field: 'alsfrs-4' },
         { code: 'treatment.weight-invalid', field: 'weight' },
       ],
     })
-    expect(await clinic.reportAdverseEvent(anEvent({ grade: '' }), [])).toEqual({
+    expect(await clinic.reportAdverseEvent(aSeriousEvent({ grade: '' }), [])).toEqual({
       ok: false,
       error: [{ code: 'treatment.grade-missing', field: 'grade' }],
     })
-    expect(await clinic.reportAdverseEvent(anEvent({ grade: '6' }), [])).toEqual({
+    expect(await clinic.reportAdverseEvent(aSeriousEvent({ grade: '6' }), [])).toEqual({
       ok: false,
       error: [{ code: 'treatment.grade-invalid', field: 'grade' }],
     })
-    expect(await clinic.reportAdverseEvent(anEvent({ onset: '2026-12-14' }), [])).toEqual({
+    expect(await clinic.reportAdverseEvent(aSeriousEvent({ onset: '2026-12-14' }), [])).toEqual({
       ok: false,
       error: [{ code: 'treatment.date-future', field: 'onset' }],
     })
@@ -249,9 +189,9 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
   })
 
   test('a refused discharge gives back the date typed, and keeps no summary', async () => {
-    const w = await anAcceptedCase()
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const clinic = await w.lotusClinic()
-    expect((await clinic.recordAssessment(steady)).ok).toBe(true)
+    expect((await clinic.recordAssessment(steadyAssessment)).ok).toBe(true)
     expect((await clinic.recordSession(aSession)).ok).toBe(true)
     const documents = async () =>
       (
@@ -286,10 +226,10 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
   })
 
   test('another clinic finds nothing: its referral closed, and a clinic never referred cannot open the case', async () => {
-    const w = await anAcceptedCase()
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const rheinClinic = await w.as(w.rheinDoctor, w.caseId, 'clinic')
     expect(await rheinClinic.treatment()).toBeNull()
-    expect(await rheinClinic.recordAssessment(steady)).toEqual({
+    expect(await rheinClinic.recordAssessment(steadyAssessment)).toEqual({
       ok: false,
       error: { code: 'treatment.not-accepted', field: 'form' },
     })
@@ -299,11 +239,11 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
   })
 
   test("the family's FHIR export carries the assessment, sessions and adverse events, and validates", async () => {
-    const w = await anAcceptedCase()
+    const w = await anAcceptedPlan(rt, theCoordinator)
     const clinic = await w.lotusClinic()
-    await clinic.recordAssessment(steady)
+    await clinic.recordAssessment(steadyAssessment)
     await clinic.recordSession(aSession)
-    await clinic.reportAdverseEvent(anEvent(), ['hospitalisation'])
+    await clinic.reportAdverseEvent(aSeriousEvent(), ['hospitalisation'])
     const bundle = await (await w.as(w.son, w.caseId, 'member')).exportFhir()
     const types = bundle.entry!.map((e) => e.resource!.resourceType)
     expect(types).toContain('Procedure')
@@ -321,7 +261,7 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
     )
     const family = await w.as(sent.son, sent.caseId, 'member')
     expect(await family.treatment()).toMatchObject({ planAccepted: false, status: 'awaiting-assessment' })
-    expect(await family.reportAdverseEvent(anEvent(), [])).toEqual({
+    expect(await family.reportAdverseEvent(aSeriousEvent(), [])).toEqual({
       ok: false,
       error: { code: 'treatment.not-accepted', field: 'form' },
     })

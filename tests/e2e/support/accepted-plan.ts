@@ -41,7 +41,7 @@ export const valueOf = (html: string, name: string): string =>
   new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? ''
 
 /** Each step is a form post the app answers with a redirect (303), as it does to the browser. */
-async function expectRedirect(response: Promise<Response>, step: string): Promise<void> {
+export async function expectRedirect(response: Promise<Response>, step: string): Promise<void> {
   expect((await response).status, step).toBe(303)
 }
 
@@ -121,4 +121,20 @@ export const tripPlan: PlanFields = {
   currency: 'INR',
   validUntil: '2027-06-30',
   line: { category: 'sessions', description: 'Respiratory physiotherapy', quantity: '4', unitPrice: '6000' },
+}
+
+/**
+ * The treatment files' plan: an assessment then two intrathecal sessions over
+ * a week, one line of 150,000 rupees.
+ */
+export const treatmentPlan: PlanFields = {
+  protocol: 'Assessment, then intrathecal sessions.',
+  schedule: 'Days 1–5.',
+  sessions: '2',
+  lengthOfStayDays: '7',
+  pretreatmentTests: 'Spirometry on arrival.',
+  aftercare: 'A care plan for the home team.',
+  currency: 'INR',
+  validUntil: '2027-06-30',
+  line: { category: 'procedure', description: 'Assessment and sessions', quantity: '1', unitPrice: '150000' },
 }
