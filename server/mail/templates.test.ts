@@ -42,3 +42,34 @@ describe('a referral closed because the family chose another clinic', () => {
     expect(closed('ar').html).toContain('dir="rtl"')
   })
 })
+
+describe('when a consultation is, in a consultation email', () => {
+  const booked = (locale: string, timeZone: string) =>
+    renderEmail({
+      template: 'consultation-booked',
+      to: 'desk@clinic.example.test',
+      locale,
+      params: {
+        url: 'https://waypoint.example/clinic/referrals/1',
+        reference: 'WP-TEST01',
+        startsAt: '2027-03-30T09:30:00Z',
+        minutes: 30,
+        timeZone,
+      },
+    })
+
+  it('names the zone as people read it, in their language, never by its IANA id', () => {
+    const en = booked('en', 'Asia/Kolkata')
+    expect(en.text).toContain('India Standard Time (Kolkata)')
+    expect(en.html).toContain('India Standard Time (Kolkata)')
+    expect(booked('fr', 'Asia/Kolkata').text).toContain('heure de l’Inde (Kolkata)')
+    expect(booked('ar', 'Asia/Amman').text).toContain('الأردن')
+    for (const locale of ['en', 'fr', 'ar']) {
+      for (const zone of ['Asia/Kolkata', 'Asia/Amman']) {
+        const email = booked(locale, zone)
+        expect(email.text).not.toContain(zone)
+        expect(email.html).not.toContain(zone)
+      }
+    }
+  })
+})

@@ -1,6 +1,7 @@
 import { translator } from '#domain/i18n/translate.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import { isLocale, localeInfo, type Locale } from '#domain/i18n/locales.ts'
+import { zoneName } from '#domain/intake/time-zones.ts'
 
 /** Emails someone may receive without having asked (a mistyped address, another person's invitation). */
 const mayBeIgnored: ReadonlySet<string> = new Set([
@@ -298,18 +299,24 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   },
 }
 
-/** "Tuesday 30 March 2027, 15:00–15:30 GMT+1": a consultation's time where the recipient reads it. */
+/**
+ * "Tuesday, 30 March 2027, 15:00–15:30, India Standard Time (Kolkata)": a
+ * consultation's time where the recipient reads it, with the zone named as the
+ * pages name it, in the recipient's language, never by its raw IANA id.
+ */
 function whenText(locale: Locale, params: EmailRequest['params']): string {
   if (!params.startsAt || !params.timeZone) return ''
   const start = new Date(params.startsAt)
   const end = new Date(start.getTime() + (params.minutes ?? 0) * 60_000)
-  return new Intl.DateTimeFormat(localeInfo[locale].intl, {
+  const time = new Intl.DateTimeFormat(localeInfo[locale].intl, {
     timeZone: params.timeZone,
     dateStyle: 'full',
     timeStyle: 'short',
+  }).formatRange(start, end)
+  return translator(locale)('email.consultation.when', {
+    time,
+    zone: zoneName(locale, params.timeZone, start),
   })
-    .formatRange(start, end)
-    .concat(` (${params.timeZone})`)
 }
 
 const escapeHtml = (s: string) =>

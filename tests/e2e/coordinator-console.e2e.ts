@@ -99,7 +99,7 @@ describe('the coordinator console, with JavaScript off', () => {
 })
 
 describe('the coordinator console, with JavaScript on', () => {
-  test('assigning keeps the coordinator at the assignment, with focus on its confirmation', async () => {
+  test('assigning or noting keeps the coordinator where they acted, with focus on its confirmation, however often', async () => {
     const page = await pageOf('coordinator', 'en', true)
     await page.setViewportSize({ width: 1024, height: 700 })
     await page.goto(`${app.url}/coordinator/cases/${demoIds.case.routed}`)
@@ -127,5 +127,22 @@ describe('the coordinator console, with JavaScript on', () => {
       inView: true,
     })
     await expectNoAxeViolations(page, 'coordinator case, assigned with JavaScript')
+
+    // Two notes in a row: the second redirect goes to exactly the address the
+    // first one did (?done=noted#notes). It is still a new page, so focus
+    // leaves the button for the confirmation, as it did the first time.
+    const inNotes = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement
+        return { text: el.innerText, inNotes: el.closest('section[aria-labelledby="notes"]') !== null }
+      })
+    const notes = page.locator('section[aria-labelledby="notes"]')
+    for (const note of ['Interpreter booked for the first call', 'Family prefers mornings']) {
+      await page.getByLabel('Add a note').fill(note)
+      await page.getByRole('button', { name: 'Save the note' }).press('Enter')
+      await notes.getByText(note).waitFor()
+      expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('?done=noted#notes')
+      await expect.poll(inNotes).toEqual({ text: 'Note saved.', inNotes: true })
+    }
   })
 })
