@@ -4,7 +4,7 @@ import path from 'node:path'
 import { readConfig } from '../server/config.ts'
 import { startRuntime } from '../server/runtime.ts'
 import { searchFilters } from '../server/use-cases/catalogue/provider-search.ts'
-import { searchProviders } from '../server/use-cases/catalogue/search-providers.ts'
+import { searchListings } from '../domain/search/listing-index.ts'
 import { loadSearchVocabulary } from '../server/use-cases/catalogue/search-vocabulary.ts'
 import { startAppProcess } from './lib/app-process.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
@@ -14,7 +14,7 @@ import { longTailQueries } from './lib/long-tail.ts'
 import { benchDatabaseUrl, loadAverageText } from './lib/machine.ts'
 import { backendsMs, cpuMs, selfMs, summariseProfile } from './lib/cpu-profile.ts'
 
-// `node bench/profile-search.ts [--requests 3000] [--profile] [--sql]`
+// `node bench/profile-search.ts [--requests 3000] [--profile] [--index]`
 // (APP_NODE_ARGS="--flag …" adds Node flags to the app's command line): where a
 // long-tail search page spends its time. Against the catalogue bench:search
 // left in the database, it starts the built app, warms it up, then drives
@@ -22,9 +22,10 @@ import { backendsMs, cpuMs, selfMs, summariseProfile } from './lib/cpu-profile.t
 // page cost the app, the PostgreSQL backends serving it and this load
 // generator (from /proc), beside the same for a fixed page from the page
 // cache. With --profile the app runs under `--cpu-prof` and the profile's
-// self time is printed by package and by function. With --sql it drives the
-// search statement alone from this process instead (as bench:search's "SQL
-// alone" does) and reports this process's and PostgreSQL's CPU per search.
+// self time is printed by package and by function. With --index it drives the
+// search's data step alone in this process instead (the in-memory listing
+// index, ADR 0077, as bench:search's "index alone" does) and reports this
+// process's and PostgreSQL's CPU per search (PostgreSQL's should be nil).
 const args = parseArgs()
 const requests = Math.round(numberArg(args, 'requests', 3000))
 const connections = Math.round(numberArg(args, 'connections', 16))
@@ -34,7 +35,7 @@ const secrets = {
   BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0001',
   MASTER_KEY: 'b'.repeat(64),
 }
-async function sqlAlone(database: string) {
+async function indexAlone(database: string) {
   const rt = await startRuntime(
     readConfig({
       ...process.env,
@@ -52,7 +53,7 @@ async function sqlAlone(database: string) {
       .map((q) => searchFilters(vocabulary, new URLSearchParams(q)))
       .filter((made) => !made.nothing)
       .map((made) => made.filters)
-    const run = (i: number) => searchProviders(rt.database.db, filters[i]!).then(() => {})
+    const run = async (i: number) => void searchListings(vocabulary.listings, filters[i]!)
     await drive(run, connections, 3600, 400)
     const db0 = await backendsMs(database)
     const me0 = process.cpuUsage()
@@ -60,7 +61,7 @@ async function sqlAlone(database: string) {
     const dbMs = selfMs(db0, await backendsMs(database))
     const me = process.cpuUsage(me0)
     const per = (ms: number) => (ms / r.requests).toFixed(2)
-    console.log(`${'SQL alone, long tail'.padEnd(30)} ${fmt(r)}`)
+    console.log(`${'index alone, long tail'.padEnd(30)} ${fmt(r)}`)
     console.log(
       `  CPU per search: PostgreSQL ${per(dbMs)} ms, this process ${per((me.user + me.system) / 1000)} ms (load ${loadAverageText()})`,
     )
@@ -72,8 +73,8 @@ async function sqlAlone(database: string) {
 async function main() {
   console.log(`load average at start: ${loadAverageText()}`)
   const database = new URL(databaseUrl).pathname.slice(1)
-  if (args.sql === 'true') {
-    await sqlAlone(database)
+  if (args.index === 'true') {
+    await indexAlone(database)
     return console.log(`load average at end: ${loadAverageText()}`)
   }
   const dir = profile ? mkdtempSync(path.join(os.tmpdir(), 'search-prof-')) : null

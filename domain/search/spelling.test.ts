@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { buildSpellingIndex, corrections, similarity, spellCorrectedTsquery, trigramsOf } from './spelling.ts'
+import {
+  buildSpellingIndex,
+  corrections,
+  similarity,
+  spellCorrectedWords,
+  trigramsOf,
+  type WordGroup,
+} from './spelling.ts'
 
 const index = buildSpellingIndex([
   'rehabilitation',
@@ -33,16 +40,24 @@ describe('corrections', () => {
   test.each(cases)('%s → %j', (token, expected) => expect(corrections(index, token)).toEqual(expected))
 })
 
-describe('spellCorrectedTsquery', () => {
-  const cases: [string[], string | null][] = [
-    [['breathing', 'support'], "'breathing' & 'support'"],
-    [['suport'], "( 'support' )"],
+describe('spellCorrectedWords', () => {
+  const cases: [string[], WordGroup[] | null][] = [
+    [
+      ['breathing', 'support'],
+      [
+        { exact: ['breathing'], prefixes: [] },
+        { exact: ['support'], prefixes: [] },
+      ],
+    ],
+    [['suport'], [{ exact: ['support'], prefixes: [] }]],
     // A beginning matches every word it begins, and its own corrections.
-    [['rehabi'], "( 'rehabi':* | 'rehab' | 'rehabilitation' )"],
-    [['تصلب'], "'تصلب'"],
+    [['rehabi'], [{ exact: ['rehab', 'rehabilitation'], prefixes: ['rehabi'] }]],
+    [['تصلب'], [{ exact: ['تصلب'], prefixes: [] }]],
     [['breathing', 'zzzz'], null],
     [[], null],
     [["o'brien"], null],
   ]
-  test.each(cases)('%j → %s', (words, expected) => expect(spellCorrectedTsquery(index, words)).toBe(expected))
+  test.each(cases)('%j → %j', (words, expected) =>
+    expect(spellCorrectedWords(index, words)).toEqual(expected),
+  )
 })

@@ -85,28 +85,31 @@ export function completions(index: SpellingIndex, prefix: string): string[] {
   return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIX_WORDS)
 }
 
-const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`
+/**
+ * One typed word as the listing words it may be: any of `exact`, or any word
+ * beginning with one of `prefixes`. A search's words are a list of these, and
+ * a listing matches when it has a word of every group.
+ */
+export type WordGroup = { exact: string[]; prefixes: string[] }
 
 /**
- * The words as a tsquery in the text form `::tsquery` reads verbatim (every
- * word must match; each may be any of its corrections or completions), or
- * null when a word matches nothing in the dictionary, so nothing can be found.
- * Words are already normalised (letters and digits only).
+ * The words as groups (every word must match; each may be any of its
+ * corrections or completions), or null when a word matches nothing in the
+ * dictionary, so nothing can be found. Words are already normalised (letters
+ * and digits only).
  */
-export function spellCorrectedTsquery(index: SpellingIndex, words: readonly string[]): string | null {
-  const groups: string[] = []
+export function spellCorrectedWords(index: SpellingIndex, words: readonly string[]): WordGroup[] | null {
+  const groups: WordGroup[] = []
   for (const token of words) {
     if (index.wordSet.has(token)) {
-      groups.push(quote(token))
+      groups.push({ exact: [token], prefixes: [] })
       continue
     }
     // A typed beginning matches every word it begins ("rehab" → "rehabilitation").
-    const options = [
-      ...(completions(index, token).length > 0 ? [`${quote(token)}:*`] : []),
-      ...corrections(index, token).map(quote),
-    ]
-    if (options.length === 0) return null
-    groups.push(`( ${options.join(' | ')} )`)
+    const prefixes = completions(index, token).length > 0 ? [token] : []
+    const exact = corrections(index, token)
+    if (prefixes.length === 0 && exact.length === 0) return null
+    groups.push({ exact, prefixes })
   }
-  return groups.length ? groups.join(' & ') : null
+  return groups.length ? groups : null
 }

@@ -13,9 +13,11 @@ import { rowsOf } from '../db/rows.ts'
 import { offer, providerListing } from '../db/schema/catalogue.ts'
 import { PAGE_CACHE_HEADER, pageCache } from '../http/page-cache.ts'
 import type { Runtime } from '../runtime.ts'
+import { providerSearchPage } from '../use-cases/catalogue/provider-search.ts'
 import { getProviderProfile } from '../use-cases/catalogue/public-catalogue.ts'
+import { loadSearchVocabulary } from '../use-cases/catalogue/search-vocabulary.ts'
 import { LISTENER_APPLICATION_NAME } from './listing-change-listener.ts'
-import { publishListingChange } from './listing-changed.ts'
+import { LISTING_CHANGED_CHANNEL, publishListingChange } from './listing-changed.ts'
 
 // ADR 0056: a change one instance makes to the listings empties every
 // instance's page cache. On the server engine these are two runtimes on one
@@ -113,6 +115,83 @@ describe(`listing changes reach every instance, on ${engineUnderTest}`, () => {
     }, 5_000)
     expect(again.body).toContain(listed.offerId)
   })
+
+  const foundBy = (rt: Runtime, listed: ListedCellOffer) => async () =>
+    (await providerSearchPage(rt, new URLSearchParams({ q: listed.name }))).hits.some(
+      (h) => h.id === listed.providerId,
+    )
+  /** What another process's publishListingChange does: the row goes, then the notice. */
+  const withdrawnElsewhere = async (listed: ListedCellOffer) => {
+    await a.database.db.execute(sql`delete from provider_listing where provider_id = ${listed.providerId}`)
+    await a.database.db.execute(sql`select pg_notify(${LISTING_CHANGED_CHANNEL}, '{"providers":1}')`)
+  }
+
+  test('a withheld offer leaves the search of the instance that withheld it at once', async () => {
+    const listed = await aListedOffer()
+    const found = foundBy(a, listed)
+    await eventually(async () => ((await found()) ? true : null), 5_000)
+    const restore = await withdrawKoreanCellApproval(a.database.db, now)
+    try {
+      // No wait for the notice: its next search reads the listings again.
+      expect(await found()).toBe(false)
+    } finally {
+      await restore()
+    }
+    expect(await found()).toBe(true)
+  })
+
+  test('a listing withdrawn by another process leaves every instance’s search when its notice arrives', async () => {
+    const listed = await aListedOffer()
+    const found = foundBy(b, listed)
+    await eventually(async () => ((await found()) ? true : null), 5_000)
+    await withdrawnElsewhere(listed)
+    await eventually(async () => ((await found()) ? null : true), 5_000)
+    await publishListingChange(a.database.db, [listed.providerId])
+    expect(await found()).toBe(true)
+  })
+
+  test.runIf(engineUnderTest === 'postgres')(
+    'a load of the listings that began before a change notice never answers after it',
+    async () => {
+      const nextNotice = () =>
+        new Promise<void>((resolve) => {
+          const stop = b.listingChanges.subscribe(() => {
+            stop()
+            resolve()
+          })
+        })
+      // The offer's own notice is heard first, so the one awaited below is the withdrawal's.
+      const published = nextNotice()
+      const listed = await aListedOffer()
+      await published
+      const has = (v: Awaited<ReturnType<typeof loadSearchVocabulary>>) =>
+        v.listings.rows.some((r) => r.providerId === listed.providerId)
+      expect(has(await loadSearchVocabulary(b))).toBe(true)
+      // B begins a load whose exchange-rate read waits behind a lock, so it
+      // reads the listings before they change and finishes after the notice.
+      let release = () => {}
+      const held = new Promise<void>((r) => (release = r))
+      const locked = new Promise<void>((r) => {
+        void a.database.db.transaction(async (tx) => {
+          await tx.execute(sql`lock table exchange_rate in access exclusive mode`)
+          r()
+          await held
+        })
+      })
+      await locked
+      const heard = nextNotice()
+      const started = loadSearchVocabulary(b, Date.now() + 120_000)
+      await new Promise((r) => setTimeout(r, 300))
+      await withdrawnElsewhere(listed)
+      await heard
+      release()
+      try {
+        expect(has(await started)).toBe(false)
+      } finally {
+        await publishListingChange(a.database.db, [listed.providerId])
+      }
+    },
+  )
 
   test('a page being rendered while the purge arrives is not stored', async () => {
     const cache = pageCache({ seconds: 60, maxBytes: 1024 * 1024 })

@@ -1,8 +1,8 @@
 import { interpretText, type Topic } from '#domain/search/interpret-text.ts'
 import { pageCount, parseSearchQuery, type Ignored, type SearchQuery } from '#domain/search/search-query.ts'
-import { spellCorrectedTsquery } from '#domain/search/spelling.ts'
+import { searchListings, type ProviderHit, type SearchFilters } from '#domain/search/listing-index.ts'
+import { spellCorrectedWords } from '#domain/search/spelling.ts'
 import type { Runtime } from '../../runtime.ts'
-import { searchProviders, type ProviderHit, type SearchFilters } from './search-providers.ts'
 import { loadSearchVocabulary, type Vocabulary } from './search-vocabulary.ts'
 
 export type ProviderSearchPage = {
@@ -31,7 +31,7 @@ export type ProviderSearchPage = {
   rate: { currency: string; perUsd: number; asOf: string }
 }
 
-/** The URL read into the filters the SQL takes: words recognised, the rest spell-corrected in memory. */
+/** The URL read into the search's filters: words recognised, the rest spell-corrected in memory. */
 export function searchFilters(
   vocabulary: Vocabulary,
   params: URLSearchParams,
@@ -55,7 +55,7 @@ export function searchFilters(
     .split(' ')
     .filter((w) => w.length >= 2)
     .slice(0, 6)
-  const tsquery = words.length ? spellCorrectedTsquery(vocabulary.spelling, words) : null
+  const corrected = words.length ? spellCorrectedWords(vocabulary.spelling, words) : null
   const treatmentAny = chosenGroup
     ? (groups[chosenGroup] ?? null)
     : meaning.treatment
@@ -77,21 +77,25 @@ export function searchFilters(
       country: query.country ?? meaning.country,
       treatment: chosenGroup ? null : query.treatment,
       treatmentAny,
-      tsquery,
+      words: corrected,
       usdPerViewerUnit: 1 / rate.perUsd,
     },
-    nothing: words.length > 0 && tsquery === null,
+    nothing: words.length > 0 && corrected === null,
   }
 }
 
-/** Parse the URL, read what the words mean, and run the search. */
+/**
+ * Parse the URL, read what the words mean, and run the search: in memory,
+ * on the runtime's index of provider_listing (ADR 0077), so a search sends
+ * no statement once the index is loaded.
+ */
 export async function providerSearchPage(rt: Runtime, params: URLSearchParams): Promise<ProviderSearchPage> {
   const vocabulary = await loadSearchVocabulary(rt)
   const { query, ignored, understood, filters, nothing } = searchFilters(vocabulary, params)
   const rate = vocabulary.rates[query.currency] ?? { perUsd: 1, asOf: '' }
   const { total, moreThan, hits } = nothing
     ? { total: 0, moreThan: false, hits: [] }
-    : await searchProviders(rt.database.db, filters)
+    : searchListings(vocabulary.listings, filters)
   return {
     query,
     ignored,

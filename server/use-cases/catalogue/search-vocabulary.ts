@@ -1,4 +1,5 @@
 import { asc, sql } from 'drizzle-orm'
+import type { ListingIndex } from '#domain/search/listing-index.ts'
 import type { SearchVocabulary } from '#domain/search/search-query.ts'
 import { compileLexicon, type Lexicon } from '#domain/search/lexicon.ts'
 import { buildSpellingIndex, type SpellingIndex } from '#domain/search/spelling.ts'
@@ -7,7 +8,8 @@ import { provider } from '../../db/schema/app.ts'
 import { accreditation, condition, exchangeRate, treatment } from '../../db/schema/catalogue.ts'
 import { rowsOf } from '../../db/rows.ts'
 import type { Runtime } from '../../runtime.ts'
-import { publishListingChange } from '../../catalogue/listing-changed.ts'
+import { listingChangesPublishedHere, publishListingChange } from '../../catalogue/listing-changed.ts'
+import { readListingIndex } from './read-listing-index.ts'
 import { lexiconFile } from './search-lexicon.ts'
 
 export type Vocabulary = SearchVocabulary & {
@@ -20,17 +22,24 @@ export type Vocabulary = SearchVocabulary & {
   conditionNames: Record<string, string>
   treatmentNames: Record<string, string>
   rates: Record<string, { perUsd: number; asOf: string }>
+  /** Every listing, indexed: the search is answered from it (ADR 0077). */
+  listings: ListingIndex
 }
 
-// What the filters may hold and the words search knows: read from the
-// catalogue, cached briefly because it changes only when the catalogue does.
-// The cache belongs to the runtime it was read through and is dropped by the
-// same listing-change notice that purges the public pages (ADR 0056, 0070):
-// whichever instance approves a clinic or withdraws an offer, every
-// instance's filters and spelling words follow at once, not a minute later.
+// What the filters may hold, the words search knows and the listings
+// themselves: read from the catalogue, cached because it changes only when
+// the catalogue does. The cache belongs to the runtime it was read through
+// and is dropped by the same listing-change notice that purges the public
+// pages (ADR 0056, 0070), and at once in the process that published the
+// change: whichever instance approves a clinic or withdraws an offer, every
+// instance's search follows, not a minute later (ADR 0077). A load that began
+// before a change is never used after it, even by a search that was already
+// waiting for it: that search reads again. The minute's expiry is for what
+// changes without a notice (exchange rates, names).
 // This module may be loaded twice (once by the server, once inside the React
 // Router build); each copy subscribes for its own cache, so both are purged.
-type Cached = { at: number; generation: number; forgotten: number; value: Promise<Vocabulary> }
+type Stamp = { generation: number; forgotten: number; published: number }
+type Cached = { at: number; stamp: Stamp; value: Promise<Vocabulary> }
 type PerRuntime = { cached: Cached | null; generation: number }
 const caches = new WeakMap<object, PerRuntime>()
 const TTL_MS = 60_000
@@ -52,44 +61,53 @@ function cacheOf(rt: Runtime): PerRuntime {
   return entry
 }
 
-export function loadSearchVocabulary(rt: Runtime, now = Date.now()): Promise<Vocabulary> {
+const stampOf = (entry: PerRuntime): Stamp => ({
+  generation: entry.generation,
+  forgotten,
+  published: listingChangesPublishedHere(),
+})
+const sameStamp = (a: Stamp, b: Stamp) =>
+  a.generation === b.generation && a.forgotten === b.forgotten && a.published === b.published
+
+export async function loadSearchVocabulary(rt: Runtime, now = Date.now()): Promise<Vocabulary> {
   const entry = cacheOf(rt)
-  const { cached } = entry
-  if (
-    cached &&
-    cached.generation === entry.generation &&
-    cached.forgotten === forgotten &&
-    now - cached.at < TTL_MS
-  )
-    return cached.value
-  // One load at a time: requests arriving meanwhile share it.
-  const value = readVocabulary(rt)
-  const mine: Cached = { at: now, generation: entry.generation, forgotten, value }
-  entry.cached = mine
-  value.catch(() => {
-    if (entry.cached === mine) entry.cached = null
-  })
-  return value
+  for (;;) {
+    const stamp = stampOf(entry)
+    let cached = entry.cached
+    if (!cached || !sameStamp(cached.stamp, stamp) || now - cached.at >= TTL_MS) {
+      // One load at a time: requests arriving meanwhile share it.
+      const mine: Cached = { at: now, stamp, value: readVocabulary(rt) }
+      entry.cached = cached = mine
+      mine.value.catch(() => {
+        if (entry.cached === mine) entry.cached = null
+      })
+    }
+    const value = await cached.value
+    // A change announced while it loaded: it may hold the old rows, read again.
+    if (sameStamp(cached.stamp, stampOf(entry))) return value
+  }
 }
 
 async function readVocabulary(rt: Runtime): Promise<Vocabulary> {
   const db = rt.database.db
   await refreshIfStale(rt)
-  const [conditions, treatments, countries, accreditors, languages, rates, words] = await Promise.all([
-    db.select({ id: condition.id, name: condition.name }).from(condition).orderBy(asc(condition.name)),
-    db
-      .select({ id: treatment.id, name: treatment.name, cls: treatment.treatmentClass })
-      .from(treatment)
-      .orderBy(asc(treatment.name)),
-    db.selectDistinct({ code: provider.countryCode }).from(provider).orderBy(asc(provider.countryCode)),
-    db
-      .selectDistinct({ name: accreditation.accreditor })
-      .from(accreditation)
-      .orderBy(asc(accreditation.accreditor)),
-    db.execute(sql`select distinct unnest(languages) as code from provider order by 1`),
-    db.select().from(exchangeRate).orderBy(asc(exchangeRate.currency)),
-    db.execute(sql`select word from search_word`),
-  ])
+  const [conditions, treatments, countries, accreditors, languages, rates, words, listings] =
+    await Promise.all([
+      db.select({ id: condition.id, name: condition.name }).from(condition).orderBy(asc(condition.name)),
+      db
+        .select({ id: treatment.id, name: treatment.name, cls: treatment.treatmentClass })
+        .from(treatment)
+        .orderBy(asc(treatment.name)),
+      db.selectDistinct({ code: provider.countryCode }).from(provider).orderBy(asc(provider.countryCode)),
+      db
+        .selectDistinct({ name: accreditation.accreditor })
+        .from(accreditation)
+        .orderBy(asc(accreditation.accreditor)),
+      db.execute(sql`select distinct unnest(languages) as code from provider order by 1`),
+      db.select().from(exchangeRate).orderBy(asc(exchangeRate.currency)),
+      db.execute(sql`select word from search_word`),
+      readListingIndex(db),
+    ])
   const countryCodes = countries.map((c) => c.code)
   const countryNames: Record<string, string[]> = {}
   for (const code of countryCodes) {
@@ -122,6 +140,7 @@ async function readVocabulary(rt: Runtime): Promise<Vocabulary> {
     rates: Object.fromEntries(
       rates.map((r) => [r.currency, { perUsd: Number(r.perUsd), asOf: String(r.asOf) }]),
     ),
+    listings,
   }
 }
 
