@@ -15,7 +15,7 @@ import { PAGE_CACHE_HEADER, pageCache } from '../http/page-cache.ts'
 import type { Runtime } from '../runtime.ts'
 import { providerSearchPage } from '../use-cases/catalogue/provider-search.ts'
 import { getProviderProfile } from '../use-cases/catalogue/public-catalogue.ts'
-import { loadSearchVocabulary } from '../use-cases/catalogue/search-vocabulary.ts'
+import { forgetSearchVocabulary, loadSearchVocabulary } from '../use-cases/catalogue/search-vocabulary.ts'
 import { LISTENER_APPLICATION_NAME } from './listing-change-listener.ts'
 import { LISTING_CHANGED_CHANNEL, publishListingChange } from './listing-changed.ts'
 
@@ -180,13 +180,21 @@ describe(`listing changes reach every instance, on ${engineUnderTest}`, () => {
       })
       await locked
       const heard = nextNotice()
-      const started = loadSearchVocabulary(b, Date.now() + 120_000)
+      // Its minute run out, B answers from what it has and reloads behind the lock…
+      expect(has(await loadSearchVocabulary(b, Date.now() + 120_000))).toBe(true)
+      // …and a search on a cold cache waits for a load held the same way.
+      forgetSearchVocabulary()
+      const started = loadSearchVocabulary(b)
       await new Promise((r) => setTimeout(r, 300))
       await withdrawnElsewhere(listed)
       await heard
       release()
       try {
         expect(has(await started)).toBe(false)
+        // Neither load that read the old rows is kept.
+        expect(has(await loadSearchVocabulary(b, Date.now() + 120_000))).toBe(false)
+        await new Promise((r) => setTimeout(r, 300))
+        expect(has(await loadSearchVocabulary(b))).toBe(false)
       } finally {
         await publishListingChange(a.database.db, [listed.providerId])
       }
@@ -199,8 +207,11 @@ describe(`listing changes reach every instance, on ${engineUnderTest}`, () => {
     const app = express()
     app.use(cache)
     let version = 'old'
+    let hasRead = () => {}
+    const readDone = new Promise<void>((r) => (hasRead = r))
     app.get('/slow', async (_req, res) => {
       const read = version // read before the change commits…
+      hasRead()
       await new Promise((r) => setTimeout(r, 300))
       res.setHeader(PAGE_CACHE_HEADER, 'public')
       res.send(read) // …sent after its purge arrived
@@ -210,7 +221,8 @@ describe(`listing changes reach every instance, on ${engineUnderTest}`, () => {
     await new Promise((r) => server.once('listening', r))
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow`
     const slow = visit(url)
-    await new Promise((r) => setTimeout(r, 50))
+    // A fixed wait here lost the race on a busy machine: wait for the read itself.
+    await readDone
     version = 'new'
     await publishListingChange(a.database.db, [])
     expect((await slow).body).toBe('old')

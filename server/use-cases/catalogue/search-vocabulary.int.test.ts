@@ -55,4 +55,29 @@ describe(`the search vocabulary follows listing changes on every instance, on ${
     }, 5_000)
     expect(fresh.accreditors).toContain(accreditor)
   })
+
+  test('when only the minute runs out, searches keep what they have while the next one loads', async () => {
+    const clinic = await aSubmittedClinic(a, 'approved')
+    made.push(clinic.id)
+    const before = await loadSearchVocabulary(a)
+    const accreditor = `Quiet Accreditor ${randomUUID().slice(0, 8)}`
+    await a.database.db.insert(accreditation).values({
+      id: randomUUID(),
+      providerId: clinic.id,
+      accreditor,
+      reference: 'QA-1',
+      validFrom: '2025-01-01',
+      validTo: '2029-01-01',
+      verification: 'verified',
+    })
+    const aMinuteLater = Date.now() + 61_000
+    // Nothing was announced: the expired vocabulary answers at once, not after a reload…
+    expect(await loadSearchVocabulary(a, aMinuteLater)).toBe(before)
+    // …and the one read behind it takes over when it is ready.
+    const next = await eventually(async () => {
+      const v = await loadSearchVocabulary(a, aMinuteLater)
+      return v.accreditors.includes(accreditor) ? v : null
+    }, 5_000)
+    expect(next).not.toBe(before)
+  })
 })

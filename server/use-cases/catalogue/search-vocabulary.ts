@@ -39,8 +39,8 @@ export type Vocabulary = SearchVocabulary & {
 // This module may be loaded twice (once by the server, once inside the React
 // Router build); each copy subscribes for its own cache, so both are purged.
 type Stamp = { generation: number; forgotten: number; published: number }
-type Cached = { at: number; stamp: Stamp; value: Promise<Vocabulary> }
-type PerRuntime = { cached: Cached | null; generation: number }
+type Cached = { at: number; stamp: Stamp; value: Promise<Vocabulary>; ready?: Vocabulary }
+type PerRuntime = { cached: Cached | null; generation: number; refreshing: Cached | null }
 const caches = new WeakMap<object, PerRuntime>()
 const TTL_MS = 60_000
 /** Bumped by `forgetSearchVocabulary()`: every runtime's cache is then stale. */
@@ -49,11 +49,12 @@ let forgotten = 0
 function cacheOf(rt: Runtime): PerRuntime {
   let entry = caches.get(rt)
   if (!entry) {
-    const fresh: PerRuntime = { cached: null, generation: 0 }
+    const fresh: PerRuntime = { cached: null, generation: 0, refreshing: null }
     // A purge counts, so a load that began before it is not kept (it may have read the old rows).
     rt.listingChanges.subscribe(() => {
       fresh.generation++
       fresh.cached = null
+      fresh.refreshing = null
     })
     caches.set(rt, fresh)
     entry = fresh
@@ -74,18 +75,49 @@ export async function loadSearchVocabulary(rt: Runtime, now = Date.now()): Promi
   for (;;) {
     const stamp = stampOf(entry)
     let cached = entry.cached
-    if (!cached || !sameStamp(cached.stamp, stamp) || now - cached.at >= TTL_MS) {
+    if (cached?.ready && sameStamp(cached.stamp, stamp) && now - cached.at >= TTL_MS) {
+      // Only the minute ran out, nothing was announced: searches keep the
+      // index they have while the next one loads (a load at 10,000 listings
+      // takes a third of a second or more, and every search would wait).
+      refreshInBackground(rt, entry, cached, stamp, now)
+      return cached.ready
+    }
+    if (!cached || !sameStamp(cached.stamp, stamp)) {
       // One load at a time: requests arriving meanwhile share it.
-      const mine: Cached = { at: now, stamp, value: readVocabulary(rt) }
-      entry.cached = cached = mine
-      mine.value.catch(() => {
-        if (entry.cached === mine) entry.cached = null
-      })
+      entry.cached = cached = startLoad(rt, entry, stamp, now)
     }
     const value = await cached.value
     // A change announced while it loaded: it may hold the old rows, read again.
     if (sameStamp(cached.stamp, stampOf(entry))) return value
   }
+}
+
+function startLoad(rt: Runtime, entry: PerRuntime, stamp: Stamp, now: number): Cached {
+  const mine: Cached = { at: now, stamp, value: readVocabulary(rt) }
+  mine.value.then(
+    (v) => (mine.ready = v),
+    () => {
+      if (entry.cached === mine) entry.cached = null
+    },
+  )
+  return mine
+}
+
+function refreshInBackground(rt: Runtime, entry: PerRuntime, old: Cached, stamp: Stamp, now: number): void {
+  if (entry.refreshing) return
+  const next = startLoad(rt, entry, stamp, now)
+  entry.refreshing = next
+  next.value.then(
+    () => {
+      // Kept only if nothing was announced while it loaded.
+      if (entry.refreshing === next && entry.cached === old && sameStamp(next.stamp, stampOf(entry)))
+        entry.cached = next
+      if (entry.refreshing === next) entry.refreshing = null
+    },
+    () => {
+      if (entry.refreshing === next) entry.refreshing = null
+    },
+  )
 }
 
 async function readVocabulary(rt: Runtime): Promise<Vocabulary> {
