@@ -8,6 +8,7 @@ export function PolicyReasons({
   title,
   level = 4,
   id,
+  valuesWritten = false,
 }: {
   reasons: readonly StoredReason[]
   title: string
@@ -15,6 +16,8 @@ export function PolicyReasons({
   id?: string
   /** The heading level that fits where the reasons are shown. */
   level?: 3 | 4
+  /** The reasons' countries and dates were written by the page's loader (ADR 0078). */
+  valuesWritten?: boolean
 }) {
   const t = useT()
   const locale = useLocale()
@@ -24,7 +27,7 @@ export function PolicyReasons({
       {level === 3 ? <h3 className="heading-s">{title}</h3> : <h4 className="heading-s">{title}</h4>}
       <ul className="list list--bullet">
         {reasons.map((r) => {
-          const { text, lang } = reasonText(r, t, locale)
+          const { text, lang } = reasonText(r, t, locale, valuesWritten)
           return (
             <li key={r.code}>
               <span lang={lang}>{text}</span>{' '}

@@ -1,8 +1,7 @@
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { formatDate, formatList } from '#domain/i18n/format.ts'
-import { partialDateText } from '#domain/trials/partial-date-text.ts'
+import { registryTrialText, type RegistryTrialText } from '#domain/trials/registry-trial-text.ts'
 import type { TrialForOffer } from '#domain/trials/trial-for-offer.ts'
 import type { TrialMismatch } from '#domain/trials/trial-mismatch.ts'
 
@@ -15,16 +14,20 @@ export function RegistryTrial({
   trial,
   conditionName,
   level = 4,
+  written,
 }: {
   trial: TrialForOffer
   conditionName: string
   level?: 3 | 4
+  /** The record's phases and dates as a public page's loader wrote them; written here when absent. */
+  written?: RegistryTrialText | null
 }) {
   const t = useT()
   const locale = useLocale()
   const r = trial.record
   const english = locale !== 'en' ? 'en' : undefined
   const Heading = level === 3 ? 'h3' : 'h4'
+  const text = r ? (written ?? registryTrialText(locale, t, r)) : null
   const statusText = (s: NonNullable<typeof r>['status']) => t(`trial.status.${s}`)
   const flagText = (f: TrialMismatch) => {
     switch (f.code) {
@@ -45,7 +48,7 @@ export function RegistryTrial({
   return (
     <section className="inset-text" aria-label={t('trial.heading')}>
       <Heading className="heading-s">{t('trial.heading')}</Heading>
-      {r ? (
+      {r && text ? (
         <SummaryList
           rows={[
             { key: t('provider.trialRegistry'), value: <span dir="ltr">{trial.registryId}</span> },
@@ -67,13 +70,7 @@ export function RegistryTrial({
             },
             {
               key: t('trial.phase'),
-              value:
-                r.phases.length > 0
-                  ? formatList(
-                      locale,
-                      r.phases.map((p) => t(`trial.phase.${p}`)),
-                    )
-                  : t('trial.notGiven'),
+              value: text.phases ?? t('trial.notGiven'),
             },
             {
               key: t('trial.conditions'),
@@ -103,9 +100,9 @@ export function RegistryTrial({
                     key: t('trial.registered'),
                     value:
                       r.registeredProspectively === null
-                        ? partialDateText(locale, r.registered)
+                        ? (text.registered ?? '')
                         : t(r.registeredProspectively ? 'trial.registeredBefore' : 'trial.registeredAfter', {
-                            date: partialDateText(locale, r.registered),
+                            date: text.registered ?? '',
                           }),
                   },
                 ]
@@ -115,7 +112,7 @@ export function RegistryTrial({
               : []),
             {
               key: t('trial.lastRefreshed'),
-              value: formatDate(locale, new Date(`${r.fetchedOn}T00:00:00Z`)),
+              value: text.lastRefreshed,
             },
           ]}
         />

@@ -10,6 +10,8 @@ export type ReviewForCard = {
   displayName: string | null
   locale: string
   treatedMonth: string
+  /** The month as a public page's loader wrote it (ADR 0078); written here when absent. */
+  treatedMonthText?: string
   offerTitle?: string | null
   reply?: string | null
 }
@@ -46,7 +48,7 @@ export function ReviewCard({
       </Heading>
       <p className="hint">
         <Tag tone="green">{t('reviews.verified')}</Tag>{' '}
-        {t('reviews.treatedIn', { month: month(r.treatedMonth) })}
+        {t('reviews.treatedIn', { month: r.treatedMonthText ?? month(r.treatedMonth) })}
         {r.offerTitle ? <> · {r.offerTitle}</> : null}
       </p>
       <p className="body pre-wrap" lang={r.locale} dir="auto">

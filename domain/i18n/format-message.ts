@@ -74,8 +74,9 @@ function fillSlots(
 
 /**
  * The Intl objects every ICU message shares, made when first needed, rather
- * than a set per message. A plural's `#` below 1000 in English or French is
- * written as the number's own digits, as Intl writes it, so a page of counts
+ * than a set per message. A plural's `#` below 1000 in English, French or
+ * Arabic (whose default numbering ICU writes in Latin digits) is written as the
+ * number's own digits, as Intl writes it, so a page of counts
  * builds no number formatter. Building the first Intl formatter or resolving a
  * locale against ICU's list loads ICU's data: about 20 ms of a phone's main
  * thread while the page hydrates, for a locale we already know ICU has
@@ -92,7 +93,7 @@ function intl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRul
   if (!f) intlCache.set(key, (f = make()))
   return f
 }
-const digitsAsWritten = new Set(['en-GB', 'fr-FR'])
+const digitsAsWritten = new Set(['en-GB', 'fr-FR', 'ar'])
 export const sharedFormatters = {
   getNumberFormat(locales: string | string[], options?: Intl.NumberFormatOptions): Intl.NumberFormat {
     const real = () => intl('n', [locales, options], () => new Intl.NumberFormat(locales, options))

@@ -3,7 +3,7 @@ import { locales } from '../i18n/locales.ts'
 import { catalogues, translator } from '../i18n/translate.ts'
 import { decideListing } from './decide-listing.ts'
 import { jurisdictionRules } from '#tests/fixtures/jurisdiction-rules.ts'
-import { reasonMessageKey, reasonText } from './reason-text.ts'
+import { readableValues, reasonMessageKey, reasonText } from './reason-text.ts'
 import { reasonCodes, type PolicyOffer, type StoredReason } from './types.ts'
 
 // Every reason the listing policy gives reads in the reader's language.
@@ -76,6 +76,13 @@ describe('listing policy reasons', () => {
     expect(reasonText(byCode('accreditation.expired'), t, 'fr').text).toBe(
       'L’accréditation JCI a expiré le 31 janvier 2025.',
     )
+  })
+
+  test('values a loader already wrote with readableValues read the same, and are not written twice', () => {
+    const t = translator('fr')
+    const reason = byCode('accreditation.expired')
+    const written = { ...reason, values: readableValues(reason.values!, 'fr') }
+    expect(reasonText(written, t, 'fr', true)).toEqual(reasonText(reason, t, 'fr'))
   })
 
   test('an Arabic reader reads the reason in Arabic', () => {

@@ -25,8 +25,10 @@ export function reasonText(
   reason: StoredReason,
   t: Translate,
   locale: Locale,
+  /** The values are already readable: a public page's loader wrote them with `readableValues`. */
+  valuesWritten = false,
 ): { text: string; lang?: 'en' } {
   const key = `listing.reason.${reason.code}`
   if (!reason.values || !t.has(key)) return { text: reason.explanation, lang: 'en' }
-  return { text: t(key, readableValues(reason.values, locale)) }
+  return { text: t(key, valuesWritten ? reason.values : readableValues(reason.values, locale)) }
 }

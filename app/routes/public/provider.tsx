@@ -8,9 +8,8 @@ import { RegistryTrial } from '#app/components/registry-trial.tsx'
 import { ShareLinks } from '#app/components/share-links.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
-import { providerLocation } from '#app/lib/provider-location.ts'
-import { runtime } from '#app/request.server.ts'
-import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
+import { dateKey, type WrittenDates } from '#app/lib/written-dates.ts'
+import { localeOf, runtime } from '#app/request.server.ts'
 import type { StandingOnProfile } from '#domain/review/credential-expiry.ts'
 import { isVerificationMethod } from '#domain/review/credentials.ts'
 import { getProviderProfile } from '#server/use-cases/catalogue/public-catalogue.ts'
@@ -19,19 +18,26 @@ import { caseDeps } from '#app/case.server.ts'
 import { ReviewCard } from '#app/components/review-card.tsx'
 import type { Route } from './+types/provider'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
+import { providerPageText, treatedMonthText, writtenReason } from './provider-text.server.ts'
 
 export const headers = publicPageHeaders
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, request }: Route.LoaderArgs) {
   const rt = await runtime()
   const profile = /^[a-z0-9-]{1,120}$/.test(params.providerSlug)
     ? await getProviderProfile(rt, params.providerSlug)
     : null
   if (!profile) throw data(null, { status: 404 })
+  const locale = localeOf(request)
+  // Verified reviews (ADR 0068): published ones only; publishing purges this page's cache.
+  const reviews = await publishedReviews(await caseDeps(), profile.provider.id)
+  // Dates, prices, names and lists come written in the viewer's language, so
+  // hydrating the page builds no Intl object (ADR 0078).
   return {
     ...profile,
-    // Verified reviews (ADR 0068): published ones only; publishing purges this page's cache.
-    reviews: await publishedReviews(await caseDeps(), profile.provider.id),
+    offers: profile.offers.map((o) => ({ ...o, warnings: o.warnings.map((r) => writtenReason(locale, r)) })),
+    reviews: reviews.map((r) => ({ ...r, treatedMonthText: treatedMonthText(locale, r.treatedMonth) })),
+    written: providerPageText(locale, profile),
     url: `${rt.config.publicUrl}/providers/${profile.provider.slug}`,
   }
 }
@@ -53,29 +59,33 @@ const checkTone: Record<string, TagTone> = { verified: 'green', 'not-verified': 
 function AccreditationStatus({
   verification,
   standing,
+  dates,
 }: {
   verification: string
   standing: StandingOnProfile
+  dates: WrittenDates
 }) {
   const t = useT()
-  const locale = useLocale()
   if (standing.standing === 'expired')
-    return (
-      <Tag tone="red">
-        {t('provider.expiredOn', { date: formatDate(locale, new Date(standing.expiredOn)) })}
-      </Tag>
-    )
+    return <Tag tone="red">{t('provider.expiredOn', { date: dates[dateKey(standing.expiredOn)] ?? '' })}</Tag>
   const status =
     verification === 'verified' ? 'verified' : verification === 'failed' ? 'failed' : 'not-verified'
   return <Tag tone={checkTone[status]}>{t(`provider.checkStatus.${status}`)}</Tag>
 }
 
 /** "4 March 2027, Registry checked": when and how a reviewer last verified it. */
-function LastVerified({ at, method }: { at: string | Date | null; method: string | null }) {
+function LastVerified({
+  at,
+  method,
+  dates,
+}: {
+  at: string | Date | null
+  method: string | null
+  dates: WrittenDates
+}) {
   const t = useT()
-  const locale = useLocale()
   if (!at) return <>{t('provider.notVerifiedYet')}</>
-  const date = formatDate(locale, new Date(at))
+  const date = dates[dateKey(at)] ?? ''
   return (
     <>
       {isVerificationMethod(method)
@@ -86,11 +96,16 @@ function LastVerified({ at, method }: { at: string | Date | null; method: string
 }
 
 /** A committee a reviewer verified from the clinic's credential (ADR 0070): when and how. */
-function EthicsVerified({ field }: { field: { verifiedAt?: string; verificationMethod?: string } }) {
+function EthicsVerified({
+  field,
+  dates,
+}: {
+  field: { verifiedAt?: string; verificationMethod?: string }
+  dates: WrittenDates
+}) {
   const t = useT()
-  const locale = useLocale()
   if (!field.verifiedAt) return null
-  const date = formatDate(locale, new Date(field.verifiedAt))
+  const date = dates[dateKey(field.verifiedAt)] ?? ''
   const when = isVerificationMethod(field.verificationMethod)
     ? t('provider.verifiedOn', { date, method: t(`review.method.${field.verificationMethod}`) })
     : date
@@ -105,9 +120,9 @@ function EthicsVerified({ field }: { field: { verifiedAt?: string; verificationM
 export default function ProviderProfile({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const languageNames = { of: (code: string) => displayName(locale, 'language', code) }
   const p = d.provider
-  const date = (v: string | Date | null) => (v ? formatDate(locale, new Date(v)) : t('provider.none'))
+  const w = d.written
+  const date = (v: string | Date | null) => (v ? (w.dates[dateKey(v)] ?? '') : t('provider.none'))
   const notEnglish = locale !== 'en' ? 'en' : undefined
   return (
     <>
@@ -130,7 +145,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
         }}
       />
       <span className="caption">
-        {t(`provider.kind.${p.kind}`)} · {providerLocation(t, locale, p.city, p.countryCode)}
+        {t(`provider.kind.${p.kind}`)} · {t('home.providers.location', { city: p.city, country: w.country })}
       </span>
       <h1 className="heading-xl">
         {p.name} {p.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
@@ -146,7 +161,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
           { key: t('provider.beds'), value: p.beds ?? t('provider.none') },
           {
             key: t('provider.languages'),
-            value: p.languages.map((l) => languageNames.of(l) ?? l).join(', '),
+            value: w.languages,
           },
           {
             key: t('provider.internationalDesk'),
@@ -157,7 +172,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
             value: p.ethicsCommittee ? (
               <>
                 {`${p.ethicsCommittee.reference} (${p.ethicsCommittee.registeredWith})`}
-                <EthicsVerified field={p.ethicsCommittee} />
+                <EthicsVerified field={p.ethicsCommittee} dates={w.dates} />
               </>
             ) : (
               t('provider.none')
@@ -168,7 +183,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
             value: p.icscr ? (
               <>
                 {p.icscr.reference}
-                <EthicsVerified field={p.icscr} />
+                <EthicsVerified field={p.icscr} dates={w.dates} />
               </>
             ) : (
               t('provider.none')
@@ -187,16 +202,17 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
           { header: t('provider.reference'), dir: 'ltr', cell: (a) => a.reference },
           {
             header: t('provider.validity'),
-            cell: (a) =>
-              t('provider.validRange', { from: date(String(a.validFrom)), to: date(String(a.validTo)) }),
+            cell: (a) => t('provider.validRange', { from: date(a.validFrom), to: date(a.validTo) }),
           },
           {
             header: t('provider.status'),
-            cell: (a) => <AccreditationStatus verification={a.verification} standing={a.standing} />,
+            cell: (a) => (
+              <AccreditationStatus verification={a.verification} standing={a.standing} dates={w.dates} />
+            ),
           },
           {
             header: t('provider.lastVerified'),
-            cell: (a) => <LastVerified at={a.verifiedAt} method={a.verificationMethod} />,
+            cell: (a) => <LastVerified at={a.verifiedAt} method={a.verificationMethod} dates={w.dates} />,
           },
         ]}
       />
@@ -228,7 +244,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               },
               {
                 header: t('provider.lastVerified'),
-                cell: (c) => <LastVerified at={c.verifiedAt} method={c.verificationMethod} />,
+                cell: (c) => <LastVerified at={c.verifiedAt} method={c.verificationMethod} dates={w.dates} />,
               },
             ]}
           />
@@ -262,92 +278,105 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
       <h2 className="heading-l">{t('provider.offers')}</h2>
       <p className="body">{t('provider.compareHint')}</p>
       <Form method="get" action="/compare">
-        {d.offers.map((o) => (
-          <article className="offer" key={o.id} aria-labelledby={`offer-${o.id}`}>
-            <h3 className="heading-m" id={`offer-${o.id}`} lang={notEnglish}>
-              {o.title}
-            </h3>
-            <p>
-              <Tag tone={o.label === 'standard-care' ? 'blue' : 'yellow'}>{t(`offer.label.${o.label}`)}</Tag>
-            </p>
-            <SummaryList
-              rows={[
-                { key: t('provider.treatment'), value: <span lang={notEnglish}>{o.treatmentName}</span> },
-                {
-                  key: t('provider.price'),
-                  value:
-                    o.priceMinMinor !== null && o.currency
-                      ? t('provider.priceRange', {
-                          min: formatMoney(locale, o.priceMinMinor, o.currency),
-                          max: formatMoney(locale, o.priceMaxMinor ?? o.priceMinMinor, o.currency),
-                        })
-                      : t('search.noPrice'),
-                },
-                {
-                  key: t('provider.stay'),
-                  value: o.lengthOfStayDays
-                    ? t('provider.days', { count: o.lengthOfStayDays })
-                    : t('provider.none'),
-                },
-                { key: t('provider.sessions'), value: o.sessions ?? t('provider.none') },
-                {
-                  key: t('provider.protocol'),
-                  value: <span lang={notEnglish}>{o.protocol ?? t('provider.none')}</span>,
-                },
-                // With an imported record, the registry id is shown with the record below.
-                ...(o.trial && typeof o.trial.registryId === 'string' && !o.registryTrial?.record
-                  ? [{ key: t('provider.trialRegistry'), value: <span dir="ltr">{o.trial.registryId}</span> }]
-                  : []),
-                {
-                  key: t('provider.included'),
-                  value: <span lang={notEnglish}>{o.inclusions.join('; ') || t('provider.none')}</span>,
-                },
-                {
-                  key: t('provider.excluded'),
-                  value: <span lang={notEnglish}>{o.exclusions.join('; ') || t('provider.none')}</span>,
-                },
-              ]}
-            />
-            <PolicyReasons reasons={o.warnings} title={t('provider.warnings')} id={`warnings-${o.id}`} />
-            {o.registryTrial ? (
-              <RegistryTrial trial={o.registryTrial} conditionName={o.conditionName} />
-            ) : null}
-            {o.evidence ? (
-              <div className="inset-text">
-                <h4 className="heading-s">{t('provider.evidence')}</h4>
-                <p className="body" lang={notEnglish}>
-                  {o.evidence.summary}
-                </p>
-                <Link to={`/conditions/${o.conditionId}`}>{t('provider.evidenceLink')}</Link>
-              </div>
-            ) : null}
-            <details className="details">
-              <summary>{t('provider.providerSays')}</summary>
-              <p className="body" lang={notEnglish}>
-                {o.claimsText}
+        {d.offers.map((o) => {
+          const price = w.offers[o.id]?.price
+          return (
+            <article className="offer" key={o.id} aria-labelledby={`offer-${o.id}`}>
+              <h3 className="heading-m" id={`offer-${o.id}`} lang={notEnglish}>
+                {o.title}
+              </h3>
+              <p>
+                <Tag tone={o.label === 'standard-care' ? 'blue' : 'yellow'}>
+                  {t(`offer.label.${o.label}`)}
+                </Tag>
               </p>
-            </details>
-            <p className="body">
-              <Link to={`/providers/${p.slug}/report?offer=${encodeURIComponent(o.id)}`}>
-                {t('provider.report.offerLink')}
-                <span className="visually-hidden">: {o.title}</span>
-              </Link>
-            </p>
-            <div className="checkbox">
-              <input
-                className="checkbox__input"
-                type="checkbox"
-                id={`compare-${o.id}`}
-                name="offer"
-                value={o.id}
+              <SummaryList
+                rows={[
+                  { key: t('provider.treatment'), value: <span lang={notEnglish}>{o.treatmentName}</span> },
+                  {
+                    key: t('provider.price'),
+                    value: price ? t('provider.priceRange', price) : t('search.noPrice'),
+                  },
+                  {
+                    key: t('provider.stay'),
+                    value: o.lengthOfStayDays
+                      ? t('provider.days', { count: o.lengthOfStayDays })
+                      : t('provider.none'),
+                  },
+                  { key: t('provider.sessions'), value: o.sessions ?? t('provider.none') },
+                  {
+                    key: t('provider.protocol'),
+                    value: <span lang={notEnglish}>{o.protocol ?? t('provider.none')}</span>,
+                  },
+                  // With an imported record, the registry id is shown with the record below.
+                  ...(o.trial && typeof o.trial.registryId === 'string' && !o.registryTrial?.record
+                    ? [
+                        {
+                          key: t('provider.trialRegistry'),
+                          value: <span dir="ltr">{o.trial.registryId}</span>,
+                        },
+                      ]
+                    : []),
+                  {
+                    key: t('provider.included'),
+                    value: <span lang={notEnglish}>{o.inclusions.join('; ') || t('provider.none')}</span>,
+                  },
+                  {
+                    key: t('provider.excluded'),
+                    value: <span lang={notEnglish}>{o.exclusions.join('; ') || t('provider.none')}</span>,
+                  },
+                ]}
               />
-              <label className="checkbox__label" htmlFor={`compare-${o.id}`}>
-                {t('provider.compareThis')}
-                <span className="visually-hidden">: {o.title}</span>
-              </label>
-            </div>
-          </article>
-        ))}
+              <PolicyReasons
+                reasons={o.warnings}
+                title={t('provider.warnings')}
+                id={`warnings-${o.id}`}
+                valuesWritten
+              />
+              {o.registryTrial ? (
+                <RegistryTrial
+                  trial={o.registryTrial}
+                  conditionName={o.conditionName}
+                  written={w.offers[o.id]?.trial}
+                />
+              ) : null}
+              {o.evidence ? (
+                <div className="inset-text">
+                  <h4 className="heading-s">{t('provider.evidence')}</h4>
+                  <p className="body" lang={notEnglish}>
+                    {o.evidence.summary}
+                  </p>
+                  <Link to={`/conditions/${o.conditionId}`}>{t('provider.evidenceLink')}</Link>
+                </div>
+              ) : null}
+              <details className="details">
+                <summary>{t('provider.providerSays')}</summary>
+                <p className="body" lang={notEnglish}>
+                  {o.claimsText}
+                </p>
+              </details>
+              <p className="body">
+                <Link to={`/providers/${p.slug}/report?offer=${encodeURIComponent(o.id)}`}>
+                  {t('provider.report.offerLink')}
+                  <span className="visually-hidden">: {o.title}</span>
+                </Link>
+              </p>
+              <div className="checkbox">
+                <input
+                  className="checkbox__input"
+                  type="checkbox"
+                  id={`compare-${o.id}`}
+                  name="offer"
+                  value={o.id}
+                />
+                <label className="checkbox__label" htmlFor={`compare-${o.id}`}>
+                  {t('provider.compareThis')}
+                  <span className="visually-hidden">: {o.title}</span>
+                </label>
+              </div>
+            </article>
+          )
+        })}
         <button type="submit" className="button button--secondary">
           {t('provider.compareSubmit')}
         </button>
