@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
+import { hydrated } from './support/hydrated.ts'
 import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
@@ -104,10 +105,7 @@ describe('the coordinator console, with JavaScript on', () => {
     await page.setViewportSize({ width: 1024, height: 700 })
     await page.goto(`${app.url}/coordinator/cases/${demoIds.case.routed}`)
     // Hydrated: React has claimed the heading, so the form posts without a page load.
-    await page.waitForFunction(() => {
-      const h1 = document.querySelector('h1')
-      return h1 !== null && Object.keys(h1).some((k) => k.startsWith('__reactFiber$'))
-    })
+    await hydrated(page)
     await page.getByRole('button', { name: 'Assign to me' }).press('Enter')
     await page.getByText('You look after this case.').waitFor()
     const focused = () =>

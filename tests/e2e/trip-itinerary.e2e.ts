@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { anAcceptedPlan, planSessions, type PlanSessions, tripPlan } from './support/accepted-plan.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
+import { hydrated } from './support/hydrated.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
@@ -65,10 +66,7 @@ async function hydrationErrors(who: keyof typeof sessions, path: string): Promis
   page.on('console', (m) => (m.type() === 'error' ? errors.push(`${path}: ${m.text()}`) : undefined))
   await page.goto(app.url + path)
   // Hydrated: React has claimed the heading (its fiber key is on the element).
-  await page.waitForFunction(() => {
-    const h1 = document.querySelector('h1')
-    return h1 !== null && Object.keys(h1).some((k) => k.startsWith('__reactFiber$'))
-  })
+  await hydrated(page)
   await context.close()
   return errors
 }
