@@ -1,5 +1,5 @@
 import { COUNT_AHEAD, PAGE_SIZE, type SearchQuery, type Sort } from './search-query.ts'
-import type { WordGroup } from './spelling.ts'
+import { firstAtOrAfter, type WordGroup } from './spelling.ts'
 
 // The provider search, answered in memory from the rows of provider_listing
 // (ADR 0077). provider_listing is derived data: one row per provider with
@@ -221,17 +221,6 @@ const clause = (postings: readonly Uint32Array[]): Clause => ({
   postings,
   size: postings.reduce((n, p) => n + p.length, 0),
 })
-
-function firstAtOrAfter(words: readonly string[], prefix: string): number {
-  let lo = 0
-  let hi = words.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (words[mid]! < prefix) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /** The listings having any word of the group: its exact words, and every word a prefix begins. */
 function wordClause(words: Words, group: WordGroup): Clause {

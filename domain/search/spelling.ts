@@ -46,7 +46,8 @@ export function buildSpellingIndex(dictionary: Iterable<string>): SpellingIndex 
   return { words, wordSet: new Set(words), trigrams, postings }
 }
 
-function firstAtOrAfter(words: readonly string[], prefix: string): number {
+/** Where `prefix` would stand in the sorted `words`: the first word at or after it. */
+export function firstAtOrAfter(words: readonly string[], prefix: string): number {
   let lo = 0
   let hi = words.length
   while (lo < hi) {
