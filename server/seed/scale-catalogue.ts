@@ -1,5 +1,6 @@
 import { asc, sql } from 'drizzle-orm'
 import { decideListing } from '#domain/listing/decide-listing.ts'
+import { registryOf } from '#domain/listing/registry-ids.ts'
 import type { TreatmentClass } from '#domain/listing/types.ts'
 import type { Db } from '../db/client.ts'
 import { publishListingChange } from '../catalogue/listing-changed.ts'
@@ -87,6 +88,26 @@ export async function generateScaleCatalogue(
     route: t.route,
   }))
   await db.execute(sql`delete from provider where id like 'scale-%'`)
+  // Offers alike in everything the policy reads get the same verdict: judged
+  // once (reading the claims is most of the time of a large catalogue). A
+  // registry number is read only for its registry, unless it has none.
+  const verdicts = new Map<string, ReturnType<typeof decideListing>>()
+  const judged = (
+    alike: {
+      treatment: { id: string }
+      pathway: string
+      claimsText: string
+      country: string
+      registryId: string | null
+    },
+    decide: () => ReturnType<typeof decideListing>,
+  ) => {
+    const registry = alike.registryId === null ? 'none' : (registryOf(alike.registryId) ?? alike.registryId)
+    const key = [alike.treatment.id, alike.pathway, alike.claimsText, alike.country, registry].join('|')
+    let decision = verdicts.get(key)
+    if (!decision) verdicts.set(key, (decision = decide()))
+    return decision
+  }
   let offerCount = 0
   const batch = 500
   for (let start = 0; start < providers; start += batch) {
@@ -106,27 +127,30 @@ export async function generateScaleCatalogue(
         const pathway =
           t.cls === 'cell-based-intervention' && rand() < 0.5 ? 'registered-trial' : 'standard-care'
         const claimsText = pick(claims)
-        const decision = decideListing({
-          offer: {
-            id: `${id}-o${j}`,
-            title: t.name,
-            pathway,
-            treatmentId: t.id,
-            treatmentClass: t.cls,
-            cellSource: t.cellSource,
-            route: t.route,
-            protocol: 'Generated protocol.',
-            claimsText,
-            trial:
-              pathway === 'registered-trial'
-                ? { registryId: `CTRI/2025/0${1 + (j % 9)}/0${String(100000 + i).slice(1)}` }
-                : null,
-          },
-          provider: { id, countryCode: country.code, accreditations: [] },
-          rules: jurisdictionRules,
-          investigational: t.cls === 'cell-based-intervention',
-          now: new Date('2026-11-24T00:00:00Z'),
-        })
+        const registryId =
+          pathway === 'registered-trial' ? `CTRI/2025/0${1 + (j % 9)}/0${String(100000 + i).slice(1)}` : null
+        const decision = judged(
+          { treatment: t, pathway, claimsText, country: country.code, registryId },
+          () =>
+            decideListing({
+              offer: {
+                id: `${id}-o${j}`,
+                title: t.name,
+                pathway,
+                treatmentId: t.id,
+                treatmentClass: t.cls,
+                cellSource: t.cellSource,
+                route: t.route,
+                protocol: 'Generated protocol.',
+                claimsText,
+                trial: registryId ? { registryId } : null,
+              },
+              provider: { id, countryCode: country.code, accreditations: [] },
+              rules: jurisdictionRules,
+              investigational: t.cls === 'cell-based-intervention',
+              now: new Date('2026-11-24T00:00:00Z'),
+            }),
+        )
         const usdMin = Math.round(300 + rand() * 20000)
         const usdMax = usdMin + Math.round(rand() * 5000)
         const perUsd = rates[country.currency] ?? 1
