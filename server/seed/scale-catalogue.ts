@@ -92,22 +92,6 @@ export async function generateScaleCatalogue(
   // once (reading the claims is most of the time of a large catalogue). A
   // registry number is read only for its registry, unless it has none.
   const verdicts = new Map<string, ReturnType<typeof decideListing>>()
-  const judged = (
-    alike: {
-      treatment: { id: string }
-      pathway: string
-      claimsText: string
-      country: string
-      registryId: string | null
-    },
-    decide: () => ReturnType<typeof decideListing>,
-  ) => {
-    const registry = alike.registryId === null ? 'none' : (registryOf(alike.registryId) ?? alike.registryId)
-    const key = [alike.treatment.id, alike.pathway, alike.claimsText, alike.country, registry].join('|')
-    let decision = verdicts.get(key)
-    if (!decision) verdicts.set(key, (decision = decide()))
-    return decision
-  }
   let offerCount = 0
   const batch = 500
   for (let start = 0; start < providers; start += batch) {
@@ -129,28 +113,30 @@ export async function generateScaleCatalogue(
         const claimsText = pick(claims)
         const registryId =
           pathway === 'registered-trial' ? `CTRI/2025/0${1 + (j % 9)}/0${String(100000 + i).slice(1)}` : null
-        const decision = judged(
-          { treatment: t, pathway, claimsText, country: country.code, registryId },
-          () =>
-            decideListing({
-              offer: {
-                id: `${id}-o${j}`,
-                title: t.name,
-                pathway,
-                treatmentId: t.id,
-                treatmentClass: t.cls,
-                cellSource: t.cellSource,
-                route: t.route,
-                protocol: 'Generated protocol.',
-                claimsText,
-                trial: registryId ? { registryId } : null,
-              },
-              provider: { id, countryCode: country.code, accreditations: [] },
-              rules: jurisdictionRules,
-              investigational: t.cls === 'cell-based-intervention',
-              now: new Date('2026-11-24T00:00:00Z'),
-            }),
-        )
+        const registry = registryId === null ? 'none' : (registryOf(registryId) ?? registryId)
+        const alike = [t.id, pathway, claimsText, country.code, registry].join('|')
+        let decision = verdicts.get(alike)
+        if (!decision) {
+          decision = decideListing({
+            offer: {
+              id: `${id}-o${j}`,
+              title: t.name,
+              pathway,
+              treatmentId: t.id,
+              treatmentClass: t.cls,
+              cellSource: t.cellSource,
+              route: t.route,
+              protocol: 'Generated protocol.',
+              claimsText,
+              trial: registryId ? { registryId } : null,
+            },
+            provider: { id, countryCode: country.code, accreditations: [] },
+            rules: jurisdictionRules,
+            investigational: t.cls === 'cell-based-intervention',
+            now: new Date('2026-11-24T00:00:00Z'),
+          })
+          verdicts.set(alike, decision)
+        }
         const usdMin = Math.round(300 + rand() * 20000)
         const usdMax = usdMin + Math.round(rand() * 5000)
         const perUsd = rates[country.currency] ?? 1

@@ -36,20 +36,20 @@ const axeOf = (page: Page) =>
  * page per browser, one scan at a time: a new context for every scan cost
  * more than the scan.
  */
-type Scratch = { page: Page; document: { url: string; html: string } }
+type Scratch = { page: Page; served: { url: string; html: string } }
 const scratches = new WeakMap<Browser, { scratch: Promise<Scratch>; queue: Promise<unknown> }>()
 
 async function openScratch(browser: Browser): Promise<Scratch> {
   const context = await browser.newContext()
   const page = await context.newPage()
-  const scratch: Scratch = { page, document: { url: '', html: '' } }
+  const scratch: Scratch = { page, served: { url: '', html: '' } }
   await page.route('**/*', (route) => {
     const request = route.request()
-    if (request.url() === scratch.document.url && request.resourceType() === 'document') {
+    if (request.url() === scratch.served.url && request.resourceType() === 'document') {
       return route.fulfill({
         status: 200,
         contentType: 'text/html; charset=utf-8',
-        body: scratch.document.html,
+        body: scratch.served.html,
       })
     }
     if (request.resourceType() === 'script') return route.abort()
@@ -68,9 +68,9 @@ async function analyse(page: Page) {
   if (!entry) scratches.set(browser, (entry = { scratch: openScratch(browser), queue: Promise.resolve() }))
   const { scratch } = entry
   const scan = entry.queue.then(async () => {
-    const { page: replay, document } = await scratch
-    document.url = url
-    document.html = html
+    const { page: replay, served } = await scratch
+    served.url = url
+    served.html = html
     if (viewport) await replay.setViewportSize(viewport)
     await replay.goto(url)
     return axeOf(replay).analyze()
