@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-// `npm test`: every tier, cheapest first, stopping at the first failure.
+// `npm test`: every tier, cheapest first (type check and lint side by side),
+// stopping at the first failure.
 //   npm test -- --only unit,int     run some tiers (typecheck, lint, unit, int, int-pg, e2e)
 // CI runs the same command (.ci/run), so a green `npm test` here is a green CI.
 const root = path.resolve(import.meta.dirname, '..')
@@ -100,7 +101,7 @@ const only = parseOnly(process.argv.slice(2))
 
 // Each step runs in its own process group, so a stop request reaches the app
 // servers and browsers the tests started too, and none outlives its step.
-let current: ChildProcess | null = null
+const running = new Set<ChildProcess>()
 let stopSignal: NodeJS.Signals | null = null
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
   try {
@@ -112,7 +113,7 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopSignal = signal
-    if (current) signalGroup(current, signal)
+    for (const child of running) signalGroup(child, signal)
   })
 }
 
@@ -124,13 +125,13 @@ function run(step: Step, extraArgs: string[]): Promise<number> {
       env: step.env ?? env,
       detached: true,
     })
-    current = child
+    running.add(child)
     child.on('error', (error) => {
       console.error(`Could not start ${step.cmd}: ${error.message} (did \`npm ci\` run?)`)
       resolve(127)
     })
     child.on('exit', (code, signal) => {
-      current = null
+      running.delete(child)
       // Whatever a crashed test left running (servers handle SIGTERM cleanly).
       signalGroup(child, 'SIGTERM')
       resolve(code ?? (signal ? 128 : 1))
@@ -162,12 +163,14 @@ function addCounts(file: string): string {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-const summary: string[] = []
+/** A line per tier that ran, printed in the tiers' order whatever finished first. */
+const summary = new Map<string, string>()
 const startedAll = Date.now()
 
 function finish(code: number, failedTier?: Tier): never {
   rmSync(reportDir, { recursive: true, force: true })
-  console.log(`\n━━ Summary ━━\n${summary.join('\n')}`)
+  const lines = tiers.flatMap((t) => summary.get(t.name) ?? [])
+  console.log(`\n━━ Summary ━━\n${lines.join('\n')}`)
   console.log(`total      ${seconds(Date.now() - startedAll)}`)
   if (counts.ran) {
     const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : ''
@@ -178,14 +181,9 @@ function finish(code: number, failedTier?: Tier): never {
   process.exit(code)
 }
 
-for (const tier of tiers) {
-  if (only && !only.has(tier.name)) continue
-  console.log(`\n━━ ${tier.title} ━━`)
-  if (tier.skip) {
-    console.log(tier.skip)
-    summary.push(`${tier.name.padEnd(10)} ${tier.skip}`)
-    continue
-  }
+type Outcome = { tier: Tier; code: number }
+
+async function runTier(tier: Tier): Promise<Outcome> {
   const started = Date.now()
   const details: string[] = []
   for (const step of tier.steps) {
@@ -195,16 +193,39 @@ for (const tier of tiers) {
       : []
     const code = await run(step, extra)
     if (step.vitest) details.push(addCounts(reportFile))
-    if (stopSignal) finish(130)
+    if (stopSignal) return { tier, code: 130 }
     if (code !== 0) {
-      summary.push(
+      summary.set(
+        tier.name,
         `${tier.name.padEnd(10)} FAILED after ${seconds(Date.now() - started)}${details.length ? ` (${details.join('; ')})` : ''}`,
       )
-      finish(code, tier)
+      return { tier, code }
     }
   }
-  summary.push(
+  summary.set(
+    tier.name,
     `${tier.name.padEnd(10)} passed in ${seconds(Date.now() - started)}${details.length ? ` (${details.join('; ')})` : ''}`,
   )
+  return { tier, code: 0 }
+}
+
+// Tiers in one stage run side by side: tsc and eslint each keep one core busy
+// and neither reads what the other writes. The rest need the machine alone.
+const stages: string[][] = [['typecheck', 'lint'], ['unit'], ['int'], ['int-pg'], ['e2e']]
+
+for (const stage of stages) {
+  const chosen = tiers.filter((t) => stage.includes(t.name) && (!only || only.has(t.name)))
+  const toRun: Tier[] = []
+  for (const tier of chosen) {
+    console.log(`\n━━ ${tier.title} ━━`)
+    if (tier.skip) {
+      console.log(tier.skip)
+      summary.set(tier.name, `${tier.name.padEnd(10)} ${tier.skip}`)
+    } else toRun.push(tier)
+  }
+  const outcomes = await Promise.all(toRun.map(runTier))
+  if (stopSignal) finish(130)
+  const failed = outcomes.find((o) => o.code !== 0)
+  if (failed) finish(failed.code, failed.tier)
 }
 finish(0)
