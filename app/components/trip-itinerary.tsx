@@ -119,7 +119,7 @@ function When({
   const t = useT()
   const locale = useLocale()
   const at = new Date(m.at)
-  // The zone by its name in the reader's language ("India Standard Time (Kolkata)"), never the raw id.
+  // The zone by its name in the reader's language ("India Standard Time"), never the raw id.
   return <>{t(label, { time: formatDateTime(locale, at, m.zone), zone: zoneName(locale, m.zone, at) })}</>
 }
 

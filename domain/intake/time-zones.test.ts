@@ -85,11 +85,19 @@ describe('the patient’s time zone', () => {
 
 describe('a zone as people read it', () => {
   const at = new Date('2026-12-05T12:00:00Z')
-  test('names the zone and its city in the reader’s language, never the raw id', () => {
-    expect(zoneName('en', 'Asia/Amman', at)).toBe('Jordan Time (Amman)')
-    expect(zoneName('fr', 'Asia/Calcutta', at)).toBe('heure de l’Inde (Kolkata)')
+  test('names the zone in the reader’s language, never the raw id', () => {
+    expect(zoneName('en', 'Asia/Amman', at)).toBe('Jordan Time')
+    expect(zoneName('fr', 'Asia/Calcutta', at)).toBe('heure de l’Inde')
     expect(zoneName('ar', 'Asia/Amman', at)).toContain('الأردن')
     expect(zoneName('ar', 'Asia/Amman', at)).not.toContain('Asia/')
+  })
+
+  test('adds the city only where the country keeps more than one zone', () => {
+    expect(zoneName('en', 'America/Chicago', at)).toBe('Central Time (Chicago)')
+    expect(zoneName('en', 'America/Indiana/Knox', at)).toBe('Central Time (Knox, Indiana)')
+    // One zone for the whole country: no city, so no Latin letters in Arabic.
+    expect(zoneName('ar', 'Asia/Kolkata', at)).not.toMatch(/[A-Za-z]/)
+    expect(zoneName('en', 'Asia/Kolkata', at)).toBe('India Standard Time')
   })
 
   test('gives UTC its name without a city', () => {

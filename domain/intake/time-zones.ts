@@ -93,13 +93,13 @@ export function formatOffset(minutes: number): string {
   return `${minutes < 0 ? '\u2212' : '+'}${hh}:${mm}`
 }
 
-/** The place a zone is named after, in words: "Kolkata", "Knox (Indiana)". */
+/** The place a zone is named after, in words: "Kolkata", "Knox, Indiana". */
 export function cityOfZone(zone: string): string {
   const parts = currentZoneName(zone)
     .split('/')
     .map((p) => p.replace(/_/g, ' '))
   const city = parts.at(-1)!
-  return parts.length === 3 && parts[1] !== 'Argentina' ? `${city} (${parts[1]})` : city
+  return parts.length === 3 && parts[1] !== 'Argentina' ? `${city}, ${parts[1]}` : city
 }
 
 export type TimeZonePlace = { zone: string; country: string; city: string }
@@ -129,9 +129,12 @@ export function timeZoneChoices(locale: Locale, zones: readonly string[], at: Da
 }
 
 /**
- * A zone as people read it, in their language: its generic name and the city
- * it is named after ("Jordan Time (Amman)", "heure : Jordanie (Amman)"),
- * never the raw IANA id. The id stays the value of inputs only.
+ * A zone as people read it, in their language: its generic name ("India
+ * Standard Time", "heure : Jordanie"), and the city it is named after only
+ * where its country keeps more than one zone ("Central Time (Chicago)"),
+ * never the raw IANA id. A lone zone's city would mislead (a clinic in
+ * Bengaluru is not in Kolkata) and Intl has no city names in other
+ * languages. The id stays the value of inputs only.
  */
 export function zoneName(locale: Locale, zone: string, at: Date): string {
   const id = currentZoneName(zone)
@@ -140,7 +143,7 @@ export function zoneName(locale: Locale, zone: string, at: Date): string {
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value ?? id
   // UTC and the Etc/ zones name no city.
-  return id === 'UTC' || id.startsWith('Etc/') || !id.includes('/')
-    ? generic
-    : `${generic} (${cityOfZone(id)})`
+  if (id === 'UTC' || id.startsWith('Etc/') || !id.includes('/')) return generic
+  const country = countryOfZone(id)
+  return country && zonesOfCountry(country).length === 1 ? generic : `${generic} (${cityOfZone(id)})`
 }

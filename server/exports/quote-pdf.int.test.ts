@@ -62,7 +62,7 @@ describe('renderQuotePdf', () => {
       'Quote for case WP-7K3M9Q',
       'ClinicLotus Neuro Centre (demo)',
       'Signed byDr Asha Rao, registration number KMC-12345',
-      'Valid until31 January 2027, end of day, India Standard Time (Kolkata)',
+      'Valid until31 January 2027, end of day, India Standard Time',
       'MRI brain and spine1₹12,500.50₹12,500.50',
       'Nerve conduction study2₹4,000.00₹8,000.00',
       'Ward bed, per night5₹6,000.00₹30,000.00',
@@ -137,7 +137,7 @@ describe('renderQuotePdf', () => {
     for (const expected of [
       'Devis pour le dossier WP-7K3M9Q',
       'Signé parDr Asha Rao, numéro d’inscription KMC-12345',
-      'Valable jusqu’au31 janvier 2027, fin de journée, heure de l’Inde (Kolkata)',
+      'Valable jusqu’au31 janvier 2027, fin de journée, heure de l’Inde',
       'Total Examens',
       'Frais de Waypoint',
       'Total à payer',

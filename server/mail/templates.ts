@@ -300,7 +300,7 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
 }
 
 /**
- * "Tuesday, 30 March 2027, 15:00–15:30, India Standard Time (Kolkata)": a
+ * "Tuesday, 30 March 2027, 15:00–15:30, India Standard Time": a
  * consultation's time where the recipient reads it, with the zone named as the
  * pages name it, in the recipient's language, never by its raw IANA id.
  */
