@@ -17,7 +17,28 @@ import { NONCE_HEADER, SESSION_COOKIE } from './security-headers.ts'
 export const PAGE_CACHE_HEADER = 'x-waypoint-page-cache'
 const LOCALE_COOKIE = /(?:^|;\s*)waypoint_lang=([^;]*)/
 
-type Entry = { headers: [string, string | number | string[]][]; template: GzipTemplate }
+/**
+ * A stored page: as first sent (gzipped when the visitor accepted it) until
+ * it is asked for again, then as a template. Most pages of a long tail of
+ * searches are never asked for twice, so none of them pays for a template.
+ */
+type Entry = {
+  headers: [string, string | number | string[]][]
+  template: GzipTemplate | null
+  sent: { body: Buffer; gzipped: boolean; nonce: Buffer } | null
+  /** For the cache's size limit, fixed when stored: the text and its compressed form. */
+  bytes: number
+}
+
+/** The entry's template, prepared from the page as first sent on the first hit. */
+function templateOf(entry: Entry): GzipTemplate {
+  if (!entry.template) {
+    const { body, gzipped, nonce } = entry.sent!
+    entry.template = prepareGzipTemplate(gzipped ? gunzipSync(body) : body, nonce)
+    entry.sent = null
+  }
+  return entry.template
+}
 
 /** Headers that belong to one response, not to the page. */
 const PER_RESPONSE = new Set([
@@ -46,8 +67,17 @@ export function pageCache(options: { seconds: number; maxBytes: number }): PageC
   const cache = new LRUCache<string, Entry>({
     ttl: Math.max(1, options.seconds) * 1000,
     maxSize: Math.max(1, options.maxBytes),
-    sizeCalculation: (e) => e.template.length + e.template.pieces.reduce((n, p) => n + p.length, 1024),
+    sizeCalculation: (e) => e.bytes,
   })
+  /** The entry's template; a page that cannot be read back is dropped and rendered afresh. */
+  const usableTemplate = (key: string, entry: Entry): GzipTemplate | null => {
+    try {
+      return templateOf(entry)
+    } catch {
+      cache.delete(key)
+      return null
+    }
+  }
   // Bumped by each purge: a page whose rendering began before it may hold what was just withdrawn.
   let generation = 0
   const middleware = (req: Request, res: Response, next: NextFunction) => {
@@ -58,13 +88,14 @@ export function pageCache(options: { seconds: number; maxBytes: number }): PageC
     const nonce = Buffer.from(String(req.headers[NONCE_HEADER] ?? ''))
 
     const hit = cache.get(key)
-    if (hit) {
+    const template = hit ? usableTemplate(key, hit) : null
+    if (hit && template) {
       for (const [name, value] of hit.headers) res.setHeader(name, value)
       res.setHeader('X-Waypoint-Cache', 'hit')
       res.setHeader('Vary', 'Accept-Encoding')
-      if (!req.acceptsEncodings('gzip')) return void res.status(200).end(plain(hit.template, nonce))
+      if (!req.acceptsEncodings('gzip')) return void res.status(200).end(plain(template, nonce))
       // Already compressed, so the compression middleware leaves it alone.
-      const body = fillGzipTemplate(hit.template, nonce)
+      const body = fillGzipTemplate(template, nonce)
       res.setHeader('Content-Encoding', 'gzip')
       res.setHeader('Content-Length', body.length)
       res.status(200).end(body)
@@ -120,12 +151,15 @@ export function pageCache(options: { seconds: number; maxBytes: number }): PageC
       if (cacheable && startedIn === generation) {
         // Pages come gzipped from the handler (document-body.ts) when the visitor accepts it.
         const body = Buffer.concat(chunks)
-        try {
-          const page = ownEncoding === 'gzip' ? gunzipSync(body) : body
-          cache.set(key, { headers, template: prepareGzipTemplate(page, nonce) })
-        } catch {
-          // A body that cannot be read back is not cached; the visitor already has theirs.
-        }
+        const gzipped = ownEncoding === 'gzip'
+        // A gzip stream ends with its text's length (RFC 1952), read here without unzipping it.
+        const textBytes = gzipped ? (body.length >= 18 ? body.readUInt32LE(body.length - 4) : 0) : body.length
+        cache.set(key, {
+          headers,
+          template: null,
+          sent: { body, gzipped, nonce },
+          bytes: textBytes + body.length + 1024,
+        })
       }
       return result
     } as Response['end']

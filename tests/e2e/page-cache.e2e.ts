@@ -104,6 +104,25 @@ describe('page cache', () => {
     }
   })
 
+  test('a page from memory is sent no larger than when it was first rendered', async () => {
+    // The longest public page: every script carries the nonce, so the stored
+    // copy is compressed in pieces between them, which must still refer back
+    // to each other as one stream does (server/http/gzip-template.ts).
+    const path = '/conditions/als?from=cache-size'
+    const gzip = { 'Accept-Encoding': 'gzip' }
+    const first = await get(path, gzip)
+    const second = await get(path, gzip)
+    const third = await get(path, gzip)
+    expect(second.response.headers.get('x-waypoint-cache')).toBe('hit')
+    const sent = (r: Response) => Number(r.headers.get('content-length'))
+    expect(sent(first.response)).toBeGreaterThan(10_000)
+    expect(sent(second.response)).toBeLessThanOrEqual(sent(first.response))
+    expect(sent(third.response)).toBe(sent(second.response))
+    const withoutNonces = (html: string) => html.replace(/nonce="[^"]*"/g, 'nonce=""')
+    expect(withoutNonces(second.html)).toBe(withoutNonces(first.html))
+    expect(withoutNonces(third.html)).toBe(withoutNonces(first.html))
+  })
+
   test('a missing provider is never cached as a page', async () => {
     for (let i = 0; i < 2; i++) {
       const page = await get('/providers/no-such-provider')
