@@ -57,6 +57,12 @@ describe('the home doctor’s Bundle', () => {
       ['2027-01-18', 33],
     ])
     expect(alsfrsTotalsOf(record).map((t) => t.when)).toEqual(['home', 'arrival', 'follow-up'])
+    // Check-ins taken on the day of arrival still come after it.
+    const sameDay = {
+      ...record,
+      alsfrsHistory: record.alsfrsHistory.map((h) => ({ ...h, date: '2026-12-10' })),
+    }
+    expect(alsfrsTotalsOf(sameDay).map((t) => t.when)).toEqual(['home', 'arrival', 'follow-up'])
     const resolvable = new Set(bundle.entry!.map((e) => `${e.resource!.resourceType}/${e.resource!.id}`))
     for (const r of plan!.supportingInfo ?? []) expect(resolvable.has(r.reference!), r.reference).toBe(true)
   })

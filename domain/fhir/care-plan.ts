@@ -56,11 +56,16 @@ export type HomeDoctorRecord = {
   followUp: readonly FollowUpVisitPlan[]
 }
 
+/** The course's order, for totals taken on one day: at home, then on arrival, then at follow-up. */
+const courseOrder: Record<AlsfrsTotal['when'], number> = { home: 0, arrival: 1, 'follow-up': 2 }
+
 /** Every ALSFRS-R total the doctor is shown, arrival included, oldest first. */
 export function alsfrsTotalsOf(r: HomeDoctorRecord): AlsfrsTotal[] {
   const a = r.treatment?.assessment
   const arrival: AlsfrsTotal[] = a ? [{ id: a.id, date: a.date, total: a.alsfrsTotal, when: 'arrival' }] : []
-  return [...r.alsfrsHistory, ...arrival].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+  return [...r.alsfrsHistory, ...arrival].sort(
+    (x, y) => x.date.localeCompare(y.date) || courseOrder[x.when] - courseOrder[y.when],
+  )
 }
 
 export const homeDoctorIds = (caseId: string) => ({
