@@ -34,6 +34,16 @@ const upload = (code: string, status: RefusalEntry['status'] = 400): RefusalEntr
 // The limit a refusal names ("at most {max}"), as its message shows it.
 const atMost = (r: Record<string, unknown>) => ({ max: Number(r['max']) })
 
+/** The label of the trip form's field a problem names (app/components/trip-forms.tsx). */
+const tripLabel = (r: Record<string, unknown>) => ({
+  label: { key: `trip.form.${String(r['field'])}` as MessageKey },
+})
+const tripField = (reason: string): RefusalEntry => ({
+  status: 400,
+  message: 'refusal.trip.on-field',
+  values: (r) => ({ ...tripLabel(r), reason: { key: reason as MessageKey } }),
+})
+
 // A problem with one line of a quote: the message names the line, the field is the line's own.
 const line = (message: string): RefusalEntry => ({
   status: 400,
@@ -568,21 +578,27 @@ export const refusalTable = {
   'treatment.not-accepted': { status: 409, message: 'refusal.treatment.not-accepted', field: 'form' },
   'treatment.summary-missing': { status: 400, message: 'refusal.treatment.summary-missing', field: 'file' },
   'treatment.event-not-found': notYours,
-  // The trip after the visa (ADR 0064): each problem on the field it names.
-  'trip.text-missing': { status: 400, message: 'refusal.trip.text-missing' },
-  'trip.airport-invalid': { status: 400, message: 'refusal.trip.airport-invalid' },
-  'trip.same-airport': { status: 400, message: 'refusal.trip.same-airport' },
-  'trip.flight-number-invalid': { status: 400, message: 'refusal.trip.flight-number-invalid' },
-  'trip.date-invalid': { status: 400, message: 'refusal.trip.date-invalid' },
-  'trip.time-invalid': { status: 400, message: 'refusal.trip.time-invalid' },
-  'trip.zone-invalid': { status: 400, message: 'refusal.trip.zone-invalid' },
-  'trip.no-such-time': { status: 400, message: 'refusal.trip.no-such-time' },
-  'trip.arrives-before-departure': { status: 400, message: 'refusal.trip.arrives-before-departure' },
-  'trip.flight-too-long': { status: 400, message: 'refusal.trip.flight-too-long' },
-  'trip.check-out-before-check-in': { status: 400, message: 'refusal.trip.check-out-before-check-in' },
-  'trip.flights-overlap': { status: 400, message: 'refusal.trip.flights-overlap' },
+  // The trip after the visa (ADR 0064): each problem on the field it names,
+  // said with that field's label, since a flight has two of most fields.
+  'trip.text-missing': tripField('refusal.trip.text-missing'),
+  'trip.phone-invalid': tripField('refusal.trip.phone-invalid'),
+  'trip.airport-invalid': tripField('refusal.trip.airport-invalid'),
+  'trip.same-airport': tripField('refusal.trip.same-airport'),
+  'trip.flight-number-invalid': tripField('refusal.trip.flight-number-invalid'),
+  'trip.date-invalid': tripField('refusal.trip.date-invalid'),
+  'trip.time-invalid': tripField('refusal.trip.time-invalid'),
+  'trip.zone-invalid': tripField('refusal.trip.zone-invalid'),
+  'trip.no-such-time': tripField('refusal.trip.no-such-time'),
+  'trip.arrives-before-departure': tripField('refusal.trip.arrives-before-departure'),
+  'trip.flight-too-long': tripField('refusal.trip.flight-too-long'),
+  'trip.check-out-before-check-in': tripField('refusal.trip.check-out-before-check-in'),
+  'trip.flights-overlap': tripField('refusal.trip.flights-overlap'),
   'trip.kind-invalid': { status: 400, message: 'refusal.trip.kind-invalid' },
-  'trip.text-too-long': { status: 400, message: 'refusal.trip.text-too-long', values: atMost },
+  'trip.text-too-long': {
+    status: 400,
+    message: 'refusal.trip.text-too-long',
+    values: (r) => ({ ...tripLabel(r), ...atMost(r) }),
+  },
   'trip.fit-to-fly-first': { status: 409, message: 'refusal.trip.fit-to-fly-first', field: 'form' },
   'trip.item-not-found': { status: 409, message: 'refusal.trip.item-not-found', field: 'form' },
   'trip.checklist-item-unknown': {

@@ -4,6 +4,7 @@ import { ianaTimeZone } from '../consultations/time-zone.ts'
 import { countryCodes, languageCodes } from '../intake/select-options.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import { readChoice, readText, readYesNo, type FieldProblem } from './form-problems.ts'
+import { isPhoneNumber } from '../shared/phone-number.ts'
 
 // A clinic's application to be listed (issue 16, ADR 0053): what it says about
 // itself, checked field by field. Nothing of it is public until a reviewer
@@ -57,9 +58,6 @@ export type ApplicationProblem =
 // One @, something on each side, a dot in the domain, no spaces: the mailbox
 // itself is proved by a reviewer, not by a pattern.
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-// International format: an optional +, then digits with spaces, dots, dashes
-// or brackets between them, 6 to 15 digits in all (ITU-T E.164 allows 15).
-const phoneShape = /^\+?[0-9][0-9 ().-]*$/
 
 export function checkApplication(input: ApplicationInput): Result<ClinicApplication, ApplicationProblem[]> {
   const problems: ApplicationProblem[] = []
@@ -88,8 +86,7 @@ export function checkApplication(input: ApplicationInput): Result<ClinicApplicat
   const named = (field: string) => fieldProblems.some((p) => p.field === field)
   if (!named('contactEmail') && !emailShape.test(contactEmail))
     problems.push({ code: 'onboarding.email-invalid', field: 'contactEmail' })
-  const digits = contactPhone.replace(/\D/g, '').length
-  if (!named('contactPhone') && (!phoneShape.test(contactPhone) || digits < 6 || digits > 15))
+  if (!named('contactPhone') && !isPhoneNumber(contactPhone))
     problems.push({ code: 'onboarding.phone-invalid', field: 'contactPhone' })
   if (zoneText !== '' && timeZone === null)
     problems.push({ code: 'onboarding.time-zone-invalid', field: 'timeZone' })

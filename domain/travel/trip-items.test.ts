@@ -105,6 +105,23 @@ describe('a stay', () => {
   })
 })
 
+describe('people to call', () => {
+  test('need a number someone could dial', () => {
+    const contact = (phone: string) => parseTripItem('contact', { name: 'Priya', role: 'Clinic desk', phone })
+    expect(contact('+91 80 4000 1234').ok).toBe(true)
+    expect(contact('not a phone')).toEqual({
+      ok: false,
+      error: [{ code: 'trip.phone-invalid', field: 'phone' }],
+    })
+    const interpreter = parseTripItem('interpreter', {
+      name: 'Sana',
+      languages: 'Arabic, English',
+      phone: '12',
+    })
+    expect(interpreter).toEqual({ ok: false, error: [{ code: 'trip.phone-invalid', field: 'phone' }] })
+  })
+})
+
 describe('the itinerary', () => {
   const stay: TripItem = {
     kind: 'stay',

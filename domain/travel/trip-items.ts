@@ -2,6 +2,7 @@ import { instantOfLocal } from '../consultations/local-time.ts'
 import { ianaTimeZone } from '../consultations/time-zone.ts'
 import { parseCalendarDate, type CalendarDate } from '../shared/calendar-date.ts'
 import { err, ok, type Result } from '../shared/result.ts'
+import { isPhoneNumber } from '../shared/phone-number.ts'
 
 // The travel plan (issue 17, ADR 0064): flights, stays, airport pickups,
 // interpreters and local contacts. Every time is a wall-clock date and time
@@ -42,6 +43,7 @@ export type TripItem = Flight | Stay | Pickup | Interpreter | LocalContact
 
 export type TripProblemCode =
   | 'trip.text-missing'
+  | 'trip.phone-invalid'
   | 'trip.text-too-long'
   | 'trip.airport-invalid'
   | 'trip.same-airport'
@@ -79,6 +81,12 @@ function reader(raw: Raw, problems: TripProblem[]) {
     return d
   }
   const yes = (field: string) => v(field) === 'yes'
+  const phone = (field: string) => {
+    const value = text(field, { max: 40 })
+    if (value && value.length <= 40 && !isPhoneNumber(value))
+      problems.push({ code: 'trip.phone-invalid', field })
+    return value
+  }
   /** Date, time and zone fields named `<prefix>Date`, `<prefix>Time`, `<prefix>Zone`. */
   const moment = (prefix: string): ZonedMoment | null => {
     const d = date(`${prefix}Date`)
@@ -95,7 +103,7 @@ function reader(raw: Raw, problems: TripProblem[]) {
     }
     return { date: d, time, zone, at: at.toISOString() }
   }
-  return { v, text, date, yes, moment }
+  return { v, text, date, yes, phone, moment }
 }
 
 /** One item of the plan from its form, every problem at once on its field. */
@@ -159,11 +167,11 @@ export function parseTripItem(kind: string, raw: Raw): Result<TripItem, TripProb
         kind,
         name: r.text('name'),
         languages: r.text('languages'),
-        phone: r.text('phone', { max: 40 }),
+        phone: r.phone('phone'),
       }
       break
     case 'contact':
-      item = { kind, name: r.text('name'), role: r.text('role'), phone: r.text('phone', { max: 40 }) }
+      item = { kind, name: r.text('name'), role: r.text('role'), phone: r.phone('phone') }
       break
     default:
       problems.push({ code: 'trip.kind-invalid', field: 'kind' })

@@ -1,0 +1,14 @@
+import { describe, expect, test } from 'vitest'
+import { isPhoneNumber } from './phone-number.ts'
+
+describe('a phone number', () => {
+  test('reads numbers as people write them, with a country code or without', () => {
+    for (const n of ['+91 80 4000 1234', '+49 (0)30 1234567', '080-4000-1234', '+962.6.555.0100', '123456'])
+      expect(isPhoneNumber(n), n).toBe(true)
+  })
+
+  test('refuses words, too few or too many digits, and letters among the digits', () => {
+    for (const n of ['not a phone', '', '12345', '+1234567890123456', '+91 80 CALL NOW', '++91 80 4000 1234'])
+      expect(isPhoneNumber(n), n).toBe(false)
+  })
+})
