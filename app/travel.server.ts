@@ -12,6 +12,7 @@ export function travelData(view: TravelView): TravelData {
     plan: view.plan,
     rules: view.rules,
     stayOutlastsVisa: view.stayOutlastsVisa,
+    letterOutlastsVisa: view.letterOutlastsVisa,
     travellers: view.travellers,
     attendantsLeft: view.attendantsLeft,
     nextSteps: view.nextSteps,

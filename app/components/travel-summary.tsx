@@ -16,6 +16,7 @@ export type TravelData = {
   plan: { providerName: string; countryCode: string; lengthOfStayDays: number | null }
   rules: VisaRules | null
   stayOutlastsVisa: boolean
+  letterOutlastsVisa: number | null
   travellers: (TravellerForScreen & { id: string })[]
   attendantsLeft: number
   letter: {
@@ -164,6 +165,16 @@ export function LetterStatus({ data, downloadHref }: { data: TravelData; downloa
           ]}
         />
       )}
+      {data.letterOutlastsVisa !== null && data.rules ? (
+        <div className="warning-box" data-testid="letter-warning">
+          <p className="body">
+            {t('travel.warning.letter', {
+              days: data.letterOutlastsVisa,
+              validity: data.rules.visa.validityDays,
+            })}
+          </p>
+        </div>
+      ) : null}
       {letter?.documentId && downloadHref ? (
         <p className="body">
           <a href={downloadHref} className="link">

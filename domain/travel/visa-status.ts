@@ -1,3 +1,4 @@
+import { daysBetween, type CalendarDate } from '../shared/calendar-date.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import type { VisaRules } from './visa-rules.ts'
 
@@ -65,6 +66,21 @@ export function nextVisaSteps(current: VisaStatus | null): VisaStep['type'][] {
 /** Whether the planned stay (treatment and recovery) is longer than the visa allows. */
 export function stayOutlastsVisa(stayDays: number, rules: VisaRules): boolean {
   return stayDays > rules.visa.validityDays
+}
+
+/**
+ * The days the clinic's letter spans from arrival to departure, when that is
+ * longer than the visa lasts: the family would apply for a visa that ends
+ * before the stay the letter describes. A warning, not a refusal: the
+ * letter is the clinic's own, and the fix may be the plan's, not its dates.
+ */
+export function letterOutlastsVisa(
+  letter: { arrival: CalendarDate | null; departure: CalendarDate | null },
+  rules: VisaRules,
+): number | null {
+  if (!letter.arrival || !letter.departure) return null
+  const days = daysBetween(letter.arrival, letter.departure)
+  return stayOutlastsVisa(days, rules) ? days : null
 }
 
 /**

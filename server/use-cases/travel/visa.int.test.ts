@@ -213,6 +213,7 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
     })
     expect(view?.letter?.uploadedAt).toBeInstanceOf(Date)
     expect(view?.letter?.checkedAt).toBeInstanceOf(Date)
+    expect(view?.letterOutlastsVisa).toBeNull()
 
     const steps = await w.as(theCoordinator, w.caseId, 'coordinator')
     expect(await steps.recordVisaStep('visa-granted', null)).toMatchObject({
@@ -305,6 +306,22 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
     })
     const treating = await (await w.as(w.lotusDoctor, w.caseId, 'clinic')).travel()
     expect(treating?.travellers.map((t) => t.passportMasked)).toEqual(['•••••567', '•••••321', '•••••223'])
+  })
+
+  test('a letter whose dates span longer than the visa lasts is kept, with a warning for everyone', async () => {
+    const w = await anAcceptedStay()
+    await withTravellers(w)
+    await (await w.as(theCoordinator, w.caseId, 'coordinator')).requestInvitationLetter()
+    const clinic = await w.as(w.lotusDoctor, w.caseId, 'clinic')
+    const pdf = { name: 'invitation.pdf', bytes: tinyPdf('Invitation letter') }
+    const long = letterFields({ arrival: '2027-02-02', departure: '2027-04-30' })
+    expect(await clinic.uploadInvitationLetter(uploadRequest([pdf], long))).toMatchObject({ ok: true })
+    for (const [who, audience] of [
+      [w.son, 'member'],
+      [theCoordinator, 'coordinator'],
+      [w.lotusDoctor, 'clinic'],
+    ] as const)
+      expect((await (await w.as(who, w.caseId, audience)).travel())?.letterOutlastsVisa).toBe(87)
   })
 
   test('a plan whose stay is longer than the visa’s 60 days carries a warning', async () => {

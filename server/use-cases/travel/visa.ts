@@ -22,6 +22,7 @@ import {
   familyIsEmailedOf,
   nextVisaSteps,
   stayOutlastsVisa,
+  letterOutlastsVisa,
   type VisaStatus,
   type VisaStep,
   type VisaStepRefusal,
@@ -92,6 +93,8 @@ export type TravelView = {
   rules: VisaRules | null
   /** The plan's stay (treatment and recovery) is longer than the visa lasts. */
   stayOutlastsVisa: boolean
+  /** The days the clinic's letter spans, when longer than the visa lasts. */
+  letterOutlastsVisa: number | null
   travellers: (TravellerForScreen & { id: string })[]
   attendantsLeft: number
   letter: LetterView | null
@@ -150,6 +153,7 @@ export async function readTravel(
   const travellers = unsealTravellers(ctx, await travellersOf(deps.db, caseId))
   const row = await visaLetterOf(deps.db, caseId, plan.providerId as ProviderId)
   const attendants = travellers.filter((t) => t.role === 'attendant').length
+  const letter = row ? letterView(ctx, row) : null
   return {
     plan: {
       providerName: plan.providerName,
@@ -160,9 +164,10 @@ export async function readTravel(
     rules,
     stayOutlastsVisa:
       rules !== null && plan.lengthOfStayDays !== null && stayOutlastsVisa(plan.lengthOfStayDays, rules),
+    letterOutlastsVisa: rules && letter?.letter ? letterOutlastsVisa(letter.letter, rules) : null,
     travellers: travellers.map(({ id, ...t }) => ({ id, ...forScreen(t) })),
     attendantsLeft: rules ? Math.max(0, rules.attendants.max - attendants) : 0,
-    letter: row ? letterView(ctx, row) : null,
+    letter,
     nextSteps: nextVisaSteps(row?.status ?? null),
   }
 }
