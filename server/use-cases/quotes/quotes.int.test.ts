@@ -425,6 +425,10 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     const closed = renderEmail(w.emails.find((e) => e.template === 'referral-closed')!)
     expect(closed.text).toContain('has accepted another clinic’s plan')
     expect(closed.text).not.toContain(w.lotusQuote.providerName)
+    // In the coordinator's history the closing step is Waypoint's, under no one's name.
+    const referrals = await (await w.as(theCoordinator, w.caseId, 'coordinator')).referrals()
+    const closing = referrals.find((r) => r.providerId === rhein)!.events.find((e) => e.to === 'closed')
+    expect(closing).toMatchObject({ to: 'closed', actorRole: 'system', actorName: null })
     // Frozen: the clinic cannot send a new quote over an accepted one.
     const again = await (await w.as(w.lotusDoctor, w.caseId, 'clinic')).proposePlan(aPlanAndQuote(), 'en')
     expect(again).toMatchObject({ ok: false, error: { code: 'referral.wrong-state', status: 'accepted' } })

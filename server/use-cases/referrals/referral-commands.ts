@@ -307,7 +307,10 @@ export async function recordReferralEvents(
       referralId,
       caseId,
       type: event.type,
-      actorUserId: ctx.actor.userId,
+      // A step Waypoint takes (closing the other referrals when the family
+      // accepts a plan) is Waypoint's in the timeline; the audit below keeps
+      // whose action set it off.
+      actorUserId: roleOf(event.by) === 'system' ? null : ctx.actor.userId,
       actorRole: roleOf(event.by),
       fromStatus: event.from,
       toStatus: event.to,
