@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '#domain/i18n/format.ts'
 import type { MessageKey, Translate } from '#domain/i18n/translate.ts'
 import type { ErrorItem } from '#app/components/patterns/error-summary.tsx'
 import { useT } from '#app/lib/i18n.ts'
@@ -7,8 +8,11 @@ import { useT } from '#app/lib/i18n.ts'
 // catalogue key tied to the field it belongs to. Built on the server by
 // app/forms/action.server.ts, rendered here by every form page.
 
-/** A value in a message: plain, or another message (a task's name, say) translated in the viewer's language. */
-export type MessageArg = string | number | { key: MessageKey }
+/**
+ * A value in a message: plain, another message (a task's name, say)
+ * translated in the viewer's language, or a day ("2027-02-19") written in it.
+ */
+export type MessageArg = string | number | { key: MessageKey } | { day: string }
 export type FieldError = { field: string; key: MessageKey; values?: Record<string, MessageArg> }
 export type ActionFailure = { failed: true; values: Record<string, string[]>; errors: FieldError[] }
 
@@ -19,7 +23,8 @@ export function isFailure(result: unknown): result is ActionFailure {
 export function messageOf(t: Translate, error: Pick<FieldError, 'key' | 'values'>): string {
   if (!error.values) return t(error.key)
   const values: Record<string, string | number> = {}
-  for (const [name, v] of Object.entries(error.values)) values[name] = typeof v === 'object' ? t(v.key) : v
+  for (const [name, v] of Object.entries(error.values))
+    values[name] = typeof v !== 'object' ? v : 'key' in v ? t(v.key) : formatCalendarDate(t.locale, v.day)
   return t(error.key, values)
 }
 

@@ -10,6 +10,8 @@ export type MessageValues = Record<string, string | number | Date>
 export type Translate = ((key: MessageKey, values?: MessageValues) => string) & {
   /** For keys built from data (e.g. a question's optional hint): whether there is such a message. */
   has(key: string): key is MessageKey
+  /** The language it translates into, for values it does not format itself (a day in a refusal). */
+  locale: Locale
 }
 
 /**
@@ -148,6 +150,7 @@ export function makeTranslator(locale: Locale, messages: Messages): Translate {
     return String(plan.format.format(values))
   }) as Translate
   t.has = (key: string): key is MessageKey => key in messages
+  t.locale = locale
   byLocale.set(locale, t)
   return t
 }

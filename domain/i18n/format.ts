@@ -50,11 +50,16 @@ export function formatMonthYear(locale: Locale, date: Date, timeZone = 'UTC'): s
   ).format(date)
 }
 
+/**
+ * A moment with its day written as formatDate writes days ("1 February 2027
+ * at 21:00"), so a page's days read alike; the medium style wrote "1 Feb" in
+ * English and an ambiguous "01/02/2027" in Arabic.
+ */
 export function formatDateTime(locale: Locale, date: Date, timeZone = 'UTC'): string {
   return cached(
     `dt|${locale}|${timeZone}`,
     () =>
-      new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+      new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: 'long', timeStyle: 'short', timeZone }),
   ).format(date)
 }
 

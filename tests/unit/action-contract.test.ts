@@ -33,6 +33,15 @@ describe('refusals through the one table', () => {
     expect(fr.list[0]!.message).not.toMatch(/case\.task/)
   })
 
+  test('a day in a refusal is written in the viewer’s language, never as an ISO date', async () => {
+    const response = refuse({ code: 'traveller.expires-during-stay', stayEnds: '2027-02-19' })
+    const body = await bodyOf(response)
+    expect(failureView(body, translator('en')).errorFor('passportExpiry')).toContain('(19 February 2027)')
+    const ar = failureView(body, translator('ar')).errorFor('passportExpiry')!
+    expect(ar).toContain('فبراير')
+    expect(ar).not.toContain('2027-02-19')
+  })
+
   test('a refusal that names its own field wins over the route’s and the table’s', async () => {
     const response = refuse({ code: 'sharing.undecided', field: 'share-p2' }, {}, { field: 'form' })
     expect((await bodyOf(response)).errors.map((e) => e.field)).toEqual(['share-p2'])
