@@ -45,6 +45,7 @@ export type EmailTemplate =
   | 'listing-report-closed'
   | 'visa-news'
   | 'serious-adverse-event'
+  | 'family-reported-serious-event'
   | 'treatment-paused'
   | 'follow-up-due'
   | 'follow-up-missed'
@@ -250,6 +251,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'serious-adverse-event': {
     subject: 'email.seriousAdverseEvent.subject',
     body: 'email.seriousAdverseEvent.body',
+    action: 'email.case.action',
+  },
+  'family-reported-serious-event': {
+    subject: 'email.familySeriousEvent.subject',
+    body: 'email.familySeriousEvent.body',
     action: 'email.case.action',
   },
   'treatment-paused': {

@@ -127,6 +127,12 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
     const alert = alerts.find((e) => e.to === theCoordinator.email)
     expect(alert?.params.url).toBe(`http://waypoint.test/coordinator/cases/${w.caseId}/treatment`)
     expect(JSON.stringify(alert)).not.toMatch(/headache|vomiting/i)
+    // The treating clinic hears of the family's report too, and no other clinic does.
+    const toClinic = w.emails.filter((e) => e.template === 'family-reported-serious-event')
+    expect(toClinic.map((e) => e.to)).toContain(w.lotusDoctor.email)
+    expect(toClinic.map((e) => e.to)).not.toContain(w.rheinDoctor.email)
+    expect(toClinic[0]?.params.url).toBe(`http://waypoint.test/clinic/referrals/${w.caseId}/treatment`)
+    expect(JSON.stringify(toClinic)).not.toMatch(/headache|vomiting/i)
     const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
     const course = await coordinator.treatment()
     expect(course.openSerious).toBe(true)
@@ -160,6 +166,7 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
       value: { serious: false },
     })
     expect(w.emails.filter((e) => e.template === 'serious-adverse-event')).toEqual([])
+    expect(w.emails.filter((e) => e.template === 'family-reported-serious-event')).toEqual([])
   })
 
   test('bad input is refused on its field and nothing is half-saved', async () => {

@@ -43,7 +43,7 @@ import { seal, unseal } from '../../cases/case-vault.ts'
 import type { Db } from '../../db/client.ts'
 import { lockStage } from '../../stores/case-store.ts'
 import { pendingRevisionOf } from '../../stores/quote-store.ts'
-import { referralsOfCase, referralTo } from '../../stores/referral-store.ts'
+import { providerRecipients, referralsOfCase, referralTo } from '../../stores/referral-store.ts'
 import {
   acknowledgeAssessment,
   courseRows,
@@ -56,7 +56,7 @@ import {
 } from '../../stores/treatment-store.ts'
 import { deleteCaseDocument } from '../documents/case-documents.ts'
 import { uploadDocuments } from '../documents/upload-documents.ts'
-import { notifyCoordinators, notifyPatientSide } from '../cases/notify.ts'
+import { notifyCoordinators, notifyPatientSide, notifyRecipients } from '../cases/notify.ts'
 import { planFollowUp } from '../follow-up/follow-up.ts'
 import { followCare, tellFamilyOfStage } from '../cases/follow-care.ts'
 
@@ -222,9 +222,21 @@ export async function recordSession(
   return ok({ sessionId: done.value.sessionId })
 }
 
+/** The clinic treating the case: the reporting clinic's own accepted referral, or for the family the accepted one. */
+async function treatingClinic(
+  db: Db,
+  caseId: CaseId,
+  reporting: ProviderId | null,
+): Promise<ProviderId | null> {
+  if (reporting) return (await acceptedFor(db, caseId, reporting)) ? reporting : null
+  const accepted = (await referralsOfCase(db, caseId)).find((r) => r.row.status === 'accepted')
+  return accepted ? (accepted.row.providerId as ProviderId) : null
+}
+
 /**
  * An adverse event, from the clinic (its own accepted referral) or the family
- * (once a plan is accepted). A serious one alerts the coordinator at once.
+ * (once a plan is accepted). A serious one alerts the coordinator at once,
+ * and the treating clinic too when the family reported it.
  */
 export async function reportAdverseEvent(
   deps: CaseDeps,
@@ -240,10 +252,8 @@ export async function reportAdverseEvent(
   const e = parsed.value
   const done = await deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
-    const accepted = reporter.providerId
-      ? await acceptedFor(tx, caseId, reporter.providerId)
-      : (await referralsOfCase(tx, caseId)).some((r) => r.row.status === 'accepted')
-    if (!accepted) return notAccepted()
+    const treating = await treatingClinic(tx, caseId, reporter.providerId)
+    if (!treating) return notAccepted()
     const id = randomUUID()
     await insertAdverseEvent(tx, {
       id,
@@ -270,15 +280,25 @@ export async function reportAdverseEvent(
       requestId: ctx.requestId,
       details: { eventId: id, reporter: reporter.kind, grade: e.grade, serious: e.serious },
     })
-    return ok({ eventId: id, serious: e.serious })
+    return ok({ eventId: id, serious: e.serious, treating })
   })
-  if (done.ok && done.value.serious)
+  if (!done.ok) return done
+  const { eventId, serious, treating } = done.value
+  if (serious) {
     await notifyCoordinators(deps, ctx, {
       template: 'serious-adverse-event',
       path: `/coordinator/cases/${caseId}/treatment`,
       params: { reference: ctx.row.reference },
     })
-  return done
+    // The clinic that reported it knows; after going home, the family's report is news to it.
+    if (reporter.kind === 'family')
+      await notifyRecipients(deps, await providerRecipients(deps.db, treating), {
+        template: 'family-reported-serious-event',
+        path: `/clinic/referrals/${caseId}/treatment`,
+        params: { reference: ctx.row.reference },
+      })
+  }
+  return ok({ eventId, serious })
 }
 
 /** A later outcome for an event (it resolved, or did not): staff only. */
