@@ -304,7 +304,8 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
                     id="file"
                     name="file"
                     type="file"
-                    accept="application/pdf"
+                    // What a case document may be that a person reads (server/documents): no imaging studies.
+                    accept="application/pdf,image/jpeg,image/png,image/heic"
                     aria-describedby={failed.errorFor('file') ? 'file-error' : undefined}
                     aria-invalid={failed.errorFor('file') ? true : undefined}
                   />
