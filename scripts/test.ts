@@ -21,7 +21,14 @@ delete embeddedEnv.DATABASE_ENGINE_UNDER_TEST
 delete embeddedEnv.TEST_DATABASE_BASE_URL
 
 type Step = { cmd: string; args: string[]; env?: NodeJS.ProcessEnv; vitest?: boolean }
-type Tier = { name: string; title: string; steps: Step[]; skip?: string }
+type Tier = {
+  name: string
+  title: string
+  steps: Step[]
+  skip?: string
+  /** Runs side by side with the named tier: neither reads what the other writes, and each keeps one core busy. */
+  alongside?: string
+}
 
 const vitest = (project: string, stepEnv?: NodeJS.ProcessEnv): Step => ({
   cmd: bin('vitest'),
@@ -41,6 +48,7 @@ const tiers: Tier[] = [
   },
   {
     name: 'lint',
+    alongside: 'typecheck',
     title: 'Lint and format (eslint, prettier)',
     steps: [
       { cmd: bin('eslint'), args: ['.', '--max-warnings', '0'] },
@@ -209,12 +217,14 @@ async function runTier(tier: Tier): Promise<Outcome> {
   return { tier, code: 0 }
 }
 
-// Tiers in one stage run side by side: tsc and eslint each keep one core busy
-// and neither reads what the other writes. The rest need the machine alone.
-const stages: string[][] = [['typecheck', 'lint'], ['unit'], ['int'], ['int-pg'], ['e2e']]
+// Each tier starts a stage, with any tier that runs alongside it; the rest
+// need the machine alone.
+const stages = tiers
+  .filter((t) => !t.alongside)
+  .map((t) => [t, ...tiers.filter((other) => other.alongside === t.name)])
 
 for (const stage of stages) {
-  const chosen = tiers.filter((t) => stage.includes(t.name) && (!only || only.has(t.name)))
+  const chosen = stage.filter((t) => !only || only.has(t.name))
   const toRun: Tier[] = []
   for (const tier of chosen) {
     console.log(`\n━━ ${tier.title} ━━`)
