@@ -44,6 +44,21 @@ const tripField = (reason: string): RefusalEntry => ({
   values: (r) => ({ ...tripLabel(r), reason: { key: reason as MessageKey } }),
 })
 
+/** The label of the letter form's field a problem names (app/routes/clinic/referral-travel.tsx). */
+const letterLabel = (r: Record<string, unknown>): Record<string, MessageArg> => {
+  const field = String(r['field'])
+  const attendant = /^attendants\.(\d+)\.(name|passport)$/.exec(field)
+  if (!attendant) return { label: { key: `travel.upload.${field}` as MessageKey } }
+  const key = attendant[2] === 'name' ? 'travel.upload.attendantName' : 'travel.upload.attendantPassport'
+  return { label: { key, values: { n: Number(attendant[1]) + 1 } } }
+}
+/** Twelve fields may share one message ("the letter must carry this"): each is said with its label. */
+const letterField = (reason: string): RefusalEntry => ({
+  status: 400,
+  message: 'travel.error.onField',
+  values: (r) => ({ ...letterLabel(r), reason: { key: reason as MessageKey } }),
+})
+
 // A problem with one line of a quote: the message names the line, the field is the line's own.
 const line = (message: string): RefusalEntry => ({
   status: 400,
@@ -378,18 +393,18 @@ export const refusalTable = {
     values: atMost,
   },
   'letter.problems': { status: 400, message: 'travel.error.problems', field: 'form' },
-  'letter.field-missing': { status: 400, message: 'travel.error.letterFieldMissing' },
+  'letter.field-missing': letterField('travel.error.letterFieldMissing'),
   'letter.text-too-long': { status: 400, message: 'travel.error.tooLong', values: atMost },
-  'letter.name-differs': { status: 400, message: 'travel.error.nameDiffers' },
-  'letter.passport-differs': { status: 400, message: 'travel.error.passportDiffers' },
-  'letter.nationality-differs': { status: 400, message: 'travel.error.nationalityDiffers' },
+  'letter.name-differs': letterField('travel.error.nameDiffers'),
+  'letter.passport-differs': letterField('travel.error.passportDiffers'),
+  'letter.nationality-differs': letterField('travel.error.nationalityDiffers'),
   'letter.attendant-missing': {
     status: 400,
     message: 'travel.error.attendantMissing',
     values: (r) => ({ n: Number(r['position']) + 1 }),
   },
-  'letter.attendant-unknown': { status: 400, message: 'travel.error.attendantUnknown' },
-  'letter.date-invalid': { status: 400, message: 'travel.error.dateInvalid' },
+  'letter.attendant-unknown': letterField('travel.error.attendantUnknown'),
+  'letter.date-invalid': letterField('travel.error.dateInvalid'),
   'letter.dates-reversed': { status: 400, message: 'travel.error.datesReversed', field: 'departure' },
   'letter.no-patient': { status: 409, message: 'travel.error.noPatient' },
   'letter.file-missing': { status: 400, message: 'travel.error.fileMissing', field: 'file' },

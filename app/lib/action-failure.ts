@@ -9,10 +9,11 @@ import { useT } from '#app/lib/i18n.ts'
 // app/forms/action.server.ts, rendered here by every form page.
 
 /**
- * A value in a message: plain, another message (a task's name, say)
- * translated in the viewer's language, or a day ("2027-02-19") written in it.
+ * A value in a message: plain, another message (a task's name, a field's
+ * label) translated in the viewer's language, or a day ("2027-02-19") written in it.
  */
-export type MessageArg = string | number | { key: MessageKey } | { day: string }
+export type MessageArg =
+  string | number | { key: MessageKey; values?: Record<string, string | number> } | { day: string }
 export type FieldError = { field: string; key: MessageKey; values?: Record<string, MessageArg> }
 export type ActionFailure = { failed: true; values: Record<string, string[]>; errors: FieldError[] }
 
@@ -24,7 +25,8 @@ export function messageOf(t: Translate, error: Pick<FieldError, 'key' | 'values'
   if (!error.values) return t(error.key)
   const values: Record<string, string | number> = {}
   for (const [name, v] of Object.entries(error.values))
-    values[name] = typeof v !== 'object' ? v : 'key' in v ? t(v.key) : formatCalendarDate(t.locale, v.day)
+    values[name] =
+      typeof v !== 'object' ? v : 'key' in v ? t(v.key, v.values) : formatCalendarDate(t.locale, v.day)
   return t(error.key, values)
 }
 

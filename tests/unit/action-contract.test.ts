@@ -42,6 +42,17 @@ describe('refusals through the one table', () => {
     expect(ar).not.toContain('2027-02-19')
   })
 
+  test('one problem on many fields of the letter is said with each field’s label', async () => {
+    const missing = (field: string) => ({ code: 'letter.field-missing' as const, field })
+    const response = refuse([missing('attendants.1.name'), missing('treatment'), missing('arrival')])
+    const ar = failureView(await bodyOf(response), translator('ar')).list.map((e) => e.message)
+    expect(new Set(ar).size).toBe(3)
+    const en = failureView(await bodyOf(response), translator('en'))
+    expect(en.errorFor('attendants.1.name')).toMatch(
+      /^Attendant 2: name in the letter — The letter must carry this/,
+    )
+  })
+
   test('a refusal that names its own field wins over the route’s and the table’s', async () => {
     const response = refuse({ code: 'sharing.undecided', field: 'share-p2' }, {}, { field: 'form' })
     expect((await bodyOf(response)).errors.map((e) => e.field)).toEqual(['share-p2'])
