@@ -34,15 +34,24 @@ const upload = (code: string, status: RefusalEntry['status'] = 400): RefusalEntr
 // The limit a refusal names ("at most {max}"), as its message shows it.
 const atMost = (r: Record<string, unknown>) => ({ max: Number(r['max']) })
 
+/**
+ * A problem said with the label of the field it names, for forms where one
+ * message may stand on several fields (a flight's two airports, a letter's
+ * twelve lines): `message` joins the label and the reason.
+ */
+const labelled =
+  (message: MessageKey, labelOf: (r: Record<string, unknown>) => Record<string, MessageArg>) =>
+  (reason: string): RefusalEntry => ({
+    status: 400,
+    message,
+    values: (r) => ({ ...labelOf(r), reason: { key: reason as MessageKey } }),
+  })
+
 /** The label of the trip form's field a problem names (app/components/trip-forms.tsx). */
 const tripLabel = (r: Record<string, unknown>) => ({
   label: { key: `trip.form.${String(r['field'])}` as MessageKey },
 })
-const tripField = (reason: string): RefusalEntry => ({
-  status: 400,
-  message: 'refusal.trip.on-field',
-  values: (r) => ({ ...tripLabel(r), reason: { key: reason as MessageKey } }),
-})
+const tripField = labelled('refusal.trip.on-field', tripLabel)
 
 /** The label of the letter form's field a problem names (app/routes/clinic/referral-travel.tsx). */
 const letterLabel = (r: Record<string, unknown>): Record<string, MessageArg> => {
@@ -52,12 +61,8 @@ const letterLabel = (r: Record<string, unknown>): Record<string, MessageArg> => 
   const key = attendant[2] === 'name' ? 'travel.upload.attendantName' : 'travel.upload.attendantPassport'
   return { label: { key, values: { n: Number(attendant[1]) + 1 } } }
 }
-/** Twelve fields may share one message ("the letter must carry this"): each is said with its label. */
-const letterField = (reason: string): RefusalEntry => ({
-  status: 400,
-  message: 'travel.error.onField',
-  values: (r) => ({ ...letterLabel(r), reason: { key: reason as MessageKey } }),
-})
+// The letter's labels hold a colon of their own ("Attendant 1: name in the letter").
+const letterField = labelled('travel.error.onField', letterLabel)
 
 // A problem with one line of a quote: the message names the line, the field is the line's own.
 const line = (message: string): RefusalEntry => ({
