@@ -13,7 +13,7 @@ import { backendsMs, cpuMs, selfMs, summariseProfile } from './lib/cpu-profile.t
 import { drive, fmt } from './lib/load.ts'
 import { lightFetch } from './lib/light-fetch.ts'
 import { signedInGet } from './lib/signed-in-get.ts'
-import { sqlAlone } from './lib/queue-sql.ts'
+import { inboxRequests, sqlAlone } from './lib/queue-sql.ts'
 import { benchDatabaseUrl, loadAverageText } from './lib/machine.ts'
 
 // `node bench/profile-queue.ts [--requests 1500] [--profile]` (after a
@@ -103,8 +103,14 @@ async function main() {
         'queue SQL alone',
         (i: number) => sql.queue(coordinatorSession.cookie(), queueViews[i % queueViews.length]!),
       ],
-      ['clinic inbox page', () => clinic.get('/clinic/referrals')],
-      ['clinic inbox SQL alone', () => sql.inbox(clinicSession.cookie())],
+      [
+        'clinic inbox page',
+        (i: number) => clinic.get(`/clinic/referrals?${inboxRequests[i % inboxRequests.length]}`),
+      ],
+      [
+        'clinic inbox SQL alone',
+        (i: number) => sql.inbox(clinicSession.cookie(), inboxRequests[i % inboxRequests.length]!),
+      ],
       ['staff home (floor)', () => coordinator.get('/coordinator')],
     ] as const
     const chosen = phases.filter(

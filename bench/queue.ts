@@ -18,7 +18,7 @@ import { signedInGet } from './lib/signed-in-get.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
 import { drive, fmt, requestTimeoutMs, type LoadResult } from './lib/load.ts'
 import { mulberry32 } from './lib/long-tail.ts'
-import { sqlAlone } from './lib/queue-sql.ts'
+import { inboxRequests, sqlAlone } from './lib/queue-sql.ts'
 import { benchDatabaseUrl, databaseVersion, loadAverageText, machineFacts } from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
 
@@ -384,7 +384,6 @@ function longTail(seeded: Seeded, size: number): string[] {
 // the bench seeded (an empty queue or inbox would be cheaper than the real one).
 const queueShows = [/<h1[^>]*>Case queue<\/h1>/, /href="\/coordinator\/cases\/b0000000-/]
 const inboxShows = [/<h1[^>]*>Referrals<\/h1>/, /href="\/clinic\/referrals\/b0000000-/]
-
 async function main() {
   const startLoad = machineFacts().loadAverage
   ensureBuild()
@@ -418,7 +417,11 @@ async function main() {
       connections,
       2,
     )
-    await drive(() => clinic.get('/clinic/referrals'), connections, 1)
+    await drive(
+      (i) => clinic.get(`/clinic/referrals?${inboxRequests[i % inboxRequests.length]}`),
+      connections,
+      1,
+    )
 
     let next = 0
     const queuePageRun = await drive(
@@ -429,7 +432,12 @@ async function main() {
     const askedOnce = next <= queries.length
     // The app's floor for a signed-in staff page: the coordinator's home, no query of its own.
     const floorRun = await drive(() => coordinator.get('/coordinator'), connections, Math.min(seconds, 10))
-    const inboxPageRun = await drive(() => clinic.get('/clinic/referrals'), connections, seconds)
+    let inboxNext = 0
+    const inboxPageRun = await drive(
+      () => clinic.get(`/clinic/referrals?${inboxRequests[inboxNext++ % inboxRequests.length]}`),
+      connections,
+      seconds,
+    )
 
     // The same statements, straight against the database from this process,
     // the session read included (bench/lib/queue-sql.ts).
@@ -440,7 +448,12 @@ async function main() {
       connections,
       seconds,
     )
-    const inboxSqlRun = await drive(() => sql.inbox(clinicSession.cookie()), connections, seconds)
+    let inboxSqlNext = 0
+    const inboxSqlRun = await drive(
+      () => sql.inbox(clinicSession.cookie(), inboxRequests[inboxSqlNext++ % inboxRequests.length]!),
+      connections,
+      seconds,
+    )
     const inboxSize = (
       await (rt.database as Extract<Runtime['database'], { engine: 'postgres' }>).pool.query<{ n: number }>(
         `select count(*)::int as n from case_share where provider_id = $1 and status = 'given'`,
@@ -457,7 +470,7 @@ async function main() {
     ]
     for (const r of rows) console.log(`${r.what.padEnd(26)} ${fmt(r.run)}`)
     console.log(
-      `queue requests: ${queries.length} distinct, ${askedOnce ? 'each asked at most once' : 'the list went round'}; clinic inbox: ${inboxSize} referrals`,
+      `queue requests: ${queries.length} distinct, ${askedOnce ? 'each asked at most once' : 'the list went round'}; clinic inbox: ${inboxSize} referrals, ${inboxRequests.length} views in turn`,
     )
     const targets = [
       target('queue page p95 (ms)', queuePageRun.p95, '≤ 100', queuePageRun.p95 <= 100),

@@ -1,7 +1,13 @@
 import { parseQueueFilters, queueStages } from '../../domain/cases/queue-filters.ts'
 import { sessionReader } from '../../server/auth/session.ts'
 import type { Runtime } from '../../server/runtime.ts'
-import { referredCases } from '../../server/stores/case-store.ts'
+import { referredCaseCounts, referredCases } from '../../server/stores/case-store.ts'
+import {
+  INBOX_PAGE_SIZE,
+  inboxQuery,
+  inboxViews,
+  parseInboxFilters,
+} from '../../domain/referrals/inbox-views.ts'
 import { queueCounts, queuePage } from '../../server/stores/queue-store.ts'
 import { queueQueryFor } from '../../server/use-cases/cases/case-lists.ts'
 
@@ -12,6 +18,9 @@ import { queueQueryFor } from '../../server/use-cases/cases/case-lists.ts'
 // filters' choices come from a one-minute cache, so they are not asked here.
 // A statement the page runs and this leaves out would flatter the page's
 // ratio to its SQL: keep the two in step.
+/** The clinic inbox's requests a run asks in turn: the first and second page of each view. */
+export const inboxRequests = inboxViews.flatMap((v) => [inboxQuery(v, 1), inboxQuery(v, 2)])
+
 export function sqlAlone(rt: Runtime, authSecret: string) {
   const db = rt.database.db
   // The app under test runs with NODE_ENV=production: its session cookie has that name.
@@ -30,10 +39,17 @@ export function sqlAlone(rt: Runtime, authSecret: string) {
       const { query, bounds } = queueQueryFor(rt.masterKey, viewer.id, filters, now)
       await Promise.all([queuePage(db, query, now, bounds), queueCounts(db, queueStages)])
     },
-    /** A clinic member's inbox, first page. */
-    async inbox(cookie: string): Promise<void> {
+    /** A clinic member's inbox at `search` (the page's query string: a view and a page). */
+    async inbox(cookie: string, search: string): Promise<void> {
       const viewer = await viewerOf(cookie)
-      await referredCases(db, viewer.id)
+      const { view, page } = parseInboxFilters(new URLSearchParams(search))
+      await Promise.all([
+        referredCases(db, viewer.id, view, {
+          limit: INBOX_PAGE_SIZE + 1,
+          offset: (page - 1) * INBOX_PAGE_SIZE,
+        }),
+        referredCaseCounts(db, viewer.id),
+      ])
     },
   }
 }

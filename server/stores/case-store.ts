@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { MemberRole } from '#domain/cases/case-members.ts'
 import type { CaseId, ProviderId, UserId } from '#domain/shared/ids.ts'
+import { statusesInView, type InboxView } from '#domain/referrals/inbox-views.ts'
 import type { Db } from '../db/client.ts'
+import { statementsByShape } from '../db/statements-by-shape.ts'
 import { providerStaff } from '../db/schema/app.ts'
 import { caseMember, caseShare, patientCase, referral } from '../db/schema/cases.ts'
 
@@ -185,66 +187,87 @@ export async function casesOfMember(db: Db, userId: UserId) {
     .orderBy(desc(patientCase.createdAt))
 }
 
-/** How many rows a page of a clinic's inbox shows. */
-export const INBOX_PAGE_SIZE = 50
-
 /**
  * The clinic's inbox: the same gate as findReferredCase, one row per
- * referral, one page, newest first, and only what the inbox shows (never the
- * answers). One row more than the page says whether there is another.
+ * referral in `statuses`, one page of `limit` rows from `offset`, newest
+ * first, and only what the inbox shows (never the answers).
  */
-export async function referredCases(db: Db, userId: UserId, page = 1) {
-  let statement = inboxStatements.get(db)
-  if (!statement) {
-    statement = inboxStatement(db)
-    inboxStatements.set(db, statement)
-  }
-  return statement.execute({
-    userId,
-    limit: INBOX_PAGE_SIZE + 1,
-    offset: (page - 1) * INBOX_PAGE_SIZE,
-  })
+export async function referredCases(
+  db: Db,
+  userId: UserId,
+  view: InboxView,
+  page: { limit: number; offset: number },
+) {
+  return inboxStatement(db, view).execute({ userId, ...page })
 }
 
-// The inbox's statement has one shape whoever asks, so it is prepared once
-// per database handle and planned by the server once per connection, not
-// with every page view: planning this four-table join cost about as much
-// CPU as running it (bench/profile-queue.ts, ADR 0075).
-const inboxStatements = new WeakMap<Db, ReturnType<typeof inboxStatement>>()
-
-function inboxStatement(db: Db) {
-  return db
-    .select({
-      row: {
-        id: patientCase.id,
-        reference: patientCase.reference,
-        stage: patientCase.stage,
-        submittedAt: patientCase.submittedAt,
-      },
-      share: {
-        providerId: caseShare.providerId,
-        sections: caseShare.sections,
-        documentIds: caseShare.documentIds,
-      },
-      referral: { status: referral.status, answerDueAt: referral.answerDueAt },
-    })
-    .from(referral)
-    .innerJoin(
-      caseShare,
-      and(eq(caseShare.caseId, referral.caseId), eq(caseShare.providerId, referral.providerId)),
-    )
-    .innerJoin(providerStaff, eq(providerStaff.providerId, referral.providerId))
-    .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
-    .where(
-      and(
-        eq(providerStaff.userId, sql.placeholder('userId')),
-        eq(caseShare.status, 'given'),
-        notErased,
-        sql`${patientCase.stage} <> 'inquiry'`,
-      ),
-    )
-    .orderBy(desc(patientCase.submittedAt), asc(patientCase.id), asc(referral.providerId))
-    .limit(sql.placeholder('limit'))
-    .offset(sql.placeholder('offset'))
-    .prepare('waypoint_clinic_inbox')
+/** How many referrals of each status the inbox holds for this member (its view counts). */
+export async function referredCaseCounts(db: Db, userId: UserId) {
+  return inboxCountStatement(db, null).execute({ userId })
 }
+
+// Who may see a referral in the inbox: a member of its clinic, while the
+// patient's consent stands, for a case that was sent and not erased.
+const inboxGate = () =>
+  and(
+    eq(providerStaff.userId, sql.placeholder('userId')),
+    eq(caseShare.status, 'given'),
+    notErased,
+    sql`${patientCase.stage} <> 'inquiry'`,
+  )
+
+// The inbox's statements have one shape per view whoever asks, so each is
+// prepared once per database handle and planned by the server once per
+// connection, not with every page view: planning this four-table join cost
+// about as much CPU as running it (bench/profile-queue.ts, ADR 0075).
+const inboxStatement = statementsByShape(
+  (db, view: InboxView) =>
+    db
+      .select({
+        row: {
+          id: patientCase.id,
+          reference: patientCase.reference,
+          stage: patientCase.stage,
+          submittedAt: patientCase.submittedAt,
+        },
+        share: {
+          providerId: caseShare.providerId,
+          sections: caseShare.sections,
+          // The inbox says how many documents, not which: the count, not the ids.
+          documentCount: sql<number>`cardinality(${caseShare.documentIds})`,
+        },
+        referral: { status: referral.status, answerDueAt: referral.answerDueAt },
+      })
+      .from(referral)
+      .innerJoin(
+        caseShare,
+        and(eq(caseShare.caseId, referral.caseId), eq(caseShare.providerId, referral.providerId)),
+      )
+      .innerJoin(providerStaff, eq(providerStaff.providerId, referral.providerId))
+      .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
+      .where(
+        and(inboxGate(), view === 'all' ? undefined : inArray(referral.status, [...statusesInView(view)])),
+      )
+      .orderBy(desc(patientCase.submittedAt), asc(patientCase.id), asc(referral.providerId))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(`waypoint_clinic_inbox_${view.replaceAll('-', '_')}`),
+  (view) => view,
+)
+
+const inboxCountStatement = statementsByShape(
+  (db, _: null) =>
+    db
+      .select({ status: referral.status, count: sql<number>`count(*)::int` })
+      .from(referral)
+      .innerJoin(
+        caseShare,
+        and(eq(caseShare.caseId, referral.caseId), eq(caseShare.providerId, referral.providerId)),
+      )
+      .innerJoin(providerStaff, eq(providerStaff.providerId, referral.providerId))
+      .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
+      .where(inboxGate())
+      .groupBy(referral.status)
+      .prepare('waypoint_clinic_inbox_counts'),
+  () => 'counts',
+)

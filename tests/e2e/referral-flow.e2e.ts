@@ -97,6 +97,16 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(await desk.locator('tr', { hasText: demoIds.caseReference.routed }).innerText()).toContain(
       'Information asked',
     )
+    // The inbox's views: the question put the referral in "Waiting on the patient", out of "New".
+    const views = desk.getByRole('navigation', { name: 'Referrals by whose move it is' })
+    await views.getByRole('link', { name: /^Waiting on the patient \(\d+\)$/ }).click()
+    await desk.waitForURL(/view=waiting-on-family/)
+    expect(await views.locator('[aria-current="page"]').innerText()).toMatch(/^Waiting on the patient/)
+    expect(await desk.locator('tr', { hasText: demoIds.caseReference.routed }).count()).toBe(1)
+    await expectNoAxeViolations(desk, 'clinic referral list, one view')
+    await views.getByRole('link', { name: /^New \(\d+\)$/ }).click()
+    await desk.waitForURL(/view=new/)
+    expect(await desk.locator('tr', { hasText: demoIds.caseReference.routed }).count()).toBe(0)
 
     // Rheinufer's treating doctor finds the patient not eligible.
     const doctor = await pageOf('doctor')

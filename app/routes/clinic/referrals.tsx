@@ -9,13 +9,21 @@ import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireArea } from '#app/request.server.ts'
 import { caseDeps } from '#app/case.server.ts'
 import { clinicReferrals } from '#server/use-cases/cases/case-lists.ts'
+import { inboxQuery, inboxViews, parseInboxFilters, type InboxView } from '#domain/referrals/inbox-views.ts'
 import type { Route } from './+types/referrals'
 
+// The clinic's inbox: one view at a time (domain/referrals/inbox-views.ts),
+// each a link with its count, so every view has its own address and works
+// without JavaScript.
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireArea(request, 'clinic')
-  const raw = Number.parseInt(new URL(request.url).searchParams.get('page') ?? '1', 10)
-  const page = Number.isSafeInteger(raw) && raw >= 1 ? Math.min(raw, 1000) : 1
-  return { page, ...(await clinicReferrals(await caseDeps(), viewer.id, page)) }
+  const filters = parseInboxFilters(new URL(request.url).searchParams)
+  return { ...filters, ...(await clinicReferrals(await caseDeps(), viewer.id, filters)) }
+}
+
+const inboxHref = (view: InboxView, page = 1) => {
+  const query = inboxQuery(view, page)
+  return query ? `/clinic/referrals?${query}` : '/clinic/referrals'
 }
 
 export default function Referrals({ loaderData }: Route.ComponentProps) {
@@ -25,9 +33,27 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
     <div>
       <PageHeader title={t('referrals.title')} />
       <p className="body two-thirds">{t('referrals.lede')}</p>
+      <nav aria-label={t('referrals.views')}>
+        <ul className="case-nav">
+          {inboxViews.map((v) => (
+            <li key={v}>
+              <Link to={inboxHref(v)} aria-current={loaderData.view === v ? 'page' : undefined}>
+                {t(`referrals.view.${v}`)} ({loaderData.counts[v]})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {loaderData.view !== 'all' ? (
+        <p className="body two-thirds">{t(`referrals.viewLede.${loaderData.view}`)}</p>
+      ) : null}
       <Table
-        caption={t('referrals.title')}
-        empty={t('referrals.none')}
+        caption={
+          loaderData.view === 'all'
+            ? t('referrals.title')
+            : `${t('referrals.title')}: ${t(`referrals.view.${loaderData.view}`)}`
+        }
+        empty={t(loaderData.counts.all === 0 ? 'referrals.none' : 'referrals.noneInView')}
         rows={loaderData.referrals}
         rowKey={(r) => `${r.id}-${r.providerId}`}
         columns={[
@@ -53,14 +79,14 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
           <ul className="pagination__list">
             {loaderData.page > 1 ? (
               <li>
-                <Link rel="prev" to={`/clinic/referrals?page=${loaderData.page - 1}`}>
+                <Link rel="prev" to={inboxHref(loaderData.view, loaderData.page - 1)}>
                   {t('queue.previous')}
                 </Link>
               </li>
             ) : null}
             {loaderData.hasNext ? (
               <li>
-                <Link rel="next" to={`/clinic/referrals?page=${loaderData.page + 1}`}>
+                <Link rel="next" to={inboxHref(loaderData.view, loaderData.page + 1)}>
                   {t('queue.next')}
                 </Link>
               </li>

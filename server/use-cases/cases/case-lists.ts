@@ -8,7 +8,8 @@ import {
 import { responseDue } from '#domain/cases/response-due.ts'
 import type { ShareableSection } from '#domain/cases/case-consent.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
-import { casesOfMember, INBOX_PAGE_SIZE, referredCases } from '../../stores/case-store.ts'
+import { INBOX_PAGE_SIZE, inboxViewCounts, type InboxFilters } from '#domain/referrals/inbox-views.ts'
+import { casesOfMember, referredCaseCounts, referredCases } from '../../stores/case-store.ts'
 import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
 import { nameToken } from '../../cases/name-index.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
@@ -133,10 +134,24 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
   }
 }
 
-/** Cases referred to a provider the clinic user works for, while its consent is given: one page, newest first. */
-export async function clinicReferrals(deps: CaseDeps, userId: UserId, page = 1) {
-  const rows = await referredCases(deps.db, userId, page)
+/**
+ * Cases referred to a provider the clinic user works for, while its consent
+ * is given: one page of one view, newest first, and how many each view holds.
+ */
+export async function clinicReferrals(
+  deps: CaseDeps,
+  userId: UserId,
+  filters: InboxFilters = { view: 'all', page: 1 },
+) {
+  const [rows, byStatus] = await Promise.all([
+    referredCases(deps.db, userId, filters.view, {
+      limit: INBOX_PAGE_SIZE + 1,
+      offset: (filters.page - 1) * INBOX_PAGE_SIZE,
+    }),
+    referredCaseCounts(deps.db, userId),
+  ])
   return {
+    counts: inboxViewCounts(byStatus),
     hasNext: rows.length > INBOX_PAGE_SIZE,
     referrals: rows.slice(0, INBOX_PAGE_SIZE).map(({ row, share, referral }) => ({
       id: row.id as CaseId,
@@ -145,7 +160,7 @@ export async function clinicReferrals(deps: CaseDeps, userId: UserId, page = 1) 
       submittedAt: row.submittedAt,
       providerId: share.providerId,
       sections: share.sections as ShareableSection[],
-      documentCount: share.documentIds.length,
+      documentCount: share.documentCount,
       referralStatus: referral.status,
       answerDueAt: referral.answerDueAt,
     })),
