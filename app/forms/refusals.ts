@@ -419,6 +419,7 @@ export const refusalTable = {
   'visa.offer-not-listable': { status: 409, message: 'travel.error.offerNotListable' },
   'visa.already-requested': { status: 409, message: 'travel.error.alreadyRequested' },
   'visa.wrong-state': { status: 409, message: 'travel.error.wrongState' },
+  'visa.closed': { status: 409, message: 'travel.error.visaClosed' },
   'plan.problems': { status: 400, message: 'refusal.plan.problems', field: 'form' },
   'plan.text-missing': { status: 400, message: 'refusal.plan.text-missing' },
   'plan.text-too-long': { status: 400, message: 'refusal.plan.text-too-long', values: atMost },

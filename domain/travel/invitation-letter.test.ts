@@ -105,27 +105,58 @@ describe('the invitation letter check', () => {
 
 describe('letter and visa status', () => {
   test('a letter is requested only for a listable offer, and only once', () => {
-    expect(decideVisaStep(null, { type: 'request-letter', offerListable: false })).toEqual({
+    expect(decideVisaStep(null, { type: 'request-letter', offerListable: false }, 'plan-accepted')).toEqual({
       ok: false,
       error: { code: 'visa.offer-not-listable' },
     })
-    expect(decideVisaStep(null, { type: 'request-letter', offerListable: true })).toEqual({
+    expect(decideVisaStep(null, { type: 'request-letter', offerListable: true }, 'plan-accepted')).toEqual({
       ok: true,
       value: 'requested',
     })
-    expect(decideVisaStep('requested', { type: 'request-letter', offerListable: true })).toMatchObject({
+    expect(
+      decideVisaStep('requested', { type: 'request-letter', offerListable: true }, 'plan-accepted'),
+    ).toMatchObject({
       ok: false,
       error: { code: 'visa.already-requested' },
     })
   })
 
   test('the visa moves requested → checked → applied → granted or refused, and no step is skipped', () => {
-    expect(decideVisaStep('requested', { type: 'upload-letter' })).toEqual({ ok: true, value: 'checked' })
-    expect(decideVisaStep('requested', { type: 'visa-applied' })).toMatchObject({ ok: false })
-    expect(decideVisaStep('checked', { type: 'visa-applied' })).toEqual({ ok: true, value: 'visa-applied' })
-    expect(decideVisaStep('visa-applied', { type: 'visa-granted' })).toEqual({ ok: true, value: 'granted' })
-    expect(decideVisaStep('granted', { type: 'upload-letter' })).toMatchObject({ ok: false })
-    expect(nextVisaSteps('visa-applied')).toEqual(['visa-granted', 'visa-refused'])
+    expect(decideVisaStep('requested', { type: 'upload-letter' }, 'plan-accepted')).toEqual({
+      ok: true,
+      value: 'checked',
+    })
+    expect(decideVisaStep('requested', { type: 'visa-applied' }, 'plan-accepted')).toMatchObject({
+      ok: false,
+    })
+    expect(decideVisaStep('checked', { type: 'visa-applied' }, 'plan-accepted')).toEqual({
+      ok: true,
+      value: 'visa-applied',
+    })
+    expect(decideVisaStep('visa-applied', { type: 'visa-granted' }, 'plan-accepted')).toEqual({
+      ok: true,
+      value: 'granted',
+    })
+    expect(decideVisaStep('granted', { type: 'upload-letter' }, 'plan-accepted')).toMatchObject({ ok: false })
+    expect(nextVisaSteps('visa-applied', 'travel-booked')).toEqual(['visa-granted', 'visa-refused'])
+  })
+
+  test('once treatment has begun, or the case has ended, nothing about the visa moves', () => {
+    for (const stage of ['in-treatment', 'discharged', 'follow-up', 'closed', 'withdrawn'] as const) {
+      expect(decideVisaStep('visa-applied', { type: 'visa-refused' }, stage)).toEqual({
+        ok: false,
+        error: { code: 'visa.closed', stage },
+      })
+      expect(decideVisaStep(null, { type: 'request-letter', offerListable: true }, stage)).toMatchObject({
+        ok: false,
+        error: { code: 'visa.closed' },
+      })
+      expect(nextVisaSteps('visa-applied', stage)).toEqual([])
+    }
+    expect(decideVisaStep('visa-applied', { type: 'visa-granted' }, 'travel-booked')).toEqual({
+      ok: true,
+      value: 'granted',
+    })
   })
 
   test('a stay longer than the visa’s 60 days is flagged', () => {

@@ -1,3 +1,4 @@
+import type { CaseStage } from '../cases/case-stages.ts'
 import { daysBetween, type CalendarDate } from '../shared/calendar-date.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import type { VisaRules } from './visa-rules.ts'
@@ -11,7 +12,10 @@ import type { VisaRules } from './visa-rules.ts'
 //   visa-applied → granted | refused
 //
 // A new letter may replace a checked one until the visa is applied for; a
-// refused visa may be applied for again with the same letter.
+// refused visa may be applied for again with the same letter. All of it
+// happens between the accepted plan and the start of treatment: once the
+// patient is being treated (or the case has ended) nothing about the visa
+// can be asked for or recorded any more.
 export const visaStatuses = ['requested', 'checked', 'visa-applied', 'granted', 'refused'] as const
 export type VisaStatus = (typeof visaStatuses)[number]
 
@@ -26,6 +30,7 @@ export type VisaStepRefusal =
   | { code: 'visa.offer-not-listable' }
   | { code: 'visa.already-requested'; status: VisaStatus }
   | { code: 'visa.wrong-state'; status: VisaStatus | null; step: VisaStep['type'] }
+  | { code: 'visa.closed'; stage: CaseStage }
 
 const from: Record<Exclude<VisaStep['type'], 'request-letter'>, readonly VisaStatus[]> = {
   'upload-letter': ['requested', 'checked'],
@@ -42,10 +47,17 @@ const to: Record<VisaStep['type'], VisaStatus> = {
   'visa-refused': 'refused',
 }
 
+/** Whether the letter and visa can still move at this stage of the case. */
+export function visaOpenAt(stage: CaseStage): boolean {
+  return stage === 'plan-accepted' || stage === 'travel-booked'
+}
+
 export function decideVisaStep(
   current: VisaStatus | null,
   step: VisaStep,
+  stage: CaseStage,
 ): Result<VisaStatus, VisaStepRefusal> {
+  if (!visaOpenAt(stage)) return err({ code: 'visa.closed', stage })
   if (step.type === 'request-letter') {
     // A blocked or unreviewed offer gets no help to travel (ADR 0052).
     if (!step.offerListable) return err({ code: 'visa.offer-not-listable' })
@@ -57,8 +69,9 @@ export function decideVisaStep(
   return ok(to[step.type])
 }
 
-/** The steps open from a status, for the buttons a screen offers. */
-export function nextVisaSteps(current: VisaStatus | null): VisaStep['type'][] {
+/** The steps open from a status at this stage, for the buttons a screen offers. */
+export function nextVisaSteps(current: VisaStatus | null, stage: CaseStage): VisaStep['type'][] {
+  if (!visaOpenAt(stage)) return []
   if (current === null) return ['request-letter']
   return (Object.keys(from) as (keyof typeof from)[]).filter((s) => from[s].includes(current))
 }

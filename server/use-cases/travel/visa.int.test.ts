@@ -13,7 +13,7 @@ import {
 } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent } from '../../db/schema/app.ts'
-import { caseDocument, caseOffer } from '../../db/schema/cases.ts'
+import { caseDocument, caseOffer, patientCase } from '../../db/schema/cases.ts'
 import { offer } from '../../db/schema/catalogue.ts'
 import { traveller, visaLetter } from '../../db/schema/travel.ts'
 import { renderEmail } from '../../mail/templates.ts'
@@ -291,6 +291,32 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
     expect(w.emails.some((e) => e.to === w.lotusDoctor.email && e.params.visaStatus === 'requested')).toBe(
       true,
     )
+  })
+
+  test('once treatment has begun, no visa step can be asked for or recorded, and none is offered', async () => {
+    const w = await anAcceptedStay()
+    await withTravellers(w)
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    expect(await coordinator.requestInvitationLetter()).toMatchObject({ ok: true })
+    const clinic = await w.as(w.lotusDoctor, w.caseId, 'clinic')
+    expect(
+      await clinic.uploadInvitationLetter(
+        uploadRequest([{ name: 'invitation.pdf', bytes: tinyPdf('Invitation letter') }], letterFields()),
+      ),
+    ).toMatchObject({ ok: true })
+    expect(await coordinator.recordVisaStep('visa-applied', null)).toMatchObject({ ok: true })
+    // The arrival assessment moved the case on (case-stage-follows-care.int.test.ts covers how).
+    await rt.database.db
+      .update(patientCase)
+      .set({ stage: 'in-treatment' })
+      .where(eq(patientCase.id, w.caseId))
+    const later = await w.as(theCoordinator, w.caseId, 'coordinator')
+    expect(await later.recordVisaStep('visa-refused', null)).toEqual({
+      ok: false,
+      error: { code: 'visa.closed', stage: 'in-treatment' },
+    })
+    expect((await later.travel())?.nextSteps).toEqual([])
+    expect((await later.travel())?.letter?.status).toBe('visa-applied')
   })
 
   test('another clinic the case went to sees no traveller and cannot upload a letter', async () => {

@@ -168,7 +168,7 @@ export async function readTravel(
     travellers: travellers.map(({ id, ...t }) => ({ id, ...forScreen(t) })),
     attendantsLeft: rules ? Math.max(0, rules.attendants.max - attendants) : 0,
     letter,
-    nextSteps: nextVisaSteps(row?.status ?? null),
+    nextSteps: nextVisaSteps(row?.status ?? null, ctx.row.stage),
   }
 }
 
@@ -258,10 +258,11 @@ export async function requestInvitationLetter(
   const outcome = await deps.db.transaction(async (tx) => {
     await lockCase(tx, caseId)
     const current = await visaLetterOf(tx, caseId, plan.providerId as ProviderId)
-    const decided = decideVisaStep(current?.status ?? null, {
-      type: 'request-letter',
-      offerListable: plan.offerListable,
-    })
+    const decided = decideVisaStep(
+      current?.status ?? null,
+      { type: 'request-letter', offerListable: plan.offerListable },
+      ctx.row.stage,
+    )
     if (!decided.ok) return decided
     const id = randomUUID()
     await insertVisaLetter(tx, {
@@ -305,7 +306,7 @@ export async function recordVisaStep(
     if (!current) return err({ code: 'visa.wrong-state', status: null, step } as const)
     if (seenVersion !== null && seenVersion !== current.version)
       return err({ code: 'travel.changed' } as const)
-    const decided = decideVisaStep(current.status, { type: step })
+    const decided = decideVisaStep(current.status, { type: step }, ctx.row.stage)
     if (!decided.ok) return decided
     const dates = step === 'visa-applied' ? { visaAppliedAt: now } : { visaDecidedAt: now }
     if (
@@ -430,7 +431,7 @@ export async function uploadInvitationLetter(
   const outcome = await deps.db.transaction(async (tx) => {
     await lockCase(tx, caseId)
     const current = await visaLetterOf(tx, caseId, providerId)
-    const decided = decideVisaStep(current?.status ?? null, { type: 'upload-letter' })
+    const decided = decideVisaStep(current?.status ?? null, { type: 'upload-letter' }, ctx.row.stage)
     if (!decided.ok || !current) return decided.ok ? err({ code: 'travel.changed' } as const) : decided
     // The travellers may have changed while the file streamed.
     const again = checkInvitationLetter(
