@@ -21,7 +21,7 @@ try {
   const ar = await browser.newContext({ viewport: { width: 320, height: 800 }, extraHTTPHeaders: { cookie: session.cookie() + '; waypoint_lang=ar' } })
   const p2 = await ar.newPage()
   await p2.goto(app.url + '/clinic/referrals?view=new')
-  await p2.screenshot({ path: '/tmp/inbox-ar-320.png', fullPage: false })
+  await p2.screenshot({ path: '/tmp/inbox-ar-320.png', fullPage: false }); await p2.locator('.table-scroll').evaluate((e) => (e.scrollLeft = -120)); await p2.screenshot({ path: '/tmp/inbox-ar-320b.png' }); const p3 = await ctx.newPage(); await p3.setViewportSize({ width: 320, height: 800 }); await p3.goto(app.url + '/clinic/referrals'); await p3.locator('.table-scroll').scrollIntoViewIfNeeded(); await p3.screenshot({ path: '/tmp/inbox-en-320.png' })
   const views = await p2.locator('nav ul.case-nav a').evaluateAll((as) => as.map((a) => { const r = a.getBoundingClientRect(); return `${a.textContent} ${Math.round(r.width)}x${Math.round(r.height)}` }))
   console.log(views)
 } finally { await browser.close(); await app.stop() }

@@ -235,6 +235,16 @@ describe('a case routed to two clinics, with JavaScript off', () => {
       return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
     })
     expect(lines).toBe(1)
+    // When it is wider than the phone, a shade at an edge says more of it lies
+    // there: two shades that stay put, and two covers that scroll with the table.
+    const scroll = await region.evaluate((e) => {
+      const style = getComputedStyle(e)
+      return {
+        shades: (style.backgroundImage.match(/radial-gradient/g) ?? []).length,
+        attachment: style.backgroundAttachment,
+      }
+    })
+    expect(scroll).toEqual({ shades: 2, attachment: 'local, local, scroll, scroll' })
     await expectNoAxeViolations(family, 'family quotes in Arabic at 320 px')
   })
 })
