@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, sql, type Placeholder } from 'drizzle-orm'
+import type { PgSelect } from 'drizzle-orm/pg-core'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { MemberRole } from '#domain/cases/case-members.ts'
 import type { CaseId, ProviderId, UserId } from '#domain/shared/ids.ts'
@@ -16,6 +17,30 @@ export type MemberRow = typeof caseMember.$inferSelect
 export type ShareRow = typeof caseShare.$inferSelect
 
 const notErased = sql`${patientCase.erasedAt} is null`
+
+/** A referral's share, its clinic's staff and its case: what the clinic gate reads. */
+function throughClinicGate<Q extends PgSelect>(query: Q) {
+  return query
+    .innerJoin(
+      caseShare,
+      and(eq(caseShare.caseId, referral.caseId), eq(caseShare.providerId, referral.providerId)),
+    )
+    .innerJoin(providerStaff, eq(providerStaff.providerId, referral.providerId))
+    .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
+}
+
+/**
+ * The clinic gate (ADR 0046): the person is a member of the clinic the case
+ * was referred to, that clinic's share is given now, and the case was sent
+ * and is not erased.
+ */
+const clinicGate = (userId: UserId | Placeholder) =>
+  and(
+    eq(providerStaff.userId, userId),
+    eq(caseShare.status, 'given'),
+    notErased,
+    sql`${patientCase.stage} <> 'inquiry'`,
+  )
 
 /** A case its user is an active member of. */
 export async function findMemberCase(db: Db, userId: UserId, caseId: CaseId) {
@@ -56,23 +81,17 @@ export async function findReferredCase(
   caseId: CaseId,
   providerId: ProviderId | null,
 ) {
-  return db
-    .select({ row: patientCase, share: caseShare, clinicRole: providerStaff.role })
-    .from(referral)
-    .innerJoin(
-      caseShare,
-      and(eq(caseShare.caseId, referral.caseId), eq(caseShare.providerId, referral.providerId)),
-    )
-    .innerJoin(providerStaff, eq(providerStaff.providerId, referral.providerId))
-    .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
+  return throughClinicGate(
+    db
+      .select({ row: patientCase, share: caseShare, clinicRole: providerStaff.role })
+      .from(referral)
+      .$dynamic(),
+  )
     .where(
       and(
         eq(referral.caseId, caseId),
         providerId ? eq(referral.providerId, providerId) : undefined,
-        eq(providerStaff.userId, userId),
-        eq(caseShare.status, 'given'),
-        notErased,
-        sql`${patientCase.stage} <> 'inquiry'`,
+        clinicGate(userId),
       ),
     )
     .limit(2)
@@ -206,47 +225,37 @@ export async function referredCaseCounts(db: Db, userId: UserId) {
   return inboxCountStatement(db, null).execute({ userId })
 }
 
-// Who may see a referral in the inbox: a member of its clinic, while the
-// patient's consent stands, for a case that was sent and not erased.
-const inboxGate = () =>
-  and(
-    eq(providerStaff.userId, sql.placeholder('userId')),
-    eq(caseShare.status, 'given'),
-    notErased,
-    sql`${patientCase.stage} <> 'inquiry'`,
-  )
-
 // The inbox's statements have one shape per view whoever asks, so each is
 // prepared once per database handle and planned by the server once per
 // connection, not with every page view: planning this four-table join cost
 // about as much CPU as running it (bench/profile-queue.ts, ADR 0075).
 const inboxStatement = statementsByShape(
   (db, view: InboxView) =>
-    db
-      .select({
-        row: {
-          id: patientCase.id,
-          reference: patientCase.reference,
-          stage: patientCase.stage,
-          submittedAt: patientCase.submittedAt,
-        },
-        share: {
-          providerId: caseShare.providerId,
-          sections: caseShare.sections,
-          // The inbox says how many documents, not which: the count, not the ids.
-          documentCount: sql<number>`cardinality(${caseShare.documentIds})`,
-        },
-        referral: { status: referral.status, answerDueAt: referral.answerDueAt },
-      })
-      .from(referral)
-      .innerJoin(
-        caseShare,
-        and(eq(caseShare.caseId, referral.caseId), eq(caseShare.providerId, referral.providerId)),
-      )
-      .innerJoin(providerStaff, eq(providerStaff.providerId, referral.providerId))
-      .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
+    throughClinicGate(
+      db
+        .select({
+          row: {
+            id: patientCase.id,
+            reference: patientCase.reference,
+            stage: patientCase.stage,
+            submittedAt: patientCase.submittedAt,
+          },
+          share: {
+            providerId: caseShare.providerId,
+            sections: caseShare.sections,
+            // The inbox says how many documents, not which: the count, not the ids.
+            documentCount: sql<number>`cardinality(${caseShare.documentIds})`,
+          },
+          referral: { status: referral.status, answerDueAt: referral.answerDueAt },
+        })
+        .from(referral)
+        .$dynamic(),
+    )
       .where(
-        and(inboxGate(), view === 'all' ? undefined : inArray(referral.status, [...statusesInView(view)])),
+        and(
+          clinicGate(sql.placeholder('userId')),
+          view === 'all' ? undefined : inArray(referral.status, [...statusesInView(view)]),
+        ),
       )
       .orderBy(desc(patientCase.submittedAt), asc(patientCase.id), asc(referral.providerId))
       .limit(sql.placeholder('limit'))
@@ -257,16 +266,13 @@ const inboxStatement = statementsByShape(
 
 const inboxCountStatement = statementsByShape(
   (db, _: null) =>
-    db
-      .select({ status: referral.status, count: sql<number>`count(*)::int` })
-      .from(referral)
-      .innerJoin(
-        caseShare,
-        and(eq(caseShare.caseId, referral.caseId), eq(caseShare.providerId, referral.providerId)),
-      )
-      .innerJoin(providerStaff, eq(providerStaff.providerId, referral.providerId))
-      .innerJoin(patientCase, eq(patientCase.id, referral.caseId))
-      .where(inboxGate())
+    throughClinicGate(
+      db
+        .select({ status: referral.status, count: sql<number>`count(*)::int` })
+        .from(referral)
+        .$dynamic(),
+    )
+      .where(clinicGate(sql.placeholder('userId')))
       .groupBy(referral.status)
       .prepare('waypoint_clinic_inbox_counts'),
   () => 'counts',
