@@ -104,9 +104,16 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(await views.locator('[aria-current="page"]').innerText()).toMatch(/^Waiting on the patient/)
     expect(await desk.locator('tr', { hasText: demoIds.caseReference.routed }).count()).toBe(1)
     await expectNoAxeViolations(desk, 'clinic referral list, one view')
+    const waiting = await views.getByRole('link', { name: /^Waiting on the patient/ }).innerText()
     await views.getByRole('link', { name: /^New \(\d+\)$/ }).click()
     await desk.waitForURL(/view=new/)
     expect(await desk.locator('tr', { hasText: demoIds.caseReference.routed }).count()).toBe(0)
+    // The clinic's home counts the same views, and none is marked as shown.
+    await desk.goto(`${app.url}/clinic`)
+    const home = desk.getByRole('navigation', { name: 'Referrals by whose move it is' })
+    expect(await home.getByRole('link', { name: /^Waiting on the patient/ }).innerText()).toBe(waiting)
+    expect(await home.locator('[aria-current]').count()).toBe(0)
+    await expectNoAxeViolations(desk, 'clinic home with its inbox views')
 
     // Rheinufer's treating doctor finds the patient not eligible.
     const doctor = await pageOf('doctor')

@@ -5,6 +5,9 @@ import { Section } from '#app/components/patterns/section.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { requireArea, runtime } from '#app/request.server.ts'
 import { clinicMembershipsOf } from '#server/use-cases/staff/clinic-memberships.ts'
+import { clinicInboxCounts } from '#server/use-cases/cases/case-lists.ts'
+import { caseDeps } from '#app/case.server.ts'
+import { InboxViewsNav } from '#app/components/inbox-views-nav.tsx'
 import { listingsForClinicStaff } from '#server/use-cases/staff/clinic-listings.ts'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
 import type { Route } from './+types/home'
@@ -13,11 +16,12 @@ import { isPublicVerdict } from '#domain/listing/public-verdicts.ts'
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireArea(request, 'clinic')
   const rt = await runtime()
-  const [memberships, listings] = await Promise.all([
+  const [memberships, listings, inbox] = await Promise.all([
     clinicMembershipsOf(rt, user.id),
     listingsForClinicStaff(rt, user.id),
+    clinicInboxCounts(await caseDeps(), user.id),
   ])
-  return { user: { name: user.name, role: user.role }, memberships, listings }
+  return { user: { name: user.name, role: user.role }, memberships, listings, inbox }
 }
 
 export default function ClinicHome({ loaderData }: Route.ComponentProps) {
@@ -47,9 +51,14 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
         </ul>
       )}
       {loaderData.memberships.length > 0 ? (
-        <p className="body">
-          <Link to="/clinic/reviews">{t('reviews.clinic.title')}</Link>
-        </p>
+        <>
+          <Section id="inbox" title={t('clinic.inbox')} className="section">
+            <InboxViewsNav counts={loaderData.inbox} />
+          </Section>
+          <p className="body">
+            <Link to="/clinic/reviews">{t('reviews.clinic.title')}</Link>
+          </p>
+        </>
       ) : null}
       {loaderData.listings.length > 0 ? (
         <Section id="listings" title={t('clinic.listings')} className="section">

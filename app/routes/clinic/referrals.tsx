@@ -9,7 +9,8 @@ import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireArea } from '#app/request.server.ts'
 import { caseDeps } from '#app/case.server.ts'
 import { clinicReferrals } from '#server/use-cases/cases/case-lists.ts'
-import { inboxQuery, inboxViews, parseInboxFilters, type InboxView } from '#domain/referrals/inbox-views.ts'
+import { parseInboxFilters } from '#domain/referrals/inbox-views.ts'
+import { InboxViewsNav, inboxHref } from '#app/components/inbox-views-nav.tsx'
 import type { Route } from './+types/referrals'
 
 // The clinic's inbox: one view at a time (domain/referrals/inbox-views.ts),
@@ -21,11 +22,6 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { ...filters, ...(await clinicReferrals(await caseDeps(), viewer.id, filters)) }
 }
 
-const inboxHref = (view: InboxView, page = 1) => {
-  const query = inboxQuery(view, page)
-  return query ? `/clinic/referrals?${query}` : '/clinic/referrals'
-}
-
 export default function Referrals({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
@@ -33,17 +29,7 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
     <div>
       <PageHeader title={t('referrals.title')} />
       <p className="body two-thirds">{t('referrals.lede')}</p>
-      <nav aria-label={t('referrals.views')}>
-        <ul className="case-nav">
-          {inboxViews.map((v) => (
-            <li key={v}>
-              <Link to={inboxHref(v)} aria-current={loaderData.view === v ? 'page' : undefined}>
-                {t(`referrals.view.${v}`)} ({loaderData.counts[v]})
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <InboxViewsNav counts={loaderData.counts} current={loaderData.view} />
       {loaderData.view !== 'all' ? (
         <p className="body two-thirds">{t(`referrals.viewLede.${loaderData.view}`)}</p>
       ) : null}

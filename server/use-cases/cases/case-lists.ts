@@ -134,6 +134,11 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
   }
 }
 
+/** How many referrals each view of the clinic user's inbox holds (the clinic's home shows them). */
+export async function clinicInboxCounts(deps: CaseDeps, userId: UserId) {
+  return inboxViewCounts(await referredCaseCounts(deps.db, userId))
+}
+
 /**
  * Cases referred to a provider the clinic user works for, while its consent
  * is given: one page of one view, newest first, and how many each view holds.
