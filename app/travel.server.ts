@@ -16,6 +16,7 @@ export function travelData(view: TravelView): TravelData {
     travellers: view.travellers,
     attendantsLeft: view.attendantsLeft,
     nextSteps: view.nextSteps,
+    visaClosed: view.visaClosed,
     letter: l
       ? {
           status: l.status,

@@ -30,6 +30,7 @@ export type TravelData = {
     letter: { arrival: string | null; departure: string | null; prevalidationReference: string } | null
   } | null
   nextSteps: VisaStep['type'][]
+  visaClosed: boolean
 }
 
 /** The traveller form's fields, in page order (for the error summary). */

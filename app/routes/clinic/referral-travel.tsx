@@ -103,7 +103,11 @@ export default function ClinicTravel({ loaderData, actionData }: Route.Component
               }
             />
             {!d.travel.nextSteps.includes('upload-letter') ? (
-              d.travel.letter ? null : (
+              d.travel.visaClosed ? (
+                <p className="body" data-testid="visa-closed">
+                  {t('travel.visaClosed')}
+                </p>
+              ) : d.travel.letter ? null : (
                 <p className="body">{t('travel.upload.waiting')}</p>
               )
             ) : (

@@ -87,6 +87,11 @@ export default function CoordinatorTravel({ loaderData, actionData }: Route.Comp
                   : null
               }
             />
+            {d.travel.visaClosed ? (
+              <p className="body" data-testid="visa-closed">
+                {t('travel.visaClosed')}
+              </p>
+            ) : null}
             {d.travel.nextSteps.includes('request-letter') ? (
               d.offerListable ? (
                 <PostButton

@@ -316,6 +316,7 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
       error: { code: 'visa.closed', stage: 'in-treatment' },
     })
     expect((await later.travel())?.nextSteps).toEqual([])
+    expect((await later.travel())?.visaClosed).toBe(true)
     expect((await later.travel())?.letter?.status).toBe('visa-applied')
   })
 

@@ -21,6 +21,7 @@ import {
   decideVisaStep,
   familyIsEmailedOf,
   nextVisaSteps,
+  visaOpenAt,
   stayOutlastsVisa,
   letterOutlastsVisa,
   type VisaStatus,
@@ -99,6 +100,8 @@ export type TravelView = {
   attendantsLeft: number
   letter: LetterView | null
   nextSteps: VisaStep['type'][]
+  /** Treatment has begun or the case has ended: the letter and visa no longer move. */
+  visaClosed: boolean
 }
 
 type SealedLetter = CheckedLetter
@@ -169,6 +172,7 @@ export async function readTravel(
     attendantsLeft: rules ? Math.max(0, rules.attendants.max - attendants) : 0,
     letter,
     nextSteps: nextVisaSteps(row?.status ?? null, ctx.row.stage),
+    visaClosed: !visaOpenAt(ctx.row.stage),
   }
 }
 
