@@ -4,6 +4,7 @@ import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import type { Money } from '#domain/quotes/money.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PastQuotes } from '#app/components/past-quotes.tsx'
+import { QuoteBody, type QuoteBodyData } from '#app/components/quote-body.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -13,13 +14,12 @@ import { visaNameIn } from '#app/lib/visa-name.ts'
 // changed plan and its new price beside the accepted one while it waits for
 // the family, and the earlier quotes it superseded, still readable. The
 // family's page adds its signing form as `children`.
-type PlanOfQuote = {
-  protocol: string
+type PlanOfQuote = QuoteBodyData['plan'] & {
   sessions: number
   lengthOfStayDays: number
   doctor: { name: string }
 }
-export type RevisionQuote = {
+export type RevisionQuote = QuoteBodyData & {
   quoteId: string
   validUntil: string
   totals: { overall: Money }
@@ -128,6 +128,8 @@ export function PlanRevision({
               },
             ]}
           />
+          {/* What the new price is made of, line by line, before anyone signs for it. */}
+          <QuoteBody quote={p} id="changed-quote-lines" caption={t('treatment.revision.lines')} />
           {revisions.visa ? <VisaOverrunWarning visa={revisions.visa} /> : null}
           {children}
         </div>

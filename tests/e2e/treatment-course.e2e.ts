@@ -113,6 +113,13 @@ describe('the treatment course, with JavaScript off', () => {
     await clinic.getByText('This stay would outlast the visa').waitFor()
     await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
     expect(await family.getByTestId('pending-revision').innerText()).toContain('cannot be extended')
+    // The family reads what the new price is made of before deciding: every line, the fee its own.
+    const changedLines = await family
+      .getByRole('group', { name: 'The changed quote, line by line' })
+      .locator('tbody tr')
+      .allInnerTexts()
+    expect(changedLines.some((l) => l.includes('170,000.00'))).toBe(true)
+    expect(changedLines.some((l) => l.includes('Waypoint'))).toBe(true)
     await family.getByRole('button', { name: 'Do not accept this change' }).click()
     await family.getByText('You have not accepted the change.').waitFor()
     expect(await family.getByTestId('revision-declined').innerText()).toContain(

@@ -5,7 +5,6 @@ import type { MessageKey } from '#domain/i18n/translate.ts'
 import { convertMoney } from '#domain/quotes/compare-quotes.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import { quoteCategories } from '#domain/quotes/quote-categories.ts'
-import { QUANTITY_SCALE } from '#domain/quotes/quote-line.ts'
 import { parseProviderId, parseReferralId } from '#domain/shared/ids.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
@@ -13,6 +12,7 @@ import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { casePath } from '#app/lib/case-paths.ts'
 import { Section } from '#app/components/patterns/section.tsx'
+import { QuoteBody } from '#app/components/quote-body.tsx'
 import { SecondOpinionRequests } from '#app/components/second-opinion-requests.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -234,50 +234,17 @@ function QuoteDetails({
   caseId: string
 }) {
   const t = useT()
-  const locale = useLocale()
   const headingId = `quote-${q.quoteId}`
   return (
     <section aria-labelledby={headingId} data-testid={`quote-${q.providerId}`}>
       <h2 className="heading-m" id={headingId}>
         {t('quotes.details', { clinic: q.providerName })}
       </h2>
-      <dl className="summary-list">
-        {(['protocol', 'schedule', 'pretreatmentTests', 'aftercare'] as const).map((f) => (
-          <div className="summary-list__row" key={f}>
-            <dt className="summary-list__key">{t(`plan.field.${f}` as MessageKey)}</dt>
-            <dd className="summary-list__value" dir="auto">
-              {q.plan[f] || t('quotes.none')}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${headingId}-lines`}>
-        <table className="table">
-          <caption className="table__caption" id={`${headingId}-lines`}>
-            {t('quotes.lines', { clinic: q.providerName })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.field.category')}</th>
-              <th scope="col">{t('plan.field.description')}</th>
-              <th scope="col">{t('plan.field.quantity')}</th>
-              <th scope="col">{t('plan.field.unitPrice')}</th>
-              <th scope="col">{t('quotes.lineTotal')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.lines.map((l, i) => (
-              <tr key={i}>
-                <td>{t(`quote.category.${l.category}` as MessageKey)}</td>
-                <td dir="auto">{l.category === 'waypoint-fee' ? t('quotes.feeLine') : l.description}</td>
-                <td>{formatNumber(locale, l.quantityHundredths / QUANTITY_SCALE)}</td>
-                <td>{formatQuoteMoney(locale, l.unitPrice)}</td>
-                <td>{formatQuoteMoney(locale, l.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <QuoteBody
+        quote={q}
+        id={`${headingId}-lines`}
+        caption={t('quotes.lines', { clinic: q.providerName })}
+      />
       <p className="body">
         <a href={casePath(caseId, `quotes/${q.quoteId}/pdf`)} download>
           {t('quotes.pdf', { clinic: q.providerName })}
