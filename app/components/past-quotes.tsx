@@ -10,7 +10,7 @@ import { useLocale, useT } from '#app/lib/i18n.ts'
 export type PastQuote = {
   quoteId: string
   totals: { overall: Money }
-  plan: { sessions: number }
+  plan: { sessions: number; lengthOfStayDays: number }
   /** When it was declined, or replaced. */
   at: Date | string
 }
@@ -34,6 +34,7 @@ export function PastQuotes({ kind, quotes }: { kind: PastQuoteKind; quotes: read
             {t(words[kind].item, {
               total: formatQuoteMoney(locale, q.totals.overall),
               number: q.plan.sessions,
+              days: q.plan.lengthOfStayDays,
               date: formatDate(locale, new Date(q.at)),
             })}
           </li>

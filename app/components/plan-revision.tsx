@@ -37,6 +37,8 @@ export type VisaOverrunForPage = {
   stayLastDay: string | null
 }
 export type PlanRevisionsForPage = {
+  /** The quote in force now. */
+  current: RevisionQuote | null
   pending: RevisionQuote | null
   superseded: (RevisionQuote & { supersededAt: Date | string })[]
   declined: (RevisionQuote & { declinedAt: Date | string })[]
@@ -76,6 +78,7 @@ export function PlanRevision({
   accepted,
   children,
   afterDecline,
+  forFamily = false,
 }: {
   revisions: PlanRevisionsForPage | null
   /** The quote in force now, to set the changed one beside. */
@@ -83,6 +86,8 @@ export function PlanRevision({
   children?: ReactNode
   /** What the reader is to expect once the last change was declined (the family's page). */
   afterDecline?: ReactNode
+  /** The family reads about their own answers ("you did not accept"), staff about the family's. */
+  forFamily?: boolean
 }) {
   const t = useT()
   const locale = useLocale()
@@ -95,6 +100,10 @@ export function PlanRevision({
   const was = (now: string, before: string | null) =>
     before !== null && before !== now ? t('treatment.revision.was', { to: now, from: before }) : now
   const money = (m: Money) => formatQuoteMoney(locale, m)
+  // A change in force (confirmed at the same price, or signed for): the plan
+  // now, set beside the quote it replaced, so no one has to work out what moved.
+  const replaced = revisions.superseded.at(-1)
+  const inForce = !p && replaced ? revisions.current : null
   return (
     <Section id="changed-plan" title={t('treatment.revision.title')}>
       {p ? (
@@ -136,9 +145,44 @@ export function PlanRevision({
       ) : revisions.visa ? (
         <VisaOverrunWarning visa={revisions.visa} />
       ) : null}
+      {inForce && replaced ? (
+        <div data-testid="revision-in-force">
+          <p className="body">
+            {t('treatment.revision.inForce', { date: formatDate(locale, new Date(replaced.supersededAt)) })}
+          </p>
+          <SummaryList
+            rows={[
+              {
+                key: t('treatment.revision.row.protocol'),
+                value: <span dir="auto">{inForce.plan.protocol}</span>,
+              },
+              {
+                key: t('treatment.revision.row.sessions'),
+                value: was(String(inForce.plan.sessions), String(replaced.plan.sessions)),
+              },
+              {
+                key: t('treatment.revision.row.stay'),
+                value: was(String(inForce.plan.lengthOfStayDays), String(replaced.plan.lengthOfStayDays)),
+              },
+              {
+                key: t('treatment.revision.row.total'),
+                value: was(money(inForce.totals.overall), money(replaced.totals.overall)),
+              },
+              {
+                key: t('treatment.revision.row.doctor'),
+                value: <span dir="auto">{inForce.plan.doctor.name}</span>,
+              },
+            ]}
+          />
+        </div>
+      ) : null}
       {revisions.latestDeclined ? (
         <div data-testid="revision-declined">
-          <p className="body two-thirds">{t('treatment.revision.declined.standing')}</p>
+          <p className="body two-thirds">
+            {t(
+              forFamily ? 'treatment.revision.declined.standingYou' : 'treatment.revision.declined.standing',
+            )}
+          </p>
           {afterDecline}
         </div>
       ) : null}

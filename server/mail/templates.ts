@@ -52,6 +52,7 @@ export type EmailTemplate =
   | 'adverse-event-unresolved'
   | 'adverse-event-escalated'
   | 'plan-changed'
+  | 'plan-confirmed'
   | 'plan-change-accepted'
   | 'plan-change-declined'
   | 'plan-change-outlasts-visa'
@@ -286,6 +287,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'plan-changed': {
     subject: 'email.planChanged.subject',
     body: 'email.planChanged.body',
+    action: 'email.case.action',
+  },
+  'plan-confirmed': {
+    subject: 'email.planConfirmed.subject',
+    body: 'email.planConfirmed.body',
     action: 'email.case.action',
   },
   'plan-change-accepted': {

@@ -125,6 +125,9 @@ describe('the treatment course, with JavaScript off', () => {
     expect(await family.getByTestId('revision-declined').innerText()).toContain(
       'the clinic may send you another change',
     )
+    expect(await family.getByTestId('revision-declined').innerText()).toContain(
+      'You did not accept the last change.',
+    )
     await expectNoAxeViolations(family, 'family after declining a changed plan')
 
     // The assessment shows the plan no longer fits: the doctor sends it again,
@@ -148,6 +151,10 @@ describe('the treatment course, with JavaScript off', () => {
     await family.getByRole('button', { name: 'Sign and accept' }).click()
     await family.getByText('You have accepted the changed plan.').waitFor()
     expect(await family.getByTestId('superseded-quotes').innerText()).toContain('sessions: 2')
+    // The plan in force now, beside what it replaced.
+    expect(await family.getByTestId('revision-in-force').innerText()).toMatch(
+      /Total price\s+₹[\d,.]+ \(was ₹[\d,.]+\)/,
+    )
 
     // The family reports a serious event; no grade is refused first.
     await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)

@@ -126,7 +126,7 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
     ).toEqual({ ok: false, error: { code: 'revision.already-accepted', field: 'form' } })
   })
 
-  test('the same price is recorded as a confirmed plan at once, with no new acceptance', async () => {
+  test('the same price is recorded as a confirmed plan at once, with no new acceptance; the family is told', async () => {
     const w = await anArrivedPatient(rt, theCoordinator)
     const clinic = await w.lotusClinic()
     const first = (await clinic.quote())!
@@ -134,6 +134,10 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
     expect(confirmed).toMatchObject({ ok: true, value: { kind: 'confirmed' } })
     if (!confirmed.ok) return
     expect(w.emails.filter((e) => e.template === 'plan-changed')).toEqual([])
+    // Nothing to sign, but a changed plan in force is the family's to know, and the coordinator's.
+    const told = w.emails.filter((e) => e.template === 'plan-confirmed')
+    expect(told.map((e) => e.to)).toContain(w.son.email)
+    expect(told.some((e) => e.params.url.includes('/coordinator/cases/'))).toBe(true)
     expect(await clinic.recordSession(aSession)).toMatchObject({ ok: true })
     const current = (await clinic.quote())!
     expect(current).toMatchObject({ quoteId: confirmed.value.quoteId, plan: { sessions: 3 } })

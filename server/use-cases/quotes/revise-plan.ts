@@ -49,7 +49,7 @@ import {
 // the plan and quote again through the same checks as the first; under the
 // case's lock, on its accepted referral, after the assessment. The same price
 // is a confirmed plan: it takes the old quote's place at once and the
-// family's acceptance stands. Another price waits for the family, who accept
+// family's acceptance stands (they and the coordinator are emailed of it). Another price waits for the family, who accept
 // it afresh with a typed signature; until then sessions are refused. Either
 // way the old quote is kept, superseded; nothing is half-saved.
 
@@ -120,11 +120,14 @@ export async function revisePlan(
   })
   if (!done.ok) return done
   const coordinatorPath = `/coordinator/cases/${caseId}/treatment`
-  if (done.value.kind === 'price-changed') {
-    const email = { template: 'plan-changed' as const, params: { reference: ctx.row.reference } }
-    await notifyPatientSide(deps, ctx, { ...email, path: `/patient/cases/${caseId}/treatment` })
-    await notifyCoordinators(deps, ctx, { ...email, path: coordinatorPath })
+  // A new price waits for the family; the same price is in force at once, and
+  // the family is told either way: a changed stay or protocol is theirs to know.
+  const email = {
+    template: done.value.kind === 'price-changed' ? ('plan-changed' as const) : ('plan-confirmed' as const),
+    params: { reference: ctx.row.reference },
   }
+  await notifyPatientSide(deps, ctx, { ...email, path: `/patient/cases/${caseId}/treatment` })
+  await notifyCoordinators(deps, ctx, { ...email, path: coordinatorPath })
   // A stay past the visa's last day is the coordinator's to solve with the family (ADR 0073).
   if (done.value.visa)
     await notifyCoordinators(deps, ctx, {

@@ -106,6 +106,7 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
         }
       />
       <PlanRevision
+        forFamily
         revisions={d.revisions}
         accepted={d.accepted}
         afterDecline={<p className="body two-thirds">{t('treatment.revision.declined.next')}</p>}
