@@ -143,4 +143,31 @@ describe('the coordinator console, with JavaScript on', () => {
       await expect.poll(inNotes).toEqual({ text: 'Note saved.', inNotes: true })
     }
   })
+
+  test('a second press while a form is on its way sends nothing: one note, not two', async () => {
+    const page = await pageOf('coordinator', 'en', true)
+    await page.goto(`${app.url}/coordinator/cases/${demoIds.case.routed}`)
+    await hydrated(page)
+    const posts: string[] = []
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r.url())
+    })
+    // A slow line: the form is still on its way when the second press comes.
+    await page.route('**/*', async (route) => {
+      if (route.request().method() === 'POST') await new Promise((done) => setTimeout(done, 400))
+      await route.continue()
+    })
+    const note = `Called the family back ${Date.now()}`
+    await page.getByLabel('Add a note').fill(note)
+    // A second press while the first is on its way (a double click on a slow line).
+    const save = page.getByRole('button', { name: 'Save the note' })
+    await save.click()
+    // force: past Playwright's own wait for an enabled button, as a person's click would be.
+    await save.click({ force: true })
+    const notes = page.locator('section[aria-labelledby="notes"]')
+    await notes.getByText(note).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(posts).toHaveLength(1)
+    expect(await notes.getByText(note).count()).toBe(1)
+  })
 })
