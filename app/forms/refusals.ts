@@ -687,6 +687,11 @@ export const refusalTable = {
     message: 'refusal.revision.signature-missing',
     field: 'signature',
   },
+  'revision.signature-too-short': {
+    status: 400,
+    message: 'refusal.revision.signature-too-short',
+    field: 'signature',
+  },
   'revision.signature-too-long': {
     status: 400,
     message: 'refusal.revision.signature-too-long',

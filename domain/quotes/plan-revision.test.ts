@@ -54,6 +54,14 @@ describe('a changed plan after arrival', () => {
         { code: 'revision.confirm-missing', field: 'confirm' },
       ],
     })
+    // An initial or a mark is not a name; two letters in any script are.
+    for (const mark of ['K', 'K.', '✓', '1234', 'K 1'])
+      expect(parseSignature({ signature: mark, confirm: 'yes' })).toEqual({
+        ok: false,
+        error: [{ code: 'revision.signature-too-short', field: 'signature' }],
+      })
+    for (const name of ['Li', 'سلمى', 'Zoë'])
+      expect(parseSignature({ signature: name, confirm: 'yes' })).toEqual({ ok: true, value: name })
     expect(parseSignature({ signature: 'x'.repeat(201), confirm: 'yes' })).toEqual({
       ok: false,
       error: [{ code: 'revision.signature-too-long', field: 'signature', max: 200 }],

@@ -44,6 +44,7 @@ export const SIGNATURE_MAX = 200
 
 export type SignatureProblem =
   | { code: 'revision.signature-missing'; field: 'signature' }
+  | { code: 'revision.signature-too-short'; field: 'signature' }
   | { code: 'revision.signature-too-long'; field: 'signature'; max: number }
   | { code: 'revision.confirm-missing'; field: 'confirm' }
 
@@ -59,6 +60,9 @@ export function parseSignature(raw: {
   const problems: SignatureProblem[] = []
   const signature = (raw.signature ?? '').trim().replace(/\s+/g, ' ')
   if (!signature) problems.push({ code: 'revision.signature-missing', field: 'signature' })
+  // A name, not an initial or a mark: at least two letters, in any script.
+  else if ((signature.match(/\p{L}/gu) ?? []).length < 2)
+    problems.push({ code: 'revision.signature-too-short', field: 'signature' })
   else if (signature.length > SIGNATURE_MAX)
     problems.push({ code: 'revision.signature-too-long', field: 'signature', max: SIGNATURE_MAX })
   if (raw.confirm !== 'yes') problems.push({ code: 'revision.confirm-missing', field: 'confirm' })
