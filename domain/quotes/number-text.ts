@@ -15,7 +15,8 @@ const notation: Record<Locale, { decimal: readonly string[]; group: readonly str
 // Spaces are dropped in every language (French writes thousands with them).
 const spaces = /[\s\u00a0\u202f\u2009]/g
 
-function asciiDigits(text: string): string {
+/** Arabic-Indic and extended Arabic-Indic digits as 0–9; other text as it is. */
+export function asciiDigits(text: string): string {
   return text
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))

@@ -43,6 +43,11 @@ describe('checking a treatment plan', () => {
       { code: 'plan.stay-invalid', max: 365, field: 'lengthOfStayDays' },
     ],
     [
+      'no stay at all (the family travels for it)',
+      { lengthOfStayDays: '0' },
+      { code: 'plan.stay-invalid', max: 365, field: 'lengthOfStayDays' },
+    ],
+    [
       'a stay over a year',
       { lengthOfStayDays: '400' },
       { code: 'plan.stay-invalid', max: 365, field: 'lengthOfStayDays' },
@@ -54,6 +59,13 @@ describe('checking a treatment plan', () => {
     ],
   ])('%s is refused on its field', (_, change, problem) => {
     expect(checkTreatmentPlan({ ...plan, ...change }, doctor)).toEqual({ ok: false, error: [problem] })
+  })
+
+  test('numbers typed in Arabic-Indic digits read as the same numbers', () => {
+    expect(checkTreatmentPlan({ ...plan, sessions: '٣', lengthOfStayDays: '١٠' }, doctor)).toMatchObject({
+      ok: true,
+      value: { sessions: 3, lengthOfStayDays: 10 },
+    })
   })
 
   test('a doctor without a recorded registration cannot sign', () => {

@@ -1,3 +1,4 @@
+import { asciiDigits } from './number-text.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 
 // The treatment plan a clinic sends with its quote (issue 15): what will be
@@ -45,9 +46,9 @@ export type PlanProblem =
   | { code: 'plan.stay-invalid'; max: number; field: 'lengthOfStayDays' }
   | { code: 'plan.doctor-unregistered'; field: 'doctor' }
 
-/** A whole number from min to max as typed ("12"), or null. */
+/** A whole number from min to max as typed ("12", or "١٢" in Arabic-Indic digits), or null. */
 function wholeNumber(text: string, min: number, max: number): number | null {
-  const t = text.trim()
+  const t = asciiDigits(text.trim())
   if (!/^\d{1,6}$/.test(t)) return null
   const n = Number(t)
   return n >= min && n <= max ? n : null
@@ -71,7 +72,8 @@ export function checkTreatmentPlan(
   const sessions = wholeNumber(input.sessions, 1, MAX_SESSIONS)
   if (sessions === null)
     problems.push({ code: 'plan.sessions-invalid', max: MAX_SESSIONS, field: 'sessions' })
-  const stay = wholeNumber(input.lengthOfStayDays, 0, MAX_STAY_DAYS)
+  // The family travels for it: a stay of at least a day.
+  const stay = wholeNumber(input.lengthOfStayDays, 1, MAX_STAY_DAYS)
   if (stay === null)
     problems.push({ code: 'plan.stay-invalid', max: MAX_STAY_DAYS, field: 'lengthOfStayDays' })
   const pretreatmentTests = text('pretreatmentTests', false)
