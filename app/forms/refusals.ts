@@ -64,6 +64,11 @@ const letterLabel = (r: Record<string, unknown>): Record<string, MessageArg> => 
 // The letter's labels hold a colon of their own ("Attendant 1: name in the letter").
 const letterField = labelled('travel.error.onField', letterLabel)
 
+/** The label of the plan form's field a problem names (app/routes/clinic/referral-plan.tsx). */
+const planField = labelled('refusal.trip.on-field', (r) => ({
+  label: { key: `plan.field.${String(r['field'])}` as MessageKey },
+}))
+
 // A problem with one line of a quote: the message names the line, the field is the line's own.
 const line = (message: string): RefusalEntry => ({
   status: 400,
@@ -421,8 +426,15 @@ export const refusalTable = {
   'visa.wrong-state': { status: 409, message: 'travel.error.wrongState' },
   'visa.closed': { status: 409, message: 'travel.error.visaClosed' },
   'plan.problems': { status: 400, message: 'refusal.plan.problems', field: 'form' },
-  'plan.text-missing': { status: 400, message: 'refusal.plan.text-missing' },
-  'plan.text-too-long': { status: 400, message: 'refusal.plan.text-too-long', values: atMost },
+  // Three text fields share these: each is said after its field's label.
+  'plan.text-missing': planField('refusal.plan.text-missing'),
+  'plan.text-too-long': {
+    ...planField('refusal.plan.text-too-long'),
+    values: (r) => ({
+      label: { key: `plan.field.${String(r['field'])}` as MessageKey },
+      reason: { key: 'refusal.plan.text-too-long', values: atMost(r) },
+    }),
+  },
   'plan.sessions-invalid': { status: 400, message: 'refusal.plan.sessions-invalid', values: atMost },
   'plan.stay-invalid': { status: 400, message: 'refusal.plan.stay-invalid', values: atMost },
   'plan.doctor-unregistered': { status: 400, message: 'refusal.plan.doctor-unregistered', field: 'doctor' },
