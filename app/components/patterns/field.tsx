@@ -15,6 +15,21 @@ export type FieldProps = ControlProps & {
   labelIsHeading?: boolean
 }
 
+/**
+ * Numbers, phone numbers and email addresses read left to right in every
+ * language: in an Arabic page "-1500.50" must not show as "1500.50-".
+ */
+const leftToRight = (props: FieldProps): 'ltr' | undefined =>
+  props.inputMode === 'numeric' ||
+  props.inputMode === 'decimal' ||
+  props.inputMode === 'tel' ||
+  props.inputMode === 'email' ||
+  props.type === 'number' ||
+  props.type === 'tel' ||
+  props.type === 'email'
+    ? 'ltr'
+    : undefined
+
 /** A labelled input with hint and inline error, wired with aria-describedby and aria-invalid. */
 export function Field(props: FieldProps) {
   const t = useT()
@@ -46,7 +61,7 @@ export function Field(props: FieldProps) {
         inputMode={props.inputMode}
         aria-describedby={describedBy}
         aria-invalid={props.error ? true : undefined}
-        dir={props.dir}
+        dir={props.dir ?? leftToRight(props)}
         spellCheck={props.type === 'email' || props.type === 'password' ? false : undefined}
       />
     </div>
