@@ -75,14 +75,11 @@ export function VisaOverrunWarning({ visa }: { visa: VisaOverrunForPage }) {
 
 export function PlanRevision({
   revisions,
-  accepted,
   children,
   afterDecline,
   forFamily = false,
 }: {
   revisions: PlanRevisionsForPage | null
-  /** The quote in force now, to set the changed one beside. */
-  accepted: RevisionQuote | null
   children?: ReactNode
   /** What the reader is to expect once the last change was declined (the family's page). */
   afterDecline?: ReactNode
@@ -97,6 +94,8 @@ export function PlanRevision({
   )
     return null
   const p = revisions.pending
+  // The quote in force now, to set the changed one beside.
+  const accepted = revisions.current
   const was = (now: string, before: string | null) =>
     before !== null && before !== now ? t('treatment.revision.was', { to: now, from: before }) : now
   const money = (m: Money) => formatQuoteMoney(locale, m)

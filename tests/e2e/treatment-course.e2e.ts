@@ -139,6 +139,11 @@ describe('the treatment course, with JavaScript off', () => {
     await clinic.locator('input[name="lines.0.unitPrice"]').fill('180000')
     await clinic.getByRole('button', { name: 'Send the changed plan' }).click()
     await clinic.getByText('Changed plan sent.').waitFor()
+    // The coordinator reads the change against the plan in force, as the family does.
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}/treatment`)
+    expect(await coordinator.getByTestId('pending-revision').innerText()).toMatch(
+      /Total price\s+₹[\d,.]+ \(was ₹[\d,.]+\)/,
+    )
 
     // The family signs for the new price: an empty signature is refused on its fields first.
     await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)

@@ -54,7 +54,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     reference: handle.case.reference,
     course: await handle.treatment(),
     revisions: await handle.planRevisions(),
-    accepted: await handle.quote(),
     saved: saved && saved in savedKeys ? savedKeys[saved as keyof typeof savedKeys] : null,
     /** Just back from sending a changed plan: its visa check is the form's result (ADR 0073). */
     revisedNow: saved === 'revised' || saved === 'confirmed',
@@ -163,7 +162,6 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
           />
           <PlanRevision
             revisions={d.revisions && d.revisedNow ? { ...d.revisions, visa: null } : d.revisions}
-            accepted={d.accepted}
           />
           {course.assessment && course.status !== 'discharged' && !d.revisions?.pending ? (
             // A changed plan after arrival goes through the plan-and-quote form again (ADR 0069).

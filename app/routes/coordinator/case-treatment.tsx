@@ -102,7 +102,7 @@ export default function CoordinatorTreatment({ loaderData, actionData }: Route.C
           </Form>
         )}
       />
-      <PlanRevision revisions={d.revisions} accepted={null} />
+      <PlanRevision revisions={d.revisions} />
     </div>
   )
 }

@@ -36,9 +36,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId: handle.case.id,
     course: await handle.treatment(),
     revisions,
-    // The quote in force: the accepted one, to set a changed plan beside.
-    accepted:
-      (await handle.quotes()).quotes.find((q) => q.referralStatus === 'accepted' && q.acceptedAt) ?? null,
     saved: saved && saved in savedKeys ? savedKeys[saved as keyof typeof savedKeys] : null,
   }
 }
@@ -108,7 +105,6 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
       <PlanRevision
         forFamily
         revisions={d.revisions}
-        accepted={d.accepted}
         afterDecline={<p className="body two-thirds">{t('treatment.revision.declined.next')}</p>}
       >
         {d.revisions?.pending ? (
