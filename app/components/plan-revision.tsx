@@ -6,7 +6,7 @@ import { NotificationBanner } from '#app/components/patterns/notification-banner
 import { PastQuotes } from '#app/components/past-quotes.tsx'
 import { QuoteBody, type QuoteBodyData } from '#app/components/quote-body.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
-import { SummaryList } from '#app/components/patterns/summary-list.tsx'
+import { SummaryList, type SummaryRow } from '#app/components/patterns/summary-list.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { visaNameIn } from '#app/lib/visa-name.ts'
 
@@ -94,11 +94,27 @@ export function PlanRevision({
   )
     return null
   const p = revisions.pending
-  // The quote in force now, to set the changed one beside.
-  const accepted = revisions.current
   const was = (now: string, before: string | null) =>
     before !== null && before !== now ? t('treatment.revision.was', { to: now, from: before }) : now
   const money = (m: Money) => formatQuoteMoney(locale, m)
+  // A plan's protocol, sessions, stay, total and signer, each against another's where it moved.
+  const compared = (now: RevisionQuote, before: RevisionQuote | null, extra?: SummaryRow) => [
+    { key: t('treatment.revision.row.protocol'), value: <span dir="auto">{now.plan.protocol}</span> },
+    {
+      key: t('treatment.revision.row.sessions'),
+      value: was(String(now.plan.sessions), before ? String(before.plan.sessions) : null),
+    },
+    {
+      key: t('treatment.revision.row.stay'),
+      value: was(String(now.plan.lengthOfStayDays), before ? String(before.plan.lengthOfStayDays) : null),
+    },
+    {
+      key: t('treatment.revision.row.total'),
+      value: was(money(now.totals.overall), before ? money(before.totals.overall) : null),
+    },
+    ...(extra ? [extra] : []),
+    { key: t('treatment.revision.row.doctor'), value: <span dir="auto">{now.plan.doctor.name}</span> },
+  ]
   // A change in force (confirmed at the same price, or signed for): the plan
   // now, set beside the quote it replaced, so no one has to work out what moved.
   const replaced = revisions.superseded.at(-1)
@@ -109,32 +125,11 @@ export function PlanRevision({
         <div data-testid="pending-revision">
           <p className="body">{t('treatment.revision.pending')}</p>
           <SummaryList
-            rows={[
-              { key: t('treatment.revision.row.protocol'), value: <span dir="auto">{p.plan.protocol}</span> },
-              {
-                key: t('treatment.revision.row.sessions'),
-                value: was(String(p.plan.sessions), accepted ? String(accepted.plan.sessions) : null),
-              },
-              {
-                key: t('treatment.revision.row.stay'),
-                value: was(
-                  String(p.plan.lengthOfStayDays),
-                  accepted ? String(accepted.plan.lengthOfStayDays) : null,
-                ),
-              },
-              {
-                key: t('treatment.revision.row.total'),
-                value: was(money(p.totals.overall), accepted ? money(accepted.totals.overall) : null),
-              },
-              {
-                key: t('treatment.revision.row.validUntil'),
-                value: formatDate(locale, new Date(p.validUntil)),
-              },
-              {
-                key: t('treatment.revision.row.doctor'),
-                value: <span dir="auto">{p.plan.doctor.name}</span>,
-              },
-            ]}
+            // Beside the quote in force now.
+            rows={compared(p, revisions.current, {
+              key: t('treatment.revision.row.validUntil'),
+              value: formatDate(locale, new Date(p.validUntil)),
+            })}
           />
           {/* What the new price is made of, line by line, before anyone signs for it. */}
           <QuoteBody quote={p} id="changed-quote-lines" caption={t('treatment.revision.lines')} />
@@ -149,30 +144,7 @@ export function PlanRevision({
           <p className="body">
             {t('treatment.revision.inForce', { date: formatDate(locale, new Date(replaced.supersededAt)) })}
           </p>
-          <SummaryList
-            rows={[
-              {
-                key: t('treatment.revision.row.protocol'),
-                value: <span dir="auto">{inForce.plan.protocol}</span>,
-              },
-              {
-                key: t('treatment.revision.row.sessions'),
-                value: was(String(inForce.plan.sessions), String(replaced.plan.sessions)),
-              },
-              {
-                key: t('treatment.revision.row.stay'),
-                value: was(String(inForce.plan.lengthOfStayDays), String(replaced.plan.lengthOfStayDays)),
-              },
-              {
-                key: t('treatment.revision.row.total'),
-                value: was(money(inForce.totals.overall), money(replaced.totals.overall)),
-              },
-              {
-                key: t('treatment.revision.row.doctor'),
-                value: <span dir="auto">{inForce.plan.doctor.name}</span>,
-              },
-            ]}
-          />
+          <SummaryList rows={compared(inForce, replaced)} />
         </div>
       ) : null}
       {revisions.latestDeclined ? (
