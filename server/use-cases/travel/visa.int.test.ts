@@ -315,6 +315,13 @@ describe(`the invitation letter on ${engineUnderTest}`, () => {
       ok: false,
       error: { code: 'visa.closed', stage: 'in-treatment' },
     })
+    expect(await later.requestInvitationLetter()).toMatchObject({ ok: false, error: { code: 'visa.closed' } })
+    const laterClinic = await w.as(w.lotusDoctor, w.caseId, 'clinic')
+    expect(
+      await laterClinic.uploadInvitationLetter(
+        uploadRequest([{ name: 'invitation.pdf', bytes: tinyPdf('Invitation letter') }], letterFields()),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'visa.closed' } })
     expect((await later.travel())?.nextSteps).toEqual([])
     expect((await later.travel())?.visaClosed).toBe(true)
     expect((await later.travel())?.letter?.status).toBe('visa-applied')

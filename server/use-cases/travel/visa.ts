@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { calendarDateIn, type CalendarDate } from '#domain/shared/calendar-date.ts'
+import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { CaseId, DocumentId, ProviderId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import {
@@ -31,12 +32,13 @@ import {
 import { appendAudit } from '../../audit/audit-log.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
+import type { Db } from '../../db/client.ts'
 import type { DocumentMeta } from '../../cases/case-reads.ts'
 import { seal, unseal } from '../../cases/case-vault.ts'
 import { visaRulesFor } from '../../content/visa-rules.ts'
 import { ingestDocument, type UploadRefusal } from '../../documents/ingest.ts'
 import { readMultipart, type MultipartError } from '../../documents/multipart.ts'
-import { lockCase } from '../../stores/case-store.ts'
+import { lockCase, lockStage } from '../../stores/case-store.ts'
 import { insertPending, markAvailable, removePending } from '../../stores/document-store.ts'
 import { providerRecipients } from '../../stores/referral-store.ts'
 import {
@@ -105,6 +107,14 @@ export type TravelView = {
 }
 
 type SealedLetter = CheckedLetter
+
+/**
+ * The case's stage, read under its row lock: a letter streaming in while
+ * treatment starts must see that it has started. An erased case is closed.
+ */
+async function stageUnderLock(tx: Db, caseId: CaseId): Promise<CaseStage> {
+  return (await lockStage(tx, caseId)) ?? 'closed'
+}
 
 const today = (deps: CaseDeps): CalendarDate => calendarDateIn(deps.clock.now(), 'UTC')
 
@@ -260,12 +270,12 @@ export async function requestInvitationLetter(
   const { plan } = found.value
   const now = deps.clock.now()
   const outcome = await deps.db.transaction(async (tx) => {
-    await lockCase(tx, caseId)
+    const stage = await stageUnderLock(tx, caseId)
     const current = await visaLetterOf(tx, caseId, plan.providerId as ProviderId)
     const decided = decideVisaStep(
       current?.status ?? null,
       { type: 'request-letter', offerListable: plan.offerListable },
-      ctx.row.stage,
+      stage,
     )
     if (!decided.ok) return decided
     const id = randomUUID()
@@ -305,12 +315,12 @@ export async function recordVisaStep(
   const caseId = ctx.row.id as CaseId
   const now = deps.clock.now()
   const outcome = await deps.db.transaction(async (tx) => {
-    await lockCase(tx, caseId)
+    const stage = await stageUnderLock(tx, caseId)
     const current = await visaLetterOf(tx, caseId)
     if (!current) return err({ code: 'visa.wrong-state', status: null, step } as const)
     if (seenVersion !== null && seenVersion !== current.version)
       return err({ code: 'travel.changed' } as const)
-    const decided = decideVisaStep(current.status, { type: step }, ctx.row.stage)
+    const decided = decideVisaStep(current.status, { type: step }, stage)
     if (!decided.ok) return decided
     const dates = step === 'visa-applied' ? { visaAppliedAt: now } : { visaDecidedAt: now }
     if (
@@ -433,9 +443,9 @@ export async function uploadInvitationLetter(
   const stored = file.value
   const now = deps.clock.now()
   const outcome = await deps.db.transaction(async (tx) => {
-    await lockCase(tx, caseId)
+    const stage = await stageUnderLock(tx, caseId)
     const current = await visaLetterOf(tx, caseId, providerId)
-    const decided = decideVisaStep(current?.status ?? null, { type: 'upload-letter' }, ctx.row.stage)
+    const decided = decideVisaStep(current?.status ?? null, { type: 'upload-letter' }, stage)
     if (!decided.ok || !current) return decided.ok ? err({ code: 'travel.changed' } as const) : decided
     // The travellers may have changed while the file streamed.
     const again = checkInvitationLetter(
