@@ -411,7 +411,8 @@ async function main() {
     await coordinator.expectPage('/coordinator/cases', queueShows)
     await clinic.expectPage('/clinic/referrals', inboxShows)
 
-    // Warm both sides (JIT, plans, pools) on requests the measure will not repeat.
+    // Warm both sides (JIT, plans, pools): the queue on requests its measure
+    // will not repeat; the inbox on its ten views, which its measure asks in turn.
     await drive(
       (i) => coordinator.get(`/coordinator/cases?${queries[queries.length - 1 - (i % 200)]}`),
       connections,

@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest'
 import {
+  hasNextInboxPage,
+  INBOX_PAGE_SIZE,
   inboxGroupOf,
+  lastInboxPage,
   inboxQuery,
   inboxViewCounts,
   inboxViews,
@@ -61,4 +64,15 @@ test('the links of a view keep it across pages, and the first page of all is the
   expect(inboxQuery('all', 2)).toBe('page=2')
   expect(inboxQuery('waiting-on-us', 1)).toBe('view=waiting-on-us')
   expect(inboxQuery('answered', 3)).toBe('view=answered&page=3')
+})
+
+test('a view has a last page (the first when it is empty), and no page after the last the links can name', () => {
+  expect(lastInboxPage(0)).toBe(1)
+  expect(lastInboxPage(INBOX_PAGE_SIZE)).toBe(1)
+  expect(lastInboxPage(INBOX_PAGE_SIZE + 1)).toBe(2)
+  expect(lastInboxPage(59)).toBe(3)
+  expect(lastInboxPage(10 ** 9)).toBe(1000)
+  expect(hasNextInboxPage(3, true)).toBe(true)
+  expect(hasNextInboxPage(3, false)).toBe(false)
+  expect(hasNextInboxPage(1000, true)).toBe(false)
 })

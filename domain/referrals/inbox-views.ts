@@ -44,6 +44,16 @@ export function parseInboxFilters(params: URLSearchParams): InboxFilters {
   }
 }
 
+/** The last page of a view holding `count` referrals (the first, when it holds none). */
+export function lastInboxPage(count: number): number {
+  return Math.min(MAX_PAGE, Math.max(1, Math.ceil(count / INBOX_PAGE_SIZE)))
+}
+
+/** Whether a later page may be asked for: there are more rows, and the page after is one the links can name. */
+export function hasNextInboxPage(page: number, moreRows: boolean): boolean {
+  return moreRows && page < MAX_PAGE
+}
+
 /** The query string of `page` of `view` (the first page of "all" has none). */
 export function inboxQuery(view: InboxView, page = 1): string {
   const params = new URLSearchParams()

@@ -108,6 +108,9 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await views.getByRole('link', { name: /^New \(\d+\)$/ }).click()
     await desk.waitForURL(/view=new/)
     expect(await desk.locator('tr', { hasText: demoIds.caseReference.routed }).count()).toBe(0)
+    // An old link to a page past a view's end goes to its last page, not an empty table.
+    await desk.goto(`${app.url}/clinic/referrals?view=new&page=40`)
+    expect(new URL(desk.url()).search).toBe('?view=new')
     // The clinic's home counts the same views, and none is marked as shown.
     await desk.goto(`${app.url}/clinic`)
     const home = desk.getByRole('navigation', { name: 'Referrals by whose move it is' })

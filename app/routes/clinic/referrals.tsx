@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link, redirect } from 'react-router'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { stageAndSentColumns } from '#app/components/case-columns.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
@@ -9,7 +9,7 @@ import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireArea } from '#app/request.server.ts'
 import { caseDeps } from '#app/case.server.ts'
 import { clinicReferrals } from '#server/use-cases/cases/case-lists.ts'
-import { parseInboxFilters } from '#domain/referrals/inbox-views.ts'
+import { lastInboxPage, parseInboxFilters } from '#domain/referrals/inbox-views.ts'
 import { InboxViewsNav, inboxHref } from '#app/components/inbox-views-nav.tsx'
 import type { Route } from './+types/referrals'
 
@@ -19,7 +19,12 @@ import type { Route } from './+types/referrals'
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireArea(request, 'clinic')
   const filters = parseInboxFilters(new URL(request.url).searchParams)
-  return { ...filters, ...(await clinicReferrals(await caseDeps(), viewer.id, filters)) }
+  const inbox = await clinicReferrals(await caseDeps(), viewer.id, filters)
+  // Referrals move between views, so an old link may name a page past the
+  // end: it goes to the view's last page rather than an empty table.
+  const last = lastInboxPage(inbox.counts[filters.view])
+  if (filters.page > last) throw redirect(inboxHref(filters.view, last))
+  return { ...filters, ...inbox }
 }
 
 export default function Referrals({ loaderData }: Route.ComponentProps) {

@@ -8,7 +8,12 @@ import {
 import { responseDue } from '#domain/cases/response-due.ts'
 import type { ShareableSection } from '#domain/cases/case-consent.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
-import { INBOX_PAGE_SIZE, inboxViewCounts, type InboxFilters } from '#domain/referrals/inbox-views.ts'
+import {
+  hasNextInboxPage,
+  INBOX_PAGE_SIZE,
+  inboxViewCounts,
+  type InboxFilters,
+} from '#domain/referrals/inbox-views.ts'
 import { casesOfMember, referredCaseCounts, referredCases } from '../../stores/case-store.ts'
 import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
 import { nameToken } from '../../cases/name-index.ts'
@@ -157,7 +162,7 @@ export async function clinicReferrals(
   ])
   return {
     counts: inboxViewCounts(byStatus),
-    hasNext: rows.length > INBOX_PAGE_SIZE,
+    hasNext: hasNextInboxPage(filters.page, rows.length > INBOX_PAGE_SIZE),
     referrals: rows.slice(0, INBOX_PAGE_SIZE).map(({ row, share, referral }) => ({
       id: row.id as CaseId,
       reference: row.reference,
