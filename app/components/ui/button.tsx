@@ -8,8 +8,9 @@ type Variant = 'primary' | 'secondary' | 'warning' | 'link'
  * press sends nothing: a double click on "Sign and accept" once sent two
  * posts, and the second one's refusal ("already accepted") was left on a
  * page that still showed the form. The button stays focusable and says it
- * is busy (aria-disabled), so focus is not lost; without JavaScript the
- * browser sends one form per page anyway.
+ * is busy (aria-disabled), so focus is not lost. Without JavaScript a second
+ * press does post again; the server then refuses the repeat with a clear
+ * message, and nothing is saved twice where that matters.
  */
 export function Button({
   variant = 'primary',
