@@ -16,10 +16,16 @@ import { HttpSession } from '../tests/e2e/support/http-session.ts'
 import { startAppProcess } from './lib/app-process.ts'
 import { signedInGet } from './lib/signed-in-get.ts'
 import { numberArg, parseArgs } from './lib/args.ts'
-import { drive, fmt, requestTimeoutMs, type LoadResult } from './lib/load.ts'
+import { drive, driveInTurns, fmt, requestTimeoutMs, type LoadResult } from './lib/load.ts'
 import { mulberry32 } from './lib/long-tail.ts'
 import { inboxRequests, sqlAlone } from './lib/queue-sql.ts'
-import { benchDatabaseUrl, databaseVersion, loadAverageText, machineFacts } from './lib/machine.ts'
+import {
+  benchDatabaseUrl,
+  benchWebConcurrency,
+  databaseVersion,
+  loadAverageText,
+  machineFacts,
+} from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
 
 // `npm run bench:queue` (issue 15): the coordinator's queue and a clinic's
@@ -27,8 +33,8 @@ import { printTargets, target, writeResult } from './lib/results.ts'
 // referrals and 200,000 timeline events. The queue is driven with a long
 // tail of distinct requests (filters, name searches in three scripts, case
 // references, later pages), each asked once; the inbox is one clinic's page.
-// Measured in the same run, at the same concurrency: the same statements
-// straight against the database ("SQL alone": every statement the page
+// Measured in the same run, at the same concurrency, in turns with the page
+// (five seconds at a time): the same statements straight against the database ("SQL alone": every statement the page
 // sends, the session read included, bench/lib/queue-sql.ts). Targets: page
 // p95 ≤ 100 ms and ≤ 2× the SQL's p95.
 const args = parseArgs()
@@ -392,7 +398,9 @@ async function main() {
       `The PostgreSQL server at ${databaseUrl.replace(/:[^:@/]+@/, ':…@')} cannot be reached (${error.message}). Set BENCH_DATABASE_URL.`,
     )
   })
-  console.log(`Queue: ${caseCount} cases, ${connections} clients, ${seconds} s per measure, ${database}`)
+  console.log(
+    `Queue: ${caseCount} cases, ${connections} clients, ${seconds} s per measure, ${database}, app in ${benchWebConcurrency()} processes`,
+  )
   console.log(`Load average at start: ${loadAverageText()}`)
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'waypoint-queue-'))
   const env = { ...process.env, ...secrets, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'error' }
@@ -403,7 +411,12 @@ async function main() {
   try {
     const seeded = await seed(rt)
     const queries = longTail(seeded, longTailSize)
-    app = await startAppProcess({ ...secrets, DATABASE_URL: databaseUrl, DATA_DIR: dataDir })
+    app = await startAppProcess({
+      ...secrets,
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      WEB_CONCURRENCY: benchWebConcurrency(),
+    })
     const coordinatorSession = await new HttpSession(app.url).signIn(demoIds.email.coordinator)
     const clinicSession = await new HttpSession(app.url).signIn(demoIds.email.clinic)
     const coordinator = signedInGet(app.url, coordinatorSession)
@@ -424,37 +437,27 @@ async function main() {
       1,
     )
 
-    let next = 0
-    const queuePageRun = await drive(
-      () => coordinator.get(`/coordinator/cases?${queries[next++ % queries.length]}`),
+    // Each page and its SQL alone (the same statements straight against the
+    // database from this process, the session read included,
+    // bench/lib/queue-sql.ts) are measured in turns, five seconds at a time,
+    // so a slower moment of the shared machine falls on both sides of a ratio.
+    const sql = sqlAlone(rt, secrets.BETTER_AUTH_SECRET)
+    const measured = await driveInTurns(
+      {
+        queuePage: (i) => coordinator.get(`/coordinator/cases?${queries[i % queries.length]}`),
+        queueSql: (i) => sql.queue(coordinatorSession.cookie(), queries[i % queries.length]!),
+        inboxPage: (i) => clinic.get(`/clinic/referrals?${inboxRequests[i % inboxRequests.length]}`),
+        inboxSql: (i) => sql.inbox(clinicSession.cookie(), inboxRequests[i % inboxRequests.length]!),
+      },
       connections,
       seconds,
+      Math.max(1, Math.round(seconds / 5)),
     )
-    const askedOnce = next <= queries.length
+    const { queuePage: queuePageRun, queueSql: queueSqlRun } = measured
+    const { inboxPage: inboxPageRun, inboxSql: inboxSqlRun } = measured
+    const askedOnce = queuePageRun.requests + queuePageRun.errors <= queries.length
     // The app's floor for a signed-in staff page: the coordinator's home, no query of its own.
     const floorRun = await drive(() => coordinator.get('/coordinator'), connections, Math.min(seconds, 10))
-    let inboxNext = 0
-    const inboxPageRun = await drive(
-      () => clinic.get(`/clinic/referrals?${inboxRequests[inboxNext++ % inboxRequests.length]}`),
-      connections,
-      seconds,
-    )
-
-    // The same statements, straight against the database from this process,
-    // the session read included (bench/lib/queue-sql.ts).
-    const sql = sqlAlone(rt, secrets.BETTER_AUTH_SECRET)
-    let sqlNext = 0
-    const queueSqlRun = await drive(
-      () => sql.queue(coordinatorSession.cookie(), queries[sqlNext++ % queries.length]!),
-      connections,
-      seconds,
-    )
-    let inboxSqlNext = 0
-    const inboxSqlRun = await drive(
-      () => sql.inbox(clinicSession.cookie(), inboxRequests[inboxSqlNext++ % inboxRequests.length]!),
-      connections,
-      seconds,
-    )
     const inboxSize = (
       await (rt.database as Extract<Runtime['database'], { engine: 'postgres' }>).pool.query<{ n: number }>(
         `select count(*)::int as n from case_share where provider_id = $1 and status = 'given'`,
@@ -508,6 +511,7 @@ async function main() {
         eventsPerReferral,
         longTail: queries.length,
         requestTimeoutMs,
+        appProcesses: Number(benchWebConcurrency()),
       },
       rows: rows.map((r) => ({ what: r.what, ...r.run })),
       figures: { inboxSize, askedOnce },

@@ -17,7 +17,13 @@ import { measureBareServer } from './lib/ceiling.ts'
 import { lightFetch } from './lib/light-fetch.ts'
 import { drive, fetchOk, fmt, requestTimeoutMs, type LoadResult } from './lib/load.ts'
 import { longTailQueries } from './lib/long-tail.ts'
-import { benchDatabaseUrl, databaseVersion, loadAverageText, machineFacts } from './lib/machine.ts'
+import {
+  benchDatabaseUrl,
+  benchWebConcurrency,
+  databaseVersion,
+  loadAverageText,
+  machineFacts,
+} from './lib/machine.ts'
 import { printTargets, target, writeResult } from './lib/results.ts'
 
 // `npm run bench:search`: the provider search on the PostgreSQL server at
@@ -140,7 +146,7 @@ async function measureIndexLoad(rt: Awaited<ReturnType<typeof startRuntime>>) {
 
 async function main() {
   const startLoad = machineFacts().loadAverage
-  console.log(`load average at start: ${loadAverageText()}`)
+  console.log(`load average at start: ${loadAverageText()}; app in ${benchWebConcurrency()} processes`)
   ensureBuild()
   const database = await databaseVersion(databaseUrl)
   const config = readConfig({
@@ -162,7 +168,11 @@ async function main() {
       `  ${name.padEnd(44)} ${fmt(r)}${r.cacheHits !== undefined ? `  from cache ${r.cacheHits} of ${r.requests}` : ''}`,
     )
   }
-  let app = await startAppProcess({ DATABASE_URL: databaseUrl, ...secrets })
+  let app = await startAppProcess({
+    DATABASE_URL: databaseUrl,
+    WEB_CONCURRENCY: benchWebConcurrency(),
+    ...secrets,
+  })
   try {
     for (const [label, providers] of [
       ['1,000 offers', 100],
@@ -187,7 +197,11 @@ async function main() {
       }
       // A fresh app per catalogue, so no page rendered from the previous one is served.
       await app.stop()
-      app = await startAppProcess({ DATABASE_URL: databaseUrl, ...secrets })
+      app = await startAppProcess({
+        DATABASE_URL: databaseUrl,
+        WEB_CONCURRENCY: benchWebConcurrency(),
+        ...secrets,
+      })
       // Warm the app up on other searches, so the long tail meets a warm process but a cold cache.
       await drivePages(app.url, { name: 'warm-up', queries: longTailQueries(400, 1), once: true }, fetcher, 0)
       for (const mix of mixes) {
@@ -207,7 +221,12 @@ async function main() {
     }
     // The popular mix with the page cache off: what every ask would cost without it.
     await app.stop()
-    app = await startAppProcess({ DATABASE_URL: databaseUrl, ...secrets, PAGE_CACHE_SECONDS: '0' })
+    app = await startAppProcess({
+      DATABASE_URL: databaseUrl,
+      WEB_CONCURRENCY: benchWebConcurrency(),
+      ...secrets,
+      PAGE_CACHE_SECONDS: '0',
+    })
     await drivePages(app.url, mixes[0]!, fetcher, 3)
     record(
       'search page, popular, 100,000 offers, page cache off',
@@ -259,7 +278,14 @@ async function main() {
     name: 'search',
     database,
     startLoad,
-    settings: { connections, seconds, longTail: longTail.length, popular: popular.length, fixedPage },
+    settings: {
+      connections,
+      seconds,
+      longTail: longTail.length,
+      popular: popular.length,
+      fixedPage,
+      appProcesses: Number(benchWebConcurrency()),
+    },
     rows: Object.entries(results).map(([what, r]) => ({
       what,
       ...r,

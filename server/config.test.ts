@@ -25,6 +25,18 @@ describe('configuration', () => {
     ).not.toThrow()
   })
 
+  test('several server processes need the PostgreSQL server: the embedded database opens in one', () => {
+    expect(readConfig({}).WEB_CONCURRENCY).toBe(1)
+    expect(() => readConfig({ WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY above 1 needs DATABASE_URL/)
+    const server = {
+      DATABASE_URL: 'postgres://x@127.0.0.1/db',
+      BETTER_AUTH_SECRET: 'x'.repeat(32),
+      MASTER_KEY: 'ab'.repeat(32),
+    }
+    expect(readConfig({ ...server, WEB_CONCURRENCY: '2' }).WEB_CONCURRENCY).toBe(2)
+    expect(() => readConfig({ ...server, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/)
+  })
+
   test('bad values give a readable message naming the setting', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/)
     expect(() =>

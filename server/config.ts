@@ -22,6 +22,8 @@ const schema = z.object({
   DB_OPEN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   // Connections to the PostgreSQL server per app process (the embedded database has one).
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(20),
+  // Server processes sharing the port (server/workers.ts); above 1 needs DATABASE_URL.
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   // The PostgreSQL schema of the job queue: deployments sharing one database keep theirs apart.
   JOBS_SCHEMA: z
     .string()
@@ -87,6 +89,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!embedded && !c.MASTER_KEY) {
     throw new ConfigError(
       'Waypoint cannot start: MASTER_KEY must be set (64 hex characters) when DATABASE_URL is used.',
+    )
+  }
+  if (embedded && c.WEB_CONCURRENCY > 1) {
+    throw new ConfigError(
+      'Waypoint cannot start: WEB_CONCURRENCY above 1 needs DATABASE_URL, as the embedded database is open in one process only.',
     )
   }
   if (c.DOCUMENT_STORAGE === 's3') {

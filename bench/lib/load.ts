@@ -45,6 +45,47 @@ export async function drive(
   seconds: number,
   maxRequests = Math.ceil(seconds * maxRequestsPerSecond),
 ): Promise<LoadResult> {
+  const run = await driveRaw(task, connections, seconds, maxRequests)
+  return summarise(run.latencies, run.errors, run.seconds)
+}
+
+/**
+ * Runs each measure for `seconds` in all, in `rounds` slices taken in turn
+ * (a, b, a, b, …), so measures that are compared with each other meet the
+ * same moments of a shared machine: a neighbour's burst or a slower minute
+ * falls on both rather than on whichever ran then.
+ */
+export async function driveInTurns<K extends string>(
+  measures: Record<K, (i: number) => Promise<void>>,
+  connections: number,
+  seconds: number,
+  rounds: number,
+): Promise<Record<K, LoadResult>> {
+  const names = Object.keys(measures) as K[]
+  const runs = new Map(names.map((n) => [n, { latencies: [] as number[], errors: 0, seconds: 0, next: 0 }]))
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      const acc = runs.get(name)!
+      const run = await driveRaw(() => measures[name](acc.next++), connections, seconds / rounds)
+      acc.latencies.push(...run.latencies)
+      acc.errors += run.errors
+      acc.seconds += run.seconds
+    }
+  }
+  return Object.fromEntries(
+    names.map((n) => {
+      const acc = runs.get(n)!
+      return [n, summarise(acc.latencies, acc.errors, acc.seconds)]
+    }),
+  ) as Record<K, LoadResult>
+}
+
+async function driveRaw(
+  task: (i: number) => Promise<void>,
+  connections: number,
+  seconds: number,
+  maxRequests = Math.ceil(seconds * maxRequestsPerSecond),
+): Promise<{ latencies: number[]; errors: number; seconds: number }> {
   const latencies: number[] = []
   let errors = 0
   let next = 0
@@ -64,7 +105,7 @@ export async function drive(
       }
     }),
   )
-  return summarise(latencies, errors, (performance.now() - started) / 1000)
+  return { latencies, errors, seconds: (performance.now() - started) / 1000 }
 }
 
 /** fetch that fails on anything but a 200 and reads the whole body, as a browser would. */

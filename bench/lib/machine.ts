@@ -60,3 +60,12 @@ export async function databaseVersion(url: string | null): Promise<string> {
     await client.end()
   }
 }
+
+/**
+ * How many server processes the app runs in the benches that use the
+ * PostgreSQL server: one per core, as it is deployed (WEB_CONCURRENCY,
+ * ADR 0080). BENCH_WEB_CONCURRENCY=1 measures a single process.
+ */
+export function benchWebConcurrency(): string {
+  return process.env.BENCH_WEB_CONCURRENCY || String(os.availableParallelism())
+}

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { existsSync, readFileSync } from 'node:fs'
+import { get } from 'node:http'
 import { startApp } from './support/server.ts'
 
 // Issue 5 (many instances): two app processes on one PostgreSQL server.
@@ -60,5 +62,60 @@ describe.runIf(Boolean(url))('two instances, one database', () => {
     // One confirmation for the account that was created, one notice to its owner for the other attempt.
     expect(rows.filter((r) => r.includes('Confirm your email address'))).toHaveLength(1)
     expect(rows.filter((r) => r.includes('Someone tried to create'))).toHaveLength(1)
+  })
+})
+
+// WEB_CONCURRENCY (server/workers.ts, ADR 0080): one app in several processes on one port.
+describe.runIf(Boolean(url))('one app in two processes', () => {
+  let app: Awaited<ReturnType<typeof startApp>>
+  beforeAll(async () => {
+    app = await startApp({ env: { DATABASE_URL: url!, WEB_CONCURRENCY: '2', ...secrets } })
+    // Ready once both have started (they start one after the other).
+    await until(() => /"workers":2,"msg":"Waypoint is ready/.test(app.output()))
+  })
+  afterAll(async () => {
+    await app?.stop()
+  })
+
+  const workers = () =>
+    readFileSync(`/proc/${app.process.pid}/task/${app.process.pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number)
+  async function until(ok: () => boolean, ms = 30_000) {
+    for (const end = Date.now() + ms; !ok(); await new Promise((r) => setTimeout(r, 100)))
+      if (Date.now() > end) throw new Error(`not within ${ms} ms:\n${app.output()}`)
+  }
+
+  // A new connection for each request: a kept-alive one belongs to one process and dies with it.
+  const status = (path: string) =>
+    new Promise<number>((resolve, reject) =>
+      get(app.url + path, { agent: false }, (res) => {
+        res.resume()
+        resolve(res.statusCode!)
+      }).on('error', reject),
+    )
+
+  test('a process that dies is replaced while the other goes on serving', async () => {
+    const before = workers()
+    expect(before).toHaveLength(2)
+    process.kill(before[0]!, 'SIGKILL')
+    // Once the supervisor has seen it go, the other process answers while a new one starts.
+    await until(() => !workers().includes(before[0]!))
+    for (let i = 0; i < 10; i++) expect(await status('/')).toBe(200)
+    await until(() => workers().length === 2)
+    expect(workers()).toContain(before[1]!)
+    expect(app.output()).toContain('A server process stopped: starting another.')
+    for (let i = 0; i < 4; i++) expect(await status('/readyz')).toBe(200)
+  })
+
+  test('SIGTERM stops every process cleanly, and only once they have all finished', async () => {
+    const running = workers()
+    const exited = new Promise<number | null>((r) => app.process.once('exit', (code) => r(code)))
+    app.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    for (const pid of running) expect(existsSync(`/proc/${pid}`)).toBe(false)
+    expect(app.output().match(/Waypoint stopped cleanly/g)).toHaveLength(1)
   })
 })
