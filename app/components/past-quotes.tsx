@@ -4,7 +4,8 @@ import type { Money } from '#domain/quotes/money.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 
 // The quotes a changed plan left behind (ADR 0069), still readable: the
-// changes the family did not accept, and the quotes a later one replaced.
+// changes the family did not accept, those the clinic withdrew (ADR 0081),
+// and the quotes a later one replaced.
 // One list for both, so they read alike; only the heading and the verb
 // ("not accepted on", "replaced on") differ.
 export type PastQuote = {
@@ -14,10 +15,11 @@ export type PastQuote = {
   /** When it was declined, or replaced. */
   at: Date | string
 }
-export type PastQuoteKind = 'declined' | 'superseded'
+export type PastQuoteKind = 'declined' | 'withdrawn' | 'superseded'
 
 const words = {
   declined: { title: 'treatment.revision.declined.title', item: 'treatment.revision.declined.item' },
+  withdrawn: { title: 'treatment.revision.withdrawn.title', item: 'treatment.revision.withdrawn.item' },
   superseded: { title: 'treatment.revision.superseded.title', item: 'treatment.revision.superseded.item' },
 } as const
 

@@ -44,6 +44,10 @@ export type PlanRevisionsForPage = {
   declined: (RevisionQuote & { declinedAt: Date | string })[]
   /** The last change sent was declined: the agreed plan stands. */
   latestDeclined: boolean
+  /** Changes the clinic took back while they waited (ADR 0081). */
+  withdrawn: (RevisionQuote & { withdrawnAt: Date | string })[]
+  /** The last change sent was withdrawn by the clinic: the agreed plan stands. */
+  latestWithdrawn: boolean
   /** The change waiting, or the one in force, checked against the visa. */
   visa: VisaOverrunForPage | null
 }
@@ -90,7 +94,10 @@ export function PlanRevision({
   const locale = useLocale()
   if (
     !revisions ||
-    (!revisions.pending && revisions.superseded.length === 0 && revisions.declined.length === 0)
+    (!revisions.pending &&
+      revisions.superseded.length === 0 &&
+      revisions.declined.length === 0 &&
+      revisions.withdrawn.length === 0)
   )
     return null
   const p = revisions.pending
@@ -157,7 +164,15 @@ export function PlanRevision({
           {afterDecline}
         </div>
       ) : null}
+      {revisions.latestWithdrawn ? (
+        <p className="body two-thirds" data-testid="revision-withdrawn">
+          {t(
+            forFamily ? 'treatment.revision.withdrawn.standingYou' : 'treatment.revision.withdrawn.standing',
+          )}
+        </p>
+      ) : null}
       <PastQuotes kind="declined" quotes={revisions.declined.map((q) => ({ ...q, at: q.declinedAt }))} />
+      <PastQuotes kind="withdrawn" quotes={revisions.withdrawn.map((q) => ({ ...q, at: q.withdrawnAt }))} />
       <PastQuotes
         kind="superseded"
         quotes={revisions.superseded.map((q) => ({ ...q, at: q.supersededAt }))}

@@ -716,6 +716,9 @@ export const refusalTable = {
   'revision.already-accepted': { status: 409, message: 'refusal.revision.already-accepted', field: 'form' },
   'revision.already-declined': { status: 409, message: 'refusal.revision.already-declined', field: 'form' },
   'revision.family-only': { status: 403, message: 'refusal.revision.family-only', field: 'form' },
+  'revision.withdrawn': { status: 409, message: 'refusal.revision.withdrawn', field: 'form' },
+  'revision.already-withdrawn': { status: 409, message: 'refusal.revision.already-withdrawn', field: 'form' },
+  'revision.clinic-only': { status: 403, message: 'refusal.revision.clinic-only', field: 'form' },
   // Verified reviews (ADR 0068)
   'reviews.no-authority': { status: 403, message: 'reviews.error.noAuthority', field: 'form' },
   'reviews.not-treated': { status: 409, message: 'reviews.error.notTreated', field: 'form' },

@@ -3,6 +3,7 @@ import {
   holdsSessions,
   mayAnswerRevision,
   mayRevisePlan,
+  mayWithdrawRevision,
   parseSignature,
   revisionKind,
   revisionState,
@@ -71,10 +72,13 @@ describe('a changed plan after arrival', () => {
 
 describe("the family's answer to a changed price", () => {
   const at = new Date('2026-12-10T09:00:00Z')
-  const row = (o: Partial<Record<'acceptedAt' | 'supersededAt' | 'declinedAt', Date>> = {}) => ({
+  const row = (
+    o: Partial<Record<'acceptedAt' | 'supersededAt' | 'declinedAt' | 'withdrawnAt', Date>> = {},
+  ) => ({
     acceptedAt: null,
     supersededAt: null,
     declinedAt: null,
+    withdrawnAt: null,
     ...o,
   })
 
@@ -83,11 +87,13 @@ describe("the family's answer to a changed price", () => {
     expect(revisionState(row({ acceptedAt: at }))).toBe('accepted')
     expect(revisionState(row({ declinedAt: at }))).toBe('declined')
     expect(revisionState(row({ acceptedAt: at, supersededAt: at }))).toBe('superseded')
+    expect(revisionState(row({ withdrawnAt: at }))).toBe('withdrawn')
   })
 
   test('only a waiting change holds sessions back: once declined, the agreed plan is in force again', () => {
     expect(holdsSessions('pending')).toBe(true)
     expect(holdsSessions('declined')).toBe(false)
+    expect(holdsSessions('withdrawn')).toBe(false)
     expect(holdsSessions('accepted')).toBe(false)
   })
 
@@ -105,6 +111,11 @@ describe("the family's answer to a changed price", () => {
       error: { code: 'revision.already-accepted' },
     })
     expect(mayAnswerRevision('family', null)).toEqual({ ok: false, error: { code: 'revision.not-found' } })
+    // A page left open after the clinic took the change back.
+    expect(mayAnswerRevision('family', 'withdrawn')).toEqual({
+      ok: false,
+      error: { code: 'revision.withdrawn', field: 'form' },
+    })
   })
 
   test('nobody answers a price for the family', () => {
@@ -112,5 +123,37 @@ describe("the family's answer to a changed price", () => {
       error: { code: 'revision.family-only' },
     })
     expect(mayAnswerRevision('clinic', 'pending')).toMatchObject({ error: { code: 'revision.family-only' } })
+  })
+})
+
+describe('the clinic takes back a changed plan', () => {
+  test('only while it waits for the family; afterwards it says where the change stands', () => {
+    expect(mayWithdrawRevision('clinic', 'pending')).toEqual({ ok: true, value: true })
+    expect(mayWithdrawRevision('clinic', 'accepted')).toEqual({
+      ok: false,
+      error: { code: 'revision.already-accepted', field: 'form' },
+    })
+    expect(mayWithdrawRevision('clinic', 'superseded')).toMatchObject({
+      error: { code: 'revision.already-accepted' },
+    })
+    expect(mayWithdrawRevision('clinic', 'declined')).toEqual({
+      ok: false,
+      error: { code: 'revision.already-declined', field: 'form' },
+    })
+    // A double submit.
+    expect(mayWithdrawRevision('clinic', 'withdrawn')).toEqual({
+      ok: false,
+      error: { code: 'revision.already-withdrawn', field: 'form' },
+    })
+    expect(mayWithdrawRevision('clinic', null)).toEqual({ ok: false, error: { code: 'revision.not-found' } })
+  })
+
+  test('only the clinic that sent it: neither the family nor a coordinator withdraws it for them', () => {
+    expect(mayWithdrawRevision('family', 'pending')).toMatchObject({
+      error: { code: 'revision.clinic-only' },
+    })
+    expect(mayWithdrawRevision('coordinator', 'pending')).toMatchObject({
+      error: { code: 'revision.clinic-only' },
+    })
   })
 })

@@ -74,17 +74,22 @@ export function parseSignature(raw: {
 // the agreed one, and sessions go on under that plan; the clinic may send
 // another change, or keep to the agreed plan.
 
-/** Where a changed quote stands: waiting, accepted (and perhaps replaced since), or declined. */
-export type RevisionState = 'pending' | 'accepted' | 'superseded' | 'declined'
+/**
+ * Where a changed quote stands: waiting, accepted (and perhaps replaced
+ * since), declined by the family, or withdrawn by the clinic (ADR 0081).
+ */
+export type RevisionState = 'pending' | 'accepted' | 'superseded' | 'declined' | 'withdrawn'
 
 export function revisionState(q: {
   acceptedAt: Date | null
   supersededAt: Date | null
   declinedAt: Date | null
+  withdrawnAt: Date | null
 }): RevisionState {
   if (q.supersededAt) return 'superseded'
   if (q.acceptedAt) return 'accepted'
   if (q.declinedAt) return 'declined'
+  if (q.withdrawnAt) return 'withdrawn'
   return 'pending'
 }
 
@@ -104,6 +109,7 @@ export type AnswerRefusal =
   | { code: 'revision.family-only'; field: 'form' }
   | { code: 'revision.already-accepted'; field: 'form' }
   | { code: 'revision.already-declined'; field: 'form' }
+  | { code: 'revision.withdrawn'; field: 'form' }
 
 /**
  * Nobody answers a price for the family, and they answer a change once:
@@ -116,5 +122,32 @@ export function mayAnswerRevision(by: Answerer, state: RevisionState | null): Re
   if (state === 'accepted' || state === 'superseded')
     return err({ code: 'revision.already-accepted', field: 'form' })
   if (state === 'declined') return err({ code: 'revision.already-declined', field: 'form' })
+  if (state === 'withdrawn') return err({ code: 'revision.withdrawn', field: 'form' })
+  return ok(true)
+}
+
+export type WithdrawRefusal =
+  | { code: 'revision.not-found' }
+  | { code: 'revision.clinic-only'; field: 'form' }
+  | { code: 'revision.already-accepted'; field: 'form' }
+  | { code: 'revision.already-declined'; field: 'form' }
+  | { code: 'revision.already-withdrawn'; field: 'form' }
+
+/**
+ * A clinic may take back a changed plan it sent (ADR 0081), a wrong price or
+ * a protocol it thought better of, but only while it waits for the family:
+ * once they signed it is the agreed plan, and once they declined it there is
+ * nothing left to take back. The agreed plan then stands, as after a decline.
+ */
+export function mayWithdrawRevision(
+  by: Answerer,
+  state: RevisionState | null,
+): Result<true, WithdrawRefusal> {
+  if (state === null) return err({ code: 'revision.not-found' })
+  if (by !== 'clinic') return err({ code: 'revision.clinic-only', field: 'form' })
+  if (state === 'accepted' || state === 'superseded')
+    return err({ code: 'revision.already-accepted', field: 'form' })
+  if (state === 'declined') return err({ code: 'revision.already-declined', field: 'form' })
+  if (state === 'withdrawn') return err({ code: 'revision.already-withdrawn', field: 'form' })
   return ok(true)
 }

@@ -130,9 +130,10 @@ function quoteViewOf(ctx: CaseContext, { quote, plan, referral, providerName }: 
 /**
  * A changed plan after arrival (ADR 0069), on one clinic's accepted referral:
  * the quote in force, the changed quote waiting for the family, if any, the
- * changes they declined (ADR 0073), and the accepted quotes changes
- * superseded, each still readable. `latestDeclined`: the last change sent
- * was declined, so the agreed plan stands and nothing newer waits.
+ * changes they declined (ADR 0073), the changes the clinic withdrew (ADR
+ * 0081), and the accepted quotes changes superseded, each still readable.
+ * `latestDeclined` and `latestWithdrawn`: the last change sent was declined,
+ * or taken back, so the agreed plan stands and nothing newer waits.
  */
 export async function readPlanRevisions(
   db: Db,
@@ -143,6 +144,8 @@ export async function readPlanRevisions(
   pending: QuoteView | null
   declined: (QuoteView & { declinedAt: Date })[]
   latestDeclined: boolean
+  withdrawn: (QuoteView & { withdrawnAt: Date })[]
+  latestWithdrawn: boolean
   superseded: (QuoteView & { supersededAt: Date })[]
 }> {
   const rows = await quotesOfReferral(db, ctx.row.id as CaseId, referralId)
@@ -157,6 +160,10 @@ export async function readPlanRevisions(
       r.quote.declinedAt ? [{ ...quoteViewOf(ctx, r), declinedAt: r.quote.declinedAt }] : [],
     ),
     latestDeclined: changes.length > 0 && stateOf(changes.at(-1)!) === 'declined',
+    withdrawn: rows.flatMap((r) =>
+      r.quote.withdrawnAt ? [{ ...quoteViewOf(ctx, r), withdrawnAt: r.quote.withdrawnAt }] : [],
+    ),
+    latestWithdrawn: changes.length > 0 && stateOf(changes.at(-1)!) === 'withdrawn',
     superseded: rows.flatMap((r) =>
       r.quote.supersededAt ? [{ ...quoteViewOf(ctx, r), supersededAt: r.quote.supersededAt }] : [],
     ),

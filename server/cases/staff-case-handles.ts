@@ -18,7 +18,7 @@ import {
 } from '#domain/shared/ids.ts'
 import { runCaseCommand } from '../use-cases/cases/transition-case.ts'
 import { sendMessage } from '../use-cases/cases/messages.ts'
-import { planRevisions, revisePlan } from '../use-cases/quotes/revise-plan.ts'
+import { planRevisions, revisePlan, withdrawRevisedQuote } from '../use-cases/quotes/revise-plan.ts'
 import { openCaseDocument, openDocumentForClinic } from '../use-cases/documents/case-documents.ts'
 import { runReferralCommand, sendToProviders } from '../use-cases/referrals/referral-commands.ts'
 import { proposePlan, type PlanAndQuoteInput } from '../use-cases/quotes/propose-plan.ts'
@@ -190,6 +190,8 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
     /** A changed plan after arrival, through the same checks as the first (ADR 0069). */
     revisePlan: (input: PlanAndQuoteInput, locale: Locale) =>
       revisePlan(deps, ctx, providerId, actor, input, locale),
+    /** Takes back this clinic's changed plan while it still waits for the family (ADR 0081). */
+    withdrawRevisedQuote: (input: { quoteId: string }) => withdrawRevisedQuote(deps, ctx, providerId, input),
     /** The changed quote waiting for the family, and the quotes it superseded, on this clinic's referral. */
     planRevisions: () => planRevisions(deps, ctx, providerId),
     /** Discharge with its summary (multipart: `date`, then the file). */

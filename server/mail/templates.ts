@@ -55,6 +55,7 @@ export type EmailTemplate =
   | 'plan-confirmed'
   | 'plan-change-accepted'
   | 'plan-change-declined'
+  | 'plan-change-withdrawn'
   | 'plan-change-outlasts-visa'
 
 /** A file sent with an email: the calendar invitation (text/calendar), as nodemailer's icalEvent sends it. */
@@ -302,6 +303,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'plan-change-declined': {
     subject: 'email.planChangeDeclined.subject',
     body: 'email.planChangeDeclined.body',
+    action: 'email.case.action',
+  },
+  'plan-change-withdrawn': {
+    subject: 'email.planChangeWithdrawn.subject',
+    body: 'email.planChangeWithdrawn.body',
     action: 'email.case.action',
   },
   'plan-change-outlasts-visa': {

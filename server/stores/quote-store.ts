@@ -79,8 +79,9 @@ export async function pendingRevisionOf(db: Db, caseId: CaseId) {
         isNotNull(quote.revisesQuoteId),
         isNull(quote.acceptedAt),
         isNull(quote.supersededAt),
-        // A declined change leaves the agreed plan in force (ADR 0073).
+        // A declined or withdrawn change leaves the agreed plan in force (ADR 0073, 0081).
         isNull(quote.declinedAt),
+        isNull(quote.withdrawnAt),
       ),
     )
   return row ?? null
@@ -111,6 +112,30 @@ export async function markRevisionDeclined(
         isNull(quote.acceptedAt),
         isNull(quote.declinedAt),
         isNull(quote.supersededAt),
+        isNull(quote.withdrawnAt),
+      ),
+    )
+    .returning({ id: quote.id })
+  return done.length > 0
+}
+
+/** The clinic takes back a change still waiting (ADR 0081); false when it was answered meanwhile. */
+export async function markRevisionWithdrawn(
+  tx: Db,
+  quoteId: string,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
+  const done = await tx
+    .update(quote)
+    .set({ withdrawnAt: now, withdrawnByUserId: userId })
+    .where(
+      and(
+        eq(quote.id, quoteId),
+        isNull(quote.acceptedAt),
+        isNull(quote.declinedAt),
+        isNull(quote.supersededAt),
+        isNull(quote.withdrawnAt),
       ),
     )
     .returning({ id: quote.id })

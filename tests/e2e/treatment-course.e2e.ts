@@ -19,7 +19,8 @@ import { tinyPdf } from '#tests/fixtures/documents.ts'
 // the family reports a serious adverse event, the coordinator sees it flagged
 // and beside the person's function, and the clinic discharges with a summary.
 // Between the session and the event, the clinic changes the plan at a new
-// price and the family signs for it; the clinic downloads its own summary.
+// price (the family declines one change, the clinic withdraws another) and
+// the family signs for it; the clinic downloads its own summary.
 const caseId = demoIds.case.routed
 const lotus = demoIds.provider.lotusNeuro
 let app: Awaited<ReturnType<typeof startApp>>
@@ -129,6 +130,28 @@ describe('the treatment course, with JavaScript off', () => {
       'You did not accept the last change.',
     )
     await expectNoAxeViolations(family, 'family after declining a changed plan')
+
+    // A change sent by mistake: the clinic takes it back while it waits (ADR
+    // 0081), and the family reads that the plan they agreed stands.
+    await clinic.goto(`${app.url}/clinic/referrals/${caseId}/treatment`)
+    await clinic.getByRole('link', { name: 'Change the plan' }).click()
+    await clinic.locator('input[name="lines.0.unitPrice"]').fill('1500000')
+    await clinic.getByRole('button', { name: 'Send the changed plan' }).click()
+    await clinic.getByText('Changed plan sent.').waitFor()
+    await expectNoAxeViolations(clinic, 'clinic with a changed plan waiting')
+    await clinic.getByRole('button', { name: 'Withdraw this change' }).click()
+    await clinic.getByText('Change withdrawn.').waitFor()
+    expect(await clinic.getByTestId('revision-withdrawn').innerText()).toContain(
+      'The clinic withdrew the last change.',
+    )
+    expect(await clinic.getByTestId('withdrawn-quotes').innerText()).toContain('withdrawn on')
+    expect(await clinic.getByRole('button', { name: 'Withdraw this change' }).count()).toBe(0)
+    await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
+    expect(await family.getByTestId('revision-withdrawn').innerText()).toContain(
+      'You do not need to do anything.',
+    )
+    expect(await family.getByRole('button', { name: 'Sign and accept' }).count()).toBe(0)
+    await expectNoAxeViolations(family, 'family after the clinic withdrew a change')
 
     // The assessment shows the plan no longer fits: the doctor sends it again,
     // at a new price, through the same form, filled with the accepted plan (ADR 0069).

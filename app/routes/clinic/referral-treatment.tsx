@@ -11,6 +11,7 @@ import { Section } from '#app/components/patterns/section.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { PlanRevision, VisaOverrunWarning } from '#app/components/plan-revision.tsx'
+import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { TreatmentCourse } from '#app/components/treatment-course.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -36,6 +37,7 @@ const savedKeys = {
   discharged: 'treatment.saved.discharged',
   revised: 'treatment.saved.revised',
   confirmed: 'treatment.saved.confirmed',
+  withdrawn: 'treatment.saved.withdrawn',
 } as const satisfies Record<string, MessageKey>
 
 const pdfInput: FileInput = { field: 'file', again: 'upload.error.choosePdfAgain' }
@@ -95,6 +97,12 @@ export async function action({ request, params }: Route.ActionArgs) {
       const recorded = await handle.recordAdverseEventOutcome(id, fields['outcome']?.[0])
       if (!recorded.ok) return refuse({ ...recorded.error, field: `outcome-${id}` }, fields)
       throw done('outcome')
+    }
+    case 'withdraw-revision': {
+      // The clinic takes back a change still waiting for the family (ADR 0081).
+      const withdrawn = await handle.withdrawRevisedQuote({ quoteId: fields['quote']?.[0] ?? '' })
+      if (!withdrawn.ok) return refuse(withdrawn.error, fields)
+      throw done('withdrawn')
     }
     default:
       return failure(fields, [{ field: 'form', key: 'error.generic' }])
@@ -162,7 +170,19 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
           />
           <PlanRevision
             revisions={d.revisions && d.revisedNow ? { ...d.revisions, visa: null } : d.revisions}
-          />
+          >
+            {d.revisions?.pending ? (
+              <div className="two-thirds" data-testid="withdraw-revision">
+                <h3 className="heading-s">{t('treatment.revision.withdraw.heading')}</h3>
+                <p className="body">{t('treatment.revision.withdraw.lede')}</p>
+                <PostButton
+                  variant="secondary"
+                  fields={{ intent: 'withdraw-revision', quote: d.revisions.pending.quoteId }}
+                  label={t('treatment.revision.withdraw.submit')}
+                />
+              </div>
+            ) : null}
+          </PlanRevision>
           {course.assessment && course.status !== 'discharged' && !d.revisions?.pending ? (
             // A changed plan after arrival goes through the plan-and-quote form again (ADR 0069).
             <p className="body two-thirds">

@@ -342,6 +342,12 @@ export const quote = pgTable(
      */
     declinedAt: timestamp('declined_at', { withTimezone: true }),
     declinedByUserId: text('declined_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    /**
+     * When the clinic took back a changed plan still waiting for the family,
+     * and who did (ADR 0081): as after a decline, the agreed quote stands.
+     */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnByUserId: text('withdrawn_by_user_id').references(() => user.id, { onDelete: 'set null' }),
   },
   (t) => [index('quote_referral_idx').on(t.referralId)],
 )

@@ -303,6 +303,152 @@ describe(`the family declines a changed price on ${engineUnderTest}`, () => {
   })
 })
 
+const withdrawAudits = (caseId: CaseId) =>
+  rt.database.db
+    .select()
+    .from(auditEvent)
+    .where(and(eq(auditEvent.subjectId, caseId), eq(auditEvent.action, 'quote.revision-withdrawn')))
+
+describe(`the clinic withdraws a changed plan on ${engineUnderTest}`, () => {
+  test('the agreed plan stands, sessions go on, the family and the coordinator are told, and a new change may follow', async () => {
+    const w = await anArrivedPatient(rt, theCoordinator)
+    const clinic = await w.lotusClinic()
+    const first = (await clinic.quote())!
+    const revised = await clinic.revisePlan(aRevision('190000', '5'), 'en')
+    if (!revised.ok) throw new Error('revision refused')
+    w.emails.length = 0
+
+    expect(await clinic.withdrawRevisedQuote({ quoteId: revised.value.quoteId })).toEqual({
+      ok: true,
+      value: { quoteId: revised.value.quoteId },
+    })
+
+    // Sessions are no longer held back, and the first quote is still the agreed one.
+    expect((await clinic.treatment())?.status).toBe('ready')
+    expect(await clinic.recordSession(aSession)).toMatchObject({ ok: true })
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect((await family.quotes()).quotes.map((q) => q.quoteId)).toEqual([first.quoteId])
+    // Kept, readable as withdrawn, by the family and the clinic.
+    for (const reader of [family, clinic]) {
+      const seen = await reader.planRevisions()
+      expect(seen).toMatchObject({
+        pending: null,
+        latestWithdrawn: true,
+        latestDeclined: false,
+        declined: [],
+      })
+      expect(seen?.withdrawn).toMatchObject([
+        { quoteId: revised.value.quoteId, plan: { sessions: 5 }, withdrawnAt: expect.any(Date) },
+      ])
+    }
+    const stored = (await rowsOf(w.caseId)).quotes.find((q) => q.id === revised.value.quoteId)!
+    expect(stored).toMatchObject({
+      acceptedAt: null,
+      declinedAt: null,
+      supersededAt: null,
+      withdrawnByUserId: w.lotusDoctor.id,
+    })
+    expect(await withdrawAudits(w.caseId)).toMatchObject([
+      {
+        actorUserId: w.lotusDoctor.id,
+        details: { quoteId: revised.value.quoteId, agreedQuoteId: first.quoteId },
+      },
+    ])
+    const told = w.emails.filter((e) => e.template === 'plan-change-withdrawn')
+    expect(told.map((e) => e.to)).toEqual(expect.arrayContaining([w.son.email, theCoordinator.email]))
+    expect(told.map((e) => e.to)).not.toContain(w.lotusDoctor.email)
+    // Reference and link only: nothing about the plan or the price.
+    expect(told[0]?.params).toEqual({
+      reference: expect.any(String),
+      url: expect.any(String),
+      name: expect.any(String),
+    })
+
+    // The family can no longer sign it, nor decline it: it is plainly withdrawn.
+    expect(
+      await family.acceptRevisedQuote({
+        quoteId: revised.value.quoteId,
+        signature: 'Karim Haddad',
+        confirm: 'yes',
+      }),
+    ).toEqual({ ok: false, error: { code: 'revision.withdrawn', field: 'form' } })
+    expect(await family.declineRevisedQuote({ quoteId: revised.value.quoteId })).toEqual({
+      ok: false,
+      error: { code: 'revision.withdrawn', field: 'form' },
+    })
+
+    // The clinic may send another change; it waits for the family again.
+    expect(await clinic.revisePlan(aRevision('170000', '5'), 'en')).toMatchObject({
+      ok: true,
+      value: { kind: 'price-changed' },
+    })
+    expect(await family.planRevisions()).toMatchObject({
+      latestWithdrawn: false,
+      pending: { plan: { sessions: 5 } },
+    })
+  })
+
+  test('a second withdrawal (a double submit) is refused plainly, and nothing moves', async () => {
+    const w = await anArrivedPatient(rt, theCoordinator)
+    const clinic = await w.lotusClinic()
+    const revised = await clinic.revisePlan(aRevision('190000'), 'en')
+    if (!revised.ok) throw new Error('revision refused')
+    expect((await clinic.withdrawRevisedQuote({ quoteId: revised.value.quoteId })).ok).toBe(true)
+    w.emails.length = 0
+    const before = await rowsOf(w.caseId)
+
+    expect(await clinic.withdrawRevisedQuote({ quoteId: revised.value.quoteId })).toEqual({
+      ok: false,
+      error: { code: 'revision.already-withdrawn', field: 'form' },
+    })
+    expect(await rowsOf(w.caseId)).toEqual(before)
+    expect(await withdrawAudits(w.caseId)).toHaveLength(1)
+    expect(w.emails).toEqual([])
+  })
+
+  test("an answered change cannot be withdrawn, nor another clinic's, nor a quote that is no change", async () => {
+    const w = await anArrivedPatient(rt, theCoordinator)
+    const clinic = await w.lotusClinic()
+    const revised = await clinic.revisePlan(aRevision('190000'), 'en')
+    if (!revised.ok) throw new Error('revision refused')
+    // Rheinufer, whose referral closed when the family chose Lotus, cannot reach Lotus's change.
+    const rhein = await w.rheinClinic()
+    expect(await rhein.withdrawRevisedQuote({ quoteId: revised.value.quoteId })).toEqual({
+      ok: false,
+      error: { code: 'revision.not-found' },
+    })
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect((await family.declineRevisedQuote({ quoteId: revised.value.quoteId })).ok).toBe(true)
+    const before = await rowsOf(w.caseId)
+
+    expect(await clinic.withdrawRevisedQuote({ quoteId: revised.value.quoteId })).toEqual({
+      ok: false,
+      error: { code: 'revision.already-declined', field: 'form' },
+    })
+    const [agreed] = before.quotes.filter((q) => !q.revisesQuoteId)
+    expect(await clinic.withdrawRevisedQuote({ quoteId: agreed!.id })).toEqual({
+      ok: false,
+      error: { code: 'revision.not-found' },
+    })
+    expect(await rowsOf(w.caseId)).toEqual(before)
+
+    // A change the family signed is the agreed plan: there is nothing to take back.
+    const again = await clinic.revisePlan(aRevision('170000'), 'en')
+    if (!again.ok) throw new Error('revision refused')
+    const signed = await family.acceptRevisedQuote({
+      quoteId: again.value.quoteId,
+      signature: 'Karim Haddad',
+      confirm: 'yes',
+    })
+    expect(signed.ok).toBe(true)
+    expect(await clinic.withdrawRevisedQuote({ quoteId: again.value.quoteId })).toEqual({
+      ok: false,
+      error: { code: 'revision.already-accepted', field: 'form' },
+    })
+    expect(await withdrawAudits(w.caseId)).toEqual([])
+  })
+})
+
 describe(`a changed plan checked against the visa on ${engineUnderTest}`, () => {
   test('a longer stay than the e-Medical visa is shown to the clinic and the family, and the coordinator is told', async () => {
     const w = await anArrivedPatient(rt, theCoordinator)

@@ -3,6 +3,7 @@ import type { Locale } from '#domain/i18n/locales.ts'
 import {
   mayAnswerRevision,
   mayRevisePlan,
+  mayWithdrawRevision,
   parseSignature,
   revisionKind,
   revisionState,
@@ -11,6 +12,7 @@ import {
   type RevisionKind,
   type RevisionRefusal,
   type SignatureProblem,
+  type WithdrawRefusal,
 } from '#domain/quotes/plan-revision.ts'
 import { clinicToday } from '#domain/review/credential-expiry.ts'
 import type { ReferralActor } from '#domain/referrals/referral.ts'
@@ -28,6 +30,7 @@ import type { Db } from '../../db/client.ts'
 import { lockStage } from '../../stores/case-store.ts'
 import {
   markRevisionDeclined,
+  markRevisionWithdrawn,
   pendingRevisionOf,
   quoteById,
   replaceAcceptedQuote,
@@ -280,6 +283,55 @@ export async function declineRevisedQuote(
   })
   await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${caseId}/treatment` })
   return ok({ quoteId: done.value.quoteId })
+}
+
+export type WithdrawRevisionRefusal = WithdrawRefusal | { code: 'treatment.not-accepted'; field: 'form' }
+
+/**
+ * The treating clinic takes back a changed plan still waiting for the family
+ * (ADR 0081): a wrong price, or a plan it thought better of. The change is
+ * marked withdrawn under the case lock and kept readable; the quote the
+ * family accepted stays the agreed one, so sessions go on under it, and the
+ * clinic may send another change. The family and the coordinators are told.
+ * Another clinic's change, or another case's quote, is not found.
+ */
+export async function withdrawRevisedQuote(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  providerId: ProviderId,
+  input: { quoteId: string },
+): Promise<Result<{ quoteId: QuoteId }, WithdrawRevisionRefusal>> {
+  const caseId = ctx.row.id as CaseId
+  const now = deps.clock.now()
+  const done = await deps.db.transaction(async (tx) => {
+    await lockStage(tx, caseId)
+    const revision = await revisionOfCase(tx, caseId, input.quoteId)
+    const referral = revision
+      ? (await referralsOfCase(tx, caseId)).find((r) => r.row.id === revision.referralId)?.row
+      : undefined
+    // Only the clinic's own referral: another clinic's change is as good as absent.
+    const own = revision && referral?.providerId === providerId ? revision : null
+    const allowed = mayWithdrawRevision(answererOf(ctx), own ? revisionState(own) : null)
+    if (!allowed.ok) return allowed
+    if (!own?.revisesQuoteId || referral?.status !== 'accepted' || referral.quoteId !== own.revisesQuoteId)
+      return err({ code: 'treatment.not-accepted', field: 'form' } as const)
+    if (!(await markRevisionWithdrawn(tx, own.id, ctx.actor.userId, now)))
+      throw new Error(`quote ${own.id} changed under the case lock`)
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'quote.revision-withdrawn',
+      subjectType: 'case',
+      subjectId: caseId,
+      requestId: ctx.requestId,
+      details: { quoteId: own.id, agreedQuoteId: own.revisesQuoteId, providerId },
+    })
+    return ok({ quoteId: own.id as QuoteId })
+  })
+  if (!done.ok) return done
+  const email = { template: 'plan-change-withdrawn' as const, params: { reference: ctx.row.reference } }
+  await notifyPatientSide(deps, ctx, { ...email, path: `/patient/cases/${caseId}/treatment` })
+  await notifyCoordinators(deps, ctx, { ...email, path: `/coordinator/cases/${caseId}/treatment` })
+  return done
 }
 
 /**
