@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, onTestFailed, test } from 'vitest'
 import { HttpSession } from './support/http-session.ts'
-import { exited, spawnApp } from './support/spawn-app.ts'
+import { exited, spawnApp, type SpawnedApp } from './support/spawn-app.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 5, crash safety for records and stages: SIGKILL the server in the
@@ -62,14 +62,29 @@ async function emailsAbout(url: string, to: string, text: string): Promise<numbe
 }
 
 async function crashDuringUploadAndTransition(env: Record<string, string>, dataDir: string) {
-  const first = await spawnApp(env, children)
+  // Where a failure happened, with what each server printed: a rare hang in a
+  // full run was otherwise only "timed out".
+  let step = 'starting the first server'
+  const apps: SpawnedApp[] = []
+  onTestFailed(() => {
+    console.error(`crash test failed while ${step}`)
+    apps.forEach((a, i) => console.error(`server ${i + 1} printed:\n${a.output()}`))
+  })
+  const start = async () => {
+    const app = await spawnApp(env, children)
+    apps.push(app)
+    return app
+  }
+  const first = await start()
   const patient = await new HttpSession(first.url).signIn(demoIds.email.patient)
   const before = await documentLinks(patient, draftCase)
 
   // 1. Killed half way through a 40 MB upload.
+  step = 'uploading 40 MB, to be killed half way'
   let killed = false
   const upload = patient
     .send(`/patient/cases/${draftCase}/documents`, {
+      signal: AbortSignal.timeout(60_000),
       body: slowUpload(40 * 1024 * 1024, () => {
         if (!killed) {
           killed = true
@@ -80,16 +95,20 @@ async function crashDuringUploadAndTransition(env: Record<string, string>, dataD
       duplex: 'half',
     })
     .catch(() => null)
-  await upload
+  const answered = await upload
+  // An answer before half the body was sent means the server never read it: no crash to test.
+  if (!killed) throw new Error(`the upload was answered ${answered?.status} before it was half sent`)
   await exited(first.child)
 
   // 2. Restarted on the same data: nothing half-saved is visible.
-  const second = await spawnApp(env, children)
+  step = 'restarting after the upload was cut off'
+  const second = await start()
   const again = await new HttpSession(second.url).signIn(demoIds.email.patient)
   expect(await documentLinks(again, draftCase)).toBe(before)
   expect(finalObjects(dataDir).length).toBeLessThanOrEqual(before + 1) // the demo letter only; no partial under a final name
 
   // 3. Killed right after a stage change: the coordinator starts the evaluation.
+  step = 'changing the stage, to be killed right after'
   // (A server database a previous run used may already hold such an email.)
   const earlier = await emailsAbout(second.url, demoIds.email.caregiver, 'Under evaluation')
   const coordinator = await new HttpSession(second.url).signIn(demoIds.email.coordinator)
@@ -100,7 +119,9 @@ async function crashDuringUploadAndTransition(env: Record<string, string>, dataD
   second.child.kill('SIGKILL')
   await exited(second.child)
 
-  const third = await spawnApp(env, children)
+  step = 'restarting after the stage change'
+  const third = await start()
+  step = 'checking the stage change and its one email'
   const family = await new HttpSession(third.url).signIn(demoIds.email.patient)
   const casePage = await (await family.send(`/patient/cases/${sentCase}`)).text()
   // The change was acknowledged (303), so it is there, with one email to each of the family.
@@ -113,6 +134,7 @@ async function crashDuringUploadAndTransition(env: Record<string, string>, dataD
   await new Promise((r) => setTimeout(r, 1500))
   expect(await emailsAbout(third.url, demoIds.email.caregiver, 'Under evaluation')).toBe(earlier + 1)
   // The records still upload after all this.
+  step = 'uploading after the crashes'
   const form = new FormData()
   form.append(
     'file',
@@ -122,6 +144,7 @@ async function crashDuringUploadAndTransition(env: Record<string, string>, dataD
   const ok = await family.send(`/patient/cases/${draftCase}/documents`, { body: form })
   expect(ok.status).toBe(303)
   expect(await (await family.send(ok.headers.get('location')!)).text()).toContain('1 file uploaded')
+  step = 'stopping the third server'
   third.child.kill('SIGTERM')
   await exited(third.child)
 }

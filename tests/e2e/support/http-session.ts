@@ -47,6 +47,7 @@ export class HttpSession {
       body?: BodyInit
       headers?: Record<string, string>
       duplex?: 'half'
+      signal?: AbortSignal
     } = {},
   ): Promise<Response> {
     let body = init.body
@@ -63,6 +64,7 @@ export class HttpSession {
       headers,
       body,
       ...(init.duplex ? { duplex: init.duplex } : {}),
+      ...(init.signal ? { signal: init.signal } : {}),
     } as RequestInit)
     this.remember(response)
     return response

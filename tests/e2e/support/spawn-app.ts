@@ -42,7 +42,8 @@ export async function spawnApp(
   for (const until = Date.now() + 90_000; ;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
     if (
-      await fetch(url + '/readyz').then(
+      // A server that takes the connection and never answers is asked again, not waited on.
+      await fetch(url + '/readyz', { signal: AbortSignal.timeout(5_000) }).then(
         (r) => r.ok,
         () => false,
       )
@@ -54,10 +55,21 @@ export async function spawnApp(
   return { url, child, output: () => output }
 }
 
-export function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) =>
-    child.exitCode !== null || child.signalCode
-      ? resolve(child.exitCode)
-      : child.once('exit', (code) => resolve(code)),
-  )
+/**
+ * Resolves with the exit code once the process has exited; rejects if it is
+ * still running after `withinMs`, so a stop that hangs fails the test with a
+ * reason instead of running into the test's own timeout.
+ */
+export function exited(child: ChildProcess, withinMs = 60_000): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    if (child.exitCode !== null || child.signalCode) return resolve(child.exitCode)
+    const timer = setTimeout(
+      () => reject(new Error(`process ${child.pid} was still running ${withinMs / 1000} s later`)),
+      withinMs,
+    )
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      resolve(code)
+    })
+  })
 }
