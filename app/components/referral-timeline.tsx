@@ -15,6 +15,18 @@ export type TimelineEntry = {
   text: string | null
 }
 
+// A changed plan's steps (ADR 0081) leave the referral accepted: the entry
+// names the step instead of the status it stayed in.
+const planStepKeys: Record<string, MessageKey> = {
+  'referral.plan-revised:price-changed': 'referral.step.planChanged',
+  'referral.plan-revised:confirmed': 'referral.step.planConfirmed',
+  'referral.plan-revision-accepted': 'referral.step.planChangeAccepted',
+  'referral.plan-revision-declined': 'referral.step.planChangeDeclined',
+  'referral.plan-revision-withdrawn': 'referral.step.planChangeWithdrawn',
+}
+const planStepOf = (e: TimelineEntry): MessageKey | undefined =>
+  planStepKeys[e.type === 'referral.plan-revised' ? `${e.type}:${e.reason}` : e.type]
+
 const reasonKeys: Record<string, string> = {
   'referral.found-not-eligible': 'referral.notEligibleReason',
   'referral.declined-by-clinic': 'referral.declineReason',
@@ -32,31 +44,34 @@ export function ReferralTimeline({
   const locale = useLocale()
   return (
     <ol className="list" aria-labelledby={headingId}>
-      {entries.map((e, i) => (
-        <li key={`${e.at}-${i}`}>
-          <p className="body">
-            {/* No name: an account erased since, or the family's, which a clinic is not shown. */}
-            {t(e.actorName === null ? 'referral.timeline.entryByRole' : 'referral.timeline.entry', {
-              date: formatDate(locale, new Date(e.at)),
-              who: e.actorName ?? '',
-              role: t(`referral.role.${e.actorRole}` as MessageKey),
-              status: t(`referral.status.${e.to}` as MessageKey),
-            })}
-          </p>
-          {e.reason && reasonKeys[e.type] ? (
-            <p className="hint">
-              {t('referral.timeline.reason', {
-                reason: t(`${reasonKeys[e.type]}.${e.reason}` as MessageKey),
+      {entries.map((e, i) => {
+        const step = planStepOf(e)
+        return (
+          <li key={`${e.at}-${i}`}>
+            <p className="body">
+              {/* No name: an account erased since, or the family's, which a clinic is not shown. */}
+              {t(e.actorName === null ? 'referral.timeline.entryByRole' : 'referral.timeline.entry', {
+                date: formatDate(locale, new Date(e.at)),
+                who: e.actorName ?? '',
+                role: t(`referral.role.${e.actorRole}` as MessageKey),
+                status: step ? t(step) : t(`referral.status.${e.to}` as MessageKey),
               })}
             </p>
-          ) : null}
-          {e.text ? (
-            <div className="inset-text" dir="auto">
-              {e.text}
-            </div>
-          ) : null}
-        </li>
-      ))}
+            {e.reason && reasonKeys[e.type] ? (
+              <p className="hint">
+                {t('referral.timeline.reason', {
+                  reason: t(`${reasonKeys[e.type]}.${e.reason}` as MessageKey),
+                })}
+              </p>
+            ) : null}
+            {e.text ? (
+              <div className="inset-text" dir="auto">
+                {e.text}
+              </div>
+            ) : null}
+          </li>
+        )
+      })}
     </ol>
   )
 }

@@ -151,3 +151,19 @@ export function mayWithdrawRevision(
   if (state === 'withdrawn') return err({ code: 'revision.already-withdrawn', field: 'form' })
   return ok(true)
 }
+
+/**
+ * A changed plan's steps as they appear in the accepted referral's history,
+ * beside its status changes, so the coordinator and the clinic read the whole
+ * story in one place. The referral stays accepted through all of them.
+ */
+export type PlanChangeStep =
+  | 'referral.plan-revised'
+  | 'referral.plan-revision-accepted'
+  | 'referral.plan-revision-declined'
+  | 'referral.plan-revision-withdrawn'
+
+/** The family's part in the history: a caregiver as a caregiver, anyone else of the family as the patient's side. */
+export function familyRoleOf(memberRole: string | undefined): 'patient' | 'caregiver' {
+  return memberRole === 'caregiver' ? 'caregiver' : 'patient'
+}

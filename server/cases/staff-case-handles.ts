@@ -191,7 +191,7 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
     revisePlan: (input: PlanAndQuoteInput, locale: Locale) =>
       revisePlan(deps, ctx, providerId, actor, input, locale),
     /** Takes back this clinic's changed plan while it still waits for the family (ADR 0081). */
-    withdrawRevisedQuote: (input: { quoteId: string }) => withdrawRevisedQuote(deps, ctx, providerId, input),
+    withdrawRevisedQuote: (input: { quoteId: string }) => withdrawRevisedQuote(deps, ctx, actor, input),
     /** The changed quote waiting for the family, and the quotes it superseded, on this clinic's referral. */
     planRevisions: () => planRevisions(deps, ctx, providerId),
     /** Discharge with its summary (multipart: `date`, then the file). */

@@ -183,6 +183,17 @@ describe('the treatment course, with JavaScript off', () => {
     expect(await family.getByTestId('revision-in-force').innerText()).toMatch(
       /Total price\s+₹[\d,.]+ \(was ₹[\d,.]+\)/,
     )
+    // The coordinator reads every step of the changes in the referral's history.
+    await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
+    const history = await coordinator.getByRole('list', { name: /^History: Lotus/ }).innerText()
+    for (const step of [
+      'Changed plan sent at a new price',
+      'Changed plan not accepted',
+      'Changed plan withdrawn',
+      'Changed plan accepted and signed',
+    ])
+      expect(history).toContain(step)
+    expect(history).toMatch(/Dr .+ \(Treating doctor\): Changed plan withdrawn/)
 
     // The family reports a serious event; no grade is refused first.
     await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)

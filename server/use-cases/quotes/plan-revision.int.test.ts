@@ -449,6 +449,70 @@ describe(`the clinic withdraws a changed plan on ${engineUnderTest}`, () => {
   })
 })
 
+describe(`a changed plan in the referral's history on ${engineUnderTest}`, () => {
+  test("each step is on the accepted referral's timeline, with who and in what role; its status stays accepted", async () => {
+    const w = await anArrivedPatient(rt, theCoordinator)
+    const clinic = await w.lotusClinic()
+    const family = await w.as(w.son, w.caseId, 'member')
+    const sent = async (price: string) => {
+      // A minute between steps, as between real clicks: the history is in time order.
+      w.clock.advance(60_000)
+      const revised = await clinic.revisePlan(aRevision(price), 'en')
+      if (!revised.ok) throw new Error('revision refused')
+      return revised.value.quoteId
+    }
+    const later = () => w.clock.advance(60_000)
+    const first = await sent('190000')
+    later()
+    await clinic.withdrawRevisedQuote({ quoteId: first })
+    const second = await sent('180000')
+    later()
+    await family.declineRevisedQuote({ quoteId: second })
+    const third = await sent('170000')
+    later()
+    const signed = await family.acceptRevisedQuote({
+      quoteId: third,
+      signature: 'Karim Haddad',
+      confirm: 'yes',
+    })
+    expect(signed.ok).toBe(true)
+    await sent('170000') // the same price again: a confirmed plan
+
+    const coordinator = await w.as(theCoordinator, w.caseId, 'coordinator')
+    const lotusReferral = (await coordinator.referrals()).find((r) => r.status === 'accepted')!
+    const steps = lotusReferral.events
+      .filter((e) => e.type.startsWith('referral.plan-revis'))
+      .map((e) => ({
+        type: e.type,
+        reason: e.reason,
+        actorName: e.actorName,
+        actorRole: e.actorRole,
+        to: e.to,
+      }))
+    const doctor = { actorName: w.lotusDoctor.name, actorRole: 'treating-doctor', to: 'accepted' }
+    // The family's side, as in the rest of the referral's history.
+    const son = { actorName: w.son.name, actorRole: 'patient', to: 'accepted' }
+    expect(steps).toEqual([
+      { type: 'referral.plan-revised', reason: 'price-changed', ...doctor },
+      { type: 'referral.plan-revision-withdrawn', reason: null, ...doctor },
+      { type: 'referral.plan-revised', reason: 'price-changed', ...doctor },
+      { type: 'referral.plan-revision-declined', reason: null, ...son },
+      { type: 'referral.plan-revised', reason: 'price-changed', ...doctor },
+      { type: 'referral.plan-revision-accepted', reason: null, ...son },
+      { type: 'referral.plan-revised', reason: 'confirmed', ...doctor },
+    ])
+    // The clinic reads its own referral's history, without the family's names.
+    const seenByClinic = (await clinic.referral())!.events.filter((e) =>
+      e.type.startsWith('referral.plan-revis'),
+    )
+    expect(seenByClinic).toHaveLength(7)
+    expect(seenByClinic.filter((e) => e.actorRole === 'patient').map((e) => e.actorName)).toEqual([
+      null,
+      null,
+    ])
+  })
+})
+
 describe(`a changed plan checked against the visa on ${engineUnderTest}`, () => {
   test('a longer stay than the e-Medical visa is shown to the clinic and the family, and the coordinator is told', async () => {
     const w = await anArrivedPatient(rt, theCoordinator)

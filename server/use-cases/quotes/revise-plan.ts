@@ -7,7 +7,9 @@ import {
   parseSignature,
   revisionKind,
   revisionState,
+  familyRoleOf,
   type AnswerRefusal,
+  type PlanChangeStep,
   type Answerer,
   type RevisionKind,
   type RevisionRefusal,
@@ -36,7 +38,12 @@ import {
   replaceAcceptedQuote,
   revisionOfCase,
 } from '../../stores/quote-store.ts'
-import { providerRecipients, referralsOfCase, referralTo } from '../../stores/referral-store.ts'
+import {
+  insertReferralEvent,
+  providerRecipients,
+  referralsOfCase,
+  referralTo,
+} from '../../stores/referral-store.ts'
 import { acceptedPlanOf } from '../../stores/travel-store.ts'
 import { courseRows } from '../../stores/treatment-store.ts'
 import { tripItemsOf } from '../../stores/trip-store.ts'
@@ -119,6 +126,7 @@ export async function revisePlan(
         outlastsVisa: visa !== null,
       },
     })
+    await onTimeline(tx, ctx, referral.id, 'referral.plan-revised', actor.role, now, kind)
     return ok({ kind, quoteId, visa })
   })
   if (!done.ok) return done
@@ -164,6 +172,37 @@ export type AcceptRevisionRefusal =
   | { code: 'treatment.not-accepted'; field: 'form' }
 
 export type DeclineRevisionRefusal = AnswerRefusal | { code: 'treatment.not-accepted'; field: 'form' }
+
+/**
+ * A changed plan's step in the accepted referral's history (its status stays
+ * accepted), where the coordinator and the clinic read the referral's story.
+ * The audit entry each command writes stays the record of who did what.
+ */
+async function onTimeline(
+  tx: Db,
+  ctx: CaseContext,
+  referralId: string,
+  type: PlanChangeStep,
+  actorRole: string,
+  at: Date,
+  reason: string | null = null,
+) {
+  await insertReferralEvent(tx, {
+    id: randomUUID(),
+    referralId,
+    caseId: ctx.row.id,
+    type,
+    actorUserId: ctx.actor.userId,
+    actorRole,
+    fromStatus: 'accepted',
+    toStatus: 'accepted',
+    reason,
+    sealedText: null,
+    at,
+  })
+}
+
+const familyRole = (ctx: CaseContext) => familyRoleOf(ctx.actor.member?.role)
 
 /** Who is answering, as the rule knows them: a case member is the family. */
 const answererOf = (ctx: CaseContext): Answerer =>
@@ -233,6 +272,7 @@ export async function acceptRevisedQuote(
         signedAt: now.toISOString(),
       },
     })
+    await onTimeline(tx, ctx, referral.id, 'referral.plan-revision-accepted', familyRole(ctx), now)
     return ok({ quoteId: pending.id as QuoteId, providerId: referral.providerId })
   })
   if (!done.ok) return done
@@ -273,6 +313,7 @@ export async function declineRevisedQuote(
       requestId: ctx.requestId,
       details: { quoteId: revision.id, agreedQuoteId: revision.revisesQuoteId },
     })
+    await onTimeline(tx, ctx, referral.id, 'referral.plan-revision-declined', familyRole(ctx), now)
     return ok({ quoteId: revision.id as QuoteId, providerId: referral.providerId as ProviderId })
   })
   if (!done.ok) return done
@@ -298,10 +339,11 @@ export type WithdrawRevisionRefusal = WithdrawRefusal | { code: 'treatment.not-a
 export async function withdrawRevisedQuote(
   deps: CaseDeps,
   ctx: CaseContext,
-  providerId: ProviderId,
+  actor: Extract<ReferralActor, { kind: 'clinic-member' }>,
   input: { quoteId: string },
 ): Promise<Result<{ quoteId: QuoteId }, WithdrawRevisionRefusal>> {
   const caseId = ctx.row.id as CaseId
+  const providerId = actor.providerId
   const now = deps.clock.now()
   const done = await deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
@@ -325,6 +367,7 @@ export async function withdrawRevisedQuote(
       requestId: ctx.requestId,
       details: { quoteId: own.id, agreedQuoteId: own.revisesQuoteId, providerId },
     })
+    await onTimeline(tx, ctx, referral.id, 'referral.plan-revision-withdrawn', actor.role, now)
     return ok({ quoteId: own.id as QuoteId })
   })
   if (!done.ok) return done
