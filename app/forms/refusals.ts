@@ -719,6 +719,7 @@ export const refusalTable = {
   'revision.withdrawn': { status: 409, message: 'refusal.revision.withdrawn', field: 'form' },
   'revision.already-withdrawn': { status: 409, message: 'refusal.revision.already-withdrawn', field: 'form' },
   'revision.clinic-only': { status: 403, message: 'refusal.revision.clinic-only', field: 'form' },
+  'revision.doctor-only': { status: 403, message: 'refusal.revision.doctor-only', field: 'form' },
   // Verified reviews (ADR 0068)
   'reviews.no-authority': { status: 403, message: 'reviews.error.noAuthority', field: 'form' },
   'reviews.not-treated': { status: 409, message: 'reviews.error.notTreated', field: 'form' },

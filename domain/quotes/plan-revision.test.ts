@@ -128,31 +128,42 @@ describe("the family's answer to a changed price", () => {
 
 describe('the clinic takes back a changed plan', () => {
   test('only while it waits for the family; afterwards it says where the change stands', () => {
-    expect(mayWithdrawRevision('clinic', 'pending')).toEqual({ ok: true, value: true })
-    expect(mayWithdrawRevision('clinic', 'accepted')).toEqual({
+    expect(mayWithdrawRevision('clinic', 'pending', 'treating-doctor')).toEqual({ ok: true, value: true })
+    expect(mayWithdrawRevision('clinic', 'accepted', 'treating-doctor')).toEqual({
       ok: false,
       error: { code: 'revision.already-accepted', field: 'form' },
     })
-    expect(mayWithdrawRevision('clinic', 'superseded')).toMatchObject({
+    expect(mayWithdrawRevision('clinic', 'superseded', 'treating-doctor')).toMatchObject({
       error: { code: 'revision.already-accepted' },
     })
-    expect(mayWithdrawRevision('clinic', 'declined')).toEqual({
+    expect(mayWithdrawRevision('clinic', 'declined', 'treating-doctor')).toEqual({
       ok: false,
       error: { code: 'revision.already-declined', field: 'form' },
     })
     // A double submit.
-    expect(mayWithdrawRevision('clinic', 'withdrawn')).toEqual({
+    expect(mayWithdrawRevision('clinic', 'withdrawn', 'treating-doctor')).toEqual({
       ok: false,
       error: { code: 'revision.already-withdrawn', field: 'form' },
     })
-    expect(mayWithdrawRevision('clinic', null)).toEqual({ ok: false, error: { code: 'revision.not-found' } })
+    expect(mayWithdrawRevision('clinic', null, 'treating-doctor')).toEqual({
+      ok: false,
+      error: { code: 'revision.not-found' },
+    })
+  })
+
+  test('who may sign a plan may take a change back: the treating doctor, not the desk or the administrator', () => {
+    for (const role of ['international-desk', 'clinic-administrator'] as const)
+      expect(mayWithdrawRevision('clinic', 'pending', role)).toEqual({
+        ok: false,
+        error: { code: 'revision.doctor-only', field: 'form' },
+      })
   })
 
   test('only the clinic that sent it: neither the family nor a coordinator withdraws it for them', () => {
-    expect(mayWithdrawRevision('family', 'pending')).toMatchObject({
+    expect(mayWithdrawRevision('family', 'pending', null)).toMatchObject({
       error: { code: 'revision.clinic-only' },
     })
-    expect(mayWithdrawRevision('coordinator', 'pending')).toMatchObject({
+    expect(mayWithdrawRevision('coordinator', 'pending', null)).toMatchObject({
       error: { code: 'revision.clinic-only' },
     })
   })

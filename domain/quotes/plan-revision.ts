@@ -1,3 +1,5 @@
+import type { ClinicRole } from '../clinics/clinic-roles.ts'
+import { referralRules } from '../referrals/decide-referral.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 
 // A changed plan after arrival (issue 17, ADR 0069). The accepted plan was
@@ -129,6 +131,7 @@ export function mayAnswerRevision(by: Answerer, state: RevisionState | null): Re
 export type WithdrawRefusal =
   | { code: 'revision.not-found' }
   | { code: 'revision.clinic-only'; field: 'form' }
+  | { code: 'revision.doctor-only'; field: 'form' }
   | { code: 'revision.already-accepted'; field: 'form' }
   | { code: 'revision.already-declined'; field: 'form' }
   | { code: 'revision.already-withdrawn'; field: 'form' }
@@ -138,13 +141,18 @@ export type WithdrawRefusal =
  * a protocol it thought better of, but only while it waits for the family:
  * once they signed it is the agreed plan, and once they declined it there is
  * nothing left to take back. The agreed plan then stands, as after a decline.
+ * Who may sign a plan may take a change of it back: the treating doctor, not
+ * the desk or the administrator (`clinicRole`, null for anyone else).
  */
 export function mayWithdrawRevision(
   by: Answerer,
   state: RevisionState | null,
+  clinicRole: ClinicRole | null,
 ): Result<true, WithdrawRefusal> {
   if (state === null) return err({ code: 'revision.not-found' })
   if (by !== 'clinic') return err({ code: 'revision.clinic-only', field: 'form' })
+  if (clinicRole === null || !referralRules['propose-plan'].by.includes(clinicRole))
+    return err({ code: 'revision.doctor-only', field: 'form' })
   if (state === 'accepted' || state === 'superseded')
     return err({ code: 'revision.already-accepted', field: 'form' })
   if (state === 'declined') return err({ code: 'revision.already-declined', field: 'form' })

@@ -2,11 +2,13 @@ import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CaseId } from '#domain/shared/ids.ts'
 import {
+  aClinicMember,
   aCoordinator,
   anAcceptedPlan,
   anArrivedPatient,
   aPlanAndQuote,
   aSession,
+  lotus,
   steadyAssessment,
   type Person,
 } from '#tests/fixtures/builders.ts'
@@ -411,6 +413,14 @@ describe(`the clinic withdraws a changed plan on ${engineUnderTest}`, () => {
     const clinic = await w.lotusClinic()
     const revised = await clinic.revisePlan(aRevision('190000'), 'en')
     if (!revised.ok) throw new Error('revision refused')
+    // At Lotus, only a treating doctor, who may sign a plan, may take a change back.
+    const desk = await aClinicMember(rt, lotus, 'withdraw-desk', 'international-desk')
+    expect(
+      await (await w.as(desk, w.caseId, 'clinic')).withdrawRevisedQuote({ quoteId: revised.value.quoteId }),
+    ).toEqual({
+      ok: false,
+      error: { code: 'revision.doctor-only', field: 'form' },
+    })
     // Rheinufer, whose referral closed when the family chose Lotus, cannot reach Lotus's change.
     const rhein = await w.rheinClinic()
     expect(await rhein.withdrawRevisedQuote({ quoteId: revised.value.quoteId })).toEqual({

@@ -353,7 +353,7 @@ export async function withdrawRevisedQuote(
       : undefined
     // Only the clinic's own referral: another clinic's change is as good as absent.
     const own = revision && referral?.providerId === providerId ? revision : null
-    const allowed = mayWithdrawRevision(answererOf(ctx), own ? revisionState(own) : null)
+    const allowed = mayWithdrawRevision(answererOf(ctx), own ? revisionState(own) : null, actor.role)
     if (!allowed.ok) return allowed
     if (!own?.revisesQuoteId || referral?.status !== 'accepted' || referral.quoteId !== own.revisesQuoteId)
       return err({ code: 'treatment.not-accepted', field: 'form' } as const)
