@@ -128,6 +128,11 @@ export function mayAnswerRevision(by: Answerer, state: RevisionState | null): Re
   return ok(true)
 }
 
+/** Whether this clinic role signs plans, and so sends, changes and takes back a changed plan. */
+export function maySignPlans(role: ClinicRole): boolean {
+  return referralRules['propose-plan'].by.includes(role)
+}
+
 export type WithdrawRefusal =
   | { code: 'revision.not-found' }
   | { code: 'revision.clinic-only'; field: 'form' }
@@ -151,7 +156,7 @@ export function mayWithdrawRevision(
 ): Result<true, WithdrawRefusal> {
   if (state === null) return err({ code: 'revision.not-found' })
   if (by !== 'clinic') return err({ code: 'revision.clinic-only', field: 'form' })
-  if (clinicRole === null || !referralRules['propose-plan'].by.includes(clinicRole))
+  if (clinicRole === null || !maySignPlans(clinicRole))
     return err({ code: 'revision.doctor-only', field: 'form' })
   if (state === 'accepted' || state === 'superseded')
     return err({ code: 'revision.already-accepted', field: 'form' })

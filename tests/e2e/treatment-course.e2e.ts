@@ -139,6 +139,14 @@ describe('the treatment course, with JavaScript off', () => {
     await clinic.getByRole('button', { name: 'Send the changed plan' }).click()
     await clinic.getByText('Changed plan sent.').waitFor()
     await expectNoAxeViolations(clinic, 'clinic with a changed plan waiting')
+    // Lotus's international desk reads the change but, signing no plans, can neither take it back nor make one.
+    const desk = (await signedInPage(browser, app.url, demoIds.email.clinic, { javaScriptEnabled: false }))
+      .page
+    await desk.goto(`${app.url}/clinic/referrals/${caseId}/treatment`)
+    await desk.getByTestId('pending-revision').waitFor()
+    expect(await desk.getByRole('button', { name: 'Withdraw this change' }).count()).toBe(0)
+    expect(await desk.getByRole('link', { name: 'Change the plan' }).count()).toBe(0)
+    await desk.context().close()
     await clinic.getByRole('button', { name: 'Withdraw this change' }).click()
     await clinic.getByText('Change withdrawn.').waitFor()
     expect(await clinic.getByTestId('revision-withdrawn').innerText()).toContain(

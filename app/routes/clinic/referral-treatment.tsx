@@ -17,6 +17,7 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { alsfrsItemTextFor } from '#domain/alsfrs/item-text.ts'
+import { maySignPlans } from '#domain/quotes/plan-revision.ts'
 import { requireCase } from '#app/case.server.ts'
 import { failure, readFields, refuse, type FileInput } from '#app/forms/action.server.ts'
 import type { Refusal } from '#app/forms/refusals.ts'
@@ -56,6 +57,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     reference: handle.case.reference,
     course: await handle.treatment(),
     revisions: await handle.planRevisions(),
+    /** Only who signs plans changes one or takes a change back (the treating doctor). */
+    maySignPlans: maySignPlans(handle.role),
     saved: saved && saved in savedKeys ? savedKeys[saved as keyof typeof savedKeys] : null,
     /** Just back from sending a changed plan: its visa check is the form's result (ADR 0073). */
     revisedNow: saved === 'revised' || saved === 'confirmed',
@@ -171,7 +174,7 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
           <PlanRevision
             revisions={d.revisions && d.revisedNow ? { ...d.revisions, visa: null } : d.revisions}
           >
-            {d.revisions?.pending ? (
+            {d.revisions?.pending && d.maySignPlans ? (
               <div className="two-thirds" data-testid="withdraw-revision">
                 <h3 className="heading-s">{t('treatment.revision.withdraw.heading')}</h3>
                 <p className="body">{t('treatment.revision.withdraw.lede')}</p>
@@ -183,7 +186,7 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
               </div>
             ) : null}
           </PlanRevision>
-          {course.assessment && course.status !== 'discharged' && !d.revisions?.pending ? (
+          {d.maySignPlans && course.assessment && course.status !== 'discharged' && !d.revisions?.pending ? (
             // A changed plan after arrival goes through the plan-and-quote form again (ADR 0069).
             <p className="body two-thirds">
               {t('treatment.revision.changeHint')}{' '}
