@@ -85,10 +85,7 @@ describe('a video consultation, with JavaScript off', () => {
     expect(await desk.locator('table').innerText()).toContain('Booked')
 
     const mailbox = await pageOf('patient')
-    await mailbox.goto(`${app.url}/dev/mailbox`)
-    const link = mailbox.getByRole('link', { name: /Consultation booked/ }).first()
-    await link.waitFor()
-    await link.click()
+    await (await emailLink(mailbox, /Consultation booked/)).click()
     const attachment = mailbox.getByTestId('email-attachments').getByRole('link', { name: 'invite.ics' })
     const response = await mailbox.request.get(`${app.url}${await attachment.getAttribute('href')}`)
     expect(response.headers()['content-type']).toContain('text/calendar')
@@ -107,10 +104,21 @@ describe('a video consultation, with JavaScript off', () => {
     await desk.getByText('The consultation is cancelled. The family has been told.').waitFor()
     expect(await desk.locator('table').innerText()).toContain('Free')
     await expectNoAxeViolations(desk, 'clinic consultation cancelled')
-    await mailbox.goto(`${app.url}/dev/mailbox`)
-    await mailbox
-      .getByRole('link', { name: /The clinic cancelled the consultation/ })
-      .first()
-      .waitFor()
+    await emailLink(mailbox, /The clinic cancelled the consultation/)
   })
 })
+
+/**
+ * The mailbox's link to an email with this subject. Emails go out through the
+ * job queue, so the page is loaded again until it is there: a page loaded
+ * once, with JavaScript off, never shows a later one.
+ */
+async function emailLink(page: Page, subject: RegExp) {
+  const link = page.getByRole('link', { name: subject }).first()
+  for (const until = Date.now() + 20_000; ;) {
+    await page.goto(`${app.url}/dev/mailbox`)
+    if ((await link.count()) > 0) return link
+    if (Date.now() > until) throw new Error(`no email matching ${subject} within 20 s`)
+    await page.waitForTimeout(250)
+  }
+}
