@@ -152,18 +152,21 @@ export async function readPlanRevisions(
   const stateOf = (r: (typeof rows)[number]) => revisionState(r.quote)
   const current = rows.find((r) => r.quote.id === r.referral.quoteId)
   const pending = rows.find((r) => r.quote.revisesQuoteId && stateOf(r) === 'pending')
+  // A change waits only when every earlier one was answered, so it is the latest
+  // whatever the clock says (two sent within one tick sort either way).
   const changes = rows.filter((r) => r.quote.revisesQuoteId)
+  const latest = pending ?? changes.at(-1)
   return {
     current: current ? quoteViewOf(ctx, current) : null,
     pending: pending ? quoteViewOf(ctx, pending) : null,
     declined: rows.flatMap((r) =>
       r.quote.declinedAt ? [{ ...quoteViewOf(ctx, r), declinedAt: r.quote.declinedAt }] : [],
     ),
-    latestDeclined: changes.length > 0 && stateOf(changes.at(-1)!) === 'declined',
+    latestDeclined: latest !== undefined && stateOf(latest) === 'declined',
     withdrawn: rows.flatMap((r) =>
       r.quote.withdrawnAt ? [{ ...quoteViewOf(ctx, r), withdrawnAt: r.quote.withdrawnAt }] : [],
     ),
-    latestWithdrawn: changes.length > 0 && stateOf(changes.at(-1)!) === 'withdrawn',
+    latestWithdrawn: latest !== undefined && stateOf(latest) === 'withdrawn',
     superseded: rows.flatMap((r) =>
       r.quote.supersededAt ? [{ ...quoteViewOf(ctx, r), supersededAt: r.quote.supersededAt }] : [],
     ),
