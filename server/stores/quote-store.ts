@@ -96,39 +96,24 @@ export async function revisionOfCase(db: Db, caseId: CaseId, quoteId: string) {
   return row ?? null
 }
 
-/** The family turns a changed price down (ADR 0073); false when it was answered meanwhile. */
-export async function markRevisionDeclined(
+/**
+ * Closes a changed quote still waiting: the family declined it (ADR 0073) or
+ * the clinic withdrew it (ADR 0081). False when it was answered meanwhile.
+ */
+export async function closeWaitingRevision(
   tx: Db,
   quoteId: string,
+  how: 'declined' | 'withdrawn',
   userId: string,
   now: Date,
 ): Promise<boolean> {
   const done = await tx
     .update(quote)
-    .set({ declinedAt: now, declinedByUserId: userId })
-    .where(
-      and(
-        eq(quote.id, quoteId),
-        isNull(quote.acceptedAt),
-        isNull(quote.declinedAt),
-        isNull(quote.supersededAt),
-        isNull(quote.withdrawnAt),
-      ),
+    .set(
+      how === 'declined'
+        ? { declinedAt: now, declinedByUserId: userId }
+        : { withdrawnAt: now, withdrawnByUserId: userId },
     )
-    .returning({ id: quote.id })
-  return done.length > 0
-}
-
-/** The clinic takes back a change still waiting (ADR 0081); false when it was answered meanwhile. */
-export async function markRevisionWithdrawn(
-  tx: Db,
-  quoteId: string,
-  userId: string,
-  now: Date,
-): Promise<boolean> {
-  const done = await tx
-    .update(quote)
-    .set({ withdrawnAt: now, withdrawnByUserId: userId })
     .where(
       and(
         eq(quote.id, quoteId),

@@ -31,8 +31,7 @@ import { visaRulesFor } from '../../content/visa-rules.ts'
 import type { Db } from '../../db/client.ts'
 import { lockStage } from '../../stores/case-store.ts'
 import {
-  markRevisionDeclined,
-  markRevisionWithdrawn,
+  closeWaitingRevision,
   pendingRevisionOf,
   quoteById,
   replaceAcceptedQuote,
@@ -303,7 +302,7 @@ export async function declineRevisedQuote(
     const answerable = await answerableRevision(tx, ctx, input.quoteId)
     if (!answerable.ok) return answerable
     const { revision, referral } = answerable.value
-    if (!(await markRevisionDeclined(tx, revision.id, ctx.actor.userId, now)))
+    if (!(await closeWaitingRevision(tx, revision.id, 'declined', ctx.actor.userId, now)))
       throw new Error(`quote ${revision.id} changed under the case lock`)
     await appendAudit(tx, {
       actorUserId: ctx.actor.userId,
@@ -357,7 +356,7 @@ export async function withdrawRevisedQuote(
     if (!allowed.ok) return allowed
     if (!own?.revisesQuoteId || referral?.status !== 'accepted' || referral.quoteId !== own.revisesQuoteId)
       return err({ code: 'treatment.not-accepted', field: 'form' } as const)
-    if (!(await markRevisionWithdrawn(tx, own.id, ctx.actor.userId, now)))
+    if (!(await closeWaitingRevision(tx, own.id, 'withdrawn', ctx.actor.userId, now)))
       throw new Error(`quote ${own.id} changed under the case lock`)
     await appendAudit(tx, {
       actorUserId: ctx.actor.userId,
