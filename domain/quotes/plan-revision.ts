@@ -176,7 +176,7 @@ export type PlanChangeStep =
   | 'referral.plan-revision-declined'
   | 'referral.plan-revision-withdrawn'
 
-/** The family's part in the history: a caregiver as a caregiver, anyone else of the family as the patient's side. */
-export function familyRoleOf(memberRole: string | undefined): 'patient' | 'caregiver' {
-  return memberRole === 'caregiver' ? 'caregiver' : 'patient'
+/** The family's part in the history: the patient, their representative or a caregiver, as the member is. */
+export function familyRoleOf(memberRole: string | undefined): 'patient' | 'representative' | 'caregiver' {
+  return memberRole === 'caregiver' || memberRole === 'representative' ? memberRole : 'patient'
 }

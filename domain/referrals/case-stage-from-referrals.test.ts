@@ -68,4 +68,12 @@ describe('the case stage follows its referrals', () => {
     }
     expect(stage).toBe('plan-accepted')
   })
+
+  test("a representative's or a caregiver's acceptance moves the case as the patient's does", () => {
+    for (const kind of ['representative', 'caregiver'] as const) {
+      const [command] = caseCommandsFromReferrals('plan-proposed', ['accepted', 'closed'])
+      const moved = transition('plan-proposed', command!, caseActorOf({ kind }), now)
+      expect(moved).toMatchObject({ ok: true, value: { to: 'plan-accepted' } })
+    }
+  })
 })

@@ -56,5 +56,7 @@ export function caseCommandsFromReferrals(
 
 /** The case actor a referral actor is, for the case command its step causes. */
 export function caseActorOf(actor: ReferralActor): CaseActorKind {
-  return actor.kind === 'clinic-member' ? 'clinic-staff' : actor.kind
+  if (actor.kind === 'clinic-member') return 'clinic-staff'
+  // The case's rules know the patient's side as patient or helper, as opening a case does.
+  return actor.kind === 'representative' ? 'caregiver' : actor.kind
 }

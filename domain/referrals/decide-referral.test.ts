@@ -40,9 +40,20 @@ const referral = (status: ReferralStatus, over: Partial<Referral> = {}): Referra
   ...over,
 })
 
-const roles: ReferralRole[] = ['coordinator', 'patient', 'caregiver', 'system', ...clinicRoles]
+const roles: ReferralRole[] = [
+  'coordinator',
+  'patient',
+  'representative',
+  'caregiver',
+  'system',
+  ...clinicRoles,
+]
 const actorOf = (role: ReferralRole): ReferralActor =>
-  role === 'coordinator' || role === 'patient' || role === 'caregiver' || role === 'system'
+  role === 'coordinator' ||
+  role === 'patient' ||
+  role === 'representative' ||
+  role === 'caregiver' ||
+  role === 'system'
     ? { kind: role }
     : { kind: 'clinic-member', providerId: clinicA, role }
 
@@ -71,7 +82,7 @@ const whenFor = (type: ReferralCommandType) => (type === 'expire' ? later : now)
 const desk = 'international-desk'
 const doctor = 'treating-doctor'
 const admin = 'clinic-administrator'
-const family = ['patient', 'caregiver'] as const
+const family = ['patient', 'representative', 'caregiver'] as const
 const beforeAnswer = [
   'sent',
   'opened',

@@ -18,7 +18,7 @@ import {
 // the status it was decided from, and records the events).
 
 /** The part an actor plays: a clinic member by their role in the clinic. */
-export type ReferralRole = 'coordinator' | 'patient' | 'caregiver' | 'system' | ClinicRole
+export type ReferralRole = 'coordinator' | 'patient' | 'representative' | 'caregiver' | 'system' | ClinicRole
 
 export function roleOf(actor: ReferralActor): ReferralRole {
   return actor.kind === 'clinic-member' ? actor.role : actor.kind
@@ -26,7 +26,7 @@ export function roleOf(actor: ReferralActor): ReferralRole {
 
 type Rule = { from: readonly ReferralStatus[]; to: ReferralStatus; by: readonly ReferralRole[] }
 
-const family = ['patient', 'caregiver'] as const
+const family = ['patient', 'representative', 'caregiver'] as const
 // Clinical work is the desk's and the doctor's; the administrator manages members.
 const evaluators = ['international-desk', 'treating-doctor'] as const
 const beforeAnswer: readonly ReferralStatus[] = [

@@ -72,6 +72,8 @@ export type ReferralActor =
   | { kind: 'coordinator' }
   | { kind: 'clinic-member'; providerId: ProviderId; role: ClinicRole }
   | { kind: 'patient' }
+  // Acts for the patient (opened the case for them): their steps are the patient's, named as theirs.
+  | { kind: 'representative' }
   | { kind: 'caregiver' }
   | { kind: 'system' }
 

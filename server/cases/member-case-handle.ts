@@ -87,8 +87,9 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
   const caseId = ctx.row.id as CaseId
   const member = ctx.actor.member!
   const editable = mayEditIntake(ctx.row.stage)
-  // A representative acts for the patient; a caregiver acts as themselves.
-  const familyActor: ReferralActor = member.role === 'caregiver' ? { kind: 'caregiver' } : { kind: 'patient' }
+  // Each acts in their own name: staff read who took a step (a representative
+  // for the patient, a caregiver helping), not "the patient" for all of them.
+  const familyActor: ReferralActor = { kind: member.role }
   const whileEditable = async <T, E>(
     run: () => Promise<Result<T, E>>,
   ): Promise<Result<T, E | NotEditableRefusal>> => (editable ? run() : err({ code: 'case.not-editable' }))

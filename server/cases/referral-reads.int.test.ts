@@ -60,7 +60,7 @@ describe(`a referral's history on ${engineUnderTest}`, () => {
     const names = (events: readonly { actorName: string | null; actorRole: string; to: string }[]) =>
       events.map((e) => [e.actorRole, e.to, e.actorName])
     const lotusSees = (await (await w.as(lotusDesk, w.caseId, 'clinic')).referral())!.events
-    expect(names(lotusSees)).toContainEqual(['patient', 'information-provided', null])
+    expect(names(lotusSees)).toContainEqual(['representative', 'information-provided', null])
     expect(names(lotusSees)).toContainEqual(['international-desk', 'information-requested', lotusDesk.name])
     expect(names(lotusSees)).toContainEqual(['coordinator', 'sent', theCoordinator.name])
     const rheinSees = (await (await w.as(rheinDoctor, w.caseId, 'clinic')).referral())!.events
@@ -70,6 +70,6 @@ describe(`a referral's history on ${engineUnderTest}`, () => {
 
     // The coordinator still reads who in the family acted.
     const all = (await coordinator.referrals()).flatMap((r) => r.events)
-    expect(names(all)).toContainEqual(['patient', 'information-provided', w.son.name])
+    expect(names(all)).toContainEqual(['representative', 'information-provided', w.son.name])
   })
 })

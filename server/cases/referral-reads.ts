@@ -85,7 +85,7 @@ export async function readReferralsForCoordinator(
   return rows.map(({ row, providerName }) => staffView(row, providerName, events.get(row.id) ?? [], now))
 }
 
-const familyRoles: ReadonlySet<string> = new Set(['patient', 'caregiver', 'system'])
+const familyRoles: ReadonlySet<string> = new Set(['patient', 'representative', 'caregiver', 'system'])
 
 export type ClinicReferralView = StaffReferralView & { commands: ReferralCommandType[] }
 

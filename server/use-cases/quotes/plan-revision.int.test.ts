@@ -500,8 +500,8 @@ describe(`a changed plan in the referral's history on ${engineUnderTest}`, () =>
         to: e.to,
       }))
     const doctor = { actorName: w.lotusDoctor.name, actorRole: 'treating-doctor', to: 'accepted' }
-    // The family's side, as in the rest of the referral's history.
-    const son = { actorName: w.son.name, actorRole: 'patient', to: 'accepted' }
+    // The son acts for his mother: his steps are named as her representative's.
+    const son = { actorName: w.son.name, actorRole: 'representative', to: 'accepted' }
     expect(steps).toEqual([
       { type: 'referral.plan-revised', reason: 'price-changed', ...doctor },
       { type: 'referral.plan-revision-withdrawn', reason: null, ...doctor },
@@ -516,7 +516,7 @@ describe(`a changed plan in the referral's history on ${engineUnderTest}`, () =>
       e.type.startsWith('referral.plan-revis'),
     )
     expect(seenByClinic).toHaveLength(7)
-    expect(seenByClinic.filter((e) => e.actorRole === 'patient').map((e) => e.actorName)).toEqual([
+    expect(seenByClinic.filter((e) => e.actorRole === 'representative').map((e) => e.actorName)).toEqual([
       null,
       null,
     ])

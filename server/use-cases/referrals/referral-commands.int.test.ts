@@ -329,7 +329,7 @@ describe(`the family answering a clinic's question on ${engineUnderTest}`, () =>
     })
     const events = await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
     const given = events.find((e) => e.type === 'referral.information-provided')!
-    expect(given.actorRole).toBe('patient')
+    expect(given.actorRole).toBe('representative')
     expect(given.sealedText).not.toContain('71%')
     // The clinic's timeline shows the answer, unsealed.
     const timeline = (await w.desk.referral())!.events.map((e) => e.text)
