@@ -11,11 +11,17 @@ import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import { moveStage } from '../../stores/case-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
+import type { Db } from '../../db/client.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import { readIntakeState } from '../../cases/case-reads.ts'
 import { notifyCoordinators, notifyPatientSide, notifyRecipients } from './notify.ts'
 import { patientSideRecipients } from '../../stores/member-store.ts'
 import { responseDue } from '#domain/cases/response-due.ts'
+import { withdrawWithCase } from '#domain/referrals/withdraw-with-case.ts'
+import type { ReferralActor, ReferralEvent } from '#domain/referrals/referral.ts'
+import type { ReferralId } from '#domain/shared/ids.ts'
+import { referralOf, referralsOfCase, saveReferral } from '../../stores/referral-store.ts'
+import { recordReferralEvents, tellOfStep } from '../referrals/referral-commands.ts'
 
 // Every stage change goes through here: decided by the domain's state
 // machine, written with a guard on the stage it was decided from (so two
@@ -31,7 +37,7 @@ async function apply(
   const moved = await deps.db.transaction(async (tx) => {
     const submitted = decided.command === 'submit-records'
     if (!(await moveStage(tx, caseId, { from: decided.from, to: decided.to, submitted }, decided.at)))
-      return false
+      return null
     await appendAudit(tx, {
       actorUserId: ctx.actor.userId,
       action: 'case.transition',
@@ -39,9 +45,10 @@ async function apply(
       subjectId: caseId,
       details: { from: decided.from, to: decided.to, command: decided.command, by: decided.by },
     })
-    return true
+    return decided.command === 'withdraw' ? withdrawReferrals(tx, ctx, decided.at) : []
   })
   if (!moved) return err({ code: 'case.changed' })
+  for (const event of moved) await tellOfStep(deps, ctx, event)
   if (decided.command === 'submit-records') {
     // A receipt for everyone on the family's side, the sender included, with the date to expect a reply.
     await notifyRecipients(deps, await patientSideRecipients(deps.db, caseId), {
@@ -64,6 +71,30 @@ async function apply(
     })
   }
   return ok({ to: decided.to })
+}
+
+/**
+ * Every referral still open ends with the case (withdrawWithCase), inside the
+ * stage's transaction: the moved stage already holds the case's row, so no
+ * referral step can slip in between.
+ */
+async function withdrawReferrals(tx: Db, ctx: CaseContext, now: Date): Promise<ReferralEvent[]> {
+  const member = ctx.actor.member
+  const actor: ReferralActor = member ? { kind: member.role } : { kind: 'coordinator' }
+  const rows = await referralsOfCase(tx, ctx.row.id as CaseId)
+  const versions = new Map(rows.map((r) => [r.row.id, r.row.version]))
+  const events: ReferralEvent[] = []
+  for (const step of withdrawWithCase(
+    rows.map((r) => referralOf(r.row)),
+    actor,
+    now,
+  )) {
+    if (!(await saveReferral(tx, step.next, versions.get(step.next.id)!, now)))
+      throw new Error(`referral ${step.next.id} changed under the case's lock`)
+    await recordReferralEvents(tx, ctx, step.next.id as ReferralId, step.events, now)
+    events.push(...step.events)
+  }
+  return events
 }
 
 /** The patient side sends the completed intake: the case moves to "records submitted". */

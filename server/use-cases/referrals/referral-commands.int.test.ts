@@ -286,6 +286,43 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
   })
 })
 
+describe(`withdrawing a case on ${engineUnderTest}`, () => {
+  test('ends every open referral with it: no clinic keeps a deadline or may ask the family anything', async () => {
+    const w = await aRoutedWorld({ send: [lotus, rhein] })
+    const desk = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    await desk.openReferral()
+    await desk.startEvaluation()
+    await desk.askForInformation('Is there a recent spirometry (FVC) result?')
+    w.emails.length = 0
+    const coordinator = await w.as(w.coordinator, w.caseId, 'coordinator')
+    expect(await coordinator.transition('withdraw')).toEqual({ ok: true, value: { to: 'withdrawn' } })
+    expect(await stageOf(w.caseId)).toBe('withdrawn')
+    const rows = await referralRows(w.caseId)
+    expect(rows.map((r) => [r.providerId, r.status]).sort()).toEqual([
+      [lotus, 'withdrawn'],
+      [rhein, 'withdrawn'],
+    ])
+    const events = await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
+    const withdrawn = events.filter((e) => e.type === 'referral.withdrawn')
+    expect(withdrawn.map((e) => [e.fromStatus, e.reason, e.actorRole]).sort()).toEqual([
+      ['information-requested', 'case-withdrawn', 'coordinator'],
+      ['sent', 'case-withdrawn', 'coordinator'],
+    ])
+    // The clinic's page is now read-only: the step it might still try is refused.
+    const after = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    expect(await after.askForInformation('One more question?')).toEqual({
+      ok: false,
+      error: { code: 'referral.final', status: 'withdrawn' },
+    })
+    expect((await after.referral())!.commands).toEqual([])
+    // Each clinic's staff are told; the coordinators and the family hear once, of the case.
+    const templates = w.emails.map((e) => [e.template, e.to])
+    expect(templates).toContainEqual(['referral-update', w.lotusDesk.email])
+    expect(w.emails.filter((e) => e.template === 'referral-changed')).toEqual([])
+    expect(templates).toContainEqual(['case-stage-changed', w.son.email])
+  })
+})
+
 describe(`the family's export on ${engineUnderTest}`, () => {
   test('carries each referral as a valid ServiceRequest to its clinic, with its status', async () => {
     const w = await aRoutedWorld({ send: [lotus, rhein] })

@@ -257,9 +257,13 @@ export async function tellOfStep(deps: NotifyDeps, ctx: AnyCaseContext, event: R
     case 'referral.evaluation-started':
     case 'referral.information-requested':
       return tellCoordinators()
+    case 'referral.withdrawn':
+      // With the whole case, the coordinators and the family hear of it from the case's own move.
+      if (event.reason === 'case-withdrawn') return tellClinic()
+      await tellCoordinators()
+      return tellClinic()
     case 'referral.information-provided':
     case 'referral.declined-by-patient':
-    case 'referral.withdrawn':
       await tellCoordinators()
       return tellClinic()
     case 'referral.accepted':
