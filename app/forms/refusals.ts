@@ -137,7 +137,17 @@ export const refusalTable = {
   'case.final': commandRefused,
   'case.wrong-stage': commandRefused,
   'case.not-allowed': commandRefused,
-  'case.not-confirmed': { status: 400, message: 'coordinatorCase.close.error', field: 'confirm' },
+  'case.not-confirmed': { status: 400, message: 'coordinatorCase.close.error', field: 'confirm-close' },
+  'case.withdraw-not-confirmed': {
+    status: 400,
+    message: 'coordinatorCase.withdraw.error',
+    field: 'confirm-withdraw',
+  },
+  'case.not-eligible-not-confirmed': {
+    status: 400,
+    message: 'coordinatorCase.notEligible.error',
+    field: 'confirm-declare-not-eligible',
+  },
   'case.not-found': notYours,
   'offers.too-many': { status: 400, message: 'case.providers.error.tooMany', field: 'offer', values: atMost },
   'offers.none': { status: 400, message: 'case.providers.error.none', field: 'offer' },

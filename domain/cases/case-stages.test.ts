@@ -59,12 +59,21 @@ describe('case stages', () => {
     expect(transition('plan-accepted', 'start-treatment', 'coordinator', now)).toMatchObject({ ok: false })
   })
 
-  test('closing a case asks for a confirmation; other steps do not', () => {
+  test('each step that ends a case for good asks for its own confirmation; other steps do not', () => {
     expect(confirmCommand('close', false)).toEqual({
       ok: false,
-      error: { code: 'case.not-confirmed', field: 'confirm' },
+      error: { code: 'case.not-confirmed', field: 'confirm-close' },
     })
-    expect(confirmCommand('close', true)).toEqual({ ok: true, value: null })
+    expect(confirmCommand('withdraw', false)).toEqual({
+      ok: false,
+      error: { code: 'case.withdraw-not-confirmed', field: 'confirm-withdraw' },
+    })
+    expect(confirmCommand('declare-not-eligible', false)).toEqual({
+      ok: false,
+      error: { code: 'case.not-eligible-not-confirmed', field: 'confirm-declare-not-eligible' },
+    })
+    for (const c of ['close', 'withdraw', 'declare-not-eligible'] as const)
+      expect(confirmCommand(c, true)).toEqual({ ok: true, value: null })
     expect(confirmCommand('start-follow-up', false)).toEqual({ ok: true, value: null })
   })
 

@@ -102,18 +102,28 @@ export function transition(
   return ok({ from: stage, to: rule.to, command, by: actor, at: now })
 }
 
-/** A command that ends the journey for good was sent without the box that says so ticked. */
-export type UnconfirmedRefusal = { code: 'case.not-confirmed'; field: 'confirm' }
+// Ending a case (closing it after follow-up, withdrawing it, finding it not
+// eligible) is for good: nothing can happen to it after and there is no way
+// back. The coordinator says so in as many words, ticking a box of its own
+// for each, as a family does to erase an account.
+const confirmations = {
+  close: 'case.not-confirmed',
+  withdraw: 'case.withdraw-not-confirmed',
+  'declare-not-eligible': 'case.not-eligible-not-confirmed',
+} as const satisfies Partial<Record<CaseCommand, string>>
+type Confirmed = keyof typeof confirmations
 
-// Closing ends a case that ran its course: nothing can happen to it after,
-// follow-up reminders stop, and there is no way back. The coordinator says
-// so in as many words, as a family does to erase an account.
-export const commandsToConfirm: readonly CaseCommand[] = ['close']
+export const commandsToConfirm: readonly CaseCommand[] = Object.keys(confirmations) as Confirmed[]
+
+/** The box on the form that sends `command`. */
+export const confirmFieldOf = (command: CaseCommand) => `confirm-${command}`
+
+/** A command that ends the journey for good was sent without its box ticked. */
+export type UnconfirmedRefusal = { code: (typeof confirmations)[Confirmed]; field: string }
 
 export function confirmCommand(command: CaseCommand, confirmed: boolean): Result<null, UnconfirmedRefusal> {
-  return commandsToConfirm.includes(command) && !confirmed
-    ? err({ code: 'case.not-confirmed', field: 'confirm' })
-    : ok(null)
+  if (confirmed || !(command in confirmations)) return ok(null)
+  return err({ code: confirmations[command as Confirmed], field: confirmFieldOf(command) })
 }
 
 /** What each actor can do next, for buttons and for the coordinator's queue. */

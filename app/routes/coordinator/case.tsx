@@ -4,6 +4,7 @@ import {
   caseCommands,
   commandsToConfirm,
   confirmCommand,
+  confirmFieldOf,
   type CaseCommand,
 } from '#domain/cases/case-stages.ts'
 import { formatDate, formatNumber } from '#domain/i18n/format.ts'
@@ -160,12 +161,22 @@ export async function action({ request, params }: Route.ActionArgs) {
   // Not one of the journey's commands at all: a tampered form.
   if (!caseCommands.includes(command as CaseCommand))
     return failure(fields, [{ field: 'command', key: 'coordinatorCase.refused' }])
-  // Closing is for good: the box saying so must be ticked.
-  const confirmed = confirmCommand(command as CaseCommand, fields['confirm']?.[0] === 'yes')
+  // Ending a case is for good: the box saying so must be ticked.
+  const confirmed = confirmCommand(
+    command as CaseCommand,
+    fields[confirmFieldOf(command as CaseCommand)]?.[0] === 'yes',
+  )
   if (!confirmed.ok) return refuse(confirmed.error, fields)
   const result = await handle.transition(command as CaseCommand)
   if (!result.ok) return refuse(result.error, fields)
   throw redirect(`/coordinator/cases/${handle.case.id}?moved=${result.value.to}`, 303)
+}
+
+// The messages of each step's confirming box (coordinatorCase.<texts>.legend, .hint, .confirm).
+const confirmTexts: Partial<Record<CaseCommand, string>> = {
+  close: 'close',
+  withdraw: 'withdraw',
+  'declare-not-eligible': 'notEligible',
 }
 
 const standingTone = {
@@ -209,7 +220,13 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
   const d = loaderData
   const failed = useFailure(actionData)
   // The fields whose errors the summary lists; any other refusal is a banner.
-  const formFields = ['providers', 'assignee', 'note', 'confirm', ...d.referrals.map((r) => `due-${r.id}`)]
+  const formFields = [
+    'providers',
+    'assignee',
+    'note',
+    ...commandsToConfirm.map(confirmFieldOf),
+    ...d.referrals.map((r) => `due-${r.id}`),
+  ]
   const failedReferral = failed.value('referral')
   // Whom the case can be handed over to: every coordinator but the one who has it.
   const others = d.coordinators.filter((c) => c.id !== d.assignment.assignee)
@@ -369,13 +386,15 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
                 <input type="hidden" name="command" value={c} />
                 <Choices
                   type="checkbox"
-                  name="confirm"
-                  id="confirm"
-                  legend={t('coordinatorCase.close.legend')}
-                  hint={t('coordinatorCase.close.hint')}
-                  error={failed.errorFor('confirm')}
+                  name={confirmFieldOf(c)}
+                  id={confirmFieldOf(c)}
+                  legend={t(`coordinatorCase.${confirmTexts[c]}.legend` as MessageKey)}
+                  hint={t(`coordinatorCase.${confirmTexts[c]}.hint` as MessageKey)}
+                  error={failed.errorFor(confirmFieldOf(c))}
                   selected={[]}
-                  options={[{ value: 'yes', label: t('coordinatorCase.close.confirm') }]}
+                  options={[
+                    { value: 'yes', label: t(`coordinatorCase.${confirmTexts[c]}.confirm` as MessageKey) },
+                  ]}
                 />
                 <Button variant="warning">{t(`case.command.${c}` as MessageKey)}</Button>
               </Form>
