@@ -1,4 +1,4 @@
-import { Form, data, redirect } from 'react-router'
+import { data, redirect } from 'react-router'
 import { calendarDateIn } from '#domain/shared/calendar-date.ts'
 import { formatDate } from '#domain/i18n/format.ts'
 import type { EvidenceStanding } from '#domain/listing/evidence-standing.ts'
@@ -6,13 +6,9 @@ import { parseEvidenceId } from '#domain/review/rule-revision.ts'
 import { asUserId } from '#domain/shared/ids.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
-import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageHeader } from '#app/components/patterns/page-header.tsx'
-import { Section } from '#app/components/patterns/section.tsx'
-import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
-import { NamesOrNone, VersionMeta } from '#app/components/review/version-meta.tsx'
-import { Button } from '#app/components/ui/button.tsx'
+import { NamesOrNone } from '#app/components/review/version-meta.tsx'
+import { VersionedRecordPage } from '#app/components/review/versioned-record.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { fieldsOf, readForm, refuse } from '#app/forms/action.server.ts'
@@ -76,91 +72,55 @@ export default function EvidenceRecord({ loaderData, actionData }: Route.Compone
     { key: t('rules.field.sourceIds'), value: <NamesOrNone names={v.sourceIds.map(sourceTitle)} /> },
     { key: t('rules.field.lastReviewed'), value: formatDate(locale, new Date(v.lastReviewed)) },
   ]
-  const [inForce, ...earlier] = versions
   return (
-    <div className="two-thirds">
-      <PageHeader
-        title={title}
-        back={{ to: '/reviewer/evidence', label: t('rules.evidence.title') }}
-        failure={failed}
-        caption={t('rules.evidence.title')}
+    <VersionedRecordPage
+      title={title}
+      back={{ to: '/reviewer/evidence', label: t('rules.evidence.title') }}
+      failed={failed}
+      saved={loaderData.saved}
+      version={current.version}
+      versions={versions}
+      rowsOf={rowsOf}
+      editLede={t('rules.evidence.editLede')}
+    >
+      <Choices
+        type="radio"
+        name="standing"
+        legend={t('rules.field.standing')}
+        options={choices.standings.map((s) => ({ value: s, label: standingName(s) }))}
+        selected={[failed.value('standing', current.standing) ?? '']}
+        error={failed.errorFor('standing')}
       />
-      {loaderData.saved !== null && !failed.failed ? (
-        <NotificationBanner tone="success" title={t('rules.saved', { version: loaderData.saved })} />
-      ) : null}
-      {inForce ? (
-        <Section id="current" title={t('rules.current', { version: inForce.version })}>
-          <VersionMeta author={inForce.author} createdAt={inForce.createdAt} note={inForce.note} />
-          <SummaryList rows={rowsOf(inForce)} />
-        </Section>
-      ) : null}
-      <Form method="post" noValidate>
-        <h2 className="heading-m" id="form" tabIndex={-1}>
-          {t('rules.edit')}
-        </h2>
-        <p className="body">{t('rules.evidence.editLede')}</p>
-        <input type="hidden" name="version" value={current.version} />
-        <Choices
-          type="radio"
-          name="standing"
-          legend={t('rules.field.standing')}
-          options={choices.standings.map((s) => ({ value: s, label: standingName(s) }))}
-          selected={[failed.value('standing', current.standing) ?? '']}
-          error={failed.errorFor('standing')}
-        />
-        <TextareaField
-          name="summary"
-          label={t('rules.field.summary')}
-          hint={t('rules.field.summaryHint')}
-          defaultValue={failed.value('summary', current.summary)}
-          error={failed.errorFor('summary')}
-        />
-        <Choices
-          type="checkbox"
-          name="sourceIds"
-          legend={t('rules.field.sourceIds')}
-          hint={t('rules.field.sourceIdsHint')}
-          options={choices.sources.map((s) => ({
-            value: s.id,
-            label: s.title,
-            hint: s.publisher ?? undefined,
-          }))}
-          selected={failed.values('sourceIds', current.sourceIds)}
-          error={failed.errorFor('sourceIds')}
-        />
-        <Field
-          name="lastReviewed"
-          label={t('rules.field.lastReviewed')}
-          hint={t('rules.field.dateHint')}
-          defaultValue={failed.value('lastReviewed', current.lastReviewed)}
-          error={failed.errorFor('lastReviewed')}
-          width="half"
-          dir="ltr"
-          autoComplete="off"
-        />
-        <TextareaField
-          name="note"
-          label={t('rules.field.note')}
-          hint={t('rules.field.noteHint')}
-          defaultValue={failed.value('note', '')}
-          error={failed.errorFor('note')}
-          rows={3}
-        />
-        <Button>{t('rules.editSubmit', { version: current.version + 1 })}</Button>
-      </Form>
-      {earlier.length > 0 ? (
-        <Section id="history" title={t('rules.history')}>
-          {earlier.map((v) => (
-            <article key={v.version} aria-labelledby={`v-${v.version}`}>
-              <h3 className="heading-s" id={`v-${v.version}`}>
-                {t('rules.versionHeading', { version: v.version })}
-              </h3>
-              <VersionMeta author={v.author} createdAt={v.createdAt} note={v.note} />
-              <SummaryList rows={rowsOf(v)} />
-            </article>
-          ))}
-        </Section>
-      ) : null}
-    </div>
+      <TextareaField
+        name="summary"
+        label={t('rules.field.summary')}
+        hint={t('rules.field.summaryHint')}
+        defaultValue={failed.value('summary', current.summary)}
+        error={failed.errorFor('summary')}
+      />
+      <Choices
+        type="checkbox"
+        name="sourceIds"
+        legend={t('rules.field.sourceIds')}
+        hint={t('rules.field.sourceIdsHint')}
+        options={choices.sources.map((s) => ({
+          value: s.id,
+          label: s.title,
+          hint: s.publisher ?? undefined,
+        }))}
+        selected={failed.values('sourceIds', current.sourceIds)}
+        error={failed.errorFor('sourceIds')}
+      />
+      <Field
+        name="lastReviewed"
+        label={t('rules.field.lastReviewed')}
+        hint={t('rules.field.dateHint')}
+        defaultValue={failed.value('lastReviewed', current.lastReviewed)}
+        error={failed.errorFor('lastReviewed')}
+        width="half"
+        dir="ltr"
+        autoComplete="off"
+      />
+    </VersionedRecordPage>
   )
 }

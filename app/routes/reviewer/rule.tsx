@@ -1,16 +1,12 @@
-import { Form, data, redirect } from 'react-router'
+import { data, redirect } from 'react-router'
 import { displayName, formatDate } from '#domain/i18n/format.ts'
 import type { DocumentKind, Requirement, TreatmentClass } from '#domain/listing/types.ts'
 import { parseRuleId } from '#domain/review/rule-revision.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
-import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageHeader } from '#app/components/patterns/page-header.tsx'
-import { Section } from '#app/components/patterns/section.tsx'
-import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
-import { NamesOrNone, VersionMeta } from '#app/components/review/version-meta.tsx'
-import { Button } from '#app/components/ui/button.tsx'
+import { NamesOrNone } from '#app/components/review/version-meta.tsx'
+import { VersionedRecordPage } from '#app/components/review/versioned-record.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { fieldsOf, readForm, refuse } from '#app/forms/action.server.ts'
@@ -99,126 +95,90 @@ export default function Rule({ loaderData, actionData }: Route.ComponentProps) {
     { key: t('rules.field.effectiveDate'), value: date(v.effectiveDate) },
     { key: t('rules.field.reviewDate'), value: date(v.reviewDate) },
   ]
-  const [inForce, ...earlier] = versions
   return (
-    <div className="two-thirds">
-      <PageHeader
-        title={title}
-        back={{ to: '/reviewer/rules', label: t('rules.title') }}
-        failure={failed}
-        caption={t('rules.title')}
+    <VersionedRecordPage
+      title={title}
+      back={{ to: '/reviewer/rules', label: t('rules.title') }}
+      failed={failed}
+      saved={loaderData.saved}
+      version={current.version}
+      versions={versions}
+      rowsOf={rowsOf}
+      editLede={t('rules.editLede')}
+    >
+      <Choices
+        type="radio"
+        name="requirement"
+        legend={t('rules.field.requirement')}
+        options={choices.requirements.map((r) => ({ value: r, label: requirementName(r) }))}
+        selected={[failed.value('requirement', current.requirement) ?? '']}
+        error={failed.errorFor('requirement')}
       />
-      {loaderData.saved !== null && !failed.failed ? (
-        <NotificationBanner tone="success" title={t('rules.saved', { version: loaderData.saved })} />
-      ) : null}
-      {inForce ? (
-        <Section id="current" title={t('rules.current', { version: inForce.version })}>
-          <VersionMeta author={inForce.author} createdAt={inForce.createdAt} note={inForce.note} />
-          <SummaryList rows={rowsOf(inForce)} />
-        </Section>
-      ) : null}
-      <Form method="post" noValidate>
-        <h2 className="heading-m" id="form" tabIndex={-1}>
-          {t('rules.edit')}
-        </h2>
-        <p className="body">{t('rules.editLede')}</p>
-        <input type="hidden" name="version" value={current.version} />
-        <Choices
-          type="radio"
-          name="requirement"
-          legend={t('rules.field.requirement')}
-          options={choices.requirements.map((r) => ({ value: r, label: requirementName(r) }))}
-          selected={[failed.value('requirement', current.requirement) ?? '']}
-          error={failed.errorFor('requirement')}
-        />
-        <Choices
-          type="checkbox"
-          name="requiredDocuments"
-          legend={t('rules.field.requiredDocuments')}
-          options={choices.documentKinds.map((d) => ({ value: d, label: documentName(d) }))}
-          selected={failed.values('requiredDocuments', current.requiredDocuments)}
-          error={failed.errorFor('requiredDocuments')}
-        />
-        <Choices
-          type="checkbox"
-          name="acceptedRegistries"
-          legend={t('rules.field.acceptedRegistries')}
-          hint={t('rules.field.acceptedRegistriesHint')}
-          options={choices.registries.map((r) => ({ value: r, label: r }))}
-          selected={failed.values('acceptedRegistries', current.acceptedRegistries)}
-          error={failed.errorFor('acceptedRegistries')}
-        />
-        <Choices
-          type="checkbox"
-          name="approvedTreatmentIds"
-          legend={t('rules.field.approvedTreatmentIds')}
-          options={choices.treatments.map((x) => ({ value: x.id, label: x.name }))}
-          selected={failed.values('approvedTreatmentIds', current.approvedTreatmentIds)}
-          error={failed.errorFor('approvedTreatmentIds')}
-        />
-        <TextareaField
-          name="summary"
-          label={t('rules.field.summary')}
-          hint={t('rules.field.summaryHint')}
-          defaultValue={failed.value('summary', current.summary)}
-          error={failed.errorFor('summary')}
-        />
-        <Choices
-          type="checkbox"
-          name="sourceIds"
-          legend={t('rules.field.sourceIds')}
-          hint={t('rules.field.sourceIdsHint')}
-          options={choices.sources.map((s) => ({
-            value: s.id,
-            label: s.title,
-            hint: s.publisher ?? undefined,
-          }))}
-          selected={failed.values('sourceIds', current.sourceIds)}
-          error={failed.errorFor('sourceIds')}
-        />
-        <Field
-          name="effectiveDate"
-          label={t('rules.field.effectiveDate')}
-          hint={t('rules.field.dateHint')}
-          defaultValue={failed.value('effectiveDate', current.effectiveDate)}
-          error={failed.errorFor('effectiveDate')}
-          width="half"
-          dir="ltr"
-          autoComplete="off"
-        />
-        <Field
-          name="reviewDate"
-          label={t('rules.field.reviewDate')}
-          hint={t('rules.field.dateHint')}
-          defaultValue={failed.value('reviewDate', current.reviewDate)}
-          error={failed.errorFor('reviewDate')}
-          width="half"
-          dir="ltr"
-          autoComplete="off"
-        />
-        <TextareaField
-          name="note"
-          label={t('rules.field.note')}
-          hint={t('rules.field.noteHint')}
-          defaultValue={failed.value('note', '')}
-          error={failed.errorFor('note')}
-          rows={3}
-        />
-        <Button>{t('rules.editSubmit', { version: current.version + 1 })}</Button>
-      </Form>
-      {earlier.length > 0 ? (
-        <Section id="history" title={t('rules.history')}>
-          {earlier.map((v) => (
-            <article key={v.version} aria-labelledby={`v-${v.version}`}>
-              <h3 className="heading-s" id={`v-${v.version}`}>
-                {t('rules.versionHeading', { version: v.version })}
-              </h3>
-              <VersionMeta author={v.author} createdAt={v.createdAt} note={v.note} />
-              <SummaryList rows={rowsOf(v)} />
-            </article>
-          ))}
-        </Section>
-      ) : null}
-    </div>
+      <Choices
+        type="checkbox"
+        name="requiredDocuments"
+        legend={t('rules.field.requiredDocuments')}
+        options={choices.documentKinds.map((d) => ({ value: d, label: documentName(d) }))}
+        selected={failed.values('requiredDocuments', current.requiredDocuments)}
+        error={failed.errorFor('requiredDocuments')}
+      />
+      <Choices
+        type="checkbox"
+        name="acceptedRegistries"
+        legend={t('rules.field.acceptedRegistries')}
+        hint={t('rules.field.acceptedRegistriesHint')}
+        options={choices.registries.map((r) => ({ value: r, label: r }))}
+        selected={failed.values('acceptedRegistries', current.acceptedRegistries)}
+        error={failed.errorFor('acceptedRegistries')}
+      />
+      <Choices
+        type="checkbox"
+        name="approvedTreatmentIds"
+        legend={t('rules.field.approvedTreatmentIds')}
+        options={choices.treatments.map((x) => ({ value: x.id, label: x.name }))}
+        selected={failed.values('approvedTreatmentIds', current.approvedTreatmentIds)}
+        error={failed.errorFor('approvedTreatmentIds')}
+      />
+      <TextareaField
+        name="summary"
+        label={t('rules.field.summary')}
+        hint={t('rules.field.summaryHint')}
+        defaultValue={failed.value('summary', current.summary)}
+        error={failed.errorFor('summary')}
+      />
+      <Choices
+        type="checkbox"
+        name="sourceIds"
+        legend={t('rules.field.sourceIds')}
+        hint={t('rules.field.sourceIdsHint')}
+        options={choices.sources.map((s) => ({
+          value: s.id,
+          label: s.title,
+          hint: s.publisher ?? undefined,
+        }))}
+        selected={failed.values('sourceIds', current.sourceIds)}
+        error={failed.errorFor('sourceIds')}
+      />
+      <Field
+        name="effectiveDate"
+        label={t('rules.field.effectiveDate')}
+        hint={t('rules.field.dateHint')}
+        defaultValue={failed.value('effectiveDate', current.effectiveDate)}
+        error={failed.errorFor('effectiveDate')}
+        width="half"
+        dir="ltr"
+        autoComplete="off"
+      />
+      <Field
+        name="reviewDate"
+        label={t('rules.field.reviewDate')}
+        hint={t('rules.field.dateHint')}
+        defaultValue={failed.value('reviewDate', current.reviewDate)}
+        error={failed.errorFor('reviewDate')}
+        width="half"
+        dir="ltr"
+        autoComplete="off"
+      />
+    </VersionedRecordPage>
   )
 }
