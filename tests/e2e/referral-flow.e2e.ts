@@ -33,9 +33,9 @@ afterAll(async () => {
   await app?.stop()
 })
 
-/** A browser page with JavaScript off, signed in as the session's person. */
-async function pageOf(who: keyof typeof sessions): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+/** A browser page, JavaScript off unless asked, signed in as the session's person. */
+async function pageOf(who: keyof typeof sessions, javaScriptEnabled = false): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled })
   await context.addCookies(
     sessions[who]
       .cookie()
@@ -174,6 +174,19 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(await statusOf(doctor)).toContain('Information given')
     expect(await doctor.locator('main').innerText()).toContain('FVC 71% on 3 November')
     await doctor.getByRole('link', { name: 'Write the plan and quote' }).click()
+    // With JavaScript on, "Add a line" keeps the choices made in the selects
+    // too (the page's forms start again from what the server rendered after a post).
+    const scripted = await pageOf('lotusDoctor', true)
+    await scripted.goto(doctor.url())
+    await scripted.getByLabel('Currency').selectOption('INR')
+    await scripted.getByTestId('line-0').getByLabel('Category').selectOption('diagnostics')
+    await scripted.getByTestId('line-0').getByLabel('Description').fill('MRI')
+    await scripted.getByRole('button', { name: 'Add a line' }).click()
+    await scripted.getByTestId('line-3').waitFor()
+    expect(await scripted.getByLabel('Currency').inputValue()).toBe('INR')
+    expect(await scripted.getByTestId('line-0').getByLabel('Category').inputValue()).toBe('diagnostics')
+    expect(await scripted.getByTestId('line-0').getByLabel('Description').inputValue()).toBe('MRI')
+    await scripted.context().close()
     await doctor.getByLabel('Protocol').fill('Multidisciplinary assessment, then respiratory physiotherapy.')
     await doctor.getByLabel('Schedule').fill('Days 1–5 assessment; days 6–9 physiotherapy.')
     await doctor.getByLabel('Number of sessions').fill('4')

@@ -32,7 +32,11 @@ export function SelectField({
       {labelIsHeading ? <h1 className="heading-l">{labelElement}</h1> : labelElement}
       <FieldHint id={ids.hintId}>{hint}</FieldHint>
       <FieldError id={ids.errorId}>{error}</FieldError>
+      {/* Keyed on the value the server rendered: a form reset after a post
+          (reset-forms-after-post.ts) goes back to an option's defaultSelected,
+          which React sets only when the select mounts. */}
       <select
+        key={value ?? ''}
         className={`select${width ? ` input--${width}` : ''}`}
         id={id}
         name={name}
