@@ -86,6 +86,10 @@ describe('the coordinator console, with JavaScript off', () => {
     await page.getByText('Note saved.').waitFor()
     expect(await page.locator('section[aria-labelledby="notes"]').innerText()).toContain(note)
     await expectNoAxeViolations(page, 'coordinator case with a note')
+    // A refused post after it does not stand beside the old confirmation.
+    await page.getByRole('button', { name: 'Save the note' }).click()
+    await page.getByRole('link', { name: 'Write the note' }).waitFor()
+    expect(await page.getByText('Note saved.').count()).toBe(0)
 
     // The family's pages never carry it.
     const family = await pageOf('patient')

@@ -220,6 +220,11 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
   const d = loaderData
   const failed = useFailure(actionData)
   // The fields whose errors the summary lists; any other refusal is a banner.
+  // What the last post did, said only while no later post failed on the page:
+  // a refused deadline never stands beside an old "Note saved."
+  const done = failed.failed ? null : d.done
+  const moved = failed.failed ? null : d.moved
+  const sentTo = failed.failed ? null : d.sentTo
   const formFields = [
     'providers',
     'assignee',
@@ -262,9 +267,9 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           <Link to={`/coordinator/cases/${d.caseId}/follow-up`}>{t('followUp.phone')}</Link>
         </NotificationBanner>
       ) : null}
-      {d.moved ? (
+      {moved ? (
         <NotificationBanner
-          title={t('coordinatorCase.moved', { stage: t(`case.stage.${d.moved}` as MessageKey) })}
+          title={t('coordinatorCase.moved', { stage: t(`case.stage.${moved}` as MessageKey) })}
         />
       ) : null}
       {failed.list[0] && !formFields.includes(failed.list[0].fieldId) ? (
@@ -297,7 +302,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         </Section>
       ) : null}
       <Section id="coordinator" title={t('coordinatorCase.assignment')}>
-        {d.done === 'assigned' ? <Done message={t(doneMessages.assigned)} /> : null}
+        {done === 'assigned' ? <Done message={t(doneMessages.assigned)} /> : null}
         <p className="body" dir="auto">
           {d.assignment.mine
             ? t('coordinatorCase.assignment.you')
@@ -330,7 +335,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         ) : null}
       </Section>
       <Section id="notes" title={t('coordinatorCase.notes')}>
-        {d.done === 'noted' ? <Done message={t(doneMessages.noted)} /> : null}
+        {done === 'noted' ? <Done message={t(doneMessages.noted)} /> : null}
         <p className="body">{t('coordinatorCase.notes.hint')}</p>
         {d.notes.length === 0 ? (
           <p className="body">{t('coordinatorCase.notes.none')}</p>
@@ -402,8 +407,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         </Section>
       ) : null}
       <Section id="clinics" title={t('coordinatorCase.referrals')}>
-        {d.sentTo ? <Done message={t('coordinatorCase.sentTo', { count: d.sentTo })} /> : null}
-        {d.done === 'deadline' ? <Done message={t(doneMessages.deadline)} /> : null}
+        {sentTo ? <Done message={t('coordinatorCase.sentTo', { count: sentTo })} /> : null}
+        {done === 'deadline' ? <Done message={t(doneMessages.deadline)} /> : null}
         <Table
           caption={t('coordinatorCase.referrals')}
           empty={t('coordinatorCase.referrals.none')}
