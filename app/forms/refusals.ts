@@ -720,6 +720,7 @@ export const refusalTable = {
     field: 'signature',
     values: atMost,
   },
+  'quote.accept-not-confirmed': { status: 400, message: 'quotes.acceptConfirm.error' },
   'revision.confirm-missing': { status: 400, message: 'refusal.revision.confirm-missing', field: 'confirm' },
   'revision.not-found': { status: 409, message: 'refusal.revision.not-found', field: 'form' },
   'revision.quote-expired': { status: 409, message: 'refusal.revision.quote-expired', field: 'form' },

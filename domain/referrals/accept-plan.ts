@@ -50,3 +50,17 @@ export function acceptPlan(
   if (!accepted.ok) return accepted
   return ok({ accepted: accepted.value, closed: closeOtherReferrals(referrals, referralId, now) })
 }
+
+/** Accepting a plan without ticking the box that says the family read it and wants this clinic to go ahead. */
+export type AcceptUnconfirmed = { code: 'quote.accept-not-confirmed'; field: string }
+
+/** The box on the form that accepts this quote: one per quote, so the error sits on the right one. */
+export const acceptConfirmFieldOf = (quoteId: string) => `confirm-${quoteId}`
+
+/**
+ * Accepting closes the case with every other clinic and cannot be undone, so
+ * the family says so in as many words, as they do to sign a changed price.
+ */
+export function confirmAcceptance(quoteId: string, ticked: boolean): Result<null, AcceptUnconfirmed> {
+  return ticked ? ok(null) : err({ code: 'quote.accept-not-confirmed', field: acceptConfirmFieldOf(quoteId) })
+}

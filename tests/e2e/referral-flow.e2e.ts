@@ -224,6 +224,13 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(table).toContain('DEMO-KMC-1187')
     expect(table).toContain('Waypoint’s fee')
     await expectNoAxeViolations(family, 'family quotes')
+    // Accepting ends the case with the other clinics: not without the box that says so.
+    await family.getByRole('button', { name: /Accept the plan from Lotus/ }).click()
+    await family
+      .getByRole('link', { name: 'Tick the box to confirm you want this clinic to go ahead' })
+      .waitFor()
+    await expectNoAxeViolations(family, 'family acceptance unconfirmed')
+    await family.getByLabel(/I have read this plan and its price, and I want Lotus/).check()
     await family.getByRole('button', { name: /Accept the plan from Lotus/ }).click()
     await family.getByText('You accepted the plan. The other clinics have been told.').waitFor()
     expect(await family.getByRole('button', { name: /Accept the plan/ }).count()).toBe(0)

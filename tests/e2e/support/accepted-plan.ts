@@ -90,12 +90,15 @@ export async function planProposedAndAccepted(
     'send the plan and quote',
   )
   const quotes = await (await s.patient.send(`/patient/cases/${caseId}/quotes`)).text()
+  const quoteId = valueOf(quotes, 'quote')
   await expectRedirect(
     s.patient.send(`/patient/cases/${caseId}/quotes`, {
       form: {
         referral: valueOf(quotes, 'referral'),
-        quote: valueOf(quotes, 'quote'),
+        quote: quoteId,
         version: valueOf(quotes, 'version'),
+        // The box that says the family read the plan and wants the clinic to go ahead.
+        [`confirm-${quoteId}`]: 'yes',
       },
     }),
     'accept the plan',

@@ -6,6 +6,8 @@ import { convertMoney } from '#domain/quotes/compare-quotes.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import { quoteCategories } from '#domain/quotes/quote-categories.ts'
 import { parseProviderId, parseReferralId } from '#domain/shared/ids.ts'
+import { acceptConfirmFieldOf, confirmAcceptance } from '#domain/referrals/accept-plan.ts'
+import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
@@ -14,7 +16,7 @@ import { casePath } from '#app/lib/case-paths.ts'
 import { Section } from '#app/components/patterns/section.tsx'
 import { QuoteBody } from '#app/components/quote-body.tsx'
 import { SecondOpinionRequests } from '#app/components/second-opinion-requests.tsx'
-import { useFailure } from '#app/lib/action-failure.ts'
+import { useFailure, type FailureView } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
@@ -61,11 +63,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!declined.ok) return refuse(declined.error, fields, { field: 'comparison' })
     throw redirect(`/patient/cases/${handle.case.id}/quotes?declined=1`, 303)
   }
-  const done = await handle.acceptQuote({
-    referralId,
-    quoteId: fields['quote']?.[0] ?? '',
-    seenVersion: version,
-  })
+  const quoteId = fields['quote']?.[0] ?? ''
+  const confirmed = confirmAcceptance(quoteId, fields[acceptConfirmFieldOf(quoteId)]?.[0] === 'yes')
+  if (!confirmed.ok) return refuse(confirmed.error, fields)
+  const done = await handle.acceptQuote({ referralId, quoteId, seenVersion: version })
   if (!done.ok) return refuse(done.error, fields, { field: 'comparison' })
   throw redirect(`/patient/cases/${handle.case.id}/quotes?accepted=1`, 303)
 }
@@ -76,7 +77,10 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
   const t = useT()
   const locale = useLocale()
   const d = loaderData
-  const failed = useFailure(actionData, ['comparison'])
+  const failed = useFailure(actionData, [
+    'comparison',
+    ...loaderData.quotes.map((q) => acceptConfirmFieldOf(q.quoteId)),
+  ])
   const anyAccepted = d.quotes.some((q) => q.acceptedAt !== null)
   const categories = quoteCategories.filter((c) =>
     d.quotes.some((q) => q.totals.byCategory.some((b) => b.category === c)),
@@ -216,6 +220,7 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
               key={q.quoteId}
               quote={q}
               mayAccept={!anyAccepted && q.referralStatus === 'plan-proposed'}
+              failed={failed}
             />
           ))}
         </>
@@ -228,10 +233,12 @@ function QuoteDetails({
   quote: q,
   mayAccept,
   caseId,
+  failed,
 }: {
   quote: LoaderQuote
   mayAccept: boolean
   caseId: string
+  failed: FailureView
 }) {
   const t = useT()
   const headingId = `quote-${q.quoteId}`
@@ -256,7 +263,15 @@ function QuoteDetails({
           <input type="hidden" name="referral" value={q.referralId} />
           <input type="hidden" name="quote" value={q.quoteId} />
           <input type="hidden" name="version" value={q.referralVersion} />
-          <p className="hint">{t('quotes.acceptHint')}</p>
+          <Choices
+            type="checkbox"
+            name={acceptConfirmFieldOf(q.quoteId)}
+            legend={t('quotes.acceptConfirm.legend', { clinic: q.providerName })}
+            hint={t('quotes.acceptHint')}
+            error={failed.errorFor(acceptConfirmFieldOf(q.quoteId))}
+            selected={[]}
+            options={[{ value: 'yes', label: t('quotes.acceptConfirm.label', { clinic: q.providerName }) }]}
+          />
           <Button>{t('quotes.accept', { clinic: q.providerName })}</Button>
         </Form>
       ) : null}
