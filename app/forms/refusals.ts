@@ -590,6 +590,10 @@ export const refusalTable = {
   'treatment.grade-missing': { status: 400, message: 'refusal.treatment.grade-missing' },
   'treatment.grade-invalid': { status: 400, message: 'refusal.treatment.grade-invalid' },
   'treatment.grade-5-not-fatal': { status: 400, message: 'refusal.treatment.grade-5-not-fatal' },
+  'treatment.assessment-before-acceptance': {
+    status: 400,
+    message: 'refusal.treatment.assessment-before-acceptance',
+  },
   'treatment.session-before-assessment': {
     status: 400,
     message: 'refusal.treatment.session-before-assessment',

@@ -38,6 +38,15 @@ describe('recording the pre-treatment assessment', () => {
     expect(parseAssessment(form(change), today)).toEqual({ ok: false, error: [{ code, field }] })
   })
 
+  test('the assessment is on or after the day the plan was accepted: the person cannot have arrived before', () => {
+    const acceptedOn = '2027-02-09' as CalendarDate
+    expect(parseAssessment(form({ date: '2027-02-08' }), today, acceptedOn)).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.assessment-before-acceptance', field: 'date' }],
+    })
+    expect(parseAssessment(form({ date: '2027-02-09' }), today, acceptedOn).ok).toBe(true)
+  })
+
   test('every problem is reported at once', () => {
     const parsed = parseAssessment(form({ fvc: '', weight: '', date: '' }), today)
     expect(parsed.ok ? [] : parsed.error.map((p) => p.field)).toEqual(['date', 'fvc', 'weight'])

@@ -62,13 +62,22 @@ function numberIn(
   return value
 }
 
-/** The form's fields: `date`, `alsfrs-<item>` (0–4, one form of item 5), `fvc`, `weight`. */
+/**
+ * The form's fields: `date`, `alsfrs-<item>` (0–4, one form of item 5), `fvc`,
+ * `weight`. The date is on or before today and not before `acceptedOn`, the
+ * day the family accepted the plan: the person cannot have arrived for it earlier.
+ */
 export function parseAssessment(
   raw: RawFields,
   today: CalendarDate,
+  acceptedOn: CalendarDate | null = null,
 ): Result<PreTreatmentAssessment, TreatmentProblem[]> {
   const problems: TreatmentProblem[] = []
-  const date = pastDateOf(raw, 'date', today, problems)
+  let date = pastDateOf(raw, 'date', today, problems)
+  if (date !== null && acceptedOn !== null && date < acceptedOn) {
+    problems.push(problem('treatment.assessment-before-acceptance', 'date'))
+    date = null
+  }
   const answers: Answers = {}
   for (const id of itemIds) {
     const text = (raw[`alsfrs-${id}`] ?? '').trim()

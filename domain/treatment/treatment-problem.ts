@@ -17,6 +17,7 @@ export type TreatmentProblemCode =
   | 'treatment.grade-invalid'
   | 'treatment.grade-5-not-fatal'
   | 'treatment.session-before-assessment'
+  | 'treatment.assessment-before-acceptance'
   | 'treatment.breathing-contradicts-item-12'
   | 'treatment.item-12-contradicts-breathing'
 

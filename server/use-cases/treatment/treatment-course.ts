@@ -75,6 +75,8 @@ export type TreatmentRefusal = TreatmentProblem | CourseRefusal | NotAcceptedRef
 // "Today" for a date someone typed: a day is in the future only once it has begun nowhere on earth
 // (UTC+14), so a clinic or family anywhere can always enter their own today.
 const latestZone = 'Pacific/Kiritimati'
+// UTC−12, where a day begins last: the earliest date anywhere for a moment.
+const earliestZone = 'Etc/GMT+12'
 const todayOf = (deps: Pick<CaseDeps, 'clock'>) => calendarDateIn(deps.clock.now(), latestZone)
 
 /** The course's facts, with whether a changed price still waits for the family (ADR 0069). */
@@ -131,7 +133,11 @@ export async function recordAssessment(
   raw: RawFields,
 ): Promise<Result<{ paused: boolean; changes: LargeChange[] }, TreatmentRefusal | TreatmentRefusal[]>> {
   const caseId = ctx.row.id as CaseId
-  const parsed = parseAssessment(raw, todayOf(deps))
+  // The day of acceptance wherever on Earth it was earliest, so no clinic's own date is refused.
+  const accepted = await referralTo(deps.db, caseId, providerId)
+  const acceptedOn =
+    accepted?.status === 'accepted' ? calendarDateIn(accepted.statusChangedAt, earliestZone) : null
+  const parsed = parseAssessment(raw, todayOf(deps), acceptedOn)
   if (!parsed.ok) return parsed
   const baseline = homeBaseline(ctx)
   const changes = baseline ? largeChanges(parsed.value, baseline) : []
