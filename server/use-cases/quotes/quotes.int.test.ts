@@ -124,7 +124,9 @@ describe(`a clinic sending a plan and quote on ${engineUnderTest}`, () => {
         and(eq(auditEvent.action, 'referral.plan-proposed'), eq(auditEvent.actorUserId, w.lotusDoctor.id)),
       )
     expect(audits[0]!.details).toMatchObject({ caseId: w.caseId, quoteId: q!.id, to: 'plan-proposed' })
-    expect(w.emails.map((e) => [e.template, e.to])).toContainEqual(['referral-news', w.son.email])
+    // The first plan moves the case to "plan proposed": the family gets that one email, not a second one saying there is news.
+    const toSon = w.emails.filter((e) => e.to === w.son.email)
+    expect(toSon.map((e) => [e.template, e.params.stage])).toEqual([['case-stage-changed', 'plan-proposed']])
     expect(JSON.stringify(w.emails)).not.toMatch(/physiotherapy|150000/)
 
     const family = await (await w.as(w.son, w.caseId, 'member')).quotes()
@@ -292,6 +294,7 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
   async function twoQuotes() {
     const w = await anEvaluatedCase()
     await (await w.as(w.lotusDoctor, w.caseId, 'clinic')).proposePlan(aPlanAndQuote(), 'en')
+    w.emails.length = 0
     await (
       await w.as(w.rheinDoctor, w.caseId, 'clinic')
     ).proposePlan(
@@ -302,6 +305,8 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
       }),
       'en',
     )
+    // The second plan leaves the case where it was: the family hears there is news from a clinic.
+    expect(w.emails.filter((e) => e.to === w.son.email).map((e) => e.template)).toEqual(['referral-news'])
     w.emails.length = 0
     const family = await w.as(w.son, w.caseId, 'member')
     const { quotes } = await family.quotes()

@@ -230,7 +230,13 @@ export function reasonOf(event: ReferralEvent): string | null {
  * the family of the clinic's answers (never of their own acceptance); the
  * clinic of what the family or the coordinator did to its referral.
  */
-export async function tellOfStep(deps: NotifyDeps, ctx: AnyCaseContext, event: ReferralEvent): Promise<void> {
+export async function tellOfStep(
+  deps: NotifyDeps,
+  ctx: AnyCaseContext,
+  event: ReferralEvent,
+  /** The step also moved the case, and tellOfStage tells the family of that: one email, not two. */
+  stageMoved = false,
+): Promise<void> {
   const reference = ctx.row.reference
   const tellCoordinators = () =>
     notifyCoordinators(deps, ctx, {
@@ -291,7 +297,7 @@ export async function tellOfStep(deps: NotifyDeps, ctx: AnyCaseContext, event: R
       })
     default:
       await tellCoordinators()
-      return tellFamily()
+      if (!stageMoved) await tellFamily()
   }
 }
 
@@ -381,7 +387,7 @@ export async function runReferralCommand(
     })
     .catch(caseMoved)
   if (!outcome.ok) return outcome
-  for (const event of outcome.value.events) await tellOfStep(deps, ctx, event)
+  for (const event of outcome.value.events) await tellOfStep(deps, ctx, event, outcome.value.moved !== null)
   await tellOfStage(deps, ctx, outcome.value.moved)
   return ok(outcome.value.done)
 }
