@@ -16,7 +16,7 @@ test('today is still a possible deadline', () => {
 
 test.each([
   ['sent', '2026-12-03', 'deadline.past'],
-  ['sent', '2026-02-30', 'deadline.invalid'],
+  ['sent', '2026-02-30', 'deadline.no-such-day'],
   ['sent', '10/12/2026', 'deadline.invalid'],
   ['sent', '2027-03-01', 'deadline.too-far'],
   ['accepted', '2026-12-10', 'referral.final'],

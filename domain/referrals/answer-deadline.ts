@@ -12,6 +12,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 export type AnswerDeadlineRefusal =
   | { code: 'deadline.invalid' }
+  | { code: 'deadline.no-such-day' }
   | { code: 'deadline.past' }
   | { code: 'deadline.too-far'; max: number }
   | { code: 'referral.final' }
@@ -24,7 +25,9 @@ export function decideAnswerDeadline(
   // Nothing more is expected of anyone on an accepted, closed or declined referral.
   if (waitingOn(status) === 'nobody') return err({ code: 'referral.final' })
   const date = parseCalendarDate(raw.trim())
-  if (!date) return err({ code: 'deadline.invalid' })
+  // Written as asked but no day of the calendar (30 February): say that, not the format again.
+  if (!date)
+    return err({ code: /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) ? 'deadline.no-such-day' : 'deadline.invalid' })
   const due = new Date(`${date}T23:59:59.999Z`)
   if (due.getTime() < now.getTime()) return err({ code: 'deadline.past' })
   if (due.getTime() - now.getTime() > MAX_DEADLINE_DAYS * DAY_MS)

@@ -289,7 +289,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
       {d.visa ? (
         <Section id="visa" title={t('travel.letter.heading')}>
           <p className="body" data-testid="coordinator-visa">
-            {d.visa.status ? t(`travel.status.${d.visa.status}`) : t('travel.letter.none')}{' '}
+            {/* A status is a label ("Visa granted"), not a sentence: it stands as a tag before the count. */}
+            {d.visa.status ? <Tag>{t(`travel.status.${d.visa.status}`)}</Tag> : t('travel.letter.none')}{' '}
             {t('travel.travellers.count', { count: d.visa.travellers })}
           </p>
           {d.visa.stayOutlastsVisa ? <p className="body">{t('travel.warning.short')}</p> : null}
