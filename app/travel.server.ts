@@ -38,15 +38,31 @@ export function travelData(view: TravelView): TravelData {
   }
 }
 
-/** The form's shape only; the rules (format, expiry, how many) are the domain's, refused on their fields. */
+/**
+ * The form's shape only; the rules (format, expiry, how many) are the
+ * domain's, refused on their fields. A field left empty reaches the domain as
+ * '', so every problem of the form is reported at once, not an empty name
+ * first and the rest on the next try.
+ */
 export const travellerSchema = z.object({
-  role: z.string({ error: 'travel.error.roleInvalid' }).max(20, { error: 'travel.error.roleInvalid' }),
-  name: z.string({ error: 'travel.error.nameMissing' }).max(400, { error: 'travel.error.nameMissing' }),
-  nationality: z.string({ error: 'travel.error.nationality' }).max(10, { error: 'travel.error.nationality' }),
+  role: z
+    .string({ error: 'travel.error.roleInvalid' })
+    .max(20, { error: 'travel.error.roleInvalid' })
+    .default(''),
+  name: z
+    .string({ error: 'travel.error.nameMissing' })
+    .max(400, { error: 'travel.error.nameMissing' })
+    .default(''),
+  nationality: z
+    .string({ error: 'travel.error.nationality' })
+    .max(10, { error: 'travel.error.nationality' })
+    .default(''),
   passportNumber: z
     .string({ error: 'travel.error.passportFormat' })
-    .max(40, { error: 'travel.error.passportFormat' }),
+    .max(40, { error: 'travel.error.passportFormat' })
+    .default(''),
   passportExpiry: z
     .string({ error: 'travel.error.dateInvalid' })
-    .max(20, { error: 'travel.error.dateInvalid' }),
+    .max(20, { error: 'travel.error.dateInvalid' })
+    .default(''),
 })

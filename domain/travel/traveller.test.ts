@@ -61,6 +61,16 @@ describe('a traveller’s passport details', () => {
     expect(passportFormatOk(number, country)).toBe(true)
   })
 
+  test.each(['ZZ', 'J0', 'Jordan'])(
+    '%s is refused as the issuing country: only a real ISO 3166 code',
+    (code) => {
+      expect(checkTraveller(input({ nationality: code }), context())).toMatchObject({
+        ok: false,
+        error: expect.arrayContaining([{ code: 'traveller.nationality-invalid', field: 'nationality' }]),
+      })
+    },
+  )
+
   test('a passport that expires before the stay ends, or a date that is not a day, is refused', () => {
     expect(checkTraveller(input({ passportExpiry: '2027-03-01' }), context())).toEqual({
       ok: false,
@@ -90,6 +100,9 @@ describe('a traveller’s passport details', () => {
 
   test('screens get the last three characters only', () => {
     expect(maskPassport('N1234567')).toBe('•••••567')
+    // The mask is as long for a 6-character number as for a 9-character one.
+    expect(maskPassport('AB1234')).toBe('•••••234')
+    expect(maskPassport('123456789')).toBe('•••••789')
     const shown = forScreen({
       role: 'patient',
       name: 'Salma Haddad',

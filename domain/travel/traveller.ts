@@ -1,5 +1,6 @@
 import { daysBetween, parseCalendarDate, type CalendarDate } from '../shared/calendar-date.ts'
 import { err, ok, type Result } from '../shared/result.ts'
+import { countryCodes } from '../intake/select-options.ts'
 
 // Who travels for treatment (issue 17): the patient and up to the number of
 // attendants the destination's rules allow. Passport details are health-trip
@@ -64,9 +65,9 @@ export function passportFormatOk(number: string, nationality: string): boolean {
   return strict ? strict.test(number) : true
 }
 
-/** The last three characters only, everything before them hidden. */
+/** The last three characters only, behind a mask of one length whatever the number's, which it would give away. */
 export function maskPassport(number: string): string {
-  return `${'•'.repeat(Math.max(0, number.length - 3))}${number.slice(-3)}`
+  return `•••••${number.slice(-3)}`
 }
 
 const normaliseName = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim()
@@ -101,7 +102,7 @@ export function checkTraveller(
   else if ([...name].length > MAX_TRAVELLER_NAME)
     problems.push({ code: 'traveller.name-too-long', field: 'name', max: MAX_TRAVELLER_NAME })
   const nationality = input.nationality.trim().toUpperCase()
-  if (!/^[A-Z]{2}$/.test(nationality))
+  if (!countryCodes.includes(nationality))
     problems.push({ code: 'traveller.nationality-invalid', field: 'nationality' })
   const passportNumber = normalisePassport(input.passportNumber)
   if (!passportFormatOk(passportNumber, nationality))

@@ -80,6 +80,10 @@ describe('the visa for an accepted plan, with JavaScript off', () => {
       await family.getByLabel('Passport expiry date').fill('2031-06-30')
       await family.getByRole('button', { name: 'Add traveller' }).click()
     }
+    // Every problem of the form at once: the empty name and the passport number.
+    await add('patient', '', 'N12#4')
+    await family.getByRole('link', { name: /Enter the passport number as printed/ }).waitFor()
+    await family.getByRole('link', { name: 'Enter the name exactly as the passport prints it.' }).waitFor()
     await add('patient', 'Salma Haddad', 'N12#4')
     await family.getByRole('link', { name: /Enter the passport number as printed/ }).waitFor()
     expect(await family.title()).toMatch(/^Error: /)
