@@ -37,6 +37,16 @@ describe('what happens next', () => {
     })
   })
 
+  test('a changed plan waiting for the family comes first, until the case has ended', () => {
+    const sent = new Date('2026-12-04T10:00:00Z')
+    expect(nextStepAfterSending('in-treatment', sent, true)).toEqual({ code: 'plan-change' })
+    expect(nextStepAfterSending('in-treatment', sent, false)).toEqual({
+      code: 'stage',
+      stage: 'in-treatment',
+    })
+    expect(nextStepAfterSending('withdrawn', sent, true)).toEqual({ code: 'stage', stage: 'withdrawn' })
+  })
+
   test('later, the stage says what happens', () => {
     expect(nextStepAfterSending('under-evaluation', new Date('2026-12-04T10:00:00Z'))).toEqual({
       code: 'stage',

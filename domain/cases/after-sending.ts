@@ -45,11 +45,19 @@ export type NextStep =
   | { code: 'first-reply'; due: Date }
   /** Later stages: what the stage means, said by the page, and the page to go to next, if any. */
   | { code: 'stage'; stage: CaseStage; go?: 'travel' }
+  /** The clinic sent a changed plan and price: nothing goes on until the family answers it. */
+  | { code: 'plan-change' }
 
 /** What happens next on a sent case, and when, from the same rule as the receipt email. */
-export function nextStepAfterSending(stage: CaseStage, submittedAt: Date | null): NextStep {
+export function nextStepAfterSending(
+  stage: CaseStage,
+  submittedAt: Date | null,
+  planChangeWaiting = false,
+): NextStep {
   if (stage === 'records-submitted' && submittedAt)
     return { code: 'first-reply', due: responseDue(submittedAt) }
+  // A changed price holds the sessions back (ADR 0069): the family's answer comes before the stage's story.
+  if (planChangeWaiting && !finalStages.includes(stage)) return { code: 'plan-change' }
   // After accepting a plan, the family's own next task: who is travelling, for the visa letter.
   if (stage === 'plan-accepted') return { code: 'stage', stage, go: 'travel' }
   return { code: 'stage', stage }

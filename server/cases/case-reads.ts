@@ -10,6 +10,7 @@ import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import type { CaseId, DocumentId, MemberId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { availableDocuments, countAvailable } from '../stores/document-store.ts'
+import { pendingRevisionOf } from '../stores/quote-store.ts'
 import { membersOf } from '../stores/member-store.ts'
 import { messagesOf } from '../stores/message-store.ts'
 import { chosenOfferRows } from '../stores/offer-choice-store.ts'
@@ -159,10 +160,11 @@ export type ProviderAfterSending = {
  */
 export async function readAfterSending(db: Db, ctx: CaseContext) {
   const caseId = ctx.row.id as CaseId
-  const [offers, shares, referrals] = await Promise.all([
+  const [offers, shares, referrals, planChange] = await Promise.all([
     readChosenOffers(db, caseId),
     readShares(db, caseId),
     referralsOfCase(db, caseId),
+    pendingRevisionOf(db, caseId),
   ])
   const providers: ProviderAfterSending[] = []
   for (const o of offers) {
@@ -181,5 +183,5 @@ export async function readAfterSending(db: Db, ctx: CaseContext) {
     }
     provider.offers.push(o.title)
   }
-  return { providers, next: nextStepAfterSending(ctx.row.stage, ctx.row.submittedAt) }
+  return { providers, next: nextStepAfterSending(ctx.row.stage, ctx.row.submittedAt, planChange !== null) }
 }

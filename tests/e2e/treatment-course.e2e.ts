@@ -112,7 +112,10 @@ describe('the treatment course, with JavaScript off', () => {
     await clinic.locator('input[name="lines.0.unitPrice"]').fill('170000')
     await clinic.getByRole('button', { name: 'Send the changed plan' }).click()
     await clinic.getByText('This stay would outlast the visa').waitFor()
-    await family.goto(`${app.url}/patient/cases/${caseId}/treatment`)
+    // The case's own page says first that a changed plan waits for them, and leads to it.
+    await family.goto(`${app.url}/patient/cases/${caseId}`)
+    expect(await family.getByTestId('next-step').innerText()).toContain('The clinic has sent a changed plan')
+    await family.getByRole('link', { name: 'Read the changed plan and answer it' }).click()
     expect(await family.getByTestId('pending-revision').innerText()).toContain('cannot be extended')
     // The family reads what the new price is made of before deciding: every line, the fee its own.
     const changedLines = await family

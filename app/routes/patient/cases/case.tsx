@@ -269,8 +269,15 @@ function AfterSending({
           ? t('case.after.next.first-reply', {
               date: formatDate(locale, new Date(view.next.due), view.timeZone),
             })
-          : t(`case.stageExplained.${stage}` as MessageKey)}
+          : view.next.code === 'plan-change'
+            ? t('case.after.next.plan-change')
+            : t(`case.stageExplained.${stage}` as MessageKey)}
       </p>
+      {view.next.code === 'plan-change' ? (
+        <p className="body">
+          <Link to={casePath(caseId, 'treatment')}>{t('case.after.next.plan-change.link')}</Link>
+        </p>
+      ) : null}
       <p className="body">{t('case.after.next.messages')}</p>
       <ul className="list list--bullet">
         {view.next.code === 'stage' && view.next.go === 'travel' ? (
