@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatCalendarDate, isolated } from './format.ts'
+import { formatCalendarDate, formatMoney, formatMoneyAmount, isolated } from './format.ts'
 
 // Days recorded as calendar dates (an assessment, a session, a discharge) are
 // read in the viewer's language, never as the ISO string the form took.
@@ -30,5 +30,19 @@ describe('a calendar date', () => {
 describe('text set apart from the sentence around it', () => {
   test('is wrapped in a first-strong isolate, so Latin text in Arabic keeps its own direction', () => {
     expect(isolated('Delhi airport, Terminal 3')).toBe('\u2068Delhi airport, Terminal 3\u2069')
+  })
+})
+
+describe('an amount of money inside a right-to-left sentence', () => {
+  test('Arabic keeps "US$" after the number, isolated left to right, so the dollar sign is not carried past the letters', () => {
+    for (const text of [formatMoneyAmount('ar', 552.21, 'USD'), formatMoney('ar', 55221, 'USD', 2)]) {
+      expect(text.startsWith('\u2066') && text.endsWith('\u2069')).toBe(true)
+      expect(text).not.toContain('\u200f')
+      expect(text).toMatch(/US\$/)
+    }
+  })
+
+  test('left-to-right languages get the amount as Intl writes it', () => {
+    expect(formatMoneyAmount('en', 552.21, 'USD')).toBe('US$552.21')
   })
 })

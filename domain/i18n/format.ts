@@ -87,7 +87,17 @@ export function formatMoney(locale: Locale, minorUnits: number, currency: string
       }),
   )
   const digits = decimals ?? nf.resolvedOptions().maximumFractionDigits ?? 2
-  return nf.format(minorUnits / 10 ** digits)
+  return amountInLine(locale, nf.format(minorUnits / 10 ** digits))
+}
+
+/**
+ * An amount kept whole inside a right-to-left sentence: Arabic writes
+ * "552.21 US$", and in an RTL line the bidi algorithm carried the "$" past
+ * the letters ("$US 552.21"). Left-to-right isolated (LRI … PDI), it reads as
+ * Intl wrote it, and the sentence around it keeps its order.
+ */
+function amountInLine(locale: Locale, text: string): string {
+  return localeInfo[locale].dir === 'rtl' ? `\u2066${text.replace(/\u200f/g, '')}\u2069` : text
 }
 
 /**
@@ -96,10 +106,13 @@ export function formatMoney(locale: Locale, minorUnits: number, currency: string
  * whole minor units of any currency.
  */
 export function formatMoneyAmount(locale: Locale, amount: number, currency: string): string {
-  return cached(
-    `a|${locale}|${currency}`,
-    () => new Intl.NumberFormat(localeInfo[locale].intl, { style: 'currency', currency }),
-  ).format(amount)
+  return amountInLine(
+    locale,
+    cached(
+      `a|${locale}|${currency}`,
+      () => new Intl.NumberFormat(localeInfo[locale].intl, { style: 'currency', currency }),
+    ).format(amount),
+  )
 }
 
 /** Country, language and currency names in the viewer's language. */
