@@ -47,6 +47,12 @@ describe('the time zones the intake offers', () => {
     expect(timeZoneChoices('en', ['America/New_York'], winter)[0]!.offset).toBe('\u221205:00')
   })
 
+  test('every zone names its place in the viewer’s language, the territories of Antarctica and the oceans too', () => {
+    for (const z of timeZoneChoices('ar', offered, winter)) expect(z.country).not.toMatch(/[A-Za-z]/)
+    const casey = timeZoneChoices('fr', ['Antarctica/Casey'], winter)[0]!
+    expect(casey.country).toBe('Antarctique')
+  })
+
   test('are listed by country, then city', () => {
     const list = timeZoneChoices('en', offered, winter)
     const countries = list.map((z) => z.country)

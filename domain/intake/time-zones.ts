@@ -61,10 +61,16 @@ export function zonesOfCountry(country: string): string[] {
 
 let countryByZone: Map<string, string> | undefined
 /** The country a zone belongs to, or null for a zone no country claims. */
+const uninhabitedTerritories = ['AQ', 'SJ', 'GS', 'IO', 'TF', 'UM']
+
 export function countryOfZone(zone: string): string | null {
   if (!countryByZone) {
     countryByZone = new Map()
-    for (const country of countryCodes) for (const z of zonesOfCountry(country)) countryByZone.set(z, country)
+    // With the territories nobody lives in for long, which the residence list leaves out but
+    // whose zones a list of every zone offers: Antarctica, Svalbard, South Georgia, the
+    // British Indian Ocean and French Southern Territories, the US outlying islands.
+    for (const country of [...countryCodes, ...uninhabitedTerritories])
+      for (const z of zonesOfCountry(country)) countryByZone.set(z, country)
   }
   return countryByZone.get(currentZoneName(zone)) ?? null
 }
