@@ -6,6 +6,7 @@ import type { VisaStatus, VisaStep } from '#domain/travel/visa-status.ts'
 import { Section } from '#app/components/patterns/section.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
+import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 
@@ -86,7 +87,7 @@ export function TravelRules({ data }: { data: TravelData }) {
   )
 }
 
-export function TravellerTable({ data }: { data: TravelData }) {
+export function TravellerTable({ data, removable = false }: { data: TravelData; removable?: boolean }) {
   const t = useT()
   const locale = useLocale()
   return (
@@ -110,10 +111,25 @@ export function TravellerTable({ data }: { data: TravelData }) {
               header: t('travel.col.expiry'),
               cell: (r) => formatDate(locale, new Date(r.passportExpiry)),
             },
+            ...(removable
+              ? [
+                  {
+                    header: t('travel.col.change'),
+                    cell: (r: TravelData['travellers'][number]) => (
+                      <PostButton
+                        fields={{ intent: 'remove', traveller: r.id }}
+                        label={t('travel.remove')}
+                        context={r.name}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       )}
       <p className="hint">{t('travel.travellers.masked')}</p>
+      {removable && data.travellers.length > 0 ? <p className="hint">{t('travel.remove.hint')}</p> : null}
     </Section>
   )
 }

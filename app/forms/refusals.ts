@@ -390,6 +390,8 @@ export const refusalTable = {
   'travel.no-rules': { status: 409, message: 'travel.error.noRules' },
   'travel.changed': { status: 409, message: 'travel.error.changed' },
   'traveller.problems': { status: 400, message: 'travel.error.problems', field: 'form' },
+  'traveller.letter-asked': { status: 409, message: 'travel.error.letterAsked', field: 'travellers' },
+  'traveller.not-found': { status: 404, message: 'error.generic', notYours: true },
   'traveller.role-invalid': { status: 400, message: 'travel.error.roleInvalid', field: 'role' },
   'traveller.name-missing': { status: 400, message: 'travel.error.nameMissing', field: 'name' },
   'traveller.name-too-long': { status: 400, message: 'travel.error.tooLong', field: 'name', values: atMost },

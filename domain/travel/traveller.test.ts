@@ -4,6 +4,7 @@ import {
   checkTraveller,
   forScreen,
   maskPassport,
+  mayRemoveTraveller,
   passportFormatOk,
   type TravellerInput,
 } from './traveller.ts'
@@ -112,5 +113,12 @@ describe('a traveller’s passport details', () => {
     })
     expect(JSON.stringify(shown)).not.toContain('1234567')
     expect(shown.passportMasked).toBe('•••••567')
+  })
+})
+
+describe('taking a traveller off the list', () => {
+  test('is allowed until the hospital is asked for the letter that names them', () => {
+    expect(mayRemoveTraveller(false)).toEqual({ ok: true, value: null })
+    expect(mayRemoveTraveller(true)).toEqual({ ok: false, error: { code: 'traveller.letter-asked' } })
   })
 })

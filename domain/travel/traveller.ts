@@ -126,3 +126,15 @@ export function forScreen(t: Traveller): TravellerForScreen {
   const { passportNumber, ...rest } = t
   return { ...rest, passportMasked: maskPassport(passportNumber) }
 }
+
+/** Taking a traveller off the list once the hospital was asked for the letter that names them. */
+export type RemoveTravellerRefusal = { code: 'traveller.letter-asked' }
+
+/**
+ * A traveller added by mistake (a passport mistyped, an attendant who will
+ * not go) comes off the list until the hospital is asked for the invitation
+ * letter: after that the letter names them, and the coordinator sorts it out.
+ */
+export function mayRemoveTraveller(letterAskedFor: boolean): Result<null, RemoveTravellerRefusal> {
+  return letterAskedFor ? err({ code: 'traveller.letter-asked' }) : ok(null)
+}

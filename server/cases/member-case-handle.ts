@@ -58,7 +58,7 @@ import {
   readShares,
 } from './case-reads.ts'
 import type { TravellerInput } from '#domain/travel/traveller.ts'
-import { addTraveller, readTravel } from '../use-cases/travel/visa.ts'
+import { addTraveller, readTravel, removeTraveller } from '../use-cases/travel/visa.ts'
 import { familyTrip } from './trip-handles.ts'
 import {
   answerCheckInStep,
@@ -212,6 +212,7 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     /** The trip's visa: travellers (passport numbers masked), the letter and visa status, the stay warning. */
     travel: () => readTravel(deps, ctx),
     addTraveller: (input: TravellerInput) => addTraveller(deps, ctx, input),
+    removeTraveller: (travellerId: string) => removeTraveller(deps, ctx, travellerId),
     ...familySecondOpinions(deps, ctx),
 
     // Treatment (ADR 0062)

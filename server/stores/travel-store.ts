@@ -22,6 +22,15 @@ export async function insertTraveller(tx: Db, values: typeof traveller.$inferIns
   await tx.insert(traveller).values(values)
 }
 
+/** Deletes one traveller of the case; false when the case has no such traveller. */
+export async function deleteTraveller(tx: Db, caseId: CaseId, id: string): Promise<boolean> {
+  const gone = await tx
+    .delete(traveller)
+    .where(and(eq(traveller.caseId, caseId), eq(traveller.id, id)))
+    .returning({ id: traveller.id })
+  return gone.length === 1
+}
+
 /**
  * The case's accepted plan: its referral, the clinic's country, the plan's
  * length of stay, and whether the offer the family chose there may be shown

@@ -102,6 +102,14 @@ describe('the visa for an accepted plan, with JavaScript off', () => {
     expect(masked).toEqual(['•••••567', '•••••321', '•••••223'])
     expect(await family.locator('main').innerText()).not.toMatch(everyPassport)
 
+    // A traveller added by mistake comes off the list before the letter is asked for, and goes back on.
+    await family.getByRole('button', { name: 'Remove Lina Haddad' }).click()
+    await family.getByText('Traveller removed.').waitFor()
+    expect(await family.getByTestId('passport-masked').allInnerTexts()).toEqual(['•••••567', '•••••321'])
+    await expectNoAxeViolations(family, 'family travel page, a traveller removed')
+    await add('attendant', 'Lina Haddad', passports.lina)
+    await family.getByText('Traveller added.').waitFor()
+
     // A third attendant, posted as a tampered form would: refused, with a clear message.
     const third = await sessions.patient.send(`/patient/cases/${caseId}/travel`, {
       form: {
@@ -170,6 +178,8 @@ describe('the visa for an accepted plan, with JavaScript off', () => {
     await family.goto(`${app.url}/patient/cases/${caseId}/travel`)
     expect(await family.getByTestId('visa-status').innerText()).toBe('Letter uploaded and checked')
     expect(await family.locator('main').innerText()).toContain('MV-2027-0042')
+    // The letter names the travellers now: nobody comes off the list from the family's page.
+    expect(await family.getByRole('button', { name: /^Remove/ }).count()).toBe(0)
     await coordinator.goto(`${app.url}/coordinator/cases/${caseId}/travel`)
     await coordinator.getByRole('button', { name: 'Record that the visa was applied for' }).click()
     await coordinator.getByText('The visa’s status is saved.').waitFor()

@@ -112,6 +112,29 @@ describe(`travellers on ${engineUnderTest}`, () => {
     expect(JSON.stringify(await auditOf(w.caseId))).not.toMatch(everyPassport)
   })
 
+  test('a traveller added by mistake comes off the list, audited, until the letter is asked for', async () => {
+    const w = await anAcceptedStay()
+    await withTravellers(w)
+    const family = await w.as(w.son, w.caseId, 'member')
+    const lina = (await family.travel())!.travellers.find((t) => t.name === 'Lina Haddad')!
+    expect(await family.removeTraveller(lina.id)).toEqual({ ok: true, value: null })
+    expect((await family.travel())!.travellers.map((t) => t.name)).toEqual(['Salma Haddad', 'Karim Haddad'])
+    expect((await auditOf(w.caseId)).filter((a) => a.action === 'travel.traveller-removed')).toHaveLength(1)
+    // Gone already, or another case's: nothing to remove.
+    expect(await family.removeTraveller(lina.id)).toEqual({
+      ok: false,
+      error: { code: 'traveller.not-found' },
+    })
+    // Once the letter is asked for, it names them: the list stays as it is.
+    await (await w.as(theCoordinator, w.caseId, 'coordinator')).requestInvitationLetter()
+    const karim = (await family.travel())!.travellers.find((t) => t.name === 'Karim Haddad')!
+    expect(await family.removeTraveller(karim.id)).toEqual({
+      ok: false,
+      error: { code: 'traveller.letter-asked' },
+    })
+    expect((await family.travel())!.travellers).toHaveLength(2)
+  })
+
   test('a passport number in a wrong format is refused on its field, and nothing is saved', async () => {
     const w = await anAcceptedStay()
     const family = await w.as(w.son, w.caseId, 'member')

@@ -12,6 +12,8 @@ import {
 import {
   checkTraveller,
   forScreen,
+  mayRemoveTraveller,
+  type RemoveTravellerRefusal,
   type Traveller,
   type TravellerForScreen,
   type TravellerInput,
@@ -43,6 +45,7 @@ import { insertPending, markAvailable, removePending } from '../../stores/docume
 import { providerRecipients } from '../../stores/referral-store.ts'
 import {
   acceptedPlanOf,
+  deleteTraveller,
   insertTraveller,
   insertVisaLetter,
   saveVisaLetter,
@@ -231,6 +234,35 @@ export async function addTraveller(
       details: { travellerId: id, role: checked.value.role, by: ctx.actor.kind },
     })
     return ok({ id })
+  })
+}
+
+/** The family takes a traveller off the list, until the hospital is asked for the letter. */
+export async function removeTraveller(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  travellerId: string,
+): Promise<Result<null, TravelRefusal | RemoveTravellerRefusal | { code: 'traveller.not-found' }>> {
+  const caseId = ctx.row.id as CaseId
+  const plan = await acceptedPlanOf(deps.db, caseId)
+  if (!plan) return err({ code: 'travel.no-accepted-plan' })
+  return deps.db.transaction(async (tx) => {
+    // Under the case's lock, as adding is: the letter cannot be asked for in between.
+    await lockCase(tx, caseId)
+    const letter = await visaLetterOf(tx, caseId, plan.providerId as ProviderId)
+    const allowed = mayRemoveTraveller(letter !== null)
+    if (!allowed.ok) return allowed
+    if (!(await deleteTraveller(tx, caseId, travellerId)))
+      return err({ code: 'traveller.not-found' } as const)
+    await appendAudit(tx, {
+      actorUserId: ctx.actor.userId,
+      action: 'travel.traveller-removed',
+      subjectType: 'case',
+      subjectId: caseId,
+      requestId: ctx.requestId,
+      details: { travellerId, by: ctx.actor.kind },
+    })
+    return ok(null)
   })
 }
 

@@ -28,12 +28,19 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     reference: handle.case.reference,
     travel: view ? travelData(view) : null,
     added: new URL(request.url).searchParams.get('added') === '1',
+    removed: new URL(request.url).searchParams.get('removed') === '1',
   }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
-  const parsed = parseForm(await readForm(request), travellerSchema)
+  const form = await readForm(request)
+  if (form.get('intent') === 'remove') {
+    const removed = await handle.removeTraveller(String(form.get('traveller') ?? ''))
+    if (!removed.ok) return refuse(removed.error)
+    throw redirect(`${casePath(handle.case.id, 'travel')}?removed=1#travellers`, 303)
+  }
+  const parsed = parseForm(form, travellerSchema)
   if (!parsed.ok) return parsed.response
   const added = await handle.addTraveller(parsed.value)
   if (!added.ok)
@@ -53,6 +60,9 @@ export default function TravelPage({ loaderData, actionData }: Route.ComponentPr
       {loaderData.added && !failed.failed ? (
         <NotificationBanner tone="success" title={t('travel.done.added')} />
       ) : null}
+      {loaderData.removed && !failed.failed ? (
+        <NotificationBanner tone="success" title={t('travel.done.removed')} />
+      ) : null}
       <div className="two-thirds">
         <p className="body">{t('travel.lede', { reference: loaderData.reference })}</p>
         {!travel ? (
@@ -60,7 +70,8 @@ export default function TravelPage({ loaderData, actionData }: Route.ComponentPr
         ) : (
           <>
             <TravelRules data={travel} />
-            <TravellerTable data={travel} />
+            {/* Until the letter is asked for, a traveller added by mistake comes off the list. */}
+            <TravellerTable data={travel} removable={travel.letter === null} />
             {travel.rules ? <AddTraveller travel={travel} failed={failed} /> : null}
             <LetterStatus
               data={travel}
