@@ -402,6 +402,12 @@ export const refusalTable = {
     field: 'passportNumber',
   },
   'traveller.expiry-invalid': { status: 400, message: 'travel.error.dateInvalid', field: 'passportExpiry' },
+  'traveller.expires-within-six-months': {
+    status: 400,
+    message: 'travel.error.expiresWithinSixMonths',
+    field: 'passportExpiry',
+    values: (r) => ({ date: { day: String(r['needed']) } }),
+  },
   'traveller.expires-during-stay': {
     status: 400,
     message: 'travel.error.expiresDuringStay',

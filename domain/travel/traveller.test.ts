@@ -5,6 +5,7 @@ import {
   forScreen,
   maskPassport,
   mayRemoveTraveller,
+  sixMonthsAfter,
   passportFormatOk,
   type TravellerInput,
 } from './traveller.ts'
@@ -120,5 +121,28 @@ describe('taking a traveller off the list', () => {
   test('is allowed until the hospital is asked for the letter that names them', () => {
     expect(mayRemoveTraveller(false)).toEqual({ ok: true, value: null })
     expect(mayRemoveTraveller(true)).toEqual({ ok: false, error: { code: 'traveller.letter-asked' } })
+  })
+})
+
+describe('a passport the visa wants valid for six more months', () => {
+  test('is refused when it runs out sooner, with the day it must reach', () => {
+    const from = '2026-12-06' as CalendarDate
+    const checked = checkTraveller(input({ passportExpiry: '2027-04-01' }), {
+      ...context(),
+      sixMonthsFrom: from,
+    })
+    expect(checked).toEqual({
+      ok: false,
+      error: [{ code: 'traveller.expires-within-six-months', field: 'passportExpiry', needed: '2027-06-06' }],
+    })
+    expect(
+      checkTraveller(input({ passportExpiry: '2027-06-06' }), { ...context(), sixMonthsFrom: from }).ok,
+    ).toBe(true)
+  })
+
+  test('six months on is the same day, or the last day of a shorter month', () => {
+    expect(sixMonthsAfter('2026-08-31' as CalendarDate)).toBe('2027-02-28')
+    expect(sixMonthsAfter('2027-08-31' as CalendarDate)).toBe('2028-02-29')
+    expect(sixMonthsAfter('2026-12-06' as CalendarDate)).toBe('2027-06-06')
   })
 })

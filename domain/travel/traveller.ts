@@ -40,6 +40,7 @@ export type TravellerProblem =
   | { code: 'traveller.passport-format'; field: 'passportNumber' }
   | { code: 'traveller.expiry-invalid'; field: 'passportExpiry' }
   | { code: 'traveller.expires-during-stay'; field: 'passportExpiry'; stayEnds: CalendarDate }
+  | { code: 'traveller.expires-within-six-months'; field: 'passportExpiry'; needed: CalendarDate }
   | { code: 'traveller.patient-already-added'; field: 'role' }
   | { code: 'traveller.too-many-attendants'; field: 'role'; max: number }
 
@@ -79,11 +80,18 @@ export function sameName(a: string, b: string): boolean {
 
 /**
  * Checks one traveller against those already added. `stayEnds` is the last
- * day of the planned stay (the passport must still be valid after it).
+ * day of the planned stay (the passport must still be valid after it);
+ * `validUntil`, when the destination's visa asks for a passport with six
+ * more months (visa-rules.ts), is the day it must still be valid on.
  */
 export function checkTraveller(
   input: TravellerInput,
-  context: { existing: readonly { role: TravellerRole }[]; maxAttendants: number; stayEnds: CalendarDate },
+  context: {
+    existing: readonly { role: TravellerRole }[]
+    maxAttendants: number
+    stayEnds: CalendarDate
+    sixMonthsFrom?: CalendarDate | null
+  },
 ): Result<Traveller, TravellerProblem[]> {
   const problems: TravellerProblem[] = []
   const role = (travellerRoles as readonly string[]).includes(input.role)
@@ -115,8 +123,23 @@ export function checkTraveller(
       field: 'passportExpiry',
       stayEnds: context.stayEnds,
     })
+  else if (context.sixMonthsFrom && expiry < sixMonthsAfter(context.sixMonthsFrom))
+    problems.push({
+      code: 'traveller.expires-within-six-months',
+      field: 'passportExpiry',
+      needed: sixMonthsAfter(context.sixMonthsFrom),
+    })
   if (problems.length > 0 || !role || !expiry) return err(problems)
   return ok({ role, name, nationality, passportNumber, passportExpiry: expiry })
+}
+
+/** The same day six months on (the last day of a shorter month when it has no such day). */
+export function sixMonthsAfter(day: CalendarDate): CalendarDate {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const target = new Date(Date.UTC(y, m - 1 + 6, 1))
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
+  target.setUTCDate(Math.min(d, last))
+  return target.toISOString().slice(0, 10) as CalendarDate
 }
 
 /** A traveller as any screen shows them: the number masked, never whole. */

@@ -214,7 +214,13 @@ export async function addTraveller(
     // Under the case's lock, so two tabs adding attendants at once cannot pass the limit.
     await lockCase(tx, caseId)
     const existing = await travellersOf(tx, caseId)
-    const checked = checkTraveller(input, { existing, maxAttendants: rules.attendants.max, stayEnds })
+    const checked = checkTraveller(input, {
+      existing,
+      maxAttendants: rules.attendants.max,
+      stayEnds,
+      // Arrival is today at the soonest: six months from today is the least the passport needs.
+      sixMonthsFrom: rules.documents.includes('passport-six-months') ? today(deps) : null,
+    })
     if (!checked.ok) return err({ code: 'traveller.problems', problems: checked.error } as const)
     const id = randomUUID()
     await insertTraveller(tx, {
