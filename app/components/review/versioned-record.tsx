@@ -3,6 +3,7 @@ import { Form } from 'react-router'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
+import { Choices } from '#app/components/patterns/choices.tsx'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { VersionMeta } from '#app/components/review/version-meta.tsx'
@@ -87,5 +88,38 @@ export function VersionedRecordPage<V extends SavedVersion>({
         </Section>
       ) : null}
     </div>
+  )
+}
+
+/** The two fields every reviewed record has: what it says in plain words, and the sources it rests on. */
+export function SummaryAndSources({
+  failed,
+  current,
+  sources,
+}: {
+  failed: FailureView
+  current: { summary: string; sourceIds: readonly string[] }
+  sources: readonly { id: string; title: string; publisher: string | null }[]
+}) {
+  const t = useT()
+  return (
+    <>
+      <TextareaField
+        name="summary"
+        label={t('rules.field.summary')}
+        hint={t('rules.field.summaryHint')}
+        defaultValue={failed.value('summary', current.summary)}
+        error={failed.errorFor('summary')}
+      />
+      <Choices
+        type="checkbox"
+        name="sourceIds"
+        legend={t('rules.field.sourceIds')}
+        hint={t('rules.field.sourceIdsHint')}
+        options={sources.map((s) => ({ value: s.id, label: s.title, hint: s.publisher ?? undefined }))}
+        selected={failed.values('sourceIds', current.sourceIds)}
+        error={failed.errorFor('sourceIds')}
+      />
+    </>
   )
 }

@@ -4,9 +4,8 @@ import type { DocumentKind, Requirement, TreatmentClass } from '#domain/listing/
 import { parseRuleId } from '#domain/review/rule-revision.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
-import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { NamesOrNone } from '#app/components/review/version-meta.tsx'
-import { VersionedRecordPage } from '#app/components/review/versioned-record.tsx'
+import { SummaryAndSources, VersionedRecordPage } from '#app/components/review/versioned-record.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { fieldsOf, readForm, refuse } from '#app/forms/action.server.ts'
@@ -139,26 +138,7 @@ export default function Rule({ loaderData, actionData }: Route.ComponentProps) {
         selected={failed.values('approvedTreatmentIds', current.approvedTreatmentIds)}
         error={failed.errorFor('approvedTreatmentIds')}
       />
-      <TextareaField
-        name="summary"
-        label={t('rules.field.summary')}
-        hint={t('rules.field.summaryHint')}
-        defaultValue={failed.value('summary', current.summary)}
-        error={failed.errorFor('summary')}
-      />
-      <Choices
-        type="checkbox"
-        name="sourceIds"
-        legend={t('rules.field.sourceIds')}
-        hint={t('rules.field.sourceIdsHint')}
-        options={choices.sources.map((s) => ({
-          value: s.id,
-          label: s.title,
-          hint: s.publisher ?? undefined,
-        }))}
-        selected={failed.values('sourceIds', current.sourceIds)}
-        error={failed.errorFor('sourceIds')}
-      />
+      <SummaryAndSources failed={failed} current={current} sources={choices.sources} />
       <Field
         name="effectiveDate"
         label={t('rules.field.effectiveDate')}
