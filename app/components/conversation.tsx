@@ -97,13 +97,8 @@ export function Conversation(props: {
       )}
       {/* Polite: it waits for the screen reader to finish, and is there before it fills. */}
       <div role="status" data-testid="message-sent">
-        {/* Focus comes here after sending (data-navigation-focus), next to the form, not up at the heading. */}
         {sent ? (
-          <div
-            className="notification-banner notification-banner--success"
-            tabIndex={-1}
-            data-navigation-focus=""
-          >
+          <div className="notification-banner notification-banner--success">
             <p className="notification-banner__title">{t('messages.sent.title')}</p>
             <div className="notification-banner__content">
               {preview ? (

@@ -86,21 +86,6 @@ describe('case messages', () => {
     expect(Buffer.from(await download.arrayBuffer()).equals(tinyPdf('Checklist'))).toBe(true)
   })
 
-  test('with JavaScript, focus goes to the confirmation of a sent message, beside the form', async () => {
-    const { context, page } = await signIn(true)
-    await page.goto(`${app.url}/patient/cases/${sentCase}/messages`)
-    await page.getByLabel('Write a message').fill('Is the hotel near the clinic?')
-    await page.getByRole('button', { name: 'Send message' }).click()
-    await page.getByTestId('message-sent').getByText('Is the hotel near the clinic?').waitFor()
-    await expect
-      .poll(() =>
-        page.evaluate(() => document.activeElement?.closest('[data-testid="message-sent"]') !== null),
-      )
-      .toBe(true)
-    expect(await page.getByLabel('Write a message').inputValue()).toBe('')
-    await context.close()
-  })
-
   test('without JavaScript, sending a message is a plain form; an empty one is refused', async () => {
     const { context, page } = await signIn(false)
     await page.goto(`${app.url}/patient/cases/${sentCase}/messages`)
