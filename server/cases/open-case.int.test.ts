@@ -113,6 +113,41 @@ describe(`the clinic gate on ${engineUnderTest}`, () => {
     expect(await inbox(desk)).not.toContain(`${caseId}/${lotus}`)
   })
 
+  test('a clinic whose referral ended keeps its record of it, not the family’s records', async () => {
+    const { caseId, letterId } = await aSentCase(rt, files(), { refer: [lotus, rhein] })
+    const desk = await aClinicMember(rt, lotus, 'lotus')
+    const clinicOf = async (viewer: Person) => {
+      const handle = await open(rt, viewer, caseId, 'clinic')
+      return {
+        handle,
+        condition: handle.answers()['condition'],
+        documents: (await handle.documents()).map((d) => d.id),
+        letter: await handle.openDocument(letterId),
+      }
+    }
+    const before = await clinicOf(desk)
+    expect(before.handle.recordsShared).toBe(true)
+    expect(before.condition).toBeDefined()
+    expect(before.documents).toEqual([letterId])
+    expect(before.letter).not.toBeNull()
+
+    const declined = await before.handle.decline('no-capacity')
+    expect(declined.ok).toBe(true)
+
+    // Still its referral to read, with the clinic's own answer on it; nothing of the family's.
+    const after = await clinicOf(desk)
+    expect((await after.handle.referral())?.status).toBe('declined-by-clinic')
+    expect(after.handle.recordsShared).toBe(false)
+    expect(after.condition).toBeUndefined()
+    expect(after.handle.alsfrs()).toBeNull()
+    expect(after.documents).toEqual([])
+    expect(after.letter).toBeNull()
+    // The other clinic, still evaluating, reads what the family shares with it.
+    const other = await open(rt, await aClinicMember(rt, rhein, 'rhein'), caseId, 'clinic')
+    expect(other.recordsShared).toBe(true)
+    expect(other.answers()['condition']).toBeDefined()
+  })
+
   test('a draft stays invisible, even with a referral and consent on record', async () => {
     const owner = await aPatient(rt)
     const desk = await aClinicMember(rt, lotus, 'lotus')

@@ -1,5 +1,6 @@
 import type { Role } from '#domain/accounts/roles.ts'
 import { isShareableSection, type CaseShare } from '#domain/cases/case-consent.ts'
+import { referralReadsRecords, shareThroughReferral } from '#domain/referrals/records-through-referral.ts'
 import type { CaseId, MemberId, ProviderId, UserId } from '#domain/shared/ids.ts'
 import { auditRead } from '../audit/audit-log.ts'
 import { findCase, findMemberCase, findReferredCase, type CaseRow } from '../stores/case-store.ts'
@@ -94,14 +95,16 @@ export async function openCase(
       const found = matches.length === 1 ? matches[0] : null
       const ctx = found && contextOf(deps, found.row, actorOf(viewer, 'clinic-staff'), requestId)
       if (!found || !ctx) return null
-      const share: CaseShare = {
+      const consent: CaseShare = {
         providerId: found.share.providerId,
         status: found.share.status,
         documentIds: found.share.documentIds,
         sections: found.share.sections.filter(isShareableSection),
       }
+      // The family's records reach the clinic only while its referral is open (ADR 0083).
+      const share = shareThroughReferral(consent, found.referralStatus)
       await auditCase('clinic', { providerId: share.providerId })
-      return clinicHandle(deps, ctx, share, found.clinicRole)
+      return clinicHandle(deps, ctx, share, found.clinicRole, referralReadsRecords(found.referralStatus))
     }
     case 'second-opinion-doctor': {
       // Only through a request for this doctor that the family agreed to (ADR 0050).

@@ -139,7 +139,13 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
   }
 }
 
-export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare, role: ClinicRole) {
+export function clinicHandle(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  share: CaseShare,
+  role: ClinicRole,
+  recordsShared: boolean,
+) {
   const answers = () => answersForProvider(ctx.answers(), share.sections)
   const providerId = asProviderId(share.providerId)
   const actor: Extract<ReferralActor, { kind: 'clinic-member' }> = { kind: 'clinic-member', providerId, role }
@@ -150,6 +156,8 @@ export function clinicHandle(deps: CaseDeps, ctx: CaseContext, share: CaseShare,
     audience: 'clinic' as const,
     case: summaryOf(ctx.row),
     providerId: share.providerId,
+    /** False once the referral has ended without the family choosing this clinic: answers and documents no longer reach it. */
+    recordsShared,
     answers,
     alsfrs: () => (providerMayReadSection(share, 'alsfrs') ? alsfrsSummary(answers()) : null),
     documents: () => readDocuments(deps.db, ctx, share.documentIds),

@@ -83,7 +83,12 @@ export async function findReferredCase(
 ) {
   return throughClinicGate(
     db
-      .select({ row: patientCase, share: caseShare, clinicRole: providerStaff.role })
+      .select({
+        row: patientCase,
+        share: caseShare,
+        clinicRole: providerStaff.role,
+        referralStatus: referral.status,
+      })
       .from(referral)
       .$dynamic(),
   )

@@ -129,6 +129,8 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await doctor.getByRole('button', { name: 'Declare not eligible' }).click()
     await doctor.getByText('The referral is now “Not eligible”.').waitFor()
     expect(await doctor.getByRole('button', { name: 'Ask for information' }).count()).toBe(0)
+    // The referral has ended: the family's answers and records no longer reach this clinic (ADR 0083).
+    expect(await doctor.getByTestId('records-ended').innerText()).toContain('no longer shared with you')
     await expectNoAxeViolations(doctor, 'clinic referral not eligible')
 
     // The coordinator sees both answers, the question and the explanation among them.

@@ -63,6 +63,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     query: `?provider=${encodeURIComponent(handle.providerId)}`,
     reference: handle.case.reference,
     stage: handle.case.stage,
+    recordsShared: handle.recordsShared,
     answers: handle.answers(),
     alsfrs: handle.alsfrs(),
     documents: docs.map((d) => ({
@@ -274,14 +275,22 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
         <ReferralTimeline entries={r.timeline} headingId="referral-history" />
       </Section>
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
-      <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />
-      <h2 className="heading-m">{t('documents.title')}</h2>
-      <CaseDocumentList
-        caseId={d.caseId}
-        query={d.query}
-        documents={d.documents}
-        empty={t('referral.noDocuments')}
-      />
+      {d.recordsShared ? (
+        <>
+          <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />
+          <h2 className="heading-m">{t('documents.title')}</h2>
+          <CaseDocumentList
+            caseId={d.caseId}
+            query={d.query}
+            documents={d.documents}
+            empty={t('referral.noDocuments')}
+          />
+        </>
+      ) : (
+        <p className="body" data-testid="records-ended">
+          {t('referral.recordsEnded')}
+        </p>
+      )}
     </div>
   )
 }

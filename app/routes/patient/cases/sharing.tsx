@@ -74,6 +74,7 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
       {loaderData.saved ? <NotificationBanner title={t('sharing.saved')} /> : null}
       <div className="two-thirds">
         <p className="body">{t('sharing.lede')}</p>
+        <p className="body">{t('sharing.endsWithReferral')}</p>
         {loaderData.providers.length === 0 ? (
           <p className="body">
             {t('sharing.noProviders')}{' '}
