@@ -142,6 +142,9 @@ describe(`the clinic gate on ${engineUnderTest}`, () => {
     expect(after.handle.alsfrs()).toBeNull()
     expect(after.documents).toEqual([])
     expect(after.letter).toBeNull()
+    // Its inbox row no longer counts what the family shares either.
+    const row = (await clinicReferrals(depsOf(rt), desk.id)).referrals.find((r) => r.id === caseId)
+    expect(row).toMatchObject({ referralStatus: 'declined-by-clinic', sections: [], documentCount: 0 })
     // The other clinic, still evaluating, reads what the family shares with it.
     const other = await open(rt, await aClinicMember(rt, rhein, 'rhein'), caseId, 'clinic')
     expect(other.recordsShared).toBe(true)

@@ -1,3 +1,4 @@
+import { referralReadsRecords } from '#domain/referrals/records-through-referral.ts'
 import {
   QUEUE_PAGE_SIZE,
   queueBounds,
@@ -163,16 +164,20 @@ export async function clinicReferrals(
   return {
     counts: inboxViewCounts(byStatus),
     hasNext: hasNextInboxPage(filters.page, rows.length > INBOX_PAGE_SIZE),
-    referrals: rows.slice(0, INBOX_PAGE_SIZE).map(({ row, share, referral }) => ({
-      id: row.id as CaseId,
-      reference: row.reference,
-      stage: row.stage,
-      submittedAt: row.submittedAt,
-      providerId: share.providerId,
-      sections: share.sections as ShareableSection[],
-      documentCount: share.documentCount,
-      referralStatus: referral.status,
-      answerDueAt: referral.answerDueAt,
-    })),
+    referrals: rows.slice(0, INBOX_PAGE_SIZE).map(({ row, share, referral }) => {
+      // An ended referral no longer carries the family's records (ADR 0083).
+      const reads = referralReadsRecords(referral.status)
+      return {
+        id: row.id as CaseId,
+        reference: row.reference,
+        stage: row.stage,
+        submittedAt: row.submittedAt,
+        providerId: share.providerId,
+        sections: reads ? (share.sections as ShareableSection[]) : [],
+        documentCount: reads ? share.documentCount : 0,
+        referralStatus: referral.status,
+        answerDueAt: referral.answerDueAt,
+      }
+    }),
   }
 }
