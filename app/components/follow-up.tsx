@@ -370,7 +370,8 @@ export function CheckInRoute({
         caption={t('checkIn.caption')}
         heading={false}
       />
-      <CheckInStepForm step={step} draft={draft} byPhone={byPhone} failed={failed} />
+      {/* Keyed on the step: React would otherwise keep the last answer's radio checked on the next question. */}
+      <CheckInStepForm key={step} step={step} draft={draft} byPhone={byPhone} failed={failed} />
     </div>
   )
 }

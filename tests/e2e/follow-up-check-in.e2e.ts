@@ -41,6 +41,30 @@ afterAll(async () => {
 const pageOf = async (who: keyof typeof sessions): Promise<Page> =>
   (await signedInPage(browser, app.url, sessions[who], { javaScriptEnabled: false })).page
 
+describe('a check-in by phone, with JavaScript on', () => {
+  test('each question starts unanswered, not with the answer given to the one before', async () => {
+    const { page, context } = await signedInPage(browser, app.url, sessions.coordinator)
+    const base = `${app.url}/coordinator/cases/${caseId}/follow-up/check-in`
+    const next = () => page.getByRole('button', { name: 'Save and continue' }).click()
+    await page.goto(`${base}/who`)
+    await page.getByLabel('The patient, answering for themselves').check()
+    await next()
+    await page.waitForURL(`${base}/feeding`)
+    await page.getByLabel('By mouth, ordinary food').check()
+    await next()
+    await page.waitForURL(`${base}/item-1`)
+    await page.locator('input[name="answer"][value="1"]').check()
+    await next()
+    await page.waitForURL(`${base}/item-2`)
+    // Client navigation reuses the radios: the answer to speech must not stand as the answer to salivation.
+    expect(await page.locator('input[name="answer"]:checked').count()).toBe(0)
+    await next()
+    await page.locator('.error-summary').waitFor()
+    expect(new URL(page.url()).pathname).toBe(new URL(`${base}/item-2`).pathname)
+    await context.close()
+  })
+})
+
 describe('a follow-up check-in, with JavaScript off', () => {
   test('a caregiver answers for the patient, page by page, and the chart shows the new score', async () => {
     const page = await pageOf('caregiver')
