@@ -103,6 +103,10 @@ describe('the treatment course, with JavaScript off', () => {
     await clinic.getByLabel('Doctor who gave it').fill('Dr A. Rao')
     await clinic.getByRole('button', { name: 'Save the session' }).click()
     await clinic.getByText('The session is saved.').waitFor()
+    // A refused post after it stands alone: the earlier confirmation gives way to the error.
+    await clinic.getByRole('button', { name: 'Save the session' }).click()
+    await clinic.locator('.error-summary').waitFor()
+    expect(await clinic.getByText('The session is saved.').count()).toBe(0)
 
     // A first change would keep the family past the visa: the clinic is warned
     // on its result, the family sees it beside the change and declines it;

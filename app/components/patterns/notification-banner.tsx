@@ -1,6 +1,12 @@
 import { useId, type ReactNode } from 'react'
+import { useActionData } from 'react-router'
+import { isFailure } from '#app/lib/action-failure.ts'
 
-/** Tells the person something important; a success banner is announced as it appears. */
+/**
+ * Tells the person something important; a success banner is announced as it
+ * appears. A success banner confirms an earlier step, so it gives way when the
+ * page's latest post was refused: "Saved" never stands beside "There is a problem".
+ */
 export function NotificationBanner({
   tone = 'info',
   title,
@@ -11,6 +17,8 @@ export function NotificationBanner({
   children?: ReactNode
 }) {
   const id = useId()
+  const refused = isFailure(useActionData())
+  if (tone === 'success' && refused) return null
   return (
     <div
       className={`notification-banner notification-banner--${tone}`}
