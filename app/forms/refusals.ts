@@ -607,6 +607,10 @@ export const refusalTable = {
     status: 400,
     message: 'refusal.treatment.session-before-assessment',
   },
+  'treatment.discharge-before-care': { status: 400, message: 'refusal.treatment.discharge-before-care' },
+  'treatment.event-before-acceptance': { status: 400, message: 'refusal.treatment.event-before-acceptance' },
+  'treatment.death-not-fatal': { status: 400, message: 'refusal.treatment.death-not-fatal' },
+  'treatment.event-already-reported': { status: 409, message: 'refusal.treatment.event-already-reported' },
   'treatment.text-too-long': { status: 400, message: 'refusal.treatment.text-too-long', values: atMost },
   // A check-in's item 12 and its breathing support must agree (domain/follow-up/check-in.ts).
   'treatment.breathing-contradicts-item-12': {

@@ -29,6 +29,15 @@ export function calendarDateIn(at: Date, timeZone: string): CalendarDate {
   return f.format(at) as CalendarDate
 }
 
+/**
+ * The latest date anywhere on Earth at this instant (UTC+14): a typed day is
+ * "in the future" only once it is later than this, so anyone may enter their own today.
+ */
+export const latestDateAt = (at: Date): CalendarDate => calendarDateIn(at, 'Pacific/Kiritimati')
+
+/** The earliest date anywhere on Earth at this instant (UTC−12): a typed day is "past" only before this. */
+export const earliestDateAt = (at: Date): CalendarDate => calendarDateIn(at, 'Etc/GMT+12')
+
 /** Whole days from one date to another (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   const ms = (d: CalendarDate) => Date.parse(`${d}T00:00:00Z`)

@@ -77,20 +77,42 @@ export function isSerious(grade: CtcaeGrade, criteria: readonly SeriousnessCrite
   return grade >= 3 || criteria.length > 0
 }
 
+/**
+ * The same event reported again: same onset, grade and words. A second click
+ * on "Send" without JavaScript posts the form twice, and every serious report
+ * emails several people; the second one is refused, not stored.
+ */
+export function alreadyReported(
+  report: Pick<AdverseEventReport, 'onset' | 'grade' | 'description'>,
+  existing: readonly Pick<AdverseEventReport, 'onset' | 'grade' | 'description'>[],
+): TreatmentProblem[] {
+  const same = existing.some(
+    (e) => e.onset === report.onset && e.grade === report.grade && e.description === report.description,
+  )
+  return same ? [problem('treatment.event-already-reported', 'form')] : []
+}
+
 /** Still needs the coordinator's attention: serious, and not yet over. */
 export function isUnresolvedSerious(event: { serious: boolean; outcome: AdverseEventOutcome }): boolean {
   return event.serious && !['resolved', 'resolvedWithSequelae', 'fatal'].includes(event.outcome)
 }
 
-/** The form's fields: `description`, `onset`, `grade`, `criteria` (many), `outcome`, `action`, `relation`. */
+/**
+ * The form's fields: `description`, `onset`, `grade`, `criteria` (many),
+ * `outcome`, `action`, `relation`. The event began under the accepted plan:
+ * not before the day it was accepted (`acceptedOn`).
+ */
 export function parseAdverseEvent(
   raw: RawFields,
   criteriaRaw: readonly string[],
   today: CalendarDate,
+  acceptedOn: CalendarDate,
 ): Result<AdverseEventReport, TreatmentProblem[]> {
   const problems: TreatmentProblem[] = []
   const description = textOf(raw, 'description', DESCRIPTION_MAX, problems)
   const onset = pastDateOf(raw, 'onset', today, problems)
+  if (onset !== null && onset < acceptedOn)
+    problems.push(problem('treatment.event-before-acceptance', 'onset'))
   const gradeText = (raw['grade'] ?? '').trim()
   let grade: CtcaeGrade | null = null
   if (gradeText === '') problems.push(problem('treatment.grade-missing', 'grade'))
@@ -101,6 +123,9 @@ export function parseAdverseEvent(
   // Grade 5 is death by definition; any other outcome contradicts it.
   if (grade === 5 && outcome !== null && outcome !== 'fatal')
     problems.push(problem('treatment.grade-5-not-fatal', 'outcome'))
+  // So is "it led to death" beside an outcome other than death.
+  else if (criteria.includes('death') && outcome !== null && outcome !== 'fatal')
+    problems.push(problem('treatment.death-not-fatal', 'outcome'))
   const actionTaken = choiceOf(raw, 'action', actionsTaken, problems)
   const relation = choiceOf(raw, 'relation', suspectedRelations, problems)
   if (problems.length > 0 || onset === null || grade === null || !outcome || !actionTaken || !relation)

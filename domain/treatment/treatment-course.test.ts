@@ -1,6 +1,12 @@
 import { expect, test } from 'vitest'
 import type { CalendarDate } from '../shared/calendar-date.ts'
-import { courseStatus, mayDischarge, mayRecordSession, type CourseFacts } from './treatment-course.ts'
+import {
+  courseStatus,
+  dischargeDateProblems,
+  mayDischarge,
+  mayRecordSession,
+  type CourseFacts,
+} from './treatment-course.ts'
 import { functionBesideEvent } from './function-beside-event.ts'
 
 const assessed = (paused: boolean, coordinator = false, family = false): CourseFacts => ({
@@ -40,10 +46,21 @@ test('discharge needs at least one session, and ends the course', () => {
     ok: false,
     error: { code: 'treatment.sessions-missing' },
   })
-  expect(mayDischarge({ ...assessed(false), sessions: 1 })).toEqual({ ok: true, value: true })
+  expect(mayDischarge({ ...assessed(false), sessions: 1 })).toEqual({ ok: true, value: '2027-02-10' })
   const done = { ...assessed(false), sessions: 1, discharged: true }
   expect(courseStatus(done)).toBe('discharged')
   expect(mayRecordSession(done)).toMatchObject({ ok: false, error: { code: 'treatment.discharged' } })
+})
+
+test('a discharge is dated no earlier than the assessment and the last session', () => {
+  const treated = { ...assessed(false), sessions: 2, lastSessionOn: '2027-02-14' as CalendarDate }
+  const earliest = mayDischarge(treated)
+  expect(earliest).toEqual({ ok: true, value: '2027-02-14' })
+  if (!earliest.ok) return
+  expect(dischargeDateProblems('2027-02-13' as CalendarDate, earliest.value)).toEqual([
+    { code: 'treatment.discharge-before-care', field: 'date' },
+  ])
+  expect(dischargeDateProblems('2027-02-14' as CalendarDate, earliest.value)).toEqual([])
 })
 
 test('an adverse event is shown beside the latest ALSFRS-R known at its onset and the change from home', () => {

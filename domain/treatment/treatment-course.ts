@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../shared/result.ts'
 import type { CalendarDate } from '../shared/calendar-date.ts'
+import { problem, type TreatmentProblem } from './treatment-problem.ts'
 
 // Where a case's treatment stands, and what may happen next. Sessions wait
 // for the assessment, and for both acknowledgements when it paused the plan;
@@ -13,6 +14,8 @@ export type CourseFacts = {
     familyAcknowledged: boolean
   } | null
   sessions: number
+  /** The day of the latest session, when there is one: a discharge cannot come before it. */
+  lastSessionOn?: CalendarDate | null
   discharged: boolean
   /** A changed price the family has not accepted yet (ADR 0069): sessions wait for it. */
   revisionPending?: boolean
@@ -64,11 +67,18 @@ export function mayAcknowledge(f: CourseFacts): Result<true, CourseRefusal> {
   return ok(true)
 }
 
-export function mayDischarge(f: CourseFacts): Result<true, CourseRefusal> {
+/** Whether the patient may be discharged now, and the earliest day the discharge may carry. */
+export function mayDischarge(f: CourseFacts): Result<CalendarDate, CourseRefusal> {
   if (f.discharged) return refuse('treatment.discharged')
   if (!f.assessment) return refuse('treatment.assessment-missing')
   if (isPaused(f)) return refuse('treatment.plan-paused')
   if (f.revisionPending) return refuse('treatment.revision-pending')
   if (f.sessions === 0) return refuse('treatment.sessions-missing')
-  return ok(true)
+  const last = f.lastSessionOn ?? f.assessment.date
+  return ok(last > f.assessment.date ? last : f.assessment.date)
+}
+
+/** The discharge's day, checked against the care it ends: never before the assessment or the last session. */
+export function dischargeDateProblems(date: CalendarDate, earliest: CalendarDate): TreatmentProblem[] {
+  return date < earliest ? [problem('treatment.discharge-before-care', 'date')] : []
 }

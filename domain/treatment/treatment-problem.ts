@@ -18,6 +18,10 @@ export type TreatmentProblemCode =
   | 'treatment.grade-5-not-fatal'
   | 'treatment.session-before-assessment'
   | 'treatment.assessment-before-acceptance'
+  | 'treatment.discharge-before-care'
+  | 'treatment.event-before-acceptance'
+  | 'treatment.death-not-fatal'
+  | 'treatment.event-already-reported'
   | 'treatment.breathing-contradicts-item-12'
   | 'treatment.item-12-contradicts-breathing'
 

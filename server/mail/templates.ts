@@ -45,6 +45,7 @@ export type EmailTemplate =
   | 'listing-report-closed'
   | 'visa-news'
   | 'serious-adverse-event'
+  | 'adverse-event-fatal'
   | 'family-reported-serious-event'
   | 'treatment-paused'
   | 'follow-up-due'
@@ -253,6 +254,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'serious-adverse-event': {
     subject: 'email.seriousAdverseEvent.subject',
     body: 'email.seriousAdverseEvent.body',
+    action: 'email.case.action',
+  },
+  'adverse-event-fatal': {
+    subject: 'email.adverseEventFatal.subject',
+    body: 'email.adverseEventFatal.body',
     action: 'email.case.action',
   },
   'family-reported-serious-event': {

@@ -78,6 +78,19 @@ export async function insertAdverseEvent(tx: Db, row: typeof adverseEvent.$infer
   await tx.insert(adverseEvent).values(row)
 }
 
+/** An event's outcome as it stands, before a change to it. */
+export async function adverseEventOutcomeOf(
+  tx: Db,
+  caseId: CaseId,
+  eventId: string,
+): Promise<AdverseEventRow['outcome'] | null> {
+  const [row] = await tx
+    .select({ outcome: adverseEvent.outcome })
+    .from(adverseEvent)
+    .where(and(eq(adverseEvent.caseId, caseId), eq(adverseEvent.id, eventId)))
+  return row?.outcome ?? null
+}
+
 export async function updateAdverseEventOutcome(
   tx: Db,
   caseId: CaseId,

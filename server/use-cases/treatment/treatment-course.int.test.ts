@@ -156,6 +156,41 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
     expect(JSON.stringify(reportedAudit)).not.toMatch(/headache/i)
   })
 
+  test('an event cannot predate the accepted plan, and a death recorded later alerts the coordinators', async () => {
+    const w = await anAcceptedPlan(rt, theCoordinator)
+    const clinic = await w.lotusClinic()
+    const family = await w.as(w.son, w.caseId, 'member')
+    // The plan was accepted on 9 December: an event from years before is not one of this treatment's.
+    expect(await family.reportAdverseEvent(aSeriousEvent({ onset: '2020-01-01' }), [])).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.event-before-acceptance', field: 'onset' }],
+    })
+    // "It led to death" beside a resolved outcome contradicts itself.
+    expect(
+      await clinic.reportAdverseEvent(aSeriousEvent({ grade: '1', outcome: 'resolved' }), ['death']),
+    ).toEqual({ ok: false, error: [{ code: 'treatment.death-not-fatal', field: 'outcome' }] })
+    expect((await rowsOf(w.caseId)).events).toEqual([])
+
+    expect((await clinic.reportAdverseEvent(aSeriousEvent({ onset: '2026-12-09' }), [])).ok).toBe(true)
+    // The same report sent twice (a double click without JavaScript) is stored once.
+    const alerts = w.emails.length
+    expect(await clinic.reportAdverseEvent(aSeriousEvent({ onset: '2026-12-09' }), [])).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.event-already-reported', field: 'form' }],
+    })
+    expect((await rowsOf(w.caseId)).events).toHaveLength(1)
+    expect(w.emails).toHaveLength(alerts)
+    const eventId = (await clinic.treatment())!.events[0]!.id
+    const deaths = () => w.emails.filter((e) => e.template === 'adverse-event-fatal').map((e) => e.to)
+    expect(deaths()).toEqual([])
+    expect((await clinic.recordAdverseEventOutcome(eventId, 'fatal')).ok).toBe(true)
+    expect(deaths()).toContain(theCoordinator.email)
+    // Recording the same outcome again tells nobody twice.
+    const told = deaths().length
+    expect((await clinic.recordAdverseEventOutcome(eventId, 'fatal')).ok).toBe(true)
+    expect(deaths()).toHaveLength(told)
+  })
+
   test('a non-serious event sends no alert', async () => {
     const w = await anAcceptedPlan(rt, theCoordinator)
     const clinic = await w.lotusClinic()
@@ -224,6 +259,14 @@ describe(`the treatment course on ${engineUnderTest}`, () => {
       ok: false,
       error: [{ code: 'treatment.date-future', field: 'date' }],
       fields: { type: 'discharge-summary', date: '2026-12-14' },
+    })
+    // A day before the last session (the 11th): the discharge would end care that came after it.
+    expect(
+      await clinic.discharge(uploadRequest(summary, { type: 'discharge-summary', date: '2026-12-10' })),
+    ).toEqual({
+      ok: false,
+      error: [{ code: 'treatment.discharge-before-care', field: 'date' }],
+      fields: { type: 'discharge-summary', date: '2026-12-10' },
     })
     expect(await documents()).toBe(before)
     expect(

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
-import { calendarDateIn, type CalendarDate } from '#domain/shared/calendar-date.ts'
+import { earliestDateAt, latestDateAt, type CalendarDate } from '#domain/shared/calendar-date.ts'
 import type { CaseId, DocumentId, ProviderId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import {
   adverseEventOutcomes,
+  alreadyReported,
   isUnresolvedSerious,
   parseAdverseEvent,
   type AdverseEventOutcome,
+  type CtcaeGrade,
   type AdverseEventReport,
   type Reporter,
 } from '#domain/treatment/adverse-event.ts'
@@ -26,6 +28,7 @@ import {
 import {
   courseStatus,
   mayAcknowledge,
+  dischargeDateProblems,
   mayDischarge,
   mayRecordAssessment,
   mayRecordSession,
@@ -51,6 +54,7 @@ import {
   insertAssessment,
   insertDischarge,
   insertSession,
+  adverseEventOutcomeOf,
   updateAdverseEventOutcome,
   type CourseRows,
 } from '../../stores/treatment-store.ts'
@@ -72,12 +76,8 @@ export type NotAcceptedRefusal = { code: 'treatment.not-accepted'; field: 'form'
 export type EventNotFoundRefusal = { code: 'treatment.event-not-found' }
 export type TreatmentRefusal = TreatmentProblem | CourseRefusal | NotAcceptedRefusal
 
-// "Today" for a date someone typed: a day is in the future only once it has begun nowhere on earth
-// (UTC+14), so a clinic or family anywhere can always enter their own today.
-const latestZone = 'Pacific/Kiritimati'
-// UTC−12, where a day begins last: the earliest date anywhere for a moment.
-const earliestZone = 'Etc/GMT+12'
-const todayOf = (deps: Pick<CaseDeps, 'clock'>) => calendarDateIn(deps.clock.now(), latestZone)
+// "Today" for a date someone typed: the latest date anywhere, so a clinic or family anywhere can enter their own today.
+const todayOf = (deps: Pick<CaseDeps, 'clock'>) => latestDateAt(deps.clock.now())
 
 /** The course's facts, with whether a changed price still waits for the family (ADR 0069). */
 export async function courseFacts(db: Db, caseId: CaseId): Promise<CourseFacts> {
@@ -95,6 +95,7 @@ function factsOf(rows: CourseRows, revisionPending = false): CourseFacts {
       familyAcknowledged: a.familyAcknowledgedAt !== null,
     },
     sessions: rows.sessions.length,
+    lastSessionOn: (rows.sessions.at(-1)?.heldOn as CalendarDate | undefined) ?? null,
     discharged: rows.discharge !== null,
   }
 }
@@ -113,6 +114,9 @@ export function homeBaseline(ctx: Pick<CaseContext, 'answers'>): HomeBaseline | 
     weightKg: null,
   }
 }
+
+/** The day a referral was accepted wherever on Earth it was earliest, so no clinic's or family's own date is refused. */
+const acceptedOnOf = (accepted: { statusChangedAt: Date }) => earliestDateAt(accepted.statusChangedAt)
 
 async function acceptedFor(db: Db, caseId: CaseId, providerId: ProviderId): Promise<boolean> {
   return (await referralTo(db, caseId, providerId))?.status === 'accepted'
@@ -133,10 +137,8 @@ export async function recordAssessment(
   raw: RawFields,
 ): Promise<Result<{ paused: boolean; changes: LargeChange[] }, TreatmentRefusal | TreatmentRefusal[]>> {
   const caseId = ctx.row.id as CaseId
-  // The day of acceptance wherever on Earth it was earliest, so no clinic's own date is refused.
   const accepted = await referralTo(deps.db, caseId, providerId)
-  const acceptedOn =
-    accepted?.status === 'accepted' ? calendarDateIn(accepted.statusChangedAt, earliestZone) : null
+  const acceptedOn = accepted?.status === 'accepted' ? acceptedOnOf(accepted) : null
   const parsed = parseAssessment(raw, todayOf(deps), acceptedOn)
   if (!parsed.ok) return parsed
   const baseline = homeBaseline(ctx)
@@ -228,15 +230,13 @@ export async function recordSession(
   return ok({ sessionId: done.value.sessionId })
 }
 
-/** The clinic treating the case: the reporting clinic's own accepted referral, or for the family the accepted one. */
-async function treatingClinic(
-  db: Db,
-  caseId: CaseId,
-  reporting: ProviderId | null,
-): Promise<ProviderId | null> {
-  if (reporting) return (await acceptedFor(db, caseId, reporting)) ? reporting : null
-  const accepted = (await referralsOfCase(db, caseId)).find((r) => r.row.status === 'accepted')
-  return accepted ? (accepted.row.providerId as ProviderId) : null
+/** The treating clinic's accepted referral: the reporting clinic's own, or for the family the accepted one. */
+async function treatingReferral(db: Db, caseId: CaseId, reporting: ProviderId | null) {
+  if (reporting) {
+    const own = await referralTo(db, caseId, reporting)
+    return own?.status === 'accepted' ? own : null
+  }
+  return (await referralsOfCase(db, caseId)).find((r) => r.row.status === 'accepted')?.row ?? null
 }
 
 /**
@@ -252,14 +252,22 @@ export async function reportAdverseEvent(
   criteria: readonly string[],
 ): Promise<Result<{ eventId: string; serious: boolean }, TreatmentRefusal | TreatmentRefusal[]>> {
   const caseId = ctx.row.id as CaseId
-  const parsed = parseAdverseEvent(raw, criteria, todayOf(deps))
-  if (!parsed.ok) return parsed
   const now = deps.clock.now()
-  const e = parsed.value
   const done = await deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
-    const treating = await treatingClinic(tx, caseId, reporter.providerId)
-    if (!treating) return notAccepted()
+    const referral = await treatingReferral(tx, caseId, reporter.providerId)
+    if (!referral) return notAccepted()
+    const treating = referral.providerId as ProviderId
+    const parsed = parseAdverseEvent(raw, criteria, todayOf(deps), acceptedOnOf(referral))
+    if (!parsed.ok) return parsed
+    const e = parsed.value
+    const reported = (await courseRows(tx, caseId)).events.map((r) => ({
+      onset: r.onsetOn as CalendarDate,
+      grade: r.grade as CtcaeGrade,
+      description: unseal<SealedEvent>(ctx.key, r.sealed).description,
+    }))
+    const again = alreadyReported(e, reported)
+    if (again.length > 0) return err(again)
     const id = randomUUID()
     await insertAdverseEvent(tx, {
       id,
@@ -318,9 +326,10 @@ export async function recordOutcome(
   const caseId = ctx.row.id as CaseId
   const outcome = adverseEventOutcomes.find((o) => o === outcomeRaw)
   if (!outcome) return err({ code: 'treatment.choice-missing', field: 'outcome' })
-  return deps.db.transaction(async (tx) => {
+  const done = await deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
     if (providerId && !(await acceptedFor(tx, caseId, providerId))) return notAccepted()
+    const before = await adverseEventOutcomeOf(tx, caseId, eventId)
     const row = await updateAdverseEventOutcome(tx, caseId, eventId, outcome, deps.clock.now())
     if (!row) return err({ code: 'treatment.event-not-found' } as const)
     await appendAudit(tx, {
@@ -331,8 +340,17 @@ export async function recordOutcome(
       requestId: ctx.requestId,
       details: { eventId, outcome },
     })
-    return ok({ outcome })
+    return ok({ outcome, died: outcome === 'fatal' && before !== 'fatal' })
   })
+  if (!done.ok) return done
+  // A death is news every coordinator must hear at once, whoever recorded it.
+  if (done.value.died)
+    await notifyCoordinators(deps, ctx, {
+      template: 'adverse-event-fatal',
+      path: `/coordinator/cases/${caseId}/treatment`,
+      params: { reference: ctx.row.reference },
+    })
+  return ok({ outcome })
 }
 
 /** The coordinator or the family says they have seen the large change; with both, sessions may go on. */
@@ -401,6 +419,8 @@ export async function discharge(
           if (!(await acceptedFor(tx, caseId, providerId))) return notAccepted()
           const allowed = mayDischarge(await courseFacts(tx, caseId))
           if (!allowed.ok) return allowed
+          const early = dischargeDateProblems(date, allowed.value)
+          if (early.length > 0) return err(early)
           const id = randomUUID()
           await insertDischarge(tx, {
             id,
