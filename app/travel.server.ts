@@ -42,27 +42,14 @@ export function travelData(view: TravelView): TravelData {
  * The form's shape only; the rules (format, expiry, how many) are the
  * domain's, refused on their fields. A field left empty reaches the domain as
  * '', so every problem of the form is reported at once, not an empty name
- * first and the rest on the next try.
+ * first and the rest on the next try. No length limits here either: a
+ * too-long field is the domain's to refuse, with its own message, beside the
+ * rest (the request's body is bounded before any form is read).
  */
 export const travellerSchema = z.object({
-  role: z
-    .string({ error: 'travel.error.roleInvalid' })
-    .max(20, { error: 'travel.error.roleInvalid' })
-    .default(''),
-  name: z
-    .string({ error: 'travel.error.nameMissing' })
-    .max(400, { error: 'travel.error.nameMissing' })
-    .default(''),
-  nationality: z
-    .string({ error: 'travel.error.nationality' })
-    .max(10, { error: 'travel.error.nationality' })
-    .default(''),
-  passportNumber: z
-    .string({ error: 'travel.error.passportFormat' })
-    .max(40, { error: 'travel.error.passportFormat' })
-    .default(''),
-  passportExpiry: z
-    .string({ error: 'travel.error.dateInvalid' })
-    .max(20, { error: 'travel.error.dateInvalid' })
-    .default(''),
+  role: z.string({ error: 'travel.error.roleInvalid' }).default(''),
+  name: z.string({ error: 'travel.error.nameMissing' }).default(''),
+  nationality: z.string({ error: 'travel.error.nationality' }).default(''),
+  passportNumber: z.string({ error: 'travel.error.passportFormat' }).default(''),
+  passportExpiry: z.string({ error: 'travel.error.dateInvalid' }).default(''),
 })

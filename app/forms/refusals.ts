@@ -415,6 +415,7 @@ export const refusalTable = {
     values: (r) => ({ date: { day: String(r['stayEnds']) } }),
   },
   'traveller.patient-already-added': { status: 409, message: 'travel.error.patientAdded', field: 'role' },
+  'traveller.passport-taken': { status: 409, message: 'travel.error.passportTaken', field: 'passportNumber' },
   'traveller.too-many-attendants': {
     status: 409,
     message: 'travel.error.tooManyAttendants',
@@ -435,6 +436,7 @@ export const refusalTable = {
   'letter.attendant-unknown': letterField('travel.error.attendantUnknown'),
   'letter.date-invalid': letterField('travel.error.dateInvalid'),
   'letter.dates-reversed': { status: 400, message: 'travel.error.datesReversed', field: 'departure' },
+  'letter.arrival-past': { status: 400, message: 'travel.error.arrivalPast', field: 'arrival' },
   'letter.no-patient': { status: 409, message: 'travel.error.noPatient' },
   'letter.file-missing': { status: 400, message: 'travel.error.fileMissing', field: 'file' },
   'letter.not-pdf': { status: 400, message: 'travel.error.notPdf', field: 'file' },
@@ -652,6 +654,7 @@ export const refusalTable = {
   'trip.arrives-before-departure': tripField('refusal.trip.arrives-before-departure'),
   'trip.flight-too-long': tripField('refusal.trip.flight-too-long'),
   'trip.check-out-before-check-in': tripField('refusal.trip.check-out-before-check-in'),
+  'trip.in-the-past': tripField('refusal.trip.in-the-past'),
   'trip.flights-overlap': tripField('refusal.trip.flights-overlap'),
   'trip.kind-invalid': { status: 400, message: 'refusal.trip.kind-invalid' },
   'trip.text-too-long': {

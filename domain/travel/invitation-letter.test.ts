@@ -6,6 +6,7 @@ import { decideVisaStep, nextVisaSteps, stayOutlastsVisa } from './visa-status.t
 import { indiaRules } from '#tests/fixtures/visa-rules.ts'
 
 const expiry = '2030-01-01' as CalendarDate
+const today = '2026-12-20' as CalendarDate
 const travellers: Traveller[] = [
   {
     role: 'patient',
@@ -47,7 +48,7 @@ const letter = (change: Partial<LetterInput> = {}): LetterInput => ({
 
 describe('the invitation letter check', () => {
   test('a letter naming every traveller with every field passes, in any order of attendants', () => {
-    const checked = checkInvitationLetter(letter(), travellers, indiaRules)
+    const checked = checkInvitationLetter(letter(), travellers, indiaRules, today)
     expect(checked).toMatchObject({
       ok: true,
       value: { stayDays: 14, attendantNames: ['Karim Haddad', 'Lina Haddad'] },
@@ -59,6 +60,7 @@ describe('the invitation letter check', () => {
       letter({ attendants: [{ name: 'Karim Haddad', passport: 'P7654321' }] }),
       travellers,
       indiaRules,
+      today,
     )
     expect(checked).toEqual({
       ok: false,
@@ -81,6 +83,7 @@ describe('the invitation letter check', () => {
       }),
       travellers,
       indiaRules,
+      today,
     )
     expect(checked).toEqual({
       ok: false,
@@ -95,8 +98,16 @@ describe('the invitation letter check', () => {
     })
   })
 
+  test('a letter whose arrival has already gone by is refused on the arrival', () => {
+    expect(checkInvitationLetter(letter({ arrival: '2026-12-19' }), travellers, indiaRules, today)).toEqual({
+      ok: false,
+      error: [{ code: 'letter.arrival-past', field: 'arrival' }],
+    })
+    expect(checkInvitationLetter(letter({ arrival: today }), travellers, indiaRules, today).ok).toBe(true)
+  })
+
   test('no letter can be checked before the patient is added as a traveller', () => {
-    expect(checkInvitationLetter(letter({ attendants: [] }), [], indiaRules)).toMatchObject({
+    expect(checkInvitationLetter(letter({ attendants: [] }), [], indiaRules, today)).toMatchObject({
       ok: false,
       error: [{ code: 'letter.no-patient', field: 'form' }],
     })

@@ -47,6 +47,7 @@ export type LetterProblem =
   | { code: 'letter.attendant-unknown'; field: `attendants.${number}.name` }
   | { code: 'letter.date-invalid'; field: 'arrival' | 'departure' }
   | { code: 'letter.dates-reversed'; field: 'departure' }
+  | { code: 'letter.arrival-past'; field: 'arrival' }
   | { code: 'letter.no-patient'; field: 'form' }
 
 export type CheckedLetter = {
@@ -69,6 +70,8 @@ export function checkInvitationLetter(
   input: LetterInput,
   travellers: readonly Traveller[],
   rules: VisaRules,
+  /** The earliest date anywhere now: the letter's arrival is still to come. */
+  today: CalendarDate,
 ): Result<CheckedLetter, LetterProblem[]> {
   const problems: LetterProblem[] = []
   const required = new Set(rules.letter.requiredFields)
@@ -138,6 +141,7 @@ export function checkInvitationLetter(
   }
   const arrival = dateOf('arrival', input.arrival)
   const departure = dateOf('departure', input.departure)
+  if (arrival && arrival < today) problems.push({ code: 'letter.arrival-past', field: 'arrival' })
   if (arrival && departure && daysBetween(arrival, departure) < 0)
     problems.push({ code: 'letter.dates-reversed', field: 'departure' })
   const treatingDoctor = textOf('treatingDoctor', input.treatingDoctor, required.has('treating-doctor'))

@@ -19,8 +19,8 @@ const input = (change: Partial<TravellerInput> = {}): TravellerInput => ({
   passportExpiry: '2030-05-01',
   ...change,
 })
-const context = (existing: { role: 'patient' | 'attendant' }[] = []) => ({
-  existing,
+const context = (existing: { role: 'patient' | 'attendant'; passportNumber?: string }[] = []) => ({
+  existing: existing.map((t, i) => ({ passportNumber: `X${i}000000`, ...t })),
   maxAttendants: 2,
   stayEnds,
 })
@@ -52,6 +52,15 @@ describe('a traveller’s passport details', () => {
       ok: false,
       error: [{ code: 'traveller.passport-format', field: 'passportNumber' }],
     })
+  })
+
+  test('one passport, one traveller: a number already on the list is refused, whoever it was for', () => {
+    expect(
+      checkTraveller(
+        input({ role: 'attendant' }),
+        context([{ role: 'patient', passportNumber: 'N1234567' }]),
+      ),
+    ).toEqual({ ok: false, error: [{ code: 'traveller.passport-taken', field: 'passportNumber' }] })
   })
 
   test.each([

@@ -42,6 +42,7 @@ export type TravellerProblem =
   | { code: 'traveller.expires-during-stay'; field: 'passportExpiry'; stayEnds: CalendarDate }
   | { code: 'traveller.expires-within-six-months'; field: 'passportExpiry'; needed: CalendarDate }
   | { code: 'traveller.patient-already-added'; field: 'role' }
+  | { code: 'traveller.passport-taken'; field: 'passportNumber' }
   | { code: 'traveller.too-many-attendants'; field: 'role'; max: number }
 
 /** A passport number as people type it: spaces and dashes dropped, capitals. */
@@ -87,7 +88,7 @@ export function sameName(a: string, b: string): boolean {
 export function checkTraveller(
   input: TravellerInput,
   context: {
-    existing: readonly { role: TravellerRole }[]
+    existing: readonly { role: TravellerRole; passportNumber: string }[]
     maxAttendants: number
     stayEnds: CalendarDate
     sixMonthsFrom?: CalendarDate | null
@@ -115,6 +116,9 @@ export function checkTraveller(
   const passportNumber = normalisePassport(input.passportNumber)
   if (!passportFormatOk(passportNumber, nationality))
     problems.push({ code: 'traveller.passport-format', field: 'passportNumber' })
+  // One passport, one person: also what a second click on "Add" (without JavaScript) would send again.
+  else if (context.existing.some((t) => t.passportNumber === passportNumber))
+    problems.push({ code: 'traveller.passport-taken', field: 'passportNumber' })
   const expiry = parseCalendarDate(input.passportExpiry.trim())
   if (!expiry) problems.push({ code: 'traveller.expiry-invalid', field: 'passportExpiry' })
   else if (daysBetween(context.stayEnds, expiry) <= 0)

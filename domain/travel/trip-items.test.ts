@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { checkAgainstPlan, parseTripItem, type Flight, type TripItem } from './trip-items.ts'
+import {
+  checkAgainstPlan,
+  parseTripItem,
+  pastItemProblems,
+  type Flight,
+  type TripItem,
+} from './trip-items.ts'
 import { itinerary, visaWindow } from './itinerary.ts'
 
 const flightForm = (change: Record<string, string> = {}) => ({
@@ -90,6 +96,45 @@ describe('a flight', () => {
       arrivesZone: 'Asia/Kolkata',
     })
     expect(checkAgainstPlan(connection, [first]).ok).toBe(true)
+  })
+})
+
+describe('a trip planned ahead', () => {
+  // 1 February 2027, 20:00 in London: the flight leaves at 21:00.
+  const now = new Date('2027-02-01T20:00:00Z')
+  test('a flight already gone is refused on its departure, one still to leave is not', () => {
+    expect(pastItemProblems(flight({ departsDate: '2027-01-31' }), null, now)).toEqual([
+      { code: 'trip.in-the-past', field: 'departsDate' },
+    ])
+    expect(pastItemProblems(flight(), null, now)).toEqual([])
+  })
+
+  test('a past flight may still be corrected when its departure stays as it was', () => {
+    const gone = flight({ departsDate: '2027-01-31', arrivesDate: '2027-02-01' })
+    expect(
+      pastItemProblems(
+        flight({ departsDate: '2027-01-31', arrivesDate: '2027-02-01', number: 'AI 161' }),
+        gone,
+        now,
+      ),
+    ).toEqual([])
+  })
+
+  test('a stay is past only once its check-out day is over everywhere', () => {
+    const stay = (checkOut: string): TripItem => ({
+      kind: 'stay',
+      name: 'Guest house',
+      address: 'Delhi',
+      checkIn: '2027-01-20' as never,
+      checkOut: checkOut as never,
+      accessibleRoom: true,
+      hoist: false,
+      powerForNiv: false,
+    })
+    expect(pastItemProblems(stay('2027-02-01'), null, now)).toEqual([])
+    expect(pastItemProblems(stay('2027-01-30'), null, now)).toEqual([
+      { code: 'trip.in-the-past', field: 'checkOut' },
+    ])
   })
 })
 

@@ -1,6 +1,6 @@
 import { instantOfLocal } from '../consultations/local-time.ts'
 import { ianaTimeZone } from '../consultations/time-zone.ts'
-import { parseCalendarDate, type CalendarDate } from '../shared/calendar-date.ts'
+import { earliestDateAt, parseCalendarDate, type CalendarDate } from '../shared/calendar-date.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import { isPhoneNumber } from '../shared/phone-number.ts'
 
@@ -55,6 +55,7 @@ export type TripProblemCode =
   | 'trip.arrives-before-departure'
   | 'trip.flight-too-long'
   | 'trip.check-out-before-check-in'
+  | 'trip.in-the-past'
   | 'trip.flights-overlap'
   | 'trip.kind-invalid'
 
@@ -178,6 +179,29 @@ export function parseTripItem(kind: string, raw: Raw): Result<TripItem, TripProb
   }
   if (problems.length > 0 || !item) return err(problems)
   return ok(item)
+}
+
+/**
+ * A trip is planned ahead: a flight or pick-up already gone, or a stay already
+ * over, is refused, unless the item already said so before this change (a
+ * past item may still be corrected in other ways).
+ */
+export function pastItemProblems(item: TripItem, before: TripItem | null, now: Date): TripProblem[] {
+  const moment = (i: TripItem | null): { value: string; past: boolean; field: string } | null => {
+    switch (i?.kind) {
+      case 'flight':
+        return { value: i.departs.at, past: Date.parse(i.departs.at) < now.getTime(), field: 'departsDate' }
+      case 'pickup':
+        return { value: i.at.at, past: Date.parse(i.at.at) < now.getTime(), field: 'atDate' }
+      case 'stay':
+        return { value: i.checkOut, past: i.checkOut < earliestDateAt(now), field: 'checkOut' }
+      default:
+        return null
+    }
+  }
+  const m = moment(item)
+  if (!m?.past || moment(before)?.value === m.value) return []
+  return [{ code: 'trip.in-the-past', field: m.field }]
 }
 
 /** Whether two flights are in the air at the same time (touching ends are fine: a connection). */

@@ -171,6 +171,19 @@ describe(`flights on ${engineUnderTest}`, () => {
     expect(connection.ok).toBe(true)
   })
 
+  test('a flight that has already left is refused on its departure, and nothing is saved', async () => {
+    const w = await aTrip()
+    await w.coordinator.recordFitToFly(signedOff)
+    const before = await rowsOf(w.caseId)
+    expect(
+      await w.coordinator.addTripItem(
+        'flight',
+        outbound({ departsDate: '2020-02-01', arrivesDate: '2020-02-02' }),
+      ),
+    ).toEqual({ ok: false, error: [{ code: 'trip.in-the-past', field: 'departsDate' }] })
+    expect(await rowsOf(w.caseId)).toEqual(before)
+  })
+
   test('changing a flight into another one’s time is refused, and the old one stays', async () => {
     const w = await aTrip()
     await w.coordinator.recordFitToFly(signedOff)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { alsfrsAnswersOf } from '#domain/intake/alsfrs-summary.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
-import { calendarDateIn, type CalendarDate } from '#domain/shared/calendar-date.ts'
+import { latestDateAt, type CalendarDate } from '#domain/shared/calendar-date.ts'
 import type { CaseId, ProviderId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import {
@@ -23,6 +23,7 @@ import {
 import {
   checkAgainstPlan,
   parseTripItem,
+  pastItemProblems,
   type TripItem,
   type TripItemKind,
   type TripProblem,
@@ -91,8 +92,7 @@ export type TripView = {
   checklist: { groups: typeof checklistGroups; ticked: string[]; progress: ChecklistProgress }
 }
 
-const latestZone = 'Pacific/Kiritimati'
-const todayOf = (deps: Pick<CaseDeps, 'clock'>): CalendarDate => calendarDateIn(deps.clock.now(), latestZone)
+const todayOf = (deps: Pick<CaseDeps, 'clock'>): CalendarDate => latestDateAt(deps.clock.now())
 
 const itemsOf = (ctx: CaseContext, rows: TripItemRow[]): TripItemView[] =>
   rows.map((r) => ({ id: r.id, version: r.version, item: unseal<TripItem>(ctx.key, r.sealedBody) }))
@@ -225,13 +225,18 @@ async function checkedItem(
   kind: TripItemKind,
   raw: Readonly<Record<string, string | undefined>>,
   except: string | null,
+  now: Date,
 ): Promise<Result<TripItem, TripRefusal | TripProblem[]>> {
   const caseId = ctx.row.id as CaseId
   const parsed = parseTripItem(kind, raw)
   if (!parsed.ok) return parsed
   if (kind === 'flight' && !(await fitToFlyOf(tx, caseId))?.mayBook)
     return err({ code: 'trip.fit-to-fly-first', field: 'form' } as const)
-  const others = itemsOf(ctx, await tripItemsOf(tx, caseId)).filter((i) => i.id !== except)
+  const items = itemsOf(ctx, await tripItemsOf(tx, caseId))
+  const before = items.find((i) => i.id === except)?.item ?? null
+  const past = pastItemProblems(parsed.value, before, now)
+  if (past.length > 0) return err(past)
+  const others = items.filter((i) => i.id !== except)
   return checkAgainstPlan(
     parsed.value,
     others.map((o) => o.item),
@@ -252,7 +257,7 @@ export async function addTripItem(
   const done = await deps.db.transaction(async (tx) => {
     await lockCase(tx, caseId)
     if (!(await acceptedPlanOf(tx, caseId))) return err({ code: 'travel.no-accepted-plan' } as const)
-    const checked = await checkedItem(tx, ctx, known.value.kind, raw, null)
+    const checked = await checkedItem(tx, ctx, known.value.kind, raw, null, now)
     if (!checked.ok) return checked
     const id = randomUUID()
     await insertTripItem(tx, {
@@ -298,7 +303,7 @@ export async function changeTripItem(
     const row = (await tripItemsOf(tx, caseId)).find((r) => r.id === itemId)
     if (!row) return err({ code: 'trip.item-not-found' } as const)
     if (row.version !== seenVersion) return err({ code: 'travel.changed' } as const)
-    const checked = await checkedItem(tx, ctx, row.kind, raw, itemId)
+    const checked = await checkedItem(tx, ctx, row.kind, raw, itemId, now)
     if (!checked.ok) return checked
     const saved = await updateTripItem(tx, caseId, itemId, seenVersion, {
       startsAt: startsAtOf(checked.value),

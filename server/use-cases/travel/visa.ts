@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { calendarDateIn, type CalendarDate } from '#domain/shared/calendar-date.ts'
+import { calendarDateIn, earliestDateAt, type CalendarDate } from '#domain/shared/calendar-date.ts'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { CaseId, DocumentId, ProviderId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
@@ -213,7 +213,7 @@ export async function addTraveller(
   return deps.db.transaction(async (tx) => {
     // Under the case's lock, so two tabs adding attendants at once cannot pass the limit.
     await lockCase(tx, caseId)
-    const existing = await travellersOf(tx, caseId)
+    const existing = unsealTravellers(ctx, await travellersOf(tx, caseId))
     const checked = checkTraveller(input, {
       existing,
       maxAttendants: rules.attendants.max,
@@ -426,7 +426,12 @@ export async function uploadInvitationLetter(
   const parsed = await readMultipart<Result<Stored, (LetterProblem | FileProblem)[]>>(
     request,
     async (file, fieldsSoFar) => {
-      const checked = checkInvitationLetter(letterInputOf(fieldsSoFar), travellers, rules)
+      const checked = checkInvitationLetter(
+        letterInputOf(fieldsSoFar),
+        travellers,
+        rules,
+        earliestDateAt(deps.clock.now()),
+      )
       if (!checked.ok || file.field !== 'file') {
         file.stream.resume() // read and dropped, so the answer still reaches the browser
         return err(checked.ok ? [{ code: 'letter.file-missing', field: 'file' } as const] : checked.error)
@@ -470,7 +475,12 @@ export async function uploadInvitationLetter(
   const [file] = parsed.value.files
   if (!file) {
     // No file chosen: still say everything else that is wrong with the form.
-    const checked = checkInvitationLetter(letterInputOf(fields), travellers, rules)
+    const checked = checkInvitationLetter(
+      letterInputOf(fields),
+      travellers,
+      rules,
+      earliestDateAt(deps.clock.now()),
+    )
     const problems = [
       ...(checked.ok ? [] : checked.error),
       { code: 'letter.file-missing', field: 'file' } as const,
@@ -490,6 +500,7 @@ export async function uploadInvitationLetter(
       letterInputOf(fields),
       unsealTravellers(ctx, await travellersOf(tx, caseId)),
       rules,
+      earliestDateAt(deps.clock.now()),
     )
     if (!again.ok) return err({ code: 'letter.problems', problems: again.error } as const)
     const saved = await saveVisaLetter(tx, current.id, current.version, {
