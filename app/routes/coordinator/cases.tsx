@@ -102,7 +102,11 @@ export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
           label={t('queue.condition')}
           anyLabel={t('queue.any')}
           value={f.condition}
-          options={d.choices.conditions.map((c) => ({ value: c.id, label: c.name }))}
+          options={d.choices.conditions.map((c) => {
+            // The reference names conditions in English; a known one is named in the viewer's language.
+            const key = `queue.condition.${c.id}`
+            return { value: c.id, label: t.has(key) ? t(key) : c.name }
+          })}
         />
         <SelectField
           name="assigned"
