@@ -592,7 +592,12 @@ export const refusalTable = {
   // The treatment course (ADR 0062): each problem names its own field.
   'treatment.date-invalid': { status: 400, message: 'refusal.treatment.date-invalid' },
   'treatment.date-future': { status: 400, message: 'refusal.treatment.date-future' },
-  'treatment.alsfrs-item-invalid': { status: 400, message: 'refusal.treatment.alsfrs-item-invalid' },
+  // Twelve of these can stand in one summary: each names its item ("alsfrs-5a": item 5a).
+  'treatment.alsfrs-item-invalid': {
+    status: 400,
+    message: 'refusal.treatment.alsfrs-item-invalid',
+    values: (r) => ({ item: String(r['field']).replace(/^alsfrs-/, '') }),
+  },
   'treatment.alsfrs-item-5-form': { status: 400, message: 'refusal.treatment.alsfrs-item-5-form' },
   'treatment.fvc-invalid': { status: 400, message: 'refusal.treatment.fvc-invalid' },
   'treatment.weight-invalid': { status: 400, message: 'refusal.treatment.weight-invalid' },
