@@ -14,6 +14,7 @@ const course: OutcomeCourse = {
   assessments: [
     {
       date: '2026-01-01',
+      source: 'intake',
       total: 36,
       domains: { bulbar: 9, 'fine-motor': 10, 'gross-motor': 8, respiratory: 9 },
       kings: '2',
@@ -21,6 +22,7 @@ const course: OutcomeCourse = {
     },
     {
       date: '2026-07-01',
+      source: 'check-in',
       total: 31,
       domains: { bulbar: 7, 'fine-motor': 9, 'gross-motor': 6, respiratory: 9 },
       kings: '3',
@@ -29,12 +31,12 @@ const course: OutcomeCourse = {
   ],
 }
 
-function render(locale: Locale = 'en'): string {
+function render(locale: Locale = 'en', shown: OutcomeCourse = course): string {
   const Stub = createRoutesStub([
     {
       id: 'root',
       path: '/',
-      Component: () => <OutcomeChart course={course} reference={naturalHistory} />,
+      Component: () => <OutcomeChart course={shown} reference={naturalHistory} />,
     },
   ])
   return renderToStaticMarkup(
@@ -61,8 +63,8 @@ describe('the outcome chart', () => {
 
   test('the table holds every score, subscore and stage by date', () => {
     expect(rows(render())).toEqual([
-      ['1 January 2026', '36', '9', '10', '8', '9', '2', '0'],
-      ['1 July 2026', '31', '7', '9', '6', '9', '3', '1'],
+      ['1 January 2026', 'At home, in the intake', '36', '9', '10', '8', '9', '2', '0'],
+      ['1 July 2026', 'In a follow-up check-in', '31', '7', '9', '6', '9', '3', '1'],
     ])
   })
 
@@ -79,6 +81,31 @@ describe('the outcome chart', () => {
     )
   })
 
+  test('two scores of one day say where each was taken', () => {
+    const arrival = { ...course.assessments[1]!, source: 'arrival' as const, total: 30 }
+    const html = render('en', { ...course, assessments: [...course.assessments, arrival] })
+    expect(rows(html).map((r) => r.slice(0, 3))).toEqual([
+      ['1 January 2026', 'At home, in the intake', '36'],
+      ['1 July 2026', 'In a follow-up check-in', '31'],
+      ['1 July 2026', 'By the clinic, on arrival', '30'],
+    ])
+  })
+
+  test('each chart keeps readable labels on a phone: it scrolls in a named region that takes focus', () => {
+    const html = render()
+    const regions = [
+      ...html.matchAll(/<div class="chart-scroll" tabindex="0" role="region" aria-labelledby="([^"]+)">/g),
+    ]
+    expect(regions).toHaveLength(3)
+    for (const [, labelledBy] of regions)
+      expect(html).toMatch(new RegExp(`<h3 class="heading-s" id="${labelledBy}">`))
+  })
+
+  test('in Arabic, each English source title is isolated, so its words keep their order', () => {
+    const html = render('ar')
+    for (const source of naturalHistory.sources) expect(html).toContain(`\u2068${source.title}\u2069`)
+  })
+
   test('each score is a point at its place on the chart', () => {
     const html = render()
     expect(html).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="4" data-date="2026-07-01" data-value="31"/)
@@ -89,6 +116,6 @@ describe('the outcome chart', () => {
     expect(html).toContain('مجموع ALSFRS-R مع مرور الوقت')
     expect(html.match(/direction="ltr"/g)).toHaveLength(3)
     // Numbers in the table follow the Arabic locale's digits.
-    expect(rows(html)[1]![1]).toBe(new Intl.NumberFormat('ar').format(31))
+    expect(rows(html)[1]![2]).toBe(new Intl.NumberFormat('ar').format(31))
   })
 })

@@ -136,48 +136,50 @@ export function OutcomeChart({
       <h3 className="heading-s" id={`${id}-total`}>
         {t('outcome.total.title')}
       </h3>
-      <svg
-        className="chart"
-        viewBox={box}
-        role="img"
-        aria-labelledby={`${id}-total-t ${id}-total-d`}
-        direction="ltr"
-        data-testid="outcome-total"
-      >
-        <title id={`${id}-total-t`}>{t('outcome.total.title')}</title>
-        <desc id={`${id}-total-d`}>
-          {t('outcome.total.desc', {
-            count: g.total.length,
-            ...range,
-            score: formatNumber(locale, latest.value),
-          })}
-        </desc>
-        <Axes g={g} max={48} label={t('outcome.axis.total')} />
-        {g.band ? <polygon className="chart__band" points={g.band} data-testid="band" /> : null}
-        {g.treatedX !== null ? (
-          <line
-            className="chart__treatment"
-            x1={g.treatedX}
-            x2={g.treatedX}
-            y1={chartSize.top}
-            y2={chartSize.height - chartSize.bottom}
-          />
-        ) : null}
-        {g.projection ? (
-          <polyline className="chart__projection" points={g.projection} data-testid="projection" />
-        ) : null}
-        {g.onset ? (
-          // From first symptoms to the first score the course is assumed, so it is dashed like the projection.
-          <polyline className="chart__projection" points={polyline([g.onset, g.total[0]!])} />
-        ) : null}
-        <polyline className="chart__line" points={polyline(g.total)} />
-        {g.onset ? <circle className="chart__onset" cx={g.onset.x} cy={g.onset.y} r={4} /> : null}
-        <g className="chart__points">
-          {g.total.map((p) => (
-            <circle key={p.date} cx={p.x} cy={p.y} r={4} data-date={p.date} data-value={p.value} />
-          ))}
-        </g>
-      </svg>
+      <div className="chart-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-total`}>
+        <svg
+          className="chart"
+          viewBox={box}
+          role="img"
+          aria-labelledby={`${id}-total-t ${id}-total-d`}
+          direction="ltr"
+          data-testid="outcome-total"
+        >
+          <title id={`${id}-total-t`}>{t('outcome.total.title')}</title>
+          <desc id={`${id}-total-d`}>
+            {t('outcome.total.desc', {
+              count: g.total.length,
+              ...range,
+              score: formatNumber(locale, latest.value),
+            })}
+          </desc>
+          <Axes g={g} max={48} label={t('outcome.axis.total')} />
+          {g.band ? <polygon className="chart__band" points={g.band} data-testid="band" /> : null}
+          {g.treatedX !== null ? (
+            <line
+              className="chart__treatment"
+              x1={g.treatedX}
+              x2={g.treatedX}
+              y1={chartSize.top}
+              y2={chartSize.height - chartSize.bottom}
+            />
+          ) : null}
+          {g.projection ? (
+            <polyline className="chart__projection" points={g.projection} data-testid="projection" />
+          ) : null}
+          {g.onset ? (
+            // From first symptoms to the first score the course is assumed, so it is dashed like the projection.
+            <polyline className="chart__projection" points={polyline([g.onset, g.total[0]!])} />
+          ) : null}
+          <polyline className="chart__line" points={polyline(g.total)} />
+          {g.onset ? <circle className="chart__onset" cx={g.onset.x} cy={g.onset.y} r={4} /> : null}
+          <g className="chart__points">
+            {g.total.map((p) => (
+              <circle key={p.date} cx={p.x} cy={p.y} r={4} data-date={p.date} data-value={p.value} />
+            ))}
+          </g>
+        </svg>
+      </div>
       <ul className="chart-legend">
         <li>
           <Swatch className="chart__points" shape="dot" />
@@ -212,27 +214,31 @@ export function OutcomeChart({
         ) : null}
       </ul>
 
-      <h3 className="heading-s">{t('outcome.domains.title')}</h3>
-      <svg
-        className="chart"
-        viewBox={box}
-        role="img"
-        aria-labelledby={`${id}-dom-t ${id}-dom-d`}
-        direction="ltr"
-        data-testid="outcome-domains"
-      >
-        <title id={`${id}-dom-t`}>{t('outcome.domains.title')}</title>
-        <desc id={`${id}-dom-d`}>{t('outcome.domains.desc')}</desc>
-        <Axes g={g} max={12} label={t('outcome.axis.domain')} />
-        {domainOrder.map((d, shape) => (
-          <g key={d} className={`chart__domain chart__domain--${d}`} data-domain={d}>
-            <polyline points={polyline(g.domains[d])} />
-            {g.domains[d].map((p) => (
-              <Marker key={p.date} shape={shape} x={p.x} y={p.y} />
-            ))}
-          </g>
-        ))}
-      </svg>
+      <h3 className="heading-s" id={`${id}-domains`}>
+        {t('outcome.domains.title')}
+      </h3>
+      <div className="chart-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-domains`}>
+        <svg
+          className="chart"
+          viewBox={box}
+          role="img"
+          aria-labelledby={`${id}-dom-t ${id}-dom-d`}
+          direction="ltr"
+          data-testid="outcome-domains"
+        >
+          <title id={`${id}-dom-t`}>{t('outcome.domains.title')}</title>
+          <desc id={`${id}-dom-d`}>{t('outcome.domains.desc')}</desc>
+          <Axes g={g} max={12} label={t('outcome.axis.domain')} />
+          {domainOrder.map((d, shape) => (
+            <g key={d} className={`chart__domain chart__domain--${d}`} data-domain={d}>
+              <polyline points={polyline(g.domains[d])} />
+              {g.domains[d].map((p) => (
+                <Marker key={p.date} shape={shape} x={p.x} y={p.y} />
+              ))}
+            </g>
+          ))}
+        </svg>
+      </div>
       <ul className="chart-legend">
         {domainOrder.map((d, shape) => (
           <li key={d}>
@@ -242,62 +248,66 @@ export function OutcomeChart({
         ))}
       </ul>
 
-      <h3 className="heading-s">{t('outcome.stages.title')}</h3>
-      <svg
-        className="chart"
-        viewBox={`0 0 ${chartSize.width} ${stageHeight}`}
-        role="img"
-        aria-labelledby={`${id}-st-t ${id}-st-d`}
-        direction="ltr"
-        data-testid="outcome-stages"
-      >
-        <title id={`${id}-st-t`}>{t('outcome.stages.title')}</title>
-        <desc id={`${id}-st-d`}>{t('outcome.stages.desc')}</desc>
-        <g className="chart__axes" aria-hidden="true">
-          <Label x={chartSize.left} y={12}>
-            {t('alsfrs.result.kings')}
-          </Label>
-          <Label x={chartSize.left} y={122}>
-            {t('alsfrs.result.mitos')}
-          </Label>
-          {[
-            ...kingsLevels.map((level) => ({ key: `k${level}`, label: level, y: kingsY(level) })),
-            ...[0, 1, 2, 3, 4].map((level) => ({
-              key: `m${level}`,
-              label: formatNumber(locale, level),
-              y: mitosY(level),
-            })),
-          ].map((row) => (
-            <g key={row.key}>
-              <line
-                className="chart__grid"
-                x1={chartSize.left}
-                x2={chartSize.width - chartSize.right}
-                y1={row.y}
-                y2={row.y}
-              />
-              <text x={chartSize.left - 6} y={row.y + 4} textAnchor="end">
-                {row.label}
-              </text>
-            </g>
-          ))}
-        </g>
-        {course.assessments.map((a) => {
-          const x = g.x(a.date)
-          return (
-            <g key={a.date} className="chart__stage">
-              <circle cx={x} cy={kingsY(a.kings)} r={4} />
-              <text x={x + 7} y={kingsY(a.kings) + 4}>
-                {a.kings}
-              </text>
-              <circle cx={x} cy={mitosY(a.mitos)} r={4} />
-              <text x={x + 7} y={mitosY(a.mitos) + 4}>
-                {formatNumber(locale, a.mitos)}
-              </text>
-            </g>
-          )
-        })}
-      </svg>
+      <h3 className="heading-s" id={`${id}-stages`}>
+        {t('outcome.stages.title')}
+      </h3>
+      <div className="chart-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-stages`}>
+        <svg
+          className="chart"
+          viewBox={`0 0 ${chartSize.width} ${stageHeight}`}
+          role="img"
+          aria-labelledby={`${id}-st-t ${id}-st-d`}
+          direction="ltr"
+          data-testid="outcome-stages"
+        >
+          <title id={`${id}-st-t`}>{t('outcome.stages.title')}</title>
+          <desc id={`${id}-st-d`}>{t('outcome.stages.desc')}</desc>
+          <g className="chart__axes" aria-hidden="true">
+            <Label x={chartSize.left} y={12}>
+              {t('alsfrs.result.kings')}
+            </Label>
+            <Label x={chartSize.left} y={122}>
+              {t('alsfrs.result.mitos')}
+            </Label>
+            {[
+              ...kingsLevels.map((level) => ({ key: `k${level}`, label: level, y: kingsY(level) })),
+              ...[0, 1, 2, 3, 4].map((level) => ({
+                key: `m${level}`,
+                label: formatNumber(locale, level),
+                y: mitosY(level),
+              })),
+            ].map((row) => (
+              <g key={row.key}>
+                <line
+                  className="chart__grid"
+                  x1={chartSize.left}
+                  x2={chartSize.width - chartSize.right}
+                  y1={row.y}
+                  y2={row.y}
+                />
+                <text x={chartSize.left - 6} y={row.y + 4} textAnchor="end">
+                  {row.label}
+                </text>
+              </g>
+            ))}
+          </g>
+          {course.assessments.map((a) => {
+            const x = g.x(a.date)
+            return (
+              <g key={a.date} className="chart__stage">
+                <circle cx={x} cy={kingsY(a.kings)} r={4} />
+                <text x={x + 7} y={kingsY(a.kings) + 4}>
+                  {a.kings}
+                </text>
+                <circle cx={x} cy={mitosY(a.mitos)} r={4} />
+                <text x={x + 7} y={mitosY(a.mitos) + 4}>
+                  {formatNumber(locale, a.mitos)}
+                </text>
+              </g>
+            )
+          })}
+        </svg>
+      </div>
 
       {/* Headers keep their words whole, so the table may be wider than the
           column beside the chart: the scroll region is named by the caption
@@ -310,6 +320,7 @@ export function OutcomeChart({
           <thead>
             <tr>
               <th scope="col">{t('outcome.table.date')}</th>
+              <th scope="col">{t('outcome.table.from')}</th>
               <th scope="col">{t('outcome.table.total')}</th>
               {domainOrder.map((d) => (
                 <th scope="col" key={d}>
@@ -324,8 +335,9 @@ export function OutcomeChart({
             {[...course.assessments]
               .sort((a, b) => (a.date < b.date ? -1 : 1))
               .map((a) => (
-                <tr key={a.date}>
+                <tr key={`${a.date}-${a.source ?? ''}`}>
                   <th scope="row">{formatDate(locale, day(a.date))}</th>
+                  <td>{a.source ? t(`outcome.from.${a.source}`) : ''}</td>
                   <td>{formatNumber(locale, a.total)}</td>
                   {domainOrder.map((d) => (
                     <td key={d}>{formatNumber(locale, a.domains[d])}</td>
@@ -339,9 +351,11 @@ export function OutcomeChart({
       </div>
       <p className="hint">
         {t('outcome.source', {
+          // Each title is isolated in its own direction (FSI…PDI): English titles in an
+          // Arabic sentence would otherwise swap their punctuation and order.
           source: formatList(
             locale,
-            reference.sources.map((s) => s.title),
+            reference.sources.map((s) => `\u2068${s.title}\u2069`),
           ),
           date: formatDate(locale, day(reference.reviewDate)),
         })}

@@ -20,6 +20,7 @@ test('the intake’s score, subscores and stages, from the date of first symptom
     assessments: [
       {
         date: '2026-01-01',
+        source: 'intake',
         total: 37,
         domains: { bulbar: 9, 'fine-motor': 9, 'gross-motor': 9, respiratory: 10 },
         kings: '3',

@@ -16,6 +16,7 @@ export function courseFromIntake(
       ? [
           {
             date: intake.date,
+            source: 'intake' as const,
             total: intake.score.total,
             domains: intake.score.domains,
             kings: intake.kings,

@@ -12,8 +12,13 @@ import { patientSlopes } from './slope.ts'
 // time axis is read like a number line, and Arabic scientific and medical
 // charts keep it so; only the labels and the data table follow the page.
 
+/** Where a score was taken: at home in the intake, by the clinic on arrival, or in a follow-up check-in. */
+export type ChartSource = 'intake' | 'arrival' | 'check-in'
+
 export type ChartAssessment = {
   date: string
+  /** Two scores can share a day (arrival and a check-in): this tells them apart. */
+  source?: ChartSource
   total: number
   domains: Record<AlsfrsDomain, number>
   kings: KingsStage

@@ -27,7 +27,7 @@ import type { CheckInView, FollowUpView, VisitView } from '#domain/follow-up/fol
 import { patientTimeZone, zonesOfCountry } from '#domain/intake/time-zones.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { courseFromIntake } from '#domain/outcomes/course-from-intake.ts'
-import type { ChartAssessment, OutcomeCourse } from '#domain/outcomes/outcome-chart-geometry.ts'
+import type { ChartAssessment, ChartSource, OutcomeCourse } from '#domain/outcomes/outcome-chart-geometry.ts'
 import { calendarDateIn, type CalendarDate } from '#domain/shared/calendar-date.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
@@ -276,8 +276,9 @@ export async function submitCheckIn(
   })
 }
 
-const chartPoint = (date: string, score: AlsfrsScore): ChartAssessment => ({
+const chartPoint = (date: string, source: ChartSource, score: AlsfrsScore): ChartAssessment => ({
   date,
+  source,
   total: score.total,
   domains: score.domains,
   kings: kingsStage(score),
@@ -299,10 +300,10 @@ export async function readOutcomeCourse(
   const later: ChartAssessment[] = []
   if (rows.assessment) {
     const a = unseal<PreTreatmentAssessment>(ctx.key, rows.assessment.sealed)
-    later.push(chartPoint(rows.assessment.assessedOn, a.alsfrs))
+    later.push(chartPoint(rows.assessment.assessedOn, 'arrival', a.alsfrs))
   }
   for (const row of await checkInsOf(deps.db, caseId)) {
-    later.push(chartPoint(row.answeredOn!, unseal<CheckIn>(ctx.key, row.sealed).alsfrs))
+    later.push(chartPoint(row.answeredOn!, 'check-in', unseal<CheckIn>(ctx.key, row.sealed).alsfrs))
   }
   later.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   return courseFromIntake(
