@@ -31,6 +31,7 @@ test(`the family and the coordinator read the same course from the intake, on ${
     assessments: [
       {
         date: '2026-11-02',
+        source: 'intake',
         total: 36,
         domains: { bulbar: 9, 'fine-motor': 9, 'gross-motor': 9, respiratory: 9 },
         kings: '4B',
