@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import { Form, useRevalidator } from 'react-router'
+import { Form, useActionData, useRevalidator } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
-import { FieldError } from '#app/components/patterns/field-messages.tsx'
+import { FileField } from '#app/components/patterns/file-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import type { FailureView } from '#app/lib/action-failure.ts'
@@ -44,6 +44,7 @@ export function Conversation(props: {
   const errors = props.failed.list.map((e) => (e.fieldId === 'file' ? e : { ...e, fieldId: 'body' }))
   const error = errors.find((e) => e.fieldId === 'body')?.message
   const fileError = errors.find((e) => e.fieldId === 'file')?.message
+  const result = useActionData()
   const locale = useLocale()
   const revalidator = useRevalidator()
   // Said only once the live update runs: without JavaScript nothing appears by itself.
@@ -133,19 +134,15 @@ export function Conversation(props: {
           error={error}
           defaultValue={props.failed.value('body')}
         />
-        <div className={`form-group${fileError ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="file">
-            {t('messages.attach')} <span className="label__optional">{t('form.optional')}</span>
-          </label>
-          <FieldError id="file-error">{fileError}</FieldError>
-          <input
-            className="file-upload"
-            id="file"
-            name="file"
-            type="file"
-            aria-describedby={fileError ? 'file-error' : undefined}
-          />
-        </div>
+        <FileField
+          label={
+            <>
+              {t('messages.attach')} <span className="label__optional">{t('form.optional')}</span>
+            </>
+          }
+          error={fileError}
+          result={result}
+        />
         <Button>{t('messages.send')}</Button>
       </Form>
     </>

@@ -11,6 +11,7 @@ import {
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
+import { signedInPage } from './support/signed-in.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Issue 17, the visa, with JavaScript off: once the family accepts Lotus's
@@ -137,6 +138,19 @@ describe('the visa for an accepted plan, with JavaScript off', () => {
     await doctor.getByRole('link', { name: 'Travel documents and visa' }).click()
     await doctor.getByRole('heading', { name: 'Upload the signed, pre-validated letter' }).waitFor()
     await expectNoAxeViolations(doctor, 'clinic travel page')
+    // With JavaScript on, the browser would keep the chosen file beside "Choose the PDF again": it is cleared too.
+    const live = await signedInPage(browser, app.url, sessions.lotusDoctor)
+    await live.page.goto(doctor.url())
+    const liveFile = live.page.getByLabel('The signed letter (PDF)')
+    await liveFile.setInputFiles({
+      name: 'invitation.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('x'),
+    })
+    await live.page.getByRole('button', { name: 'Upload and check the letter' }).click()
+    await live.page.getByRole('link', { name: 'Choose the PDF again' }).waitFor()
+    expect(await liveFile.evaluate((input: HTMLInputElement) => input.files?.length)).toBe(0)
+    await live.context.close()
     const fill = async (leaveOutLina: boolean) => {
       await doctor.getByLabel('Patient’s name in the letter').fill('Salma Haddad')
       await doctor.getByLabel('Patient’s passport number in the letter').fill(passports.patient)

@@ -1,6 +1,6 @@
 import { Form, redirect } from 'react-router'
 import { Field } from '#app/components/patterns/field.tsx'
-import { FieldError } from '#app/components/patterns/field-messages.tsx'
+import { FileField } from '#app/components/patterns/file-field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { LetterStatus, TravelRules, TravellerTable } from '#app/components/travel-summary.tsx'
@@ -142,21 +142,12 @@ export default function ClinicTravel({ loaderData, actionData }: Route.Component
                 {text('departure', t('travel.upload.departure'), t('travel.add.dateHint'))}
                 {text('treatingDoctor', t('travel.upload.treatingDoctor'))}
                 {text('prevalidationReference', t('travel.upload.prevalidationReference'))}
-                <div className={`form-group${failed.errorFor('file') ? ' form-group--error' : ''}`}>
-                  <label className="label" htmlFor="file">
-                    {t('travel.upload.file')}
-                  </label>
-                  <FieldError id="file-error">{failed.errorFor('file')}</FieldError>
-                  <input
-                    className="file-upload"
-                    id="file"
-                    name="file"
-                    type="file"
-                    accept="application/pdf"
-                    aria-describedby={failed.errorFor('file') ? 'file-error' : undefined}
-                    aria-invalid={failed.errorFor('file') ? true : undefined}
-                  />
-                </div>
+                <FileField
+                  label={t('travel.upload.file')}
+                  error={failed.errorFor('file')}
+                  accept="application/pdf"
+                  result={actionData}
+                />
                 <Button>{t('travel.upload.submit')}</Button>
               </Form>
             )}

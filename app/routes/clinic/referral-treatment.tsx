@@ -1,3 +1,4 @@
+import { FileField } from '#app/components/patterns/file-field.tsx'
 import { Form, Link, redirect } from 'react-router'
 import { itemIds } from '#domain/alsfrs/items.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
@@ -311,26 +312,13 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
                   error={failed.errorFor('date')}
                   defaultValue={failed.value('date')}
                 />
-                <div className={`form-group${failed.errorFor('file') ? ' form-group--error' : ''}`}>
-                  <label className="label" htmlFor="file">
-                    {t('treatment.field.summary')}
-                  </label>
-                  {failed.errorFor('file') ? (
-                    <p className="error-message" id="file-error">
-                      {failed.errorFor('file')}
-                    </p>
-                  ) : null}
-                  <input
-                    className="file-upload"
-                    id="file"
-                    name="file"
-                    type="file"
-                    // What a case document may be that a person reads (server/documents): no imaging studies.
-                    accept="application/pdf,image/jpeg,image/png,image/heic"
-                    aria-describedby={failed.errorFor('file') ? 'file-error' : undefined}
-                    aria-invalid={failed.errorFor('file') ? true : undefined}
-                  />
-                </div>
+                <FileField
+                  label={t('treatment.field.summary')}
+                  error={failed.errorFor('file')}
+                  // What a case document may be that a person reads (server/documents): no imaging studies.
+                  accept="application/pdf,image/jpeg,image/png,image/heic"
+                  result={actionData}
+                />
                 <Button>{t('treatment.form.discharge.save')}</Button>
               </Form>
             </Section>
