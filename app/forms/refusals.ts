@@ -640,6 +640,7 @@ export const refusalTable = {
   },
   'treatment.plan-paused': { status: 409, message: 'refusal.treatment.plan-paused', field: 'form' },
   'treatment.discharged': { status: 409, message: 'refusal.treatment.discharged', field: 'form' },
+  'treatment.patient-died': { status: 409, message: 'refusal.treatment.patient-died', field: 'form' },
   'treatment.not-paused': { status: 409, message: 'refusal.treatment.not-paused', field: 'form' },
   'treatment.sessions-missing': { status: 409, message: 'refusal.treatment.sessions-missing', field: 'form' },
   'treatment.not-accepted': { status: 409, message: 'refusal.treatment.not-accepted', field: 'form' },

@@ -24,6 +24,8 @@ export type RevisionFacts = {
   referralAccepted: boolean
   assessed: boolean
   discharged: boolean
+  /** An adverse event ended in death: no plan follows it. */
+  died?: boolean
   pendingRevision: boolean
 }
 
@@ -31,11 +33,13 @@ export type RevisionRefusal =
   | { code: 'treatment.not-accepted'; field: 'form' }
   | { code: 'treatment.assessment-missing'; field: 'form' }
   | { code: 'treatment.discharged'; field: 'form' }
+  | { code: 'treatment.patient-died'; field: 'form' }
   | { code: 'revision.pending'; field: 'form' }
 
 /** A changed plan follows the assessment on arrival, before discharge, one at a time. */
 export function mayRevisePlan(f: RevisionFacts): Result<true, RevisionRefusal> {
   if (!f.referralAccepted) return err({ code: 'treatment.not-accepted', field: 'form' })
+  if (f.died) return err({ code: 'treatment.patient-died', field: 'form' })
   if (f.discharged) return err({ code: 'treatment.discharged', field: 'form' })
   if (!f.assessed) return err({ code: 'treatment.assessment-missing', field: 'form' })
   if (f.pendingRevision) return err({ code: 'revision.pending', field: 'form' })

@@ -63,6 +63,13 @@ test('a discharge is dated no earlier than the assessment and the last session',
   expect(dischargeDateProblems('2027-02-14' as CalendarDate, earliest.value)).toEqual([])
 })
 
+test('a recorded death ends the course: no session, no discharge', () => {
+  const died = { ...assessed(false), sessions: 1, died: true }
+  expect(courseStatus(died)).toBe('died')
+  expect(mayRecordSession(died)).toMatchObject({ ok: false, error: { code: 'treatment.patient-died' } })
+  expect(mayDischarge(died)).toMatchObject({ ok: false, error: { code: 'treatment.patient-died' } })
+})
+
 test('an adverse event is shown beside the latest ALSFRS-R known at its onset and the change from home', () => {
   const home = { date: '2026-11-02', total: 36 }
   const arrival = { date: '2027-02-10', total: 33 }

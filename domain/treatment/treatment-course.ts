@@ -17,12 +17,14 @@ export type CourseFacts = {
   /** The day of the latest session, when there is one: a discharge cannot come before it. */
   lastSessionOn?: CalendarDate | null
   discharged: boolean
+  /** An adverse event's outcome is death: the course has ended, and nothing more is given. */
+  died?: boolean
   /** A changed price the family has not accepted yet (ADR 0069): sessions wait for it. */
   revisionPending?: boolean
 }
 
 export type CourseStatus =
-  'awaiting-assessment' | 'paused' | 'awaiting-acceptance' | 'ready' | 'in-treatment' | 'discharged'
+  'awaiting-assessment' | 'paused' | 'awaiting-acceptance' | 'ready' | 'in-treatment' | 'discharged' | 'died'
 
 export type CourseRefusal =
   | { code: 'treatment.assessment-missing'; field: 'form' }
@@ -32,8 +34,10 @@ export type CourseRefusal =
   | { code: 'treatment.not-paused'; field: 'form' }
   | { code: 'treatment.sessions-missing'; field: 'form' }
   | { code: 'treatment.revision-pending'; field: 'form' }
+  | { code: 'treatment.patient-died'; field: 'form' }
 
 export function courseStatus(f: CourseFacts): CourseStatus {
+  if (f.died) return 'died'
   if (f.discharged) return 'discharged'
   if (!f.assessment) return 'awaiting-assessment'
   if (isPaused(f)) return 'paused'
@@ -55,6 +59,7 @@ export function mayRecordAssessment(f: CourseFacts): Result<true, CourseRefusal>
 }
 
 export function mayRecordSession(f: CourseFacts): Result<CalendarDate, CourseRefusal> {
+  if (f.died) return refuse('treatment.patient-died')
   if (f.discharged) return refuse('treatment.discharged')
   if (!f.assessment) return refuse('treatment.assessment-missing')
   if (isPaused(f)) return refuse('treatment.plan-paused')
@@ -69,6 +74,7 @@ export function mayAcknowledge(f: CourseFacts): Result<true, CourseRefusal> {
 
 /** Whether the patient may be discharged now, and the earliest day the discharge may carry. */
 export function mayDischarge(f: CourseFacts): Result<CalendarDate, CourseRefusal> {
+  if (f.died) return refuse('treatment.patient-died')
   if (f.discharged) return refuse('treatment.discharged')
   if (!f.assessment) return refuse('treatment.assessment-missing')
   if (isPaused(f)) return refuse('treatment.plan-paused')

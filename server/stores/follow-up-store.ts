@@ -1,8 +1,21 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
+import {
+  and,
+  asc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  notExists,
+  sql,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm'
 import type { ReminderKind } from '#domain/follow-up/reminders.ts'
 import type { CaseId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { followUpCheckIn, followUpReminder, followUpVisit } from '../db/schema/follow-up.ts'
+import { adverseEvent } from '../db/schema/treatment.ts'
 
 // The only code that reads and writes follow-up visits, check-ins and the
 // reminders sent. Sealed columns stay sealed here.
@@ -120,6 +133,13 @@ export async function casesWithOpenVisits(
         eq(followUpVisit.status, 'due'),
         lte(followUpVisit.dueOn, dueBy),
         caseIds ? inArray(followUpVisit.caseId, [...caseIds]) : undefined,
+        // After a death is recorded nobody is reminded of a visit, nor told it was missed.
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(adverseEvent)
+            .where(and(eq(adverseEvent.caseId, followUpVisit.caseId), eq(adverseEvent.outcome, 'fatal'))),
+        ),
       ),
     )
   return rows.map((r) => r.caseId)

@@ -36,7 +36,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       reference: handle.case.reference,
       version: referral?.version ?? 0,
       revise: true,
-      may: !!course?.assessment && course.status !== 'discharged' && !revisions?.pending && !!current,
+      may:
+        !!course?.assessment &&
+        !['discharged', 'died'].includes(course.status) &&
+        !revisions?.pending &&
+        !!current,
       filled: current ? fieldsOfQuote(current) : null,
     }
   }

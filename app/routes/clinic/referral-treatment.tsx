@@ -187,7 +187,10 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
               </div>
             ) : null}
           </PlanRevision>
-          {d.maySignPlans && course.assessment && course.status !== 'discharged' && !d.revisions?.pending ? (
+          {d.maySignPlans &&
+          course.assessment &&
+          !['discharged', 'died'].includes(course.status) &&
+          !d.revisions?.pending ? (
             // A changed plan after arrival goes through the plan-and-quote form again (ADR 0069).
             <p className="body two-thirds">
               {t('treatment.revision.changeHint')}{' '}

@@ -8,6 +8,8 @@ import {
   aCoordinator,
   aDischargedPatient,
   aPatient,
+  aSeriousEvent,
+  aSession,
   aTreatedPatient,
   alsAnswersForAParent,
   anInvitedCaregiver,
@@ -287,6 +289,29 @@ describe(`follow-up on ${engineUnderTest}`, () => {
     expect(await runAt('2027-02-20T09:00:00Z')).toEqual({ reminded: 0, missed: 0 })
     expect(await runAt('2027-03-12T09:00:00Z')).toEqual({ reminded: 1, missed: 0 })
     expect(w.emails.length).toBe(sentBefore + 1)
+  })
+})
+
+describe(`a death recorded during follow-up on ${engineUnderTest}`, () => {
+  test('ends the course: no reminder nor missed visit is sent, and no session can follow', async () => {
+    const w = await aTreatedCase()
+    const clinic = await w.lotusClinic()
+    expect((await clinic.reportAdverseEvent(aSeriousEvent({ onset: '2026-12-12' }), [])).ok).toBe(true)
+    const eventId = (await clinic.treatment())!.events[0]!.id
+    expect((await clinic.recordAdverseEventOutcome(eventId, 'fatal')).ok).toBe(true)
+    const runAt = (iso: string) =>
+      sendFollowUpReminders({ ...w.deps, clock: { now: () => new Date(iso) } }, [w.caseId])
+    // The first visit falls due on 12 January, and would be missed by 2 February.
+    expect(await runAt('2027-01-12T09:00:00Z')).toEqual({ reminded: 0, missed: 0 })
+    expect(await runAt('2027-02-02T09:00:00Z')).toEqual({ reminded: 0, missed: 0 })
+    expect(
+      w.emails.filter((e) => e.template === 'follow-up-due' || e.template === 'follow-up-missed'),
+    ).toEqual([])
+    expect((await clinic.treatment())?.status).toBe('died')
+    expect(await clinic.recordSession(aSession)).toMatchObject({
+      ok: false,
+      error: { code: 'treatment.patient-died' },
+    })
   })
 })
 

@@ -84,6 +84,7 @@ export async function revisePlan(
       referralAccepted: referral?.status === 'accepted' && referral.quoteId !== null,
       assessed: course.assessment !== null,
       discharged: course.discharge !== null,
+      died: course.events.some((e) => e.outcome === 'fatal'),
       pendingRevision: (await pendingRevisionOf(tx, caseId)) !== null,
     })
     if (!allowed.ok || !referral?.quoteId) return allowed as Result<never, RevisionRefusal>

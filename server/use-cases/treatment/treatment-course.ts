@@ -97,6 +97,7 @@ function factsOf(rows: CourseRows, revisionPending = false): CourseFacts {
     sessions: rows.sessions.length,
     lastSessionOn: (rows.sessions.at(-1)?.heldOn as CalendarDate | undefined) ?? null,
     discharged: rows.discharge !== null,
+    died: rows.events.some((e) => e.outcome === 'fatal'),
   }
 }
 
