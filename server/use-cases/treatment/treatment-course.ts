@@ -138,17 +138,15 @@ export async function recordAssessment(
   raw: RawFields,
 ): Promise<Result<{ paused: boolean; changes: LargeChange[] }, TreatmentRefusal | TreatmentRefusal[]>> {
   const caseId = ctx.row.id as CaseId
-  const accepted = await referralTo(deps.db, caseId, providerId)
-  const acceptedOn = accepted?.status === 'accepted' ? acceptedOnOf(accepted) : null
-  const parsed = parseAssessment(raw, todayOf(deps), acceptedOn)
-  if (!parsed.ok) return parsed
   const baseline = homeBaseline(ctx)
-  const changes = baseline ? largeChanges(parsed.value, baseline) : []
   const now = deps.clock.now()
   const done = await deps.db.transaction(async (tx) => {
     await lockStage(tx, caseId)
     const referral = await referralTo(tx, caseId, providerId)
     if (referral?.status !== 'accepted') return notAccepted()
+    const parsed = parseAssessment(raw, todayOf(deps), acceptedOnOf(referral))
+    if (!parsed.ok) return parsed
+    const changes = baseline ? largeChanges(parsed.value, baseline) : []
     const allowed = mayRecordAssessment(await courseFacts(tx, caseId))
     if (!allowed.ok) return allowed
     const id = randomUUID()
