@@ -1,7 +1,7 @@
 import { placeOfZone } from './time-zones.ts'
 import { alsfrsItemTextFor, type Who } from '../alsfrs/item-text.ts'
 import type { ItemScore } from '../alsfrs/items.ts'
-import { displayName, formatDate, formatNumber } from '../i18n/format.ts'
+import { displayName, formatDate, formatMoneyAmount, formatNumber } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 import type { MessageKey } from '../i18n/messages/en.ts'
 import type { Translate } from '../i18n/translate.ts'
@@ -70,7 +70,9 @@ export function formatAnswer(
         : t('intake.notKnown')
     case 'money':
       return typeof value === 'object' && !Array.isArray(value) && value['amount']
-        ? `${formatNumber(locale, Number(value['amount']))} ${value['currency'] ?? ''}`
+        ? /^[A-Z]{3}$/.test(value['currency'] ?? '')
+          ? formatMoneyAmount(locale, Number(value['amount']), value['currency']!)
+          : formatNumber(locale, Number(value['amount']))
         : t('intake.notKnown')
     case 'date-range':
       return typeof value === 'object' && !Array.isArray(value) && value['from']

@@ -113,6 +113,14 @@ describe('parseAnswer', () => {
       ok: true,
       value: { amount: '12000', currency: 'INR' },
     })
+    // A French budget with a decimal comma is fifteen thousand, not a million and a half.
+    expect(parseAnswer(q('budget'), { amount: ['15 000,50'], currency: ['INR'] }, ctx())).toEqual({
+      ok: true,
+      value: { amount: '15000.50', currency: 'INR' },
+    })
+    expect(
+      parseAnswer(q('fvc'), { percent: ['78,5'], day: ['1'], month: ['1'], year: ['2026'] }, ctx()),
+    ).toMatchObject({ ok: true, value: { percent: '78.5' } })
     expect(parseAnswer(q('budget'), { amount: ['12000'], currency: ['XXX'] }, ctx())).toMatchObject({
       ok: false,
       error: { field: 'currency' },

@@ -1,3 +1,4 @@
+import { parseTypedNumber } from '../shared/typed-number.ts'
 import type { MessageKey } from '../i18n/messages/en.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import type { Who } from '../alsfrs/item-text.ts'
@@ -152,7 +153,9 @@ export function parseAnswer(
       return ok({ method, detail })
     }
     case 'fvc': {
-      const percent = one(fields, 'percent')
+      const typed = one(fields, 'percent')
+      // "78,5" is 78.5 in French; what is not a number stays as typed, to be refused.
+      const percent = parseTypedNumber(typed) ?? typed
       const date = parseDateParts(fields, '', ctx, {
         notBefore: ctx.answers['first-symptoms'] as string | undefined,
         example: exampleFor(),
@@ -166,7 +169,8 @@ export function parseAnswer(
       return ok({ percent, date: date.value })
     }
     case 'money': {
-      const amount = one(fields, 'amount').replace(/[\s,]/g, '')
+      const typedAmount = one(fields, 'amount')
+      const amount = parseTypedNumber(typedAmount) ?? typedAmount
       const currency = one(fields, 'currency').toUpperCase()
       if (!amount) return ok({})
       if (!/^\d{1,9}(\.\d{1,2})?$/.test(amount) || Number(amount) <= 0)

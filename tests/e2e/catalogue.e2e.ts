@@ -148,6 +148,13 @@ describe('the front door', () => {
     await page.waitForURL(/destination=DE/)
     expect(await page.locator('main').innerText()).toMatch(/Estimated total: .+ to .+/)
     await expectNoAxeViolations(page, 'estimator')
+    // A number it cannot use is said on its field, kept as typed, and nothing is estimated from a stand-in.
+    await page.goto(app.url + '/cost-estimator?purpose=mdt&sessions=abc&nights=-3')
+    await page.getByRole('link', { name: 'Enter a whole number from 0 to 120' }).waitFor()
+    await page.getByRole('link', { name: 'Enter a whole number from 1 to 20' }).waitFor()
+    expect(await page.getByLabel('Nights in the city').inputValue()).toBe('-3')
+    expect(await page.locator('main').innerText()).not.toMatch(/Estimated total/)
+    await expectNoAxeViolations(page, 'estimator refused')
     await page.goto(app.url + '/how-we-rank')
     expect(await page.locator('main').innerText()).toContain('never ranks a provider by what it pays')
     await expectNoAxeViolations(page, 'how we rank')

@@ -16,6 +16,8 @@ import {
   type EstimateInput,
 } from '#domain/estimate/estimate-trip.ts'
 import { formatDate, formatMoney, displayName } from '#domain/i18n/format.ts'
+import { typedCount, type CountProblem } from '#domain/estimate/typed-count.ts'
+import { failureView } from '#app/lib/action-failure.ts'
 import { listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/cost-estimator'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
@@ -25,13 +27,6 @@ export const headers = publicPageHeaders
 function choice<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback
 }
-function whole(value: string | null, [min, max]: readonly [number, number], fallback: number): number {
-  const n = Number((value ?? '').replace(/[\s,]/g, ''))
-  return Number.isFinite(n) && value !== null && value.trim() !== ''
-    ? Math.min(max, Math.max(min, Math.round(n)))
-    : fallback
-}
-
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
   const p = url.searchParams
@@ -43,26 +38,36 @@ export async function loader({ request }: Route.LoaderArgs) {
   )
   const rate = rates.find((r) => r.currency === currency)!
   const perUsd = Number(rate.perUsd)
+  const problems: CountProblem[] = []
+  const count = (field: string, range: readonly [number, number], fallback: number) => {
+    const read = typedCount(field, p.get(field), range, fallback)
+    if (read.problem) problems.push(read.problem)
+    return read.value
+  }
+  // The flight price is typed in the chosen currency, within the estimate's own limit.
+  const flightMax = Math.floor((limits.flight[1] / 100) * perUsd)
+  const flight = count('flight', [0, flightMax], Math.round(700 * perUsd))
   const input: EstimateInput = {
     purpose: choice(p.get('purpose'), purposes, 'mdt'),
     cellType: choice(p.get('cellType'), cellTypes, 'none'),
-    sessions: whole(p.get('sessions'), limits.sessions, 1),
+    sessions: count('sessions', limits.sessions, 1),
     facility: choice(p.get('facility'), facilities, 'hospital'),
-    adjunctDays: whole(p.get('adjunctDays'), limits.adjunctDays, 0),
-    nights: whole(p.get('nights'), limits.nights, 7),
+    adjunctDays: count('adjunctDays', limits.adjunctDays, 0),
+    nights: count('nights', limits.nights, 7),
     destination: choice(p.get('destination'), destinations, 'IN'),
-    attendants: whole(p.get('attendants'), limits.attendants, 1),
-    // The flight price is typed in the chosen currency.
-    flightPerPersonUsdCents: Math.round(
-      (whole(p.get('flight'), [0, 100_000_000], Math.round(700 * perUsd)) / perUsd) * 100,
-    ),
+    attendants: count('attendants', limits.attendants, 1),
+    flightPerPersonUsdCents: Math.round((flight / perUsd) * 100),
   }
-  const estimate = p.has('purpose') ? estimateTrip(input) : null
+  // A number refused is said on its field, and no estimate is made from a value nobody typed.
+  const estimate = p.has('purpose') && problems.length === 0 ? estimateTrip(input) : null
   const digits =
     new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
   return {
     input,
-    flight: Math.round((input.flightPerPersonUsdCents / 100) * perUsd),
+    flight,
+    problems,
+    /** What was typed in each refused field, to show it back. */
+    typed: Object.fromEntries(problems.map((x) => [x.field, [p.get(x.field) ?? '']])),
     currency,
     digits,
     perUsd,
@@ -86,19 +91,37 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
   const regions = { of: (code: string) => displayName(locale, 'region', code) }
   // formatMoney expects minor units of two digits; scale for zero-digit currencies.
   const money = (minor: number) => formatMoney(locale, d.digits === 0 ? minor * 100 : minor, d.currency)
+  const failed = failureView(
+    d.problems.length > 0
+      ? {
+          failed: true,
+          values: d.typed,
+          errors: d.problems.map((x) => ({
+            field: x.field,
+            key: 'estimator.error.count',
+            values: { min: x.min, max: x.max },
+          })),
+        }
+      : null,
+    t,
+    ['sessions', 'adjunctDays', 'nights', 'attendants', 'flight'],
+  )
   const number = (name: string, label: string, value: number) => (
     <Field
+      // Keyed on what it shows, so a new estimate's value replaces the old one with JavaScript on.
+      key={`${name}-${failed.value(name, String(value))}`}
       name={name}
       label={label}
       inputMode="numeric"
       width="half"
-      defaultValue={String(value)}
+      defaultValue={failed.value(name, String(value))}
+      error={failed.errorFor(name)}
       dir="ltr"
     />
   )
   return (
     <>
-      <PageHeader title={t('estimator.title')} lede={t('estimator.lede')} />
+      <PageHeader title={t('estimator.title')} lede={t('estimator.lede')} failure={failed} />
       <div className="inset-text">
         <p className="body">{t('estimator.warning')}</p>
       </div>
@@ -152,7 +175,7 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
       </Form>
       {d.estimate ? (
         <section aria-labelledby="estimate-result" className="section">
-          <h2 className="heading-l" id="estimate-result" tabIndex={-1}>
+          <h2 className="heading-l" id="estimate-result" tabIndex={-1} data-navigation-focus="">
             {t('estimator.result', { low: money(d.estimate.low), high: money(d.estimate.high) })}
           </h2>
           <Table
