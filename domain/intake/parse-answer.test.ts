@@ -67,6 +67,15 @@ describe('parseAnswer', () => {
     expect(result).toMatchObject({ ok: false, error: { key: 'intake.error.date.beforeOnset' } })
   })
 
+  test('first symptoms cannot come before the date of birth', () => {
+    const result = parseAnswer(
+      q('first-symptoms'),
+      { day: ['1'], month: ['3'], year: ['1950'] },
+      ctx({ 'date-of-birth': '1958-04-12' }),
+    )
+    expect(result).toMatchObject({ ok: false, error: { key: 'intake.error.date.beforeBirth', field: 'day' } })
+  })
+
   test('checkboxes: an exclusive answer cannot be combined, "other" needs its text', () => {
     expect(parseAnswer(q('genetics'), { answer: ['sod1', 'unknown'] }, ctx())).toMatchObject({
       ok: false,

@@ -47,7 +47,13 @@ export function parseDateParts(
   fields: Fields,
   prefix: string,
   ctx: Pick<ParseContext, 'today'>,
-  options: { notBefore?: string; earliest?: string; example?: DateExample } = {},
+  options: {
+    notBefore?: string
+    /** Which earlier answer `notBefore` is, for the message: symptoms' onset unless told. */
+    notBeforeIs?: 'first-symptoms' | 'date-of-birth'
+    earliest?: string
+    example?: DateExample
+  } = {},
 ): Result<string, AnswerError> | null {
   const day = one(fields, `${prefix}day`)
   const month = one(fields, `${prefix}month`)
@@ -71,7 +77,13 @@ export function parseDateParts(
   if (iso < (options.earliest ?? '1900-01-01'))
     return err({ field: `${prefix}year`, key: 'intake.error.date.tooEarly' })
   if (options.notBefore && iso < options.notBefore)
-    return err({ field: `${prefix}day`, key: 'intake.error.date.beforeOnset' })
+    return err({
+      field: `${prefix}day`,
+      key:
+        options.notBeforeIs === 'date-of-birth'
+          ? 'intake.error.date.beforeBirth'
+          : 'intake.error.date.beforeOnset',
+    })
   return ok(iso)
 }
 
@@ -134,7 +146,11 @@ export function parseAnswer(
       const notBefore = question.notBefore
         ? (ctx.answers[question.notBefore] as string | undefined)
         : undefined
-      const parsed = parseDateParts(fields, '', ctx, { notBefore, example: exampleFor() })
+      const parsed = parseDateParts(fields, '', ctx, {
+        notBefore,
+        notBeforeIs: question.notBefore === 'date-of-birth' ? 'date-of-birth' : 'first-symptoms',
+        example: exampleFor(),
+      })
       if (parsed === null) return missing('day')
       if (!parsed.ok) return parsed
       if (parsed.value > ctx.today) return err({ field: 'day', key: 'intake.error.date.future' })

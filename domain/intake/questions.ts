@@ -79,7 +79,7 @@ export const questions: readonly Question[] = [
     maxLength: 200,
     when: (a) => a['condition'] === 'other',
   },
-  { id: 'first-symptoms', section: 'condition', kind: 'date', when: isAls },
+  { id: 'first-symptoms', section: 'condition', kind: 'date', notBefore: 'date-of-birth', when: isAls },
   { id: 'diagnosis-date', section: 'condition', kind: 'date', notBefore: 'first-symptoms', when: isAls },
   {
     id: 'onset-region',

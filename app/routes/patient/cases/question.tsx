@@ -82,6 +82,36 @@ async function timeZoneList(
   }
 }
 
+/**
+ * Country and language names, named and ordered on the server only: the
+ * browser's own ICU names some differently ("Hong Kong" against "Hong Kong
+ * SAR China"), and a name written again while hydrating would not match the
+ * page (ADR 0078). `names` covers a checkbox question's regions.
+ */
+function namedChoices(
+  question: Question,
+  locale: Locale,
+): { options: { value: string; label: string }[] | null; names: Record<string, string> } {
+  const named = (type: 'region' | 'language', codes: readonly string[]) =>
+    codes
+      .map((c) => ({ value: c, label: displayName(locale, type, c) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale))
+  if (question.kind === 'select' && question.options === 'countries')
+    return { options: named('region', countryCodes), names: {} }
+  if (question.kind === 'select' && question.options === 'languages')
+    return { options: named('language', languageCodes), names: {} }
+  if (question.kind === 'checkboxes' && question.regionChoices)
+    return {
+      options: null,
+      names: Object.fromEntries(
+        question.choices
+          .filter((c) => c.value !== 'any')
+          .map((c) => [c.value, displayName(locale, 'region', c.value)]),
+      ),
+    }
+  return { options: null, names: {} }
+}
+
 function returnToOf(value: string | null | undefined) {
   return value === 'check-answers' ? value : null
 }
@@ -107,6 +137,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         : casePath(caseId),
     ...(await moneyChoices(handle, asked)),
     timeZones: await timeZoneList(handle, asked, locale),
+    named: namedChoices(question, locale),
   }
 }
 
@@ -156,6 +187,7 @@ function QuestionInput({
   currencies,
   defaultCurrency,
   timeZones,
+  named,
   today,
   who,
 }: {
@@ -165,6 +197,7 @@ function QuestionInput({
   currencies: string[]
   defaultCurrency: string
   timeZones: TimeZoneList | null
+  named: ReturnType<typeof namedChoices>
   today: string
   who: Who
 }) {
@@ -199,7 +232,7 @@ function QuestionInput({
             value: c.value,
             label:
               question.kind === 'checkboxes' && question.regionChoices && c.value !== 'any'
-                ? displayName(locale, 'region', c.value)
+                ? (named.names[c.value] ?? c.value)
                 : t(choiceKey(question.id, c.value)),
             divider: c.exclusive && question.kind === 'checkboxes' && !question.choices[i - 1]?.exclusive,
           }))}
@@ -255,18 +288,11 @@ function QuestionInput({
       )
     case 'select': {
       const options =
-        question.options === 'countries'
-          ? countryCodes
-              .map((c) => ({ value: c, label: displayName(locale, 'region', c) }))
-              .sort((a, b) => a.label.localeCompare(b.label, locale))
-          : question.options === 'languages'
-            ? languageCodes
-                .map((c) => ({ value: c, label: displayName(locale, 'language', c) }))
-                .sort((a, b) => a.label.localeCompare(b.label, locale))
-            : (timeZones?.choices ?? []).map((z) => ({
-                value: z.zone,
-                label: t('intake.timeZone.option', z),
-              }))
+        named.options ??
+        (timeZones?.choices ?? []).map((z) => ({
+          value: z.zone,
+          label: t('intake.timeZone.option', z),
+        }))
       const typed = fields['answer']?.[0]
       return (
         <>
@@ -413,6 +439,7 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
           currencies={loaderData.currencies}
           defaultCurrency={loaderData.defaultCurrency}
           timeZones={loaderData.timeZones}
+          named={loaderData.named}
           today={loaderData.today}
           who={loaderData.who}
         />
