@@ -3,13 +3,16 @@ import { accountLimits } from '#domain/accounts/account-limits.ts'
 
 // Messages are catalogue keys; the page translates them. No HTML5 validation:
 // the server decides (docs/decisions/0004-server-side-validation.md).
-const email = z
-  .string({ error: 'error.email.required' })
-  .trim()
-  .min(1, 'error.email.required')
-  .max(accountLimits.emailMax, 'error.email.tooLong')
-  .pipe(z.email({ error: 'error.email.invalid' }))
-  .transform((v) => v.toLowerCase())
+/** An email address; `missing` says whose it is ("your", or someone else's on an invitation). */
+const emailOf = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(accountLimits.emailMax, 'error.email.tooLong')
+    .pipe(z.email({ error: 'error.email.invalid' }))
+    .transform((v) => v.toLowerCase())
+const email = emailOf('error.email.required')
 
 const newPassword = z
   .string({ error: 'error.password.required' })
@@ -38,6 +41,9 @@ export const signInSchema = z.object({
 })
 
 export const emailOnlySchema = z.object({ email })
+
+/** Someone else's address: a caregiver invited to a case. */
+export const inviteSchema = z.object({ email: emailOf('people.error.emailRequired') })
 
 export const resetPasswordSchema = z.object({
   token: z.string().min(1).max(500),

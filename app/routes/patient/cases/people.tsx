@@ -12,7 +12,7 @@ import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
-import { emailOnlySchema } from '#app/forms/account-forms.ts'
+import { inviteSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/people'
 
@@ -39,7 +39,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!revoked?.ok) return refuse(revoked?.error ?? { code: 'members.not-found' })
     throw redirect(`${base}?revoked=1`, 303)
   }
-  const parsed = parseForm(form, emailOnlySchema)
+  const parsed = parseForm(form, inviteSchema)
   if (!parsed.ok) return parsed.response
   const invited = await handle.invite(parsed.value.email)
   if (!invited.ok) return refuse(invited.error, parsed.fields)
