@@ -1,3 +1,4 @@
+import { isolated } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { MessageArg } from '#app/lib/action-failure.ts'
 
@@ -153,8 +154,18 @@ export const refusalTable = {
   'offers.none': { status: 400, message: 'case.providers.error.none', field: 'offer' },
   'evidence.not-confirmed': { status: 400, message: 'case.evidence.error', field: 'read' },
   'consent.not-given': { status: 400, message: 'consent.error', field: 'agree' },
-  'sharing.undecided': { status: 400, message: 'sharing.error.decide', field: 'share' },
-  'sharing.nothing-chosen': { status: 400, message: 'sharing.error.nothing', field: 'sections' },
+  'sharing.undecided': {
+    status: 400,
+    message: 'sharing.error.decide',
+    field: 'share',
+    values: (r) => ({ provider: isolated(String(r['provider'] ?? '')) }),
+  },
+  'sharing.nothing-chosen': {
+    status: 400,
+    message: 'sharing.error.nothing',
+    field: 'sections',
+    values: (r) => ({ provider: isolated(String(r['provider'] ?? '')) }),
+  },
   'team.not-allowed': { status: 403, message: 'team.error.notAllowed' },
   'team.already-member': { status: 409, message: 'team.error.alreadyMember', field: 'email' },
   'team.already-invited': { status: 409, message: 'team.error.alreadyInvited', field: 'email' },

@@ -18,9 +18,10 @@ export type ShareDecision = {
   sections: ShareableSection[]
 }
 
+/** `provider` is the provider's name, for a message that says which one (several can be refused at once). */
 export type ShareRefusal =
-  | { code: 'sharing.undecided'; providerId: string; field: string }
-  | { code: 'sharing.nothing-chosen'; providerId: string; field: string }
+  | { code: 'sharing.undecided'; providerId: string; field: string; provider?: string }
+  | { code: 'sharing.nothing-chosen'; providerId: string; field: string; provider?: string }
 
 /** Form fields of the sharing page, per provider. */
 export const shareFields = (providerId: string) => ({

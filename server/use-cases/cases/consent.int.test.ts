@@ -94,7 +94,14 @@ describe(`consent to share on ${engineUnderTest}`, () => {
     })
     expect(refused).toEqual({
       ok: false,
-      error: [{ code: 'sharing.undecided', providerId: 'demo-hanbit', field: 'share-demo-hanbit' }],
+      error: [
+        {
+          code: 'sharing.undecided',
+          providerId: 'demo-hanbit',
+          field: 'share-demo-hanbit',
+          provider: expect.stringContaining('Hanbit'),
+        },
+      ],
     })
     expect(await (await open(rt, son, caseId, 'member')).shares()).toEqual(before)
   })

@@ -69,7 +69,10 @@ export async function setShares(
       ),
       documents.map((d) => d.id),
     )
-    if (!decided.ok) return err(decided.error)
+    if (!decided.ok) {
+      const names = new Map(providers.map((p) => [p.id, p.name]))
+      return err(decided.error.map((r) => ({ ...r, provider: names.get(r.providerId) ?? r.providerId })))
+    }
     const previous = new Map((await sharesOf(tx, caseId)).map((s) => [s.providerId, s.status]))
     for (const d of decided.value) {
       const status = shareStatusAfter(previous.get(d.providerId), d.share)
