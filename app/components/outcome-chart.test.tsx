@@ -63,8 +63,8 @@ describe('the outcome chart', () => {
 
   test('the table holds every score, subscore and stage by date', () => {
     expect(rows(render())).toEqual([
-      ['1 January 2026', 'At home, in the intake', '36', '9', '10', '8', '9', '2', '0'],
-      ['1 July 2026', 'In a follow-up check-in', '31', '7', '9', '6', '9', '3', '1'],
+      ['1 January 2026', 'Intake', '36', '9', '10', '8', '9', '2', '0'],
+      ['1 July 2026', 'Check-in', '31', '7', '9', '6', '9', '3', '1'],
     ])
   })
 
@@ -85,9 +85,9 @@ describe('the outcome chart', () => {
     const arrival = { ...course.assessments[1]!, source: 'arrival' as const, total: 30 }
     const html = render('en', { ...course, assessments: [...course.assessments, arrival] })
     expect(rows(html).map((r) => r.slice(0, 3))).toEqual([
-      ['1 January 2026', 'At home, in the intake', '36'],
-      ['1 July 2026', 'In a follow-up check-in', '31'],
-      ['1 July 2026', 'By the clinic, on arrival', '30'],
+      ['1 January 2026', 'Intake', '36'],
+      ['1 July 2026', 'Check-in', '31'],
+      ['1 July 2026', 'Arrival', '30'],
     ])
   })
 

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { AlsfrsDomain } from '#domain/alsfrs/items.ts'
-import { formatDate, formatList, formatMonthYear, formatNumber } from '#domain/i18n/format.ts'
+import { formatDate, formatList, formatMonthYear, formatNumber, isolated } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { naturalHistory, type NaturalHistory } from '#domain/outcomes/natural-history.ts'
 import {
@@ -355,7 +355,7 @@ export function OutcomeChart({
           // Arabic sentence would otherwise swap their punctuation and order.
           source: formatList(
             locale,
-            reference.sources.map((s) => `\u2068${s.title}\u2069`),
+            reference.sources.map((s) => isolated(s.title)),
           ),
           date: formatDate(locale, day(reference.reviewDate)),
         })}
