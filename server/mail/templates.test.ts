@@ -73,3 +73,21 @@ describe('when a consultation is, in a consultation email', () => {
     }
   })
 })
+
+describe('an invitation to help with a case', () => {
+  it('names who sent it, so the person can tell whether they know them', () => {
+    const invitation = renderEmail({
+      template: 'case-invitation',
+      to: 'aunt@example.test',
+      locale: 'en',
+      params: {
+        url: 'https://waypoint.example/invitations/t',
+        reference: 'WP-TEST01',
+        inviter: 'Karim Haddad',
+      },
+    })
+    expect(invitation.text).toContain('Karim Haddad has invited you to help with case WP-TEST01')
+    expect(invitation.text).toContain('If you do not know Karim Haddad, you can ignore this email.')
+    expect(invitation.text).not.toContain('If you did not ask for this')
+  })
+})

@@ -96,6 +96,8 @@ export type EmailRequest = {
     daysLeft?: number
     /** Where a trip's invitation letter and visa stand (ADR 0061): a status, never a name or passport number. */
     visaStatus?: string
+    /** A case invitation: the name of the member who sent it, so the person can tell whether they know them. */
+    inviter?: string
   }
   /** A calendar invitation (consultations), sent as the text/calendar part and an attachment. */
   invitation?: EmailInvitation
@@ -377,6 +379,8 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
       : '',
     daysLeft: request.params.daysLeft ?? 0,
     visa: request.params.visaStatus ? t(`travel.status.${request.params.visaStatus}` as never) : '',
+    // Invitations queued before the inviter was named still read well.
+    inviter: request.params.inviter || t('email.invitation.someone'),
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''
@@ -401,7 +405,12 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
         ]
   // "Ignore this if you did not ask for it" fits only what a person asks for
   // (a link, an invitation), never news of their case or a safety alert.
-  const ignore = mayBeIgnored.has(request.template) ? t('email.ignore') : ''
+  // An invitation names who sent it, so the person can tell whether they know them.
+  const ignore = !mayBeIgnored.has(request.template)
+    ? ''
+    : request.template === 'case-invitation' && request.params.inviter
+      ? t('email.ignoreInvitation', { inviter: request.params.inviter })
+      : t('email.ignore')
   const text = [
     greeting,
     body,

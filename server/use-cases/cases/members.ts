@@ -56,7 +56,11 @@ export async function inviteCaregiver(
       template: 'case-invitation',
       to: normalised,
       locale: ctx.actor.locale,
-      params: { url: `${deps.notify.publicUrl}/invitations/${token}`, reference: ctx.row.reference },
+      params: {
+        url: `${deps.notify.publicUrl}/invitations/${token}`,
+        reference: ctx.row.reference,
+        inviter: ctx.actor.name,
+      },
     })
   }
   return result
