@@ -108,6 +108,8 @@ for (const javaScriptEnabled of [true, false]) {
         await cont(page) // nothing chosen: a clear message, nothing saved
         await page.getByTestId('error-summary').waitFor()
         expect(await page.title()).toMatch(/^Error: /)
+        // Focus is on the summary, with or without JavaScript, so the next Tab reaches its first link.
+        await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'))
         if (axe) await expectNoAxeViolations(page, 'question with an error')
         await answerRadio(page, 'Who is this case for?', 'Someone I care for', axe)
         await answerRadio(page, 'How are you related to the person?', 'They are my parent')

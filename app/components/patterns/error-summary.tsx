@@ -20,7 +20,7 @@ function focusField(event: React.MouseEvent<HTMLAnchorElement>, fieldId: string)
 
 /**
  * GOV.UK error summary: takes focus when shown so screen readers and keyboard
- * users land on it; each message links to its field.
+ * users land on it, with JavaScript or without; each message links to its field.
  */
 export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
   const t = useT()
@@ -36,6 +36,8 @@ export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
       className="error-summary"
       ref={ref}
       tabIndex={-1}
+      // Without JavaScript the browser moves focus here itself when the refused page loads (GOV.UK does it with script).
+      autoFocus
       aria-labelledby={titleId}
       data-testid="error-summary"
     >
