@@ -205,6 +205,8 @@ describe('translations', () => {
         'shownCode',
         'asked',
         'askedCode',
+        // Who sent a case invitation
+        'inviter',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3
