@@ -1,3 +1,4 @@
+import { englishTextIn } from '#app/lib/english-text.ts'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { formatDate, formatNumber } from '#domain/i18n/format.ts'
@@ -46,10 +47,10 @@ export function OfferOutcome({
       lost: n(m.lost),
       notYetDue: n(m.notYetDue),
     })
-  const notEnglish = locale !== 'en' ? 'en' : undefined
+  const english = englishTextIn(locale)
   return (
     <section className="offer" aria-labelledby={id}>
-      <h2 className="heading-l" id={id} lang={notEnglish}>
+      <h2 className="heading-l" id={id} {...english}>
         {title}
       </h2>
       {outcome?.shown ? (

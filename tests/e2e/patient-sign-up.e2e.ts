@@ -184,6 +184,10 @@ describe.concurrent('right-to-left', () => {
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
       await expectNoAxeViolations(page, `${path} (ar)`)
     }
+    // English evidence on an Arabic page keeps its own direction, so its full stops stay at the end.
+    await page.goto(app.url + '/conditions/als')
+    const evidence = page.locator('.evidence p[lang="en"]').first()
+    expect(await evidence.getAttribute('dir')).toBe('ltr')
     // The mirrored layout: the brand sits at the right edge in RTL.
     const brand = await page.locator('.site-header__brand').boundingBox()
     const viewport = page.viewportSize()!

@@ -1,3 +1,4 @@
+import { englishTextIn } from '#app/lib/english-text.ts'
 import { Link } from 'react-router'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
@@ -9,7 +10,6 @@ import { compareSelection } from '#domain/compare/compare-selection.ts'
 import { viewerRate } from '#domain/compare/viewer-rate.ts'
 import { fromUsdCents } from '#domain/cases/viewer-currency.ts'
 import { displayName, formatDate, formatMoney, formatMoneyAmount } from '#domain/i18n/format.ts'
-import { isLocale } from '#domain/i18n/locales.ts'
 import { reasonText } from '#domain/listing/reason-text.ts'
 import { getOffersForComparison, listExchangeRates } from '#server/use-cases/catalogue/public-catalogue.ts'
 import type { Route } from './+types/compare'
@@ -48,7 +48,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function Compare({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const notEnglish = isLocale(locale) && locale !== 'en' ? 'en' : undefined
+  const english = englishTextIn(locale)
   const approx = (usdCents: number | null) =>
     usdCents !== null && d.viewer
       ? t('search.approx', {
@@ -88,11 +88,11 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
     },
     {
       key: t('provider.included'),
-      cell: (o) => <span lang={notEnglish}>{o.inclusions.join('; ') || t('provider.none')}</span>,
+      cell: (o) => <span {...english}>{o.inclusions.join('; ') || t('provider.none')}</span>,
     },
     {
       key: t('provider.excluded'),
-      cell: (o) => <span lang={notEnglish}>{o.exclusions.join('; ') || t('provider.none')}</span>,
+      cell: (o) => <span {...english}>{o.exclusions.join('; ') || t('provider.none')}</span>,
     },
     {
       key: t('provider.stay'),
@@ -164,7 +164,7 @@ export default function Compare({ loaderData: d }: Route.ComponentProps) {
               <tr>
                 <td />
                 {d.offers.map((o) => (
-                  <th scope="col" key={o.id} lang={notEnglish}>
+                  <th scope="col" key={o.id} {...english}>
                     {o.title}
                   </th>
                 ))}

@@ -1,3 +1,5 @@
+import { isolated } from '#domain/i18n/format.ts'
+import { englishTextIn } from '#app/lib/english-text.ts'
 import { data, Link } from 'react-router'
 import { ContentBody } from '#app/components/content-document.tsx'
 import { JsonLd } from '#app/components/json-ld.tsx'
@@ -52,7 +54,7 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
   const c = d.condition
-  const notEnglish = locale !== 'en' ? 'en' : undefined
+  const english = englishTextIn(locale)
   return (
     <>
       <PageTitle title={d.doc.title} />
@@ -81,8 +83,13 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
       <p className="lede" lang={d.docLocale}>
         {d.doc.summary}
       </p>
-      <p className="hint" dir="ltr">
-        {t('condition.codes', { icd10: c.icd10 ?? '–', icd11: c.icd11 ?? '–', snomed: c.snomed ?? '–' })}
+      <p className="hint">
+        {/* The label follows the page; each code keeps its own direction. */}
+        {t('condition.codes', {
+          icd10: isolated(c.icd10 ?? '–'),
+          icd11: isolated(c.icd11 ?? '–'),
+          snomed: isolated(c.snomed ?? '–'),
+        })}
       </p>
       <ul className="list">
         <li>
@@ -107,10 +114,10 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
               </h3>
               {items.map((e) => (
                 <article key={e.id} className="evidence" aria-labelledby={`ev-${e.id}`}>
-                  <h4 className="heading-s" id={`ev-${e.id}`} lang={notEnglish}>
+                  <h4 className="heading-s" id={`ev-${e.id}`} {...english}>
                     {e.treatmentName}
                   </h4>
-                  <p className="body" lang={notEnglish}>
+                  <p className="body" {...english}>
                     {e.summary}
                   </p>
                   {e.trials.length > 0 ? (
@@ -128,7 +135,7 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
                               <th scope="row" dir="ltr">
                                 {trial.registryId}
                               </th>
-                              <td lang={notEnglish}>
+                              <td {...english}>
                                 {trial.title}; phase {trial.phase}
                                 {trial.size ? `; n=${trial.size}` : ''}; {trial.status}. {trial.result}
                               </td>
@@ -139,7 +146,7 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
                     </div>
                   ) : null}
                   {e.reviews.length > 0 ? (
-                    <ul className="list list--bullet" lang={notEnglish}>
+                    <ul className="list list--bullet" {...english}>
                       {e.reviews.map((r) => (
                         <li key={r.citation}>
                           {r.citation}: {r.finding}

@@ -1,3 +1,4 @@
+import { englishTextIn } from '#app/lib/english-text.ts'
 import { data, Form, Link } from 'react-router'
 import { JsonLd } from '#app/components/json-ld.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
@@ -123,7 +124,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
   const p = d.provider
   const w = d.written
   const date = (v: string | Date | null) => (v ? (w.dates[dateKey(v)] ?? '') : t('provider.none'))
-  const notEnglish = locale !== 'en' ? 'en' : undefined
+  const english = englishTextIn(locale)
   return (
     <>
       <PageTitle title={p.name} />
@@ -150,7 +151,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
       <h1 className="heading-xl">
         {p.name} {p.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
       </h1>
-      <p className="lede" lang={notEnglish}>
+      <p className="lede" {...english}>
         {p.summary}
       </p>
 
@@ -226,7 +227,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
             rows={d.credentials}
             columns={[
               { header: t('provider.credentialKind'), cell: (c) => t(`review.credentialKind.${c.kind}`) },
-              { header: t('provider.issuer'), cell: (c) => <span lang={notEnglish}>{c.issuer}</span> },
+              { header: t('provider.issuer'), cell: (c) => <span {...english}>{c.issuer}</span> },
               { header: t('provider.reference'), dir: 'ltr', cell: (c) => c.reference },
               {
                 header: t('provider.validity'),
@@ -262,7 +263,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               <div>
                 {t(`provider.check.${c.item as 'licence'}`)}
                 {c.documentTitle ? (
-                  <div className="hint" lang={notEnglish}>
+                  <div className="hint" {...english}>
                     {t('provider.document', { title: c.documentTitle })}
                   </div>
                 ) : null}
@@ -282,7 +283,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
           const price = w.offers[o.id]?.price
           return (
             <article className="offer" key={o.id} aria-labelledby={`offer-${o.id}`}>
-              <h3 className="heading-m" id={`offer-${o.id}`} lang={notEnglish}>
+              <h3 className="heading-m" id={`offer-${o.id}`} {...english}>
                 {o.title}
               </h3>
               <p>
@@ -292,7 +293,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               </p>
               <SummaryList
                 rows={[
-                  { key: t('provider.treatment'), value: <span lang={notEnglish}>{o.treatmentName}</span> },
+                  { key: t('provider.treatment'), value: <span {...english}>{o.treatmentName}</span> },
                   {
                     key: t('provider.price'),
                     value: price ? t('provider.priceRange', price) : t('search.noPrice'),
@@ -306,7 +307,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
                   { key: t('provider.sessions'), value: o.sessions ?? t('provider.none') },
                   {
                     key: t('provider.protocol'),
-                    value: <span lang={notEnglish}>{o.protocol ?? t('provider.none')}</span>,
+                    value: <span {...english}>{o.protocol ?? t('provider.none')}</span>,
                   },
                   // With an imported record, the registry id is shown with the record below.
                   ...(o.trial && typeof o.trial.registryId === 'string' && !o.registryTrial?.record
@@ -319,11 +320,11 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
                     : []),
                   {
                     key: t('provider.included'),
-                    value: <span lang={notEnglish}>{o.inclusions.join('; ') || t('provider.none')}</span>,
+                    value: <span {...english}>{o.inclusions.join('; ') || t('provider.none')}</span>,
                   },
                   {
                     key: t('provider.excluded'),
-                    value: <span lang={notEnglish}>{o.exclusions.join('; ') || t('provider.none')}</span>,
+                    value: <span {...english}>{o.exclusions.join('; ') || t('provider.none')}</span>,
                   },
                 ]}
               />
@@ -343,7 +344,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               {o.evidence ? (
                 <div className="inset-text">
                   <h4 className="heading-s">{t('provider.evidence')}</h4>
-                  <p className="body" lang={notEnglish}>
+                  <p className="body" {...english}>
                     {o.evidence.summary}
                   </p>
                   <Link to={`/conditions/${o.conditionId}`}>{t('provider.evidenceLink')}</Link>
@@ -351,7 +352,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               ) : null}
               <details className="details">
                 <summary>{t('provider.providerSays')}</summary>
-                <p className="body" lang={notEnglish}>
+                <p className="body" {...english}>
                   {o.claimsText}
                 </p>
               </details>
@@ -387,10 +388,10 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
         {d.team.map((m) => (
           <li className="card" key={m.id}>
             <h3 className="heading-s">{m.name}</h3>
-            <p className="body" lang={notEnglish}>
+            <p className="body" {...english}>
               {m.role}
             </p>
-            <p className="hint" lang={notEnglish}>
+            <p className="hint" {...english}>
               {m.qualifications}
             </p>
             {m.registrationNumber ? (
