@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import type { CalendarDate } from '../shared/calendar-date.ts'
 import {
   courseStatus,
+  courseTakesPlanChange,
   dischargeDateProblems,
   mayDischarge,
   mayRecordSession,
@@ -63,8 +64,11 @@ test('a discharge is dated no earlier than the assessment and the last session',
   expect(dischargeDateProblems('2027-02-14' as CalendarDate, earliest.value)).toEqual([])
 })
 
-test('a recorded death ends the course: no session, no discharge', () => {
+test('a recorded death ends the course: no session, no discharge, no changed plan offered', () => {
   const died = { ...assessed(false), sessions: 1, died: true }
+  expect(courseTakesPlanChange({ status: courseStatus(died), assessment: {} })).toBe(false)
+  expect(courseTakesPlanChange({ status: 'in-treatment', assessment: {} })).toBe(true)
+  expect(courseTakesPlanChange({ status: 'ready', assessment: null })).toBe(false)
   expect(courseStatus(died)).toBe('died')
   expect(mayRecordSession(died)).toMatchObject({ ok: false, error: { code: 'treatment.patient-died' } })
   expect(mayDischarge(died)).toMatchObject({ ok: false, error: { code: 'treatment.patient-died' } })

@@ -36,6 +36,15 @@ export type CourseRefusal =
   | { code: 'treatment.revision-pending'; field: 'form' }
   | { code: 'treatment.patient-died'; field: 'form' }
 
+/**
+ * Whether a changed plan may still be offered for this course (ADR 0069,
+ * 0084): after the assessment, before discharge, and never after a death.
+ * The pages ask this; mayRevisePlan decides the command itself.
+ */
+export function courseTakesPlanChange(course: { status: CourseStatus; assessment: unknown }): boolean {
+  return course.assessment !== null && course.status !== 'discharged' && course.status !== 'died'
+}
+
 export function courseStatus(f: CourseFacts): CourseStatus {
   if (f.died) return 'died'
   if (f.discharged) return 'discharged'

@@ -1,3 +1,4 @@
+import { courseTakesPlanChange } from '#domain/treatment/treatment-course.ts'
 import { Form, redirect } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { MAX_QUOTE_LINES } from '#domain/quotes/check-quote.ts'
@@ -36,11 +37,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       reference: handle.case.reference,
       version: referral?.version ?? 0,
       revise: true,
-      may:
-        !!course?.assessment &&
-        !['discharged', 'died'].includes(course.status) &&
-        !revisions?.pending &&
-        !!current,
+      may: !!course && courseTakesPlanChange(course) && !revisions?.pending && !!current,
       filled: current ? fieldsOfQuote(current) : null,
     }
   }

@@ -1,3 +1,4 @@
+import { courseTakesPlanChange } from '#domain/treatment/treatment-course.ts'
 import { FileField } from '#app/components/patterns/file-field.tsx'
 import { Form, Link, redirect } from 'react-router'
 import { itemIds } from '#domain/alsfrs/items.ts'
@@ -187,10 +188,7 @@ export default function ReferralTreatment({ loaderData, actionData }: Route.Comp
               </div>
             ) : null}
           </PlanRevision>
-          {d.maySignPlans &&
-          course.assessment &&
-          !['discharged', 'died'].includes(course.status) &&
-          !d.revisions?.pending ? (
+          {d.maySignPlans && courseTakesPlanChange(course) && !d.revisions?.pending ? (
             // A changed plan after arrival goes through the plan-and-quote form again (ADR 0069).
             <p className="body two-thirds">
               {t('treatment.revision.changeHint')}{' '}
