@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { AlsfrsDomain } from '#domain/alsfrs/items.ts'
 import { formatDate, formatList, formatMonthYear, formatNumber, isolated } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
@@ -69,6 +69,18 @@ function Swatch({ className, shape }: { className: string; shape?: 'dot' | 'holl
   )
 }
 
+/**
+ * A chart keeps a readable width and, on a narrow screen, scrolls in its own
+ * region, named by the chart's heading and reachable by keyboard.
+ */
+function ChartRegion({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="chart-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+      {children}
+    </div>
+  )
+}
+
 function Axes({ g, max, label }: { g: OutcomeChartGeometry; max: number; label: string }) {
   const locale = useLocale()
   const { left, top, width, height, bottom, right } = chartSize
@@ -136,7 +148,7 @@ export function OutcomeChart({
       <h3 className="heading-s" id={`${id}-total`}>
         {t('outcome.total.title')}
       </h3>
-      <div className="chart-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-total`}>
+      <ChartRegion labelledBy={`${id}-total`}>
         <svg
           className="chart"
           viewBox={box}
@@ -179,7 +191,7 @@ export function OutcomeChart({
             ))}
           </g>
         </svg>
-      </div>
+      </ChartRegion>
       <ul className="chart-legend">
         <li>
           <Swatch className="chart__points" shape="dot" />
@@ -217,7 +229,7 @@ export function OutcomeChart({
       <h3 className="heading-s" id={`${id}-domains`}>
         {t('outcome.domains.title')}
       </h3>
-      <div className="chart-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-domains`}>
+      <ChartRegion labelledBy={`${id}-domains`}>
         <svg
           className="chart"
           viewBox={box}
@@ -238,7 +250,7 @@ export function OutcomeChart({
             </g>
           ))}
         </svg>
-      </div>
+      </ChartRegion>
       <ul className="chart-legend">
         {domainOrder.map((d, shape) => (
           <li key={d}>
@@ -251,7 +263,7 @@ export function OutcomeChart({
       <h3 className="heading-s" id={`${id}-stages`}>
         {t('outcome.stages.title')}
       </h3>
-      <div className="chart-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-stages`}>
+      <ChartRegion labelledBy={`${id}-stages`}>
         <svg
           className="chart"
           viewBox={`0 0 ${chartSize.width} ${stageHeight}`}
@@ -307,7 +319,7 @@ export function OutcomeChart({
             )
           })}
         </svg>
-      </div>
+      </ChartRegion>
 
       {/* Headers keep their words whole, so the table may be wider than the
           column beside the chart: the scroll region is named by the caption
