@@ -34,6 +34,7 @@ export default [
 
   ...prefix('account', [
     index('routes/account/account.tsx'),
+    route('settings', 'routes/account/settings.tsx'),
     route('two-factor', 'routes/account/two-factor.tsx'),
     route('erase', 'routes/account/erase.tsx'),
   ]),

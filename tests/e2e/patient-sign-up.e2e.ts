@@ -113,9 +113,30 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await page.locator('main').innerText()).toContain(email)
       await expectNoAxeViolations(page, 'account')
 
+      // The name and the emails' language can be changed later; a refused change keeps what was typed.
+      await page.getByRole('link', { name: 'Change Language for emails' }).click()
+      await page.waitForURL(/\/account\/settings$/)
+      await expectNoAxeViolations(page, 'account settings')
+      expect(await page.getByLabel('Full name').inputValue()).toBe('سارة 🌿 Haddad')
+      expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true)
+      await page.getByLabel('Full name').fill('   ')
+      await page.getByRole('radio', { name: 'العربية' }).check()
+      await page.getByRole('button', { name: 'Save changes' }).click()
+      await page.getByTestId('error-summary').waitFor()
+      expect(await errorSummary(page)).toContain('Enter your full name')
+      expect(await page.getByRole('radio', { name: 'العربية' }).isChecked()).toBe(true)
+      await expectNoAxeViolations(page, 'account settings with errors')
+      await page.getByLabel('Full name').fill('Sara Haddad')
+      await page.getByRole('button', { name: 'Save changes' }).click()
+      await page.waitForURL(/\/account\?saved=1$/)
+      await page.getByText('Your details are saved.').waitFor()
+      const details = await page.locator('.summary-list').first().innerText()
+      expect(details).toContain('Sara Haddad')
+      expect(details).toContain('العربية')
+
       await page.getByRole('link', { name: 'Your dashboard' }).first().click()
       await page.waitForURL(/\/patient$/)
-      expect(await page.getByTestId('who-am-i').innerText()).toContain('سارة 🌿 Haddad')
+      expect(await page.getByTestId('who-am-i').innerText()).toContain('Sara Haddad')
       await expectNoAxeViolations(page, 'patient area')
 
       // Sign out from the header, then back in.

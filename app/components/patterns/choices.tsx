@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react'
+import { localeInfo, type Locale } from '#domain/i18n/locales.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { describedBy as describedByOf, FieldError, FieldHint, type ControlProps } from './field-messages.tsx'
 
 export type ChoiceOption = {
   value: string
   label: string
+  /** The label's own language, when it is not the page's (a language named in itself). */
+  lang?: Locale
   hint?: string
   divider?: boolean
   /** More about the option, under it and outside its label, so it may hold links. */
@@ -51,7 +54,13 @@ export function Choices(props: ChoicesProps) {
                   aria-describedby={o.hint ? `${id}-hint` : undefined}
                 />
                 <label className="checkbox__label" htmlFor={id}>
-                  {o.label}
+                  {o.lang ? (
+                    <span lang={o.lang} dir={localeInfo[o.lang].dir}>
+                      {o.label}
+                    </span>
+                  ) : (
+                    o.label
+                  )}
                   {o.hint ? (
                     <span className="hint choices__hint" id={`${id}-hint`}>
                       {o.hint}

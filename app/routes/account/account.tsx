@@ -5,15 +5,19 @@ import { SummaryList } from '#app/components/patterns/summary-list.tsx'
 import { PasskeyManager } from '#app/components/passkey-manager.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useT } from '#app/lib/i18n.ts'
-import { requireUser, runtime, safeNext } from '#app/request.server.ts'
+import { localeOf, requireUser, runtime, safeNext } from '#app/request.server.ts'
 import { homeAreaOf, isStaff } from '#domain/accounts/roles.ts'
 import { isLocale, localeInfo } from '#domain/i18n/locales.ts'
+import { zoneName } from '#domain/intake/time-zones.ts'
+import { readAccountSettings } from '#server/use-cases/accounts/account-settings.ts'
 import { countPasskeys } from '#server/use-cases/accounts/passkeys.ts'
 import type { Route } from './+types/account'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request)
-  const passkeys = await countPasskeys(await runtime(), user.id)
+  const rt = await runtime()
+  const [passkeys, settings] = await Promise.all([countPasskeys(rt, user.id), readAccountSettings(rt, user)])
+  const url = new URL(request.url)
   return {
     user: {
       name: user.name,
@@ -21,18 +25,24 @@ export async function loader({ request }: Route.LoaderArgs) {
       role: user.role,
       locale: user.locale,
       twoFactorEnabled: user.twoFactorEnabled,
+      // Named on the server, in the page's language (the browser's ICU may name it otherwise).
+      digestTimeZone: settings.digestTimeZone
+        ? zoneName(localeOf(request), settings.digestTimeZone, new Date())
+        : null,
     },
     staff: isStaff(user.role),
     area: homeAreaOf(user.role),
     passkeys,
-    verified: new URL(request.url).searchParams.has('verified'),
-    next: safeNext(new URL(request.url).searchParams.get('next'), ''),
+    verified: url.searchParams.has('verified'),
+    saved: url.searchParams.has('saved'),
+    next: safeNext(url.searchParams.get('next'), ''),
   }
 }
 
 export default function Account({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const { user } = loaderData
+  const change = (what: string) => ({ href: '/account/settings', label: t('account.change'), context: what })
   return (
     <>
       <PageTitle title={t('account.title')} />
@@ -45,17 +55,34 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           ) : null}
         </NotificationBanner>
       ) : null}
+      {loaderData.saved ? <NotificationBanner tone="success" title={t('account.settings.saved')} /> : null}
       <h1 className="heading-xl">{t('account.title')}</h1>
       <h2 className="heading-m">{t('account.details')}</h2>
       <SummaryList
         rows={[
-          { key: t('account.name'), value: <bdi>{user.name}</bdi> },
+          { key: t('account.name'), value: <bdi>{user.name}</bdi>, action: change(t('account.name')) },
           { key: t('account.email'), value: <bdi>{user.email}</bdi> },
           { key: t('account.role'), value: t(`role.${user.role}`) },
           {
             key: t('account.language'),
-            value: isLocale(user.locale) ? localeInfo[user.locale].nativeName : user.locale,
+            value: isLocale(user.locale) ? (
+              <span lang={user.locale} dir={localeInfo[user.locale].dir}>
+                {localeInfo[user.locale].nativeName}
+              </span>
+            ) : (
+              user.locale
+            ),
+            action: change(t('account.language')),
           },
+          ...(user.digestTimeZone
+            ? [
+                {
+                  key: t('account.digestTimeZone'),
+                  value: user.digestTimeZone,
+                  action: change(t('account.digestTimeZone')),
+                },
+              ]
+            : []),
           {
             key: t('account.twoFactor'),
             value: user.twoFactorEnabled ? (
