@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import file from '../../content/search/lexicon.json' with { type: 'json' }
-import { interpretText } from './interpret-text.ts'
+import { interpretText, withinOneEdit } from './interpret-text.ts'
 import { compileLexicon } from './lexicon.ts'
 
 // Country names as the app adds them from Intl (en, fr, ar), as well as the lexicon's own.
@@ -78,5 +78,74 @@ describe('interpretText', () => {
   test('stem cells bring the guide on the topic', () => {
     expect(interpretText('الخلايا الجذعية', lexicon).topics).toEqual(['stem-cells'])
     expect(interpretText('riluzole', lexicon).topics).toEqual([])
+  })
+})
+
+describe('words typed with a slip, or not finished', () => {
+  test.each([
+    [
+      'letters swapped and a word not finished',
+      'stem cel ALS Indai',
+      { treatment: 'stem-cells', condition: 'als', country: 'IN', rest: '' },
+    ],
+    [
+      'a wrong letter',
+      'amyotrophic lateral sclerosys',
+      { treatment: null, condition: 'als', country: null, rest: '' },
+    ],
+    [
+      'a letter missing',
+      'stem cells Germny',
+      { treatment: 'stem-cells', condition: null, country: 'DE', rest: '' },
+    ],
+    [
+      'French, a letter missing',
+      'cellules souches SLA Inde',
+      { treatment: 'stem-cells', condition: 'als', country: 'IN', rest: '' },
+    ],
+    [
+      'the last word begun',
+      'breathing support Ger',
+      { treatment: 'niv', condition: null, country: 'DE', rest: '' },
+    ],
+  ])('%s: %s', (_, text, expected) => expect(read(text)).toEqual(expected))
+
+  test.each([
+    ['a city that is not a slip of a country', 'Indore', 'indore'],
+    ['short words are taken as typed', 'rehab Inda', 'inda'],
+    ['a begun word that is not the last is a word', 'ger rehab', 'ger'],
+    ['a provider name', 'Lotus Neuro', 'lotus neuro'],
+  ])('%s: %s', (_, text, rest) => {
+    const meaning = read(text)
+    expect(meaning.rest).toBe(rest)
+    expect(meaning.country).toBeNull()
+  })
+
+  test.each([
+    ['india', 'indai', true],
+    ['india', 'inda', true],
+    ['india', 'indiaa', true],
+    ['india', 'imdia', true],
+    ['india', 'idnai', false],
+    ['india', 'indore', false],
+    ['germany', 'gremany', true],
+    ['germany', 'grmany', true],
+    ['abc', 'abc', true],
+  ])('%s and %s are one slip apart: %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected)
+    expect(withinOneEdit(b, a)).toBe(expected)
+  })
+})
+
+describe('a city named in another language', () => {
+  test.each([
+    ['German', 'Rehabilitation Köln', 'cologne'],
+    ['German, without the umlaut', 'koeln', 'cologne'],
+    ['an older English name', 'Bangalore', 'bengaluru'],
+    ['Arabic', 'العلاج الطبيعي في اسطنبول', 'istanbul'],
+    ['Arabic, two words', 'نيو دلهي', 'new delhi'],
+    ['the catalogue’s own name', 'Cologne', 'cologne'],
+  ])('%s: %s is searched as the catalogue writes it', (_, text, rest) => {
+    expect(read(text).rest).toBe(rest)
   })
 })

@@ -11,6 +11,8 @@ export type LexiconFile = {
   conditions: Record<string, WordsByLanguage>
   treatments: Record<string, WordsByLanguage & { treatmentClass?: string }>
   countries: Record<string, WordsByLanguage>
+  /** A city as the catalogue writes it → its names in other languages ("Cologne": "Köln", "كولونيا"). */
+  places?: Record<string, WordsByLanguage>
   filler: WordsByLanguage
   arabic: ArabicAffixes
 }
@@ -23,6 +25,8 @@ export type Lexicon = {
   conditions: readonly Phrase[]
   treatments: readonly Phrase[]
   countries: readonly Phrase[]
+  /** Another language's name of a city; its id is the city as the catalogue writes it. */
+  places: readonly Phrase[]
   filler: ReadonlySet<string>
   /** A treatment key that names a group of treatments → the class whose treatments it means. */
   treatmentClasses: Readonly<Record<string, string>>
@@ -86,6 +90,10 @@ export function compileLexicon(
     conditions: phrases(conditions, affixes),
     treatments: phrases(treatments, affixes),
     countries: phrases(countries, affixes),
+    places: phrases(
+      Object.fromEntries(Object.entries(file.places ?? {}).map(([city, e]) => [city, words(e)])),
+      affixes,
+    ),
     filler: new Set(words(file.filler).flatMap((w) => searchTokens(w, affixes))),
     treatmentClasses,
     wordsById,

@@ -64,3 +64,23 @@ describe('the same question in three languages', () => {
     }
   })
 })
+
+describe('words as people type them', () => {
+  test('slips and unfinished words still find the answer, and say how they were read', async () => {
+    const english = await searchFor('stem cells for ALS in India')
+    const slipped = await searchFor('stem cel ALS Indai')
+    expect(slipped.results).toEqual(english.results)
+    expect(slipped.main).toContain('Read this first: stem cells for ALS')
+    // The filters show what the words were read as, so a wrong reading can be seen and changed.
+    expect(await slipped.page.getByLabel('Country').inputValue()).toBe('IN')
+  })
+
+  test('a city found by its name in German or Arabic', async () => {
+    for (const words of ['Köln', 'كولونيا', 'Bangalore']) {
+      const found = await searchFor(words)
+      expect(found.results.length, words).toBeGreaterThan(0)
+      const expected = words === 'Bangalore' ? 'Lotus Neuro Care Hospital' : 'Klinik am Rheinufer'
+      expect(found.results, words).toContain(expected)
+    }
+  })
+})
