@@ -7,6 +7,7 @@ import { contentMeta } from '#app/lib/content-meta.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
+import { textLanguage } from '#app/components/content-flow.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { localeOf, runtime } from '#app/request.server.ts'
 import { reviewDates, reviewDatesOf } from '#app/lib/review-dates.ts'
@@ -76,11 +77,11 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
           },
         }}
       />
-      <h1 className="heading-xl" lang={d.docLocale}>
+      <h1 className="heading-xl" {...textLanguage(d.docLocale, locale)}>
         {d.doc.title}
       </h1>
       {d.docLocale !== locale ? <NotificationBanner title={t('guide.englishOnly')} /> : null}
-      <p className="lede" lang={d.docLocale}>
+      <p className="lede" {...textLanguage(d.docLocale, locale)}>
         {d.doc.summary}
       </p>
       <p className="hint">

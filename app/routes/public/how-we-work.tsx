@@ -21,11 +21,11 @@ export default function HowWeWork({ loaderData: d }: Route.ComponentProps) {
   return (
     <div className="two-thirds">
       <PageTitle title={d.doc.title} />
-      <h1 className="heading-xl" lang={d.docLocale}>
+      <h1 className="heading-xl" {...textLanguage(d.docLocale, locale)}>
         {d.doc.title}
       </h1>
       {d.docLocale !== locale ? <NotificationBanner title={t('guide.englishOnly')} /> : null}
-      <p className="lede" lang={d.docLocale}>
+      <p className="lede" {...textLanguage(d.docLocale, locale)}>
         {d.doc.summary}
       </p>
       <div {...textLanguage(d.docLocale, locale)}>

@@ -5,6 +5,7 @@ import { contentMeta } from '#app/lib/content-meta.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { ShareLinks } from '#app/components/share-links.tsx'
+import { textLanguage } from '#app/components/content-flow.tsx'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { localeOf, runtime } from '#app/request.server.ts'
 import { htmlText } from '#app/lib/html-text.ts'
@@ -57,11 +58,11 @@ export default function StemCellGuide({ loaderData: d }: Route.ComponentProps) {
           })),
         }}
       />
-      <h1 className="heading-xl" lang={d.docLocale}>
+      <h1 className="heading-xl" {...textLanguage(d.docLocale, locale)}>
         {d.doc.title}
       </h1>
       {d.docLocale !== locale ? <NotificationBanner title={t('guide.englishOnly')} /> : null}
-      <p className="lede" lang={d.docLocale}>
+      <p className="lede" {...textLanguage(d.docLocale, locale)}>
         {d.doc.summary}
       </p>
       <ul className="list">
