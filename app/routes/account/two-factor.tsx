@@ -3,12 +3,16 @@ import { AccountForm, AccountPage, CodeField, PasswordField } from '#app/compone
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { codeSchema, passwordOnlySchema } from '#app/forms/account-forms.ts'
-import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
+import { failure, fieldsOf, parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { failureView } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { redirectWithCookies, requireUser, runtime, safeNext } from '#app/request.server.ts'
 import { homeAreaOf } from '#domain/accounts/roles.ts'
-import { startTwoFactorEnrolment, verifyTwoFactorCode } from '#server/use-cases/accounts/two-factor.ts'
+import {
+  enrolmentQr,
+  startTwoFactorEnrolment,
+  verifyTwoFactorCode,
+} from '#server/use-cases/accounts/two-factor.ts'
 import type { Route } from './+types/two-factor'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -19,7 +23,14 @@ export async function loader({ request }: Route.LoaderArgs) {
   }
 }
 
-type Setup = { step: 'confirm'; qr: string; secret: string; backupCodes: string[]; next: string }
+type Setup = {
+  step: 'confirm'
+  qr: string
+  totpUri: string
+  secret: string
+  backupCodes: string[]
+  next: string
+}
 
 export async function action({ request }: Route.ActionArgs) {
   await requireUser(request)
@@ -28,10 +39,15 @@ export async function action({ request }: Route.ActionArgs) {
   const next = safeNext(String(form.get('next') ?? ''), '/account')
   if (form.get('intent') === 'confirm') {
     const parsed = parseForm(form, codeSchema)
-    if (!parsed.ok) return parsed.response
-    const result = await verifyTwoFactorCode(rt, parsed.value.code, request)
-    if (!result.ok) return refuse(result.error, parsed.fields)
-    return redirectWithCookies(next, result.value.setCookies)
+    const result = parsed.ok ? await verifyTwoFactorCode(rt, parsed.value.code, request) : null
+    if (result?.ok) return redirectWithCookies(next, result.value.setCookies)
+    // The key, its QR code and the backup codes are shown only until a code
+    // confirms them: a mistyped code keeps them on the page (they come back
+    // with the form; the QR code is drawn again from the key).
+    const qr = await enrolmentQr(String(form.get('totpUri') ?? ''))
+    const fields = { ...fieldsOf(form), qr: qr ? [qr] : [] }
+    if (!parsed.ok) return failure(fields, parsed.response.data.errors)
+    return refuse(result!.error, fields)
   }
   const parsed = parseForm(form, passwordOnlySchema, { secret: ['password'] })
   if (!parsed.ok) return parsed.response
@@ -40,6 +56,7 @@ export async function action({ request }: Route.ActionArgs) {
   const setup: Setup = {
     step: 'confirm',
     qr: result.value.qrSvgDataUrl,
+    totpUri: result.value.totpUri,
     secret: result.value.secret,
     backupCodes: result.value.backupCodes,
     next,
@@ -47,10 +64,25 @@ export async function action({ request }: Route.ActionArgs) {
   return setup
 }
 
+/** The set-up a refused code came back with: the key from its URI, the codes, the QR code drawn again. */
+function keptSetup(failed: ReturnType<typeof failureView>): Setup | null {
+  const totpUri = failed.value('totpUri')
+  const qr = failed.value('qr')
+  if (!totpUri || !qr) return null
+  return {
+    step: 'confirm',
+    qr,
+    totpUri,
+    secret: new URL(totpUri).searchParams.get('secret') ?? '',
+    backupCodes: (failed.value('backupCodes') ?? '').split(' ').filter(Boolean),
+    next: failed.value('next') ?? '',
+  }
+}
+
 export default function TwoFactor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const setup = actionData && 'step' in actionData ? (actionData as Setup) : null
   const failed = failureView(actionData, t, ['password', 'code'])
+  const setup = actionData && 'step' in actionData ? (actionData as Setup) : keptSetup(failed)
   const confirming = setup !== null || failed.value('intent') === 'confirm'
   const next = setup?.next ?? failed.value('next') ?? loaderData.next
 
@@ -92,7 +124,14 @@ export default function TwoFactor({ loaderData, actionData }: Route.ComponentPro
               </ul>
             </>
           ) : null}
-          <AccountForm submit={t('twoFactor.enrol.confirm')} hidden={{ intent: 'confirm', next }}>
+          <AccountForm
+            submit={t('twoFactor.enrol.confirm')}
+            hidden={{
+              intent: 'confirm',
+              next,
+              ...(setup ? { totpUri: setup.totpUri, backupCodes: setup.backupCodes.join(' ') } : {}),
+            }}
+          >
             <CodeField failed={failed} />
           </AccountForm>
         </>

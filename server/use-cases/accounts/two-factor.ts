@@ -27,14 +27,20 @@ export async function startTwoFactorEnrolment(
   if (!reply.ok) return err({ code: 'two-factor.wrong-password' })
   const totpUri = String(reply.body?.totpURI ?? '')
   const secret = new URL(totpUri).searchParams.get('secret') ?? ''
-  const svg = await QRCode.toString(totpUri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
   return ok({
     totpUri,
     secret,
-    qrSvgDataUrl: 'data:image/svg+xml;base64,' + Buffer.from(svg).toString('base64'),
+    qrSvgDataUrl: (await enrolmentQr(totpUri)) ?? '',
     backupCodes: (reply.body?.backupCodes as string[] | undefined) ?? [],
     setCookies: reply.setCookies,
   })
+}
+
+/** The QR code of a set-up key shown before (an otpauth URI), or null for anything else. */
+export async function enrolmentQr(totpUri: string): Promise<string | null> {
+  if (!totpUri.startsWith('otpauth://totp/') || totpUri.length > 500) return null
+  const svg = await QRCode.toString(totpUri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
+  return 'data:image/svg+xml;base64,' + Buffer.from(svg).toString('base64')
 }
 
 export type TwoFactorCodeError =
