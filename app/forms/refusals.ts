@@ -129,6 +129,7 @@ export const refusalTable = {
   },
   'two-factor.expired': { status: 401, message: 'error.twoFactor.expired', field: 'code' },
   'invitation.not-found': { status: 404, message: 'invitation.notFound' },
+  'invitation.other-address': { status: 403, message: 'invitation.otherAddress' },
 
   // Cases
   'case.incomplete': {

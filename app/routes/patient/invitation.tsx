@@ -19,7 +19,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const viewer = await requireUser(request)
   const fields = await readFields(request)
-  const result = await acceptInvitation(await caseDeps(), viewer.id, params.token.slice(0, 200))
+  const result = await acceptInvitation(await caseDeps(), viewer, params.token.slice(0, 200))
   if (!result.ok) return refuse(result.error, fields)
   throw redirect(`/patient/cases/${result.value.caseId}`, 303)
 }

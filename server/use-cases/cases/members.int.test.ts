@@ -39,10 +39,33 @@ describe(`helpers on a case on ${engineUnderTest}`, () => {
     const caseId = await aCase(rt, patient)
     await (await open(rt, patient, caseId, 'member')).invite(helper.email)
     const token = await invitationToken(helper.email)
-    expect(await acceptInvitation(depsOf(rt), helper.id, 'wrong-token')).toMatchObject({ ok: false })
-    expect(await acceptInvitation(depsOf(rt), helper.id, token)).toEqual({ ok: true, value: { caseId } })
-    expect(await acceptInvitation(depsOf(rt), helper.id, token)).toMatchObject({ ok: false })
+    expect(await acceptInvitation(depsOf(rt), helper, 'wrong-token')).toMatchObject({ ok: false })
+    expect(await acceptInvitation(depsOf(rt), helper, token)).toEqual({ ok: true, value: { caseId } })
+    expect(await acceptInvitation(depsOf(rt), helper, token)).toMatchObject({ ok: false })
     expect((await open(rt, helper, caseId, 'member')).member.role).toBe('caregiver')
+  })
+
+  test('an invitation opens the case only for the account of the address it was sent to', async () => {
+    const patient = await aPatient(rt)
+    const helper = await aPatient(rt, 'helper')
+    const stranger = await aPatient(rt, 'stranger')
+    const caseId = await aCase(rt, patient)
+    await (await open(rt, patient, caseId, 'member')).invite(helper.email)
+    const token = await invitationToken(helper.email)
+    // A forwarded or intercepted link: refused, and still there for the person invited.
+    expect(await acceptInvitation(depsOf(rt), stranger, token)).toEqual({
+      ok: false,
+      error: { code: 'invitation.other-address' },
+    })
+    expect(await openCase(depsOf(rt), stranger, caseId)).toBeNull()
+    // Someone already on the case cannot use another person's link to close it either.
+    expect(await acceptInvitation(depsOf(rt), patient, token)).toMatchObject({ ok: false })
+    expect(
+      await acceptInvitation(depsOf(rt), { ...helper, email: helper.email.toUpperCase() }, token),
+    ).toEqual({
+      ok: true,
+      value: { caseId },
+    })
   })
 
   test('a caregiver acts on the case but cannot invite or revoke', async () => {
@@ -50,7 +73,7 @@ describe(`helpers on a case on ${engineUnderTest}`, () => {
     const helper = await aPatient(rt, 'helper')
     const caseId = await aCase(rt, patient)
     await (await open(rt, patient, caseId, 'member')).invite(helper.email)
-    await acceptInvitation(depsOf(rt), helper.id, await invitationToken(helper.email))
+    await acceptInvitation(depsOf(rt), helper, await invitationToken(helper.email))
     const asHelper = await open(rt, helper, caseId, 'member')
     expect(await asHelper.sendMessage(uploadRequest([], { body: 'Hello from the helper' }))).toMatchObject({
       ok: true,
@@ -73,7 +96,7 @@ describe(`helpers on a case on ${engineUnderTest}`, () => {
     const helper = await aPatient(rt, 'helper')
     const caseId = await aCase(rt, patient)
     await (await open(rt, patient, caseId, 'member')).invite(helper.email)
-    await acceptInvitation(depsOf(rt), helper.id, await invitationToken(helper.email))
+    await acceptInvitation(depsOf(rt), helper, await invitationToken(helper.email))
     const memberId = (await open(rt, helper, caseId, 'member')).member.id
     expect(await (await open(rt, patient, caseId, 'member')).revoke(memberId)).toEqual({
       ok: true,

@@ -90,18 +90,25 @@ export async function revokeMember(
   })
 }
 
-export type AcceptRefusal = { code: 'invitation.not-found' }
+export type AcceptRefusal = { code: 'invitation.not-found' } | { code: 'invitation.other-address' }
 
-/** Accepting binds the invitation to the signed-in account; a used or revoked link finds nothing. */
+/**
+ * Accepting binds the invitation to the signed-in account, if it is the
+ * account of the address the patient invited: a forwarded or intercepted link
+ * opens nothing for anyone else. A used or revoked link finds nothing.
+ */
 export async function acceptInvitation(
   deps: CaseDeps,
-  userId: UserId,
+  viewer: { id: UserId; email: string },
   token: string,
 ): Promise<Result<{ caseId: CaseId }, AcceptRefusal>> {
   const now = deps.clock.now()
+  const userId = viewer.id
   return deps.db.transaction(async (tx) => {
     const invite = await lockInvitation(tx, hashToken(token))
     if (!invite) return err({ code: 'invitation.not-found' } as const)
+    if (invite.email !== viewer.email.trim().toLowerCase())
+      return err({ code: 'invitation.other-address' } as const)
     const caseId = invite.caseId as CaseId
     // Someone already helping who follows a second link keeps their place; the link is used up.
     if (await isActiveMember(tx, caseId, userId)) {
