@@ -18,6 +18,7 @@ import { alsfrsResources, deltaFsObservation } from './alsfrs-resources.ts'
 import { summariseAlsfrs } from './alsfrs-summary.ts'
 import type { CaseExport } from './case-export.ts'
 import { en } from '../i18n/messages/en.ts'
+import { minorDigits } from '../quotes/currencies.ts'
 import { caseResourceIds, type CaseResourceIds } from './case-resource-ids.ts'
 import { alsCodings, canonicals, coding, extensionUrls, fvcPercentPredictedLoinc, systems } from './codes.ts'
 import {
@@ -345,7 +346,7 @@ function goalsResponse(
       answer: [
         {
           valueQuantity: {
-            value: g.budget.amountMinor / 10 ** currencyDigits(g.budget.currency),
+            value: g.budget.amountMinor / 10 ** minorDigits(g.budget.currency),
             unit: g.budget.currency,
             system: systems.iso4217,
             code: g.budget.currency,
@@ -370,18 +371,6 @@ function goalsResponse(
     subject,
     source,
     item,
-  }
-}
-
-/** Minor-unit digits of an ISO 4217 currency (2 for EUR, 0 for JPY), as domain/i18n/format.ts does. */
-function currencyDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    )
-  } catch {
-    return 2
   }
 }
 

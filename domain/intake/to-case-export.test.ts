@@ -71,3 +71,14 @@ describe('a case filled in for someone else, as the export reads it', () => {
     expect(x.actingFor).toBeNull()
   })
 })
+
+describe('the budget in the export', () => {
+  test.each([
+    ['pounds, with pence', { amount: '15000.50', currency: 'GBP' }, 1_500_050],
+    ['yen, which have no minor unit', { amount: '2000000', currency: 'JPY' }, 2_000_000],
+    ['Kuwaiti dinars, in fils', { amount: '1200.5', currency: 'KWD' }, 1_200_500],
+  ])('%s is held in the currency’s own minor units', (_, budget, amountMinor) => {
+    const x = toCaseExport(answered(son, [['budget', budget]]), rest, { name: 'K', role: 'representative' })
+    expect(x.goals.budget).toEqual({ amountMinor, currency: budget.currency })
+  })
+})

@@ -1,6 +1,7 @@
 import { itemIds, type ItemId } from '../alsfrs/items.ts'
 import type { MemberRole } from '../cases/case-members.ts'
 import type { Answerer, CaseExport } from '../fhir/case-export.ts'
+import { minorDigits } from '../quotes/currencies.ts'
 import { alsfrsAnswersOf } from './alsfrs-summary.ts'
 import { answerSourceOf } from './answer-sources.ts'
 import { authorityOf } from './authority.ts'
@@ -110,7 +111,10 @@ export function toCaseExport(
       countries: list(answers['countries-of-interest']),
       budget:
         budget['amount'] && budget['currency']
-          ? { amountMinor: Math.round(Number(budget['amount']) * 100), currency: budget['currency'] }
+          ? {
+              amountMinor: Math.round(Number(budget['amount']) * 10 ** minorDigits(budget['currency'])),
+              currency: budget['currency'],
+            }
           : undefined,
       travelFrom: travel['from'],
       travelTo: travel['to'],

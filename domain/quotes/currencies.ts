@@ -20,6 +20,11 @@ const byCode: ReadonlyMap<string, Currency> = new Map(
 
 export const currencyCodes: readonly CurrencyCode[] = [...byCode.keys()] as CurrencyCode[]
 
+/** How many digits its minor unit has (none for won or yen, three for dinars); two for a code the table lacks. */
+export function minorDigits(code: string): number {
+  return byCode.get(code)?.minorUnits ?? 2
+}
+
 /** The currency with this ISO code (upper case, as ISO writes it), or null when it is not one a quote may use. */
 export function currencyOf(code: unknown): Currency | null {
   return typeof code === 'string' ? (byCode.get(code) ?? null) : null

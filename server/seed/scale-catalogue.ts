@@ -6,6 +6,7 @@ import type { Db } from '../db/client.ts'
 import { publishListingChange } from '../catalogue/listing-changed.ts'
 import { exchangeRate, treatment } from '../db/schema/catalogue.ts'
 import { currentJurisdictionRules } from '../use-cases/catalogue/current-rules.ts'
+import { minorDigits } from '#domain/quotes/currencies.ts'
 
 // A large, deterministic catalogue for benchmarks: N providers and 10×N offers,
 // judged by the real listing policy. The same N always gives the same rows.
@@ -141,7 +142,7 @@ export async function generateScaleCatalogue(
         const usdMax = usdMin + Math.round(rand() * 5000)
         const perUsd = rates[country.currency] ?? 1
         offerRows.push(
-          sql`(${`${id}-o${j}`}, ${id}, ${t.id}, 'als', ${t.name}, ${pathway}, ${Math.round(usdMin * perUsd * 100)}, ${Math.round(usdMax * perUsd * 100)}, ${country.currency}, ${usdMin * 100}, ${usdMax * 100}, ${claimsText}, ${`${t.name} amyotrophic lateral sclerosis ${name} ${city}`.toLowerCase()}, ${decision.verdict}, ${JSON.stringify(decision.reasons)}::jsonb, now(), ${1 + Math.floor(rand() * 20)}, 'approved')`,
+          sql`(${`${id}-o${j}`}, ${id}, ${t.id}, 'als', ${t.name}, ${pathway}, ${Math.round(usdMin * perUsd * 10 ** minorDigits(country.currency))}, ${Math.round(usdMax * perUsd * 10 ** minorDigits(country.currency))}, ${country.currency}, ${usdMin * 100}, ${usdMax * 100}, ${claimsText}, ${`${t.name} amyotrophic lateral sclerosis ${name} ${city}`.toLowerCase()}, ${decision.verdict}, ${JSON.stringify(decision.reasons)}::jsonb, now(), ${1 + Math.floor(rand() * 20)}, 'approved')`,
         )
         offerCount++
       }

@@ -13,6 +13,7 @@ import {
 } from '../db/schema/catalogue.ts'
 import { decideOfferVerdict } from '../use-cases/catalogue/decide-offer-verdict.ts'
 import { publishListingChange } from '../catalogue/listing-changed.ts'
+import { usdCentsOf } from '#domain/cases/viewer-currency.ts'
 
 // The fictional demo catalogue (content/demo/providers.json and offers.json):
 // providers' details, accreditations, checks, teams and offers, each offer
@@ -64,7 +65,7 @@ export async function seedDemoCatalogue(db: Db, now: Date): Promise<void> {
   for (const o of Object.values(demoContent.offers)) {
     const p = providers.find((x) => x.id === o.providerId)!
     const decision = await decideOfferVerdict(db, o, now)
-    const toUsdCents = (minor: number) => Math.round(minor / rates[o.price!.currency]!)
+    const toUsdCents = (minor: number) => usdCentsOf(minor, o.price!.currency, rates[o.price!.currency]!)
     const row = {
       id: o.id,
       providerId: o.providerId,

@@ -18,6 +18,7 @@ import {
 } from '../../stores/onboarding-store.ts'
 import { decideOfferVerdict } from '../catalogue/decide-offer-verdict.ts'
 import { publishListingChange } from '../../catalogue/listing-changed.ts'
+import { usdCentsOf } from '#domain/cases/viewer-currency.ts'
 
 // A clinic submits an offer, or changes one (issue 16). The listing policy
 // judges it at once and the clinic reads the verdict and its reasons in its
@@ -73,7 +74,7 @@ export async function submitOffer(
   )
   const rate = o.price ? await perUsd(deps.db, o.price.currency) : null
   const usdCents = (minor: number | undefined) =>
-    minor === undefined || rate === null ? null : Math.round(minor / rate)
+    minor === undefined || rate === null || !o.price ? null : usdCentsOf(minor, o.price.currency, rate)
   const names = await namesFor(deps.db, o.treatmentId, o.conditionId)
   const values = {
     treatmentId: o.treatmentId,
