@@ -372,6 +372,7 @@ export const refusalTable = {
     values: (r) => ({ date: { day: String(r['validUntil']) } }),
   },
   'referral.other-accepted': { status: 409, message: 'refusal.referral.other-accepted', field: 'quote' },
+  'quote.consent-withdrawn': { status: 409, message: 'refusal.quote.consent-withdrawn', field: 'quote' },
   'referral.none-chosen': { status: 400, message: 'refusal.referral.none-chosen', field: 'providers' },
   'referral.case-not-sendable': {
     status: 409,

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { CalendarDate } from '../shared/calendar-date.ts'
 import { asCaseId, asProviderId, asQuoteId, asReferralId } from '../shared/ids.ts'
-import { acceptPlan, closeOtherReferrals } from './accept-plan.ts'
+import { acceptPlan, closeOtherReferrals, consentStandsFor } from './accept-plan.ts'
 import type { Referral, ReferralStatus } from './referral.ts'
 
 const now = new Date('2031-03-14T09:00:00Z')
@@ -115,5 +115,23 @@ describe('accepting one plan', () => {
         },
       ),
     )
+  })
+})
+
+describe('a plan goes ahead only with a clinic the family shares the case with', () => {
+  test('a clinic the family still shares with may be accepted', () => {
+    expect(
+      consentStandsFor(asProviderId('clinic-1'), [asProviderId('clinic-1'), asProviderId('clinic-2')]),
+    ).toEqual({
+      ok: true,
+      value: null,
+    })
+  })
+
+  test('after consent for it was withdrawn, its plan is refused until consent is given again', () => {
+    expect(consentStandsFor(asProviderId('clinic-1'), [asProviderId('clinic-2')])).toEqual({
+      ok: false,
+      error: { code: 'quote.consent-withdrawn', field: 'quote' },
+    })
   })
 })

@@ -1,4 +1,4 @@
-import type { QuoteId, ReferralId } from '../shared/ids.ts'
+import type { ProviderId, QuoteId, ReferralId } from '../shared/ids.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import { decideReferral, type ReferralDecision, type ReferralRefusal } from './decide-referral.ts'
 import { finalReferralStatuses, type Referral, type ReferralActor } from './referral.ts'
@@ -63,4 +63,19 @@ export const acceptConfirmFieldOf = (quoteId: string) => `confirm-${quoteId}`
  */
 export function confirmAcceptance(quoteId: string, ticked: boolean): Result<null, AcceptUnconfirmed> {
   return ticked ? ok(null) : err({ code: 'quote.accept-not-confirmed', field: acceptConfirmFieldOf(quoteId) })
+}
+
+/** Accepting the plan of a clinic the family no longer shares the case with. */
+export type AcceptWithoutConsent = { code: 'quote.consent-withdrawn'; field: 'quote' }
+
+/**
+ * A plan goes ahead only with a clinic that may read the case: after the
+ * family withdraws consent for it, the clinic sees nothing of the case, so an
+ * acceptance would leave a plan nobody can carry out. Consent first, then accept.
+ */
+export function consentStandsFor(
+  providerId: ProviderId,
+  sharedWith: readonly ProviderId[],
+): Result<null, AcceptWithoutConsent> {
+  return sharedWith.includes(providerId) ? ok(null) : err({ code: 'quote.consent-withdrawn', field: 'quote' })
 }

@@ -1,13 +1,14 @@
-import { acceptPlan } from '#domain/referrals/accept-plan.ts'
+import { acceptPlan, consentStandsFor, type AcceptWithoutConsent } from '#domain/referrals/accept-plan.ts'
 import { caseActorOf } from '#domain/referrals/case-stage-from-referrals.ts'
 import type { ReferralActor, ReferralEvent } from '#domain/referrals/referral.ts'
-import { asQuoteId, type CaseId, type ReferralId } from '#domain/shared/ids.ts'
+import { asProviderId, asQuoteId, type CaseId, type ReferralId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import { lockStage } from '../../stores/case-store.ts'
 import { markQuoteAccepted } from '../../stores/quote-store.ts'
 import { referralOf, referralsOfCase, saveReferral } from '../../stores/referral-store.ts'
+import { sharesOf } from '../../stores/share-store.ts'
 import {
   CaseMoved,
   caseMoved,
@@ -30,7 +31,7 @@ export async function acceptQuote(
   ctx: CaseContext,
   actor: ReferralActor,
   input: { referralId: ReferralId; quoteId: string; seenVersion: number },
-): Promise<Result<ReferralCommandDone, ReferralCommandRefusal>> {
+): Promise<Result<ReferralCommandDone, ReferralCommandRefusal | AcceptWithoutConsent>> {
   const caseId = ctx.row.id as CaseId
   const now = deps.clock.now()
   const outcome = await deps.db
@@ -41,6 +42,12 @@ export async function acceptQuote(
       const target = rows.find((r) => r.row.id === input.referralId)?.row
       if (!target) return err({ code: 'referral.not-found' } as const)
       if (target.version !== input.seenVersion) return err({ code: 'referral.changed' } as const)
+      const shares = await sharesOf(tx, caseId)
+      const consented = consentStandsFor(
+        asProviderId(target.providerId),
+        shares.filter((s) => s.status === 'given').map((s) => asProviderId(s.providerId)),
+      )
+      if (!consented.ok) return consented
       const decided = acceptPlan(
         rows.map((r) => referralOf(r.row)),
         input.referralId,

@@ -440,6 +440,42 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     expect((await rowsOf(w.caseId)).quotes).toHaveLength(2)
   })
 
+  test('a plan from a clinic the family withdrew consent for is refused, and nothing moves', async () => {
+    const w = await twoQuotes()
+    const withdrawn = await (
+      await w.as(w.son, w.caseId, 'member')
+    ).setShares({
+      [`share-${lotus}`]: ['no'],
+      [`share-${rhein}`]: ['yes'],
+      [`sections-${rhein}`]: ['condition'],
+      'share-demo-hanbit': ['no'],
+    })
+    expect(withdrawn.ok).toBe(true)
+    const q = w.lotusQuote
+    expect(
+      await w.family.acceptQuote({
+        referralId: q.referralId,
+        quoteId: q.quoteId,
+        seenVersion: q.referralVersion,
+      }),
+    ).toEqual({ ok: false, error: { code: 'quote.consent-withdrawn', field: 'quote' } })
+    const rows = await rowsOf(w.caseId)
+    expect(rows.stage).toBe('plan-proposed')
+    expect(rows.referrals.map((r) => r.status).sort()).toEqual(['plan-proposed', 'plan-proposed'])
+    expect(rows.quotes.every((r) => r.acceptedAt === null)).toBe(true)
+    // The clinic the family still shares with can be chosen.
+    const r = w.rheinQuote
+    expect(
+      (
+        await w.family.acceptQuote({
+          referralId: r.referralId,
+          quoteId: r.quoteId,
+          seenVersion: r.referralVersion,
+        })
+      ).ok,
+    ).toBe(true)
+  })
+
   test('the family’s own acceptance is not news from a clinic: the others hear once that a plan was accepted', async () => {
     const w = await twoQuotes()
     const helper = await anInvitedCaregiver(rt, w.son, w.caseId)
