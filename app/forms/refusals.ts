@@ -203,6 +203,7 @@ export const refusalTable = {
   'rule-revision.stale': { status: 409, message: 'rules.error.stale' },
   // The reviewer console (ADR 0054)
   'review.own-clinic': { status: 403, message: 'review.error.ownClinic', field: 'decision' },
+  'review.reviewers-only': { status: 403, message: 'review.error.reviewersOnly', field: 'decision' },
   'review.already-approved': { status: 409, message: 'review.error.alreadyApproved', field: 'decision' },
   'review.policy-blocked': {
     status: 409,

@@ -14,9 +14,10 @@ import {
 
 const today = '2026-12-04'
 const at = (day: number) => new Date(Date.UTC(2026, 11, day, 9))
-const ada = { id: 'ada', providerIds: [] }
-const bea = { id: 'bea', providerIds: [] }
-const insider = { id: 'ines', providerIds: ['clinic-1'] }
+const ada = { id: 'ada', role: 'reviewer', providerIds: [] } as const
+const bea = { id: 'bea', role: 'reviewer', providerIds: [] } as const
+const insider = { id: 'ines', role: 'reviewer', providerIds: ['clinic-1'] } as const
+const admin = { id: 'sam', role: 'admin', providerIds: [] } as const
 
 const offer = (overrides: Partial<Extract<ReviewItem, { subject: 'offer' }>> = {}): ReviewItem => ({
   subject: 'offer',
@@ -73,6 +74,28 @@ describe('deciding a review', () => {
     expect(
       decideReview(aReview(item, [approvedBy('ada')]), bea, approve({ seenDecisions: 1 }), today),
     ).toEqual({ ok: true, value: { status: 'approved', approvals: 2, needed: 2, settled: true } })
+  })
+
+  test('an administrator does not count as either reviewer of a cell-based offer, but may turn it back', () => {
+    const current = aReview(offer({ cellBased: true }), [approvedBy('ada')])
+    expect(decideReview(current, admin, approve({ seenDecisions: 1 }), today)).toEqual({
+      ok: false,
+      error: { code: 'review.reviewers-only', field: 'decision' },
+    })
+    expect(decideReview(aReview(offer({ cellBased: true })), admin, approve(), today)).toMatchObject({
+      ok: false,
+      error: { code: 'review.reviewers-only' },
+    })
+    expect(
+      decideReview(
+        current,
+        admin,
+        approve({ decision: 'request-changes', reasonCode: 'other', seenDecisions: 1 }),
+        today,
+      ),
+    ).toMatchObject({ ok: true, value: { status: 'changes-requested' } })
+    // An ordinary offer takes one approval, which an administrator supporting the console may give.
+    expect(decideReview(aReview(offer()), admin, approve(), today)).toMatchObject({ ok: true })
   })
 
   test('the same reviewer cannot give the second approval', () => {

@@ -1,3 +1,4 @@
+import type { Role } from '../accounts/roles.ts'
 import { isPublicVerdict } from '../listing/public-verdicts.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import type { CredentialKind, VerificationMethod } from './credentials.ts'
@@ -47,7 +48,8 @@ export type ReviewCase = {
 
 export type PastDecision = { decision: ReviewDecision; reviewerId: string; decidedAt: Date }
 
-export type Reviewer = { id: string; providerIds: readonly string[] }
+/** Who decides: their account's role, and the clinics whose staff they are (never judged by them). */
+export type Reviewer = { id: string; role: Role; providerIds: readonly string[] }
 
 export type DecisionInput = {
   decision: ReviewDecision
@@ -61,6 +63,7 @@ export type DecisionInput = {
 
 export type ReviewRefusal =
   | { code: 'review.own-clinic' }
+  | { code: 'review.reviewers-only'; field: 'decision' }
   | { code: 'review.already-approved' }
   | { code: 'review.policy-blocked'; verdict: string }
   | { code: 'review.clinic-not-approved' }
@@ -143,6 +146,10 @@ export function decideReview(
     return ok({ status, approvals: 0, needed, settled: true })
   }
   if (approvers.includes(reviewer.id)) return err({ code: 'review.already-approved' })
+  // The two approvals a cell-based offer needs are trust and safety reviewers':
+  // an administrator, who may enter the console to support it, does not count as one.
+  if (needed > 1 && reviewer.role !== 'reviewer')
+    return err({ code: 'review.reviewers-only', field: 'decision' })
   const { item } = current
   if (item.subject !== 'provider' && item.clinicStatus !== 'approved')
     return err({ code: 'review.clinic-not-approved' })

@@ -17,6 +17,12 @@ import { credential, providerDocument, reviewDecision } from '../db/schema/revie
 // item with its clinic, its decisions, and the writes a decision makes.
 
 /** The clinics a person works for: a reviewer never decides on these. */
+/** The account's role (a decision is a reviewer's, or an administrator's supporting the console). */
+export async function roleOfUser(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ role: user.role }).from(user).where(eq(user.id, userId))
+  return row?.role ?? null
+}
+
 export async function providerIdsOfStaff(db: Db, userId: string): Promise<string[]> {
   const rows = await db
     .select({ providerId: providerStaff.providerId })

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { isRole, type Role } from '#domain/accounts/roles.ts'
 import {
   decideReview,
   evidenceText,
@@ -16,6 +17,7 @@ import {
   credentialRow,
   insertDecision,
   providerIdsOfStaff,
+  roleOfUser,
   setClinicStatus,
   setCredentialStatus,
   setOfferStatus,
@@ -52,7 +54,12 @@ export async function decideReviewItem(
     const { current, clinic, label } = loaded
     const outcome = decideReview(
       current,
-      { id: reviewer.id, providerIds: await providerIdsOfStaff(tx, reviewer.id) },
+      {
+        id: reviewer.id,
+        // An unknown role counts as the least-privileged one (as server/auth/session.ts reads it).
+        role: isRoleOrLeast(await roleOfUser(tx, reviewer.id)),
+        providerIds: await providerIdsOfStaff(tx, reviewer.id),
+      },
       input,
       today,
     )
@@ -139,3 +146,5 @@ export async function decideReviewItem(
   }
   return ok(outcome)
 }
+
+const isRoleOrLeast = (role: string | null): Role => (isRole(role) ? role : 'patient')

@@ -116,9 +116,19 @@ describe(`the reviewer console on ${engineUnderTest}`, () => {
       ok: false,
       error: { code: 'review.already-approved' },
     })
+    // An administrator supporting the console is not the second reviewer.
+    const admin = await aReviewer(rt, 'admin', 'admin')
+    expect(await decideReviewItem(deps, admin, target, approve({ seenDecisions: 1 }))).toEqual({
+      ok: false,
+      error: { code: 'review.reviewers-only', field: 'decision' },
+    })
+    expect(await reviewStatusOf(submitted.id)).toBe('pending')
     const decided = await decideReviewItem(deps, second, target, approve({ seenDecisions: 1 }))
     expect(decided.ok && decided.value.status).toBe('approved')
     expect(await publicOfferIds(clinic.slug)).toEqual([submitted.id])
+    // The page says it had both approvals, not that the count started again.
+    const view = await openReviewItem(deps, second, 'offer', submitted.id, null)
+    expect({ approvals: view?.approvals, needed: view?.needed }).toEqual({ approvals: 2, needed: 2 })
   })
 
   test('an offer the policy judged cell-based by its words needs two reviewers too', async () => {

@@ -242,7 +242,8 @@ export async function openReviewItem(
     verdict,
     reasons,
     cellBased: current.item.subject === 'offer' && current.item.cellBased,
-    approvals: approvers.length,
+    // Once approved the count starts again for the next version; the page still says it had them all.
+    approvals: current.status === 'approved' ? needed : approvers.length,
     needed,
     /** The viewer approved this version already, or works for the clinic: the form would only be refused. */
     viewerApproved: approvers.includes(viewer.id),
