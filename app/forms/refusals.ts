@@ -163,6 +163,12 @@ export const refusalTable = {
   'offers.none': { status: 400, message: 'case.providers.error.none', field: 'offer' },
   'evidence.not-confirmed': { status: 400, message: 'case.evidence.error', field: 'read' },
   'consent.not-given': { status: 400, message: 'consent.error', field: 'agree' },
+  'consent.withdraw-not-confirmed': {
+    status: 400,
+    message: 'consent.withdraw.error',
+    field: 'confirm-withdraw',
+  },
+  'consent.not-yours': { status: 403, message: 'consent.patientDecides' },
   'sharing.undecided': {
     status: 400,
     message: 'sharing.error.decide',

@@ -245,3 +245,32 @@ describe('records in Arabic', () => {
     await context.close()
   })
 })
+
+describe('consent is the patient’s to withdraw', () => {
+  test('a caregiver is told who decides; the patient confirms in a ticked box and is told what it did', async () => {
+    const routed = demoIds.case.routed
+    const helper = await signIn(false, demoIds.email.caregiver)
+    await helper.page.goto(`${app.url}/patient/cases/${routed}/consent`)
+    await heading(helper.page, 'Consent to use health information')
+    expect(await helper.page.locator('main').innerText()).toContain(
+      'Only the patient, or the person who represents them, can give or withdraw consent',
+    )
+    expect(await helper.page.getByRole('button', { name: 'Withdraw consent' }).count()).toBe(0)
+    await helper.context.close()
+
+    const { context, page } = await signIn(false)
+    await page.goto(`${app.url}/patient/cases/${routed}/consent`)
+    await page.getByRole('button', { name: 'Withdraw consent' }).click()
+    await page.getByTestId('error-summary').waitFor()
+    expect(await page.getByTestId('error-summary').innerText()).toContain(
+      'Tick the box to confirm you want to withdraw consent',
+    )
+    await expectNoAxeViolations(page, 'withdraw consent, not confirmed')
+    await page.getByLabel('I want to withdraw consent, and every clinic to lose access now').check()
+    await page.getByRole('button', { name: 'Withdraw consent' }).click()
+    await page.waitForURL(/\/consent\?withdrawn=1$/)
+    expect(await banner(page).innerText()).toContain('No clinic can see the case now')
+    await expectNoAxeViolations(page, 'consent withdrawn')
+    await context.close()
+  })
+})

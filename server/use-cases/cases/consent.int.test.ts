@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
-import { aClinicMember, aSentCase, depsOf, open } from '#tests/fixtures/builders.ts'
+import { aClinicMember, anInvitedCaregiver, aSentCase, depsOf, open } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { openCase } from '../../cases/open-case.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
@@ -109,7 +109,27 @@ describe(`consent to share on ${engineUnderTest}`, () => {
   test('withdrawing consent to process ends every share at once', async () => {
     const { son, caseId } = await aSentCase(rt, files(), referred)
     const rhein = await aClinicMember(rt, 'demo-rheinufer', 'rhein')
-    await (await open(rt, son, caseId, 'member')).setProcessingConsent(false)
+    expect(await (await open(rt, son, caseId, 'member')).setProcessingConsent(false)).toEqual({
+      ok: true,
+      value: null,
+    })
     expect(await openCase(depsOf(rt), rhein, caseId)).toBeNull()
+  })
+
+  test('a caregiver helping with the case cannot withdraw the consent or change what is shared', async () => {
+    const { son, caseId } = await aSentCase(rt, files(), referred)
+    const helper = await anInvitedCaregiver(rt, son, caseId)
+    const rhein = await aClinicMember(rt, 'demo-rheinufer', 'rhein')
+    const asHelper = await open(rt, helper, caseId, 'member')
+    const before = await asHelper.shares()
+    expect(await asHelper.setProcessingConsent(false)).toEqual({
+      ok: false,
+      error: { code: 'consent.not-yours' },
+    })
+    expect(
+      await asHelper.setShares({ 'share-demo-lotus-neuro': ['no'], 'share-demo-rheinufer': ['no'] }),
+    ).toEqual({ ok: false, error: [{ code: 'consent.not-yours' }] })
+    expect(await (await open(rt, son, caseId, 'member')).shares()).toEqual(before)
+    expect(await openCase(depsOf(rt), rhein, caseId)).not.toBeNull()
   })
 })

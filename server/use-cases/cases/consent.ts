@@ -1,4 +1,4 @@
-import { PROCESSING_CONSENT_VERSION } from '#domain/cases/processing-consent.ts'
+import { mayDecideConsent, PROCESSING_CONSENT_VERSION } from '#domain/cases/processing-consent.ts'
 import {
   decideShares,
   shareAnswersOf,
@@ -18,9 +18,14 @@ import { readChosenOffers } from '../../cases/case-reads.ts'
 // Consent is explicit and specific: one statement for processing health data,
 // and per provider the documents and answer sections it may see. A change is
 // one write, read by every clinic request, so it takes effect at once.
-export async function setProcessingConsent(deps: CaseDeps, ctx: CaseContext, given: boolean): Promise<void> {
+export async function setProcessingConsent(
+  deps: CaseDeps,
+  ctx: CaseContext,
+  given: boolean,
+): Promise<Result<null, { code: 'consent.not-yours' }>> {
   const caseId = ctx.row.id as CaseId
   const now = deps.clock.now()
+  if (!ctx.actor.member || !mayDecideConsent(ctx.actor.member.role)) return err({ code: 'consent.not-yours' })
   await deps.db.transaction(async (tx) => {
     await saveProcessingConsent(
       tx,
@@ -38,6 +43,7 @@ export async function setProcessingConsent(deps: CaseDeps, ctx: CaseContext, giv
       details: { version: PROCESSING_CONSENT_VERSION, memberRole: ctx.actor.member?.role ?? null },
     })
   })
+  return ok(null)
 }
 
 /** The providers a patient decides sharing for: those of the offers they chose, once each. */
@@ -56,8 +62,10 @@ export async function setShares(
   deps: CaseDeps,
   ctx: CaseContext,
   fields: Readonly<Record<string, readonly string[]>>,
-): Promise<Result<null, ShareRefusal[]>> {
+): Promise<Result<null, (ShareRefusal | { code: 'consent.not-yours' })[]>> {
   const caseId = ctx.row.id as CaseId
+  if (!ctx.actor.member || !mayDecideConsent(ctx.actor.member.role))
+    return err([{ code: 'consent.not-yours' }])
   const providers = await providersToShareWith(deps, caseId)
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { Form, Link, redirect } from 'react-router'
-import { decideProcessingConsent } from '#domain/cases/processing-consent.ts'
+import { decideProcessingConsent, mayDecideConsent } from '#domain/cases/processing-consent.ts'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
@@ -15,19 +16,33 @@ import type { Route } from './+types/consent'
 // given by ticking a box (never pre-ticked) and withdrawn the same way.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
-  return { caseId: handle.case.id, givenAt: handle.case.processingConsentGivenAt, stage: handle.case.stage }
+  return {
+    caseId: handle.case.id,
+    givenAt: handle.case.processingConsentGivenAt,
+    stage: handle.case.stage,
+    mayDecide: mayDecideConsent(handle.member.role),
+    withdrawn: new URL(request.url).searchParams.has('withdrawn'),
+  }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const fields = await readFields(request)
   const decided = decideProcessingConsent({
+    role: handle.member.role,
     withdraw: fields['intent']?.[0] === 'withdraw',
     agreed: fields['agree']?.[0] === 'yes',
+    confirmedWithdrawal: fields['confirm-withdraw']?.[0] === 'yes',
   })
   if (!decided.ok) return refuse(decided.error, fields)
-  await handle.setProcessingConsent(decided.value.given)
-  throw redirect(casePath(handle.case.id, decided.value.given ? 'sharing' : 'consent'), 303)
+  const saved = await handle.setProcessingConsent(decided.value.given)
+  if (!saved.ok) return refuse(saved.error, fields)
+  throw redirect(
+    decided.value.given
+      ? casePath(handle.case.id, 'sharing')
+      : `${casePath(handle.case.id, 'consent')}?withdrawn=1`,
+    303,
+  )
 }
 
 export default function ConsentPage({ loaderData, actionData }: Route.ComponentProps) {
@@ -38,6 +53,11 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
   return (
     <CasePage caseId={loaderData.caseId} current="consent" title={t('consent.title')} failure={failed}>
       <div className="two-thirds">
+        {loaderData.withdrawn && !loaderData.givenAt ? (
+          <NotificationBanner tone="success" title={t('consent.withdrawn.title')}>
+            <p className="body">{t('consent.withdrawn.body')}</p>
+          </NotificationBanner>
+        ) : null}
         <h2 className="heading-m">{t('consent.what.title')}</h2>
         <p className="body">{t('consent.what.body')}</p>
         <h2 className="heading-m">{t('consent.why.title')}</h2>
@@ -58,11 +78,26 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
             <p className="body">
               <Link to={`/patient/cases/${loaderData.caseId}/sharing`}>{t('consent.manageSharing')}</Link>
             </p>
-            <Form method="post">
-              <input type="hidden" name="intent" value="withdraw" />
-              <Button variant="warning">{t('consent.withdraw')}</Button>
-            </Form>
+            {loaderData.mayDecide ? (
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="withdraw" />
+                <Choices
+                  type="checkbox"
+                  name="confirm-withdraw"
+                  legend={t('consent.withdraw.legend')}
+                  hint={t('consent.withdraw.hint')}
+                  error={failed.errorFor('confirm-withdraw')}
+                  selected={[]}
+                  options={[{ value: 'yes', label: t('consent.withdraw.confirm') }]}
+                />
+                <Button variant="warning">{t('consent.withdraw')}</Button>
+              </Form>
+            ) : (
+              <p className="body">{t('consent.patientDecides')}</p>
+            )}
           </>
+        ) : !loaderData.mayDecide ? (
+          <p className="body">{t('consent.patientDecides')}</p>
         ) : (
           <Form method="post" noValidate>
             <Choices

@@ -1,4 +1,5 @@
 import { Form, Link, redirect } from 'react-router'
+import { mayDecideConsent } from '#domain/cases/processing-consent.ts'
 import { shareableSections } from '#domain/cases/case-consent.ts'
 import { shareFields } from '#domain/cases/share-decisions.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
@@ -40,6 +41,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       sections: s.sections,
     })),
     saved: new URL(request.url).searchParams.get('saved') === '1',
+    mayDecide: mayDecideConsent(handle.member.role),
   }
 }
 
@@ -75,7 +77,9 @@ export default function SharingPage({ loaderData, actionData }: Route.ComponentP
       <div className="two-thirds">
         <p className="body">{t('sharing.lede')}</p>
         <p className="body">{t('sharing.endsWithReferral')}</p>
-        {loaderData.providers.length === 0 ? (
+        {!loaderData.mayDecide ? (
+          <p className="body">{t('consent.patientDecides')}</p>
+        ) : loaderData.providers.length === 0 ? (
           <p className="body">
             {t('sharing.noProviders')}{' '}
             <Link to={casePath(loaderData.caseId, 'providers')}>{t('case.task.providers')}</Link>
