@@ -24,6 +24,7 @@ import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/referral'
+import { caseStageForClinic } from '#domain/referrals/case-stage-for-clinic.ts'
 
 // A referral as the clinic sees it: only what the patient's consent names,
 // checked on this very request (a withdrawn consent is a 404 at once), where
@@ -62,7 +63,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     /** Carried on every link and form, so staff of two providers stay on this referral. */
     query: `?provider=${encodeURIComponent(handle.providerId)}`,
     reference: handle.case.reference,
-    stage: handle.case.stage,
+    stage: caseStageForClinic(handle.case.stage, referral.status),
     recordsShared: handle.recordsShared,
     answers: handle.answers(),
     alsfrs: handle.alsfrs(),
@@ -161,9 +162,11 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
           title={t('referral.moved', { status: t(`referral.status.${d.moved}` as MessageKey) })}
         />
       ) : null}
-      <p className="body">
-        {t('case.stageLabel')} {t(`case.stage.${d.stage}` as MessageKey)}
-      </p>
+      {d.stage ? (
+        <p className="body">
+          {t('case.stageLabel')} {t(`case.stage.${d.stage}` as MessageKey)}
+        </p>
+      ) : null}
       <p className="body" data-testid="referral-status" id="command" tabIndex={-1}>
         {t('referral.statusLabel')} <Tag>{t(`referral.status.${r.status}` as MessageKey)}</Tag>
         {r.overdue ? (

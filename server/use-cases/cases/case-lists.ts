@@ -22,6 +22,7 @@ import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { Db } from '../../db/client.ts'
 import { unsealAnswers } from '../../cases/case-context.ts'
 import { openCaseKey } from '../../cases/case-vault.ts'
+import { caseStageForClinic } from '#domain/referrals/case-stage-for-clinic.ts'
 
 // Lists of cases, each shaped for the person looking: names are unsealed per
 // row with that case's own key and nothing else of the answers leaves here.
@@ -170,7 +171,7 @@ export async function clinicReferrals(
       return {
         id: row.id as CaseId,
         reference: row.reference,
-        stage: row.stage,
+        stage: caseStageForClinic(row.stage, referral.status),
         submittedAt: row.submittedAt,
         providerId: share.providerId,
         sections: reads ? (share.sections as ShareableSection[]) : [],

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { inboxViews, statusesInView, type InboxView } from '#domain/referrals/inbox-views.ts'
 import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import type { UserId } from '#domain/shared/ids.ts'
-import { aClinicMember, aSentCase, depsOf, rhein } from '#tests/fixtures/builders.ts'
+import { aClinicMember, aSentCase, depsOf, lotus, rhein } from '#tests/fixtures/builders.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
-import { referral } from '../../db/schema/cases.ts'
+import { patientCase, referral } from '../../db/schema/cases.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { clinicReferrals } from './case-lists.ts'
 
@@ -77,6 +77,19 @@ describe(`the clinic inbox's views on ${engineUnderTest}`, () => {
       for (const view of inboxViews.filter((v) => v !== 'all'))
         expect(ids(view).includes(caseId), `${status} in ${view}`).toBe(view === expectedView[status])
     }
+  })
+
+  test('a clinic does not learn from the case’s stage that another clinic has answered', async () => {
+    const desk = await aClinicMember(rt, rhein, 'rhein-stage')
+    const { caseId } = await aSentCase(rt, files(), { refer: [rhein, lotus] })
+    // Lotus has sent its plan: the case is "plan proposed"; Rheinufer has not answered yet.
+    await rt.database.db
+      .update(referral)
+      .set({ status: 'plan-proposed' })
+      .where(and(eq(referral.caseId, caseId), eq(referral.providerId, lotus)))
+    await rt.database.db.update(patientCase).set({ stage: 'plan-proposed' }).where(eq(patientCase.id, caseId))
+    const row = (await everyRow(desk.id, 'all')).rows.find((r) => r.id === caseId)
+    expect(row).toMatchObject({ referralStatus: 'sent', stage: null })
   })
 
   test('another clinic counts none of them', async () => {
