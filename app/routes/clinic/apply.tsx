@@ -11,7 +11,7 @@ import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
-import { useLocale, useT } from '#app/lib/i18n.ts'
+import { useT } from '#app/lib/i18n.ts'
 import { caseDeps } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
 import { localeOf, requireUser } from '#app/request.server.ts'
@@ -40,9 +40,18 @@ const formOrder = [
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireUser(request)
   const locale = localeOf(request)
+  // Named here, on the server: the browser's ICU names some places otherwise
+  // ("Hong Kong SAR China" or "Hong Kong"), which broke hydration and wiped
+  // what was typed before the page finished loading.
+  const named = (kind: 'region' | 'language', codes: readonly string[]) =>
+    codes
+      .map((c) => ({ value: c, label: displayName(locale, kind, c) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale))
   return {
     mayApply: await mayApplyForClinic(await caseDeps(), viewer.id),
     zones: timeZoneChoices(locale, zones, new Date()),
+    countries: named('region', countryCodes),
+    languages: named('language', languageCodes),
   }
 }
 
@@ -70,7 +79,6 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function ApplyForClinic({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const locale = useLocale()
   const failed = useFailure(actionData, formOrder)
   if (!loaderData.mayApply) {
     return (
@@ -80,7 +88,6 @@ export default function ApplyForClinic({ loaderData, actionData }: Route.Compone
       </div>
     )
   }
-  const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale)
   return (
     <div className="two-thirds">
       <PageHeader title={t('apply.title')} failure={failed} lede={t('apply.lede')} />
@@ -105,9 +112,7 @@ export default function ApplyForClinic({ loaderData, actionData }: Route.Compone
         <SelectField
           name="country"
           label={t('apply.country')}
-          options={countryCodes
-            .map((c) => ({ value: c, label: displayName(locale, 'region', c) }))
-            .sort(byName)}
+          options={loaderData.countries}
           value={failed.value('country') ?? null}
           anyLabel={t('apply.choose')}
           error={failed.errorFor('country')}
@@ -158,9 +163,7 @@ export default function ApplyForClinic({ loaderData, actionData }: Route.Compone
           name="languages"
           legend={t('apply.languages')}
           hint={t('apply.languages.hint')}
-          options={languageCodes
-            .map((c) => ({ value: c, label: displayName(locale, 'language', c) }))
-            .sort(byName)}
+          options={loaderData.languages}
           selected={failed.values('languages')}
           error={failed.errorFor('languages')}
         />
