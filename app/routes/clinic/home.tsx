@@ -37,15 +37,13 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
               {t('clinic.memberOf', { providers: m.name })}{' '}
               {m.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}{' '}
               <Link to={`/clinic/teams/${m.providerId}`}>{t('team.link', { clinic: m.name })}</Link>
-              {/* A clinic still being reviewed finds its way back to its application (issue 16). */}
-              {m.reviewStatus !== 'approved' ? (
-                <>
-                  {' '}
-                  <Link to={`/clinic/onboarding/${m.providerId}`}>
-                    {t('onboarding.link', { clinic: m.name })}
-                  </Link>
-                </>
-              ) : null}
+              {/* A clinic still being reviewed finds its way back to its application (issue 16);
+                  an approved one to its offers and credentials, to add, change or withdraw them. */}{' '}
+              <Link to={`/clinic/onboarding/${m.providerId}`}>
+                {t(m.reviewStatus === 'approved' ? 'onboarding.manageLink' : 'onboarding.link', {
+                  clinic: m.name,
+                })}
+              </Link>
             </li>
           ))}
         </ul>

@@ -20,6 +20,7 @@ import { closeListingReport, fileListingReport, takeListingReport } from './list
 import { submitCredential } from './submit-credential.ts'
 import { submitOffer } from './submit-offer.ts'
 import { withdrawCredential, withdrawOffer } from './withdraw-submission.ts'
+import { listingsForClinicStaff } from '../staff/clinic-listings.ts'
 
 // The loose ends of trust and safety (issue 16, ADR 0070), on the real
 // database: a clinic withdraws an offer and a credential; an approved
@@ -181,6 +182,8 @@ describe(`a clinic withdraws, on ${engineUnderTest}`, () => {
     })
     expect((await offerRow(c.offerId)).reviewStatus).toBe('withdrawn')
     expect(await getProviderProfile(rt, c.slug, NOW)).toBeNull()
+    // The clinic's own dashboard no longer lists it among its listings.
+    expect((await listingsForClinicStaff(rt, c.admin.id)).map((l) => l.id)).not.toContain(c.offerId)
     // Every instance was told to drop its cached pages.
     await expect.poll(() => notices).toBeGreaterThan(before)
     const audits = await auditsOf(c.offerId, 'offer.withdrawn')
@@ -204,6 +207,7 @@ describe(`a clinic withdraws, on ${engineUnderTest}`, () => {
     )
     expect(again.ok).toBe(true)
     expect((await offerRow(c.offerId)).reviewStatus).toBe('pending')
+    expect((await listingsForClinicStaff(rt, c.admin.id)).map((l) => l.id)).toContain(c.offerId)
     expect(await publicOfferIds(c.slug)).not.toContain(c.offerId)
   })
 

@@ -1,11 +1,11 @@
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq, ne } from 'drizzle-orm'
 import type { UserId } from '#domain/shared/ids.ts'
 import type { StoredReason } from '#domain/listing/types.ts'
 import { providerStaff } from '../../db/schema/app.ts'
 import { offer } from '../../db/schema/catalogue.ts'
 import type { Runtime } from '../../runtime.ts'
 
-/** A clinic sees every listing of its own organisations, with the policy's verdict and reasons. */
+/** A clinic sees every listing of its own organisations it has not withdrawn, with the policy's verdict and reasons. */
 export async function listingsForClinicStaff(rt: Runtime, userId: UserId) {
   const rows = await rt.database.db
     .select({
@@ -17,7 +17,7 @@ export async function listingsForClinicStaff(rt: Runtime, userId: UserId) {
     })
     .from(offer)
     .innerJoin(providerStaff, eq(providerStaff.providerId, offer.providerId))
-    .where(eq(providerStaff.userId, userId))
+    .where(and(eq(providerStaff.userId, userId), ne(offer.reviewStatus, 'withdrawn')))
     .orderBy(asc(offer.title))
   return rows.map((r) => ({ ...r, reasons: r.reasons as StoredReason[] }))
 }
