@@ -16,7 +16,7 @@ export function AreaLanding({
   title: MessageKey
   lede: MessageKey
   user: { name: string; role: Role }
-  can: MessageKey[]
+  can: CanDo[]
   children?: ReactNode
 }) {
   const t = useT()
@@ -32,31 +32,51 @@ export function AreaLanding({
       {children}
       <h2 className="heading-m">{t('area.canDo')}</h2>
       <ul className="list list--bullet">
-        {can.map((key) => (
-          <li key={key}>{t(key)}</li>
+        {can.map(({ key, to }) => (
+          <li key={key}>{to ? <Link to={to}>{t(key)}</Link> : t(key)}</li>
         ))}
       </ul>
     </>
   )
 }
 
-type AreaHomeContent = { can: MessageKey[]; links: { to: string; label: MessageKey }[] }
+/** Something an area is for, with where to do it when it has one page. */
+type CanDo = { key: MessageKey; to?: string }
+type AreaHomeContent = { can: CanDo[]; links: { to: string; label: MessageKey }[] }
 
 // What each area's home offers besides who you are: where to go, and what the area is for.
 const areaHomes = {
   patient: {
-    can: ['patient.can.learn', 'patient.can.compare', 'patient.can.share', 'patient.can.account'],
+    can: [
+      { key: 'patient.can.learn', to: '/conditions/als' },
+      { key: 'patient.can.compare', to: '/providers' },
+      // Sharing is chosen case by case, on each case's own page.
+      { key: 'patient.can.share' },
+      { key: 'patient.can.account', to: '/account' },
+    ],
     links: [],
   },
   coordinator: {
-    can: ['coordinator.can.queue', 'coordinator.can.route', 'coordinator.can.message'],
+    can: [
+      { key: 'coordinator.can.queue' },
+      { key: 'coordinator.can.route' },
+      { key: 'coordinator.can.message' },
+    ],
     links: [{ to: '/coordinator/cases', label: 'queue.title' }],
   },
   clinic: {
-    can: ['clinic.can.inbox', 'clinic.can.quote', 'clinic.can.followUp'],
+    can: [{ key: 'clinic.can.inbox' }, { key: 'clinic.can.quote' }, { key: 'clinic.can.followUp' }],
     links: [{ to: '/clinic/referrals', label: 'referrals.title' }],
   },
-  admin: { can: ['admin.can.accounts', 'admin.can.providers', 'admin.can.areas'], links: [] },
+  // Accounts and roles are set up by whoever runs Waypoint (README); an
+  // administrator supports colleagues in the staff areas.
+  admin: {
+    can: [{ key: 'admin.can.areas' }, { key: 'admin.can.review' }],
+    links: [
+      { to: '/coordinator/cases', label: 'queue.title' },
+      { to: '/reviewer', label: 'reviewer.title' },
+    ],
+  },
 } satisfies Partial<Record<Area, AreaHomeContent>>
 
 /** An area's home page: its title, lede and list from the catalogue, its links, then the page's own content. */

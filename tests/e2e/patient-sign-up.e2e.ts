@@ -137,6 +137,12 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('link', { name: 'Your dashboard' }).first().click()
       await page.waitForURL(/\/patient$/)
       expect(await page.getByTestId('who-am-i').innerText()).toContain('Sara Haddad')
+      // What the area is for leads where to do it.
+      expect(
+        await page
+          .getByRole('link', { name: 'Compare providers and their itemised quotes side by side' })
+          .getAttribute('href'),
+      ).toBe('/providers')
       await expectNoAxeViolations(page, 'patient area')
 
       // Sign out from the header, then back in.

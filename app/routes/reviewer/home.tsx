@@ -26,7 +26,7 @@ export default function ReviewerHome({ loaderData }: Route.ComponentProps) {
       title="reviewer.title"
       lede="reviewer.lede"
       user={loaderData.user}
-      can={['reviewer.can.verify', 'reviewer.can.review', 'reviewer.can.reports']}
+      can={[{ key: 'reviewer.can.verify' }, { key: 'reviewer.can.review' }, { key: 'reviewer.can.reports' }]}
     >
       <h2 className="heading-m">{t('reviewer.home.queues')}</h2>
       <ReviewQueueNav counts={loaderData.counts} />

@@ -28,7 +28,7 @@ export default function SecondOpinionsHome({ loaderData }: Route.ComponentProps)
       title="second-opinions.title"
       lede="second-opinions.lede"
       user={loaderData.user}
-      can={['second-opinions.can.read', 'second-opinions.can.comment']}
+      can={[{ key: 'second-opinions.can.read' }, { key: 'second-opinions.can.comment' }]}
     >
       <h2 className="heading-m">{t('second-opinions.cases')}</h2>
       <Table
