@@ -19,6 +19,8 @@ const newPassword = z
   .min(1, 'error.password.required')
   .min(accountLimits.passwordMin, 'error.password.tooShort')
   .max(accountLimits.passwordMax, 'error.password.tooLong')
+  // Spaces are welcome in a passphrase, but spaces alone guard nothing.
+  .refine((v) => v.trim() !== '', 'error.password.onlySpaces')
 
 export const signUpSchema = z.object({
   name: z
