@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { asUserId } from '../shared/ids.ts'
-import { decideAssignment } from './case-assignment.ts'
+import { decideAssignment, handOverChoices } from './case-assignment.ts'
 
 const ana = asUserId('ana')
 const ben = asUserId('ben')
@@ -42,4 +42,11 @@ test.each([
   ],
 ] as const)('refused when %s', (_why, input, code) => {
   expect(decideAssignment(input)).toEqual({ ok: false, error: { code } })
+})
+
+test('a case is handed over to someone else: neither to whoever has it nor to oneself', () => {
+  const people = [{ id: 'ana' }, { id: 'ben' }, { id: 'cai' }]
+  expect(handOverChoices(people, { assignee: null, viewer: 'ana' }).map((p) => p.id)).toEqual(['ben', 'cai'])
+  expect(handOverChoices(people, { assignee: 'ben', viewer: 'ana' }).map((p) => p.id)).toEqual(['cai'])
+  expect(handOverChoices(people, { assignee: 'ana', viewer: 'ana' }).map((p) => p.id)).toEqual(['ben', 'cai'])
 })

@@ -23,3 +23,14 @@ export function decideAssignment(input: {
   if (input.current === input.to) return err({ code: 'assignment.unchanged' })
   return ok({ from: input.current, to: input.to })
 }
+
+/**
+ * Whom a coordinator may hand the case over to: any coordinator but the one
+ * who has it and themselves ("Assign to me" is their own button).
+ */
+export function handOverChoices<P extends { id: string }>(
+  coordinators: readonly P[],
+  who: { assignee: string | null; viewer: string },
+): P[] {
+  return coordinators.filter((c) => c.id !== who.assignee && c.id !== who.viewer)
+}

@@ -1,3 +1,4 @@
+import { handOverChoices } from '#domain/cases/case-assignment.ts'
 import { providerMayReadSection, type CaseShare } from '#domain/cases/case-consent.ts'
 import { availableCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
@@ -102,8 +103,14 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
       assignee: (ctx.row.coordinatorUserId as UserId | null) ?? null,
       mine: ctx.row.coordinatorUserId === ctx.actor.userId,
     }),
-    /** Everyone the case could be handed over to (the viewer included). */
+    /** Every coordinator (to name the one who has the case). */
     coordinators: () => coordinators(deps.db),
+    /** Whom the viewer may hand the case over to: not its assignee, not themselves. */
+    handOverChoices: async () =>
+      handOverChoices(await coordinators(deps.db), {
+        assignee: ctx.row.coordinatorUserId ?? null,
+        viewer: ctx.actor.userId,
+      }),
     /** "Assign to me" or a hand-over, from the assignee the page showed (null: nobody). */
     assignToMe: (seen: UserId | null) => assignCase(deps, ctx, { to: ctx.actor.userId, seen }),
     handOver: (to: UserId, seen: UserId | null) => assignCase(deps, ctx, { to, seen }),

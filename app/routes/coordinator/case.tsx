@@ -48,8 +48,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     }),
   )
   const url = new URL(request.url)
-  const [coordinators, notes, plans, travel, treatment] = await Promise.all([
+  const [coordinators, handOverTo, notes, plans, travel, treatment] = await Promise.all([
     handle.coordinators(),
+    handle.handOverChoices(),
     handle.notes(),
     handle.plans(),
     handle.travel(),
@@ -85,6 +86,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     assignment: handle.assignment(),
     coordinators,
+    handOverTo,
     notes: notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
     // Only codes this page knows, never text from the address bar.
     done: doneCodes.find((c) => c === url.searchParams.get('done')) ?? null,
@@ -233,8 +235,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
     ...d.referrals.map((r) => `due-${r.id}`),
   ]
   const failedReferral = failed.value('referral')
-  // Whom the case can be handed over to: every coordinator but the one who has it.
-  const others = d.coordinators.filter((c) => c.id !== d.assignment.assignee)
+  const others = d.handOverTo
   return (
     <div>
       <PageHeader
