@@ -72,6 +72,7 @@ describe('the front door', () => {
 
     // No public page leads to a blocked offer.
     for (const p of [
+      '/',
       '/providers?q=stem+cell',
       '/providers?country=MX',
       '/providers?country=IN',

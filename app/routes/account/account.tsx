@@ -111,6 +111,17 @@ export default function Account({ loaderData }: Route.ComponentProps) {
         </p>
         <PasskeyManager />
       </section>
+      {loaderData.staff ? null : (
+        <section aria-labelledby="your-data" className="section">
+          <h2 className="heading-m" id="your-data">
+            {t('account.data')}
+          </h2>
+          <p className="body">{t('account.data.body')}</p>
+          <p className="body">
+            <Link to="/account/erase">{t('erase.title')}</Link>
+          </p>
+        </section>
+      )}
     </>
   )
 }

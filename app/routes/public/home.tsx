@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { ButtonLink } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
@@ -20,6 +21,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     // would build Intl's data while the page hydrates (ADR 0078).
     providers: providers.map((p) => ({ ...p, country: displayName(locale, 'region', p.countryCode) })),
     signedIn: viewer !== null,
+    erased: viewer === null && new URL(request.url).searchParams.has('erased'),
   }
 }
 
@@ -37,6 +39,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <PageTitle title={t('app.tagline')} />
+      {loaderData.erased ? <NotificationBanner tone="success" title={t('erase.done')} /> : null}
       <h1 className="heading-xl">{t('home.title')}</h1>
       <p className="lede">{t('home.lede')}</p>
       {loaderData.signedIn ? (
@@ -73,10 +76,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {loaderData.providers.map((p) => (
             <li className="card" key={p.id}>
               <h3 className="heading-s">
-                {p.name} {p.isDemo ? <Tag tone="purple">{t('home.providers.demoTag')}</Tag> : null}
+                <Link to={`/providers/${p.slug}`}>{p.name}</Link>{' '}
+                {p.isDemo ? <Tag tone="purple">{t('home.providers.demoTag')}</Tag> : null}
               </h3>
               <p className="hint">{t('home.providers.location', { city: p.city, country: p.country })}</p>
-              <p className="body" lang="en">
+              <p className="body" lang="en" dir="ltr">
                 {p.summary}
               </p>
             </li>
