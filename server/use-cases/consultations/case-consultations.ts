@@ -387,7 +387,9 @@ async function invite(
     })
   }
   for (const r of family) await send(r, familyZone, `/patient/cases/${caseId}/consultations`)
-  for (const r of clinic) await send(r, slot.timeZone, `/clinic/consultation-slots`)
+  // The clinic's staff open the referral, where the consultation stands beside the case.
+  const referralPath = `/clinic/referrals/${caseId}?provider=${encodeURIComponent(c.providerId)}`
+  for (const r of clinic) await send(r, slot.timeZone, referralPath)
 }
 
 /** "Waypoint <no-reply@host>" → the organizer of the invitation. */
