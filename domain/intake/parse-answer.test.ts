@@ -50,6 +50,11 @@ describe('parseAnswer', () => {
       { ok: false, error: { key: 'intake.error.date.tooEarly' } },
     ],
     [
+      // Typed on an Arabic keyboard: the same date.
+      { day: ['١٢'], month: ['٤'], year: ['١٩٦٨'] },
+      { ok: true, value: '1968-04-12' },
+    ],
+    [
       { day: ['1e1'], month: ['1'], year: ['2020'] },
       { ok: false, error: { key: 'intake.error.date.invalid' } },
     ],

@@ -5,6 +5,7 @@ import type { Who } from '../alsfrs/item-text.ts'
 import { missingAnswerKey } from './answer-errors.ts'
 import { dateExample, dateKindOf, type DateExample } from './date-examples.ts'
 import type { AnswerValue, IntakeAnswers, Question } from './questions.ts'
+import { asciiDigits } from '../shared/digits.ts'
 
 // Turns what a question page posted into an answer, or says exactly what to
 // fix. Everything is checked here, on the server: the pages carry no HTML5
@@ -29,6 +30,8 @@ export type ParseContext = {
 }
 
 const one = (fields: Fields, name: string) => (fields[name]?.[0] ?? '').trim()
+/** A box that takes digits: the same number whichever script's digits were typed (٢٠٢٦ is 2026). */
+const digitsOf = (fields: Fields, name: string) => asciiDigits(one(fields, name))
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 // International format with optional spaces, dashes and brackets: 7 to 15 digits (E.164 allows 15).
@@ -55,9 +58,9 @@ export function parseDateParts(
     example?: DateExample
   } = {},
 ): Result<string, AnswerError> | null {
-  const day = one(fields, `${prefix}day`)
-  const month = one(fields, `${prefix}month`)
-  const year = one(fields, `${prefix}year`)
+  const day = digitsOf(fields, `${prefix}day`)
+  const month = digitsOf(fields, `${prefix}month`)
+  const year = digitsOf(fields, `${prefix}year`)
   if (!day && !month && !year) return null
   // Name the part that is missing ("The date must include a year"), on that box.
   if (!day) return err({ field: `${prefix}day`, key: 'intake.error.date.noDay' })

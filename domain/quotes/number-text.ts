@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.ts'
+import { asciiDigits } from '../shared/digits.ts'
 
 // Reading a non-negative decimal number as people type it in each of our
 // languages, for prices and quantities. French groups thousands with spaces
@@ -14,13 +15,6 @@ const notation: Record<Locale, { decimal: readonly string[]; group: readonly str
 
 // Spaces are dropped in every language (French writes thousands with them).
 const spaces = /[\s\u00a0\u202f\u2009]/g
-
-/** Arabic-Indic and extended Arabic-Indic digits as 0–9; other text as it is. */
-export function asciiDigits(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-}
 
 // Groups of three ("1,234,567") or the Indian lakh and crore ("12,34,567"):
 // the last group has three digits, the others two or three.

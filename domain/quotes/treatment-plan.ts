@@ -1,4 +1,4 @@
-import { asciiDigits } from './number-text.ts'
+import { asciiDigits } from '../shared/digits.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 
 // The treatment plan a clinic sends with its quote (issue 15): what will be

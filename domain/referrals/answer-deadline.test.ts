@@ -25,3 +25,14 @@ test.each([
   const decided = decideAnswerDeadline(status, raw, now)
   expect(decided.ok ? null : decided.error.code).toBe(code)
 })
+
+test('a deadline typed in Arabic-Indic digits is the same date, and 30 February is still no day', () => {
+  expect(decideAnswerDeadline('evaluating', '٢٠٢٦-١٢-١٠', now)).toEqual({
+    ok: true,
+    value: new Date('2026-12-10T23:59:59.999Z'),
+  })
+  expect(decideAnswerDeadline('evaluating', '٢٠٢٧-٠٢-٣٠', now)).toEqual({
+    ok: false,
+    error: { code: 'deadline.no-such-day' },
+  })
+})

@@ -1,4 +1,5 @@
 import { parseCalendarDate } from '../shared/calendar-date.ts'
+import { asciiDigits } from '../shared/digits.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import type { ReferralStatus } from './referral.ts'
 import { waitingOn } from './waiting-on.ts'
@@ -27,7 +28,9 @@ export function decideAnswerDeadline(
   const date = parseCalendarDate(raw.trim())
   // Written as asked but no day of the calendar (30 February): say that, not the format again.
   if (!date)
-    return err({ code: /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) ? 'deadline.no-such-day' : 'deadline.invalid' })
+    return err({
+      code: /^\d{4}-\d{2}-\d{2}$/.test(asciiDigits(raw.trim())) ? 'deadline.no-such-day' : 'deadline.invalid',
+    })
   const due = new Date(`${date}T23:59:59.999Z`)
   if (due.getTime() < now.getTime()) return err({ code: 'deadline.past' })
   if (due.getTime() - now.getTime() > MAX_DEADLINE_DAYS * DAY_MS)

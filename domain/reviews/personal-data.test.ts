@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { asciiDigits, findPersonalData } from './personal-data.ts'
+import { asciiDigits } from '../shared/digits.ts'
+import { findPersonalData } from './personal-data.ts'
 
 const context = {
   staffNames: ['Dr Anil Rao', 'Meera Iyer', 'Dr Élodie Marchand', 'Dr Priya Menon (fictional)'],

@@ -5,6 +5,8 @@
 // and Persian digits count as digits, month names in all three languages, and
 // the staff's names however they are capitalised or accented.
 
+import { asciiDigits } from '../shared/digits.ts'
+
 export const personalDataKinds = ['phone', 'email', 'passport', 'url', 'date-of-birth', 'staff-name'] as const
 export type PersonalDataKind = (typeof personalDataKinds)[number]
 
@@ -13,15 +15,6 @@ export type PersonalDataContext = {
   staffNames: readonly string[]
   /** The year the review is written: a full date long before it reads as a date of birth. */
   year: number
-}
-
-/** Arabic-Indic (٠–٩), Persian (۰–۹) and Devanagari (०–९) digits as ASCII digits. */
-export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (d) => {
-    const c = d.charCodeAt(0)
-    const base = c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660
-    return String(c - base)
-  })
 }
 
 /** Lower case, without accents or Arabic short vowels, digits as ASCII. */

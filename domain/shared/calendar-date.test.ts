@@ -25,3 +25,10 @@ test('days between dates count across a month end and a leap day', () => {
   expect(daysBetween(d('2032-02-28'), d('2032-03-01'))).toBe(2)
   expect(daysBetween(d('2031-03-14'), d('2031-03-13'))).toBe(-1)
 })
+
+test('a day typed in Arabic-Indic, Persian or Devanagari digits is the same day, kept in ASCII digits', () => {
+  expect(parseCalendarDate('٢٠٣١-٠٣-١٤')).toBe('2031-03-14')
+  expect(parseCalendarDate('۲۰۳۱-۰۳-۱۴')).toBe('2031-03-14')
+  expect(parseCalendarDate('२०३१-०३-१४')).toBe('2031-03-14')
+  expect(parseCalendarDate('٢٠٣١-٠٢-٣٠')).toBeNull()
+})

@@ -1,3 +1,5 @@
+import { asciiDigits } from './digits.ts'
+
 // A calendar date ("2031-03-14") as people write it on a quote: a day, not an
 // instant. Which day it is now depends on where you stand, so "today" is
 // always asked for in a time zone, with the clock's instant as an argument.
@@ -5,15 +7,19 @@ export type CalendarDate = string & { readonly __brand: 'CalendarDate' }
 
 const shape = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** The date if it is a real day of the proleptic Gregorian calendar, else null ("2031-02-30" is null). */
+/**
+ * The date if it is a real day of the proleptic Gregorian calendar, else null
+ * ("2031-02-30" is null), in ASCII digits whichever digits it was typed in.
+ */
 export function parseCalendarDate(raw: unknown): CalendarDate | null {
   if (typeof raw !== 'string') return null
-  const m = shape.exec(raw)
+  const date = asciiDigits(raw)
+  const m = shape.exec(date)
   if (!m) return null
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const probe = new Date(Date.UTC(y, mo - 1, d))
   if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return null
-  return raw as CalendarDate
+  return date as CalendarDate
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
