@@ -6,6 +6,8 @@ import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
 import { totp } from './support/totp.ts'
+import { hydrated } from './support/hydrated.ts'
+import { signedInPage } from './support/signed-in.ts'
 
 // Issue 16, "must show" 1, the clinic's side: a newcomer applies for a clinic,
 // adds a JCI accreditation with its certificate, sends a registered-trial
@@ -357,5 +359,26 @@ describe('with JavaScript on', () => {
     expect(await title.inputValue()).toBe('')
     expect(await js.getByLabel('Protocol', { exact: true }).inputValue()).toBe('')
     await scripted.close()
+  })
+})
+
+describe('changing an offer, with JavaScript', () => {
+  test('"Change this offer" opens the form with the offer’s own choices ticked', async () => {
+    const { context: admin, page: p } = await signedInPage(browser, app.url, demoIds.email.clinicAdmin, {
+      javaScriptEnabled: true,
+    })
+    await p.goto(`${app.url}/clinic/onboarding/${demoIds.provider.lotusNeuro}`)
+    await hydrated(p)
+    // A client navigation to the same page: the form must not keep the empty "add an offer" radios.
+    await p
+      .getByRole('link', { name: /^Change this offer/ })
+      .first()
+      .click()
+    await p.waitForURL(/\?change=/)
+    const form = p.locator('form[aria-labelledby="offer-form"]')
+    await form.getByRole('heading', { name: 'Change an offer' }).waitFor()
+    expect(await form.locator('input[name="pathway"]:checked').count()).toBe(1)
+    expect(await form.locator('input[name="chargesForInvestigationalProduct"]:checked').count()).toBe(1)
+    await admin.close()
   })
 })

@@ -651,8 +651,16 @@ export default function ClinicOnboarding({ loaderData, actionData }: Route.Compo
         <Offers onboarding={onboarding} />
         {onboarding.mayEdit ? (
           <>
-            <CredentialForm failed={failed} replacing={replacing} />
-            <OfferForm failed={failed} onboarding={onboarding} changing={changing} />
+            {/* Keyed on what they change: following "Change this offer" (a client
+                navigation to the same page) mounts a fresh form, since radios and
+                boxes take their checked state only when they mount. */}
+            <CredentialForm key={replacing?.id ?? 'new'} failed={failed} replacing={replacing} />
+            <OfferForm
+              key={changing?.id ?? 'new'}
+              failed={failed}
+              onboarding={onboarding}
+              changing={changing}
+            />
           </>
         ) : (
           <p className="body">{t('onboarding.readOnly')}</p>
