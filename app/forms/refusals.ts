@@ -409,6 +409,7 @@ export const refusalTable = {
   'deadline.invalid': { status: 400, message: 'refusal.deadline.invalid', field: 'due' },
   'deadline.no-such-day': { status: 400, message: 'refusal.deadline.no-such-day', field: 'due' },
   'deadline.past': { status: 400, message: 'refusal.deadline.past', field: 'due' },
+  'deadline.clinic-answered': { status: 409, message: 'refusal.deadline.clinic-answered', field: 'due' },
   'deadline.too-far': { status: 400, message: 'refusal.deadline.too-far', field: 'due', values: atMost },
   'referral.already-sent': { status: 409, message: 'refusal.referral.already-sent', field: 'providers' },
 

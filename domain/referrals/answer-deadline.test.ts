@@ -36,3 +36,12 @@ test('a deadline typed in Arabic-Indic digits is the same date, and 30 February 
     error: { code: 'deadline.no-such-day' },
   })
 })
+
+test('once the clinic has answered, its deadline is no longer set: the family has the move', () => {
+  for (const status of ['plan-proposed', 'information-requested'] as const)
+    expect(decideAnswerDeadline(status, '2026-12-10', now)).toEqual({
+      ok: false,
+      error: { code: 'deadline.clinic-answered' },
+    })
+  expect(decideAnswerDeadline('information-provided', '2026-12-10', now).ok).toBe(true)
+})

@@ -17,14 +17,18 @@ export type AnswerDeadlineRefusal =
   | { code: 'deadline.past' }
   | { code: 'deadline.too-far'; max: number }
   | { code: 'referral.final' }
+  | { code: 'deadline.clinic-answered' }
 
 export function decideAnswerDeadline(
   status: ReferralStatus,
   raw: string,
   now: Date,
 ): Result<Date, AnswerDeadlineRefusal> {
-  // Nothing more is expected of anyone on an accepted, closed or declined referral.
-  if (waitingOn(status) === 'nobody') return err({ code: 'referral.final' })
+  // Nothing more is expected of anyone on an accepted, closed or declined referral;
+  // and once the clinic has answered (a plan, a question) the move is the family's.
+  const side = waitingOn(status)
+  if (side === 'nobody') return err({ code: 'referral.final' })
+  if (side === 'family') return err({ code: 'deadline.clinic-answered' })
   const date = parseCalendarDate(raw.trim())
   // Written as asked but no day of the calendar (30 February): say that, not the format again.
   if (!date)

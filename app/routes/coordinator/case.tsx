@@ -446,7 +446,8 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           ]}
         />
         {d.referrals
-          .filter((r) => r.waitingOn !== 'nobody')
+          // A deadline is the clinic's: set only while the referral waits on it.
+          .filter((r) => r.waitingOn === 'clinic')
           .map((r) => (
             <Form method="post" noValidate key={`due-${r.id}`}>
               <input type="hidden" name="intent" value="deadline" />
