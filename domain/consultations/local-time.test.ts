@@ -28,3 +28,11 @@ describe('instantOfLocal', () => {
     expect(localOfInstant(at, 'Asia/Kolkata')).toEqual({ date: '2027-11-05', time: '18:45' })
   })
 })
+
+test('a time typed without its leading zero, or in Arabic-Indic digits, is the same time', () => {
+  const at = (date: string, time: string) => instantOfLocal({ date, time }, 'Asia/Kolkata')?.toISOString()
+  expect(at('2027-03-27', '9:30')).toBe('2027-03-27T04:00:00.000Z')
+  expect(at('٢٠٢٧-٠٣-٢٧', '٩:٣٠')).toBe('2027-03-27T04:00:00.000Z')
+  expect(at('2027-03-27', '24:00')).toBeUndefined()
+  expect(at('2027-03-27', '9:5')).toBeUndefined()
+})

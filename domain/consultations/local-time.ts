@@ -1,3 +1,4 @@
+import { asciiDigits } from '../shared/digits.ts'
 import { wallClock } from './wall-clock.ts'
 
 // A clinic types a slot as a date and a time on its own wall clock; the slot
@@ -7,12 +8,13 @@ import { wallClock } from './wall-clock.ts'
 export type LocalDateTime = { date: string; time: string }
 
 const dateShape = /^(\d{4})-(\d{2})-(\d{2})$/
-const timeShape = /^([01]\d|2[0-3]):([0-5]\d)$/
+// "9:30" is as good as "09:30"; the digits may be typed on an Arabic keyboard.
+const timeShape = /^([01]?\d|2[0-3]):([0-5]\d)$/
 
 /** The instant the wall clock in `timeZone` shows `date` (YYYY-MM-DD) at `time` (HH:MM), or null when it never does. */
 export function instantOfLocal(local: LocalDateTime, timeZone: string): Date | null {
-  const d = dateShape.exec(local.date.trim())
-  const t = timeShape.exec(local.time.trim())
+  const d = dateShape.exec(asciiDigits(local.date.trim()))
+  const t = timeShape.exec(asciiDigits(local.time.trim()))
   if (!d || !t) return null
   const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [
     number,
