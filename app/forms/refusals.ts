@@ -191,6 +191,7 @@ export const refusalTable = {
   'team.not-a-doctor': { status: 409, message: 'team.error.notADoctor' },
   'team.registration-missing': { status: 400, message: 'team.error.registrationMissing' },
   'team.registration-too-long': { status: 400, message: 'team.error.registrationTooLong', values: atMost },
+  'team.registration-unreadable': { status: 400, message: 'team.error.registrationUnreadable' },
   // A reviewer's new version of a rule or evidence record: each names its own field.
   'rule-revision.requirement-unknown': { status: 400, message: 'rules.error.requirement' },
   'rule-revision.document-unknown': { status: 400, message: 'rules.error.document' },

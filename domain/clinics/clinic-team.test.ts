@@ -82,6 +82,14 @@ describe('a clinic team', () => {
         { code: 'team.registration-too-long', field: 'registrationCouncil', max: 80 },
       ],
     })
+    // Printed on every plan the doctor signs: punctuation alone is no registration.
+    expect(decideRegistration('clinic-administrator', doctor, { number: '!!!', council: 'x' })).toEqual({
+      ok: false,
+      error: [{ code: 'team.registration-unreadable', field: 'registrationNumber' }],
+    })
+    expect(decideRegistration('clinic-administrator', doctor, { number: 'كم-١٢', council: 'مجلس' }).ok).toBe(
+      true,
+    )
     expect(
       decideRegistration(
         'clinic-administrator',

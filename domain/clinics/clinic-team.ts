@@ -20,6 +20,8 @@ export type TeamRefusal =
   | { code: 'team.not-a-doctor' }
   | { code: 'team.registration-missing'; field: 'registrationNumber' | 'registrationCouncil' }
   | { code: 'team.registration-too-long'; field: 'registrationNumber' | 'registrationCouncil'; max: number }
+  /** Printed on every plan the doctor signs: it must hold a letter or a digit, not only punctuation. */
+  | { code: 'team.registration-unreadable'; field: 'registrationNumber' | 'registrationCouncil' }
 
 /** Only an administrator of this clinic manages its team. */
 export function mayManageTeam(role: ClinicRole | null): boolean {
@@ -110,6 +112,7 @@ export function decideRegistration(
     if (text === '') problems.push({ code: 'team.registration-missing', field })
     else if (text.length > MAX_REGISTRATION)
       problems.push({ code: 'team.registration-too-long', field, max: MAX_REGISTRATION })
+    else if (!/[\p{L}\p{N}]/u.test(text)) problems.push({ code: 'team.registration-unreadable', field })
   }
   return problems.length > 0 ? err(problems) : ok(value)
 }
