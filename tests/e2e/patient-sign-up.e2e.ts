@@ -134,6 +134,11 @@ for (const javaScriptEnabled of [true, false]) {
       expect(details).toContain('Sara Haddad')
       expect(details).toContain('العربية')
 
+      // Two-step sign-in is offered to a family as a choice, not as a staff rule.
+      await page.goto(app.url + '/account/two-factor')
+      expect(await page.locator('main').innerText()).toContain('keeps your records safe')
+      await page.goto(app.url + '/account')
+
       await page.getByRole('link', { name: 'Your dashboard' }).first().click()
       await page.waitForURL(/\/patient$/)
       expect(await page.getByTestId('who-am-i').innerText()).toContain('Sara Haddad')

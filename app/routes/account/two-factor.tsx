@@ -7,7 +7,7 @@ import { failure, fieldsOf, parseForm, readForm, refuse } from '#app/forms/actio
 import { failureView } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { redirectWithCookies, requireUser, runtime, safeNext } from '#app/request.server.ts'
-import { homeAreaOf } from '#domain/accounts/roles.ts'
+import { homeAreaOf, isStaff } from '#domain/accounts/roles.ts'
 import {
   enrolmentQr,
   startTwoFactorEnrolment,
@@ -18,6 +18,8 @@ import type { Route } from './+types/two-factor'
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request)
   return {
+    // Staff must have it; for a family member it is a choice that protects their records.
+    staff: isStaff(user.role),
     enabled: user.twoFactorEnabled,
     next: safeNext(new URL(request.url).searchParams.get('next'), `/${homeAreaOf(user.role)}`),
   }
@@ -98,7 +100,11 @@ export default function TwoFactor({ loaderData, actionData }: Route.ComponentPro
     )
   }
   return (
-    <AccountPage title={t('twoFactor.enrol.title')} failed={failed} lede={t('twoFactor.enrol.lede')}>
+    <AccountPage
+      title={t('twoFactor.enrol.title')}
+      failed={failed}
+      lede={t(loaderData.staff ? 'twoFactor.enrol.lede' : 'twoFactor.enrol.ledeFamily')}
+    >
       {confirming ? (
         <>
           {setup ? (
