@@ -176,7 +176,10 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
                       </p>
                       <PostButton
                         fields={{ intent: 'revoke', invitation: i.id }}
-                        label={t('team.invitation.revoke', { email: i.email })}
+                        // The address is read out, not drawn: it is written just above, and a
+                        // long one in the button made a 320 px screen scroll sideways.
+                        label={t('team.invitation.revokeShort')}
+                        context={i.email}
                       />
                     </li>
                   ))}
