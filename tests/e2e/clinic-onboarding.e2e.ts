@@ -272,27 +272,41 @@ describe('a clinic gets listed, without JavaScript', () => {
   })
 
   test('the clinic withdraws an offer and a credential, and can send the offer again', async () => {
-    // ADR 0070: one button per item, a plain form; withdrawn items say so and lose the button.
+    // ADR 0070: withdrawn items say so and lose the link. Withdrawing is asked first, in place.
     await page.reload() // in English again (the test before ends by choosing it)
     const offer = () =>
       page.locator('section[aria-labelledby="offers"] article', { hasText: 'Stem cell therapy for ALS' })
     await offer()
-      .getByRole('button', { name: /^Withdraw this offer/ })
+      .getByRole('link', { name: /^Withdraw this offer/ })
       .click()
-    await page.waitForURL(/\?done=offer-withdrawn$/)
+    await page.waitForURL(/\?withdraw=/)
+    expect(await offer().innerText()).toContain('It leaves every public page at once')
+    await expectNoAxeViolations(page, 'withdraw an offer: asked first')
+    // "No, keep it" changes nothing.
+    await offer().getByRole('link', { name: 'No, keep it' }).click()
+    await page.waitForURL((url) => !url.search.includes('withdraw'))
+    expect(await offer().innerText()).not.toContain('You withdrew this')
+    await offer()
+      .getByRole('link', { name: /^Withdraw this offer/ })
+      .click()
+    await offer()
+      .getByRole('button', { name: /^Yes, withdraw it/ })
+      .click()
+    await page.waitForURL(/\?done=offer-withdrawn(#.*)?$/)
     expect(await page.getByTestId('notification-banner').innerText()).toContain('Offer withdrawn')
     expect(await offer().innerText()).toContain('Withdrawn')
     expect(await offer().innerText()).toContain('You withdrew this')
     expect(
       await offer()
-        .getByRole('button', { name: /^Withdraw/ })
+        .getByRole('link', { name: /^Withdraw/ })
         .count(),
     ).toBe(0)
     await expectNoAxeViolations(page, 'offer withdrawn')
 
     const credential = page.locator('section[aria-labelledby="credentials"] article').first()
-    await credential.getByRole('button', { name: /^Withdraw this credential/ }).click()
-    await page.waitForURL(/\?done=credential-withdrawn$/)
+    await credential.getByRole('link', { name: /^Withdraw this credential/ }).click()
+    await credential.getByRole('button', { name: /^Yes, withdraw it/ }).click()
+    await page.waitForURL(/\?done=credential-withdrawn(#.*)?$/)
     expect(await page.getByTestId('notification-banner').innerText()).toContain('Credential withdrawn')
     // Its document is kept for the record.
     expect(await credential.innerText()).toContain('Document: jci-certificate.pdf')

@@ -92,6 +92,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     changing: onboarding.mayEdit ? (onboarding.offers.find((o) => o.id === change)?.id ?? null) : null,
     // The credential to change, only if it is one of this clinic's.
     replacing: onboarding.mayEdit ? (onboarding.credentials.find((c) => c.id === replace)?.id ?? null) : null,
+    // The item whose withdrawal is being confirmed, only if it is one of this clinic's.
+    withdrawing: onboarding.mayEdit
+      ? ([...onboarding.offers, ...onboarding.credentials].find(
+          (i) => i.id === url.searchParams.get('withdraw'),
+        )?.id ?? null)
+      : null,
     // Only codes this page knows, never text from the address bar.
     done: doneCodes.find((c) => c === done) ?? null,
   }
@@ -125,6 +131,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (one('intent') === 'withdraw-offer' || one('intent') === 'withdraw-credential') {
     const offerWanted = one('intent') === 'withdraw-offer'
     const id = one('item') ?? ''
+    // A withdrawal takes the item off public pages and back to review: it is
+    // asked first (the item's "Withdraw" link), and only a confirmed one is done.
+    if (one('confirm') !== 'yes')
+      throw redirect(
+        `/clinic/onboarding/${providerId}?withdraw=${encodeURIComponent(id)}#withdraw-${id}`,
+        303,
+      )
     const withdrawn = offerWanted
       ? await withdrawOffer(deps, viewer.id, providerId, id)
       : await withdrawCredential(deps, viewer.id, providerId, id)
@@ -168,27 +181,60 @@ const statusTone: Record<ReviewStatus, TagTone> = {
   withdrawn: 'grey',
 }
 
-/** One button that withdraws one item: a plain form, so it works without JavaScript. */
+/**
+ * Withdrawing one item, in two steps that work without JavaScript: a link
+ * asks (the page shows what withdrawing does, in place), then a button posts.
+ */
 function Withdraw({
   intent,
   item,
   label,
   name,
+  confirming,
+  consequence,
 }: {
   intent: string
   item: string
   label: string
   name: string
+  /** This item's withdrawal is being asked about now. */
+  confirming: boolean
+  consequence: string
 }) {
+  const t = useT()
+  if (!confirming)
+    return (
+      <p className="body">
+        <Link to={`?withdraw=${encodeURIComponent(item)}#withdraw-${item}`}>
+          {label}
+          <span className="visually-hidden"> {name}</span>
+        </Link>
+      </p>
+    )
   return (
-    <form method="post" className="inline-form">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="item" value={item} />
-      <Button variant="secondary">
-        {label}
-        <span className="visually-hidden"> {name}</span>
-      </Button>
-    </form>
+    <div
+      className="inset-text"
+      id={`withdraw-${item}`}
+      role="group"
+      aria-labelledby={`withdraw-${item}-q`}
+    >
+      <h4 className="heading-s" id={`withdraw-${item}-q`} tabIndex={-1} data-navigation-focus="">
+        {t('onboarding.withdraw.question', { name })}
+      </h4>
+      <p className="body">{consequence}</p>
+      <form method="post" className="inline-form">
+        <input type="hidden" name="intent" value={intent} />
+        <input type="hidden" name="item" value={item} />
+        <input type="hidden" name="confirm" value="yes" />
+        <Button variant="warning">
+          {t('onboarding.withdraw.yes')}
+          <span className="visually-hidden"> {name}</span>
+        </Button>
+      </form>{' '}
+      <Link to="?" className="body">
+        {t('onboarding.withdraw.cancel')}
+      </Link>
+    </div>
   )
 }
 
@@ -224,7 +270,7 @@ function ReviewState({ status, decision }: { status: ReviewStatus; decision: Dec
 
 type Loaded = Route.ComponentProps['loaderData']['onboarding']
 
-function Credentials({ onboarding }: { onboarding: Loaded }) {
+function Credentials({ onboarding, withdrawing }: { onboarding: Loaded; withdrawing: string | null }) {
   const t = useT()
   const locale = useLocale()
   const day = (d: string) => formatDate(locale, new Date(`${d}T00:00:00Z`))
@@ -276,6 +322,8 @@ function Credentials({ onboarding }: { onboarding: Loaded }) {
               item={c.id}
               label={t('onboarding.credential.withdraw')}
               name={`${t(`review.credentialKind.${c.kind}`)} ${c.reference}`}
+              confirming={withdrawing === c.id}
+              consequence={t('onboarding.withdraw.credentialConsequence')}
             />
           ) : null}
         </article>
@@ -284,7 +332,7 @@ function Credentials({ onboarding }: { onboarding: Loaded }) {
   )
 }
 
-function Offers({ onboarding }: { onboarding: Loaded }) {
+function Offers({ onboarding, withdrawing }: { onboarding: Loaded; withdrawing: string | null }) {
   const t = useT()
   const locale = useLocale()
   return (
@@ -323,6 +371,8 @@ function Offers({ onboarding }: { onboarding: Loaded }) {
               item={o.id}
               label={t('onboarding.offer.withdraw')}
               name={o.title}
+              confirming={withdrawing === o.id}
+              consequence={t('onboarding.withdraw.offerConsequence')}
             />
           ) : null}
         </article>
@@ -647,8 +697,8 @@ export default function ClinicOnboarding({ loaderData, actionData }: Route.Compo
             <ReviewState status={onboarding.clinic.reviewStatus} decision={onboarding.clinic.decision} />
           ) : null}
         </Section>
-        <Credentials onboarding={onboarding} />
-        <Offers onboarding={onboarding} />
+        <Credentials onboarding={onboarding} withdrawing={loaderData.withdrawing} />
+        <Offers onboarding={onboarding} withdrawing={loaderData.withdrawing} />
         {onboarding.mayEdit ? (
           <>
             {/* Keyed on what they change: following "Change this offer" (a client
