@@ -396,3 +396,26 @@ describe('changing an offer, with JavaScript', () => {
     await admin.close()
   })
 })
+
+describe('a clinic’s team', () => {
+  test('removing a member is asked first, and "No, keep them" changes nothing', async () => {
+    const { context: admin, page: p } = await signedInPage(browser, app.url, demoIds.email.clinicAdmin, {
+      javaScriptEnabled: false,
+    })
+    await p.goto(`${app.url}/clinic/teams/${demoIds.provider.lotusNeuro}`)
+    const members = async () => (await p.locator('table').first().innerText()).split('\n').length
+    const before = await members()
+    await p
+      .getByRole('link', { name: /^Remove / })
+      .first()
+      .click()
+    await p.waitForURL(/\?remove=/)
+    await p.getByRole('heading', { name: /^Remove .+ from the team of / }).waitFor()
+    expect(await p.locator('main').innerText()).toContain('They lose access to the clinic’s referrals')
+    await expectNoAxeViolations(p, 'remove a team member: asked first')
+    await p.getByRole('link', { name: 'No, keep them' }).click()
+    await p.waitForURL((url) => !url.search.includes('remove'))
+    expect(await members()).toBe(before)
+    await admin.close()
+  })
+})

@@ -1,4 +1,4 @@
-import { Form, data, redirect } from 'react-router'
+import { Form, Link, data, redirect } from 'react-router'
 import { z } from 'zod'
 import { clinicRoles, type ClinicRole } from '#domain/clinics/clinic-roles.ts'
 import { formatDate } from '#domain/i18n/format.ts'
@@ -45,10 +45,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { viewer, providerId } = await clinicOf(request, params.providerId)
   const team = providerId ? await clinicTeam(await caseDeps(), viewer.id, providerId) : null
   if (!team) throw data(null, { status: 404 })
-  const done = new URL(request.url).searchParams.get('done')
+  const url = new URL(request.url)
+  const done = url.searchParams.get('done')
   return {
     team,
     me: viewer.id,
+    // The member whose removal is being asked about, only if they are on this team.
+    removing: team.manages
+      ? (team.members.find((m) => m.userId === url.searchParams.get('remove')) ?? null)
+      : null,
     // Only codes this page knows are shown, never text from the address bar.
     done: doneCodes.find((c) => c === done) ?? null,
   }
@@ -84,6 +89,10 @@ export async function action({ request, params }: Route.ActionArgs) {
       throw back('registered')
     }
     case 'remove': {
+      const member = String(form.get('member') ?? '')
+      // Removing someone ends their access at once: it is asked first, and only a confirmed one is done.
+      if (form.get('confirm') !== 'yes')
+        throw redirect(`/clinic/teams/${providerId}?remove=${encodeURIComponent(member)}#remove-member`, 303)
       const removed = await removeFromTeam(deps, viewer.id, providerId, String(form.get('member') ?? ''))
       if (!removed.ok) return refuse(removed.error)
       throw back('removed')
@@ -121,6 +130,26 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
           <NotificationBanner title={t(`team.done.${loaderData.done}`)} />
         ) : null}
       </div>
+      {loaderData.removing ? (
+        <div
+          className="inset-text two-thirds"
+          id="remove-member"
+          role="group"
+          aria-labelledby="remove-member-q"
+        >
+          <h2 className="heading-m" id="remove-member-q" tabIndex={-1} data-navigation-focus="">
+            {t('team.remove.question', { name: loaderData.removing.name, clinic: team.name })}
+          </h2>
+          <p className="body">{t('team.remove.consequence')}</p>
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="intent" value="remove" />
+            <input type="hidden" name="member" value={loaderData.removing.userId} />
+            <input type="hidden" name="confirm" value="yes" />
+            <Button variant="warning">{t('team.remove.yes')}</Button>
+          </Form>{' '}
+          <Link to="?">{t('team.remove.no')}</Link>
+        </div>
+      ) : null}
       <Table
         caption={t('team.members')}
         rows={team.members}
@@ -148,11 +177,10 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
                 {
                   header: t('people.col.actions'),
                   cell: (m: (typeof team.members)[number]) => (
-                    <PostButton
-                      fields={{ intent: 'remove', member: m.userId }}
-                      label={t('team.removeShort')}
-                      context={m.name}
-                    />
+                    <Link to={`?remove=${encodeURIComponent(m.userId)}#remove-member`}>
+                      {t('team.removeShort')}
+                      <span className="visually-hidden"> {m.name}</span>
+                    </Link>
                   ),
                 },
               ]
