@@ -98,6 +98,9 @@ export type EmailRequest = {
     visaStatus?: string
     /** A case invitation: the name of the member who sent it, so the person can tell whether they know them. */
     inviter?: string
+    /** A clinic team invitation: which clinic, and in which role (a ClinicRole). */
+    clinic?: string
+    clinicRole?: string
   }
   /** A calendar invitation (consultations), sent as the text/calendar part and an attachment. */
   invitation?: EmailInvitation
@@ -381,6 +384,8 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     visa: request.params.visaStatus ? t(`travel.status.${request.params.visaStatus}` as never) : '',
     // Invitations queued before the inviter was named still read well.
     inviter: request.params.inviter || t('email.invitation.someone'),
+    clinic: request.params.clinic ?? '',
+    clinicRole: request.params.clinicRole ? t(`team.role.${request.params.clinicRole}` as never) : '',
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''

@@ -207,6 +207,8 @@ describe('translations', () => {
         'askedCode',
         // Who sent a case invitation
         'inviter',
+        // A clinic team invitation's role
+        'clinicRole',
       ].map((k) => [k, k]),
     ) as Record<string, string | number>
     values.count = 3

@@ -6,7 +6,7 @@ import { aCase, aClinicMember, aClock, aPatient, depsOf, type Person } from '#te
 import { startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { auditEvent, provider, providerStaff } from '../../db/schema/app.ts'
 import { user } from '../../db/schema/auth.ts'
-import type { EmailRequest } from '../../mail/templates.ts'
+import { renderEmail, type EmailRequest } from '../../mail/templates.ts'
 import {
   acceptTeamInvitation,
   clinicTeam,
@@ -73,10 +73,14 @@ describe('a clinic team', () => {
       locale: 'fr',
     })
     expect(invited.ok).toBe(true)
-    // The email goes to the address, in the chosen language, with a link and nothing else.
+    // The email goes to the address, in the chosen language, with a link, the clinic and the role.
     expect(emails).toHaveLength(1)
     expect(emails[0]).toMatchObject({ template: 'clinic-invitation', to: newcomer.email, locale: 'fr' })
-    expect(Object.keys(emails[0]!.params)).toEqual(['url'])
+    expect(Object.keys(emails[0]!.params).toSorted()).toEqual(['clinic', 'clinicRole', 'url'])
+    const [clinicRow] = await rt.database.db.select().from(provider).where(eq(provider.id, providerId))
+    const text = renderEmail(emails[0]!).text
+    expect(text).toContain(clinicRow!.name)
+    expect(text).toContain('Médecin traitant')
     const team = await clinicTeam(deps, admin.id, providerId)
     expect(team?.invitations.map((i) => [i.email, i.role])).toEqual([[newcomer.email, 'treating-doctor']])
 

@@ -96,7 +96,11 @@ export async function inviteToTeam(
       template: 'clinic-invitation',
       to: email,
       locale: invitee.locale,
-      params: { url: `${deps.notify.publicUrl}/clinic-invitations/${token}` },
+      params: {
+        url: `${deps.notify.publicUrl}/clinic-invitations/${token}`,
+        clinic: (await clinicName(deps.db, providerId)) ?? '',
+        clinicRole: invitee.role,
+      },
     })
   }
   return result
