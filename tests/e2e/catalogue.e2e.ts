@@ -62,6 +62,15 @@ describe('the front door', () => {
     await page.getByRole('link', { name: 'Read our guide to stem cells for ALS' }).click()
     await page.waitForURL(/\/guides\/stem-cells-for-als$/)
     await expectNoAxeViolations(page, 'guide')
+    // The contents are a list of links, each a whole target even at 320 px.
+    const viewport = page.viewportSize()!
+    await page.setViewportSize({ width: 320, height: 800 })
+    const heights = await page
+      .locator('.contents a')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height))
+    expect(heights.length).toBeGreaterThan(0)
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
+    await page.setViewportSize(viewport)
 
     await page.goto(app.url + `/providers/${demoIds.providerSlug.lotusNeuro}`)
     const profile = await page.locator('main').innerText()
