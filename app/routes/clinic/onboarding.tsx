@@ -212,12 +212,7 @@ function Withdraw({
       </p>
     )
   return (
-    <div
-      className="inset-text"
-      id={`withdraw-${item}`}
-      role="group"
-      aria-labelledby={`withdraw-${item}-q`}
-    >
+    <div className="inset-text" id={`withdraw-${item}`} role="group" aria-labelledby={`withdraw-${item}-q`}>
       <h4 className="heading-s" id={`withdraw-${item}-q`} tabIndex={-1} data-navigation-focus="">
         {t('onboarding.withdraw.question', { name })}
       </h4>
