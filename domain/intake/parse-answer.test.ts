@@ -218,3 +218,23 @@ describe('reading answers back', () => {
     }
   })
 })
+
+describe('the contact number', () => {
+  test.each([
+    ['+962 7 9123 4567', '+962 7 9123 4567'],
+    ['(+962) 79-123-4567', '(+962) 79-123-4567'],
+    ['+٩٦٢ ٧ ٩١٢٣ ٤٥٦٧', '+962 7 9123 4567'],
+  ])('%s is kept so that anyone can dial it', (typed, kept) => {
+    expect(parseAnswer(q('contact'), { method: ['whatsapp'], detail: [typed] }, ctx())).toEqual({
+      ok: true,
+      value: { method: 'whatsapp', detail: kept },
+    })
+  })
+
+  test('words are not a number', () => {
+    expect(parseAnswer(q('contact'), { method: ['phone'], detail: ['call me'] }, ctx())).toMatchObject({
+      ok: false,
+      error: { key: 'intake.error.contact.phone' },
+    })
+  })
+})

@@ -6,6 +6,7 @@ import { missingAnswerKey } from './answer-errors.ts'
 import { dateExample, dateKindOf, type DateExample } from './date-examples.ts'
 import type { AnswerValue, IntakeAnswers, Question } from './questions.ts'
 import { asciiDigits } from '../shared/digits.ts'
+import { dialableNumber, isPhoneNumber } from '../shared/phone-number.ts'
 
 // Turns what a question page posted into an answer, or says exactly what to
 // fix. Everything is checked here, on the server: the pages carry no HTML5
@@ -35,7 +36,6 @@ const digitsOf = (fields: Fields, name: string) => asciiDigits(one(fields, name)
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 // International format with optional spaces, dashes and brackets: 7 to 15 digits (E.164 allows 15).
-const PHONE = /^\+?[0-9 ()-]{7,24}$/
 
 function isoDay(year: number, month: number, day: number): string | null {
   if (![year, month, day].every(Number.isInteger)) return null
@@ -164,12 +164,12 @@ export function parseAnswer(
       const detail = one(fields, 'detail')
       if (!['email', 'phone', 'whatsapp'].includes(method)) return missing('method')
       if (!detail) return err({ field: 'detail', key: 'intake.error.contact.missing' })
-      if (method === 'email' ? !EMAIL.test(detail) || detail.length > 254 : !PHONE.test(detail))
+      if (method === 'email' ? !EMAIL.test(detail) || detail.length > 254 : !isPhoneNumber(detail))
         return err({
           field: 'detail',
           key: method === 'email' ? 'intake.error.contact.email' : 'intake.error.contact.phone',
         })
-      return ok({ method, detail })
+      return ok({ method, detail: method === 'email' ? detail : dialableNumber(detail) })
     }
     case 'fvc': {
       const typed = one(fields, 'percent')

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { isPhoneNumber } from './phone-number.ts'
+import { dialableNumber, isPhoneNumber } from './phone-number.ts'
 
 describe('a phone number', () => {
   test('reads numbers as people write them, with a country code or without', () => {
@@ -10,5 +10,12 @@ describe('a phone number', () => {
   test('refuses words, too few or too many digits, and letters among the digits', () => {
     for (const n of ['not a phone', '', '12345', '+1234567890123456', '+91 80 CALL NOW', '++91 80 4000 1234'])
       expect(isPhoneNumber(n), n).toBe(false)
+  })
+
+  test('a country code in brackets, or digits typed on an Arabic keyboard, are a number too', () => {
+    for (const n of ['(+962) 79-123-4567', '+٩٦٢ ٧ ٩١٢٣ ٤٥٦٧', '۰۸۰-۴۰۰۰-۱۲۳۴'])
+      expect(isPhoneNumber(n), n).toBe(true)
+    expect(dialableNumber(' +٩٦٢ ٧ ٩١٢٣ ٤٥٦٧ ')).toBe('+962 7 9123 4567')
+    expect(isPhoneNumber('((+962) 79')).toBe(false)
   })
 })
