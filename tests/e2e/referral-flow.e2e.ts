@@ -217,6 +217,11 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
     await doctor.getByText('The referral is now “Plan proposed”.').waitFor()
     expect(await doctor.getByTestId('sent-quote').innerText()).toContain('DEMO-KMC-1187')
+    // A new plan and quote in place of this one starts from what was sent.
+    await doctor.getByRole('link', { name: 'Send a new plan and quote' }).click()
+    expect(await doctor.getByLabel('Protocol').inputValue()).toContain('respiratory physiotherapy')
+    expect(await doctor.getByTestId('line-1').getByLabel('Description').inputValue()).toBe('Ward bed')
+    await doctor.goBack()
 
     // The family compares and accepts; the plan shows who signed it.
     await family.goto(`${app.url}/patient/cases/${caseId}`)

@@ -41,6 +41,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       filled: current ? fieldsOfQuote(current) : null,
     }
   }
+  // A new plan and quote in place of one already sent starts from that one,
+  // so fixing a line or the validity does not mean typing everything again.
+  const sent = await handle.quote()
   return {
     caseId: handle.case.id,
     providerId: handle.providerId,
@@ -48,7 +51,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     version: referral?.version ?? 0,
     revise: false,
     may: referral?.commands.includes('propose-plan') ?? false,
-    filled: null,
+    filled: sent ? fieldsOfQuote(sent) : null,
   }
 }
 
