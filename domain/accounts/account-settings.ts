@@ -20,6 +20,15 @@ export type AccountSettingsProblem =
   | { code: 'account.locale-choose'; field: 'locale' }
   | { code: 'account.time-zone-choose'; field: 'digestTimeZone' }
 
+/**
+ * A clinic's staff keep the name they joined with: a treating doctor's is
+ * printed beside their registration number on every plan they sign, and
+ * families read clinic staff's names, so it is not changed at will.
+ */
+export function mayRename(role: Role): boolean {
+  return role !== 'clinic-staff'
+}
+
 /** Only coordinators get a daily digest, so only they are asked when their morning is. */
 export function asksDigestTimeZone(role: Role): boolean {
   return role === 'coordinator'
@@ -28,9 +37,11 @@ export function asksDigestTimeZone(role: Role): boolean {
 export function checkAccountSettings(
   role: Role,
   input: AccountSettingsInput,
+  current: { name: string },
 ): Result<AccountSettings, AccountSettingsProblem[]> {
   const problems: AccountSettingsProblem[] = []
-  const name = (input.name ?? '').trim()
+  // A name that may not change stays as it is, whatever was sent.
+  const name = mayRename(role) ? (input.name ?? '').trim() : current.name
   if (name === '') problems.push({ code: 'account.name-missing', field: 'name' })
   else if (name.length > accountLimits.nameMax)
     problems.push({ code: 'account.name-too-long', field: 'name', max: accountLimits.nameMax })

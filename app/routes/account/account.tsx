@@ -9,6 +9,7 @@ import { localeOf, requireUser, runtime, safeNext } from '#app/request.server.ts
 import { homeAreaOf, isStaff } from '#domain/accounts/roles.ts'
 import { isLocale, localeInfo } from '#domain/i18n/locales.ts'
 import { zoneName } from '#domain/intake/time-zones.ts'
+import { mayRename } from '#domain/accounts/account-settings.ts'
 import { readAccountSettings } from '#server/use-cases/accounts/account-settings.ts'
 import { countPasskeys } from '#server/use-cases/accounts/passkeys.ts'
 import type { Route } from './+types/account'
@@ -31,6 +32,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         : null,
     },
     staff: isStaff(user.role),
+    mayRename: mayRename(user.role),
     area: homeAreaOf(user.role),
     passkeys,
     verified: url.searchParams.has('verified'),
@@ -60,7 +62,11 @@ export default function Account({ loaderData }: Route.ComponentProps) {
       <h2 className="heading-m">{t('account.details')}</h2>
       <SummaryList
         rows={[
-          { key: t('account.name'), value: <bdi>{user.name}</bdi>, action: change(t('account.name')) },
+          {
+            key: t('account.name'),
+            value: <bdi>{user.name}</bdi>,
+            action: loaderData.mayRename ? change(t('account.name')) : undefined,
+          },
           { key: t('account.email'), value: <bdi>{user.email}</bdi> },
           { key: t('account.role'), value: t(`role.${user.role}`) },
           {

@@ -1,5 +1,5 @@
 import { Form, Link, redirect } from 'react-router'
-import { asksDigestTimeZone } from '#domain/accounts/account-settings.ts'
+import { asksDigestTimeZone, mayRename } from '#domain/accounts/account-settings.ts'
 import { locales, localeInfo } from '#domain/i18n/locales.ts'
 import { currentZones, timeZoneChoices } from '#domain/intake/time-zones.ts'
 import { AccountPage } from '#app/components/account-form.tsx'
@@ -26,6 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const settings = await readAccountSettings(await runtime(), viewer)
   return {
     settings,
+    mayRename: mayRename(viewer.role),
     // Named on the server: the browser's ICU may name zones differently, which would break hydration.
     zones: asksDigestTimeZone(viewer.role) ? timeZoneChoices(localeOf(request), zones, new Date()) : null,
   }
@@ -52,16 +53,26 @@ export default function AccountSettings({ loaderData, actionData }: Route.Compon
   return (
     <AccountPage title={t('account.settings.title')} failed={failed}>
       <Form method="post" noValidate>
-        <Field
-          id="name"
-          name="name"
-          label={t('account.settings.name')}
-          hint={t('account.settings.nameHint')}
-          error={failed.errorFor('name')}
-          defaultValue={failed.value('name', settings.name)}
-          autoComplete="name"
-          dir="auto"
-        />
+        {loaderData.mayRename ? (
+          <Field
+            id="name"
+            name="name"
+            label={t('account.settings.name')}
+            hint={t('account.settings.nameHint')}
+            error={failed.errorFor('name')}
+            defaultValue={failed.value('name', settings.name)}
+            autoComplete="name"
+            dir="auto"
+          />
+        ) : (
+          <>
+            <h2 className="heading-s">{t('account.settings.name')}</h2>
+            <p className="body">
+              <bdi>{settings.name}</bdi>
+            </p>
+            <p className="hint">{t('account.settings.nameFixed')}</p>
+          </>
+        )}
         <Choices
           type="radio"
           name="locale"

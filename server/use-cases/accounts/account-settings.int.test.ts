@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto'
 import { and, eq } from 'drizzle-orm'
+import { asUserId } from '#domain/shared/ids.ts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { aCoordinator, aPatient } from '#tests/fixtures/builders.ts'
 import { browserRequest, engineUnderTest, eventually, startTestRuntime } from '#tests/setup/test-runtime.ts'
@@ -82,5 +84,21 @@ describe(`account settings on ${engineUnderTest}`, () => {
     expect(
       await rt.database.db.select().from(coordinatorDigest).where(eq(coordinatorDigest.userId, patient.id)),
     ).toEqual([])
+  })
+
+  test('a clinic’s staff member keeps their name, printed on the plans they sign, and may change the rest', async () => {
+    const id = randomUUID()
+    await rt.database.db.insert(user).values({
+      id,
+      name: 'Dr Ananya Rao',
+      email: `doctor-${id.slice(0, 8)}@example.test`,
+      role: 'clinic-staff',
+    })
+    const doctor = { id: asUserId(id), role: 'clinic-staff' as const }
+    expect(await saveAccountSettings(rt, doctor, { name: 'Someone Else', locale: 'ar' })).toEqual({
+      ok: true,
+      value: { changed: ['locale'] },
+    })
+    expect(await readAccountSettings(rt, doctor)).toMatchObject({ name: 'Dr Ananya Rao', locale: 'ar' })
   })
 })

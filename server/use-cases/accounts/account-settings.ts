@@ -46,17 +46,17 @@ export async function saveAccountSettings(
   input: AccountSettingsInput,
   requestId: string | null = null,
 ): Promise<Result<{ changed: string[] }, AccountSettingsProblem[]>> {
-  const checked = checkAccountSettings(viewer.role, input)
-  if (!checked.ok) return checked
-  const next = checked.value
-  const changed = await rt.database.db.transaction(async (tx) => {
+  const outcome = await rt.database.db.transaction(async (tx) => {
     const before = await settingsOf(tx, viewer)
+    const checked = checkAccountSettings(viewer.role, input, before)
+    if (!checked.ok) return checked
+    const next = checked.value
     const fields: string[] = []
     if (before.name !== next.name) fields.push('name')
     if (before.locale !== next.locale) fields.push('locale')
     if (next.digestTimeZone !== null && before.digestTimeZone !== next.digestTimeZone)
       fields.push('digestTimeZone')
-    if (fields.length === 0) return fields
+    if (fields.length === 0) return ok({ changed: fields })
     await tx.update(user).set({ name: next.name, locale: next.locale }).where(eq(user.id, viewer.id))
     if (next.digestTimeZone !== null)
       await tx
@@ -71,7 +71,7 @@ export async function saveAccountSettings(
       requestId,
       details: { fields },
     })
-    return fields
+    return ok({ changed: fields })
   })
-  return ok({ changed })
+  return outcome
 }
