@@ -131,7 +131,7 @@ describe('a plan goes ahead only with a clinic the family shares the case with',
   test('after consent for it was withdrawn, its plan is refused until consent is given again', () => {
     expect(consentStandsFor(asProviderId('clinic-1'), [asProviderId('clinic-2')])).toEqual({
       ok: false,
-      error: { code: 'quote.consent-withdrawn', field: 'quote' },
+      error: { code: 'quote.consent-withdrawn' },
     })
   })
 })

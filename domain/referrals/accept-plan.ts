@@ -66,7 +66,7 @@ export function confirmAcceptance(quoteId: string, ticked: boolean): Result<null
 }
 
 /** Accepting the plan of a clinic the family no longer shares the case with. */
-export type AcceptWithoutConsent = { code: 'quote.consent-withdrawn'; field: 'quote' }
+export type AcceptWithoutConsent = { code: 'quote.consent-withdrawn' }
 
 /**
  * A plan goes ahead only with a clinic that may read the case: after the
@@ -77,5 +77,5 @@ export function consentStandsFor(
   providerId: ProviderId,
   sharedWith: readonly ProviderId[],
 ): Result<null, AcceptWithoutConsent> {
-  return sharedWith.includes(providerId) ? ok(null) : err({ code: 'quote.consent-withdrawn', field: 'quote' })
+  return sharedWith.includes(providerId) ? ok(null) : err({ code: 'quote.consent-withdrawn' })
 }

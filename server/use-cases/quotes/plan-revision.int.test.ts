@@ -128,6 +128,28 @@ describe(`a changed plan after arrival on ${engineUnderTest}`, () => {
     ).toEqual({ ok: false, error: { code: 'revision.already-accepted', field: 'form' } })
   })
 
+  test('a changed price from a clinic the family stopped sharing with is not accepted until consent is given again', async () => {
+    const w = await anArrivedPatient(rt, theCoordinator)
+    const clinic = await w.lotusClinic()
+    const revised = await clinic.revisePlan(aRevision('190000', '5'), 'en')
+    if (!revised.ok) throw new Error(JSON.stringify(revised.error))
+    const family = await w.as(w.son, w.caseId, 'member')
+    const providers = await family.providersToShareWith()
+    expect(
+      (await family.setShares(Object.fromEntries(providers.map((p) => [`share-${p.id}`, ['no']])))).ok,
+    ).toBe(true)
+    expect(
+      await (
+        await w.as(w.son, w.caseId, 'member')
+      ).acceptRevisedQuote({
+        quoteId: revised.value.quoteId,
+        signature: 'Karim Haddad',
+        confirm: 'yes',
+      }),
+    ).toEqual({ ok: false, error: { code: 'quote.consent-withdrawn' } })
+    expect((await family.planRevisions())?.pending?.quoteId).toBe(revised.value.quoteId)
+  })
+
   test('the same price is recorded as a confirmed plan at once, with no new acceptance; the family is told', async () => {
     const w = await anArrivedPatient(rt, theCoordinator)
     const clinic = await w.lotusClinic()

@@ -458,7 +458,7 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
         quoteId: q.quoteId,
         seenVersion: q.referralVersion,
       }),
-    ).toEqual({ ok: false, error: { code: 'quote.consent-withdrawn', field: 'quote' } })
+    ).toEqual({ ok: false, error: { code: 'quote.consent-withdrawn' } })
     const rows = await rowsOf(w.caseId)
     expect(rows.stage).toBe('plan-proposed')
     expect(rows.referrals.map((r) => r.status).sort()).toEqual(['plan-proposed', 'plan-proposed'])

@@ -18,7 +18,15 @@ import {
 } from '#domain/quotes/plan-revision.ts'
 import { clinicToday } from '#domain/review/credential-expiry.ts'
 import type { ReferralActor } from '#domain/referrals/referral.ts'
-import { asQuoteId, type CaseId, type ProviderId, type QuoteId, type ReferralId } from '#domain/shared/ids.ts'
+import { consentStandsFor, type AcceptWithoutConsent } from '#domain/referrals/accept-plan.ts'
+import {
+  asProviderId,
+  asQuoteId,
+  type CaseId,
+  type ProviderId,
+  type QuoteId,
+  type ReferralId,
+} from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { stayAgainstVisa, type VisaOverrun } from '#domain/travel/stay-against-visa.ts'
 import type { TripItem } from '#domain/travel/trip-items.ts'
@@ -30,6 +38,7 @@ import { readPlanRevisions } from '../../cases/quote-reads.ts'
 import { visaRulesFor } from '../../content/visa-rules.ts'
 import type { Db } from '../../db/client.ts'
 import { lockStage } from '../../stores/case-store.ts'
+import { sharesOf } from '../../stores/share-store.ts'
 import {
   closeWaitingRevision,
   pendingRevisionOf,
@@ -170,6 +179,7 @@ export type AcceptRevisionRefusal =
   | AnswerRefusal
   | { code: 'revision.quote-expired'; field: 'form' }
   | { code: 'treatment.not-accepted'; field: 'form' }
+  | AcceptWithoutConsent
 
 export type DeclineRevisionRefusal = AnswerRefusal | { code: 'treatment.not-accepted'; field: 'form' }
 
@@ -244,6 +254,12 @@ export async function acceptRevisedQuote(
     const answerable = await answerableRevision(tx, ctx, input.quoteId)
     if (!answerable.ok) return answerable
     const { revision: pending, referral } = answerable.value
+    // As for a first plan: a clinic the family no longer shares with cannot go ahead.
+    const consented = consentStandsFor(
+      asProviderId(referral.providerId),
+      (await sharesOf(tx, caseId)).filter((s) => s.status === 'given').map((s) => asProviderId(s.providerId)),
+    )
+    if (!consented.ok) return consented
     // A price holds through its last day where the clinic is, as a first quote does.
     if (pending.validUntil < clinicToday(now, pending.timeZone))
       return err({ code: 'revision.quote-expired', field: 'form' } as const)
