@@ -387,9 +387,9 @@ async function invite(
     })
   }
   for (const r of family) await send(r, familyZone, `/patient/cases/${caseId}/consultations`)
-  // The clinic's staff open the referral, where the consultation stands beside the case.
-  const referralPath = `/clinic/referrals/${caseId}?provider=${encodeURIComponent(c.providerId)}`
-  for (const r of clinic) await send(r, slot.timeZone, referralPath)
+  // The clinic's staff see and cancel bookings on their slots page, this clinic's.
+  const slotsPath = `/clinic/consultation-slots?clinic=${encodeURIComponent(c.providerId)}`
+  for (const r of clinic) await send(r, slot.timeZone, slotsPath)
 }
 
 /** "Waypoint <no-reply@host>" → the organizer of the invitation. */

@@ -172,9 +172,9 @@ describe('the family booking', () => {
     expect(familyEmail!.template).toBe('consultation-booked')
     expect(familyEmail!.params.timeZone).toBe('Asia/Amman')
     expect(clinicEmail.params.timeZone).toBe('Asia/Kolkata')
-    // Each side's link opens the case where the consultation stands, not a list of slots.
+    // Each side's link opens where its bookings are: the case's for the family, the clinic's own slots.
     expect(familyEmail!.params.url).toMatch(new RegExp(`/patient/cases/${w.caseId}/consultations$`))
-    expect(clinicEmail.params.url).toMatch(new RegExp(`/clinic/referrals/${w.caseId}\\?provider=${lotus}$`))
+    expect(clinicEmail.params.url).toMatch(new RegExp(`/clinic/consultation-slots\\?clinic=${lotus}$`))
     expect(familyEmail!.params.meetingUrl).toMatch(/^https:\/\/meet\.jit\.si\/waypoint-[a-z2-7]{26}$/)
     // No health content: the email's words carry the reference, the time and the room only.
     expect(JSON.stringify(familyEmail)).not.toMatch(/ALS|amyotrophic|Neuro/i)
