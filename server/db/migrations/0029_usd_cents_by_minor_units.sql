@@ -4,6 +4,11 @@
 -- hundred times too cheap. Recomputed here with the ISO 4217 minor units of
 -- content/reference/currencies.json; their clinics' search rows are marked
 -- stale, so the next search rebuilds them (refreshIfStale, ADR 0030).
+-- The demo won offer was written in hundredths of a won (3,000,000,000 for
+-- 30 million won); its content now says 30,000,000. A database seeded before
+-- gets the same amount, so its price reads as the demo meant.
+UPDATE "offer" SET "price_min_minor" = "price_min_minor" / 100, "price_max_minor" = "price_max_minor" / 100
+WHERE "id" = 'offer-hanbit-lenzu' AND "currency" = 'KRW' AND "price_min_minor" = 3000000000;--> statement-breakpoint
 UPDATE "offer" AS o SET
   "price_min_usd_cents" = round(o."price_min_minor" / power(10, d.digits) / r."per_usd" * 100),
   "price_max_usd_cents" = round(o."price_max_minor" / power(10, d.digits) / r."per_usd" * 100)
