@@ -384,8 +384,11 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     visa: request.params.visaStatus ? t(`travel.status.${request.params.visaStatus}` as never) : '',
     // Invitations queued before the inviter was named still read well.
     inviter: request.params.inviter || t('email.invitation.someone'),
-    clinic: request.params.clinic ?? '',
-    clinicRole: request.params.clinicRole ? t(`team.role.${request.params.clinicRole}` as never) : '',
+    // Invitations queued before the clinic and role were named still read well.
+    clinic: request.params.clinic || t('email.clinicInvitation.someClinic'),
+    clinicRole: request.params.clinicRole
+      ? t(`team.role.${request.params.clinicRole}` as never)
+      : t('email.clinicInvitation.someRole'),
   }
   const subject = t(p.subject as never, values)
   const greeting = request.params.name ? t('email.greeting', { name: request.params.name }) : ''
