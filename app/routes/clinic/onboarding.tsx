@@ -135,7 +135,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     // asked first (the item's "Withdraw" link), and only a confirmed one is done.
     if (one('confirm') !== 'yes')
       throw redirect(
-        `/clinic/onboarding/${providerId}?withdraw=${encodeURIComponent(id)}#withdraw-${id}`,
+        `/clinic/onboarding/${providerId}?withdraw=${encodeURIComponent(id)}#withdraw-${encodeURIComponent(id)}`,
         303,
       )
     const withdrawn = offerWanted
