@@ -47,6 +47,7 @@ const formRoutes = [
   '/sign-out',
   '/language',
   '/account/two-factor',
+  '/account/settings',
   '/account/erase',
   '/patient',
   ...Object.values(routeAccess)
@@ -61,6 +62,8 @@ const formRoutes = [
   routeAccess['routes/clinic/onboarding.tsx']!.sample,
   routeAccess['routes/reviewer/item.tsx']!.sample,
   routeAccess['routes/reviewer/report.tsx']!.sample,
+  // The team page's confirmed removal and invitations.
+  routeAccess['routes/clinic/team.tsx']!.sample,
 ]
 
 type Raw = { status: number; headers: Record<string, string | string[] | undefined>; body: string }
