@@ -7,7 +7,7 @@ import { Section } from '#app/components/patterns/section.tsx'
 import { useT } from '#app/lib/i18n.ts'
 import { localeOf, runtime, viewerOf } from '#app/request.server.ts'
 import { displayName } from '#domain/i18n/format.ts'
-import { listProvidersForHome } from '#server/use-cases/catalogue/list-demo-providers.ts'
+import { listProvidersForHome } from '#server/use-cases/catalogue/list-home-providers.ts'
 import type { Route } from './+types/home'
 import { publicPageHeaders } from '#app/lib/public-page.ts'
 
