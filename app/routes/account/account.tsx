@@ -9,7 +9,7 @@ import { localeOf, requireUser, runtime, safeNext } from '#app/request.server.ts
 import { homeAreaOf, isStaff } from '#domain/accounts/roles.ts'
 import { isLocale, localeInfo } from '#domain/i18n/locales.ts'
 import { zoneName } from '#domain/intake/time-zones.ts'
-import { mayRename } from '#domain/accounts/account-settings.ts'
+import { asksDigestTimeZone, mayRename } from '#domain/accounts/account-settings.ts'
 import { readAccountSettings } from '#server/use-cases/accounts/account-settings.ts'
 import { countPasskeys } from '#server/use-cases/accounts/passkeys.ts'
 import type { Route } from './+types/account'
@@ -17,7 +17,11 @@ import type { Route } from './+types/account'
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request)
   const rt = await runtime()
-  const [passkeys, settings] = await Promise.all([countPasskeys(rt, user.id), readAccountSettings(rt, user)])
+  // Only a coordinator has a digest time zone to name: nobody else pays the query.
+  const [passkeys, settings] = await Promise.all([
+    countPasskeys(rt, user.id),
+    asksDigestTimeZone(user.role) ? readAccountSettings(rt, user) : null,
+  ])
   const url = new URL(request.url)
   return {
     user: {
@@ -27,7 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       locale: user.locale,
       twoFactorEnabled: user.twoFactorEnabled,
       // Named on the server, in the page's language (the browser's ICU may name it otherwise).
-      digestTimeZone: settings.digestTimeZone
+      digestTimeZone: settings?.digestTimeZone
         ? zoneName(localeOf(request), settings.digestTimeZone, new Date())
         : null,
     },
