@@ -184,4 +184,24 @@ describe(`better-auth's API keeps the forms' limits, on ${engineUnderTest}`, () 
     )
     expect(again.ok).toBe(false)
   })
+
+  test('a password reset is told to the owner, with a way to take the account back', async () => {
+    const email = await verifiedAccount('reset-told')
+    await requestPasswordReset(rt, email, browserRequest(rt))
+    const token = await eventually(async () => {
+      const rows = await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, email))
+      const reset = rows.find((r) => r.template === 'reset-password')
+      return reset ? /reset-password\/([A-Za-z0-9_-]+)/.exec(reset.text)![1]! : null
+    })
+    const before = await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, email))
+    expect(before.some((r) => r.template === 'password-changed')).toBe(false)
+    await resetPassword(rt, { token, password: 'a brand new password' }, browserRequest(rt))
+    const told = await eventually(async () => {
+      const rows = await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, email))
+      return rows.find((r) => r.template === 'password-changed') ?? null
+    })
+    expect(told.subject).toBe('Your Waypoint password was changed')
+    expect(told.text).toContain('/forgot-password')
+    expect(told.text).not.toContain('a brand new password')
+  })
 })

@@ -66,6 +66,13 @@ export function createAuth(deps: AuthDeps) {
               eq(schema.verification.value, user.id),
             ),
           )
+        // The owner hears of every change, so a reset they did not ask for does not go unnoticed.
+        await deps.sendEmail({
+          template: 'password-changed',
+          to: user.email,
+          locale: String((user as { locale?: string }).locale ?? 'en'),
+          params: { name: user.name, url: new URL('/forgot-password', deps.publicUrl).href },
+        })
       },
       // Sign-up never reveals whether an email is registered; the owner is told instead.
       async onExistingUserSignUp({ user }) {

@@ -16,6 +16,7 @@ const mayBeIgnored: ReadonlySet<string> = new Set([
 export type EmailTemplate =
   | 'verify-email'
   | 'reset-password'
+  | 'password-changed'
   | 'magic-link'
   | 'account-exists'
   | 'case-submitted'
@@ -118,6 +119,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     subject: 'email.reset.subject',
     body: 'email.reset.body',
     action: 'email.reset.action',
+  },
+  'password-changed': {
+    subject: 'email.passwordChanged.subject',
+    body: 'email.passwordChanged.body',
+    action: 'email.passwordChanged.action',
   },
   'magic-link': { subject: 'email.magic.subject', body: 'email.magic.body', action: 'email.magic.action' },
   'account-exists': {
