@@ -247,9 +247,11 @@ export const routeAccess: Record<string, RouteAccess> = {
   },
   // Anyone signed in may open it; an account that cannot apply is told so on the page.
   'routes/clinic/apply.tsx': { audience: { kind: 'signed-in' }, sample: '/clinics/apply' },
+  // A link that names no open invitation answers 404, with a sentence saying why.
   'routes/clinic/team-invitation.tsx': {
     audience: { kind: 'signed-in' },
     sample: '/clinic-invitations/not-a-real-token',
+    status: 404,
   },
   'routes/coordinator/home.tsx': onlyFor(['coordinator', 'admin'], '/coordinator'),
   'routes/clinic/home.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic'),

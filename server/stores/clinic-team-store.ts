@@ -160,13 +160,34 @@ export async function acceptedTeamInvitation(tx: Db, invitationId: string, userI
     .where(eq(clinicInvitation.id, invitationId))
 }
 
+/** An invitation still open, with the clinic's name, for the page that asks to accept it. */
+export async function openTeamInvitation(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ email: clinicInvitation.email, role: clinicInvitation.role, clinic: provider.name })
+    .from(clinicInvitation)
+    .innerJoin(provider, eq(provider.id, clinicInvitation.providerId))
+    .where(
+      and(
+        eq(clinicInvitation.tokenHash, tokenHash),
+        isNull(clinicInvitation.closedAt),
+        gt(clinicInvitation.expiresAt, now),
+      ),
+    )
+  return row ? { ...row, role: row.role as ClinicRole } : null
+}
+
 /** What accepting needs to know of the account, locked so its role changes once. */
-export async function lockAccount(tx: Db, userId: UserId) {
-  const [row] = await tx
+export function lockAccount(tx: Db, userId: UserId) {
+  return accountForTeam(tx, userId, true)
+}
+
+/** The same, unlocked, for the page that asks to accept. */
+export async function accountForTeam(tx: Db, userId: UserId, lock = false) {
+  const query = tx
     .select({ email: user.email, emailVerified: user.emailVerified, role: user.role })
     .from(user)
     .where(eq(user.id, userId))
-    .for('update')
+  const [row] = lock ? await query.for('update') : await query
   if (!row) return null
   const [onCase] = await tx
     .select({ id: caseMember.id })

@@ -405,6 +405,47 @@ describe('changing an offer, with JavaScript', () => {
 })
 
 describe('a clinic’s team', () => {
+  test('the invitation link names the clinic and the role, and tells another account beforehand', async () => {
+    const invitee = `team-invitee-${Date.now()}@example.test`
+    const newcomer = await new HttpSession(app.url).signUp('Dr Meera Joshi', invitee, password)
+    const sent = await (
+      await clinicAdmin()
+    ).send(`/clinic/teams/${demoIds.provider.lotusNeuro}`, {
+      form: { email: invitee, role: 'treating-doctor' },
+    })
+    expect(sent.status).toBe(303)
+    // The invitation goes out through the job queue: look until it is there.
+    let row: RegExpMatchArray | undefined
+    for (const until = Date.now() + 20_000; !row; await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() > until) throw new Error('no team invitation arrived')
+      const mailbox = await (await newcomer.send('/dev/mailbox')).text()
+      row = [...mailbox.matchAll(/<tr>.*?<\/tr>/g)].find(
+        (m) => m[0].includes(invitee) && m[0].includes('join the team'),
+      )
+    }
+    const mail = await (await newcomer.send(/\/dev\/mailbox\/[0-9a-f-]{36}/.exec(row![0])![0])).text()
+    const link = /href="http[^"]*(\/clinic-invitations\/[^"]+)"/.exec(mail)![1]!
+    const { context: mine, page: p } = await signedInPage(browser, app.url, newcomer, {
+      javaScriptEnabled: false,
+    })
+    await p.goto(app.url + link)
+    await p.getByRole('heading', { level: 1, name: 'Join the team of Lotus Neuro Care Hospital' }).waitFor()
+    expect(await p.locator('main').innerText()).toContain('as: Treating doctor')
+    await expectNoAxeViolations(p, 'team invitation')
+    await mine.close()
+    // Someone else signed in with the link is told before pressing anything.
+    const { context: theirs, page: q } = await signedInPage(
+      browser,
+      app.url,
+      await new HttpSession(app.url).signIn(demoIds.email.patient),
+      { javaScriptEnabled: false },
+    )
+    await q.goto(app.url + link)
+    expect(await q.locator('main').innerText()).toContain('sent to another email address')
+    expect(await q.getByRole('button', { name: 'Accept and join the team' }).count()).toBe(0)
+    await theirs.close()
+  })
+
   test('removing a member is asked first, and "No, keep them" changes nothing', async () => {
     const { context: admin, page: p } = await signedInPage(browser, app.url, await clinicAdmin(), {
       javaScriptEnabled: false,

@@ -1,4 +1,5 @@
-import { Form, redirect } from 'react-router'
+import { data, Form, redirect } from 'react-router'
+import type { MessageKey } from '#domain/i18n/translate.ts'
 import { Button } from '#app/components/ui/button.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { useT } from '#app/lib/i18n.ts'
@@ -6,14 +7,22 @@ import { useFailure } from '#app/lib/action-failure.ts'
 import { requireUser } from '#app/request.server.ts'
 import { caseDeps } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
-import { acceptTeamInvitation } from '#server/use-cases/staff/clinic-team.ts'
+import { refusalEntry } from '#app/forms/refusals.ts'
+import { acceptTeamInvitation, previewTeamInvitation } from '#server/use-cases/staff/clinic-team.ts'
 import type { Route } from './+types/team-invitation'
 
 // A link from a clinic administrator: the invited person signs in (or creates
-// an account with the invited address) first, then accepts here.
-export async function loader({ request }: Route.LoaderArgs) {
-  await requireUser(request)
-  return null
+// an account with the invited address) first, then accepts here. The page
+// names the clinic and the role, and says before any button is pressed when
+// this account cannot accept.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const viewer = await requireUser(request)
+  const preview = await previewTeamInvitation(await caseDeps(), viewer.id, params.token.slice(0, 200))
+  if (!preview) return data({ invitation: null, refusal: refusalEntry('team.not-found').message }, 404)
+  return {
+    invitation: { clinic: preview.clinic, role: preview.role },
+    refusal: preview.refusal ? refusalEntry(preview.refusal.code).message : null,
+  }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -25,22 +34,35 @@ export async function action({ request, params }: Route.ActionArgs) {
   throw redirect(`/clinic/teams/${accepted.value.providerId}`, 303)
 }
 
-export default function TeamInvitation({ actionData }: Route.ComponentProps) {
+export default function TeamInvitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const failed = useFailure(actionData)
+  const { invitation, refusal } = loaderData
   return (
     <div className="two-thirds">
-      <PageHeader title={t('teamInvitation.title')} />
+      <PageHeader
+        title={
+          invitation ? t('teamInvitation.titleOf', { clinic: invitation.clinic }) : t('teamInvitation.title')
+        }
+      />
       {failed.failed ? (
         <p className="body">{failed.list[0]?.message}</p>
-      ) : (
+      ) : refusal ? (
+        <p className="body">{t(refusal as MessageKey)}</p>
+      ) : invitation ? (
         <>
+          <p className="body">
+            {t('teamInvitation.offer', {
+              clinic: invitation.clinic,
+              clinicRole: t(`team.role.${invitation.role}` as MessageKey),
+            })}
+          </p>
           <p className="body">{t('teamInvitation.body')}</p>
           <Form method="post">
             <Button>{t('teamInvitation.accept')}</Button>
           </Form>
         </>
-      )}
+      ) : null}
     </div>
   )
 }

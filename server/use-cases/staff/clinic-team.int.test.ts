@@ -11,6 +11,7 @@ import {
   acceptTeamInvitation,
   clinicTeam,
   inviteToTeam,
+  previewTeamInvitation,
   recordRegistration,
   removeFromTeam,
   revokeTeamInvitation,
@@ -133,6 +134,34 @@ describe('a clinic team', () => {
       error: { code: 'team.account-in-use' },
     })
     expect(await roleOf(family.id, providerId)).toBeNull()
+  })
+
+  test('the accept page names the clinic and the role, and says beforehand when this account cannot accept', async () => {
+    const { deps, emails, tokenOf } = world()
+    const { providerId, admin } = await aClinic()
+    const invitee = await aPatient(rt, 'preview-invitee')
+    const other = await aPatient(rt, 'preview-other')
+    await inviteToTeam(deps, admin.id, providerId, {
+      email: invitee.email,
+      role: 'treating-doctor',
+      locale: 'en',
+    })
+    const token = tokenOf(emails[0]!)
+    expect(await previewTeamInvitation(deps, invitee.id, token)).toEqual({
+      clinic: 'Test clinic',
+      role: 'treating-doctor',
+      refusal: null,
+    })
+    expect(await previewTeamInvitation(deps, other.id, token)).toMatchObject({
+      clinic: 'Test clinic',
+      refusal: { code: 'team.wrong-account' },
+    })
+    // Looking changes nothing: the invitee is not on the team until they accept.
+    expect(await roleOf(invitee.id, providerId)).toBeNull()
+    expect(await previewTeamInvitation(deps, invitee.id, 'not-a-token')).toBeNull()
+    expect((await acceptTeamInvitation(deps, invitee.id, token)).ok).toBe(true)
+    // A used link offers nothing any more.
+    expect(await previewTeamInvitation(deps, invitee.id, token)).toBeNull()
   })
 
   test('members who are not administrators cannot change the team, and outsiders see nothing', async () => {

@@ -14,6 +14,7 @@ import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import {
+  accountForTeam,
   acceptedTeamInvitation,
   administratorCount,
   clinicName,
@@ -26,6 +27,7 @@ import {
   lockClinic,
   lockTeamInvitation,
   makeClinicStaff,
+  openTeamInvitation,
   openTeamInvitations,
   putTeamMember,
   saveRegistration,
@@ -155,6 +157,23 @@ export async function removeFromTeam(
     })
     return ok(null)
   })
+}
+
+/**
+ * What the accept page shows before anything changes: which clinic and role
+ * the link offers, and the refusal accepting would meet (another address, an
+ * account in use), so the person learns it before pressing the button.
+ */
+export async function previewTeamInvitation(
+  deps: TeamDeps,
+  userId: UserId,
+  token: string,
+): Promise<{ clinic: string; role: ClinicRole; refusal: TeamRefusal | null } | null> {
+  const invitation = await openTeamInvitation(deps.db, hashToken(token), deps.clock.now())
+  const account = invitation ? await accountForTeam(deps.db, userId) : null
+  if (!invitation || !account) return null
+  const decided = decideTeamAcceptance(invitation, account)
+  return { clinic: invitation.clinic, role: invitation.role, refusal: decided.ok ? null : decided.error }
 }
 
 /** Accepting binds the invitation to the signed-in account of its address; a used, revoked or old link finds nothing. */
