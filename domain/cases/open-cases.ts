@@ -15,3 +15,15 @@ export function isOpen(stage: CaseStage): boolean {
 export function decideNewCase(openCases: number): Result<null, NewCaseRefusal> {
   return openCases >= MAX_OPEN_CASES ? err({ code: 'case.too-many-open', max: MAX_OPEN_CASES }) : ok(null)
 }
+
+/** What starting a case needs to know of a case its opener already has. */
+export type DraftFacts = { stage: CaseStage; answered: boolean; documents: number; otherMembers: number }
+
+/**
+ * A case nobody has done anything with yet: nothing answered, uploaded or
+ * shared with anyone. Pressing "Start a new case" again takes its opener back
+ * to it, rather than leaving one more empty case on their list.
+ */
+export function isUntouchedDraft(draft: DraftFacts): boolean {
+  return draft.stage === 'inquiry' && !draft.answered && draft.documents === 0 && draft.otherMembers === 0
+}

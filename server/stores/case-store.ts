@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type Placeholder } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, sql, type Placeholder } from 'drizzle-orm'
 import type { PgSelect } from 'drizzle-orm/pg-core'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { MemberRole } from '#domain/cases/case-members.ts'
@@ -7,7 +7,7 @@ import { statusesInView, type InboxView } from '#domain/referrals/inbox-views.ts
 import type { Db } from '../db/client.ts'
 import { statementsByShape } from '../db/statements-by-shape.ts'
 import { providerStaff } from '../db/schema/app.ts'
-import { caseMember, caseShare, patientCase, referral } from '../db/schema/cases.ts'
+import { caseDocument, caseMember, caseShare, patientCase, referral } from '../db/schema/cases.ts'
 
 // The case aggregate's rows. Every lookup filters by who is asking in SQL
 // (membership, staff role, consent); stores never decide, they load and save
@@ -185,6 +185,22 @@ export async function stagesOfCasesOpenedBy(tx: Db, userId: UserId): Promise<Cas
     .from(patientCase)
     .where(and(eq(patientCase.createdByUserId, userId), notErased))
   return rows.map((r) => r.stage)
+}
+
+/** The not-yet-sent cases a person opened, newest first, with what starting another case weighs. */
+export async function draftsOpenedBy(tx: Db, userId: UserId) {
+  return tx
+    .select({
+      id: patientCase.id,
+      reference: patientCase.reference,
+      stage: patientCase.stage,
+      answered: sql<boolean>`${patientCase.answers} is not null`,
+      documents: sql<number>`(select count(*)::int from ${caseDocument} where ${caseDocument.caseId} = ${patientCase.id})`,
+      otherMembers: sql<number>`(select count(*)::int from ${caseMember} where ${caseMember.caseId} = ${patientCase.id} and ${caseMember.userId} is distinct from ${userId})`,
+    })
+    .from(patientCase)
+    .where(and(eq(patientCase.createdByUserId, userId), isNull(patientCase.submittedAt), notErased))
+    .orderBy(desc(patientCase.createdAt))
 }
 
 /** Serialises case creation per person, so a burst of requests cannot pass the ceiling together. */

@@ -23,7 +23,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireArea(request, 'patient')
   const fields = await readFields(request)
-  const started = await startCase(await caseDeps(), user)
+  const started = await startCase(await caseDeps(), user, { resumeUntouched: true })
   if (!started.ok) return refuse(started.error, fields)
   throw redirect(`/patient/cases/${started.value.caseId}`, 303)
 }
