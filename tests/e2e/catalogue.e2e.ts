@@ -93,6 +93,20 @@ describe('the front door', () => {
     expect((await fetch(app.url + `/providers/${demoIds.providerSlug.sunrise}`)).status).toBe(404)
   })
 
+  test('in Arabic, the evidence and the provider’s own words say they are written in English', async () => {
+    const html = await (
+      await fetch(app.url + `/providers/${demoIds.providerSlug.lotusNeuro}`, {
+        headers: { cookie: 'waypoint_lang=ar' },
+      })
+    ).text()
+    const block = html.slice(html.indexOf('class="inset-text"'))
+    expect(block).toMatch(
+      /^[^]*?<p class="hint">مكتوب باللغة الإنجليزية\.<\/p><p class="body" lang="en" dir="ltr">/,
+    )
+    const english = await (await fetch(app.url + `/providers/${demoIds.providerSlug.lotusNeuro}`)).text()
+    expect(english).not.toContain('Written in English.')
+  })
+
   test('filters, sorting and pagination work without JavaScript and live in the URL', async () => {
     const page = await noJsPage()
     await page.goto(app.url + '/providers')

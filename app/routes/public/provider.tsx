@@ -344,6 +344,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               {o.evidence ? (
                 <div className="inset-text">
                   <h4 className="heading-s">{t('provider.evidence')}</h4>
+                  {locale !== 'en' ? <p className="hint">{t('provider.inEnglish')}</p> : null}
                   <p className="body" {...english}>
                     {o.evidence.summary}
                   </p>
@@ -352,6 +353,7 @@ export default function ProviderProfile({ loaderData: d }: Route.ComponentProps)
               ) : null}
               <details className="details">
                 <summary>{t('provider.providerSays')}</summary>
+                {locale !== 'en' ? <p className="hint">{t('provider.inEnglish')}</p> : null}
                 <p className="body" {...english}>
                   {o.claimsText}
                 </p>
