@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   decideRegistration,
+  decideRoleChange,
   decideTeamAcceptance,
   decideTeamInvite,
   decideTeamRemoval,
@@ -32,6 +33,24 @@ describe('a clinic team', () => {
       'team.not-allowed',
     )
     expect(code(decideTeamRemoval('clinic-administrator', null, 3))).toBe('team.not-found')
+  })
+
+  test('an administrator changes a role, but never leaves the clinic without an administrator', () => {
+    const admin = { role: 'clinic-administrator' as const }
+    expect(code(decideRoleChange('clinic-administrator', admin, 'treating-doctor', 1))).toBe(
+      'team.last-administrator',
+    )
+    expect(code(decideRoleChange('clinic-administrator', admin, 'treating-doctor', 2))).toBe('ok')
+    expect(code(decideRoleChange('clinic-administrator', admin, 'clinic-administrator', 1))).toBe('ok')
+    expect(
+      code(
+        decideRoleChange('clinic-administrator', { role: 'international-desk' }, 'clinic-administrator', 1),
+      ),
+    ).toBe('ok')
+    expect(
+      code(decideRoleChange('treating-doctor', { role: 'international-desk' }, 'treating-doctor', 1)),
+    ).toBe('team.not-allowed')
+    expect(code(decideRoleChange('clinic-administrator', null, 'treating-doctor', 2))).toBe('team.not-found')
   })
 
   test('an invitation is accepted only by the verified account of its address', () => {

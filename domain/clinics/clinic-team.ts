@@ -51,6 +51,20 @@ export function decideTeamRemoval(
   return ok(null)
 }
 
+/** A member's new role: the clinic must still keep an administrator afterwards. */
+export function decideRoleChange(
+  changer: ClinicRole | null,
+  target: { role: ClinicRole } | null,
+  to: ClinicRole,
+  administrators: number,
+): Result<null, TeamRefusal> {
+  if (!mayManageTeam(changer)) return err({ code: 'team.not-allowed' })
+  if (!target) return err({ code: 'team.not-found' })
+  if (target.role === 'clinic-administrator' && to !== 'clinic-administrator' && administrators <= 1)
+    return err({ code: 'team.last-administrator' })
+  return ok(null)
+}
+
 export type AcceptingAccount = {
   email: string
   emailVerified: boolean

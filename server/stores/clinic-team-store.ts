@@ -217,6 +217,13 @@ export async function deleteTeamMember(tx: Db, userId: UserId, providerId: Provi
   return removed.length > 0
 }
 
+export async function setTeamRole(tx: Db, userId: UserId, providerId: ProviderId, role: ClinicRole) {
+  await tx
+    .update(providerStaff)
+    .set({ role })
+    .where(and(eq(providerStaff.userId, userId), eq(providerStaff.providerId, providerId)))
+}
+
 export async function saveRegistration(
   tx: Db,
   userId: UserId,

@@ -446,6 +446,25 @@ describe('a clinic’s team', () => {
     await theirs.close()
   })
 
+  test('an administrator changes a member’s role without JavaScript', async () => {
+    const { context: admin, page: p } = await signedInPage(browser, app.url, await clinicAdmin(), {
+      javaScriptEnabled: false,
+    })
+    await p.goto(`${app.url}/clinic/teams/${demoIds.provider.lotusNeuro}`)
+    const row = p.locator('tbody tr', { hasText: 'International desk' }).first()
+    const name = (await row.locator('td, th').first().innerText()).trim()
+    await row.getByRole('link', { name: /^Change role/ }).click()
+    await p.waitForURL(/\?role=/)
+    await p.getByRole('heading', { name: `The role of ${name}` }).waitFor()
+    await expectNoAxeViolations(p, 'change a member’s role')
+    await p.getByLabel('Their role').selectOption('treating-doctor')
+    await p.getByRole('button', { name: 'Save the role' }).click()
+    await p.getByText('Their role is changed.').waitFor()
+    const changed = p.locator('tbody tr', { hasText: name }).first()
+    expect(await changed.innerText()).toContain('Treating doctor')
+    await admin.close()
+  })
+
   test('removing a member is asked first, and "No, keep them" changes nothing', async () => {
     const { context: admin, page: p } = await signedInPage(browser, app.url, await clinicAdmin(), {
       javaScriptEnabled: false,

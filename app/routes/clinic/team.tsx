@@ -19,6 +19,7 @@ import { fieldsOf, parseForm, readForm, refuse } from '#app/forms/action.server.
 import { localeOf, requireArea } from '#app/request.server.ts'
 import {
   clinicTeam,
+  changeTeamRole,
   inviteToTeam,
   recordRegistration,
   removeFromTeam,
@@ -33,7 +34,9 @@ const inviteSchema = z.object({
   role: z.enum(clinicRoles, { error: 'team.error.role' }),
 })
 
-const doneCodes = ['invited', 'revoked', 'removed', 'registered'] as const
+const roleSchema = z.object({ role: z.enum(clinicRoles, { error: 'team.error.role' }) })
+
+const doneCodes = ['invited', 'revoked', 'removed', 'registered', 'role-changed'] as const
 
 async function clinicOf(request: Request, providerIdParam: string | undefined) {
   const viewer = await requireArea(request, 'clinic')
@@ -53,6 +56,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // The member whose removal is being asked about, only if they are on this team.
     removing: team.manages
       ? (team.members.find((m) => m.userId === url.searchParams.get('remove')) ?? null)
+      : null,
+    // The member whose role is being changed, likewise.
+    changing: team.manages
+      ? (team.members.find((m) => m.userId === url.searchParams.get('role')) ?? null)
       : null,
     // Only codes this page knows are shown, never text from the address bar.
     done: doneCodes.find((c) => c === done) ?? null,
@@ -77,6 +84,15 @@ export async function action({ request, params }: Route.ActionArgs) {
       )
       if (!revoked.ok) return refuse(revoked.error)
       throw back('revoked')
+    }
+    case 'role': {
+      const fields = fieldsOf(form)
+      const member = fields['member']?.[0] ?? ''
+      const parsed = parseForm(form, roleSchema)
+      if (!parsed.ok) return parsed.response
+      const changed = await changeTeamRole(deps, viewer.id, providerId, member, parsed.value.role)
+      if (!changed.ok) return refuse(changed.error, fields)
+      throw back('role-changed')
     }
     case 'registration': {
       const fields = fieldsOf(form)
@@ -150,6 +166,27 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
           <Link to="?">{t('team.remove.no')}</Link>
         </div>
       ) : null}
+      {loaderData.changing ? (
+        <div className="inset-text two-thirds" id="change-role" role="group" aria-labelledby="change-role-q">
+          <h2 className="heading-m" id="change-role-q" tabIndex={-1} data-navigation-focus="">
+            {t('team.changeRole.title', { name: loaderData.changing.name })}
+          </h2>
+          <p className="body">{t('team.changeRole.lede')}</p>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="role" />
+            <input type="hidden" name="member" value={loaderData.changing.userId} />
+            <SelectField
+              name="role"
+              label={t('team.invite.role')}
+              options={clinicRoles.map((r) => ({ value: r, label: roleName(r) }))}
+              value={failed.value('role') ?? loaderData.changing.role}
+              error={failed.errorFor('role')}
+            />
+            <Button>{t('team.changeRole.save')}</Button>
+          </Form>
+          <Link to="?">{t('team.changeRole.cancel')}</Link>
+        </div>
+      ) : null}
       <Table
         caption={t('team.members')}
         rows={team.members}
@@ -177,10 +214,20 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
                 {
                   header: t('people.col.actions'),
                   cell: (m: (typeof team.members)[number]) => (
-                    <Link to={`?remove=${encodeURIComponent(m.userId)}#remove-member`}>
-                      {t('team.removeShort')}
-                      <span className="visually-hidden"> {m.name}</span>
-                    </Link>
+                    <ul className="list">
+                      <li>
+                        <Link to={`?role=${encodeURIComponent(m.userId)}#change-role`}>
+                          {t('team.changeRoleShort')}
+                          <span className="visually-hidden"> {m.name}</span>
+                        </Link>
+                      </li>
+                      <li>
+                        <Link to={`?remove=${encodeURIComponent(m.userId)}#remove-member`}>
+                          {t('team.removeShort')}
+                          <span className="visually-hidden"> {m.name}</span>
+                        </Link>
+                      </li>
+                    </ul>
                   ),
                 },
               ]

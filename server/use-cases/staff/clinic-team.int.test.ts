@@ -9,6 +9,7 @@ import { user } from '../../db/schema/auth.ts'
 import { renderEmail, type EmailRequest } from '../../mail/templates.ts'
 import {
   acceptTeamInvitation,
+  changeTeamRole,
   clinicTeam,
   inviteToTeam,
   previewTeamInvitation,
@@ -162,6 +163,35 @@ describe('a clinic team', () => {
     expect((await acceptTeamInvitation(deps, invitee.id, token)).ok).toBe(true)
     // A used link offers nothing any more.
     expect(await previewTeamInvitation(deps, invitee.id, token)).toBeNull()
+  })
+
+  test('an administrator changes a member’s role, audited; the last administrator keeps theirs', async () => {
+    const { deps } = world()
+    const { providerId, admin } = await aClinic()
+    const desk = await aClinicMember(rt, providerId, 'desk-to-doctor', 'international-desk')
+    expect(await changeTeamRole(deps, admin.id, providerId, desk.id, 'treating-doctor')).toEqual({
+      ok: true,
+      value: null,
+    })
+    expect(await roleOf(desk.id, providerId)).toBe('treating-doctor')
+    const [audit] = await rt.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, 'clinic-team.role-changed'), eq(auditEvent.subjectId, providerId)))
+    expect(audit?.details).toMatchObject({
+      memberUserId: desk.id,
+      from: 'international-desk',
+      to: 'treating-doctor',
+    })
+
+    // The only administrator cannot step down; a member who is not one cannot change anyone.
+    expect(await changeTeamRole(deps, admin.id, providerId, admin.id, 'international-desk')).toMatchObject({
+      error: { code: 'team.last-administrator' },
+    })
+    expect(await changeTeamRole(deps, desk.id, providerId, admin.id, 'international-desk')).toMatchObject({
+      error: { code: 'team.not-allowed' },
+    })
+    expect(await roleOf(admin.id, providerId)).toBe('clinic-administrator')
   })
 
   test('members who are not administrators cannot change the team, and outsiders see nothing', async () => {

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { ClinicRole } from '#domain/clinics/clinic-roles.ts'
 import {
   decideRegistration,
+  decideRoleChange,
   decideTeamAcceptance,
   decideTeamInvite,
   decideTeamRemoval,
@@ -31,6 +32,7 @@ import {
   openTeamInvitations,
   putTeamMember,
   saveRegistration,
+  setTeamRole,
   teamMembers,
   teamRoleOf,
 } from '../../stores/clinic-team-store.ts'
@@ -154,6 +156,37 @@ export async function removeFromTeam(
       subjectType: 'provider',
       subjectId: providerId,
       details: { memberUserId: member, role },
+    })
+    return ok(null)
+  })
+}
+
+/** Gives a member another role, under the clinic's lock, so the clinic keeps an administrator. */
+export async function changeTeamRole(
+  deps: TeamDeps,
+  viewerId: UserId,
+  providerId: ProviderId,
+  memberId: string,
+  to: ClinicRole,
+): Promise<Result<null, TeamRefusal>> {
+  const member = asUserId(memberId)
+  return deps.db.transaction(async (tx) => {
+    if (!(await lockClinic(tx, providerId))) return err({ code: 'team.not-allowed' })
+    const from = await teamRoleOf(tx, member, providerId)
+    const decided = decideRoleChange(
+      await teamRoleOf(tx, viewerId, providerId),
+      from ? { role: from } : null,
+      to,
+      await administratorCount(tx, providerId),
+    )
+    if (!decided.ok || from === to) return decided
+    await setTeamRole(tx, member, providerId, to)
+    await appendAudit(tx, {
+      actorUserId: viewerId,
+      action: 'clinic-team.role-changed',
+      subjectType: 'provider',
+      subjectId: providerId,
+      details: { memberUserId: member, from, to },
     })
     return ok(null)
   })
