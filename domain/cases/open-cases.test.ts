@@ -17,10 +17,19 @@ test('withdrawn, closed and not-eligible cases are not open', () => {
 })
 
 test('only a case with nothing answered, uploaded or shared counts as untouched', () => {
-  const empty = { stage: 'inquiry' as const, answered: false, documents: 0, otherMembers: 0 }
+  const empty = {
+    stage: 'inquiry' as const,
+    answered: false,
+    consented: false,
+    documents: 0,
+    otherMembers: 0,
+    otherRecords: 0,
+  }
   expect(isUntouchedDraft(empty)).toBe(true)
   expect(isUntouchedDraft({ ...empty, answered: true })).toBe(false)
   expect(isUntouchedDraft({ ...empty, documents: 1 })).toBe(false)
   expect(isUntouchedDraft({ ...empty, otherMembers: 1 })).toBe(false)
+  expect(isUntouchedDraft({ ...empty, consented: true })).toBe(false)
+  expect(isUntouchedDraft({ ...empty, otherRecords: 1 })).toBe(false)
   expect(isUntouchedDraft({ ...empty, stage: 'withdrawn' })).toBe(false)
 })

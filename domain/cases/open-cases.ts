@@ -17,13 +17,30 @@ export function decideNewCase(openCases: number): Result<null, NewCaseRefusal> {
 }
 
 /** What starting a case needs to know of a case its opener already has. */
-export type DraftFacts = { stage: CaseStage; answered: boolean; documents: number; otherMembers: number }
+export type DraftFacts = {
+  stage: CaseStage
+  answered: boolean
+  /** Consent to process the case's health data given. */
+  consented: boolean
+  documents: number
+  otherMembers: number
+  /** Anything else written for the case: providers chosen, sharing, messages, a home doctor's link. */
+  otherRecords: number
+}
 
 /**
- * A case nobody has done anything with yet: nothing answered, uploaded or
- * shared with anyone. Pressing "Start a new case" again takes its opener back
- * to it, rather than leaving one more empty case on their list.
+ * A case nobody has done anything with yet: nothing answered, consented,
+ * uploaded, chosen, written or shared with anyone. Pressing "Start a new
+ * case" again takes its opener back to it, rather than leaving one more empty
+ * case on their list; a case with anything in it is never handed back.
  */
 export function isUntouchedDraft(draft: DraftFacts): boolean {
-  return draft.stage === 'inquiry' && !draft.answered && draft.documents === 0 && draft.otherMembers === 0
+  return (
+    draft.stage === 'inquiry' &&
+    !draft.answered &&
+    !draft.consented &&
+    draft.documents === 0 &&
+    draft.otherMembers === 0 &&
+    draft.otherRecords === 0
+  )
 }

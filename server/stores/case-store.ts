@@ -7,7 +7,16 @@ import { statusesInView, type InboxView } from '#domain/referrals/inbox-views.ts
 import type { Db } from '../db/client.ts'
 import { statementsByShape } from '../db/statements-by-shape.ts'
 import { providerStaff } from '../db/schema/app.ts'
-import { caseDocument, caseMember, caseShare, patientCase, referral } from '../db/schema/cases.ts'
+import {
+  caseDocument,
+  caseMember,
+  caseMessage,
+  caseOffer,
+  caseShare,
+  patientCase,
+  referral,
+} from '../db/schema/cases.ts'
+import { homeDoctorLink } from '../db/schema/home-doctor.ts'
 
 // The case aggregate's rows. Every lookup filters by who is asking in SQL
 // (membership, staff role, consent); stores never decide, they load and save
@@ -189,14 +198,21 @@ export async function stagesOfCasesOpenedBy(tx: Db, userId: UserId): Promise<Cas
 
 /** The not-yet-sent cases a person opened, newest first, with what starting another case weighs. */
 export async function draftsOpenedBy(tx: Db, userId: UserId) {
+  const rowsOf = (
+    table:
+      typeof caseDocument | typeof caseOffer | typeof caseShare | typeof caseMessage | typeof homeDoctorLink,
+  ) => sql`(select count(*) from ${table} where ${table.caseId} = ${patientCase.id})`
   return tx
     .select({
       id: patientCase.id,
       reference: patientCase.reference,
       stage: patientCase.stage,
       answered: sql<boolean>`${patientCase.answers} is not null`,
-      documents: sql<number>`(select count(*)::int from ${caseDocument} where ${caseDocument.caseId} = ${patientCase.id})`,
+      consented: sql<boolean>`${patientCase.processingConsentAt} is not null`,
+      documents: sql<number>`${rowsOf(caseDocument)}::int`,
       otherMembers: sql<number>`(select count(*)::int from ${caseMember} where ${caseMember.caseId} = ${patientCase.id} and ${caseMember.userId} is distinct from ${userId})`,
+      // Providers chosen, sharing decided, messages written, a home doctor's link.
+      otherRecords: sql<number>`(${rowsOf(caseOffer)} + ${rowsOf(caseShare)} + ${rowsOf(caseMessage)} + ${rowsOf(homeDoctorLink)})::int`,
     })
     .from(patientCase)
     .where(and(eq(patientCase.createdByUserId, userId), isNull(patientCase.submittedAt), notErased))

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { aCase, aPatient, answerAll, depsOf } from '#tests/fixtures/builders.ts'
+import { aCase, aPatient, answerAll, depsOf, open, uploadRequest } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { casesOfPerson } from './case-lists.ts'
 import { startCase } from './start-case.ts'
@@ -32,11 +32,24 @@ describe(`starting a case on ${engineUnderTest}`, () => {
     )
   })
 
+  test('a case with only a message in it is not handed back either', async () => {
+    const patient = await aPatient(rt, 'wrote-first')
+    const first = await aCase(rt, patient)
+    const sent = await (
+      await open(rt, patient, first, 'member')
+    ).sendMessage(uploadRequest([], { body: 'A question before I start' }))
+    expect(sent.ok).toBe(true)
+    const started = await startCase(depsOf(rt), patient, { resumeUntouched: true })
+    expect(started.ok).toBe(true)
+    expect(started.ok && started.value.caseId).not.toBe(first)
+  })
+
   test('another person’s empty case is never handed over', async () => {
     const one = await aPatient(rt, 'first-opener')
     const other = await aPatient(rt, 'second-opener')
     const theirs = await aCase(rt, one)
     const started = await startCase(depsOf(rt), other, { resumeUntouched: true })
+    expect(started.ok).toBe(true)
     expect(started.ok && started.value.caseId).not.toBe(theirs)
   })
 })
