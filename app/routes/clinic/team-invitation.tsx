@@ -19,8 +19,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await requireUser(request)
   const preview = await previewTeamInvitation(await caseDeps(), viewer.id, params.token.slice(0, 200))
   if (!preview) return data({ invitation: null, refusal: refusalEntry('team.not-found').message }, 404)
+  // A link forwarded to someone else does not tell them which clinic it is for.
+  const forSomeoneElse = preview.refusal?.code === 'team.wrong-account'
   return {
-    invitation: { clinic: preview.clinic, role: preview.role },
+    invitation: forSomeoneElse ? null : { clinic: preview.clinic, role: preview.role },
     refusal: preview.refusal ? refusalEntry(preview.refusal.code).message : null,
   }
 }
