@@ -186,6 +186,7 @@ export const refusalTable = {
   'team.already-invited': { status: 409, message: 'team.error.alreadyInvited', field: 'email' },
   'team.last-administrator': { status: 409, message: 'team.error.lastAdministrator' },
   'team.not-found': { status: 404, message: 'team.error.notFound' },
+  'team.member-not-found': { status: 404, message: 'team.error.memberNotFound' },
   'team.wrong-account': { status: 403, message: 'team.error.wrongAccount' },
   'team.account-in-use': { status: 409, message: 'team.error.accountInUse' },
   'team.not-a-doctor': { status: 409, message: 'team.error.notADoctor' },

@@ -32,7 +32,7 @@ describe('a clinic team', () => {
     expect(code(decideTeamRemoval('treating-doctor', { role: 'international-desk' }, 1))).toBe(
       'team.not-allowed',
     )
-    expect(code(decideTeamRemoval('clinic-administrator', null, 3))).toBe('team.not-found')
+    expect(code(decideTeamRemoval('clinic-administrator', null, 3))).toBe('team.member-not-found')
   })
 
   test('an administrator changes a role, but never leaves the clinic without an administrator', () => {
@@ -50,7 +50,9 @@ describe('a clinic team', () => {
     expect(
       code(decideRoleChange('treating-doctor', { role: 'international-desk' }, 'treating-doctor', 1)),
     ).toBe('team.not-allowed')
-    expect(code(decideRoleChange('clinic-administrator', null, 'treating-doctor', 2))).toBe('team.not-found')
+    expect(code(decideRoleChange('clinic-administrator', null, 'treating-doctor', 2))).toBe(
+      'team.member-not-found',
+    )
   })
 
   test('an invitation is accepted only by the verified account of its address', () => {
@@ -122,7 +124,7 @@ describe('a clinic team', () => {
     })
     expect(decideRegistration('clinic-administrator', null, { number: '1', council: 'c' })).toEqual({
       ok: false,
-      error: [{ code: 'team.not-found' }],
+      error: [{ code: 'team.member-not-found' }],
     })
   })
 })

@@ -15,6 +15,8 @@ export type TeamRefusal =
   | { code: 'team.already-invited' }
   | { code: 'team.last-administrator' }
   | { code: 'team.not-found' }
+  /** The person is not (or no longer) on this clinic's team. */
+  | { code: 'team.member-not-found' }
   | { code: 'team.wrong-account' }
   | { code: 'team.account-in-use' }
   | { code: 'team.not-a-doctor' }
@@ -45,7 +47,7 @@ export function decideTeamRemoval(
   administrators: number,
 ): Result<null, TeamRefusal> {
   if (!mayManageTeam(remover)) return err({ code: 'team.not-allowed' })
-  if (!target) return err({ code: 'team.not-found' })
+  if (!target) return err({ code: 'team.member-not-found' })
   if (target.role === 'clinic-administrator' && administrators <= 1)
     return err({ code: 'team.last-administrator' })
   return ok(null)
@@ -59,7 +61,7 @@ export function decideRoleChange(
   administrators: number,
 ): Result<null, TeamRefusal> {
   if (!mayManageTeam(changer)) return err({ code: 'team.not-allowed' })
-  if (!target) return err({ code: 'team.not-found' })
+  if (!target) return err({ code: 'team.member-not-found' })
   if (target.role === 'clinic-administrator' && to !== 'clinic-administrator' && administrators <= 1)
     return err({ code: 'team.last-administrator' })
   return ok(null)
@@ -115,7 +117,7 @@ export function decideRegistration(
   input: { number: string; council: string },
 ): Result<Registration, TeamRefusal[]> {
   if (!mayManageTeam(editor)) return err([{ code: 'team.not-allowed' }])
-  if (!doctor) return err([{ code: 'team.not-found' }])
+  if (!doctor) return err([{ code: 'team.member-not-found' }])
   if (doctor.role !== 'treating-doctor') return err([{ code: 'team.not-a-doctor' }])
   const problems: TeamRefusal[] = []
   const value = { number: input.number.trim(), council: input.council.trim() }

@@ -217,10 +217,13 @@ export async function deleteTeamMember(tx: Db, userId: UserId, providerId: Provi
   return removed.length > 0
 }
 
+/** A doctor who takes another role loses their registration here: it is recorded again, checked, if they return to it. */
 export async function setTeamRole(tx: Db, userId: UserId, providerId: ProviderId, role: ClinicRole) {
   await tx
     .update(providerStaff)
-    .set({ role })
+    .set(
+      role === 'treating-doctor' ? { role } : { role, registrationNumber: null, registrationCouncil: null },
+    )
     .where(and(eq(providerStaff.userId, userId), eq(providerStaff.providerId, providerId)))
 }
 

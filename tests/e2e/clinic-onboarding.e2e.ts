@@ -442,6 +442,8 @@ describe('a clinic’s team', () => {
     )
     await q.goto(app.url + link)
     expect(await q.locator('main').innerText()).toContain('sent to another email address')
+    // A forwarded link does not say which clinic it is for.
+    expect(await q.getByRole('heading', { level: 1 }).innerText()).toBe("Join a clinic's team")
     expect(await q.getByRole('button', { name: 'Accept and join the team' }).count()).toBe(0)
     await theirs.close()
   })
@@ -457,7 +459,7 @@ describe('a clinic’s team', () => {
     await p.waitForURL(/\?role=/)
     await p.getByRole('heading', { name: `The role of ${name}` }).waitFor()
     await expectNoAxeViolations(p, 'change a member’s role')
-    await p.getByLabel('Their role').selectOption('treating-doctor')
+    await p.getByLabel('Their new role').selectOption('treating-doctor')
     await p.getByRole('button', { name: 'Save the role' }).click()
     await p.getByText('Their role is changed.').waitFor()
     const changed = p.locator('tbody tr', { hasText: name }).first()

@@ -34,7 +34,8 @@ const inviteSchema = z.object({
   role: z.enum(clinicRoles, { error: 'team.error.role' }),
 })
 
-const roleSchema = z.object({ role: z.enum(clinicRoles, { error: 'team.error.role' }) })
+// Its own field name: the invitation form on the same page has a `role` too.
+const roleSchema = z.object({ newRole: z.enum(clinicRoles, { error: 'team.error.role' }) })
 
 const doneCodes = ['invited', 'revoked', 'removed', 'registered', 'role-changed'] as const
 
@@ -90,8 +91,9 @@ export async function action({ request, params }: Route.ActionArgs) {
       const member = fields['member']?.[0] ?? ''
       const parsed = parseForm(form, roleSchema)
       if (!parsed.ok) return parsed.response
-      const changed = await changeTeamRole(deps, viewer.id, providerId, member, parsed.value.role)
-      if (!changed.ok) return refuse(changed.error, fields)
+      const changed = await changeTeamRole(deps, viewer.id, providerId, member, parsed.value.newRole)
+      if (!changed.ok) return refuse(changed.error, fields, { field: 'newRole' })
+      if (!changed.value.changed) throw redirect(`/clinic/teams/${providerId}`, 303)
       throw back('role-changed')
     }
     case 'registration': {
@@ -129,7 +131,13 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function ClinicTeam({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const failed = useFailure(actionData, ['email', 'role', 'registrationNumber', 'registrationCouncil'])
+  const failed = useFailure(actionData, [
+    'newRole',
+    'email',
+    'role',
+    'registrationNumber',
+    'registrationCouncil',
+  ])
   const { team } = loaderData
   const roleName = (role: ClinicRole) => t(`team.role.${role}`)
   return (
@@ -176,11 +184,11 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
             <input type="hidden" name="intent" value="role" />
             <input type="hidden" name="member" value={loaderData.changing.userId} />
             <SelectField
-              name="role"
-              label={t('team.invite.role')}
+              name="newRole"
+              label={t('team.changeRole.label')}
               options={clinicRoles.map((r) => ({ value: r, label: roleName(r) }))}
-              value={failed.value('role') ?? loaderData.changing.role}
-              error={failed.errorFor('role')}
+              value={failed.value('newRole') ?? loaderData.changing.role}
+              error={failed.errorFor('newRole')}
             />
             <Button>{t('team.changeRole.save')}</Button>
           </Form>

@@ -168,30 +168,65 @@ describe('a clinic team', () => {
   test('an administrator changes a member’s role, audited; the last administrator keeps theirs', async () => {
     const { deps } = world()
     const { providerId, admin } = await aClinic()
-    const desk = await aClinicMember(rt, providerId, 'desk-to-doctor', 'international-desk')
-    expect(await changeTeamRole(deps, admin.id, providerId, desk.id, 'treating-doctor')).toEqual({
+    const doctor = await aClinicMember(rt, providerId, 'doctor-to-desk', 'treating-doctor')
+    expect(
+      (await recordRegistration(deps, admin.id, providerId, doctor.id, { number: 'KMC-1', council: 'KMC' }))
+        .ok,
+    ).toBe(true)
+    expect(await changeTeamRole(deps, admin.id, providerId, doctor.id, 'international-desk')).toEqual({
       ok: true,
-      value: null,
+      value: { changed: true },
     })
-    expect(await roleOf(desk.id, providerId)).toBe('treating-doctor')
-    const [audit] = await rt.database.db
-      .select()
-      .from(auditEvent)
-      .where(and(eq(auditEvent.action, 'clinic-team.role-changed'), eq(auditEvent.subjectId, providerId)))
-    expect(audit?.details).toMatchObject({
-      memberUserId: desk.id,
-      from: 'international-desk',
-      to: 'treating-doctor',
+    expect(await roleOf(doctor.id, providerId)).toBe('international-desk')
+    const audits = () =>
+      rt.database.db
+        .select()
+        .from(auditEvent)
+        .where(and(eq(auditEvent.action, 'clinic-team.role-changed'), eq(auditEvent.subjectId, providerId)))
+    expect((await audits())[0]?.details).toMatchObject({
+      memberUserId: doctor.id,
+      from: 'treating-doctor',
+      to: 'international-desk',
     })
+    // A doctor who leaves that role leaves their registration too: it is checked again if they come back.
+    const [staff] = await rt.database.db
+      .select({ number: providerStaff.registrationNumber })
+      .from(providerStaff)
+      .where(and(eq(providerStaff.userId, doctor.id), eq(providerStaff.providerId, providerId)))
+    expect(staff?.number).toBeNull()
+    // The role they already have: nothing changes and nothing is recorded.
+    expect(await changeTeamRole(deps, admin.id, providerId, doctor.id, 'international-desk')).toEqual({
+      ok: true,
+      value: { changed: false },
+    })
+    expect(await audits()).toHaveLength(1)
 
     // The only administrator cannot step down; a member who is not one cannot change anyone.
     expect(await changeTeamRole(deps, admin.id, providerId, admin.id, 'international-desk')).toMatchObject({
       error: { code: 'team.last-administrator' },
     })
-    expect(await changeTeamRole(deps, desk.id, providerId, admin.id, 'international-desk')).toMatchObject({
+    expect(await changeTeamRole(deps, doctor.id, providerId, admin.id, 'international-desk')).toMatchObject({
       error: { code: 'team.not-allowed' },
     })
     expect(await roleOf(admin.id, providerId)).toBe('clinic-administrator')
+  })
+
+  test('an administrator never changes the role of another clinic’s member', async () => {
+    const { deps } = world()
+    const a = await aClinic()
+    const b = await aClinic()
+    const theirs = await aClinicMember(rt, b.providerId, 'other-clinic-desk', 'international-desk')
+    expect(
+      await changeTeamRole(deps, a.admin.id, a.providerId, theirs.id, 'clinic-administrator'),
+    ).toMatchObject({
+      error: { code: 'team.member-not-found' },
+    })
+    expect(
+      await changeTeamRole(deps, a.admin.id, b.providerId, theirs.id, 'clinic-administrator'),
+    ).toMatchObject({
+      error: { code: 'team.not-allowed' },
+    })
+    expect(await roleOf(theirs.id, b.providerId)).toBe('international-desk')
   })
 
   test('members who are not administrators cannot change the team, and outsiders see nothing', async () => {
