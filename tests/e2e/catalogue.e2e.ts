@@ -99,9 +99,9 @@ describe('the front door', () => {
         headers: { cookie: 'waypoint_lang=ar' },
       })
     ).text()
-    const block = html.slice(html.indexOf('class="inset-text"'))
-    expect(block).toMatch(
-      /^[^]*?<p class="hint">مكتوب باللغة الإنجليزية\.<\/p><p class="body" lang="en" dir="ltr">/,
+    // The evidence block: its heading, the hint, then the summary marked as English.
+    expect(html).toMatch(
+      /<h4 class="heading-s">[^<]+<\/h4><p class="hint">مكتوب باللغة الإنجليزية\.<\/p><p class="body" lang="en" dir="ltr">/,
     )
     const english = await (await fetch(app.url + `/providers/${demoIds.providerSlug.lotusNeuro}`)).text()
     expect(english).not.toContain('Written in English.')
