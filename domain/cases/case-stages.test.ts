@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import {
   availableCommands,
   caseCommands,
+  caseRules,
   caseStages,
   confirmCommand,
   finalStages,
@@ -91,6 +92,11 @@ describe('case stages', () => {
         value: { to: 'withdrawn' },
       })
     }
+  })
+
+  test('no command takes a sent case back to the family’s draft', () => {
+    const back = Object.entries(caseRules).filter(([, rule]) => rule.to === 'inquiry')
+    expect(back).toEqual([])
   })
 
   test('every stage is reachable from inquiry and every open stage can end', () => {

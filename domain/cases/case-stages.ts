@@ -27,7 +27,6 @@ export type CaseActorKind =
 export const caseCommands = [
   'submit-records',
   'start-evaluation',
-  'request-more-records',
   'propose-plan',
   'accept-plan',
   'book-travel',
@@ -52,12 +51,10 @@ export const caseRules: Record<CaseCommand, Rule> = {
     to: 'under-evaluation',
     by: ['coordinator', 'clinic-staff'],
   },
-  // Going back for more records puts the case in the patient's hands again.
-  'request-more-records': {
-    from: ['records-submitted', 'under-evaluation'],
-    to: 'inquiry',
-    by: ['coordinator', 'clinic-staff'],
-  },
+  // No command takes a sent case back to the family's draft: its referrals
+  // would vanish from the clinics' inboxes and the case from the queue. A
+  // coordinator asks for more records in the case's conversation, a clinic
+  // with a question on its referral (domain/referrals/decide-referral.ts).
   'propose-plan': { from: ['under-evaluation', 'plan-proposed'], to: 'plan-proposed', by: ['clinic-staff'] },
   'accept-plan': { from: ['plan-proposed'], to: 'plan-accepted', by: patientSide },
   'book-travel': { from: ['plan-accepted'], to: 'travel-booked', by: ['coordinator'] },
