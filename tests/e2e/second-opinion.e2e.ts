@@ -81,6 +81,10 @@ describe('a second opinion, with JavaScript off', () => {
     await doctor.getByRole('heading', { level: 1, name: `Second opinion · ${reference}` }).waitFor()
     expect(await doctor.locator('main').innerText()).not.toContain('Amira')
     await expectNoAxeViolations(doctor, 'doctor case')
+    // No plan yet: the doctor is told that their one comment cannot come back to later plans.
+    expect(await doctor.getByTestId('comment-before-plans').innerText()).toContain(
+      'You can send only one comment',
+    )
     await doctor.getByRole('button', { name: 'Send my comment' }).click()
     await doctor.getByRole('link', { name: 'Write your comment' }).waitFor()
     await expectNoAxeViolations(doctor, 'doctor comment refused')

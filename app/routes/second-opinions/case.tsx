@@ -79,6 +79,12 @@ export default function SecondOpinionCase({ loaderData, actionData }: Route.Comp
         )}
       </Section>
       <Section id="comment-section" title={t('secondOpinion.doctor.comment')}>
+        {d.request.status === 'agreed' && d.plans.length === 0 ? (
+          // One comment only: sent now, it cannot speak to plans that come later.
+          <p className="body two-thirds" data-testid="comment-before-plans">
+            <strong>{t('secondOpinion.doctor.beforePlans')}</strong>
+          </p>
+        ) : null}
         {d.request.status === 'agreed' ? (
           <Form method="post" noValidate>
             <input type="hidden" name="version" value={d.request.version} />
