@@ -52,7 +52,10 @@ describe('a video consultation, with JavaScript off', () => {
     await coordinator.getByText(/The case was sent to/).waitFor()
 
     const desk = await pageOf('desk')
-    await desk.goto(`${app.url}/clinic/consultation-slots`)
+    // The clinic's dashboard leads there.
+    await desk.goto(`${app.url}/clinic`)
+    await desk.getByRole('link', { name: 'Consultation slots' }).click()
+    await desk.getByRole('heading', { level: 1, name: 'Consultation slots' }).waitFor()
     await expectNoAxeViolations(desk, 'clinic slots, empty')
     await desk.getByLabel('Date').fill('2020-01-06')
     await desk.getByLabel('Start time').fill('15:00')

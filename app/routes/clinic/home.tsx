@@ -35,15 +35,26 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
           {loaderData.memberships.map((m) => (
             <li key={m.providerId}>
               {t('clinic.memberOf', { providers: m.name })}{' '}
-              {m.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}{' '}
-              <Link to={`/clinic/teams/${m.providerId}`}>{t('team.link', { clinic: m.name })}</Link>
-              {/* A clinic still being reviewed finds its way back to its application (issue 16);
-                  an approved one to its offers and credentials, to add, change or withdraw them. */}{' '}
-              <Link to={`/clinic/onboarding/${m.providerId}`}>
-                {t(m.reviewStatus === 'approved' ? 'onboarding.manageLink' : 'onboarding.link', {
-                  clinic: m.name,
-                })}
-              </Link>
+              {m.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
+              <ul className="list">
+                <li>
+                  <Link to={`/clinic/teams/${m.providerId}`}>{t('team.link', { clinic: m.name })}</Link>
+                </li>
+                <li>
+                  {/* A clinic still being reviewed finds its way back to its application (issue 16);
+                      an approved one to its offers and credentials, to add, change or withdraw them. */}
+                  <Link to={`/clinic/onboarding/${m.providerId}`}>
+                    {t(m.reviewStatus === 'approved' ? 'onboarding.manageLink' : 'onboarding.link', {
+                      clinic: m.name,
+                    })}
+                  </Link>
+                </li>
+                <li>
+                  <Link to={`/clinic/consultation-slots?clinic=${encodeURIComponent(m.providerId)}`}>
+                    {t('slots.title')}
+                  </Link>
+                </li>
+              </ul>
             </li>
           ))}
         </ul>
