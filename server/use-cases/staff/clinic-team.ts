@@ -149,7 +149,7 @@ export async function removeFromTeam(
       await administratorCount(tx, providerId),
     )
     if (!decided.ok) return decided
-    if (!(await deleteTeamMember(tx, member, providerId))) return err({ code: 'team.not-found' })
+    if (!(await deleteTeamMember(tx, member, providerId))) return err({ code: 'team.member-not-found' })
     await appendAudit(tx, {
       actorUserId: viewerId,
       action: 'clinic-team.removed',
@@ -168,7 +168,7 @@ export async function changeTeamRole(
   providerId: ProviderId,
   memberId: string,
   to: ClinicRole,
-): Promise<Result<null, TeamRefusal>> {
+): Promise<Result<{ changed: boolean }, TeamRefusal>> {
   const member = asUserId(memberId)
   return deps.db.transaction(async (tx) => {
     if (!(await lockClinic(tx, providerId))) return err({ code: 'team.not-allowed' })
@@ -179,7 +179,8 @@ export async function changeTeamRole(
       to,
       await administratorCount(tx, providerId),
     )
-    if (!decided.ok || from === to) return decided
+    if (!decided.ok) return decided
+    if (from === to) return ok({ changed: false })
     await setTeamRole(tx, member, providerId, to)
     await appendAudit(tx, {
       actorUserId: viewerId,
@@ -188,7 +189,7 @@ export async function changeTeamRole(
       subjectId: providerId,
       details: { memberUserId: member, from, to },
     })
-    return ok(null)
+    return ok({ changed: true })
   })
 }
 
