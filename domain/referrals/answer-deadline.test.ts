@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { decideAnswerDeadline } from './answer-deadline.ts'
+import { decideAnswerDeadline, MAX_DEADLINE_DAYS } from './answer-deadline.ts'
 
 const now = new Date('2026-12-04T10:00:00Z')
 
@@ -44,4 +44,14 @@ test('once the clinic has answered, its deadline is no longer set: the family ha
       error: { code: 'deadline.clinic-answered' },
     })
   expect(decideAnswerDeadline('information-provided', '2026-12-10', now).ok).toBe(true)
+})
+
+test('the 60th day is allowed at any time of day, the 61st never', () => {
+  for (const now of [new Date('2026-12-07T00:30:00Z'), new Date('2026-12-07T23:30:00Z')]) {
+    expect(decideAnswerDeadline('sent', '2027-02-05', now).ok, now.toISOString()).toBe(true)
+    expect(decideAnswerDeadline('sent', '2027-02-06', now), now.toISOString()).toEqual({
+      ok: false,
+      error: { code: 'deadline.too-far', max: MAX_DEADLINE_DAYS },
+    })
+  }
 })

@@ -37,7 +37,8 @@ export function decideAnswerDeadline(
     })
   const due = new Date(`${date}T23:59:59.999Z`)
   if (due.getTime() < now.getTime()) return err({ code: 'deadline.past' })
-  if (due.getTime() - now.getTime() > MAX_DEADLINE_DAYS * DAY_MS)
-    return err({ code: 'deadline.too-far', max: MAX_DEADLINE_DAYS })
+  // Counted in days of the calendar, not hours from now: the 60th day is allowed whatever the time.
+  const lastDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + MAX_DEADLINE_DAYS)
+  if (due.getTime() >= lastDay + DAY_MS) return err({ code: 'deadline.too-far', max: MAX_DEADLINE_DAYS })
   return ok(due)
 }
