@@ -360,6 +360,11 @@ export const refusalTable = {
     message: 'refusal.referral.question-missing',
     field: 'question',
   },
+  'referral.contact-details': {
+    status: 400,
+    message: 'refusal.referral.contact-details',
+    field: 'question',
+  },
   'referral.answer-missing': { status: 400, message: 'refusal.referral.answer-missing', field: 'answer' },
   'referral.explanation-missing': {
     status: 400,

@@ -2,6 +2,7 @@ import { clinicRoles, type ClinicRole } from '../clinics/clinic-roles.ts'
 import { calendarDateIn, type CalendarDate } from '../shared/calendar-date.ts'
 import type { ReferralId } from '../shared/ids.ts'
 import { err, ok, type Result } from '../shared/result.ts'
+import { holdsContactDetails } from './contact-details.ts'
 import {
   finalReferralStatuses,
   referralStatuses,
@@ -82,6 +83,7 @@ export type ReferralRefusal =
   | { code: 'referral.not-allowed'; role: ReferralRole; command: ReferralCommandType }
   | { code: 'referral.wrong-state'; status: ReferralStatus; command: ReferralCommandType }
   | { code: 'referral.question-missing' }
+  | { code: 'referral.contact-details' }
   | { code: 'referral.answer-missing' }
   | { code: 'referral.explanation-missing' }
   | { code: 'referral.text-too-long'; max: number }
@@ -154,6 +156,7 @@ export function decideReferral(
     case 'request-information': {
       const refused = checkText(command.question, 'referral.question-missing')
       if (refused) return err(refused)
+      if (holdsContactDetails(command.question)) return err({ code: 'referral.contact-details' })
       return done({ ...base, type: 'referral.information-requested', question: command.question.trim() })
     }
     case 'provide-information': {

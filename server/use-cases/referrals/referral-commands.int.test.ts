@@ -164,7 +164,22 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
       (e) => e.template === 'referral-changed' && e.to === w.coordinator.email,
     )
     expect(toCoordinator.map((e) => e.params.status)).toEqual(['evaluating', 'information-requested'])
+    // The family, who answers it on the case page, hears there is news; the question stays out of email.
+    expect(w.emails.filter((e) => e.template === 'referral-news').map((e) => e.to)).toContain(w.son.email)
     expect(JSON.stringify(w.emails)).not.toContain('spirometry')
+  })
+
+  test('a clinic’s question never carries an email address or a phone number', async () => {
+    const w = await aRoutedWorld({ send: [lotus] })
+    const desk = await w.as(w.lotusDesk, w.caseId, 'clinic')
+    await desk.openReferral()
+    await desk.startEvaluation()
+    for (const question of ['Write to us at desk@lotus.example', 'WhatsApp +91 98450 12345 with the MRI'])
+      expect(await desk.askForInformation(question)).toEqual({
+        ok: false,
+        error: { code: 'referral.contact-details' },
+      })
+    expect((await referralRows(w.caseId))[0]?.status).toBe('evaluating')
   })
 
   test('only a treating doctor declares a patient not eligible; the family sees it and is told there is news', async () => {

@@ -261,8 +261,11 @@ export async function tellOfStep(
       // A first view is audited and shown to the coordinator; it is not news worth an email.
       return
     case 'referral.evaluation-started':
-    case 'referral.information-requested':
       return tellCoordinators()
+    // The family answers the question on their case page: they hear there is news, the coordinator too.
+    case 'referral.information-requested':
+      await tellCoordinators()
+      return tellFamily()
     case 'referral.withdrawn':
       // With the whole case, the coordinators and the family hear of it from the case's own move.
       if (event.reason === 'case-withdrawn') return tellClinic()
