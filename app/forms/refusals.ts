@@ -565,7 +565,9 @@ export const refusalTable = {
   'quote.unclear-wording': { status: 400, message: 'refusal.quote.unclear-wording' },
   // Consultation slots and bookings (domain/consultations, ADR 0044, ADR 0047)
   'slot.time-zone-unknown': { status: 400, message: 'refusal.slot.time-zone-unknown', field: 'timeZone' },
-  'slot.start-invalid': { status: 400, message: 'refusal.slot.start-invalid', field: 'date' },
+  'slot.start-invalid': { status: 400, message: 'refusal.slot.start-invalid', field: 'time' },
+  'slot.date-invalid': { status: 400, message: 'refusal.slot.date-invalid', field: 'date' },
+  'slot.time-invalid': { status: 400, message: 'refusal.slot.time-invalid', field: 'time' },
   'slot.in-past': { status: 400, message: 'refusal.slot.in-past', field: 'date' },
   'slot.duration-invalid': { status: 400, message: 'refusal.slot.duration-invalid', field: 'minutes' },
   'slot.too-long': {

@@ -47,3 +47,25 @@ export function localOfInstant(at: Date, timeZone: string): LocalDateTime {
   const two = (n: number) => String(n).padStart(2, '0')
   return { date: `${w.year}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` }
 }
+
+/** Why a typed date and time name no instant, on the field to fix. */
+export type LocalStartProblem =
+  | { code: 'slot.date-invalid'; field: 'date' }
+  | { code: 'slot.time-invalid'; field: 'time' }
+  | { code: 'slot.start-invalid'; field: 'time' }
+
+/**
+ * The instant a clinic means by the date and time it typed, or what is wrong
+ * with them: a date that is not a day of the calendar, a time that is not
+ * HH:MM, or a time the clocks skip on that day.
+ */
+export function readLocalStart(local: LocalDateTime, timeZone: string): Date | LocalStartProblem {
+  const d = dateShape.exec(asciiDigits(local.date.trim()))
+  if (!d) return { code: 'slot.date-invalid', field: 'date' }
+  const [year, month, day] = [d[1], d[2], d[3]].map(Number) as [number, number, number]
+  const back = new Date(Date.UTC(year, month - 1, day))
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
+    return { code: 'slot.date-invalid', field: 'date' }
+  if (!timeShape.test(asciiDigits(local.time.trim()))) return { code: 'slot.time-invalid', field: 'time' }
+  return instantOfLocal(local, timeZone) ?? { code: 'slot.start-invalid', field: 'time' }
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { checkSlot, type SlotRefusal } from '#domain/consultations/check-slot.ts'
-import { instantOfLocal } from '#domain/consultations/local-time.ts'
+import { readLocalStart, type LocalStartProblem } from '#domain/consultations/local-time.ts'
 import { ianaTimeZone } from '#domain/consultations/time-zone.ts'
 import { zonesOfCountry } from '#domain/intake/time-zones.ts'
 import {
@@ -68,15 +68,15 @@ export async function offerSlot(
   userId: UserId,
   providerId: string,
   input: SlotInput,
-): Promise<Result<{ slotId: string }, SlotRefusal | SlotNotFoundRefusal>> {
+): Promise<Result<{ slotId: string }, SlotRefusal | SlotNotFoundRefusal | LocalStartProblem>> {
   const providers = await providersOfStaff(deps.db, userId)
   if (!providers.some((p) => p.id === providerId)) return err({ code: 'slot.not-found' })
   const clinicId: ProviderId = asProviderId(providerId)
   const zone = ianaTimeZone(input.timeZone)
   if (zone === null)
     return err({ code: 'slot.time-zone-unknown', field: 'timeZone', timeZone: input.timeZone })
-  const start = instantOfLocal({ date: input.date, time: input.time }, zone)
-  if (start === null) return err({ code: 'slot.start-invalid', field: 'start' })
+  const start = readLocalStart({ date: input.date, time: input.time }, zone)
+  if (!(start instanceof Date)) return err(start)
   const minutes = /^\d{1,4}$/.test(input.minutes.trim()) ? Number(input.minutes) : Number.NaN
   const id = asConsultationSlotId(randomUUID())
   const now = deps.clock.now()

@@ -126,13 +126,26 @@ describe('a clinic offering slots', () => {
     ],
     [
       { date: '2027-02-30', time: '10:00', minutes: '30', timeZone: 'Asia/Kolkata' },
-      'slot.start-invalid',
-      'start',
+      'slot.date-invalid',
+      'date',
     ],
+    // A time that is not one is refused on the time, not the date.
+    [
+      { date: '2027-05-02', time: '25:00', minutes: '30', timeZone: 'Asia/Kolkata' },
+      'slot.time-invalid',
+      'time',
+    ],
+    [
+      { date: '2027-05-02', time: '9am', minutes: '30', timeZone: 'Asia/Kolkata' },
+      'slot.time-invalid',
+      'time',
+    ],
+    [{ date: '', time: '', minutes: '30', timeZone: 'Asia/Kolkata' }, 'slot.date-invalid', 'date'],
+    // The hour London's clocks skip: on the time, saying so.
     [
       { date: '2027-03-28', time: '01:30', minutes: '30', timeZone: 'Europe/London' },
       'slot.start-invalid',
-      'start',
+      'time',
     ],
     [
       { date: '2027-05-02', time: '10:00', minutes: '30', timeZone: '+05:30' },
