@@ -231,6 +231,13 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(table).toContain('DEMO-KMC-1187')
     expect(table).toContain('Waypoint’s fee')
     await expectNoAxeViolations(family, 'family quotes')
+    // Turning a plan down is asked first; "No" leaves it open.
+    await family.getByRole('button', { name: /Turn down the plan from Lotus/ }).click()
+    await family.getByRole('heading', { name: /^Turn down the plan from Lotus .*\?$/ }).waitFor()
+    await expectNoAxeViolations(family, 'family asked before turning a plan down')
+    await family.getByRole('link', { name: 'No, keep it open' }).click()
+    await family.waitForURL((url) => !url.search.includes('decline'))
+    expect(await family.getByRole('button', { name: /Accept the plan from Lotus/ }).count()).toBe(1)
     // Accepting ends the case with the other clinics: not without the box that says so.
     await family.getByRole('button', { name: /Accept the plan from Lotus/ }).click()
     await family

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { data, Form, redirect } from 'react-router'
+import { data, Form, Link, redirect } from 'react-router'
 import { formatDate, formatMoneyAmount, formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { convertMoney } from '#domain/quotes/compare-quotes.ts'
@@ -45,6 +45,19 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     rates,
     differences,
     quotes: quotes.map((q) => ({ ...q, acceptedAt: q.acceptedAt?.toISOString() ?? null })),
+    // The plan the family is being asked about turning down, while it can still be.
+    declining: (() => {
+      const asked = new URL(request.url).searchParams.get('decline')
+      const q = quotes.find((q) => q.referralId === asked && q.referralStatus === 'plan-proposed')
+      return q && !quotes.some((o) => o.acceptedAt !== null)
+        ? {
+            referralId: q.referralId,
+            providerId: q.providerId,
+            providerName: q.providerName,
+            version: q.referralVersion,
+          }
+        : null
+    })(),
     accepted: new URL(request.url).searchParams.get('accepted') === '1',
     declined: new URL(request.url).searchParams.get('declined') === '1',
   }
@@ -59,6 +72,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (fields['intent']?.[0] === 'decline') {
     const provider = parseProviderId(fields['provider']?.[0] ?? '')
     if (!provider) throw data(null, { status: 404 })
+    // Turning a plan down cannot be undone: it is asked first, and only a confirmed one is done.
+    if (fields['confirm']?.[0] !== 'yes')
+      throw redirect(
+        `/patient/cases/${handle.case.id}/quotes?decline=${encodeURIComponent(referralId)}#decline-plan`,
+        303,
+      )
     const declined = await handle.declinePlan(provider, version)
     if (!declined.ok) return refuse(declined.error, fields, { field: 'comparison' })
     throw redirect(`/patient/cases/${handle.case.id}/quotes?declined=1`, 303)
@@ -128,6 +147,29 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
       />
       {d.accepted && !failed.failed ? <NotificationBanner title={t('quotes.acceptedBanner')} /> : null}
       {d.declined && !failed.failed ? <NotificationBanner title={t('quotes.declinedBanner')} /> : null}
+      {d.declining ? (
+        <div
+          className="inset-text two-thirds"
+          id="decline-plan"
+          role="group"
+          aria-labelledby="decline-plan-q"
+        >
+          <h2 className="heading-m" id="decline-plan-q" tabIndex={-1} data-navigation-focus="">
+            {t('quotes.declineQuestion', { clinic: d.declining.providerName })}
+          </h2>
+          <p className="body">{t('quotes.declineHint')}</p>
+          <p className="body">{t('quotes.declineFinal')}</p>
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="intent" value="decline" />
+            <input type="hidden" name="referral" value={d.declining.referralId} />
+            <input type="hidden" name="provider" value={d.declining.providerId} />
+            <input type="hidden" name="version" value={d.declining.version} />
+            <input type="hidden" name="confirm" value="yes" />
+            <Button variant="warning">{t('quotes.declineYes')}</Button>
+          </Form>{' '}
+          <Link to="?">{t('quotes.declineNo')}</Link>
+        </div>
+      ) : null}
       {d.opinions.length > 0 ? (
         <Section id="second-opinion" title={t('secondOpinion.title')}>
           <SecondOpinionRequests requests={d.opinions} />
