@@ -2,6 +2,7 @@ import { areaHomeExamples } from './area-landing.examples.tsx'
 import { caseAnswersExamples } from './case-answers.examples.tsx'
 import { caseDocumentsExamples } from './case-documents.examples.tsx'
 import { casePageExamples } from './case-nav.examples.tsx'
+import { askFirstExamples } from './patterns/ask-first.examples.tsx'
 import { choicesExamples } from './patterns/choices.examples.tsx'
 import { dateInputExamples } from './patterns/date-input.examples.tsx'
 import { emailFieldExamples } from './patterns/email-field.examples.tsx'
@@ -26,6 +27,7 @@ import { tagExamples } from './ui/tag.examples.tsx'
 // (docs/patterns/README.md). /dev/patterns renders them all and
 // tests/e2e/patterns.e2e.ts counts them from here.
 export const patternLibrary: Record<string, readonly PatternExample[]> = {
+  'patterns/ask-first': askFirstExamples,
   'patterns/choices': choicesExamples,
   'patterns/date-input': dateInputExamples,
   'patterns/email-field': emailFieldExamples,

@@ -14,6 +14,7 @@ import { Choices } from '#app/components/patterns/choices.tsx'
 import { DateInput } from '#app/components/patterns/date-input.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { AskFirst } from '#app/components/patterns/ask-first.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
@@ -212,24 +213,17 @@ function Withdraw({
       </p>
     )
   return (
-    <div className="inset-text" id={`withdraw-${item}`} role="group" aria-labelledby={`withdraw-${item}-q`}>
-      <h4 className="heading-s" id={`withdraw-${item}-q`} tabIndex={-1} data-navigation-focus="">
-        {t('onboarding.withdraw.question', { name })}
-      </h4>
+    <AskFirst
+      id={`withdraw-${item}`}
+      headingLevel={4}
+      question={t('onboarding.withdraw.question', { name })}
+      fields={{ intent, item }}
+      yes={t('onboarding.withdraw.yes')}
+      no={t('onboarding.withdraw.cancel')}
+      context={name}
+    >
       <p className="body">{consequence}</p>
-      <form method="post" className="inline-form">
-        <input type="hidden" name="intent" value={intent} />
-        <input type="hidden" name="item" value={item} />
-        <input type="hidden" name="confirm" value="yes" />
-        <Button variant="warning">
-          {t('onboarding.withdraw.yes')}
-          <span className="visually-hidden"> {name}</span>
-        </Button>
-      </form>{' '}
-      <Link to="?" className="body">
-        {t('onboarding.withdraw.cancel')}
-      </Link>
-    </div>
+    </AskFirst>
   )
 }
 

@@ -6,6 +6,7 @@ import { parseProviderId } from '#domain/shared/ids.ts'
 import { EmailField } from '#app/components/patterns/email-field.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { AskFirst } from '#app/components/patterns/ask-first.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
@@ -155,24 +156,15 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
         ) : null}
       </div>
       {loaderData.removing ? (
-        <div
-          className="inset-text two-thirds"
+        <AskFirst
           id="remove-member"
-          role="group"
-          aria-labelledby="remove-member-q"
+          question={t('team.remove.question', { name: loaderData.removing.name, clinic: team.name })}
+          fields={{ intent: 'remove', member: loaderData.removing.userId }}
+          yes={t('team.remove.yes')}
+          no={t('team.remove.no')}
         >
-          <h2 className="heading-m" id="remove-member-q" tabIndex={-1} data-navigation-focus="">
-            {t('team.remove.question', { name: loaderData.removing.name, clinic: team.name })}
-          </h2>
           <p className="body">{t('team.remove.consequence')}</p>
-          <Form method="post" className="inline-form">
-            <input type="hidden" name="intent" value="remove" />
-            <input type="hidden" name="member" value={loaderData.removing.userId} />
-            <input type="hidden" name="confirm" value="yes" />
-            <Button variant="warning">{t('team.remove.yes')}</Button>
-          </Form>{' '}
-          <Link to="?">{t('team.remove.no')}</Link>
-        </div>
+        </AskFirst>
       ) : null}
       {loaderData.changing ? (
         <div className="inset-text two-thirds" id="change-role" role="group" aria-labelledby="change-role-q">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { data, Form, Link, redirect } from 'react-router'
+import { data, Form, redirect } from 'react-router'
+import { AskFirst } from '#app/components/patterns/ask-first.tsx'
 import { formatDate, formatMoneyAmount, formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { convertMoney } from '#domain/quotes/compare-quotes.ts'
@@ -148,27 +149,21 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
       {d.accepted && !failed.failed ? <NotificationBanner title={t('quotes.acceptedBanner')} /> : null}
       {d.declined && !failed.failed ? <NotificationBanner title={t('quotes.declinedBanner')} /> : null}
       {d.declining ? (
-        <div
-          className="inset-text two-thirds"
+        <AskFirst
           id="decline-plan"
-          role="group"
-          aria-labelledby="decline-plan-q"
+          question={t('quotes.declineQuestion', { clinic: d.declining.providerName })}
+          fields={{
+            intent: 'decline',
+            referral: d.declining.referralId,
+            provider: d.declining.providerId,
+            version: String(d.declining.version),
+          }}
+          yes={t('quotes.declineYes')}
+          no={t('quotes.declineNo')}
         >
-          <h2 className="heading-m" id="decline-plan-q" tabIndex={-1} data-navigation-focus="">
-            {t('quotes.declineQuestion', { clinic: d.declining.providerName })}
-          </h2>
           <p className="body">{t('quotes.declineHint')}</p>
           <p className="body">{t('quotes.declineFinal')}</p>
-          <Form method="post" className="inline-form">
-            <input type="hidden" name="intent" value="decline" />
-            <input type="hidden" name="referral" value={d.declining.referralId} />
-            <input type="hidden" name="provider" value={d.declining.providerId} />
-            <input type="hidden" name="version" value={d.declining.version} />
-            <input type="hidden" name="confirm" value="yes" />
-            <Button variant="warning">{t('quotes.declineYes')}</Button>
-          </Form>{' '}
-          <Link to="?">{t('quotes.declineNo')}</Link>
-        </div>
+        </AskFirst>
       ) : null}
       {d.opinions.length > 0 ? (
         <Section id="second-opinion" title={t('secondOpinion.title')}>
