@@ -204,6 +204,28 @@ for (const javaScriptEnabled of [true, false]) {
   })
 }
 
+describe('people on a case', () => {
+  test('removing a caregiver is asked first, names them, and "No" keeps them', async () => {
+    const { page, context } = await signIn(false)
+    const invitee = `helper-${Date.now()}@example.test`
+    await page.goto(`${app.url}/patient/cases/${draftCase}/people`)
+    await page.getByLabel('Their email address').fill(invitee)
+    await page.getByRole('button', { name: 'Send invitation' }).click()
+    await banner(page).waitFor()
+    await page.getByRole('button', { name: `Remove ${invitee}` }).click()
+    await page.getByRole('heading', { name: `Remove ${invitee} from this case?` }).waitFor()
+    await expectNoAxeViolations(page, 'remove a caregiver: asked first')
+    await page.getByRole('link', { name: 'No, keep them' }).click()
+    await page.waitForURL((url) => !url.search.includes('revoke'))
+    expect(await page.locator('table').innerText()).toContain(invitee)
+    await page.getByRole('button', { name: `Remove ${invitee}` }).click()
+    await page.getByRole('button', { name: 'Yes, remove them' }).click()
+    await page.getByText('They can no longer act on this case').waitFor()
+    expect(await page.locator('table').innerText()).not.toContain(invitee)
+    await context.close()
+  })
+})
+
 describe('records in Arabic', () => {
   test('an upload is confirmed right to left, with the file name intact', async () => {
     const { context, page } = await signIn(false)

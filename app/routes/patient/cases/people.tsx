@@ -4,6 +4,7 @@ import { parseMemberId } from '#domain/shared/ids.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
 import { EmailField } from '#app/components/patterns/email-field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { AskFirst } from '#app/components/patterns/ask-first.tsx'
 import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
@@ -19,13 +20,19 @@ import type { Route } from './+types/people'
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const url = new URL(request.url)
+  const members = await handle.members()
+  const mayRevoke = (m: (typeof members)[number]) =>
+    handle.member.mayManage && m.role === 'caregiver' && m.id !== handle.member.id
+  const revoking = members.find((m) => m.id === url.searchParams.get('revoke') && mayRevoke(m))
   return {
     caseId: handle.case.id,
     me: handle.member.id,
     canManage: handle.member.mayManage,
-    members: await handle.members(),
+    members,
     invited: url.searchParams.get('invited') === '1',
     revoked: url.searchParams.get('revoked') === '1',
+    // The caregiver whose removal is being asked about, only one the viewer may remove.
+    revoking: revoking ? { id: revoking.id, email: revoking.email } : null,
   }
 }
 
@@ -34,6 +41,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await readForm(request)
   const base = casePath(handle.case.id, 'people')
   if (form.get('intent') === 'revoke') {
+    // Removing someone ends their access at once: it is asked first, and only a confirmed one is done.
+    if (form.get('confirm') !== 'yes')
+      throw redirect(
+        `${base}?revoke=${encodeURIComponent(String(form.get('member') ?? ''))}#revoke-member`,
+        303,
+      )
     const memberId = parseMemberId(String(form.get('member') ?? ''))
     const revoked = memberId ? await handle.revoke(memberId) : null
     if (!revoked?.ok) return refuse(revoked?.error ?? { code: 'members.not-found' })
@@ -53,6 +66,17 @@ export default function PeoplePage({ loaderData, actionData }: Route.ComponentPr
     <CasePage caseId={loaderData.caseId} current="people" title={t('people.title')} failure={failed}>
       {loaderData.invited ? <NotificationBanner title={t('people.invited')} /> : null}
       {loaderData.revoked ? <NotificationBanner title={t('people.revokedBanner')} /> : null}
+      {loaderData.revoking ? (
+        <AskFirst
+          id="revoke-member"
+          question={t('people.revoke.question', { email: loaderData.revoking.email })}
+          fields={{ intent: 'revoke', member: loaderData.revoking.id }}
+          yes={t('people.revoke.yes')}
+          no={t('people.revoke.no')}
+        >
+          <p className="body">{t('people.revoke.consequence')}</p>
+        </AskFirst>
+      ) : null}
       <div className="two-thirds">
         <p className="body">{t('people.lede')}</p>
         <Table
