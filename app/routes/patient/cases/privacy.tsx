@@ -39,13 +39,12 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
         columns={[
           {
             header: t('privacy.log.when'),
-            cell: (e) =>
-              e.count > 1
-                ? t('privacy.log.span', {
-                    from: formatDateTime(locale, new Date(e.from)),
-                    to: formatDateTime(locale, new Date(e.at)),
-                  })
-                : formatDateTime(locale, new Date(e.at)),
+            cell: (e) => {
+              const from = formatDateTime(locale, new Date(e.from))
+              const to = formatDateTime(locale, new Date(e.at))
+              // Reads within the same minute read as one time, not "03:10 to 03:10".
+              return e.count > 1 && from !== to ? t('privacy.log.span', { from, to }) : to
+            },
           },
           {
             header: t('privacy.log.who'),
