@@ -177,7 +177,10 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
           <p className="body two-thirds" id="comparison" tabIndex={-1}>
             {t('quotes.lede')}
           </p>
-          {family ? <p className="hint">{t('quotes.rateNote', { currency: d.currency })}</p> : null}
+          {/* Only when some quote is converted: a comparison all in the family's currency has no rate to explain. */}
+          {family && d.quotes.some((q) => q.currency !== d.currency) ? (
+            <p className="hint">{t('quotes.rateNote', { currency: d.currency })}</p>
+          ) : null}
           {/* Focusable and named, so its words stay whole and it scrolls instead (see the Table pattern). */}
           <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="quote-comparison-caption">
             <table className="table" data-testid="quote-comparison">
