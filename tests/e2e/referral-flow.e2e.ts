@@ -246,7 +246,9 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await expectNoAxeViolations(family, 'family acceptance unconfirmed')
     await family.getByLabel(/I have read this plan and its price, and I want Lotus/).check()
     await family.getByRole('button', { name: /Accept the plan from Lotus/ }).click()
-    await family.getByText('You accepted the plan. Any other clinic still on the case has been told.').waitFor()
+    await family
+      .getByText('You accepted the plan. Any other clinic still on the case has been told.')
+      .waitFor()
     expect(await family.getByRole('button', { name: /Accept the plan/ }).count()).toBe(0)
     await expectNoAxeViolations(family, 'family quote accepted')
     await family.goto(`${app.url}/patient/cases/${caseId}`)
