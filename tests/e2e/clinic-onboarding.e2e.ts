@@ -443,7 +443,7 @@ describe('a clinic’s team', () => {
     await q.goto(app.url + link)
     expect(await q.locator('main').innerText()).toContain('sent to another email address')
     // A forwarded link does not say which clinic it is for.
-    expect(await q.getByRole('heading', { level: 1 }).innerText()).toBe("Join a clinic's team")
+    expect(await q.getByRole('heading', { level: 1 }).innerText()).toBe('Join a clinic’s team')
     expect(await q.getByRole('button', { name: 'Accept and join the team' }).count()).toBe(0)
     await theirs.close()
   })
