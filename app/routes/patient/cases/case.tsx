@@ -144,7 +144,10 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
     <div>
       <PageHeader
         title={title}
-        caption={t('case.reference', { reference: loaderData.reference })}
+        // The title names the reference itself until the patient's name is known.
+        caption={
+          loaderData.patientName ? t('case.reference', { reference: loaderData.reference }) : undefined
+        }
         failure={failed}
       />
       <p className="body">
