@@ -90,6 +90,21 @@ describe('pattern library', () => {
     await context.close()
   })
 
+  test('the rows of a summary list line up, with or without a change link', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(app.url + '/dev/patterns')
+    const list = page.locator(
+      '[data-example="patterns/summary-list/some rows without a change link"] .summary-list',
+    )
+    const starts = await list
+      .locator('.summary-list__value')
+      .evaluateAll((values) => values.map((v) => Math.round(v.getBoundingClientRect().left)))
+    expect(starts).toHaveLength(3)
+    expect(new Set(starts).size).toBe(1)
+    await context.close()
+  })
+
   test('it is not found in production', async () => {
     // A second app beside the first: give its database longer to open on a busy machine.
     const production = await startApp({ env: { NODE_ENV: 'production', DB_OPEN_TIMEOUT_MS: '90000' } })
