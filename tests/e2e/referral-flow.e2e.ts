@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
+import { hydrated } from './support/hydrated.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
@@ -180,11 +181,14 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     // too (the page's forms start again from what the server rendered after a post).
     const scripted = await pageOf('lotusDoctor', true)
     await scripted.goto(doctor.url())
+    await hydrated(scripted)
     await scripted.getByLabel('Currency').selectOption('INR')
     await scripted.getByTestId('line-0').getByLabel('Category').selectOption('diagnostics')
     await scripted.getByTestId('line-0').getByLabel('Description').fill('MRI')
     await scripted.getByRole('button', { name: 'Add a line' }).click()
     await scripted.getByTestId('line-3').waitFor()
+    // Focus is on the new line, ready for its fields, not back at the top of the page.
+    await scripted.waitForFunction(() => document.activeElement?.textContent === 'Line 4')
     expect(await scripted.getByLabel('Currency').inputValue()).toBe('INR')
     expect(await scripted.getByTestId('line-0').getByLabel('Category').inputValue()).toBe('diagnostics')
     expect(await scripted.getByTestId('line-0').getByLabel('Description').inputValue()).toBe('MRI')

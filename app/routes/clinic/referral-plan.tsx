@@ -188,7 +188,13 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
           {failed.errorFor('lines') ? <p className="error-message">{failed.errorFor('lines')}</p> : null}
           {Array.from({ length: rows }, (_, i) => (
             <fieldset className="fieldset" key={i} data-testid={`line-${i}`}>
-              <legend className="heading-s">{t('plan.lines.row', { line: i + 1 })}</legend>
+              {/* After "Add a line", focus goes to the new line rather than the page's heading. */}
+              <legend
+                className="heading-s"
+                {...(adding && i === rows - 1 ? { tabIndex: -1, 'data-navigation-focus': '' } : {})}
+              >
+                {t('plan.lines.row', { line: i + 1 })}
+              </legend>
               <SelectField
                 name={`lines.${i}.category`}
                 label={t('plan.field.category')}
