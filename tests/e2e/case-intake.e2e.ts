@@ -216,10 +216,10 @@ for (const javaScriptEnabled of [true, false]) {
 
         // Goals and preferences.
         await page.getByRole('link', { name: 'Goals and preferences' }).click()
-        await heading(page, 'What do you hope treatment abroad will give you?')
+        await heading(page, 'What do they hope treatment abroad will give them?')
         if (axe) await expectNoAxeViolations(page, 'textarea question')
         await page
-          .getByLabel('What do you hope treatment abroad will give you?')
+          .getByLabel('What do they hope treatment abroad will give them?')
           .fill('A second opinion and a plan.')
         await cont(page)
         await heading(page, 'What kind of help are you interested in?')
