@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { decideInvite, decideRevoke, roleOfOpener } from './case-members.ts'
+import { decideInvite, decideRevoke, mayBeRemovedBy, roleOfOpener } from './case-members.ts'
 
 test('a caregiver cannot invite or revoke', () => {
   expect(decideInvite('caregiver', false)).toEqual({ ok: false, error: { code: 'members.not-allowed' } })
@@ -27,4 +27,13 @@ test.each([
   ['caregiver', 'someone-else', 'caregiver'],
 ] as const)('a %s answering "%s" becomes %s', (role, whoFor, expected) => {
   expect(roleOfOpener(role, whoFor)).toBe(expected)
+})
+
+test('the people page offers to remove a caregiver, to someone who manages the case', () => {
+  const patient = { id: 'm1', role: 'patient' as const }
+  const helper = { id: 'm2', role: 'caregiver' as const }
+  expect(mayBeRemovedBy(helper, patient)).toBe(true)
+  expect(mayBeRemovedBy(patient, patient)).toBe(false)
+  expect(mayBeRemovedBy(helper, { id: 'm3', role: 'caregiver' })).toBe(false)
+  expect(mayBeRemovedBy({ id: 'm4', role: 'representative' }, patient)).toBe(false)
 })

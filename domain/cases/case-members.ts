@@ -46,6 +46,14 @@ export function decideRevoke(
   return ok(null)
 }
 
+/** Whether the people page offers to remove this member: a caregiver, removed by someone who manages the case. */
+export function mayBeRemovedBy(
+  member: { id: string; role: MemberRole },
+  viewer: { id: string; role: MemberRole },
+) {
+  return member.role === 'caregiver' && decideRevoke(viewer, member.id).ok
+}
+
 /** Saying who the case is for makes its opener the patient or the patient's representative. */
 export function roleOfOpener(current: MemberRole, whoFor: unknown): MemberRole {
   if (current === 'caregiver') return current

@@ -16,17 +16,15 @@ import { requireCase } from '#app/case.server.ts'
 import { inviteSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/people'
+import { mayBeRemovedBy } from '#domain/cases/case-members.ts'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const url = new URL(request.url)
-  const members = await handle.members()
-  const mayRevoke = (m: (typeof members)[number]) =>
-    handle.member.mayManage && m.role === 'caregiver' && m.id !== handle.member.id
-  const revoking = members.find((m) => m.id === url.searchParams.get('revoke') && mayRevoke(m))
+  const members = (await handle.members()).map((m) => ({ ...m, removable: mayBeRemovedBy(m, handle.member) }))
+  const revoking = members.find((m) => m.id === url.searchParams.get('revoke') && m.removable)
   return {
     caseId: handle.case.id,
-    me: handle.member.id,
     canManage: handle.member.mayManage,
     members,
     invited: url.searchParams.get('invited') === '1',
@@ -96,7 +94,7 @@ export default function PeoplePage({ loaderData, actionData }: Route.ComponentPr
             {
               header: t('people.col.actions'),
               cell: (m) =>
-                loaderData.canManage && m.role === 'caregiver' && m.id !== loaderData.me ? (
+                m.removable ? (
                   <PostButton
                     fields={{ intent: 'revoke', member: m.id }}
                     label={t('people.revoke')}
