@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { CalendarDate } from '../shared/calendar-date.ts'
 import { asCaseId, asProviderId, asQuoteId, asReferralId } from '../shared/ids.ts'
-import { acceptPlan, closeOtherReferrals, consentStandsFor } from './accept-plan.ts'
+import { acceptPlan, closeOtherReferrals, consentStandsFor, planStillOpen } from './accept-plan.ts'
 import type { Referral, ReferralStatus } from './referral.ts'
 
 const now = new Date('2031-03-14T09:00:00Z')
@@ -134,4 +134,11 @@ describe('a plan goes ahead only with a clinic the family shares the case with',
       error: { code: 'quote.consent-withdrawn' },
     })
   })
+})
+
+test('a plan stays open to accept or turn down while it is proposed and no plan is accepted', () => {
+  const proposed = { referralStatus: 'plan-proposed', acceptedAt: null }
+  expect(planStillOpen(proposed, [proposed, { acceptedAt: null }])).toBe(true)
+  expect(planStillOpen(proposed, [proposed, { acceptedAt: '2026-12-07T03:00:00Z' }])).toBe(false)
+  expect(planStillOpen({ referralStatus: 'declined-by-patient' }, [proposed])).toBe(false)
 })

@@ -61,6 +61,14 @@ export const acceptConfirmFieldOf = (quoteId: string) => `confirm-${quoteId}`
  * Accepting closes the case with every other clinic and cannot be undone, so
  * the family says so in as many words, as they do to sign a changed price.
  */
+/** Whether the family can still accept or turn down this plan: it is proposed, and no plan of the case is accepted. */
+export function planStillOpen(
+  plan: { referralStatus: string },
+  plans: readonly { acceptedAt: unknown }[],
+): boolean {
+  return plan.referralStatus === 'plan-proposed' && !plans.some((p) => p.acceptedAt !== null)
+}
+
 export function confirmAcceptance(quoteId: string, ticked: boolean): Result<null, AcceptUnconfirmed> {
   return ticked ? ok(null) : err({ code: 'quote.accept-not-confirmed', field: acceptConfirmFieldOf(quoteId) })
 }

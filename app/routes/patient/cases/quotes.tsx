@@ -7,7 +7,7 @@ import { convertMoney } from '#domain/quotes/compare-quotes.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import { quoteCategories } from '#domain/quotes/quote-categories.ts'
 import { parseProviderId, parseReferralId } from '#domain/shared/ids.ts'
-import { acceptConfirmFieldOf, confirmAcceptance } from '#domain/referrals/accept-plan.ts'
+import { acceptConfirmFieldOf, confirmAcceptance, planStillOpen } from '#domain/referrals/accept-plan.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
@@ -49,8 +49,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // The plan the family is being asked about turning down, while it can still be.
     declining: (() => {
       const asked = new URL(request.url).searchParams.get('decline')
-      const q = quotes.find((q) => q.referralId === asked && q.referralStatus === 'plan-proposed')
-      return q && !quotes.some((o) => o.acceptedAt !== null)
+      const q = quotes.find((q) => q.referralId === asked && planStillOpen(q, quotes))
+      return q
         ? {
             referralId: q.referralId,
             providerId: q.providerId,
@@ -101,7 +101,6 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
     'comparison',
     ...loaderData.quotes.map((q) => acceptConfirmFieldOf(q.quoteId)),
   ])
-  const anyAccepted = d.quotes.some((q) => q.acceptedAt !== null)
   const categories = quoteCategories.filter((c) =>
     d.quotes.some((q) => q.totals.byCategory.some((b) => b.category === c)),
   )
@@ -259,7 +258,7 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
               caseId={d.caseId}
               key={q.quoteId}
               quote={q}
-              mayAccept={!anyAccepted && q.referralStatus === 'plan-proposed'}
+              mayAccept={planStillOpen(q, d.quotes)}
               failed={failed}
             />
           ))}
