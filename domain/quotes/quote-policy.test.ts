@@ -15,11 +15,13 @@ const standard: QuotedOffer = {
   verdict: 'listable',
   pathway: 'standard-care',
   evidenceStanding: 'standard-care',
+  listedPrice: { minMinor: 400_00, maxMinor: 900_00, currency: 'EUR' },
 }
 const trial: QuotedOffer = {
   verdict: 'listable-with-warnings',
   pathway: 'registered-trial',
   evidenceStanding: 'in-trials',
+  listedPrice: { minMinor: 0, maxMinor: 2_000_00, currency: 'EUR' },
 }
 
 describe('the listing policy on a quote', () => {
@@ -91,5 +93,55 @@ describe('the listing policy on a quote', () => {
         texts: [{ field: 'protocol', text: 'A miracle for families.' }],
       }),
     ).toEqual({ ok: false, error: [{ code: 'quote.unclear-wording', field: 'protocol' }] })
+  })
+
+  describe('held against the price on the listing', () => {
+    const free: QuotedOffer = { ...trial, listedPrice: null }
+    test('a listing that says taking part costs nothing is flagged when the quote charges for care', () => {
+      expect(
+        checkQuotePolicy({
+          offer: free,
+          lines: [line('hospital-stay', 900_00), line('procedure', 0)],
+          texts: [],
+        }),
+      ).toEqual({
+        ok: true,
+        value: { warnings: ['evidence.investigational', 'quote.listed-without-charge'] },
+      })
+    })
+    test("the family's own journey and Waypoint's fee are not care the listing priced", () => {
+      expect(
+        checkQuotePolicy({
+          offer: free,
+          lines: [
+            line('procedure', 0),
+            line('accommodation', 700_00),
+            line('interpreter', 90_00),
+            line('waypoint-fee', 50_00),
+          ],
+          texts: [],
+        }),
+      ).toEqual({ ok: true, value: { warnings: ['evidence.investigational'] } })
+    })
+    test('care above the listed range is flagged; at its top it is not', () => {
+      const at = (minor: number) =>
+        checkQuotePolicy({
+          offer: standard,
+          lines: [line('procedure', minor - 100_00), line('sessions', 100_00)],
+          texts: [],
+        })
+      expect(at(900_00)).toEqual({ ok: true, value: { warnings: [] } })
+      expect(at(900_01)).toEqual({ ok: true, value: { warnings: ['quote.above-listed-price'] } })
+    })
+    test('a quote in another currency than the listing is not compared (no rate is guessed)', () => {
+      const usd = { currency: 'USD' as CurrencyCode, minor: 5_000_00 }
+      expect(
+        checkQuotePolicy({
+          offer: standard,
+          lines: [{ ...line('procedure', 0), unitPrice: usd, total: usd }],
+          texts: [],
+        }),
+      ).toEqual({ ok: true, value: { warnings: [] } })
+    })
   })
 })

@@ -20,6 +20,8 @@ export type QuotedOffer = {
   verdict: Verdict
   pathway: 'standard-care' | 'registered-trial'
   evidenceStanding: string | null
+  /** The price range the listing shows; null is shown as "No charge to take part". */
+  listedPrice: { minMinor: number; maxMinor: number; currency: string } | null
 }
 
 /** A text the clinic wrote, with the field it was written in. */
@@ -32,7 +34,17 @@ export type QuotePolicyProblem =
   /** The screen is unsure the words are a claim: a quote cannot wait for a reviewer, so the clinic rephrases. */
   | { code: 'quote.unclear-wording'; field: string }
 
-export type QuoteWarning = 'evidence.investigational' | `claim.${string}`
+export type QuoteWarning =
+  'evidence.investigational' | 'quote.listed-without-charge' | 'quote.above-listed-price' | `claim.${string}`
+
+// What the family's own travel costs: a listing's price speaks of the care, so
+// only the care's lines are held against it.
+const journeyCategories: ReadonlySet<QuoteLine['category']> = new Set([
+  'accommodation',
+  'transport',
+  'attendant',
+  'interpreter',
+])
 
 export function checkQuotePolicy(input: {
   offer: QuotedOffer | null
@@ -54,6 +66,7 @@ export function checkQuotePolicy(input: {
         problems.push({ code: 'quote.investigational-charge', line: i, field: `lines.${i}.unitPrice` })
     })
   }
+  for (const warning of againstListedPrice(input.offer, input.lines)) warnings.add(warning)
   for (const { field, text } of input.texts) {
     if (text.trim() === '') continue
     for (const reason of screenClaims(text)) {
@@ -64,4 +77,22 @@ export function checkQuotePolicy(input: {
     }
   }
   return problems.length > 0 ? err(problems) : ok({ warnings: [...warnings] })
+}
+
+/**
+ * The quote held against the price the family saw on the listing: care
+ * charged for where the listing says taking part costs nothing, or a care
+ * total above the listed range (in the listing's currency only; no rate is
+ * guessed here). Warnings, not refusals: a plan may rightly need more than the
+ * listing foresaw, but the family should ask why before accepting.
+ */
+function againstListedPrice(offer: QuotedOffer | null, lines: readonly QuoteLine[]): QuoteWarning[] {
+  if (!offer) return []
+  const care = lines.filter((l) => !journeyCategories.has(l.category) && l.category !== 'waypoint-fee')
+  const careMinor = care.reduce((sum, l) => sum + l.total.minor, 0)
+  if (careMinor <= 0) return []
+  const listed = offer.listedPrice
+  if (!listed) return ['quote.listed-without-charge']
+  const currency = care[0]!.total.currency
+  return currency === listed.currency && careMinor > listed.maxMinor ? ['quote.above-listed-price'] : []
 }

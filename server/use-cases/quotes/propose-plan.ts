@@ -101,6 +101,14 @@ export async function checkPlanAndQuote(
         verdict: offerRow.verdict as QuotedOffer['verdict'],
         pathway: offerRow.pathway === 'registered-trial' ? 'registered-trial' : 'standard-care',
         evidenceStanding: offerRow.evidenceStanding,
+        listedPrice:
+          offerRow.priceMinMinor !== null && offerRow.currency
+            ? {
+                minMinor: offerRow.priceMinMinor,
+                maxMinor: offerRow.priceMaxMinor ?? offerRow.priceMinMinor,
+                currency: offerRow.currency,
+              }
+            : null,
       }
     : null
   const p = plan.value

@@ -271,6 +271,19 @@ describe(`a clinic sending a plan and quote on ${engineUnderTest}`, () => {
       )
       expect(sent).toMatchObject({ ok: true })
       expect((await rowsOf(w.caseId)).quotes[0]!.warnings).toEqual(['evidence.investigational'])
+      // Listed as costing nothing to take part, yet the stay is charged: the family is told to ask.
+      await rt.database.db
+        .update(offer)
+        .set({ priceMinMinor: null, priceMaxMinor: null, currency: null })
+        .where(eq(offer.id, copyId))
+      const revised = await doctor.proposePlan(
+        { ...input, quote: { ...input.quote, lines: [free, ...input.quote.lines.slice(1)] } },
+        'en',
+        (await doctor.referral())!.version,
+      )
+      expect(revised).toMatchObject({ ok: true })
+      const latest = (await rowsOf(w.caseId)).quotes.at(-1)!
+      expect(latest.warnings).toEqual(['evidence.investigational', 'quote.listed-without-charge'])
     } finally {
       await rt.database.db.delete(offer).where(eq(offer.id, copyId))
     }
