@@ -205,6 +205,17 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await line(0).getByLabel('Description').fill('Respiratory physiotherapy')
     await line(0).getByLabel('Quantity').fill('1.5')
     await line(0).getByLabel('Unit price').fill('6000.50')
+    // Enter in a field sends nothing and adds no line: only the buttons do.
+    const posts: string[] = []
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST') posts.push(r.url())
+    }
+    doctor.on('request', onRequest)
+    await line(0).getByLabel('Description').press('Enter')
+    await doctor.waitForTimeout(800)
+    doctor.off('request', onRequest)
+    expect(posts).toEqual([])
+    expect(await line(3).count()).toBe(0)
     await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
     await doctor.getByRole('link', { name: 'Line 1: this category is counted in whole numbers' }).waitFor()
     await expectNoAxeViolations(doctor, 'plan and quote refused')

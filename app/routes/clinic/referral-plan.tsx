@@ -125,6 +125,10 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
         <p className="body two-thirds">{t(d.revise ? 'plan.revise.notNow' : 'plan.notNow')}</p>
       ) : (
         <Form method="post" noValidate>
+          {/* Enter in a field presses a form's first button, which would be "Add a line" (or, moved,
+              an early "Send"). A disabled first button makes Enter do nothing: a plan goes to the
+              family only from its own button. */}
+          <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
           <input type="hidden" name="version" value={d.version} />
           <input type="hidden" name="rows" value={rows} />
           {d.revise ? <input type="hidden" name="revise" value="1" /> : null}
