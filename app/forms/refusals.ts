@@ -569,6 +569,12 @@ export const refusalTable = {
   'slot.date-invalid': { status: 400, message: 'refusal.slot.date-invalid', field: 'date' },
   'slot.time-invalid': { status: 400, message: 'refusal.slot.time-invalid', field: 'time' },
   'slot.in-past': { status: 400, message: 'refusal.slot.in-past', field: 'date' },
+  'slot.too-far': {
+    status: 400,
+    message: 'refusal.slot.too-far',
+    field: 'date',
+    values: (r) => ({ days: Number(r['furthestDays']) }),
+  },
   'slot.duration-invalid': { status: 400, message: 'refusal.slot.duration-invalid', field: 'minutes' },
   'slot.too-long': {
     status: 400,

@@ -41,6 +41,16 @@ describe('a clinic offers a consultation slot', () => {
     })
   })
 
+  test('a slot may be offered up to 180 days ahead, not further', () => {
+    const ahead = (ms: number) => checkSlot(offer({ start: new Date(now.getTime() + ms) }), [], now)
+    expect(ahead(180 * 86_400_000).ok).toBe(true)
+    expect(ahead(180 * 86_400_000 + 60_000)).toEqual({
+      ok: false,
+      error: { code: 'slot.too-far', field: 'start', furthestDays: 180 },
+    })
+    expect(checkSlot(offer({ start: new Date('2029-01-15T10:00:00Z') }), [], now).ok).toBe(false)
+  })
+
   test('a start that is not a date is refused on the start field', () => {
     expect(checkSlot(offer({ start: new Date('not a date') }), [], now)).toEqual({
       ok: false,

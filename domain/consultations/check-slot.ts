@@ -1,6 +1,11 @@
 import { err, ok, type Result } from '../shared/result.ts'
 import type { ConsultationSlotId, ProviderId } from '../shared/ids.ts'
-import { longestSlotMinutes, slotsOverlap, type ConsultationSlot } from './consultation-slot.ts'
+import {
+  furthestSlotDays,
+  longestSlotMinutes,
+  slotsOverlap,
+  type ConsultationSlot,
+} from './consultation-slot.ts'
 import { ianaTimeZone } from './time-zone.ts'
 
 /** A slot as the clinic offers it, before it is checked. */
@@ -17,6 +22,7 @@ export type SlotRefusal =
   | { code: 'slot.time-zone-unknown'; field: 'timeZone'; timeZone: string }
   | { code: 'slot.start-invalid'; field: 'start' }
   | { code: 'slot.in-past'; field: 'start' }
+  | { code: 'slot.too-far'; field: 'start'; furthestDays: number }
   | { code: 'slot.duration-invalid'; field: 'minutes' }
   | { code: 'slot.too-long'; field: 'minutes'; longestMinutes: number }
   | { code: 'slot.overlaps'; field: 'start'; slotId: ConsultationSlotId }
@@ -44,6 +50,8 @@ export function checkSlot(
     return err({ code: 'slot.too-long', field: 'minutes', longestMinutes: longestSlotMinutes })
   }
   if (offer.start.getTime() <= now.getTime()) return err({ code: 'slot.in-past', field: 'start' })
+  if (offer.start.getTime() > now.getTime() + furthestSlotDays * 86_400_000)
+    return err({ code: 'slot.too-far', field: 'start', furthestDays: furthestSlotDays })
   const clash = clinicSlots.find(
     (other) => other.clinicId === offer.clinicId && other.id !== offer.id && slotsOverlap(offer, other),
   )

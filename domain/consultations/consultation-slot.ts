@@ -15,6 +15,12 @@ export type ConsultationSlot = {
 /** The longest slot a clinic may offer, in minutes: a consultation, not a day's clinic. */
 export const longestSlotMinutes = 120
 
+/**
+ * How far ahead a clinic may offer a slot, in days: a family weighing plans
+ * needs a call within weeks, and a time two years out is a typing slip.
+ */
+export const furthestSlotDays = 180
+
 /** The instant a slot ends (the slot is the half-open interval [start, end)). */
 export function slotEnd(slot: Pick<ConsultationSlot, 'start' | 'minutes'>): Date {
   return new Date(slot.start.getTime() + slot.minutes * 60_000)

@@ -18,6 +18,7 @@ export function AskFirst({
   yes,
   no,
   context,
+  noTo = '?',
   children,
 }: {
   /** The panel's id, which the address's fragment names. */
@@ -30,6 +31,8 @@ export function AskFirst({
   no: string
   /** Names what the buttons act on, for screen readers, when the labels do not. */
   context?: string
+  /** Where "no" leads: the page without the question (its other parameters kept, when given). */
+  noTo?: string
   /** What happens if they go ahead. */
   children: ReactNode
 }) {
@@ -54,7 +57,7 @@ export function AskFirst({
           {context ? <span className="visually-hidden"> {context}</span> : null}
         </Button>
       </Form>{' '}
-      <Link to="?">{no}</Link>
+      <Link to={noTo}>{no}</Link>
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { localOfInstant } from '#domain/consultations/local-time.ts'
 import { slotTimes } from '#domain/consultations/slot-times.ts'
 import { timeZoneChoices, zoneName } from '#domain/intake/time-zones.ts'
 import type { UserId } from '#domain/shared/ids.ts'
+import { AskFirst } from '#app/components/patterns/ask-first.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
@@ -34,6 +35,13 @@ export async function loader({ request }: Route.LoaderArgs) {
   const data = await clinicSlots(await caseDeps(), viewer.id as UserId, url.searchParams.get('clinic'))
   const locale = localeOf(request)
   const now = new Date()
+  const slots = data.slots.map((s) => ({
+    id: s.id,
+    booked: s.booked,
+    consultationId: s.consultationId,
+    text: slotTimes(s, s.timeZone, locale).clinic.text,
+    local: localOfInstant(s.start, s.timeZone),
+  }))
   return {
     clinics: data.clinics,
     clinic: data.clinic && {
@@ -42,13 +50,9 @@ export async function loader({ request }: Route.LoaderArgs) {
       zoneName: zoneName(locale, data.clinic.timeZone, now),
       zoneChoices: timeZoneChoices(locale, [...new Set([data.clinic.timeZone, ...data.clinic.zones])], now),
     },
-    slots: data.slots.map((s) => ({
-      id: s.id,
-      booked: s.booked,
-      consultationId: s.consultationId,
-      text: slotTimes(s, s.timeZone, locale).clinic.text,
-      local: localOfInstant(s.start, s.timeZone),
-    })),
+    slots,
+    // The free time whose removal is being asked about (a booked one is cancelled, not removed).
+    removing: slots.find((s) => s.id === url.searchParams.get('remove') && !s.booked) ?? null,
     // Only the codes this page knows, never text from the address bar.
     done:
       (['offered', 'removed', 'cancelled'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
@@ -62,6 +66,12 @@ export async function action({ request }: Route.ActionArgs) {
   const deps = await caseDeps()
   const clinic = one('clinic')
   if (one('command') === 'remove') {
+    // A family may be about to book it: asked first, and only a confirmed removal is done.
+    if (one('confirm') !== 'yes')
+      throw redirect(
+        `/clinic/consultation-slots?clinic=${encodeURIComponent(clinic)}&remove=${encodeURIComponent(one('slotId'))}#remove-slot`,
+        303,
+      )
     const removed = await removeSlot(deps, viewer.id as UserId, clinic, one('slotId'))
     if (!removed.ok) return refuse(removed.error, fields)
     throw redirect(`/clinic/consultation-slots?clinic=${encodeURIComponent(clinic)}&done=removed`, 303)
@@ -136,6 +146,18 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
               />
               <Button variant="secondary">{t('slots.show')}</Button>
             </Form>
+          ) : null}
+          {loaderData.removing ? (
+            <AskFirst
+              id="remove-slot"
+              question={t('slots.removeQuestion', { when: loaderData.removing.text })}
+              fields={{ command: 'remove', clinic: clinic.id, slotId: loaderData.removing.id }}
+              yes={t('slots.removeYes')}
+              no={t('slots.removeNo')}
+              noTo={`?clinic=${encodeURIComponent(clinic.id)}`}
+            >
+              <p className="body">{t('slots.removeConsequence')}</p>
+            </AskFirst>
           ) : null}
           <p className="body two-thirds">{t('slots.lede', { clinic: clinic.name, zone: clinic.zoneName })}</p>
           <h2 className="heading-m">{t('slots.offer')}</h2>

@@ -236,8 +236,8 @@ describe('the family booking', () => {
   test('refuses a taken slot, a second booking with one clinic, and removing a booked slot', async () => {
     const w = await aReferredCase()
     const other = await aReferredCase()
-    const a = await offer(w.deps, w.lotusDesk, lotus, '2027-06-01', '10:00', 'Asia/Kolkata')
-    const b = await offer(w.deps, w.lotusDesk, lotus, '2027-06-01', '11:00', 'Asia/Kolkata')
+    const a = await offer(w.deps, w.lotusDesk, lotus, '2027-05-20', '10:00', 'Asia/Kolkata')
+    const b = await offer(w.deps, w.lotusDesk, lotus, '2027-05-20', '11:00', 'Asia/Kolkata')
     const family = await w.as(w.son, w.caseId, 'member')
     expect((await family.bookConsultation(a)).ok).toBe(true)
     expect(await family.bookConsultation(a)).toMatchObject({
@@ -269,8 +269,8 @@ describe('the family booking', () => {
     async () => {
       const w = await aReferredCase()
       const other = await aReferredCase()
-      const slot = await offer(w.deps, w.lotusDesk, lotus, '2027-07-01', '10:00', 'Asia/Kolkata')
-      const slot2 = await offer(w.deps, w.lotusDesk, lotus, '2027-07-01', '11:00', 'Asia/Kolkata')
+      const slot = await offer(w.deps, w.lotusDesk, lotus, '2027-05-21', '10:00', 'Asia/Kolkata')
+      const slot2 = await offer(w.deps, w.lotusDesk, lotus, '2027-05-21', '11:00', 'Asia/Kolkata')
       const tab = () => w.as(w.son, w.caseId, 'member')
       const theirs = await other.as(other.son, other.caseId, 'member')
       const results = await Promise.all([
