@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { finalReferralStatuses, referralStatuses } from './referral.ts'
-import { waitingOn } from './waiting-on.ts'
+import { answerOverdue, waitingOn } from './waiting-on.ts'
 
 test('the clinic has the next move until it answers; then the family; an ended referral waits on nobody', () => {
   expect(Object.fromEntries(referralStatuses.map((s) => [s, waitingOn(s)]))).toEqual({
@@ -19,4 +19,14 @@ test('the clinic has the next move until it answers; then the family; an ended r
     closed: 'nobody',
   })
   for (const s of finalReferralStatuses) expect(waitingOn(s)).toBe('nobody')
+})
+
+test("an answer is overdue only after its date, and only while the move is the clinic's", () => {
+  const due = new Date('2027-01-10T09:00:00Z')
+  const after = new Date('2027-01-10T09:00:01Z')
+  expect(answerOverdue('evaluating', due, after)).toBe(true)
+  expect(answerOverdue('evaluating', due, due)).toBe(false)
+  expect(answerOverdue('information-requested', due, after)).toBe(false)
+  expect(answerOverdue('plan-proposed', due, after)).toBe(false)
+  expect(answerOverdue('closed', due, after)).toBe(false)
 })

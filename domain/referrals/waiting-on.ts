@@ -29,3 +29,8 @@ export function waitingOn(status: ReferralStatus): WaitingOn {
 export function statusesWaitingOn(side: WaitingOn): ReferralStatus[] {
   return referralStatuses.filter((s) => waitingOn(s) === side)
 }
+
+/** A clinic's answer is overdue while the move is the clinic's and its answer date has passed. */
+export function answerOverdue(status: ReferralStatus, answerDueAt: Date, now: Date): boolean {
+  return waitingOn(status) === 'clinic' && answerDueAt.getTime() < now.getTime()
+}

@@ -1,6 +1,6 @@
 import { availableReferralCommands } from '#domain/referrals/decide-referral.ts'
 import type { ReferralActor, ReferralCommandType, ReferralStatus } from '#domain/referrals/referral.ts'
-import { waitingOn, type WaitingOn } from '#domain/referrals/waiting-on.ts'
+import { answerOverdue, waitingOn, type WaitingOn } from '#domain/referrals/waiting-on.ts'
 import type { CaseId, ProviderId, ReferralId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import {
@@ -70,7 +70,7 @@ function staffView(row: ReferralRow, providerName: string, events: ReferralEvent
     version: row.version,
     answerDueAt: row.answerDueAt,
     waitingOn: whose,
-    overdue: whose === 'clinic' && row.answerDueAt.getTime() < now.getTime(),
+    overdue: answerOverdue(row.status, row.answerDueAt, now),
     events,
   } satisfies StaffReferralView
 }

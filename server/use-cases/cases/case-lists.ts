@@ -1,3 +1,4 @@
+import { answerOverdue, waitingOn } from '#domain/referrals/waiting-on.ts'
 import { referralReadsRecords } from '#domain/referrals/records-through-referral.ts'
 import {
   QUEUE_PAGE_SIZE,
@@ -162,6 +163,7 @@ export async function clinicReferrals(
     }),
     referredCaseCounts(deps.db, userId),
   ])
+  const now = deps.clock.now()
   return {
     counts: inboxViewCounts(byStatus),
     hasNext: hasNextInboxPage(filters.page, rows.length > INBOX_PAGE_SIZE),
@@ -177,7 +179,9 @@ export async function clinicReferrals(
         sections: reads ? (share.sections as ShareableSection[]) : [],
         documentCount: reads ? share.documentCount : 0,
         referralStatus: referral.status,
-        answerDueAt: referral.answerDueAt,
+        // The date matters only while the clinic has the move.
+        answerDueAt: waitingOn(referral.status) === 'clinic' ? referral.answerDueAt : null,
+        overdue: answerOverdue(referral.status, referral.answerDueAt, now),
       }
     }),
   }

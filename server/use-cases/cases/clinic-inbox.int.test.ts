@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { inboxViews, statusesInView, type InboxView } from '#domain/referrals/inbox-views.ts'
 import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import type { UserId } from '#domain/shared/ids.ts'
-import { aClinicMember, aSentCase, depsOf, lotus, rhein } from '#tests/fixtures/builders.ts'
+import { aClinicMember, aClock, aSentCase, depsOf, lotus, rhein } from '#tests/fixtures/builders.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { patientCase, referral } from '../../db/schema/cases.ts'
@@ -98,5 +98,26 @@ describe(`the clinic inbox's views on ${engineUnderTest}`, () => {
     const { rows, counts } = await everyRow(other.id, 'all')
     expect(rows.map((r) => r.id)).not.toContain(caseId)
     expect(counts.all).toBe(rows.length)
+  })
+
+  test('a row shows when the clinic’s answer is due while the move is the clinic’s, and overdue after', async () => {
+    const desk = await aClinicMember(rt, rhein, 'rhein-due')
+    const { caseId } = await aSentCase(rt, files(), { refer: [rhein] })
+    const due = new Date('2030-03-04T09:00:00Z')
+    const set = (status: ReferralStatus) =>
+      rt.database.db
+        .update(referral)
+        .set({ status, answerDueAt: due })
+        .where(and(eq(referral.caseId, caseId), eq(referral.providerId, rhein)))
+    const rowAt = async (now: Date) =>
+      (await clinicReferrals(depsOf(rt, { clock: aClock(now) }), desk.id)).referrals.find(
+        (r) => r.id === caseId,
+      )!
+    await set('evaluating')
+    expect(await rowAt(new Date('2030-03-04T08:59:00Z'))).toMatchObject({ answerDueAt: due, overdue: false })
+    expect(await rowAt(new Date('2030-03-04T09:01:00Z'))).toMatchObject({ answerDueAt: due, overdue: true })
+    // Waiting on the family: no date of the clinic's to meet.
+    await set('information-requested')
+    expect(await rowAt(new Date('2030-03-05T00:00:00Z'))).toMatchObject({ answerDueAt: null, overdue: false })
   })
 })
