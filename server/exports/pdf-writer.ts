@@ -1,5 +1,11 @@
 import { type PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib'
-import { paragraphDirection, visualRuns, type Direction, type VisualRun } from './visual-runs.ts'
+import {
+  isBidiControl,
+  paragraphDirection,
+  visualRuns,
+  type Direction,
+  type VisualRun,
+} from './visual-runs.ts'
 
 // The exports' page writer (ADR 0025): A4 pages top to bottom, an embedded
 // font, lines wrapped and drawn in display order, a right-to-left document
@@ -239,7 +245,13 @@ export class Writer {
         out += ch
         continue
       }
-      if (/\p{Cf}/u.test(ch)) continue // an invisible mark (a bidi isolate, say) the font has no glyph for
+      // Bidi marks steer the line's order and are left out of its runs (visual-runs.ts);
+      // other invisible marks the font has no glyph for go now.
+      if (isBidiControl(ch)) {
+        out += ch
+        continue
+      }
+      if (/\p{Cf}/u.test(ch)) continue
       const base = [...ch.normalize('NFKD')].filter((d) => this.drawable.has(d.codePointAt(0)!)).join('')
       out += base || '?'
     }

@@ -148,7 +148,8 @@ describe('renderQuotePdf', () => {
   })
 
   it('lays an Arabic quote out right to left: labels on the right, amounts on the left', async () => {
-    const { doc, text } = await render(aQuote(), 'ar')
+    const quote = aQuote()
+    const { doc, text } = await render(quote, 'ar')
     expect(text).toContain(reversed('عرض سعر للملف'))
     // (Words with a lam-alef read back as the ligature, so these have none.)
     expect(text).toContain(reversed('مجموع العيادة'))
@@ -158,6 +159,18 @@ describe('renderQuotePdf', () => {
     const label = drawn.find((p) => p.text === reversed('مجموع العيادة'))!
     const total = drawn.find((p) => p.y === label.y && p.text.includes('56,700.50'))!
     expect(total.x).toBeLessThan(label.x)
+    // An amount is one left-to-right unit, its symbol where Intl puts it: not "$US 1,200".
+    const unmarked = (m: Quote['totals']['overall']) =>
+      formatQuoteMoney('ar', m).replace(/[\u2066-\u2069]/g, '')
+    expect(total.text).toBe(unmarked(quote.totals.clinic))
+    const dollars = await render(aQuote({ currency: 'USD' }), 'ar')
+    const usd = pieces(dollars.doc.getPages()[0]!).map((p) => p.text)
+    expect(usd).toContain(unmarked({ currency: 'USD' as Quote['currency'], minor: 1_250_050 }))
+    expect(dollars.text).not.toContain('$US')
+    // "Signed by" is our Arabic sentence around the doctor's name: the name reads first, on the right.
+    const name = drawn.find((p) => p.text.includes('Dr Asha Rao'))!
+    const registration = drawn.find((p) => p.y === name.y && p.text.includes('KMC-12345'))!
+    expect(registration.x).toBeLessThan(name.x)
     // A description typed in English keeps its reading order inside the Arabic page.
     expect(text).toContain('MRI brain and spine')
     // The validity is a day in Arabic, not the stored ISO date.

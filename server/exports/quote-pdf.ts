@@ -43,7 +43,8 @@ export async function renderQuotePdf(x: QuotePdfInput, locale: Locale): Promise<
   // Names as the clinic wrote them take their own direction; codes read left to right everywhere.
   w.row(L.clinic, x.clinicName, 'auto')
   w.row(L.reference, x.caseReference, 'ltr')
-  w.row(L.signedBy, L.doctor(x.doctor.name, x.doctor.registrationNumber), 'auto')
+  // Our sentence around the doctor's name: it reads in the page's direction.
+  w.row(L.signedBy, L.doctor(x.doctor.name, x.doctor.registrationNumber))
   w.row(L.validUntil, L.validUntilValue(q.validUntil, q.timeZone))
   w.row(L.currency, q.currency, 'ltr')
 

@@ -61,4 +61,16 @@ describe('visualRuns', () => {
       }),
     )
   })
+
+  it('keeps an isolated amount one left-to-right run in an Arabic line, and draws no isolate', () => {
+    expect(visualRuns('\u206612,500.50 US$\u2069', 'rtl')).toEqual([
+      { text: '12,500.50 US$', rightToLeft: false },
+    ])
+    // Without the isolate the symbol would float to the other end: "$US 12,500.50".
+    expect(
+      visualRuns('12,500.50 US$', 'rtl')
+        .map((r) => r.text)
+        .join(''),
+    ).toBe('$US 12,500.50')
+  })
 })

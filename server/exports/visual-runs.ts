@@ -20,6 +20,15 @@ import bidiFactory from 'bidi-js'
 // paragraph, a small departure from UAX #9 that keeps lines independent.
 
 export type VisualRun = { text: string; rightToLeft: boolean }
+
+/**
+ * The invisible marks that steer the algorithm (isolates, embeddings, LRM,
+ * RLM, ALM): kept until the levels are resolved, so an amount formatted as
+ * "⁦12,500.50 US$⁩" stays one left-to-right unit in an Arabic line, and left
+ * out of the runs, as the font has no glyph for them.
+ */
+const bidiControls = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+export const isBidiControl = (ch: string) => /^[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]$/.test(ch)
 export type Direction = 'ltr' | 'rtl'
 
 const bidi = bidiFactory()
@@ -89,8 +98,10 @@ export function visualRuns(line: string, direction: Direction = paragraphDirecti
 
   // Handed to the shaper so that what it draws reads as it should: reversed
   // here when its own direction for the run is not the run's.
-  return runs.map(({ text, level }) => {
+  return runs.flatMap(({ text: marked, level }) => {
+    const text = marked.replace(bidiControls, '')
+    if (text === '') return []
     const rightToLeft = level % 2 === 1
-    return { text: rightToLeft !== shaperReverses(text) ? [...text].reverse().join('') : text, rightToLeft }
+    return [{ text: rightToLeft !== shaperReverses(text) ? [...text].reverse().join('') : text, rightToLeft }]
   })
 }
