@@ -7,7 +7,7 @@ import { messagesFor } from '#domain/i18n/translate.ts'
 import { memberSource, recordAnswer } from '#domain/intake/answer-sources.ts'
 import type { IntakeAnswers } from '#domain/intake/questions.ts'
 import { MessagesContext } from '#app/lib/i18n.ts'
-import { CaseAnswers } from './case-answers.tsx'
+import { AnswerSections, CaseAnswers } from './case-answers.tsx'
 
 /** The staff view of these answers, as the coordinator's and the clinic's pages render it. */
 function render(answers: IntakeAnswers, locale: Locale = 'en'): string {
@@ -63,5 +63,31 @@ describe('a case’s answers for staff', () => {
     const html = text(render(own))
     expect(html).toContain('The patient')
     expect(html).toContain(alsfrsItemTextFor('en', 'self')['9'].options[1])
+  })
+
+  test('a caregiver reading the case is told whose first-person answers they are; the son is not', () => {
+    const familyView = (memberId: string) => {
+      const Stub = createRoutesStub([
+        {
+          id: 'root',
+          path: '/',
+          Component: () => (
+            <AnswerSections answers={forHisMother} level={3} who="other" viewerMemberId={memberId} />
+          ),
+        },
+      ])
+      return text(
+        renderToStaticMarkup(
+          <MessagesContext.Provider value={messagesFor('en')}>
+            <Stub hydrationData={{ loaderData: { root: { locale: 'en', messagesUrl: '' } } }} />
+          </MessagesContext.Provider>,
+        ),
+      )
+    }
+    const byCaregiver = familyView('m-daughter-in-law')
+    expect(byCaregiver).toMatch(
+      /They are my parent\s+Answered by: The patient’s son or daughter, on their behalf/,
+    )
+    expect(familyView('m-son')).not.toContain('Answered by:')
   })
 })

@@ -2,7 +2,7 @@ import { alsfrsItemTextFor, type Who } from '#domain/alsfrs/item-text.ts'
 import { formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import type { AlsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
-import { alsfrsAnsweredBy, whoAnswered } from '#domain/intake/answer-sources.ts'
+import { alsfrsAnsweredBy, answeredByAnother, whoAnswered } from '#domain/intake/answer-sources.ts'
 import { formatAnswer, questionKey } from '#domain/intake/format-answer.ts'
 import { intakeSections, sectionQuestions, type IntakeAnswers } from '#domain/intake/questions.ts'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
@@ -21,12 +21,15 @@ export function AnswerSections({
   level,
   change,
   who = answers['who-for'] === 'someone-else' ? 'other' : 'self',
+  viewerMemberId,
 }: {
   answers: IntakeAnswers
   /** h2 when the sections are the page's parts, h3 under a heading of their own. */
   level: 2 | 3
   change?: (questionId: string) => string
   who?: Who
+  /** The member of the case reading: answers another member gave say whose they are. */
+  viewerMemberId?: string
 }) {
   const t = useT()
   const locale = useLocale()
@@ -49,9 +52,20 @@ export function AnswerSections({
                   ? alsfrsItemTextFor(locale, who)[q.item].label
                   : t(questionKey(q.id, 'short'), { who })
               const askedAs = change ? who : whoAnswered(answers, q.id)
+              const another = viewerMemberId ? answeredByAnother(answers, q.id, viewerMemberId) : null
+              const value = <span dir="auto">{formatAnswer(q, answers[q.id], t, locale, askedAs)}</span>
               return {
                 key: label,
-                value: <span dir="auto">{formatAnswer(q, answers[q.id], t, locale, askedAs)}</span>,
+                value: another ? (
+                  <>
+                    {value}
+                    <span className="hint answer-source">
+                      {t('intake.answeredBy.note', { who: t(another.key, another.values) })}
+                    </span>
+                  </>
+                ) : (
+                  value
+                ),
                 change: change?.(q.id),
               }
             }),

@@ -4,6 +4,7 @@ import {
   alsfrsAnswerers,
   answerSourceOf,
   answerSourcesKey,
+  answeredByAnother,
   memberSource,
   recordAnswer,
   whoAnswered,
@@ -146,4 +147,19 @@ describe('who answered the ALSFRS-R', () => {
     ])
     expect(alsfrsAnsweredBy({ condition: 'als' })).toEqual([])
   })
+})
+
+test('an answer names its giver to another member, not to the member who gave it', () => {
+  const son = memberSource({ id: 'm-son', role: 'representative' })
+  let answers = recordAnswer({}, 'who-for', 'someone-else', son)
+  answers = recordAnswer(answers, 'relationship', 'parent', son)
+  answers = recordAnswer(answers, 'condition', 'als', { role: 'coordinator', userId: 'u-coord' })
+  expect(answeredByAnother(answers, 'relationship', 'm-son')).toBeNull()
+  expect(answeredByAnother(answers, 'relationship', 'm-helper')).toEqual({
+    key: 'intake.answeredBy.representative',
+    values: { relationship: 'parent' },
+  })
+  // A coordinator's answer is never the member's own.
+  expect(answeredByAnother(answers, 'condition', 'm-son')).toEqual({ key: 'intake.answeredBy.coordinator' })
+  expect(answeredByAnother(answers, 'feeding-tube', 'm-helper')).toBeNull()
 })

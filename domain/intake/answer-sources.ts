@@ -117,30 +117,44 @@ export function alsfrsAnswerers(answers: IntakeAnswers): { sources: AnswerSource
   return { sources: [...seen.values()], unknown }
 }
 
+/** An answerer in words: the patient, what the representative is to them, a caregiver, a coordinator. */
+export type AnswererLine = { key: MessageKey; values?: { relationship: string } }
+
+export function answererLine(answers: IntakeAnswers, source: AnswerSource): AnswererLine {
+  if (source.role !== 'representative') return { key: `intake.answeredBy.${source.role}` }
+  // ICU select keys cannot hold a hyphen: "other-family" is "family" there.
+  const relationship =
+    typeof answers['relationship'] === 'string'
+      ? answers['relationship'].replace('other-family', 'family')
+      : 'other'
+  return { key: 'intake.answeredBy.representative', values: { relationship } }
+}
+
+/**
+ * Who gave an answer, when it was not this member of the case: a caregiver
+ * reading "They are my parent" must know whose "my" that is. Null for the
+ * member's own answers and for answers saved before sources were kept.
+ */
+export function answeredByAnother(
+  answers: IntakeAnswers,
+  questionId: string,
+  memberId: string,
+): AnswererLine | null {
+  const source = answerSourceOf(answers, questionId)
+  if (!source || (source.role !== 'coordinator' && source.memberId === memberId)) return null
+  return answererLine(answers, source)
+}
+
 /**
  * Who answered the ALSFRS-R, in words for staff: one line per person, then
  * one for answers saved before this was recorded. A representative is named
  * by what they are to the patient when the relationship is among the answers
  * (a clinic is not shown it, and reads "the person who opened the case").
  */
-export function alsfrsAnsweredBy(
-  answers: IntakeAnswers,
-): { key: MessageKey; values?: { relationship: string } }[] {
+export function alsfrsAnsweredBy(answers: IntakeAnswers): AnswererLine[] {
   const { sources, unknown } = alsfrsAnswerers(answers)
-  // ICU select keys cannot hold a hyphen: "other-family" is "family" there.
-  const relationship =
-    typeof answers['relationship'] === 'string'
-      ? answers['relationship'].replace('other-family', 'family')
-      : 'other'
   return [
-    ...sources.map((s) =>
-      s.role === 'representative'
-        ? {
-            key: 'intake.answeredBy.representative' as const,
-            values: { relationship },
-          }
-        : { key: `intake.answeredBy.${s.role}` as const },
-    ),
+    ...sources.map((s) => answererLine(answers, s)),
     ...(unknown > 0 ? [{ key: 'intake.answeredBy.unknown' as const }] : []),
   ]
 }

@@ -72,6 +72,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId,
     answers: sent ? answers : null,
     who: whoIsAsked(handle.member.role, answers),
+    memberId: handle.member.id as string,
     afterSending: sent && {
       providers: sent.providers,
       helpMeChoose: answers['help-me-choose'] === 'yes',
@@ -217,6 +218,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
           view={loaderData.afterSending}
           answers={loaderData.answers}
           who={loaderData.who}
+          memberId={loaderData.memberId}
         />
       ) : null}
       {loaderData.outcome ? (
@@ -255,12 +257,14 @@ function AfterSending({
   view,
   answers,
   who,
+  memberId,
 }: {
   caseId: string
   stage: CaseStage
   view: NonNullable<Route.ComponentProps['loaderData']['afterSending']>
   answers: IntakeAnswers
   who: Who
+  memberId: string
 }) {
   const t = useT()
   const locale = useLocale()
@@ -336,7 +340,7 @@ function AfterSending({
         </>
       )}
       <h2 className="heading-m">{t('case.after.answers.title')}</h2>
-      <AnswerSections answers={answers} level={3} who={who} />
+      <AnswerSections answers={answers} level={3} who={who} viewerMemberId={memberId} />
     </div>
   )
 }

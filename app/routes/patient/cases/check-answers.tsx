@@ -19,6 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId: handle.case.id,
     answers,
     who: whoIsAsked(handle.member.role, answers),
+    memberId: handle.member.id as string,
     helpMeChoose: answers['help-me-choose'] === 'yes',
     processingConsent: handle.case.processingConsentGivenAt !== null,
     ...(await choicesAndShares(handle)),
@@ -43,6 +44,7 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
       <AnswerSections
         answers={answers}
         who={who}
+        viewerMemberId={loaderData.memberId}
         level={2}
         change={(id) => questionPath(caseId, id, 'check-answers')}
       />
