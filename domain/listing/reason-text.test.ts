@@ -103,3 +103,15 @@ describe('listing policy reasons', () => {
     expect(reasonText(retired, translator('ar'), 'ar')).toEqual({ text: old.explanation, lang: 'en' })
   })
 })
+
+test('the claims any offer’s words can raise do not assume the offer sells cells', () => {
+  // A rehabilitation centre that promises a cure is told why without a word about stem cells.
+  const cellSpecific = new Set(['claim.autologous-exempt'])
+  for (const locale of locales)
+    for (const code of reasonCodes.filter((c) => c.startsWith('claim.') && !cellSpecific.has(c))) {
+      const text = catalogues[locale][reasonMessageKey(code)] ?? ''
+      expect(text, `${locale} ${code}`).not.toMatch(
+        /stem cell|cellules souches|الخلايا الجذعية|same cells|mêmes cellules|الخلايا نفسها/i,
+      )
+    }
+})

@@ -654,6 +654,7 @@ function OfferForm({
         type="radio"
         name="chargesForInvestigationalProduct"
         legend={t('onboarding.offer.charges')}
+        hint={t('onboarding.offer.charges.hint')}
         options={yesNo}
         selected={chosen('chargesForInvestigationalProduct')}
         error={failed.errorFor('chargesForInvestigationalProduct')}
