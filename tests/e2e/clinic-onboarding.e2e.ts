@@ -446,6 +446,18 @@ describe('a clinic’s team', () => {
     expect(await q.getByRole('heading', { level: 1 }).innerText()).toBe('Join a clinic’s team')
     expect(await q.getByRole('button', { name: 'Accept and join the team' }).count()).toBe(0)
     await theirs.close()
+    // Signed out, the link leads to sign-in, which says what it is for (not which clinic),
+    // and on to creating an account with the invited address.
+    const signedOut = await browser.newContext({ javaScriptEnabled: false })
+    const r = await signedOut.newPage()
+    await r.goto(app.url + link)
+    await r.waitForURL(/\/sign-in\?next=/)
+    await r.getByText('Sign in to answer your invitation to a clinic’s team').waitFor()
+    expect(await r.locator('main').innerText()).not.toContain('Lotus')
+    await expectNoAxeViolations(r, 'sign in for a team invitation')
+    await r.locator('main').getByRole('link', { name: 'Create an account' }).click()
+    await r.getByText('then answer the invitation to join the clinic’s team', { exact: false }).waitFor()
+    await signedOut.close()
   })
 
   test('an administrator changes a member’s role without JavaScript', async () => {

@@ -8,14 +8,17 @@ import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { redirectWithCookies, runtime, safeNext, viewerOf } from '#app/request.server.ts'
 import { signIn } from '#server/use-cases/accounts/sign-in.ts'
+import { invitationKindOf } from '#domain/accounts/invitation-next.ts'
 import type { Route } from './+types/sign-in'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url)
   const viewer = await viewerOf(request)
   if (viewer) throw redirect(safeNext(url.searchParams.get('next')))
+  const next = safeNext(url.searchParams.get('next'), '')
   return {
-    next: safeNext(url.searchParams.get('next'), ''),
+    next,
+    invitation: invitationKindOf(next),
     notice: url.searchParams.has('signed-out')
       ? 'signed-out'
       : url.searchParams.has('reset')
@@ -51,6 +54,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         ) : loaderData.notice === 'reset' ? (
           <NotificationBanner tone="success" title={t('reset.done.title')}>
             {t('reset.done.body')}
+          </NotificationBanner>
+        ) : loaderData.invitation ? (
+          <NotificationBanner title={t(`signIn.invitation.${loaderData.invitation}`)}>
+            {t('signIn.invitation.body')}
           </NotificationBanner>
         ) : null
       }

@@ -7,6 +7,7 @@ import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { localeOf, runtime, safeNext, viewerOf } from '#app/request.server.ts'
 import { signUp } from '#server/use-cases/accounts/sign-up.ts'
+import { invitationKindOf } from '#domain/accounts/invitation-next.ts'
 import type { Route } from './+types/sign-up'
 
 export const PENDING_EMAIL_COOKIE = 'waypoint_pending'
@@ -15,7 +16,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const next = safeNext(new URL(request.url).searchParams.get('next'), '')
   if (await viewerOf(request)) throw redirect(next || '/signed-in')
   // Where the person was going ("List your clinic"): the confirmation link leads back there.
-  return { next }
+  return { next, invitation: invitationKindOf(next) }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -45,7 +46,11 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
   const t = useT()
   const failed = useFailure(actionData, ['name', 'email', 'password'])
   return (
-    <AccountPage title={t('signUp.title')} failed={failed} lede={t('signUp.lede')}>
+    <AccountPage
+      title={t('signUp.title')}
+      failed={failed}
+      lede={t(loaderData.invitation ? `signUp.lede.${loaderData.invitation}` : 'signUp.lede')}
+    >
       <AccountForm submit={t('signUp.submit')} hidden={{ next: failed.value('next', loaderData.next) ?? '' }}>
         <Field
           id="name"
@@ -60,7 +65,7 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
         <EmailField failed={failed} hint={t('field.email.hint')} />
         <PasswordField failed={failed} kind="new" />
       </AccountForm>
-      <p className="body">{t('signUp.caregiverNote')}</p>
+      {loaderData.invitation ? null : <p className="body">{t('signUp.caregiverNote')}</p>}
       <p className="body">
         {t('signUp.haveAccount')}{' '}
         <Link to={loaderData.next ? `/sign-in?next=${encodeURIComponent(loaderData.next)}` : '/sign-in'}>
