@@ -141,9 +141,11 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/check-in.tsx': sent('/follow-up/check-in/check'),
   // The demo case reached no treatment: the page says no provider can be reviewed yet.
   'routes/patient/cases/reviews.tsx': sent('/reviews'),
+  // A link that names no open invitation answers 404, with a sentence saying why.
   'routes/patient/invitation.tsx': {
     audience: { kind: 'signed-in' },
     sample: '/invitations/not-a-real-token',
+    status: 404,
   },
   // The home doctor's link (ADR 0066): anyone holding a live token; a made-up one finds nothing.
   'routes/patient/cases/home-doctor.tsx': sent('/home-doctor'),

@@ -59,3 +59,16 @@ export function roleOfOpener(current: MemberRole, whoFor: unknown): MemberRole {
   if (current === 'caregiver') return current
   return whoFor === 'someone-else' ? 'representative' : 'patient'
 }
+
+/**
+ * A case invitation is accepted only by the account of the address it was
+ * sent to: a forwarded link does not make its holder a helper.
+ */
+export function decideInvitationAcceptance(
+  invitedEmail: string,
+  viewerEmail: string,
+): Result<null, { code: 'invitation.other-address' }> {
+  return invitedEmail.trim().toLowerCase() === viewerEmail.trim().toLowerCase()
+    ? ok(null)
+    : err({ code: 'invitation.other-address' })
+}

@@ -78,6 +78,23 @@ export async function lockInvitation(tx: Db, tokenHash: string) {
   return invite?.member ?? null
 }
 
+/** An open invitation by its token, with the name of who sent it (null once their account is gone). */
+export async function openInvitation(db: Db, tokenHash: string) {
+  const [invite] = await db
+    .select({ email: caseMember.email, inviterName: user.name })
+    .from(caseMember)
+    .innerJoin(patientCase, eq(patientCase.id, caseMember.caseId))
+    .leftJoin(user, eq(user.id, caseMember.invitedByUserId))
+    .where(
+      and(
+        eq(caseMember.inviteTokenHash, tokenHash),
+        eq(caseMember.status, 'invited'),
+        sql`${patientCase.erasedAt} is null`,
+      ),
+    )
+  return invite ?? null
+}
+
 export async function isActiveMember(tx: Db, caseId: string, userId: UserId): Promise<boolean> {
   const [row] = await tx
     .select({ id: caseMember.id })

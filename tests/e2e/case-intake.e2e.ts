@@ -303,6 +303,8 @@ for (const javaScriptEnabled of [true, false]) {
           .check()
         await page.getByRole('button', { name: 'Save sharing choices' }).click()
         await heading(page, /^Case for Salma Haddad/)
+        // Saved, and said so where the family lands.
+        await page.getByTestId('notification-banner').getByText('Sharing choices saved').waitFor()
         expect(await page.locator('#task-consent-status').innerText()).toBe('Completed')
 
         // Check answers, change one, send.

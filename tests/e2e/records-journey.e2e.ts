@@ -226,6 +226,42 @@ describe('people on a case', () => {
   })
 })
 
+describe('a caregiver answering an invitation', () => {
+  test('the page says who invited them, and accepting it is confirmed on the case', async () => {
+    const invitee = `joiner-${Date.now()}@example.test`
+    const joiner = await new HttpSession(app.url).signUp('Omar Haddad', invitee, 'a long enough password 1')
+    const { page, context } = await signIn(false)
+    await page.goto(`${app.url}/patient/cases/${draftCase}/people`)
+    await page.getByLabel('Their email address').fill(invitee)
+    await page.getByRole('button', { name: 'Send invitation' }).click()
+    await banner(page).waitFor()
+    await context.close()
+    // The invitation goes out through the job queue: look until it is there.
+    let link: string | undefined
+    for (const until = Date.now() + 20_000; !link;) {
+      if (Date.now() > until) throw new Error('no invitation arrived')
+      const mailbox = await (await joiner.send('/dev/mailbox')).text()
+      for (const row of mailbox.matchAll(/<tr>.*?<\/tr>/g)) {
+        const id = row[0].includes(invitee) && /\/dev\/mailbox\/([0-9a-f-]{36})/.exec(row[0])?.[1]
+        if (!id) continue
+        const mail = await (await joiner.send(`/dev/mailbox/${id}`)).text()
+        link ??= /href="http[^"]*(\/invitations\/[^"]+)"/.exec(mail)?.[1]
+      }
+      if (!link) await new Promise((r) => setTimeout(r, 100))
+    }
+    const { page: p, context: theirs } = await signedInPage(browser, app.url, joiner, {
+      javaScriptEnabled: false,
+    })
+    await p.goto(app.url + link)
+    await p.getByText(/^.+ invited you\.$/).waitFor()
+    await expectNoAxeViolations(p, 'case invitation')
+    await p.getByRole('button', { name: 'Accept the invitation' }).click()
+    await banner(p).getByText('You are now helping with this case').waitFor()
+    expect(p.url()).toContain(`/patient/cases/${draftCase}`)
+    await theirs.close()
+  })
+})
+
 describe('records in Arabic', () => {
   test('an upload is confirmed right to left, with the file name intact', async () => {
     const { context, page } = await signIn(false)

@@ -4,7 +4,7 @@ import { aCase, aPatient, depsOf, open, uploadRequest } from '#tests/fixtures/bu
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { outboxEmail } from '../../db/schema/app.ts'
 import { openCase } from '../../cases/open-case.ts'
-import { acceptInvitation } from './members.ts'
+import { acceptInvitation, previewInvitation } from './members.ts'
 
 let rt: Awaited<ReturnType<typeof startTestRuntime>>
 beforeAll(async () => {
@@ -66,6 +66,27 @@ describe(`helpers on a case on ${engineUnderTest}`, () => {
       ok: true,
       value: { caseId },
     })
+  })
+
+  test('the invitation page names who invited only to the invited account, and says beforehand who cannot accept', async () => {
+    const patient = await aPatient(rt)
+    const helper = await aPatient(rt, 'helper')
+    const stranger = await aPatient(rt, 'stranger')
+    const caseId = await aCase(rt, patient)
+    await (await open(rt, patient, caseId, 'member')).invite(helper.email)
+    const token = await invitationToken(helper.email)
+    expect(await previewInvitation(depsOf(rt), helper, token)).toEqual({
+      inviter: patient.name,
+      refusal: null,
+    })
+    expect(await previewInvitation(depsOf(rt), stranger, token)).toEqual({
+      inviter: null,
+      refusal: { code: 'invitation.other-address' },
+    })
+    expect(await previewInvitation(depsOf(rt), helper, 'wrong-token')).toBeNull()
+    await acceptInvitation(depsOf(rt), helper, token)
+    // Used once: the link names nobody any more.
+    expect(await previewInvitation(depsOf(rt), helper, token)).toBeNull()
   })
 
   test('a caregiver acts on the case but cannot invite or revoke', async () => {

@@ -1,5 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import { decideInvite, decideRevoke, type MemberRefusal } from '#domain/cases/case-members.ts'
+import {
+  decideInvitationAcceptance,
+  decideInvite,
+  decideRevoke,
+  type MemberRefusal,
+} from '#domain/cases/case-members.ts'
 import type { CaseId, MemberId, UserId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
@@ -9,6 +14,7 @@ import {
   insertMember,
   isActiveMember,
   lockInvitation,
+  openInvitation,
   revokeCaregiver,
 } from '../../stores/member-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
@@ -97,6 +103,24 @@ export type AcceptRefusal = { code: 'invitation.not-found' } | { code: 'invitati
  * account of the address the patient invited: a forwarded or intercepted link
  * opens nothing for anyone else. A used or revoked link finds nothing.
  */
+/**
+ * What the invitation page shows before any button: who sent it, to the
+ * account it was sent to only (a forwarded link names nobody), and whether
+ * this account can accept. Null when the link is used, withdrawn or unknown.
+ */
+export async function previewInvitation(
+  deps: CaseDeps,
+  viewer: { email: string },
+  token: string,
+): Promise<{ inviter: string | null; refusal: { code: 'invitation.other-address' } | null } | null> {
+  const invite = await openInvitation(deps.db, hashToken(token))
+  if (!invite) return null
+  const decided = decideInvitationAcceptance(invite.email, viewer.email)
+  return decided.ok
+    ? { inviter: invite.inviterName, refusal: null }
+    : { inviter: null, refusal: decided.error }
+}
+
 export async function acceptInvitation(
   deps: CaseDeps,
   viewer: { id: UserId; email: string },
@@ -107,8 +131,8 @@ export async function acceptInvitation(
   return deps.db.transaction(async (tx) => {
     const invite = await lockInvitation(tx, hashToken(token))
     if (!invite) return err({ code: 'invitation.not-found' } as const)
-    if (invite.email !== viewer.email.trim().toLowerCase())
-      return err({ code: 'invitation.other-address' } as const)
+    const decided = decideInvitationAcceptance(invite.email, viewer.email)
+    if (!decided.ok) return decided
     const caseId = invite.caseId as CaseId
     // Someone already helping who follows a second link keeps their place; the link is used up.
     if (await isActiveMember(tx, caseId, userId)) {

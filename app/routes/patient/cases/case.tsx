@@ -92,6 +92,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     hrefs,
     sent: new URL(request.url).searchParams.get('sent') === '1',
     answered: new URL(request.url).searchParams.get('answered') === '1',
+    joined: new URL(request.url).searchParams.get('joined') === '1',
+    // Back from the sharing page while the case is being prepared: the choices are confirmed here.
+    shared: new URL(request.url).searchParams.get('shared') === '1',
   }
 }
 
@@ -162,6 +165,8 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
         </NotificationBanner>
       ) : null}
       {loaderData.answered ? <NotificationBanner title={t('case.questions.answered')} /> : null}
+      {loaderData.joined ? <NotificationBanner tone="success" title={t('invitation.joined')} /> : null}
+      {loaderData.shared ? <NotificationBanner tone="success" title={t('sharing.saved')} /> : null}
       {loaderData.questions.length > 0 ? (
         <section className="two-thirds" aria-labelledby="questions-title" id="questions" tabIndex={-1}>
           <h2 className="heading-m" id="questions-title">

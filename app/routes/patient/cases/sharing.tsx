@@ -52,7 +52,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!result.ok) return refuse(result.error, fields)
   throw redirect(
     handle.case.stage === 'inquiry'
-      ? casePath(handle.case.id)
+      ? `${casePath(handle.case.id)}?shared=1`
       : `${casePath(handle.case.id, 'sharing')}?saved=1`,
     303,
   )
