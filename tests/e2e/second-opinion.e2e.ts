@@ -77,6 +77,10 @@ describe('a second opinion, with JavaScript off', () => {
 
     // The doctor now finds the case, without the patient's name; an empty comment is refused on the field.
     await doctor.goto(`${app.url}/second-opinions`)
+    // Their own list says the next move is theirs.
+    expect(
+      await doctor.getByTestId('second-opinion-cases').locator('tr', { hasText: reference }).innerText(),
+    ).toContain('Agreed by the family: your comment is awaited')
     await doctor.getByRole('link', { name: reference }).click()
     await doctor.getByRole('heading', { level: 1, name: `Second opinion · ${reference}` }).waitFor()
     expect(await doctor.locator('main').innerText()).not.toContain('Amira')

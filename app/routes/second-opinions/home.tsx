@@ -48,7 +48,16 @@ export default function SecondOpinionsHome({ loaderData }: Route.ComponentProps)
           },
           {
             header: t('second-opinions.column.status'),
-            cell: (c) => <Tag>{t(`secondOpinion.status.${c.status}`)}</Tag>,
+            // Their own list speaks to the doctor: an agreed request waits on them.
+            cell: (c) => (
+              <Tag>
+                {t(
+                  c.status === 'agreed'
+                    ? 'secondOpinion.status.agreedYourTurn'
+                    : `secondOpinion.status.${c.status}`,
+                )}
+              </Tag>
+            ),
           },
         ]}
       />
