@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { finalReferralStatuses, referralStatuses } from './referral.ts'
-import { answerOverdue, waitingOn } from './waiting-on.ts'
+import { answerOverdue, clinicAnswerDue, waitingOn } from './waiting-on.ts'
 
 test('the clinic has the next move until it answers; then the family; an ended referral waits on nobody', () => {
   expect(Object.fromEntries(referralStatuses.map((s) => [s, waitingOn(s)]))).toEqual({
@@ -29,4 +29,6 @@ test("an answer is overdue only after its date, and only while the move is the c
   expect(answerOverdue('information-requested', due, after)).toBe(false)
   expect(answerOverdue('plan-proposed', due, after)).toBe(false)
   expect(answerOverdue('closed', due, after)).toBe(false)
+  expect(clinicAnswerDue('information-provided', due)).toBe(due)
+  expect(clinicAnswerDue('plan-proposed', due)).toBeNull()
 })

@@ -30,7 +30,13 @@ export function statusesWaitingOn(side: WaitingOn): ReferralStatus[] {
   return referralStatuses.filter((s) => waitingOn(s) === side)
 }
 
+/** The date a clinic's answer is due, while the move is the clinic's; null once it has answered. */
+export function clinicAnswerDue(status: ReferralStatus, answerDueAt: Date): Date | null {
+  return waitingOn(status) === 'clinic' ? answerDueAt : null
+}
+
 /** A clinic's answer is overdue while the move is the clinic's and its answer date has passed. */
 export function answerOverdue(status: ReferralStatus, answerDueAt: Date, now: Date): boolean {
-  return waitingOn(status) === 'clinic' && answerDueAt.getTime() < now.getTime()
+  const due = clinicAnswerDue(status, answerDueAt)
+  return due !== null && due.getTime() < now.getTime()
 }

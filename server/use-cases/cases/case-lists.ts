@@ -1,4 +1,4 @@
-import { answerOverdue, waitingOn } from '#domain/referrals/waiting-on.ts'
+import { answerOverdue, clinicAnswerDue } from '#domain/referrals/waiting-on.ts'
 import { referralReadsRecords } from '#domain/referrals/records-through-referral.ts'
 import {
   QUEUE_PAGE_SIZE,
@@ -179,8 +179,7 @@ export async function clinicReferrals(
         sections: reads ? (share.sections as ShareableSection[]) : [],
         documentCount: reads ? share.documentCount : 0,
         referralStatus: referral.status,
-        // The date matters only while the clinic has the move.
-        answerDueAt: waitingOn(referral.status) === 'clinic' ? referral.answerDueAt : null,
+        answerDueAt: clinicAnswerDue(referral.status, referral.answerDueAt),
         overdue: answerOverdue(referral.status, referral.answerDueAt, now),
       }
     }),
