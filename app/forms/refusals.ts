@@ -557,6 +557,7 @@ export const refusalTable = {
   },
   'quote.offer-blocked': { status: 409, message: 'refusal.quote.offer-blocked', field: 'form' },
   'quote.investigational-charge': line('refusal.quote.investigational-charge'),
+  'quote.cells-outside-trial': { status: 400, message: 'refusal.quote.cells-outside-trial' },
   'quote.red-flag-claim': {
     status: 400,
     message: 'refusal.quote.red-flag-claim',

@@ -76,3 +76,16 @@ export function judgeProduct(
   }
   return { treatmentClass: offer.treatmentClass, reasons: [] }
 }
+
+/**
+ * Whether a text names a cell product it offers (stem cells, exosomes, a
+ * stem cell "transplant"), not one it warns against or rules out: how a
+ * clinic's plan is read for what it gives, whatever category a line is in.
+ */
+export function namesCellProduct(text: string | null | undefined): boolean {
+  return sentencesOf(text).some((sentence) =>
+    [...matchesOf(matchers.cellProducts, sentence), ...matchesOf(matchers.transplants, sentence)].some(
+      (m) => cancelledAt(sentence, m.index) === null,
+    ),
+  )
+}

@@ -28,7 +28,7 @@ describe('the listing policy on a quote', () => {
   test('a standard offer with plain words passes without warnings', () => {
     expect(
       checkQuotePolicy({
-        offer: standard,
+        offers: [standard],
         lines: [line('procedure', 500_00)],
         texts: [{ field: 'protocol', text: 'Assessment by the neurology team.' }],
       }),
@@ -36,16 +36,18 @@ describe('the listing policy on a quote', () => {
   })
 
   test('nothing is quoted for an offer the policy blocks', () => {
-    expect(checkQuotePolicy({ offer: { ...standard, verdict: 'blocked' }, lines: [], texts: [] })).toEqual({
-      ok: false,
-      error: [{ code: 'quote.offer-blocked', field: 'form' }],
-    })
+    expect(checkQuotePolicy({ offers: [{ ...standard, verdict: 'blocked' }], lines: [], texts: [] })).toEqual(
+      {
+        ok: false,
+        error: [{ code: 'quote.offer-blocked', field: 'form' }],
+      },
+    )
   })
 
   test('an investigational product is not charged for; the stay around it may be', () => {
     expect(
       checkQuotePolicy({
-        offer: trial,
+        offers: [trial],
         lines: [line('hospital-stay', 900_00), line('procedure', 1)],
         texts: [],
       }),
@@ -55,7 +57,7 @@ describe('the listing policy on a quote', () => {
     })
     expect(
       checkQuotePolicy({
-        offer: trial,
+        offers: [trial],
         lines: [line('hospital-stay', 900_00), line('procedure', 0)],
         texts: [],
       }),
@@ -65,11 +67,11 @@ describe('the listing policy on a quote', () => {
   test('a blocked claim is refused on the field it was written in; a lesser claim becomes a warning', () => {
     expect(
       checkQuotePolicy({
-        offer: standard,
+        offers: [standard],
         lines: [],
         texts: [
           { field: 'aftercare', text: 'Most patients are cured within a year.' },
-          { field: 'lines.0.description', text: 'Stem cell course, no risk at all' },
+          { field: 'lines.0.description', text: 'Physiotherapy course, no risk at all' },
         ],
       }),
     ).toEqual({
@@ -78,9 +80,9 @@ describe('the listing policy on a quote', () => {
     })
     expect(
       checkQuotePolicy({
-        offer: null,
+        offers: [],
         lines: [],
-        texts: [{ field: 'lines.0.description', text: 'Stem cell course, no risk at all' }],
+        texts: [{ field: 'lines.0.description', text: 'Physiotherapy course, no risk at all' }],
       }),
     ).toEqual({ ok: true, value: { warnings: ['claim.no-risk'] } })
   })
@@ -88,11 +90,54 @@ describe('the listing policy on a quote', () => {
   test('wording the screen is unsure of is refused on its field, not sent with a warning', () => {
     expect(
       checkQuotePolicy({
-        offer: standard,
+        offers: [standard],
         lines: [],
         texts: [{ field: 'protocol', text: 'A miracle for families.' }],
       }),
     ).toEqual({ ok: false, error: [{ code: 'quote.unclear-wording', field: 'protocol' }] })
+  })
+
+  describe('a plan read for what it gives', () => {
+    const cells = {
+      field: 'protocol',
+      text: 'Intrathecal autologous mesenchymal stem cell injections, two sessions.',
+    }
+    test('cells are never charged for, whatever the category, even beside a standard offer of the same clinic', () => {
+      const stemCellLine = { ...line('sessions', 4_500_00), description: 'Stem cell injection (trial)' }
+      expect(
+        checkQuotePolicy({
+          offers: [standard, trial],
+          lines: [line('procedure', 9_000_00), stemCellLine, line('hospital-stay', 900_00)],
+          texts: [cells],
+        }),
+      ).toEqual({
+        ok: false,
+        error: [
+          { code: 'quote.investigational-charge', line: 0, field: 'lines.0.unitPrice' },
+          { code: 'quote.investigational-charge', line: 1, field: 'lines.1.unitPrice' },
+        ],
+      })
+    })
+    test('a plan that gives cells is refused unless the family chose a registered trial here', () => {
+      expect(checkQuotePolicy({ offers: [standard], lines: [line('procedure', 0)], texts: [cells] })).toEqual(
+        { ok: false, error: [{ code: 'quote.cells-outside-trial', field: 'protocol' }] },
+      )
+      expect(
+        checkQuotePolicy({ offers: [standard, trial], lines: [line('procedure', 0)], texts: [cells] }),
+      ).toEqual({
+        ok: true,
+        value: { warnings: ['evidence.investigational'] },
+      })
+    })
+    test('a plan that rules cells out is read as it means', () => {
+      expect(
+        checkQuotePolicy({
+          offers: [standard],
+          lines: [line('procedure', 500_00)],
+          texts: [{ field: 'protocol', text: 'Assessment and physiotherapy. No stem cells are used.' }],
+        }),
+      ).toEqual({ ok: true, value: { warnings: [] } })
+    })
   })
 
   describe('held against the price on the listing', () => {
@@ -100,7 +145,7 @@ describe('the listing policy on a quote', () => {
     test('a listing that says taking part costs nothing is flagged when the quote charges for care', () => {
       expect(
         checkQuotePolicy({
-          offer: free,
+          offers: [free],
           lines: [line('hospital-stay', 900_00), line('procedure', 0)],
           texts: [],
         }),
@@ -112,7 +157,7 @@ describe('the listing policy on a quote', () => {
     test("the family's own journey and Waypoint's fee are not care the listing priced", () => {
       expect(
         checkQuotePolicy({
-          offer: free,
+          offers: [free],
           lines: [
             line('procedure', 0),
             line('accommodation', 700_00),
@@ -126,7 +171,7 @@ describe('the listing policy on a quote', () => {
     test('care above the listed range is flagged; at its top it is not', () => {
       const at = (minor: number) =>
         checkQuotePolicy({
-          offer: standard,
+          offers: [standard],
           lines: [line('procedure', minor - 100_00), line('sessions', 100_00)],
           texts: [],
         })
@@ -137,7 +182,7 @@ describe('the listing policy on a quote', () => {
       const usd = { currency: 'USD' as CurrencyCode, minor: 5_000_00 }
       expect(
         checkQuotePolicy({
-          offer: standard,
+          offers: [standard],
           lines: [{ ...line('procedure', 0), unitPrice: usd, total: usd }],
           texts: [],
         }),

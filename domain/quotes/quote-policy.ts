@@ -1,4 +1,5 @@
 import { isInvestigational } from '../listing/evidence-standing.ts'
+import { namesCellProduct } from '../listing/judge-product.ts'
 import { screenClaims } from '../listing/red-flags.ts'
 import type { Verdict } from '../listing/types.ts'
 import { err, ok, type Result } from '../shared/result.ts'
@@ -14,6 +15,13 @@ import type { QuoteLine } from './quote-line.ts'
 // the family reads it). Lesser claims
 // and an investigational treatment become warnings the family reads beside
 // the quote.
+//
+// A quote does not say which of the clinic's offers the family chose it
+// answers, so the plan is also read for what it gives: a plan that names a
+// cell product is investigational whatever the offers are, may not charge for
+// it under any category, and is refused outright unless the family chose a
+// registered trial at this clinic (a cell product sold as treatment is what
+// the listing policy blocks).
 
 /** The offer the referral is about, as the listing policy judged it. */
 export type QuotedOffer = {
@@ -30,6 +38,7 @@ export type QuoteText = { field: string; text: string }
 export type QuotePolicyProblem =
   | { code: 'quote.offer-blocked'; field: 'form' }
   | { code: 'quote.investigational-charge'; line: number; field: `lines.${number}.unitPrice` }
+  | { code: 'quote.cells-outside-trial'; field: string }
   | { code: 'quote.red-flag-claim'; claim: string; field: string }
   /** The screen is unsure the words are a claim: a quote cannot wait for a reviewer, so the clinic rephrases. */
   | { code: 'quote.unclear-wording'; field: string }
@@ -47,26 +56,34 @@ const journeyCategories: ReadonlySet<QuoteLine['category']> = new Set([
 ])
 
 export function checkQuotePolicy(input: {
-  offer: QuotedOffer | null
+  /** The offers of this clinic the family chose; the quote answers one of them. */
+  offers: readonly QuotedOffer[]
   texts: readonly QuoteText[]
   /** The clinic's lines, in the order the form had them. */
   lines: readonly QuoteLine[]
 }): Result<{ warnings: QuoteWarning[] }, QuotePolicyProblem[]> {
   const problems: QuotePolicyProblem[] = []
   const warnings = new Set<QuoteWarning>()
-  if (input.offer?.verdict === 'blocked') problems.push({ code: 'quote.offer-blocked', field: 'form' })
+  const { offers, lines } = input
+  if (offers.length > 0 && offers.every((o) => o.verdict === 'blocked'))
+    problems.push({ code: 'quote.offer-blocked', field: 'form' })
+  const cellsIn = input.texts.filter((t) => namesCellProduct(t.text)).map((t) => t.field)
   const investigational =
-    input.offer !== null &&
-    (input.offer.pathway === 'registered-trial' || isInvestigational(input.offer.evidenceStanding))
+    cellsIn.length > 0 ||
+    (offers.length > 0 &&
+      offers.every((o) => o.pathway === 'registered-trial' || isInvestigational(o.evidenceStanding)))
+  if (cellsIn.length > 0 && !offers.some((o) => o.pathway === 'registered-trial' && o.verdict !== 'blocked'))
+    problems.push({ code: 'quote.cells-outside-trial', field: cellsIn[0]! })
   if (investigational) {
     warnings.add('evidence.investigational')
-    input.lines.forEach((line, i) => {
-      // The product or cells themselves: care around them (stay, tests, travel) may still be charged.
-      if (line.category === 'procedure' && line.total.minor > 0)
+    lines.forEach((line, i) => {
+      // The product or cells themselves, in whatever category: care around them (stay, tests, travel) may still be charged.
+      const product = line.category === 'procedure' || namesCellProduct(line.description)
+      if (product && line.total.minor > 0)
         problems.push({ code: 'quote.investigational-charge', line: i, field: `lines.${i}.unitPrice` })
     })
   }
-  for (const warning of againstListedPrice(input.offer, input.lines)) warnings.add(warning)
+  for (const warning of againstListedPrice(offers, lines)) warnings.add(warning)
   for (const { field, text } of input.texts) {
     if (text.trim() === '') continue
     for (const reason of screenClaims(text)) {
@@ -80,19 +97,21 @@ export function checkQuotePolicy(input: {
 }
 
 /**
- * The quote held against the price the family saw on the listing: care
- * charged for where the listing says taking part costs nothing, or a care
- * total above the listed range (in the listing's currency only; no rate is
- * guessed here). Warnings, not refusals: a plan may rightly need more than the
- * listing foresaw, but the family should ask why before accepting.
+ * The quote held against the prices the family saw on the listings: care
+ * charged for where every offer says taking part costs nothing, or a care
+ * total above the highest listed price (in the listings' currency only; no
+ * rate is guessed here). Warnings, not refusals: a plan may rightly need more
+ * than the listing foresaw, but the family should ask why before accepting.
  */
-function againstListedPrice(offer: QuotedOffer | null, lines: readonly QuoteLine[]): QuoteWarning[] {
-  if (!offer) return []
+function againstListedPrice(offers: readonly QuotedOffer[], lines: readonly QuoteLine[]): QuoteWarning[] {
+  if (offers.length === 0) return []
   const care = lines.filter((l) => !journeyCategories.has(l.category) && l.category !== 'waypoint-fee')
   const careMinor = care.reduce((sum, l) => sum + l.total.minor, 0)
   if (careMinor <= 0) return []
-  const listed = offer.listedPrice
-  if (!listed) return ['quote.listed-without-charge']
+  const listed = offers.map((o) => o.listedPrice)
+  if (listed.every((p) => p === null)) return ['quote.listed-without-charge']
   const currency = care[0]!.total.currency
-  return currency === listed.currency && careMinor > listed.maxMinor ? ['quote.above-listed-price'] : []
+  const comparable = listed.filter((p) => p !== null)
+  if (comparable.length < listed.length || comparable.some((p) => p.currency !== currency)) return []
+  return careMinor > Math.max(...comparable.map((p) => p.maxMinor)) ? ['quote.above-listed-price'] : []
 }

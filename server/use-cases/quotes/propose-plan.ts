@@ -95,27 +95,22 @@ export async function checkPlanAndQuote(
   const problems = [...(plan.ok ? [] : plan.error), ...(quote.ok ? [] : quote.error)]
   if (!plan.ok || !quote.ok) return err({ code: 'plan.problems', problems })
 
-  const offerRow = (await chosenOfferRows(deps.db, caseId)).find((o) => o.providerId === providerId)
-  const offer: QuotedOffer | null = offerRow
-    ? {
-        verdict: offerRow.verdict as QuotedOffer['verdict'],
-        pathway: offerRow.pathway === 'registered-trial' ? 'registered-trial' : 'standard-care',
-        evidenceStanding: offerRow.evidenceStanding,
-        listedPrice:
-          offerRow.priceMinMinor !== null && offerRow.currency
-            ? {
-                minMinor: offerRow.priceMinMinor,
-                maxMinor: offerRow.priceMaxMinor ?? offerRow.priceMinMinor,
-                currency: offerRow.currency,
-              }
-            : null,
-      }
-    : null
+  const offers: QuotedOffer[] = (await chosenOfferRows(deps.db, caseId))
+    .filter((o) => o.providerId === providerId)
+    .map((o) => ({
+      verdict: o.verdict as QuotedOffer['verdict'],
+      pathway: o.pathway === 'registered-trial' ? 'registered-trial' : 'standard-care',
+      evidenceStanding: o.evidenceStanding,
+      listedPrice:
+        o.priceMinMinor !== null && o.currency
+          ? { minMinor: o.priceMinMinor, maxMinor: o.priceMaxMinor ?? o.priceMinMinor, currency: o.currency }
+          : null,
+    }))
   const p = plan.value
   const q = quote.value
   const clinicLines = q.lines.filter((l) => l.category !== 'waypoint-fee')
   const policy = checkQuotePolicy({
-    offer,
+    offers,
     lines: clinicLines,
     texts: [
       { field: 'protocol', text: p.protocol },

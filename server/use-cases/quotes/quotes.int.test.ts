@@ -289,6 +289,39 @@ describe(`a clinic sending a plan and quote on ${engineUnderTest}`, () => {
     }
   })
 
+  test('a plan giving stem cells cannot charge for them, though the family also chose a standard offer there', async () => {
+    const w = await anEvaluatedCase()
+    const [original] = await rt.database.db.select().from(offer).where(eq(offer.id, 'offer-lotus-mdt'))
+    const trialId = `offer-cell-trial-${w.caseId}`
+    await rt.database.db
+      .insert(offer)
+      .values({ ...original!, id: trialId, pathway: 'registered-trial', verdict: 'listable-with-warnings' })
+    try {
+      // The family chose Lotus's standard care and, beside it, Lotus's registered trial.
+      await rt.database.db.insert(caseOffer).values({ caseId: w.caseId, offerId: trialId, position: 9 })
+      const doctor = await w.as(w.lotusDoctor, w.caseId, 'clinic')
+      const input = aPlanAndQuote()
+      const cells = {
+        ...input,
+        plan: {
+          ...input.plan,
+          protocol: 'Intrathecal autologous mesenchymal stem cell injections, two sessions.',
+        },
+      }
+      const refused = await doctor.proposePlan(cells, 'en')
+      expect(refused).toMatchObject({
+        ok: false,
+        error: {
+          code: 'plan.problems',
+          problems: [{ code: 'quote.investigational-charge', line: 0, field: 'lines.0.unitPrice' }],
+        },
+      })
+      expect((await rowsOf(w.caseId)).quotes).toEqual([])
+    } finally {
+      await rt.database.db.delete(offer).where(eq(offer.id, trialId))
+    }
+  })
+
   test('a double submit sends one quote: the second is refused as changed', async () => {
     const w = await anEvaluatedCase()
     const doctor = await w.as(w.lotusDoctor, w.caseId, 'clinic')
