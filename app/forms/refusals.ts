@@ -366,6 +366,11 @@ export const refusalTable = {
     field: 'question',
   },
   'referral.answer-missing': { status: 400, message: 'refusal.referral.answer-missing', field: 'answer' },
+  'referral.answer-contact-details': {
+    status: 400,
+    message: 'refusal.referral.answer-contact-details',
+    field: 'answer',
+  },
   'referral.explanation-missing': {
     status: 400,
     message: 'refusal.referral.explanation-missing',

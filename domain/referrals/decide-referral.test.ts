@@ -208,6 +208,16 @@ describe('what each step needs', () => {
         now,
       ),
     ).toEqual(refusal({ code: 'referral.answer-missing' }))
+    // The family's contact details stay with Waypoint, even typed into their own answer.
+    for (const answer of ['You can call me on +962 79 123 4567', 'Write to omar@example.com'])
+      expect(
+        decideReferral(
+          referral('information-requested'),
+          patient,
+          { type: 'provide-information', answer },
+          now,
+        ),
+      ).toEqual(refusal({ code: 'referral.answer-contact-details' }))
     expect(
       decideReferral(
         referral('evaluating'),

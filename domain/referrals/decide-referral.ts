@@ -84,6 +84,7 @@ export type ReferralRefusal =
   | { code: 'referral.wrong-state'; status: ReferralStatus; command: ReferralCommandType }
   | { code: 'referral.question-missing' }
   | { code: 'referral.contact-details' }
+  | { code: 'referral.answer-contact-details' }
   | { code: 'referral.answer-missing' }
   | { code: 'referral.explanation-missing' }
   | { code: 'referral.text-too-long'; max: number }
@@ -162,6 +163,8 @@ export function decideReferral(
     case 'provide-information': {
       const refused = checkText(command.answer, 'referral.answer-missing')
       if (refused) return err(refused)
+      // The family's contact details are never shared with a clinic, not even by their own hand here.
+      if (holdsContactDetails(command.answer)) return err({ code: 'referral.answer-contact-details' })
       return done({ ...base, type: 'referral.information-provided', answer: command.answer.trim() })
     }
     case 'propose-plan': {
