@@ -1,6 +1,12 @@
+import type { MemberRole } from '../cases/case-members.ts'
 import type { ProviderId, QuoteId, ReferralId } from '../shared/ids.ts'
 import { err, ok, type Result } from '../shared/result.ts'
-import { decideReferral, type ReferralDecision, type ReferralRefusal } from './decide-referral.ts'
+import {
+  decideReferral,
+  referralRules,
+  type ReferralDecision,
+  type ReferralRefusal,
+} from './decide-referral.ts'
 import { finalReferralStatuses, type Referral, type ReferralActor } from './referral.ts'
 
 // The family accepts one plan; every other referral of the case that is still
@@ -86,4 +92,9 @@ export function consentStandsFor(
   sharedWith: readonly ProviderId[],
 ): Result<null, AcceptWithoutConsent> {
   return sharedWith.includes(providerId) ? ok(null) : err({ code: 'quote.consent-withdrawn' })
+}
+
+/** Whether this member of the case may accept or turn down a plan (the referral rules decide). */
+export function mayAnswerPlans(role: MemberRole): boolean {
+  return referralRules.accept.by.includes(role) && referralRules['decline-plan'].by.includes(role)
 }

@@ -105,8 +105,8 @@ const spec: Record<
     [doctor],
   ],
   decline: [beforeAnswer, 'declined-by-clinic', [desk, doctor, admin]],
-  accept: [['plan-proposed'], 'accepted', family],
-  'decline-plan': [['plan-proposed'], 'declined-by-patient', family],
+  accept: [['plan-proposed'], 'accepted', ['patient', 'representative']],
+  'decline-plan': [['plan-proposed'], 'declined-by-patient', ['patient', 'representative']],
   expire: [['plan-proposed'], 'expired', ['system']],
   withdraw: [[...beforeAnswer, 'plan-proposed', 'accepted'], 'withdrawn', ['coordinator', ...family]],
   close: [[...beforeAnswer, 'plan-proposed'], 'closed', ['system']],
@@ -149,6 +149,7 @@ describe('the referral life cycle', () => {
 
   test('the way from sent to accepted, with what each step records', () => {
     const family: ReferralActor = { kind: 'caregiver' }
+    const patientActor: ReferralActor = { kind: 'patient' }
     const doctorA: ReferralActor = { kind: 'clinic-member', providerId: clinicA, role: doctor }
     const deskA: ReferralActor = { kind: 'clinic-member', providerId: clinicA, role: desk }
     let r = referral('sent')
@@ -162,7 +163,8 @@ describe('the referral life cycle', () => {
       ],
       [family, { type: 'provide-information', answer: '71%' }, 'referral.information-provided'],
       [doctorA, { type: 'propose-plan', quote }, 'referral.plan-proposed'],
-      [family, { type: 'accept', quoteId: quote.id }, 'referral.accepted'],
+      // A caregiver helps with answers; the patient answers the plan.
+      [patientActor, { type: 'accept', quoteId: quote.id }, 'referral.accepted'],
     ]
     const events = []
     for (const [actor, command, type] of steps) {

@@ -28,6 +28,9 @@ export function roleOf(actor: ReferralActor): ReferralRole {
 type Rule = { from: readonly ReferralStatus[]; to: ReferralStatus; by: readonly ReferralRole[] }
 
 const family = ['patient', 'representative', 'caregiver'] as const
+// A plan commits the patient to treatment and its cost: the patient, or the
+// person acting for them, answers it; a caregiver helping them does not.
+const decidesForPatient = ['patient', 'representative'] as const
 // Clinical work is the desk's and the doctor's; the administrator manages members.
 const evaluators = ['international-desk', 'treating-doctor'] as const
 const beforeAnswer: readonly ReferralStatus[] = [
@@ -66,8 +69,8 @@ export const referralRules: Record<ReferralCommandType, Rule> = {
   },
   decline: { from: beforeAnswer, to: 'declined-by-clinic', by: clinicRoles },
   // Only the family accepts or turns down a plan: nobody accepts a price for them.
-  accept: { from: ['plan-proposed'], to: 'accepted', by: family },
-  'decline-plan': { from: ['plan-proposed'], to: 'declined-by-patient', by: family },
+  accept: { from: ['plan-proposed'], to: 'accepted', by: decidesForPatient },
+  'decline-plan': { from: ['plan-proposed'], to: 'declined-by-patient', by: decidesForPatient },
   expire: { from: ['plan-proposed'], to: 'expired', by: ['system'] },
   withdraw: { from: open, to: 'withdrawn', by: ['coordinator', ...family] },
   // Only as the consequence of accepting another plan (closeOtherReferrals).

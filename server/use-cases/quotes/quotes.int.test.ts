@@ -448,6 +448,24 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     ).toBe(true)
   })
 
+  test('a caregiver helping the family reads the plans but cannot accept or turn one down', async () => {
+    const w = await twoQuotes()
+    const helper = await anInvitedCaregiver(rt, w.son, w.caseId)
+    const caregiver = await w.as(helper, w.caseId, 'member')
+    const q = w.lotusQuote
+    expect((await caregiver.quotes()).quotes).toHaveLength(2)
+    const seen = { referralId: q.referralId, quoteId: q.quoteId, seenVersion: q.referralVersion }
+    expect(await caregiver.acceptQuote(seen)).toMatchObject({
+      ok: false,
+      error: { code: 'referral.not-allowed', role: 'caregiver' },
+    })
+    expect(await caregiver.declinePlan(lotus as never, q.referralVersion)).toMatchObject({
+      ok: false,
+      error: { code: 'referral.not-allowed', role: 'caregiver' },
+    })
+    expect((await rowsOf(w.caseId)).referrals.every((r) => r.status === 'plan-proposed')).toBe(true)
+  })
+
   test('accepting one closes the other, freezes the quote, moves the case, and tells each clinic', async () => {
     const w = await twoQuotes()
     expect((await w.family.quotes()).differences.inclusions).toEqual(

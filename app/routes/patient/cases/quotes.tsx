@@ -7,7 +7,12 @@ import { convertMoney } from '#domain/quotes/compare-quotes.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import { quoteCategories } from '#domain/quotes/quote-categories.ts'
 import { parseProviderId, parseReferralId } from '#domain/shared/ids.ts'
-import { acceptConfirmFieldOf, confirmAcceptance, planStillOpen } from '#domain/referrals/accept-plan.ts'
+import {
+  acceptConfirmFieldOf,
+  confirmAcceptance,
+  mayAnswerPlans,
+  planStillOpen,
+} from '#domain/referrals/accept-plan.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
@@ -46,10 +51,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     rates,
     differences,
     quotes: quotes.map((q) => ({ ...q, acceptedAt: q.acceptedAt?.toISOString() ?? null })),
+    mayAnswer: mayAnswerPlans(handle.member.role),
     // The plan the family is being asked about turning down, while it can still be.
     declining: (() => {
       const asked = new URL(request.url).searchParams.get('decline')
-      const q = quotes.find((q) => q.referralId === asked && planStillOpen(q, quotes))
+      const q = quotes.find(
+        (q) => q.referralId === asked && planStillOpen(q, quotes) && mayAnswerPlans(handle.member.role),
+      )
       return q
         ? {
             referralId: q.referralId,
@@ -258,7 +266,8 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
               caseId={d.caseId}
               key={q.quoteId}
               quote={q}
-              mayAccept={planStillOpen(q, d.quotes)}
+              mayAccept={d.mayAnswer && planStillOpen(q, d.quotes)}
+              answeredByOthers={!d.mayAnswer && planStillOpen(q, d.quotes)}
               failed={failed}
             />
           ))}
@@ -271,11 +280,14 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
 function QuoteDetails({
   quote: q,
   mayAccept,
+  answeredByOthers,
   caseId,
   failed,
 }: {
   quote: LoaderQuote
   mayAccept: boolean
+  /** Still open, but for the patient or the person acting for them to answer. */
+  answeredByOthers: boolean
   caseId: string
   failed: FailureView
 }) {
@@ -297,6 +309,7 @@ function QuoteDetails({
         </a>
       </p>
       {q.acceptedAt ? <p className="body">{t('quotes.frozen')}</p> : null}
+      {answeredByOthers ? <p className="body">{t('quotes.answeredByPatient')}</p> : null}
       {mayAccept ? (
         <Form method="post">
           <input type="hidden" name="referral" value={q.referralId} />
