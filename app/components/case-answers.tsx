@@ -2,7 +2,7 @@ import { alsfrsItemTextFor, type Who } from '#domain/alsfrs/item-text.ts'
 import { formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/messages/en.ts'
 import type { AlsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
-import { alsfrsAnsweredBy, answeredByAnother, whoAnswered } from '#domain/intake/answer-sources.ts'
+import { answeredByIn, whoAnswered } from '#domain/intake/answer-sources.ts'
 import { formatAnswer, questionKey } from '#domain/intake/format-answer.ts'
 import { intakeSections, sectionQuestions, type IntakeAnswers } from '#domain/intake/questions.ts'
 import { SummaryList } from '#app/components/patterns/summary-list.tsx'
@@ -28,14 +28,34 @@ export function AnswerSections({
   level: 2 | 3
   change?: (questionId: string) => string
   who?: Who
-  /** The member of the case reading: answers another member gave say whose they are. */
+  /** The member of the case reading: a section another member answered says who did. */
   viewerMemberId?: string
 }) {
   const t = useT()
   const locale = useLocale()
-  const answeredBy = change ? [] : alsfrsAnsweredBy(answers)
+  // Staff read who answered each section; a member, who else did.
+  const staff = !change && !viewerMemberId
   const Heading = level === 2 ? 'h2' : 'h3'
   const idPrefix = change ? 'check' : 'answers'
+  const answeredByRow = (section: string, ids: readonly string[]) => {
+    if (!staff && !viewerMemberId) return []
+    const { others, byViewer } = answeredByIn(answers, ids, viewerMemberId)
+    if (others.length === 0) return []
+    const lines = [
+      ...others.map((line) => t(line.key, line.values)),
+      ...(byViewer ? [t('intake.answeredBy.you')] : []),
+    ]
+    return [
+      {
+        key: t('intake.answeredBy.label'),
+        value: (
+          <span data-testid={section === 'alsfrs' ? 'alsfrs-answered-by' : `answered-by-${section}`}>
+            {lines.join('; ')}
+          </span>
+        ),
+      },
+    ]
+  }
   return intakeSections.map((section) => {
     const list = sectionQuestions(section, answers).filter((q) => change || answers[q.id] !== undefined)
     if (list.length === 0) return null
@@ -52,35 +72,16 @@ export function AnswerSections({
                   ? alsfrsItemTextFor(locale, who)[q.item].label
                   : t(questionKey(q.id, 'short'), { who })
               const askedAs = change ? who : whoAnswered(answers, q.id)
-              const another = viewerMemberId ? answeredByAnother(answers, q.id, viewerMemberId) : null
-              const value = <span dir="auto">{formatAnswer(q, answers[q.id], t, locale, askedAs)}</span>
               return {
                 key: label,
-                value: another ? (
-                  <>
-                    {value}
-                    <span className="hint answer-source">
-                      {t('intake.answeredBy.note', { who: t(another.key, another.values) })}
-                    </span>
-                  </>
-                ) : (
-                  value
-                ),
+                value: <span dir="auto">{formatAnswer(q, answers[q.id], t, locale, askedAs)}</span>,
                 change: change?.(q.id),
               }
             }),
-            ...(section === 'alsfrs' && answeredBy.length > 0
-              ? [
-                  {
-                    key: t('intake.answeredBy.label'),
-                    value: (
-                      <span data-testid="alsfrs-answered-by">
-                        {answeredBy.map((line) => t(line.key, line.values)).join('; ')}
-                      </span>
-                    ),
-                  },
-                ]
-              : []),
+            ...answeredByRow(
+              section,
+              list.map((q) => q.id),
+            ),
           ]}
         />
       </section>

@@ -1,10 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import {
-  alsfrsAnsweredBy,
-  alsfrsAnswerers,
   answerSourceOf,
   answerSourcesKey,
-  answeredByAnother,
+  answeredByIn,
   memberSource,
   recordAnswer,
   whoAnswered,
@@ -110,56 +108,50 @@ describe('who the questions speak to', () => {
   })
 })
 
-describe('who answered the ALSFRS-R', () => {
-  test('each person once, in the order of the items, and how many items have no source', () => {
-    let answers: IntakeAnswers = { 'who-for': 'someone-else', condition: 'als', 'feeding-tube': 'no' }
-    answers = recordAnswer(answers, 'alsfrs-2', '3', memberSource(helper))
-    answers = recordAnswer(answers, 'alsfrs-1', '3', memberSource(son))
-    answers = recordAnswer(answers, 'alsfrs-3', '3', memberSource(son))
-    expect(alsfrsAnswerers({ ...answers, 'alsfrs-4': '2' })).toEqual({
-      sources: [
-        { role: 'representative', memberId: 'm-son' },
-        { role: 'caregiver', memberId: 'm-helper' },
-      ],
-      unknown: 1,
-    })
-  })
-
-  test('in words for staff: the son, named by what he is to the patient, then the invited helper', () => {
+describe('who answered a section', () => {
+  const alsfrs = Array.from({ length: 12 }, (_, i) => `alsfrs-${i + 1}`)
+  test('for staff: each person once, in the order of the questions, then the answers kept without a source', () => {
     let answers: IntakeAnswers = { 'who-for': 'someone-else', relationship: 'parent', condition: 'als' }
+    answers = recordAnswer(answers, 'alsfrs-2', '3', memberSource(son))
     answers = recordAnswer(answers, 'alsfrs-1', '3', memberSource(son))
-    answers = recordAnswer(answers, 'alsfrs-2', '3', memberSource(helper))
-    expect(alsfrsAnsweredBy(answers)).toEqual([
-      { key: 'intake.answeredBy.representative', values: { relationship: 'parent' } },
-      { key: 'intake.answeredBy.caregiver' },
-    ])
+    answers = recordAnswer(answers, 'alsfrs-3', '3', memberSource(helper))
+    expect(answeredByIn({ ...answers, 'alsfrs-4': '2' }, alsfrs)).toEqual({
+      others: [
+        { key: 'intake.answeredBy.representative', values: { relationship: 'parent' } },
+        { key: 'intake.answeredBy.caregiver' },
+        { key: 'intake.answeredBy.unknown' },
+      ],
+      byViewer: false,
+    })
     // A clinic is never shown the relationship.
     const { relationship: _hidden, ...shared } = answers
-    expect(alsfrsAnsweredBy(shared)[0]).toEqual({
+    expect(answeredByIn(shared, alsfrs).others[0]).toEqual({
       key: 'intake.answeredBy.representative',
       values: { relationship: 'other' },
     })
-    expect(alsfrsAnsweredBy({ ...answers, relationship: 'other-family' })[0]!.values).toEqual({
+    expect(answeredByIn({ ...answers, relationship: 'other-family' }, alsfrs).others[0]!.values).toEqual({
       relationship: 'family',
     })
-    expect(alsfrsAnsweredBy({ condition: 'als', 'alsfrs-1': '3' })).toEqual([
-      { key: 'intake.answeredBy.unknown' },
-    ])
-    expect(alsfrsAnsweredBy({ condition: 'als' })).toEqual([])
+    expect(answeredByIn({ condition: 'als' }, alsfrs).others).toEqual([])
   })
-})
 
-test('an answer names its giver to another member, not to the member who gave it', () => {
-  const son = memberSource({ id: 'm-son', role: 'representative' })
-  let answers = recordAnswer({}, 'who-for', 'someone-else', son)
-  answers = recordAnswer(answers, 'relationship', 'parent', son)
-  answers = recordAnswer(answers, 'condition', 'als', { role: 'coordinator', userId: 'u-coord' })
-  expect(answeredByAnother(answers, 'relationship', 'm-son')).toBeNull()
-  expect(answeredByAnother(answers, 'relationship', 'm-helper')).toEqual({
-    key: 'intake.answeredBy.representative',
-    values: { relationship: 'parent' },
+  test('for a member: the others who answered, and whether they did too', () => {
+    let answers = recordAnswer({}, 'who-for', 'someone-else', memberSource(son))
+    answers = recordAnswer(answers, 'relationship', 'parent', memberSource(son))
+    answers = recordAnswer(answers, 'condition', 'als', { role: 'coordinator', userId: 'u-coord' })
+    answers = recordAnswer(answers, 'feeding-tube', 'no', memberSource(helper))
+    const about = ['who-for', 'relationship', 'condition', 'feeding-tube']
+    expect(answeredByIn(answers, about, 'm-son')).toEqual({
+      others: [{ key: 'intake.answeredBy.coordinator' }, { key: 'intake.answeredBy.caregiver' }],
+      byViewer: true,
+    })
+    expect(answeredByIn(answers, ['who-for', 'relationship'], 'm-helper')).toEqual({
+      others: [{ key: 'intake.answeredBy.representative', values: { relationship: 'parent' } }],
+      byViewer: false,
+    })
+    // Their own answers alone: nothing to say.
+    expect(answeredByIn(answers, ['who-for', 'relationship'], 'm-son').others).toEqual([])
+    // Answers kept before sources were are not put down to anyone.
+    expect(answeredByIn({ condition: 'als' }, ['condition'], 'm-son').others).toEqual([])
   })
-  // A coordinator's answer is never the member's own.
-  expect(answeredByAnother(answers, 'condition', 'm-son')).toEqual({ key: 'intake.answeredBy.coordinator' })
-  expect(answeredByAnother(answers, 'feeding-tube', 'm-helper')).toBeNull()
 })

@@ -1,5 +1,4 @@
 import type { Who } from '../alsfrs/item-text.ts'
-import { itemIds } from '../alsfrs/items.ts'
 import type { MemberRole } from '../cases/case-members.ts'
 import type { MessageKey } from '../i18n/messages/en.ts'
 import { noAuthority } from './authority.ts'
@@ -100,23 +99,6 @@ export function whoAnswered(answers: IntakeAnswers, questionId: string): Who {
   return answers['who-for'] === 'someone-else' ? 'other' : 'self'
 }
 
-/**
- * Everyone who answered the ALSFRS-R items, in the order they first appear,
- * once each; `unknown` counts the items answered before sources were kept.
- */
-export function alsfrsAnswerers(answers: IntakeAnswers): { sources: AnswerSource[]; unknown: number } {
-  const seen = new Map<string, AnswerSource>()
-  let unknown = 0
-  for (const id of itemIds) {
-    const questionId = `alsfrs-${id}`
-    if (answers[questionId] === undefined) continue
-    const source = answerSourceOf(answers, questionId)
-    if (!source) unknown++
-    else if (!seen.has(encode(source))) seen.set(encode(source), source)
-  }
-  return { sources: [...seen.values()], unknown }
-}
-
 /** An answerer in words: the patient, what the representative is to them, a caregiver, a coordinator. */
 export type AnswererLine = { key: MessageKey; values?: { relationship: string } }
 
@@ -131,30 +113,29 @@ export function answererLine(answers: IntakeAnswers, source: AnswerSource): Answ
 }
 
 /**
- * Who gave an answer, when it was not this member of the case: a caregiver
- * reading "They are my parent" must know whose "my" that is. Null for the
- * member's own answers and for answers saved before sources were kept.
+ * Who gave a section's answers, in words, once per person: for staff every
+ * source (and a line for answers saved before sources were kept); for a
+ * member of the case, the others who answered, and whether they did too. A
+ * caregiver reading "They are my parent" must know whose "my" that is.
  */
-export function answeredByAnother(
+export function answeredByIn(
   answers: IntakeAnswers,
-  questionId: string,
-  memberId: string,
-): AnswererLine | null {
-  const source = answerSourceOf(answers, questionId)
-  if (!source || (source.role !== 'coordinator' && source.memberId === memberId)) return null
-  return answererLine(answers, source)
-}
-
-/**
- * Who answered the ALSFRS-R, in words for staff: one line per person, then
- * one for answers saved before this was recorded. A representative is named
- * by what they are to the patient when the relationship is among the answers
- * (a clinic is not shown it, and reads "the person who opened the case").
- */
-export function alsfrsAnsweredBy(answers: IntakeAnswers): AnswererLine[] {
-  const { sources, unknown } = alsfrsAnswerers(answers)
-  return [
-    ...sources.map((s) => answererLine(answers, s)),
-    ...(unknown > 0 ? [{ key: 'intake.answeredBy.unknown' as const }] : []),
-  ]
+  questionIds: readonly string[],
+  viewerMemberId?: string,
+): { others: AnswererLine[]; byViewer: boolean } {
+  const seen = new Map<string, AnswerSource>()
+  let unknown = 0
+  let byViewer = false
+  for (const id of questionIds) {
+    if (answers[id] === undefined) continue
+    const source = answerSourceOf(answers, id)
+    if (!source) unknown++
+    else if (viewerMemberId && source.role !== 'coordinator' && source.memberId === viewerMemberId)
+      byViewer = true
+    else seen.set(encode(source), source)
+  }
+  const others = [...seen.values()].map((s) => answererLine(answers, s))
+  // A member is not told of answers kept before sources were: they were theirs to give.
+  if (unknown > 0 && !viewerMemberId) others.push({ key: 'intake.answeredBy.unknown' })
+  return { others, byViewer }
 }
