@@ -797,6 +797,7 @@ export const refusalTable = {
     values: atMost,
   },
   'quote.accept-not-confirmed': { status: 400, message: 'quotes.acceptConfirm.error' },
+  'referral.end-not-confirmed': { status: 400, message: 'refusal.referral.end-not-confirmed' },
   'revision.confirm-missing': { status: 400, message: 'refusal.revision.confirm-missing', field: 'confirm' },
   'revision.not-found': { status: 409, message: 'refusal.revision.not-found', field: 'form' },
   'revision.quote-expired': { status: 409, message: 'refusal.revision.quote-expired', field: 'form' },

@@ -93,7 +93,14 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await desk.getByRole('button', { name: 'Ask for information' }).click()
     await desk.getByText('The referral is now “Information asked”.').waitFor()
     expect(await statusOf(desk)).toContain('Information asked')
+    // Waiting on the family: no answer date of the clinic's to meet, as in the inbox.
+    expect(await desk.getByText('Your answer is due by').count()).toBe(0)
     await expectNoAxeViolations(desk, 'clinic referral after asking')
+    // An old address naming an earlier step does not announce it again.
+    const stale = new URL(desk.url())
+    stale.searchParams.set('moved', 'evaluating')
+    await desk.goto(stale.href)
+    expect(await desk.getByText('The referral is now').count()).toBe(0)
     await desk.goto(`${app.url}/clinic/referrals`)
     expect(await desk.locator('tr', { hasText: demoIds.caseReference.routed }).innerText()).toContain(
       'Information asked',
@@ -128,6 +135,15 @@ describe('a case routed to two clinics, with JavaScript off', () => {
       .getByLabel('Explain it for the family')
       .fill('Breathing support would be needed for the flight.')
     await doctor.getByRole('button', { name: 'Declare not eligible' }).click()
+    // It ends the referral for good: asked to confirm on the form, with what was typed kept.
+    await doctor.getByRole('link', { name: 'Tick the box to confirm you want to end the referral' }).waitFor()
+    expect(await doctor.getByText('The referral is now').count()).toBe(0)
+    const ending = doctor.locator('form', {
+      has: doctor.getByRole('button', { name: 'Declare not eligible' }),
+    })
+    expect(await ending.getByLabel('Explain it for the family').inputValue()).toContain('Breathing support')
+    await ending.getByRole('checkbox', { name: /cannot be undone/ }).check()
+    await ending.getByRole('button', { name: 'Declare not eligible' }).click()
     await doctor.getByText('The referral is now “Not eligible”.').waitFor()
     expect(await doctor.getByRole('button', { name: 'Ask for information' }).count()).toBe(0)
     // The referral has ended: the family's answers and records no longer reach this clinic (ADR 0083).

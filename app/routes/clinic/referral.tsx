@@ -19,7 +19,9 @@ import { ReferralTimeline, timelineOf } from '#app/components/referral-timeline.
 import { SentQuote } from '#app/components/sent-quote.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
-import { useFailure } from '#app/lib/action-failure.ts'
+import { useFailure, type FailureView } from '#app/lib/action-failure.ts'
+import { confirmEnding, endingConfirmFieldOf, type EndingStep } from '#domain/referrals/confirm-ending.ts'
+import { clinicAnswerDue } from '#domain/referrals/waiting-on.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
@@ -76,12 +78,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     referral: referral && {
       status: referral.status,
       version: referral.version,
-      answerDueAt: referral.answerDueAt.toISOString(),
+      // Shown only while the answer is the clinic's to give, as the inbox does.
+      answerDueAt: clinicAnswerDue(referral.status, referral.answerDueAt)?.toISOString() ?? null,
       overdue: referral.overdue,
       steps: referral.commands.filter(isStep),
       timeline: timelineOf(referral.events),
     },
-    moved: new URL(request.url).searchParams.get('moved'),
+    // The step just taken, said once: a later reload or another change does not repeat it.
+    moved: (() => {
+      const moved = new URL(request.url).searchParams.get('moved')
+      return referral && moved === referral.status ? moved : null
+    })(),
   }
 }
 
@@ -114,6 +121,10 @@ export async function action({ request, params }: Route.ActionArgs) {
       }
     }
   }
+  if (command === 'declare-not-eligible' || command === 'decline') {
+    const confirmed = confirmEnding(command, one(endingConfirmFieldOf(command)) === 'yes')
+    if (!confirmed.ok) return refuse(confirmed.error, fields)
+  }
   const pending = run()
   if (!pending) {
     const field = command === 'decline' ? 'decline-reason' : 'reason'
@@ -134,7 +145,15 @@ export async function action({ request, params }: Route.ActionArgs) {
   )
 }
 
-const formOrder = ['command', 'question', 'reason', 'explanation', 'decline-reason']
+const formOrder = [
+  'command',
+  'question',
+  'reason',
+  'explanation',
+  endingConfirmFieldOf('declare-not-eligible'),
+  'decline-reason',
+  endingConfirmFieldOf('decline'),
+]
 
 export default function Referral({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
@@ -157,7 +176,7 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
         back="/clinic/referrals"
         failure={failed}
       />
-      {d.moved ? (
+      {d.moved && !failed.failed ? (
         <NotificationBanner
           title={t('referral.moved', { status: t(`referral.status.${d.moved}` as MessageKey) })}
         />
@@ -176,7 +195,7 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
           </>
         ) : null}
       </p>
-      {r.steps.length > 0 ? (
+      {r.answerDueAt ? (
         <p className="body">{t('referral.due', { date: formatDate(locale, new Date(r.answerDueAt)) })}</p>
       ) : null}
       <p className="body two-thirds">{t('referral.lede')}</p>
@@ -251,6 +270,7 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
               defaultValue={failed.value('explanation')}
               rows={4}
             />
+            <EndingConfirm step="declare-not-eligible" failed={failed} />
             <Button variant="warning">{t('referral.notEligible.button')}</Button>
           </Form>
         ) : null}
@@ -269,6 +289,7 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
                 label: t(`referral.declineReason.${reason}`),
               }))}
             />
+            <EndingConfirm step="decline" failed={failed} />
             <Button variant="warning">{t('referral.decline.button')}</Button>
           </Form>
         ) : null}
@@ -295,5 +316,21 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
         </p>
       )}
     </div>
+  )
+}
+
+/** The box that confirms a step which ends the referral for good (domain/referrals/confirm-ending.ts). */
+function EndingConfirm({ step, failed }: { step: EndingStep; failed: FailureView }) {
+  const t = useT()
+  const name = endingConfirmFieldOf(step)
+  return (
+    <Choices
+      type="checkbox"
+      name={name}
+      legend={t('referral.endConfirm.legend')}
+      error={failed.errorFor(name)}
+      selected={failed.values(name)}
+      options={[{ value: 'yes', label: t('referral.endConfirm.label') }]}
+    />
   )
 }
