@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Form, useActionData, useRevalidator } from 'react-router'
-import { formatDateTime } from '#domain/i18n/format.ts'
+import { formatDateTime, formatList } from '#domain/i18n/format.ts'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { FileField } from '#app/components/patterns/file-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
@@ -111,7 +111,7 @@ export function Conversation(props: {
                 <p className="body" dir="auto">
                   {t('messages.sent.attachments', {
                     count: sent.attachments.length,
-                    names: sent.attachments.join(', '),
+                    names: formatList(locale, sent.attachments),
                   })}
                 </p>
               ) : null}

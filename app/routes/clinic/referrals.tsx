@@ -79,7 +79,10 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
               ),
           },
           ...stageAndSentColumns(t, locale),
-          { header: t('referrals.col.shared'), cell: (r) => describeShare(t, r.documentCount, r.sections) },
+          {
+            header: t('referrals.col.shared'),
+            cell: (r) => describeShare(t, locale, r.documentCount, r.sections),
+          },
         ]}
       />
       {loaderData.page > 1 || loaderData.hasNext ? (

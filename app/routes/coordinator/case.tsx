@@ -559,7 +559,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
               <li key={o.id}>
                 {o.title} — {o.providerName}:{' '}
                 {share?.status === 'given'
-                  ? describeShare(t, share.documents, share.sections)
+                  ? describeShare(t, locale, share.documents, share.sections)
                   : t('check.notShared')}
               </li>
             )

@@ -1,5 +1,5 @@
 import { writeDates, type WrittenDates } from '#app/lib/written-dates.ts'
-import { displayName, formatMoney, formatMonthYear } from '#domain/i18n/format.ts'
+import { displayName, formatMoney, formatMonthYear, formatList } from '#domain/i18n/format.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
 import { translator } from '#domain/i18n/translate.ts'
 import { readableValues } from '#domain/listing/reason-text.ts'
@@ -58,7 +58,10 @@ export function providerPageText(locale: Locale, profile: ProfileForText): Provi
   const p = profile.provider
   return {
     country: displayName(locale, 'region', p.countryCode),
-    languages: p.languages.map((l) => displayName(locale, 'language', l) ?? l).join(', '),
+    languages: formatList(
+      locale,
+      p.languages.map((l) => displayName(locale, 'language', l) ?? l),
+    ),
     dates: writeDates(locale, [
       p.lastVerifiedAt,
       p.ethicsCommittee?.verifiedAt,

@@ -1,5 +1,5 @@
 import { Form, Link, data, redirect } from 'react-router'
-import { formatDateTime } from '#domain/i18n/format.ts'
+import { formatDateTime, formatList } from '#domain/i18n/format.ts'
 import { moderationReasons } from '#domain/reviews/review.ts'
 import { asUserId } from '#domain/shared/ids.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
@@ -83,7 +83,12 @@ export default function ReviewerReview({ loaderData, actionData }: Route.Compone
               r.flags.length === 0 ? (
                 t('reviews.check.clean')
               ) : (
-                <Tag tone="red">{r.flags.map((f) => t(`reviews.flag.${f}`)).join(', ')}</Tag>
+                <Tag tone="red">
+                  {formatList(
+                    locale,
+                    r.flags.map((f) => t(`reviews.flag.${f}`)),
+                  )}
+                </Tag>
               ),
           },
           ...(r.reason

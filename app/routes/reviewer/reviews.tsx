@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { formatDate } from '#domain/i18n/format.ts'
+import { formatDate, formatList } from '#domain/i18n/format.ts'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
 import { Table, type TableColumn } from '#app/components/patterns/table.tsx'
@@ -35,7 +35,12 @@ export default function ReviewerReviews({ loaderData: d }: Route.ComponentProps)
         r.flags.length === 0 ? (
           <Tag tone="green">{t('reviews.check.clean')}</Tag>
         ) : (
-          <Tag tone="red">{r.flags.map((f) => t(`reviews.flag.${f}`)).join(', ')}</Tag>
+          <Tag tone="red">
+            {formatList(
+              locale,
+              r.flags.map((f) => t(`reviews.flag.${f}`)),
+            )}
+          </Tag>
         ),
     },
     { header: t('reviews.queue.col.reports'), cell: (r) => r.openReports },

@@ -1,3 +1,4 @@
+import { formatList } from '#domain/i18n/format.ts'
 import { Form, redirect } from 'react-router'
 import { whoIsAsked } from '#domain/intake/answer-sources.ts'
 import { AnswerSections } from '#app/components/case-answers.tsx'
@@ -7,7 +8,7 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { casePath, questionPath } from '#app/lib/case-paths.ts'
 import { describeShare } from '#app/lib/describe-share.ts'
-import { useT } from '#app/lib/i18n.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
 import { choicesAndShares, requireEditableCase } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/check-answers'
@@ -36,6 +37,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function CheckAnswers({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
+  const locale = useLocale()
   const { caseId, answers, who } = loaderData
   const failed = useFailure(actionData)
   return (
@@ -76,9 +78,12 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
             key: t('check.documents'),
             value:
               loaderData.documents.length > 0
-                ? loaderData.documents
-                    .map((d) => (d.type ? `${d.name} (${t(`documents.type.${d.type}`)})` : d.name))
-                    .join(', ')
+                ? formatList(
+                    locale,
+                    loaderData.documents.map((d) =>
+                      d.type ? `${d.name} (${t(`documents.type.${d.type}`)})` : d.name,
+                    ),
+                  )
                 : t('intake.none'),
             change: casePath(caseId, 'documents'),
           },
@@ -94,7 +99,8 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
           },
           ...loaderData.shares.map((s) => ({
             key: s.providerName,
-            value: s.status === 'given' ? describeShare(t, s.documents, s.sections) : t('check.notShared'),
+            value:
+              s.status === 'given' ? describeShare(t, locale, s.documents, s.sections) : t('check.notShared'),
             change: casePath(caseId, 'sharing'),
           })),
         ]}
