@@ -257,8 +257,11 @@ export const routeAccess: Record<string, RouteAccess> = {
   },
   'routes/coordinator/home.tsx': onlyFor(['coordinator', 'admin'], '/coordinator'),
   'routes/clinic/home.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic'),
-  // A clinic's own slots only: the page lists the providers the member works for, never an id from the address.
-  'routes/clinic/consultation-slots.tsx': onlyFor(['clinic-staff', 'admin'], '/clinic/consultation-slots'),
+  // A clinic's own slots only: the page lists the providers the member works for; another clinic's id is not found.
+  'routes/clinic/consultation-slots.tsx': {
+    ...onlyFor(['clinic-staff', 'admin'], '/clinic/consultation-slots'),
+    foreign: `/clinic/consultation-slots?clinic=${demoIds.provider.rheinufer}`,
+  },
   'routes/reviewer/home.tsx': onlyFor(['reviewer', 'admin'], '/reviewer'),
   'routes/reviewer/withheld-offers.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/withheld-offers'),
   'routes/reviewer/rules.tsx': onlyFor(['reviewer', 'admin'], '/reviewer/rules'),

@@ -1,4 +1,4 @@
-import { Form, redirect } from 'react-router'
+import { data as notFoundData, Form, redirect } from 'react-router'
 import { longestSlotMinutes } from '#domain/consultations/consultation-slot.ts'
 import { localOfInstant } from '#domain/consultations/local-time.ts'
 import { slotTimes } from '#domain/consultations/slot-times.ts'
@@ -33,6 +33,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireArea(request, 'clinic')
   const url = new URL(request.url)
   const data = await clinicSlots(await caseDeps(), viewer.id as UserId, url.searchParams.get('clinic'))
+  // Another clinic's id, like every other of its addresses, is not found.
+  if (!data) throw notFoundData(null, { status: 404 })
   const locale = localeOf(request)
   const now = new Date()
   const slots = data.slots.map((s) => ({

@@ -36,10 +36,15 @@ function zoneOf(p: { timeZone: string | null; countryCode: string }): string {
   return p.timeZone ?? zonesOfCountry(p.countryCode)[0] ?? 'UTC'
 }
 
-/** The clinics this member works for, and for the chosen one (the first by default) its slots still to come. */
+/**
+ * The clinics this member works for, and for the chosen one (the first by
+ * default) its slots still to come; null when the chosen id is not one of
+ * theirs, which the page answers as not found.
+ */
 export async function clinicSlots(deps: CaseDeps, userId: UserId, chosen?: string | null) {
   const providers = await providersOfStaff(deps.db, userId)
-  const clinic = providers.find((p) => p.id === chosen) ?? providers[0]
+  const clinic = chosen ? providers.find((p) => p.id === chosen) : providers[0]
+  if (chosen && !clinic) return null
   if (!clinic) return { clinics: [], clinic: null, slots: [] }
   const now = deps.clock.now()
   const rows = await slotsOfProviders(deps.db, [asProviderId(clinic.id)], now)

@@ -89,12 +89,12 @@ describe('a clinic offering slots', () => {
   test('offers on its wall clock, keeps its zone, and sees only its own slots', async () => {
     const w = await aReferredCase()
     const id = await offer(w.deps, w.lotusDesk, lotus, '2027-03-28', '15:00', 'Asia/Calcutta')
-    const mine = await clinicSlots(w.deps, w.lotusDesk.id as UserId)
+    const mine = (await clinicSlots(w.deps, w.lotusDesk.id as UserId))!
     const slot = mine.slots.find((s) => s.id === id)!
     expect(slot.start.toISOString()).toBe('2027-03-28T09:30:00.000Z')
     expect(slot.timeZone).toBe('Asia/Kolkata')
     expect(mine.clinic?.timeZone).toBe('Asia/Kolkata')
-    const theirs = await clinicSlots(w.deps, w.rheinDesk.id as UserId)
+    const theirs = (await clinicSlots(w.deps, w.rheinDesk.id as UserId))!
     expect(theirs.slots.some((s) => s.id === id)).toBe(false)
     // Another clinic's slot cannot be removed, nor a slot offered in its name.
     expect(await removeSlot(w.deps, w.rheinDesk.id as UserId, lotus, id)).toEqual({
@@ -156,13 +156,13 @@ describe('a clinic offering slots', () => {
     const w = await aReferredCase()
     const base = `2027-05-${day++}`
     await offer(w.deps, w.lotusDesk, lotus, base, '10:00', 'Asia/Kolkata')
-    const before = (await clinicSlots(w.deps, w.lotusDesk.id as UserId)).slots.length
+    const before = (await clinicSlots(w.deps, w.lotusDesk.id as UserId))!.slots.length
     const refused = await offerSlot(w.deps, w.lotusDesk.id as UserId, lotus, {
       ...input,
       date: input.date === 'same' ? base : input.date,
     })
     expect(refused.ok ? null : refused.error).toMatchObject({ code, field })
-    expect((await clinicSlots(w.deps, w.lotusDesk.id as UserId)).slots.length).toBe(before)
+    expect((await clinicSlots(w.deps, w.lotusDesk.id as UserId))!.slots.length).toBe(before)
   })
 })
 
@@ -303,7 +303,7 @@ describe('a clinic cancelling a booking', () => {
   test('a member cancels with a reason: the family gets METHOD:CANCEL in their language, the slot is free', async () => {
     const w = await aBooking('2027-04-05')
     await rt.database.db.update(user).set({ locale: 'fr' }).where(eq(user.id, w.son.id))
-    const mine = await clinicSlots(w.deps, w.lotusDesk.id as UserId, lotus)
+    const mine = (await clinicSlots(w.deps, w.lotusDesk.id as UserId, lotus))!
     expect(mine.slots.find((s) => s.id === w.slotId)).toMatchObject({
       booked: true,
       consultationId: w.consultationId,
