@@ -52,6 +52,9 @@ test.each([
   ['wp 7k3m9q', 'WP-7K3M9Q'],
   [' wp7k3m9q ', 'WP-7K3M9Q'],
   ['WP-DEMO02', 'WP-DEMO02'],
+  ['wbrzw7', 'WP-WBRZW7'],
+  ['7K3M9Q', 'WP-7K3M9Q'],
+  ['WP7K3M', 'WP-WP7K3M'], // bare letters that begin like the prefix
 ])('%j is a case reference', (q, reference) => {
   expect(queueSearch(q)).toEqual({ kind: 'reference', reference })
 })
@@ -62,6 +65,7 @@ test.each([
   ['أحمد الحسيني', ['احمد', 'الحسيني']],
   ['إحمد', ['احمد']],
   ['Ａｍａｌ', ['amal']], // full-width letters, NFKC
+  ['SHARMA', ['sharma']], // six letters, no digit: a name, not a reference
 ])('the name %j is searched as %j', (q, words) => {
   expect(queueSearch(q)).toEqual({ kind: 'name', words })
 })

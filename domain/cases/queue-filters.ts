@@ -42,7 +42,10 @@ const MAX_QUERY = 100
 const MAX_NAME_WORDS = 4
 
 // Generated references avoid 0/O and 1/I/L, but older and demo ones (WP-DEMO02) do not.
-const referencePattern = /^WP-?[A-Z0-9]{6}$/
+// Typed without "WP-", six characters are a reference when one is a digit: a
+// name never has one, and "SHARMA" stays a name.
+const prefixedReference = /^WP-?([A-Z0-9]{6})$/
+const bareReference = /^(?=[A-Z]*\d)[A-Z0-9]{6}$/
 
 const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | null =>
   value !== undefined && (list as readonly string[]).includes(value) ? (value as T) : null
@@ -74,10 +77,8 @@ export type QueueSearch =
 /** A reference as people read it out ("wp 7k3m9q" too), else the words of a name. */
 export function queueSearch(q: string): QueueSearch {
   const compact = q.trim().toUpperCase().replace(/\s+/g, '')
-  if (referencePattern.test(compact)) {
-    const letters = compact.replace(/^WP-?/, '')
-    return { kind: 'reference', reference: `WP-${letters}` }
-  }
+  const letters = prefixedReference.exec(compact)?.[1] ?? (bareReference.test(compact) ? compact : null)
+  if (letters) return { kind: 'reference', reference: `WP-${letters}` }
   const words = nameWords(q).slice(0, MAX_NAME_WORDS)
   return words.length > 0 ? { kind: 'name', words } : { kind: 'none' }
 }
