@@ -548,7 +548,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
       <h2 className="heading-m">{t('coordinatorCase.answers')}</h2>
       <CaseAnswers answers={d.answers} alsfrs={d.alsfrs} />
       {d.outcome ? <OutcomeChart course={d.outcome} /> : null}
-      <h2 className="heading-m">{t('case.task.providers')}</h2>
+      <h2 className="heading-m">{t('coordinatorCase.chosenProviders')}</h2>
       {d.offers.length === 0 ? (
         <p className="body">{t('check.helpMeChoose')}</p>
       ) : (
