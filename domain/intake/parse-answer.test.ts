@@ -231,10 +231,11 @@ describe('the contact number', () => {
     })
   })
 
-  test('words are not a number', () => {
-    expect(parseAnswer(q('contact'), { method: ['phone'], detail: ['call me'] }, ctx())).toMatchObject({
-      ok: false,
-      error: { key: 'intake.error.contact.phone' },
-    })
+  test('words are not a number, and a number without its country code cannot be dialled from abroad', () => {
+    for (const detail of ['call me', '0791234567'])
+      expect(parseAnswer(q('contact'), { method: ['whatsapp'], detail: [detail] }, ctx())).toMatchObject({
+        ok: false,
+        error: { key: 'intake.error.contact.phone' },
+      })
   })
 })

@@ -6,7 +6,7 @@ import { missingAnswerKey } from './answer-errors.ts'
 import { dateExample, dateKindOf, type DateExample } from './date-examples.ts'
 import type { AnswerValue, IntakeAnswers, Question } from './questions.ts'
 import { asciiDigits } from '../shared/digits.ts'
-import { dialableNumber, isPhoneNumber } from '../shared/phone-number.ts'
+import { dialableNumber, isInternationalNumber } from '../shared/phone-number.ts'
 
 // Turns what a question page posted into an answer, or says exactly what to
 // fix. Everything is checked here, on the server: the pages carry no HTML5
@@ -164,7 +164,8 @@ export function parseAnswer(
       const detail = one(fields, 'detail')
       if (!['email', 'phone', 'whatsapp'].includes(method)) return missing('method')
       if (!detail) return err({ field: 'detail', key: 'intake.error.contact.missing' })
-      if (method === 'email' ? !EMAIL.test(detail) || detail.length > 254 : !isPhoneNumber(detail))
+      // A coordinator abroad calls or writes: the number needs its country code.
+      if (method === 'email' ? !EMAIL.test(detail) || detail.length > 254 : !isInternationalNumber(detail))
         return err({
           field: 'detail',
           key: method === 'email' ? 'intake.error.contact.email' : 'intake.error.contact.phone',

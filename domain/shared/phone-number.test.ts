@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { dialableNumber, isPhoneNumber } from './phone-number.ts'
+import { dialableNumber, isInternationalNumber, isPhoneNumber } from './phone-number.ts'
 
 describe('a phone number', () => {
   test('reads numbers as people write them, with a country code or without', () => {
@@ -17,5 +17,12 @@ describe('a phone number', () => {
       expect(isPhoneNumber(n), n).toBe(true)
     expect(dialableNumber(' +٩٦٢ ٧ ٩١٢٣ ٤٥٦٧ ')).toBe('+962 7 9123 4567')
     expect(isPhoneNumber('((+962) 79')).toBe(false)
+  })
+
+  test('a number to reach from abroad carries its country code', () => {
+    for (const n of ['+962 7 9123 4567', '(+962) 79-123-4567', '00962 7 9123 4567', '+٩٦٢ ٧ ٩١٢٣ ٤٥٦٧'])
+      expect(isInternationalNumber(n), n).toBe(true)
+    for (const n of ['0791234567', '079 123 4567', '(079) 123 4567', 'call me'])
+      expect(isInternationalNumber(n), n).toBe(false)
   })
 })

@@ -18,3 +18,11 @@ export function isPhoneNumber(text: string): boolean {
   const digits = number.replace(/\D/g, '').length
   return phoneShape.test(number) && digits >= 6 && digits <= 15
 }
+
+/**
+ * Whether `text` is a number someone in another country could dial: with its
+ * country code, after "+" or "00". A family is written to from abroad.
+ */
+export function isInternationalNumber(text: string): boolean {
+  return isPhoneNumber(text) && /^\(?(\+|00)/.test(dialableNumber(text))
+}
