@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { nameWords, parseQueueFilters, queueQuery, queueSearch } from './queue-filters.ts'
+import { nameWords, parseQueueFilters, queueQuery, queueRowWaitsOn, queueSearch } from './queue-filters.ts'
 
 test('an empty query string asks for the whole queue, longest waiting first', () => {
   expect(parseQueueFilters({})).toEqual({
@@ -76,4 +76,12 @@ test('a search of only punctuation searches nothing', () => {
 
 test('a name keeps each word once', () => {
   expect(nameWords('Marie marie MARIE-Claire')).toEqual(['marie', 'claire'])
+})
+
+test('a sent case no clinic has yet waits on the coordinator; a referral’s side comes first', () => {
+  const row = { waitingOnClinic: false, waitingOnFamily: false, stage: 'records-submitted' } as const
+  expect(queueRowWaitsOn(row)).toBe('coordinator')
+  expect(queueRowWaitsOn({ ...row, waitingOnClinic: true })).toBe('clinic')
+  expect(queueRowWaitsOn({ ...row, stage: 'under-evaluation', waitingOnFamily: true })).toBe('family')
+  expect(queueRowWaitsOn({ ...row, stage: 'in-treatment' })).toBeNull()
 })

@@ -18,6 +18,21 @@ export const queueAssignments = ['me', 'unassigned'] as const
 export type QueueAssignment = (typeof queueAssignments)[number]
 export const queueWaiting = ['clinic', 'family'] as const
 export type QueueWaiting = (typeof queueWaiting)[number]
+
+/**
+ * Whose move a queue row waits on: a clinic's or the family's while a
+ * referral waits on them, else the coordinator's while the sent case is yet
+ * to be routed to any clinic; nobody's otherwise.
+ */
+export function queueRowWaitsOn(row: {
+  waitingOnClinic: boolean
+  waitingOnFamily: boolean
+  stage: CaseStage
+}): QueueWaiting | 'coordinator' | null {
+  if (row.waitingOnClinic) return 'clinic'
+  if (row.waitingOnFamily) return 'family'
+  return row.stage === 'records-submitted' ? 'coordinator' : null
+}
 export const queueSorts = ['longest-waiting', 'newest'] as const
 export type QueueSort = (typeof queueSorts)[number]
 

@@ -2,6 +2,7 @@ import { answerOverdue, clinicAnswerDue } from '#domain/referrals/waiting-on.ts'
 import { referralReadsRecords } from '#domain/referrals/records-through-referral.ts'
 import {
   QUEUE_PAGE_SIZE,
+  queueRowWaitsOn,
   queueBounds,
   queueSearch,
   queueStages,
@@ -132,11 +133,7 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
         seriousAdverseEvent: row.seriousAdverseEvent,
         seriousEscalated: row.seriousEscalated,
         followUpMissed: row.followUpMissed,
-        waitingOn: row.waitingOnClinic
-          ? ('clinic' as const)
-          : row.waitingOnFamily
-            ? ('family' as const)
-            : null,
+        waitingOn: queueRowWaitsOn(row),
       }
     }),
   }
