@@ -148,6 +148,22 @@ describe('the coordinator console, with JavaScript on', () => {
     }
   })
 
+  test('searching the queue by keyboard leaves focus on the results, not the top of the page', async () => {
+    const page = await pageOf('coordinator', 'en', true)
+    await page.goto(`${app.url}/coordinator/cases`)
+    await hydrated(page)
+    await page.getByLabel('Case reference or patient name').fill(reference.toLowerCase())
+    await page.getByLabel('Case reference or patient name').press('Enter')
+    await page.waitForURL(/\?q=/)
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement).id))
+      .toBe('queue-results')
+    // Two Tabs on (the table's scrolling region, then its first link) reach the case found.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).innerText)).toContain(reference)
+  })
+
   test('a second press while a form is on its way sends nothing: one note, not two', async () => {
     const page = await pageOf('coordinator', 'en', true)
     await page.goto(`${app.url}/coordinator/cases/${demoIds.case.routed}`)

@@ -142,6 +142,10 @@ export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
           </Link>
         </div>
       </Form>
+      {/* After the filters change, focus comes here: the results, not the top of the page. */}
+      <h2 className="heading-m" id="queue-results" tabIndex={-1} data-navigation-focus="">
+        {t('queue.results')}
+      </h2>
       <Table
         caption={t('queue.title')}
         empty={t('queue.none')}
