@@ -48,7 +48,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(`${app.url}/patient/cases/${draftCase}/documents`)
       await heading(page, 'Records')
       await expectNoAxeViolations(page, `records ${tag}`)
+      // Upload pressed before a file is chosen: said so, and the type chosen is kept.
       await page.getByLabel('MRI scan').check()
+      await page.getByRole('button', { name: 'Upload', exact: true }).click()
+      await page.getByText('Choose a file to upload').first().waitFor()
+      expect(await page.getByLabel('MRI scan').isChecked()).toBe(true)
       await page
         .getByLabel('Choose files to upload')
         .setInputFiles([pdf(`mri-${tag}.pdf`, `MRI ${tag}`), pdf(`report-${tag}.pdf`, `Report ${tag}`)])

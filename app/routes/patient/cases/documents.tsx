@@ -32,6 +32,8 @@ type RecordsNote = {
   refused?: { code: string; name: string }[]
   deleted?: string
   described?: { name: string; type: RecordType }
+  /** The type chosen for files that were all refused: the form keeps it for the next try. */
+  typeKept?: RecordType
 }
 
 /** Sent by the progress bar's request: the page it is redirected to must leave the note for the page shown next. */
@@ -58,7 +60,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId: handle.case.id,
     editable,
     documents,
-    note: { stored: note.stored ?? [], deleted: note.deleted ?? null, described: note.described ?? null },
+    note: {
+      stored: note.stored ?? [],
+      deleted: note.deleted ?? null,
+      described: note.described ?? null,
+      typeKept: note.typeKept ?? null,
+    },
     failure: failureOfCodes(refused),
     limits: { fileMb: handle.limits.fileMb, caseGb: handle.limits.caseMb / 1024 },
     next: recordsNextStep(handle.case.processingConsentGivenAt !== null),
@@ -105,7 +112,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const result = await handle.upload(request)
   if (!result.ok) throw withNote({ refused: [{ code: result.error, name: '' }] })
   const outcomes = result.value.outcomes
+  const stored = outcomes.some((o) => o.ok)
   throw withNote({
+    ...(stored ? {} : { typeKept: parseRecordType(result.value.fields['type']) ?? undefined }),
     // The type each file was stored with: one sent after the files is not applied.
     stored: outcomes.flatMap((o) => (o.ok ? [{ name: o.filename, type: o.type }] : [])),
     refused:
@@ -140,7 +149,16 @@ function RecordTypeChoices(props: {
   )
 }
 
-function UploadForm({ caseId, limits }: { caseId: string; limits: { fileMb: number; caseGb: number } }) {
+function UploadForm({
+  caseId,
+  limits,
+  typeKept,
+}: {
+  caseId: string
+  limits: { fileMb: number; caseGb: number }
+  /** The type chosen when the last try stored nothing. */
+  typeKept: RecordType | null
+}) {
   const t = useT()
   const locale = useLocale()
   const navigate = useNavigate()
@@ -187,7 +205,7 @@ function UploadForm({ caseId, limits }: { caseId: string; limits: { fileMb: numb
       <RecordTypeChoices
         legend={t('documents.type.legend')}
         hint={t('documents.type.hint')}
-        selected={null}
+        selected={typeKept}
       />
       <div className="form-group">
         <label className="label" htmlFor="file">
@@ -397,7 +415,9 @@ export default function DocumentsPage({ loaderData, actionData }: Route.Componen
             },
           ]}
         />
-        {loaderData.editable ? <UploadForm caseId={caseId} limits={loaderData.limits} /> : null}
+        {loaderData.editable ? (
+          <UploadForm caseId={caseId} limits={loaderData.limits} typeKept={loaderData.note.typeKept} />
+        ) : null}
         <h2 className="heading-m">{t('documents.next.heading')}</h2>
         <div className="button-group">
           <ButtonLink to={casePath(caseId, loaderData.next)}>
