@@ -105,6 +105,19 @@ describe('pattern library', () => {
     await context.close()
   })
 
+  test('every task’s status keeps to the same side, whatever the length of its hint', async () => {
+    // Narrow enough that a long hint and its status do not fit on one line unless the hint wraps.
+    const context = await browser.newContext({ viewport: { width: 700, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(app.url + '/dev/patterns')
+    const ends = await page
+      .locator('[data-example="patterns/task-list/default"] .task-list__status .tag')
+      .evaluateAll((tags) => tags.map((tag) => Math.round(tag.getBoundingClientRect().right)))
+    expect(ends.length).toBeGreaterThan(3)
+    expect(new Set(ends).size).toBe(1)
+    await context.close()
+  })
+
   test('it is not found in production', async () => {
     // A second app beside the first: give its database longer to open on a busy machine.
     const production = await startApp({ env: { NODE_ENV: 'production', DB_OPEN_TIMEOUT_MS: '90000' } })
