@@ -800,6 +800,7 @@ export const refusalTable = {
   'referral.end-not-confirmed': { status: 400, message: 'refusal.referral.end-not-confirmed' },
   'revision.confirm-missing': { status: 400, message: 'refusal.revision.confirm-missing', field: 'confirm' },
   'revision.not-found': { status: 409, message: 'refusal.revision.not-found', field: 'form' },
+  'revision.patient-side-only': { status: 403, message: 'quotes.answeredByPatient', field: 'form' },
   'revision.quote-expired': { status: 409, message: 'refusal.revision.quote-expired', field: 'form' },
   'revision.already-accepted': { status: 409, message: 'refusal.revision.already-accepted', field: 'form' },
   'revision.already-declined': { status: 409, message: 'refusal.revision.already-declined', field: 'form' },

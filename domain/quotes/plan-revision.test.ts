@@ -99,6 +99,11 @@ describe("the family's answer to a changed price", () => {
 
   test('the family answers a waiting change once; a second answer says where it stands', () => {
     expect(mayAnswerRevision('family', 'pending')).toEqual({ ok: true, value: true })
+    // A caregiver helping the family does not commit the patient to a new price (ADR 0089).
+    expect(mayAnswerRevision('caregiver', 'pending')).toEqual({
+      ok: false,
+      error: { code: 'revision.patient-side-only', field: 'form' },
+    })
     expect(mayAnswerRevision('family', 'declined')).toEqual({
       ok: false,
       error: { code: 'revision.already-declined', field: 'form' },

@@ -107,12 +107,16 @@ export function holdsSessions(state: RevisionState): boolean {
   return state === 'pending'
 }
 
-/** Who answers: the family (the patient, their representative, a caregiver), or staff. */
-export type Answerer = 'family' | 'coordinator' | 'clinic'
+/**
+ * Who answers: the family (the patient or their representative, who decide
+ * for the patient, ADR 0089), a caregiver helping them, or staff.
+ */
+export type Answerer = 'family' | 'caregiver' | 'coordinator' | 'clinic'
 
 export type AnswerRefusal =
   | { code: 'revision.not-found' }
   | { code: 'revision.family-only'; field: 'form' }
+  | { code: 'revision.patient-side-only'; field: 'form' }
   | { code: 'revision.already-accepted'; field: 'form' }
   | { code: 'revision.already-declined'; field: 'form' }
   | { code: 'revision.withdrawn'; field: 'form' }
@@ -124,6 +128,7 @@ export type AnswerRefusal =
  */
 export function mayAnswerRevision(by: Answerer, state: RevisionState | null): Result<true, AnswerRefusal> {
   if (state === null) return err({ code: 'revision.not-found' })
+  if (by === 'caregiver') return err({ code: 'revision.patient-side-only', field: 'form' })
   if (by !== 'family') return err({ code: 'revision.family-only', field: 'form' })
   if (state === 'accepted' || state === 'superseded')
     return err({ code: 'revision.already-accepted', field: 'form' })

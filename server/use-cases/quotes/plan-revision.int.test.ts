@@ -4,6 +4,7 @@ import type { CaseId } from '#domain/shared/ids.ts'
 import {
   aClinicMember,
   aCoordinator,
+  anInvitedCaregiver,
   anAcceptedPlan,
   anArrivedPatient,
   aPlanAndQuote,
@@ -273,6 +274,26 @@ describe(`the family declines a changed price on ${engineUnderTest}`, () => {
       latestDeclined: false,
       pending: { plan: { sessions: 5 } },
     })
+  })
+
+  test('a caregiver helping the family cannot sign or decline a changed price', async () => {
+    const w = await anArrivedPatient(rt, theCoordinator)
+    const revised = await (await w.lotusClinic()).revisePlan(aRevision('190000'), 'en')
+    if (!revised.ok) throw new Error('revision refused')
+    const helper = await anInvitedCaregiver(rt, w.son, w.caseId)
+    const caregiver = await w.as(helper, w.caseId, 'member')
+    const refused = { ok: false, error: { code: 'revision.patient-side-only', field: 'form' } }
+    expect(
+      await caregiver.acceptRevisedQuote({
+        quoteId: revised.value.quoteId,
+        signature: 'Rana Haddad',
+        confirm: 'yes',
+      }),
+    ).toEqual(refused)
+    expect(await caregiver.declineRevisedQuote({ quoteId: revised.value.quoteId })).toEqual(refused)
+    // Still waiting for the patient's side.
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect((await family.declineRevisedQuote({ quoteId: revised.value.quoteId })).ok).toBe(true)
   })
 
   test('a second decline (a double submit) is refused plainly, and so is signing a declined change', async () => {

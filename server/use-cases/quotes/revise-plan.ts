@@ -1,3 +1,4 @@
+import { mayAnswerPlans } from '#domain/referrals/accept-plan.ts'
 import { randomUUID } from 'node:crypto'
 import type { Locale } from '#domain/i18n/locales.ts'
 import {
@@ -214,9 +215,15 @@ async function onTimeline(
 
 const familyRole = (ctx: CaseContext) => familyRoleOf(ctx.actor.member?.role)
 
-/** Who is answering, as the rule knows them: a case member is the family. */
+/** Who is answering, as the rule knows them: the patient's side, a caregiver, or staff. */
 const answererOf = (ctx: CaseContext): Answerer =>
-  ctx.actor.member ? 'family' : ctx.actor.kind === 'coordinator' ? 'coordinator' : 'clinic'
+  ctx.actor.member
+    ? mayAnswerPlans(ctx.actor.member.role)
+      ? 'family'
+      : 'caregiver'
+    : ctx.actor.kind === 'coordinator'
+      ? 'coordinator'
+      : 'clinic'
 
 /**
  * Under the lock: the changed quote named, if the family may answer it now,

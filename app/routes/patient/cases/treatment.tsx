@@ -7,6 +7,7 @@ import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { PlanRevision } from '#app/components/plan-revision.tsx'
+import { mayAnswerPlans } from '#domain/referrals/accept-plan.ts'
 import { Button } from '#app/components/ui/button.tsx'
 import { TreatmentCourse } from '#app/components/treatment-course.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
@@ -36,6 +37,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId: handle.case.id,
     course: await handle.treatment(),
     revisions,
+    // A changed plan is the patient's side's to answer, as the first one was (ADR 0089).
+    mayAnswer: mayAnswerPlans(handle.member.role),
     saved: saved && saved in savedKeys ? savedKeys[saved as keyof typeof savedKeys] : null,
   }
 }
@@ -107,7 +110,10 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
         revisions={d.revisions}
         afterDecline={<p className="body two-thirds">{t('treatment.revision.declined.next')}</p>}
       >
-        {d.revisions?.pending ? (
+        {d.revisions?.pending && !d.mayAnswer ? (
+          <p className="body two-thirds">{t('quotes.answeredByPatient')}</p>
+        ) : null}
+        {d.revisions?.pending && d.mayAnswer ? (
           <Form method="post" noValidate className="two-thirds">
             <input type="hidden" name="intent" value="accept-revision" />
             <input type="hidden" name="quote" value={d.revisions.pending.quoteId} />
@@ -132,7 +138,7 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
             <Button>{t('treatment.revision.sign.submit')}</Button>
           </Form>
         ) : null}
-        {d.revisions?.pending ? (
+        {d.revisions?.pending && d.mayAnswer ? (
           <div className="two-thirds" data-testid="decline-revision">
             <h3 className="heading-s">{t('treatment.revision.decline.heading')}</h3>
             <p className="body">{t('treatment.revision.decline.lede')}</p>
