@@ -77,6 +77,12 @@ export function judgeProduct(
   return { treatmentClass: offer.treatmentClass, reasons: [] }
 }
 
+// The listing screen reads "free", "covered" and "reimbursed" as cancelling a
+// claim (a sponsor paying is no charge). In a plan they say who pays, not
+// whether cells are given: "Free stem cell infusion" still gives them.
+const paymentWords =
+  /\b(free|covered|reimbursed|sponsor pays|gratuit|gratuite|gratuitement|pris en charge|rembourse\w*)\b|مجانا|مجانية|مجاني|يتحملها|يتحمل/gu
+
 /**
  * Whether a text names a cell product it offers (stem cells, exosomes, a
  * stem cell "transplant"), not one it warns against or rules out: how a
@@ -85,7 +91,14 @@ export function judgeProduct(
 export function namesCellProduct(text: string | null | undefined): boolean {
   return sentencesOf(text).some((sentence) =>
     [...matchesOf(matchers.cellProducts, sentence), ...matchesOf(matchers.transplants, sentence)].some(
-      (m) => cancelledAt(sentence, m.index) === null,
+      (m) => {
+        const cancelled = cancelledAt(sentence, m.index)
+        if (cancelled === null) return true
+        if (cancelled === 'warned') return false
+        // Ruled out only by a true negation: one word of payment does not take the cells away.
+        const before = sentence.slice(0, m.index).replace(paymentWords, ' ')
+        return cancelledAt(before + sentence.slice(m.index), before.length) === null
+      },
     ),
   )
 }

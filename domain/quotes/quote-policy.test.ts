@@ -129,6 +129,41 @@ describe('the listing policy on a quote', () => {
         value: { warnings: ['evidence.investigational'] },
       })
     })
+    test('an exclusion names what the plan does not give; "free" cells are still given', () => {
+      expect(
+        checkQuotePolicy({
+          offers: [standard],
+          lines: [line('procedure', 500_00)],
+          texts: [{ field: 'exclusions', text: 'Stem cell therapy' }],
+        }),
+      ).toEqual({ ok: true, value: { warnings: [] } })
+      const freeCells = {
+        ...line('sessions', 2_000_00),
+        description: 'Free stem cell infusion with the package',
+      }
+      expect(
+        checkQuotePolicy({
+          offers: [standard],
+          lines: [freeCells],
+          texts: [{ field: 'lines.0.description', text: freeCells.description }],
+        }),
+      ).toEqual({
+        ok: false,
+        error: [
+          { code: 'quote.cells-outside-trial', field: 'lines.0.description' },
+          { code: 'quote.investigational-charge', line: 0, field: 'lines.0.unitPrice' },
+        ],
+      })
+    })
+    test('beside a free offer, care is held against the priced ones', () => {
+      const free: QuotedOffer = { ...trial, listedPrice: null }
+      expect(
+        checkQuotePolicy({ offers: [standard, free], lines: [line('sessions', 900_01)], texts: [] }),
+      ).toEqual({
+        ok: true,
+        value: { warnings: ['quote.above-listed-price'] },
+      })
+    })
     test('a plan that rules cells out is read as it means', () => {
       expect(
         checkQuotePolicy({

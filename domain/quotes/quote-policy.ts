@@ -67,7 +67,10 @@ export function checkQuotePolicy(input: {
   const { offers, lines } = input
   if (offers.length > 0 && offers.every((o) => o.verdict === 'blocked'))
     problems.push({ code: 'quote.offer-blocked', field: 'form' })
-  const cellsIn = input.texts.filter((t) => namesCellProduct(t.text)).map((t) => t.field)
+  // What the plan gives: an exclusion names what it does not.
+  const cellsIn = input.texts
+    .filter((t) => t.field !== 'exclusions' && namesCellProduct(t.text))
+    .map((t) => t.field)
   const investigational =
     cellsIn.length > 0 ||
     (offers.length > 0 &&
@@ -108,10 +111,10 @@ function againstListedPrice(offers: readonly QuotedOffer[], lines: readonly Quot
   const care = lines.filter((l) => !journeyCategories.has(l.category) && l.category !== 'waypoint-fee')
   const careMinor = care.reduce((sum, l) => sum + l.total.minor, 0)
   if (careMinor <= 0) return []
-  const listed = offers.map((o) => o.listedPrice)
-  if (listed.every((p) => p === null)) return ['quote.listed-without-charge']
+  const priced = offers.flatMap((o) => (o.listedPrice ? [o.listedPrice] : []))
+  if (priced.length === 0) return ['quote.listed-without-charge']
+  // Beside a free offer, the care is held against the priced ones.
   const currency = care[0]!.total.currency
-  const comparable = listed.filter((p) => p !== null)
-  if (comparable.length < listed.length || comparable.some((p) => p.currency !== currency)) return []
-  return careMinor > Math.max(...comparable.map((p) => p.maxMinor)) ? ['quote.above-listed-price'] : []
+  if (priced.some((p) => p.currency !== currency)) return []
+  return careMinor > Math.max(...priced.map((p) => p.maxMinor)) ? ['quote.above-listed-price'] : []
 }
