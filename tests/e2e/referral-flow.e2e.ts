@@ -130,6 +130,11 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     const doctor = await pageOf('doctor')
     await doctor.goto(`${app.url}/clinic/referrals/${caseId}`)
     await doctor.getByRole('button', { name: 'Start the evaluation' }).click()
+    // Pressed with nothing chosen: the reason and the confirmation are asked for at once.
+    await doctor.getByRole('button', { name: 'Declare not eligible' }).click()
+    const summary = doctor.locator('.error-summary')
+    await summary.waitFor()
+    expect(await summary.getByRole('link').count()).toBe(2)
     await doctor.getByRole('radio', { name: 'The condition is too advanced' }).check()
     await doctor
       .getByLabel('Explain it for the family')

@@ -122,8 +122,19 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
   }
   if (command === 'declare-not-eligible' || command === 'decline') {
+    // The reason and the box are asked for together, each on its own field.
+    const reasonField = command === 'decline' ? 'decline-reason' : 'reason'
+    const reasons: readonly string[] = command === 'decline' ? clinicDeclineReasons : notEligibleReasons
     const confirmed = confirmEnding(command, one(endingConfirmFieldOf(command)) === 'yes')
-    if (!confirmed.ok) return refuse(confirmed.error, fields)
+    const missing = [
+      ...(reasons.includes(one(reasonField))
+        ? []
+        : [{ field: reasonField, key: 'referral.reason.missing' as const }]),
+      ...(confirmed.ok
+        ? []
+        : [{ field: confirmed.error.field, key: 'refusal.referral.end-not-confirmed' as const }]),
+    ]
+    if (missing.length > 0) return failure(fields, missing)
   }
   const pending = run()
   if (!pending) {

@@ -99,11 +99,6 @@ export async function revokeMember(
 export type AcceptRefusal = { code: 'invitation.not-found' } | { code: 'invitation.other-address' }
 
 /**
- * Accepting binds the invitation to the signed-in account, if it is the
- * account of the address the patient invited: a forwarded or intercepted link
- * opens nothing for anyone else. A used or revoked link finds nothing.
- */
-/**
  * What the invitation page shows before any button: who sent it, to the
  * account it was sent to only (a forwarded link names nobody), and whether
  * this account can accept. Null when the link is used, withdrawn or unknown.
@@ -121,6 +116,11 @@ export async function previewInvitation(
     : { inviter: null, refusal: decided.error }
 }
 
+/**
+ * Accepting binds the invitation to the signed-in account, if it is the
+ * account of the address the patient invited: a forwarded or intercepted link
+ * opens nothing for anyone else. A used or revoked link finds nothing.
+ */
 export async function acceptInvitation(
   deps: CaseDeps,
   viewer: { id: UserId; email: string },
