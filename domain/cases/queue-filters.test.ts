@@ -65,7 +65,6 @@ test.each([
   ['أحمد الحسيني', ['احمد', 'الحسيني']],
   ['إحمد', ['احمد']],
   ['Ａｍａｌ', ['amal']], // full-width letters, NFKC
-  ['SHARMA', ['sharma']], // six letters, no digit: a name, not a reference
 ])('the name %j is searched as %j', (q, words) => {
   expect(queueSearch(q)).toEqual({ kind: 'name', words })
 })
@@ -84,4 +83,19 @@ test('a sent case no clinic has yet waits on the coordinator; a referral’s sid
   expect(queueRowWaitsOn({ ...row, waitingOnClinic: true })).toBe('clinic')
   expect(queueRowWaitsOn({ ...row, stage: 'under-evaluation', waitingOnFamily: true })).toBe('family')
   expect(queueRowWaitsOn({ ...row, stage: 'in-treatment' })).toBeNull()
+})
+
+test('six letters of the references’ alphabet may be either a reference or a name: both are asked', () => {
+  expect(queueSearch('krtxzm')).toEqual({
+    kind: 'reference-or-name',
+    reference: 'WP-KRTXZM',
+    words: ['krtxzm'],
+  })
+  expect(queueSearch('SHARMA')).toEqual({
+    kind: 'reference-or-name',
+    reference: 'WP-SHARMA',
+    words: ['sharma'],
+  })
+  // A letter no reference has (I, L, O) makes it a name only.
+  expect(queueSearch('Khalil')).toEqual({ kind: 'name', words: ['khalil'] })
 })

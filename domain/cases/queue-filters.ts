@@ -61,6 +61,8 @@ const MAX_NAME_WORDS = 4
 // name never has one, and "SHARMA" stays a name.
 const prefixedReference = /^WP-?([A-Z0-9]{6})$/
 const bareReference = /^(?=[A-Z]*\d)[A-Z0-9]{6}$/
+// A generated reference of letters only (about one in six) reads like a short name.
+const bareLetters = /^[A-HJKMNP-Z]{6}$/
 
 const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | null =>
   value !== undefined && (list as readonly string[]).includes(value) ? (value as T) : null
@@ -88,6 +90,8 @@ export type QueueSearch =
   | { kind: 'reference'; reference: string }
   /** Folded words of a name; every one must be a word of the patient's name. */
   | { kind: 'name'; words: string[] }
+  /** Six letters of a reference's alphabet ("KRTXZM", or "SHARMA"): either, whichever finds it. */
+  | { kind: 'reference-or-name'; reference: string; words: string[] }
 
 /** A reference as people read it out ("wp 7k3m9q" too), else the words of a name. */
 export function queueSearch(q: string): QueueSearch {
@@ -95,6 +99,7 @@ export function queueSearch(q: string): QueueSearch {
   const letters = prefixedReference.exec(compact)?.[1] ?? (bareReference.test(compact) ? compact : null)
   if (letters) return { kind: 'reference', reference: `WP-${letters}` }
   const words = nameWords(q).slice(0, MAX_NAME_WORDS)
+  if (bareLetters.test(compact)) return { kind: 'reference-or-name', reference: `WP-${compact}`, words }
   return words.length > 0 ? { kind: 'name', words } : { kind: 'none' }
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import type { CaseId, UserId } from '#domain/shared/ids.ts'
@@ -144,7 +144,14 @@ function overdueReferrals(statuses: number): SQL {
 
 function conditionsOf(shape: QueueShape): SQL[] {
   const where: SQL[] = [notErased, sql`${patientCase.stage} in (${placeholders('stage', shape.stages)})`]
-  if (shape.reference) where.push(eq(patientCase.reference, sql.placeholder('reference')))
+  const byReference = eq(patientCase.reference, sql.placeholder('reference'))
+  const byName = sql`${patientCase.id} in (select t.case_id from ${caseNameToken} t
+      where t.token in (${placeholders('token', shape.nameTokens)})
+      group by t.case_id having count(*) = ${sql.placeholder('tokenCount')})`
+  // Both asked (six letters that may be either): a case found by one or the other.
+  if (shape.reference && shape.nameTokens > 0) where.push(or(byReference, byName)!)
+  else if (shape.reference) where.push(byReference)
+  else if (shape.nameTokens > 0) where.push(byName)
   if (shape.assignee) where.push(eq(patientCase.coordinatorUserId, sql.placeholder('assignee')))
   if (shape.unassigned) where.push(isNull(patientCase.coordinatorUserId))
   if (shape.country)
@@ -162,10 +169,6 @@ function conditionsOf(shape: QueueShape): SQL[] {
       sql`((${patientCase.submittedAt} < ${sql.placeholder('firstReplyBefore')} and not ${replied})
         or ${overdueReferrals(shape.overdueStatuses)})`,
     )
-  if (shape.nameTokens > 0)
-    where.push(sql`${patientCase.id} in (select t.case_id from ${caseNameToken} t
-      where t.token in (${placeholders('token', shape.nameTokens)})
-      group by t.case_id having count(*) = ${sql.placeholder('tokenCount')})`)
   return where
 }
 

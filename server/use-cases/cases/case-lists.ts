@@ -70,8 +70,11 @@ export function queueQueryFor(master: Buffer, viewerId: UserId, filters: QueueFi
     overdue: filters.overdue
       ? { now, firstReplyBefore: bounds.firstReplyOverdueBefore, clinicStatuses: bounds.clinicStatuses }
       : null,
-    reference: search.kind === 'reference' ? search.reference : null,
-    nameTokens: search.kind === 'name' ? search.words.map((w) => nameToken(master, w)) : null,
+    reference: search.kind === 'reference' || search.kind === 'reference-or-name' ? search.reference : null,
+    nameTokens:
+      search.kind === 'name' || search.kind === 'reference-or-name'
+        ? search.words.map((w) => nameToken(master, w))
+        : null,
     sort: filters.sort === 'newest' ? 'newest' : 'longest-waiting',
     // One row more than the page says whether there is a next one, without counting them all.
     limit: QUEUE_PAGE_SIZE + 1,

@@ -191,6 +191,24 @@ describe('the queue', () => {
     expect(await queueIds(ana, { q: row!.reference.toLowerCase().replace('-', ' ') })).toEqual([caseId])
   })
 
+  test('six letters find a case whether they are its reference or a word of the name', async () => {
+    const ana = await aCoordinator(rt, 'ana')
+    // A reference of letters only, typed bare, and a six-letter name of the same alphabet.
+    const letters = Array.from(
+      { length: 6 },
+      () => 'ABCDEFGHJKMNPQRSTUVWXYZ'[Math.floor(Math.random() * 23)],
+    ).join('')
+    const byReference = await aNamedCase()
+    await rt.database.db
+      .update(patientCase)
+      .set({ reference: `WP-${letters}` })
+      .where(eq(patientCase.id, byReference.caseId))
+    expect(await queueIds(ana, { q: letters.toLowerCase() })).toEqual([byReference.caseId])
+    const name = `s${letters.slice(1).toLowerCase()}`
+    const byName = await aNamedCase(name)
+    expect(await queueIds(ana, { q: name.toUpperCase() })).toEqual([byName.caseId])
+  })
+
   test('filters by assignment, waiting on, overdue, country and condition', async () => {
     const { caseId, word } = await aNamedCase()
     const ana = await aCoordinator(rt, 'ana')
