@@ -57,7 +57,8 @@ describe('a check-in by phone, with JavaScript on', () => {
     await next()
     await page.waitForURL(`${base}/item-2`)
     // Client navigation reuses the radios: the answer to speech must not stand as the answer to salivation.
-    expect(await page.locator('input[name="answer"]:checked').count()).toBe(0)
+    // (The address changes a moment before the new page renders: asked until it has.)
+    await expect.poll(() => page.locator('input[name="answer"]:checked').count()).toBe(0)
     await next()
     await page.locator('.error-summary').waitFor()
     expect(new URL(page.url()).pathname).toBe(new URL(`${base}/item-2`).pathname)
