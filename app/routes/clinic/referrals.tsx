@@ -4,7 +4,7 @@ import { stageAndSentColumns } from '#app/components/case-columns.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import { formatDate } from '#domain/i18n/format.ts'
+import { AnswerDue } from '#app/components/answer-due.tsx'
 import { describeShare } from '#app/lib/describe-share.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireArea } from '#app/request.server.ts'
@@ -63,20 +63,7 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
           },
           {
             header: t('referrals.col.due'),
-            cell: (r) =>
-              r.answerDueAt ? (
-                <>
-                  {formatDate(locale, new Date(r.answerDueAt))}
-                  {r.overdue ? (
-                    <>
-                      {' '}
-                      <Tag tone="red">{t('referral.overdue')}</Tag>
-                    </>
-                  ) : null}
-                </>
-              ) : (
-                '—'
-              ),
+            cell: (r) => <AnswerDue due={r.answerDueAt} overdue={r.overdue} />,
           },
           ...stageAndSentColumns(t, locale),
           {

@@ -1,3 +1,4 @@
+import { AnswerDue } from '#app/components/answer-due.tsx'
 import { data, Form, Link, redirect } from 'react-router'
 import { asUserId, parseReferralId } from '#domain/shared/ids.ts'
 import {
@@ -431,17 +432,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
             },
             {
               header: t('coordinatorCase.referrals.col.due'),
-              cell: (r) => (
-                <>
-                  {formatDate(locale, new Date(r.answerDueAt))}
-                  {r.overdue ? (
-                    <>
-                      {' '}
-                      <Tag tone="red">{t('referral.overdue')}</Tag>
-                    </>
-                  ) : null}
-                </>
-              ),
+              cell: (r) => <AnswerDue due={r.answerDueAt} overdue={r.overdue} />,
             },
           ]}
         />
