@@ -61,19 +61,21 @@ export async function revokeCaregiver(tx: Db, caseId: CaseId, memberId: MemberId
   return revoked.length > 0
 }
 
+/** Still open, by its token's hash, on a case that still exists: what the page shows is what accepting locks. */
+const openInvitationOf = (tokenHash: string) =>
+  and(
+    eq(caseMember.inviteTokenHash, tokenHash),
+    eq(caseMember.status, 'invited'),
+    sql`${patientCase.erasedAt} is null`,
+  )
+
 /** An open invitation by its token's hash, locked, on a case that still exists. */
 export async function lockInvitation(tx: Db, tokenHash: string) {
   const [invite] = await tx
     .select({ member: caseMember })
     .from(caseMember)
     .innerJoin(patientCase, eq(patientCase.id, caseMember.caseId))
-    .where(
-      and(
-        eq(caseMember.inviteTokenHash, tokenHash),
-        eq(caseMember.status, 'invited'),
-        sql`${patientCase.erasedAt} is null`,
-      ),
-    )
+    .where(openInvitationOf(tokenHash))
     .for('update')
   return invite?.member ?? null
 }
@@ -85,13 +87,7 @@ export async function openInvitation(db: Db, tokenHash: string) {
     .from(caseMember)
     .innerJoin(patientCase, eq(patientCase.id, caseMember.caseId))
     .leftJoin(user, eq(user.id, caseMember.invitedByUserId))
-    .where(
-      and(
-        eq(caseMember.inviteTokenHash, tokenHash),
-        eq(caseMember.status, 'invited'),
-        sql`${patientCase.erasedAt} is null`,
-      ),
-    )
+    .where(openInvitationOf(tokenHash))
   return invite ?? null
 }
 
