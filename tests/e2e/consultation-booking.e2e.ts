@@ -99,6 +99,12 @@ describe('a video consultation, with JavaScript off', () => {
     await desk.getByRole('button', { name: 'Yes, remove it' }).click()
     await desk.getByText('The time is removed.').waitFor()
     expect(await rows.count()).toBe(1)
+    // The desk starts to remove the last time too, and leaves the question open while a family books it.
+    await rows
+      .nth(0)
+      .getByRole('button', { name: /^Remove/ })
+      .click()
+    await desk.getByRole('heading', { name: /^Remove the time / }).waitFor()
 
     const family = await pageOf('patient')
     await family.goto(`${app.url}/patient/cases/${caseId}`)
@@ -117,6 +123,10 @@ describe('a video consultation, with JavaScript off', () => {
 
     await desk.reload()
     expect(await desk.locator('table').innerText()).toContain('Booked')
+    // The open question now says why the time cannot be removed, rather than vanishing without a word.
+    await desk.getByRole('heading', { name: 'That time can no longer be removed' }).waitFor()
+    expect(await desk.getByRole('heading', { name: /^Remove the time / }).count()).toBe(0)
+    await expectNoAxeViolations(desk, 'clinic slot booked while its removal was asked')
 
     const mailbox = await pageOf('patient')
     await (await emailLink(mailbox, /Consultation booked/)).click()

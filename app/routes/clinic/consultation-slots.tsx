@@ -55,6 +55,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     slots,
     // The free time whose removal is being asked about (a booked one is cancelled, not removed).
     removing: slots.find((s) => s.id === url.searchParams.get('remove') && !s.booked) ?? null,
+    // Asked about a time that a family booked meanwhile, or that is already gone.
+    removeGone:
+      url.searchParams.has('remove') && !slots.some((s) => s.id === url.searchParams.get('remove') && !s.booked),
     // Only the codes this page knows, never text from the address bar.
     done:
       (['offered', 'removed', 'cancelled'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
@@ -148,6 +151,11 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
               />
               <Button variant="secondary">{t('slots.show')}</Button>
             </Form>
+          ) : null}
+          {loaderData.removeGone ? (
+            <NotificationBanner tone="warning" title={t('slots.removeGone')}>
+              <p className="body">{t('slots.removeGoneHint')}</p>
+            </NotificationBanner>
           ) : null}
           {loaderData.removing ? (
             <AskFirst
