@@ -1,7 +1,9 @@
-import { inArray } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
+import { PgBoss, fromPglite } from 'pg-boss'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { engineUnderTest, startTestRuntime, uniqueEmail } from '#tests/setup/test-runtime.ts'
 import { outboxEmail } from '../db/schema/app.ts'
+import { queues, startJobs } from './queue.ts'
 
 let rt: Awaited<ReturnType<typeof startTestRuntime>>
 beforeAll(async () => {
@@ -34,3 +36,42 @@ describe(`the email queue on ${engineUnderTest}`, () => {
     expect(await delivered()).toBe(40)
   })
 })
+
+describe.runIf(engineUnderTest === 'pglite')(
+  'the email queue after a crash, on the embedded database',
+  () => {
+    // A process killed between taking an email and settling it left the job
+    // active: the email went out when the job expired, 15 minutes later.
+    test('an email taken by a process that died is delivered soon after the next start', async () => {
+      if (rt.database.engine !== 'pglite') throw new Error('embedded database expected')
+      const to = uniqueEmail('orphaned')
+      await rt.jobs.stop()
+      // The process that dies: it takes the job and never settles it.
+      const dying = new PgBoss({
+        db: fromPglite(rt.database.pglite),
+        backend: 'pglite',
+        schema: rt.config.JOBS_SCHEMA,
+      })
+      await dying.start()
+      await dying.send(queues.sendEmail, {
+        template: 'verify-email',
+        to,
+        locale: 'en',
+        params: { url: 'https://x.test/v' },
+      })
+      const [taken] = await dying.fetch(queues.sendEmail)
+      expect(taken?.data).toMatchObject({ to })
+      await dying.stop({ graceful: false })
+
+      rt.jobs = await startJobs(
+        rt.database,
+        { databaseUrl: undefined, schema: rt.config.JOBS_SCHEMA },
+        rt.mailer,
+        rt.logger,
+      )
+      const delivered = async () =>
+        (await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, to))).length
+      await expect.poll(delivered, { timeout: 30_000, interval: 250 }).toBe(1)
+    }, 60_000)
+  },
+)

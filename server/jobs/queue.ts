@@ -42,6 +42,29 @@ export type Jobs = {
   stop(): Promise<void>
 }
 
+/**
+ * The embedded database is opened by one process only, so a job still active
+ * when it starts was taken by a process that was killed or crashed before it
+ * settled it. Failing it now lets its retries run at once; left alone it would
+ * wait for its expiry (15 minutes), and an email acknowledged to its sender
+ * would be that late. A server database is shared by live instances, whose
+ * active jobs these could be: there the expiry decides.
+ */
+async function retryOrphanedJobs(
+  pglite: Extract<Database, { engine: 'pglite' }>['pglite'],
+  boss: PgBoss,
+  schema: string,
+  logger: Logger,
+): Promise<void> {
+  const { rows } = await pglite.query<{ name: string; ids: string[] }>(
+    `select name, array_agg(id) as ids from "${schema}".job where state = 'active' group by name`,
+  )
+  for (const { name, ids } of rows) {
+    await boss.fail(name, ids, { message: 'the process working it stopped' })
+    logger.warn({ queue: name, jobs: ids.length }, 'jobs left active by a stopped process are retried')
+  }
+}
+
 export async function startJobs(
   database: Database,
   options: { databaseUrl: string | undefined; schema: string },
@@ -65,6 +88,7 @@ export async function startJobs(
       : new PgBoss({ connectionString: options.databaseUrl, max: 4, schema: options.schema })
   boss.on('error', (error: Error) => logger.error({ err: { message: error.message } }, 'job queue error'))
   await boss.start()
+  if (database.engine === 'pglite') await retryOrphanedJobs(database.pglite, boss, options.schema, logger)
   await boss.createQueue(queues.sendEmail, { retryLimit: 5, retryDelay: 5, retryBackoff: true })
   // One job a fetch with a pause between fetches sent two emails a second:
   // a submitted case, which tells every coordinator, queued behind itself.
