@@ -57,7 +57,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     removing: slots.find((s) => s.id === url.searchParams.get('remove') && !s.booked) ?? null,
     // Asked about a time that a family booked meanwhile, or that is already gone.
     removeGone:
-      url.searchParams.has('remove') && !slots.some((s) => s.id === url.searchParams.get('remove') && !s.booked),
+      url.searchParams.has('remove') &&
+      !slots.some((s) => s.id === url.searchParams.get('remove') && !s.booked),
     // Only the codes this page knows, never text from the address bar.
     done:
       (['offered', 'removed', 'cancelled'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
