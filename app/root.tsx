@@ -260,9 +260,14 @@ function Shell({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  // A new address is a new page, as it is without JavaScript: its forms start
+  // from what the server rendered. Kept mounted, one question's form went on to
+  // the next (the same route module), and React left the option ticked and the
+  // date typed there in place, where a press of "Save" stored them unasked.
+  const { pathname } = useLocation()
   return (
     <Shell>
-      <Outlet />
+      <Outlet key={pathname} />
     </Shell>
   )
 }

@@ -370,8 +370,7 @@ export function CheckInRoute({
         caption={t('checkIn.caption')}
         heading={false}
       />
-      {/* Keyed on the step: React would otherwise keep the last answer's radio checked on the next question. */}
-      <CheckInStepForm key={step} step={step} draft={draft} byPhone={byPhone} failed={failed} />
+      <CheckInStepForm step={step} draft={draft} byPhone={byPhone} failed={failed} />
     </div>
   )
 }

@@ -11,7 +11,8 @@ const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEf
  * navigation keeps what was typed in the inputs (React leaves an uncontrolled
  * input's value alone), so a clinic's second offer carried the first one's
  * trial number. A post that failed keeps everything: the error summary is on
- * the page. A post that led to another page needs nothing: its forms are new.
+ * the page. A post that led to another page needs nothing: the root mounts
+ * each address's page afresh (app/root.tsx), so its forms are new.
  */
 export function useResetFormsAfterPost(mainId: string) {
   const navigation = useNavigation()

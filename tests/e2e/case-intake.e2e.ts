@@ -158,6 +158,9 @@ for (const javaScriptEnabled of [true, false]) {
         await answerDate(page, 'When did the first symptoms begin?', ['1', '3', '1950'])
         await page.getByRole('link', { name: 'The date must be on or after the date of birth' }).waitFor()
         await answerDate(page, 'When did the first symptoms begin?', ['1', '3', '2025'])
+        // A new question starts empty: nothing typed on the one before carries over (it did with JavaScript).
+        await heading(page, 'When was ALS diagnosed?')
+        expect(await page.getByLabel('Day').inputValue()).toBe('')
         await answerDate(page, 'When was ALS diagnosed?', ['15', '9', '2025'])
         await answerRadio(page, 'Where did the symptoms start?', 'Arms or legs (limb)')
         await answerRadio(page, 'What did the neurologist call the diagnosis?', 'Probable ALS')
@@ -193,6 +196,8 @@ for (const javaScriptEnabled of [true, false]) {
           await page.waitForURL(new RegExp(`/questions/alsfrs-${items[i]}$`))
           // With JavaScript the URL changes before the new question renders: wait for its heading.
           await heading(page, asked[items[i] as ItemId].question)
+          // Unanswered so far: the option ticked on the item before is not ticked here.
+          expect(await page.locator('input[name="answer"]:checked').count()).toBe(0)
           if (i === 0) {
             if (axe) await expectNoAxeViolations(page, 'ALSFRS-R item')
             const words = await page.locator('main').innerText()
