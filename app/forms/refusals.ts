@@ -376,6 +376,11 @@ export const refusalTable = {
     message: 'refusal.referral.explanation-missing',
     field: 'explanation',
   },
+  'referral.explanation-contact-details': {
+    status: 400,
+    message: 'refusal.referral.contact-details',
+    field: 'explanation',
+  },
   'referral.text-too-long': { status: 400, message: 'refusal.referral.text-too-long', values: atMost },
   'referral.quote-expired': {
     status: 409,
@@ -569,6 +574,7 @@ export const refusalTable = {
     values: (r) => ({ claim: { key: `listing.reason.${String(r['claim'])}` as MessageKey } }),
   },
   'quote.unclear-wording': { status: 400, message: 'refusal.quote.unclear-wording' },
+  'quote.contact-details': { status: 400, message: 'refusal.referral.contact-details' },
   // Consultation slots and bookings (domain/consultations, ADR 0044, ADR 0047)
   'slot.time-zone-unknown': { status: 400, message: 'refusal.slot.time-zone-unknown', field: 'timeZone' },
   'slot.start-invalid': { status: 400, message: 'refusal.slot.start-invalid', field: 'time' },

@@ -97,6 +97,26 @@ describe('the listing policy on a quote', () => {
     ).toEqual({ ok: false, error: [{ code: 'quote.unclear-wording', field: 'protocol' }] })
   })
 
+  test('a phone number or email address in any text of the plan or quote is refused on its field', () => {
+    expect(
+      checkQuotePolicy({
+        offers: [standard],
+        lines: [],
+        texts: [
+          { field: 'lines.0.description', text: 'Call +91 98765 43210 to book' },
+          { field: 'aftercare', text: 'Weekly video review; questions to desk@lotus.example' },
+          { field: 'schedule', text: 'Day 1 to day 12, 2027-03-29 to 2027-04-09, 09:00 to 12:30' },
+        ],
+      }),
+    ).toEqual({
+      ok: false,
+      error: [
+        { code: 'quote.contact-details', field: 'lines.0.description' },
+        { code: 'quote.contact-details', field: 'aftercare' },
+      ],
+    })
+  })
+
   describe('a plan read for what it gives', () => {
     const cells = {
       field: 'protocol',

@@ -1,6 +1,7 @@
 import { isInvestigational } from '../listing/evidence-standing.ts'
 import { namesCellProduct } from '../listing/judge-product.ts'
 import { screenClaims } from '../listing/red-flags.ts'
+import { holdsContactDetails } from '../referrals/contact-details.ts'
 import type { Verdict } from '../listing/types.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import type { QuoteLine } from './quote-line.ts'
@@ -12,7 +13,8 @@ import type { QuoteLine } from './quote-line.ts'
 // for the product under test, FDA 2021 in content/sources.json); the text may
 // not make a claim the policy blocks (a cure, a success rate), nor wording the
 // screen cannot tell from one (it is rephrased, as nobody reviews a quote before
-// the family reads it). Lesser claims
+// the family reads it), nor a phone number or email address, as a clinic's
+// questions may not (the conversation stays in Waypoint). Lesser claims
 // and an investigational treatment become warnings the family reads beside
 // the quote.
 //
@@ -42,6 +44,8 @@ export type QuotePolicyProblem =
   | { code: 'quote.red-flag-claim'; claim: string; field: string }
   /** The screen is unsure the words are a claim: a quote cannot wait for a reviewer, so the clinic rephrases. */
   | { code: 'quote.unclear-wording'; field: string }
+  /** A phone number or email address: families and clinics talk through Waypoint (contact-details.ts). */
+  | { code: 'quote.contact-details'; field: string }
 
 export type QuoteWarning =
   'evidence.investigational' | 'quote.listed-without-charge' | 'quote.above-listed-price' | `claim.${string}`
@@ -89,6 +93,7 @@ export function checkQuotePolicy(input: {
   for (const warning of againstListedPrice(offers, lines)) warnings.add(warning)
   for (const { field, text } of input.texts) {
     if (text.trim() === '') continue
+    if (holdsContactDetails(text)) problems.push({ code: 'quote.contact-details', field })
     for (const reason of screenClaims(text)) {
       if (reason.severity === 'block')
         problems.push({ code: 'quote.red-flag-claim', claim: reason.code, field })

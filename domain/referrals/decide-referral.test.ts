@@ -228,6 +228,19 @@ describe('what each step needs', () => {
         now,
       ),
     ).toEqual(refusal({ code: 'referral.explanation-missing' }))
+    // The explanation goes to the family: a clinic's desk number or address in it is refused too.
+    for (const explanation of [
+      'Please call our desk on +49 211 555 1234.',
+      'Write to desk@rheinufer.example for another opinion.',
+    ])
+      expect(
+        decideReferral(
+          referral('evaluating'),
+          doctorA,
+          { type: 'declare-not-eligible', reason: 'other', explanation },
+          now,
+        ),
+      ).toEqual(refusal({ code: 'referral.explanation-contact-details' }))
   })
 
   test('a plan cannot be proposed with a quote whose validity is already over', () => {

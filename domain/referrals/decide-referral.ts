@@ -88,6 +88,7 @@ export type ReferralRefusal =
   | { code: 'referral.question-missing' }
   | { code: 'referral.contact-details' }
   | { code: 'referral.answer-contact-details' }
+  | { code: 'referral.explanation-contact-details' }
   | { code: 'referral.answer-missing' }
   | { code: 'referral.explanation-missing' }
   | { code: 'referral.text-too-long'; max: number }
@@ -186,6 +187,9 @@ export function decideReferral(
     case 'declare-not-eligible': {
       const refused = checkText(command.explanation, 'referral.explanation-missing')
       if (refused) return err(refused)
+      // The family reads it: a clinic's number or address in it would take the conversation outside Waypoint.
+      if (holdsContactDetails(command.explanation))
+        return err({ code: 'referral.explanation-contact-details' })
       return done({
         ...base,
         type: 'referral.found-not-eligible',
