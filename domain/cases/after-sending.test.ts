@@ -54,6 +54,24 @@ describe('what happens next', () => {
     })
   })
 
+  test('once every clinic has said no, the page says so rather than that they are still looking', () => {
+    const sent = new Date('2026-12-04T10:00:00Z')
+    expect(
+      nextStepAfterSending('under-evaluation', sent, false, ['declined-by-clinic', 'not-eligible']),
+    ).toEqual({
+      code: 'clinics-ended',
+    })
+    expect(nextStepAfterSending('plan-proposed', sent, false, ['declined-by-patient', 'expired'])).toEqual({
+      code: 'clinics-ended',
+    })
+    // One clinic still looking, or no clinic sent the case yet: the stage's own words.
+    for (const referrals of [['declined-by-clinic', 'evaluating'], []] as const)
+      expect(nextStepAfterSending('under-evaluation', sent, false, referrals)).toEqual({
+        code: 'stage',
+        stage: 'under-evaluation',
+      })
+  })
+
   test('once a plan is accepted, the family is sent to add who is travelling', () => {
     expect(nextStepAfterSending('plan-accepted', new Date('2026-12-04T10:00:00Z'))).toEqual({
       code: 'stage',

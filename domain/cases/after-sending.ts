@@ -1,3 +1,4 @@
+import { finalReferralStatuses, type ReferralStatus } from '../referrals/referral.ts'
 import type { ShareStatus } from './case-consent.ts'
 import { finalStages, type CaseStage } from './case-stages.ts'
 import { responseDue } from './response-due.ts'
@@ -47,15 +48,31 @@ export type NextStep =
   | { code: 'stage'; stage: CaseStage; go?: 'travel' }
   /** The clinic sent a changed plan and price: nothing goes on until the family answers it. */
   | { code: 'plan-change' }
+  /** Every clinic the case went to has ended its referral, none with a plan to accept: the coordinator's move. */
+  | { code: 'clinics-ended' }
+
+/**
+ * Whether the case went to clinics and every one of them has ended its
+ * referral (declined, not eligible, a plan declined or lapsed): nothing is
+ * waiting on anyone but the coordinator, who talks the family through what
+ * is left (other providers, or ending the case).
+ */
+export function everyReferralEnded(statuses: readonly ReferralStatus[]): boolean {
+  return statuses.length > 0 && statuses.every((s) => finalReferralStatuses.includes(s) && s !== 'closed')
+}
 
 /** What happens next on a sent case, and when, from the same rule as the receipt email. */
 export function nextStepAfterSending(
   stage: CaseStage,
   submittedAt: Date | null,
   planChangeWaiting = false,
+  referrals: readonly ReferralStatus[] = [],
 ): NextStep {
   if (stage === 'records-submitted' && submittedAt)
     return { code: 'first-reply', due: responseDue(submittedAt) }
+  // "The providers are looking at it" would be untrue once all of them have answered no.
+  if ((stage === 'under-evaluation' || stage === 'plan-proposed') && everyReferralEnded(referrals))
+    return { code: 'clinics-ended' }
   // A changed price holds the sessions back (ADR 0069): the family's answer comes before the stage's story.
   if (planChangeWaiting && !finalStages.includes(stage)) return { code: 'plan-change' }
   // After accepting a plan, the family's own next task: who is travelling, for the visa letter.

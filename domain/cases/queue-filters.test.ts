@@ -85,6 +85,14 @@ test('a sent case no clinic has yet waits on the coordinator; a referral’s sid
   expect(queueRowWaitsOn({ ...row, stage: 'in-treatment' })).toBeNull()
 })
 
+test('a case every clinic has said no to waits on the coordinator, not on nobody', () => {
+  const ended = { waitingOnClinic: false, waitingOnFamily: false } as const
+  expect(queueRowWaitsOn({ ...ended, stage: 'under-evaluation' })).toBe('coordinator')
+  // A plan the family declined, or that lapsed, ends its referral too.
+  expect(queueRowWaitsOn({ ...ended, stage: 'plan-proposed' })).toBe('coordinator')
+  expect(queueRowWaitsOn({ ...ended, stage: 'plan-proposed', waitingOnFamily: true })).toBe('family')
+})
+
 test('six letters of the references’ alphabet may be either a reference or a name: both are asked', () => {
   expect(queueSearch('krtxzm')).toEqual({
     kind: 'reference-or-name',

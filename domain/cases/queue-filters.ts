@@ -31,8 +31,10 @@ export function queueRowWaitsOn(row: {
 }): QueueWaiting | 'coordinator' | null {
   if (row.waitingOnClinic) return 'clinic'
   if (row.waitingOnFamily) return 'family'
-  return row.stage === 'records-submitted' ? 'coordinator' : null
+  // Not yet sent to a clinic, or every clinic it went to has ended its referral: the coordinator's move.
+  return coordinatorsMove.includes(row.stage) ? 'coordinator' : null
 }
+const coordinatorsMove: readonly CaseStage[] = ['records-submitted', 'under-evaluation', 'plan-proposed']
 export const queueSorts = ['longest-waiting', 'newest'] as const
 export type QueueSort = (typeof queueSorts)[number]
 

@@ -183,5 +183,13 @@ export async function readAfterSending(db: Db, ctx: CaseContext) {
     }
     provider.offers.push(o.title)
   }
-  return { providers, next: nextStepAfterSending(ctx.row.stage, ctx.row.submittedAt, planChange !== null) }
+  return {
+    providers,
+    next: nextStepAfterSending(
+      ctx.row.stage,
+      ctx.row.submittedAt,
+      planChange !== null,
+      referrals.map((r) => r.row.status as ReferralStatus),
+    ),
+  }
 }

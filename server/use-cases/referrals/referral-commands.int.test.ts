@@ -208,6 +208,8 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
     expect(await family.referrals()).toEqual([
       expect.objectContaining({ providerId: lotus, status: 'not-eligible' }),
     ])
+    // The only clinic has said no: the case page no longer says the providers are looking at it.
+    expect((await family.afterSending()).next).toEqual({ code: 'clinics-ended' })
     const news = w.emails.filter((e) => e.template === 'referral-news')
     expect(news.map((e) => e.to)).toEqual([w.son.email])
     expect(JSON.stringify(w.emails)).not.toContain('Breathing')

@@ -283,7 +283,9 @@ function AfterSending({
             })
           : view.next.code === 'plan-change'
             ? t('case.after.next.plan-change')
-            : t(`case.stageExplained.${stage}` as MessageKey)}
+            : view.next.code === 'clinics-ended'
+              ? t('case.after.next.clinics-ended')
+              : t(`case.stageExplained.${stage}` as MessageKey)}
       </p>
       {view.next.code === 'plan-change' ? (
         <p className="body">
