@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { findQuestion } from './questions.ts'
-import { lookUpQuestion, questionToAsk, stepAfterAnswer } from './next-step.ts'
+import { parseAnswer } from './parse-answer.ts'
+import { leftBlank, lookUpQuestion, questionToAsk, stepAfterAnswer } from './next-step.ts'
 
 const q = (id: string) => findQuestion(id)!
 
@@ -29,6 +30,38 @@ describe('the step after an answer', () => {
   test('ends the ALSFRS-R section on its result page and other sections on the task list', () => {
     expect(stepAfterAnswer(q('alsfrs-12'), { condition: 'als' }, null)).toEqual({ to: 'alsfrs-result' })
     expect(stepAfterAnswer(q('attendants'), {}, null)).toEqual({ to: 'task-list' })
+  })
+
+  test('"Save and come back later" goes to the task list, except from "neither" on authority', () => {
+    expect(stepAfterAnswer(q('who-for'), { 'who-for': 'myself' }, 'task-list')).toEqual({ to: 'task-list' })
+    expect(stepAfterAnswer(q('authority'), { 'who-for': 'someone-else' }, 'task-list')).toEqual({
+      to: 'no-authority',
+    })
+  })
+})
+
+describe('a question left blank', () => {
+  const ctx = {
+    today: '2026-12-07',
+    answers: {},
+    who: 'other' as const,
+    allowed: { countries: [], languages: [], timeZones: [], currencies: [] },
+  }
+  const errorOf = (id: string, fields: Record<string, string[]>) => {
+    const parsed = parseAnswer(q(id), fields, ctx)
+    if (parsed.ok) throw new Error('expected a refusal')
+    return parsed.error
+  }
+
+  test('is nothing to save; half a date is something to fix', () => {
+    expect(leftBlank(q('who-for'), errorOf('who-for', {}))).toBe(true)
+    expect(leftBlank(q('diagnosis-date'), errorOf('diagnosis-date', {}))).toBe(true)
+    expect(
+      leftBlank(
+        q('diagnosis-date'),
+        errorOf('diagnosis-date', { day: ['31'], month: ['2'], year: ['2025'] }),
+      ),
+    ).toBe(false)
   })
 })
 

@@ -1,4 +1,6 @@
 import { beforeActing, mayActForPatient } from './authority.ts'
+import { missingAnswerKey } from './answer-errors.ts'
+import type { AnswerError } from './parse-answer.ts'
 import {
   applies,
   findQuestion,
@@ -20,7 +22,8 @@ export type IntakeStep =
   /** Someone who has neither the patient's permission nor legal authority: what they can do instead. */
   | { to: 'no-authority' }
 
-export type ReturnTo = 'check-answers' | null
+/** Where to go after saving: check-answers, the task list ("Save and come back later"), or the next question. */
+export type ReturnTo = 'check-answers' | 'task-list' | null
 
 /**
  * The question to show for an id, or null when there is none, it does not
@@ -77,6 +80,7 @@ export function lookUpQuestion(id: string | undefined, answers: IntakeAnswers): 
  */
 export function stepAfterAnswer(question: Question, answers: IntakeAnswers, returnTo: ReturnTo): IntakeStep {
   if (question.id === 'authority' && !mayActForPatient(answers)) return { to: 'no-authority' }
+  if (returnTo === 'task-list') return { to: 'task-list' }
   const next = nextQuestion(question, answers)
   if (returnTo === 'check-answers') {
     // A changed answer can open a new question (e.g. "someone else" asks the relationship): ask it first.
@@ -86,4 +90,14 @@ export function stepAfterAnswer(question: Question, answers: IntakeAnswers, retu
   }
   if (next) return { to: 'question', questionId: next.id, returnTo: null }
   return question.section === 'alsfrs' ? { to: 'alsfrs-result' } : { to: 'task-list' }
+}
+
+/**
+ * "Save and come back later" on a question left blank: there is nothing to
+ * save and nothing to fix, so the person simply leaves. Something typed that
+ * is not yet right (half a date) is shown with its error instead, so it is
+ * never dropped unseen.
+ */
+export function leftBlank(question: Question, error: AnswerError): boolean {
+  return error.key === missingAnswerKey(question) || error.key === missingAnswerKey(question, 'to')
 }

@@ -151,7 +151,12 @@ for (const javaScriptEnabled of [true, false]) {
         await heading(page, /^Case for Salma Haddad/)
         expect(await page.locator('#task-about-status').innerText()).toBe('Completed')
 
-        // Condition history.
+        // Condition history. Left blank, "Save and come back later" just leaves, with nothing to fix.
+        await page.getByRole('link', { name: 'Condition history' }).click()
+        await heading(page, 'Which condition is this about?')
+        await page.getByRole('button', { name: 'Save and come back later' }).click()
+        await heading(page, /^Case for Salma Haddad/)
+        expect(await page.getByTestId('error-summary').count()).toBe(0)
         await page.getByRole('link', { name: 'Condition history' }).click()
         await answerRadio(page, 'Which condition is this about?', /Amyotrophic lateral sclerosis/)
         // Not before they were born (12 April 1958).
@@ -226,7 +231,11 @@ for (const javaScriptEnabled of [true, false]) {
         await page
           .getByLabel('What do they hope treatment abroad will give them?')
           .fill('A second opinion and a plan.')
-        await cont(page)
+        // "Save and come back later" saves the answer: the task goes on from the next question.
+        await page.getByRole('button', { name: 'Save and come back later' }).click()
+        await heading(page, /^Case for Salma Haddad/)
+        expect(await page.locator('#task-goals-status').innerText()).toBe('In progress')
+        await page.getByRole('link', { name: 'Goals and preferences' }).click()
         await heading(page, 'What kind of help are you interested in?')
         await page.getByLabel('A full assessment by an ALS team').check()
         await page.getByLabel('Taking part in a registered clinical trial').check()

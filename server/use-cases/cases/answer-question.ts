@@ -1,5 +1,5 @@
 import { roleOfOpener } from '#domain/cases/case-members.ts'
-import { stepAfterAnswer, type IntakeStep, type ReturnTo } from '#domain/intake/next-step.ts'
+import { leftBlank, stepAfterAnswer, type IntakeStep, type ReturnTo } from '#domain/intake/next-step.ts'
 import { parseAnswer, type AnswerError, type Fields } from '#domain/intake/parse-answer.ts'
 import { memberSource, recordAnswer, whoIsAsked, type AnswerSource } from '#domain/intake/answer-sources.ts'
 import type { Question } from '#domain/intake/questions.ts'
@@ -51,7 +51,10 @@ export async function answerQuestion(
     who: ctx.actor.member ? whoIsAsked(ctx.actor.member.role, ctx.answers()) : 'other',
     allowed: await choicesFor(deps, question),
   })
-  if (!parsed.ok) return err(parsed.error)
+  if (!parsed.ok)
+    return returnTo === 'task-list' && leftBlank(question, parsed.error)
+      ? ok({ to: 'task-list' })
+      : err(parsed.error)
   const caseId = ctx.row.id as CaseId
   const saved = await deps.db.transaction(async (tx) => {
     // Read again under a row lock, so two tabs saving at once both keep their answer.

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { data, Form, Link, redirect } from 'react-router'
+import { data, Form, redirect } from 'react-router'
 import { alsfrsItemTextFor, type Who } from '#domain/alsfrs/item-text.ts'
 import { itemScores } from '#domain/alsfrs/items.ts'
 import { displayName } from '#domain/i18n/format.ts'
@@ -144,7 +144,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { handle, asked } = await openQuestion(request, params)
   const fields = await readFields(request)
-  const saved = await handle.answer(asked.question, fields, returnToOf(fields['returnTo']?.[0]))
+  // "Save and come back later" saves what was given, then goes to the task list.
+  const returnTo = fields['then']?.[0] === 'later' ? 'task-list' : returnToOf(fields['returnTo']?.[0])
+  const saved = await handle.answer(asked.question, fields, returnTo)
   if (!saved.ok) return 'code' in saved.error ? refuse(saved.error, fields) : failure(fields, [saved.error])
   throw redirect(stepPath(handle.case.id, saved.value))
 }
@@ -443,11 +445,13 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
           today={loaderData.today}
           who={loaderData.who}
         />
-        <Button>{t('form.saveContinue')}</Button>
+        <div className="button-group">
+          <Button>{t('form.saveContinue')}</Button>
+          <Button variant="secondary" name="then" value="later">
+            {t('intake.saveLater')}
+          </Button>
+        </div>
       </Form>
-      <p className="body">
-        <Link to={casePath(loaderData.caseId)}>{t('intake.saveLater')}</Link>
-      </p>
     </div>
   )
 }
