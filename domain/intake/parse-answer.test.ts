@@ -135,6 +135,10 @@ describe('parseAnswer', () => {
     expect(
       parseAnswer(q('fvc'), { percent: ['78,5'], day: ['1'], month: ['1'], year: ['2026'] }, ctx()),
     ).toMatchObject({ ok: true, value: { percent: '78.5' } })
+    // Typed on an Arabic keyboard, as the date of birth already was.
+    expect(
+      parseAnswer(q('fvc'), { percent: ['٧٨'], day: ['١'], month: ['١'], year: ['٢٠٢٦'] }, ctx()),
+    ).toMatchObject({ ok: true, value: { percent: '78', date: '2026-01-01' } })
     expect(parseAnswer(q('budget'), { amount: ['12000'], currency: ['XXX'] }, ctx())).toMatchObject({
       ok: false,
       error: { field: 'currency' },

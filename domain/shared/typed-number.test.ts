@@ -16,6 +16,10 @@ describe('a number as typed', () => {
     ["1'500", '1500'],
     ['78,5', '78.5'],
     ['78.5', '78.5'],
+    ['٧٨', '78'],
+    ['٧٨٫٥', '78.5'],
+    ['١٥٬٠٠٠', '15000'],
+    ['۷۸', '78'],
   ])('%s is %s', (typed, plain) => {
     expect(parseTypedNumber(typed)).toBe(plain)
   })

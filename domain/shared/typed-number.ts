@@ -1,9 +1,12 @@
 // A number as people type it in a form, in any of our languages: "15000.50",
 // "15,000.50", "15 000,50" (French, with a space or a no-break space),
 // "15.000.000" or "1'500". Before this, forms dropped every comma, so a
-// French budget of "15000,50" became 1,500,050.
+// French budget of "15000,50" became 1,500,050. An Arabic keyboard types
+// "٧٨" and "٧٨٫٥": its digits are folded to 0–9, its decimal mark (٫) read as
+// one and its group mark (٬) dropped.
+import { asciiDigits } from './digits.ts'
 
-const groupMarks = /[\s\u00a0\u202f'’]/g
+const groupMarks = /[\s\u00a0\u202f'’\u066c]/g
 
 /**
  * The number in plain digits with a dot for decimals ("15000.50"), or null
@@ -12,7 +15,7 @@ const groupMarks = /[\s\u00a0\u202f'’]/g
  * groups ("1,500,000"); with both marks, the last one is the decimal mark.
  */
 export function parseTypedNumber(text: string): string | null {
-  const t = text.trim().replace(groupMarks, '')
+  const t = asciiDigits(text).trim().replace(groupMarks, '').replaceAll('\u066b', '.')
   if (!/^\d[\d.,]*$/.test(t) || /[.,]$/.test(t)) return null
   const comma = t.lastIndexOf(',')
   const dot = t.lastIndexOf('.')
