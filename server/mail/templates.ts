@@ -28,6 +28,7 @@ export type EmailTemplate =
   | 'referral-received'
   | 'referral-changed'
   | 'referral-news'
+  | 'referral-question'
   | 'referral-update'
   | 'referral-closed'
   | 'quote-expired'
@@ -174,6 +175,12 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'referral-news': {
     subject: 'email.referralNews.subject',
     body: 'email.referralNews.body',
+    action: 'email.case.action',
+  },
+  // A clinic asks the family something: it waits on their answer, so the email says so.
+  'referral-question': {
+    subject: 'email.referralQuestion.subject',
+    body: 'email.referralQuestion.body',
     action: 'email.case.action',
   },
   'referral-update': {

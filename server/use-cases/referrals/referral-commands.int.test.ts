@@ -164,8 +164,9 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
       (e) => e.template === 'referral-changed' && e.to === w.coordinator.email,
     )
     expect(toCoordinator.map((e) => e.params.status)).toEqual(['evaluating', 'information-requested'])
-    // The family, who answers it on the case page, hears there is news; the question stays out of email.
-    expect(w.emails.filter((e) => e.template === 'referral-news').map((e) => e.to)).toContain(w.son.email)
+    // The family, who answers it on the case page, hears a clinic has a question; the question stays out of email.
+    expect(w.emails.filter((e) => e.template === 'referral-question').map((e) => e.to)).toContain(w.son.email)
+    expect(w.emails.filter((e) => e.template === 'referral-news')).toEqual([])
     expect(JSON.stringify(w.emails)).not.toContain('spirometry')
   })
 

@@ -262,10 +262,14 @@ export async function tellOfStep(
       return
     case 'referral.evaluation-started':
       return tellCoordinators()
-    // The family answers the question on their case page: they hear there is news, the coordinator too.
+    // The family answers the question on their case page: they hear a clinic has asked them something, the coordinator too.
     case 'referral.information-requested':
       await tellCoordinators()
-      return tellFamily()
+      return notifyPatientSide(deps, ctx, {
+        template: 'referral-question',
+        path: `/patient/cases/${ctx.row.id}`,
+        params: { reference },
+      })
     case 'referral.withdrawn':
       // With the whole case, the coordinators and the family hear of it from the case's own move.
       if (event.reason === 'case-withdrawn') return tellClinic()
