@@ -85,6 +85,10 @@ describe('the coordinator console, with JavaScript off', () => {
     await page.getByRole('button', { name: 'Save the note' }).click()
     await page.getByText('Note saved.').waitFor()
     expect(await page.locator('section[aria-labelledby="notes"]').innerText()).toContain(note)
+    // Who wrote it and when are each set apart, so a Latin name and an Arabic date keep their order.
+    expect(await page.locator('section[aria-labelledby="notes"] li .hint').first().innerText()).toMatch(
+      /^\u2068[^\u2069]+\u2069, \u2068[^\u2069]+\u2069$/,
+    )
     await expectNoAxeViolations(page, 'coordinator case with a note')
     // A refused post after it does not stand beside the old confirmation.
     await page.getByRole('button', { name: 'Save the note' }).click()

@@ -8,7 +8,7 @@ import {
   confirmFieldOf,
   type CaseCommand,
 } from '#domain/cases/case-stages.ts'
-import { formatDate, formatNumber } from '#domain/i18n/format.ts'
+import { formatDate, formatNumber, isolated } from '#domain/i18n/format.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CaseAnswers } from '#app/components/case-answers.tsx'
@@ -351,8 +351,9 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
                 </p>
                 <p className="hint">
                   {t('coordinatorCase.notes.by', {
-                    name: n.authorName ?? '—',
-                    date: formatDate(locale, new Date(n.createdAt)),
+                    // Isolated: a Latin name beside an Arabic date that starts with a digit read "2026 ديسمبر Lena Vogel، 7".
+                    name: isolated(n.authorName ?? '—'),
+                    date: isolated(formatDate(locale, new Date(n.createdAt))),
                   })}
                 </p>
               </li>
