@@ -142,6 +142,11 @@ describe('the listing policy on a quote', () => {
       expect(checkQuotePolicy({ offers: [standard], lines: [line('procedure', 0)], texts: [cells] })).toEqual(
         { ok: false, error: [{ code: 'quote.cells-outside-trial', field: 'protocol' }] },
       )
+      // Named another way: neural progenitors are cells too.
+      const progenitors = { field: 'schedule', text: 'Day 3: neural progenitor transplant under sedation.' }
+      expect(
+        checkQuotePolicy({ offers: [standard], lines: [line('procedure', 0)], texts: [progenitors] }),
+      ).toEqual({ ok: false, error: [{ code: 'quote.cells-outside-trial', field: 'schedule' }] })
       expect(
         checkQuotePolicy({ offers: [standard, trial], lines: [line('procedure', 0)], texts: [cells] }),
       ).toEqual({
