@@ -69,10 +69,6 @@ test.each([
   expect(queueSearch(q)).toEqual({ kind: 'name', words })
 })
 
-test('a search of only punctuation searches nothing', () => {
-  expect(queueSearch(' -- ')).toEqual({ kind: 'none' })
-})
-
 test('a name keeps each word once', () => {
   expect(nameWords('Marie marie MARIE-Claire')).toEqual(['marie', 'claire'])
 })
@@ -91,6 +87,11 @@ test('a case every clinic has said no to waits on the coordinator, not on nobody
   // A plan the family declined, or that lapsed, ends its referral too.
   expect(queueRowWaitsOn({ ...ended, stage: 'plan-proposed' })).toBe('coordinator')
   expect(queueRowWaitsOn({ ...ended, stage: 'plan-proposed', waitingOnFamily: true })).toBe('family')
+})
+
+test('typed text with nothing a name or reference holds finds nothing, not every case', () => {
+  for (const typed of ['%', "'", '--', '_']) expect(queueSearch(typed)).toEqual({ kind: 'nothing' })
+  expect(queueSearch('   ')).toEqual({ kind: 'none' })
 })
 
 test('six letters of the references’ alphabet may be either a reference or a name: both are asked', () => {

@@ -89,6 +89,8 @@ export function parseQueueFilters(params: Record<string, string | undefined>): Q
 
 export type QueueSearch =
   | { kind: 'none' }
+  /** Typed, but nothing a reference or a name holds ("%", "'"): no case matches it. */
+  | { kind: 'nothing' }
   | { kind: 'reference'; reference: string }
   /** Folded words of a name; every one must be a word of the patient's name. */
   | { kind: 'name'; words: string[] }
@@ -102,7 +104,8 @@ export function queueSearch(q: string): QueueSearch {
   if (letters) return { kind: 'reference', reference: `WP-${letters}` }
   const words = nameWords(q).slice(0, MAX_NAME_WORDS)
   if (bareLetters.test(compact)) return { kind: 'reference-or-name', reference: `WP-${compact}`, words }
-  return words.length > 0 ? { kind: 'name', words } : { kind: 'none' }
+  if (words.length > 0) return { kind: 'name', words }
+  return compact === '' ? { kind: 'none' } : { kind: 'nothing' }
 }
 
 /**

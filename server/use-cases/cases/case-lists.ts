@@ -82,6 +82,7 @@ export function queueQueryFor(master: Buffer, viewerId: UserId, filters: QueueFi
   }
   return {
     query,
+    search,
     bounds: {
       firstReplyBefore: bounds.firstReplyOverdueBefore,
       clinicStatuses: bounds.clinicStatuses,
@@ -107,9 +108,10 @@ function choicesOf(db: Db): ReturnType<typeof queueChoices> {
 /** The coordinator's queue (issue 15): counts by stage, and one page of the filtered, sorted cases. */
 export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters: QueueFilters) {
   const now = deps.clock.now()
-  const { query, bounds } = queueQueryFor(deps.keys.master, viewerId, filters, now)
+  const { query, search, bounds } = queueQueryFor(deps.keys.master, viewerId, filters, now)
   const [rows, counts, choices] = await Promise.all([
-    queuePage(deps.db, query, now, bounds),
+    // Searched for text no reference or name holds: nothing matches, rather than every case.
+    search.kind === 'nothing' ? [] : queuePage(deps.db, query, now, bounds),
     queueCounts(deps.db, queueStages),
     choicesOf(deps.db),
   ])
