@@ -160,6 +160,9 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     const table = await coordinator.locator('section[aria-labelledby="clinics"] table').innerText()
     expect(table).toContain('Information asked')
     expect(table).toContain('Not eligible')
+    // An ended referral has no answer date any more; one waiting on the family has none of the clinic's either.
+    for (const row of await coordinator.locator('section[aria-labelledby="clinics"] table tbody tr').all())
+      expect((await row.locator('td').last().innerText()).trim()).toBe('—')
     const clinicsText = await coordinator.locator('section[aria-labelledby="clinics"]').innerText()
     expect(clinicsText).toContain('spirometry result')
     expect(clinicsText).toContain('Breathing support would be needed')

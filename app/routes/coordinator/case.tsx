@@ -25,6 +25,7 @@ import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
 import { ReferralTimeline, timelineOf } from '#app/components/referral-timeline.tsx'
 import { sendableStages } from '#domain/referrals/send-referrals.ts'
+import { clinicAnswerDue } from '#domain/referrals/waiting-on.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { describeShare } from '#app/lib/describe-share.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
@@ -109,6 +110,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       status: r.status,
       version: r.version,
       answerDueAt: r.answerDueAt.toISOString(),
+      // Shown only while the referral waits on its clinic: an ended one has nothing due.
+      answerDue: clinicAnswerDue(r.status, r.answerDueAt)?.toISOString() ?? null,
       waitingOn: r.waitingOn,
       overdue: r.overdue,
       timeline: timelineOf(r.events),
@@ -433,7 +436,7 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
             },
             {
               header: t('coordinatorCase.referrals.col.due'),
-              cell: (r) => <AnswerDue due={r.answerDueAt} overdue={r.overdue} />,
+              cell: (r) => <AnswerDue due={r.answerDue} overdue={r.overdue} />,
             },
           ]}
         />
