@@ -91,3 +91,19 @@ describe('an invitation to help with a case', () => {
     expect(invitation.text).not.toContain('If you did not ask for this')
   })
 })
+
+describe('an invitation to join a clinic’s team', () => {
+  it('names the role as a sentence reads it, not as a column heading', () => {
+    const invitation = renderEmail({
+      template: 'clinic-invitation',
+      to: 'doctor@clinic.example.test',
+      locale: 'en',
+      params: {
+        url: 'https://waypoint.example/clinic-invitations/t',
+        clinic: 'Lotus',
+        clinicRole: 'treating-doctor',
+      },
+    })
+    expect(invitation.text).toContain('on Waypoint, as a treating doctor.')
+  })
+})

@@ -400,7 +400,7 @@ export function renderEmail(request: EmailRequest): RenderedEmail {
     // Invitations queued before the clinic and role were named still read well.
     clinic: request.params.clinic || t('email.clinicInvitation.someClinic'),
     clinicRole: request.params.clinicRole
-      ? t(`team.role.${request.params.clinicRole}` as never)
+      ? t(`email.clinicInvitation.role.${request.params.clinicRole}` as never)
       : t('email.clinicInvitation.someRole'),
   }
   const subject = t(p.subject as never, values)
