@@ -161,6 +161,31 @@ describe('the front door', () => {
     expect(text).not.toContain('Stem cell therapy package')
   })
 
+  test('a provider’s tables keep headers and tags in whole words on a tablet', async () => {
+    const page = await noJsPage()
+    await page.setViewportSize({ width: 800, height: 900 })
+    await page.goto(app.url + '/providers/lotus-neuro-care-bengaluru')
+    // A word wider than its cell has been broken inside ("Accredito|r", "Verifie|d").
+    const split = await page.evaluate(() => {
+      const broken: string[] = []
+      for (const el of document.querySelectorAll<HTMLElement>('.table th, .tag')) {
+        const probe = document.createElement('span')
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap'
+        el.appendChild(probe)
+        for (const word of el.innerText.split(/\s+/).filter(Boolean)) {
+          probe.textContent = word
+          if (probe.offsetWidth > el.clientWidth) broken.push(word)
+        }
+        probe.remove()
+      }
+      return broken
+    })
+    expect(split).toEqual([])
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0)
+  })
+
   test('the condition page, the estimator and how we rank are accessible', async () => {
     const page = await noJsPage()
     await page.goto(app.url + '/conditions/als')

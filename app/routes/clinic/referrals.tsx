@@ -52,7 +52,10 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
           {
             header: t('queue.col.case'),
             cell: (r) => (
-              <Link to={`/clinic/referrals/${r.id}?provider=${encodeURIComponent(r.providerId)}`}>
+              <Link
+                to={`/clinic/referrals/${r.id}?provider=${encodeURIComponent(r.providerId)}`}
+                className="nowrap"
+              >
                 {r.reference}
               </Link>
             ),

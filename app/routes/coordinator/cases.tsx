@@ -157,7 +157,7 @@ export default function CoordinatorQueue({ loaderData }: Route.ComponentProps) {
             rowHeader: true,
             cell: (c) => (
               <Link to={`/coordinator/cases/${c.id}`}>
-                {c.reference}
+                <span className="nowrap">{c.reference}</span>
                 {c.patientName ? <span dir="auto"> · {c.patientName}</span> : null}
               </Link>
             ),

@@ -40,7 +40,11 @@ export default function SecondOpinionsHome({ loaderData }: Route.ComponentProps)
           {
             header: t('second-opinions.column.reference'),
             rowHeader: true,
-            cell: (c) => <Link to={`/second-opinions/${c.caseId}`}>{c.reference}</Link>,
+            cell: (c) => (
+              <Link to={`/second-opinions/${c.caseId}`} className="nowrap">
+                {c.reference}
+              </Link>
+            ),
           },
           {
             header: t('second-opinions.column.asked'),
