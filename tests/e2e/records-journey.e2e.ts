@@ -306,6 +306,19 @@ describe('records in Arabic', () => {
     }
     await context.close()
   })
+
+  test('a file name of one long word does not push the record’s actions out of view', async () => {
+    const { context, page } = await signIn(false)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const documents = `${app.url}/patient/cases/${draftCase}/documents`
+    await page.goto(documents)
+    await page.locator('input[type=file]').setInputFiles([pdf(`${'x'.repeat(240)}.pdf`, 'One long word')])
+    await page.locator('form[enctype="multipart/form-data"] button[type=submit]').click()
+    await banner(page).waitFor()
+    const region = page.locator('.table-scroll').first()
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    await context.close()
+  })
 })
 
 describe('consent is the patient’s to withdraw', () => {

@@ -381,7 +381,12 @@ export default function DocumentsPage({ loaderData, actionData }: Route.Componen
           empty={t('documents.none')}
           rows={loaderData.documents}
           columns={[
-            { header: t('documents.col.name'), dir: 'auto', cell: (d) => d.meta.filename },
+            {
+              header: t('documents.col.name'),
+              dir: 'auto',
+              // A file's name can be one long word: broken anywhere, so it never pushes the actions out of view.
+              cell: (d) => <span className="break-anywhere">{d.meta.filename}</span>,
+            },
             { header: t('documents.col.type'), cell: (d) => typeLabel(t, d.meta.type) },
             { header: t('documents.col.details'), cell: (d) => <DocumentDetails document={d} /> },
             {
