@@ -37,8 +37,9 @@ import { printTargets, target, writeResult } from './lib/results.ts'
 // answered by the in-memory listing index in this process, at the same
 // concurrency; since ADR 0077 a search sends no SQL, so this is what issue
 // 14's "SQL alone" measures now), the index's load time and heap, a fixed page
-// of the same app (one URL, from the page cache) and a bare Node server
-// returning a page of the same size.
+// of the same app (one URL, from the page cache), a bare Node server
+// returning a page of the same size, and the app's shortest page rendered for
+// every ask (the floor any uncached page pays, search or not).
 // Targets (issue 14): long tail at 100k offers: the search's data step alone
 // p95 ≤ 15 ms, page p95 ≤ 100 ms, throughput ≥ 25% of the app's fixed page.
 // Issue 3's targets for the popular mix stay.
@@ -52,6 +53,9 @@ const secrets = {
   MASTER_KEY: 'b'.repeat(64),
 }
 const fixedPage = '/providers?q=stem+cell+ALS+India'
+// The app's shortest page, rendered for every ask (page cache off): what any
+// page costs to render, search or not, beside what the cache costs.
+const renderedPage = '/sign-in'
 
 // The popular mix: what many families ask.
 const popular = [
@@ -232,6 +236,11 @@ async function main() {
       'search page, popular, 100,000 offers, page cache off',
       await drivePages(app.url, mixes[0]!, fetcher, seconds),
     )
+    await drive(() => fetchOk(app.url + renderedPage, fetcher).then(() => {}), connections, 2)
+    record(
+      'shortest page, rendered each time (floor)',
+      await drive(() => fetchOk(app.url + renderedPage, fetcher).then(() => {}), connections, seconds),
+    )
   } finally {
     await app.stop()
     await rt.stop()
@@ -244,6 +253,7 @@ async function main() {
   const large = results['search page, popular, 100,000 offers']!
   const fixed = results['fixed page of the app (ceiling)']!
   const bare = results['bare node http (ceiling)']!
+  const rendered = results['shortest page, rendered each time (floor)']!
   const ratio = tail.rps / fixed.rps
   const growth = large.p95 / small.p95
   console.log('\nResult                                                 throughput    latency')
@@ -256,6 +266,9 @@ async function main() {
   )
   console.log(`long-tail throughput / fixed page of the app = ${(ratio * 100).toFixed(1)}%`)
   console.log(`long-tail throughput / bare Node server = ${((tail.rps / bare.rps) * 100).toFixed(1)}%`)
+  console.log(
+    `shortest page rendered each time (${renderedPage}) / fixed page of the app = ${((rendered.rps / fixed.rps) * 100).toFixed(1)}%; long tail / that page = ${((tail.rps / rendered.rps) * 100).toFixed(1)}%`,
+  )
   console.log(`popular p95 at 100k / p95 at 1k = ${growth.toFixed(2)}`)
   if (loadFigures)
     console.log(
@@ -302,6 +315,9 @@ async function main() {
           }
         : {}),
       longTailOverBare: tail.rps / bare.rps,
+      renderedPageRps: rendered.rps,
+      renderedOverFixed: rendered.rps / fixed.rps,
+      longTailOverRendered: tail.rps / rendered.rps,
     },
     ceiling: {
       what: 'the same app serving one fixed search page (from its page cache), same client and concurrency',
