@@ -227,7 +227,9 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
                     {d.quotes.map((q) => {
                       const total = q.totals.byCategory.find((b) => b.category === c)?.total
                       return (
-                        <td key={q.quoteId}>{total ? formatQuoteMoney(locale, total) : t('quotes.none')}</td>
+                        <td key={q.quoteId}>
+                          {total ? formatQuoteMoney(locale, total) : t('quotes.notItemised')}
+                        </td>
                       )
                     })}
                   </tr>
