@@ -54,6 +54,18 @@ describe('an unanswered question says what is missing', () => {
     const texts = questions.map((question) => t(missingAnswerKey(question), { who: 'self' }))
     expect(new Set(texts).size).toBe(texts.length)
   })
+
+  test.each(locales)('every question with an option that rules out the others names it, in %s', (locale) => {
+    const withExclusive = questions.filter(
+      (question) => question.kind === 'checkboxes' && question.choices.some((c) => c.exclusive),
+    )
+    expect(withExclusive.length).toBeGreaterThan(0)
+    for (const question of withExclusive)
+      expect(
+        catalogues[locale][`intake.q.${question.id}.error.exclusive` as keyof (typeof catalogues)['en']],
+        question.id,
+      ).toBeTruthy()
+  })
 })
 
 describe('a date that is not complete or not real', () => {

@@ -84,7 +84,12 @@ describe('parseAnswer', () => {
   test('checkboxes: an exclusive answer cannot be combined, "other" needs its text', () => {
     expect(parseAnswer(q('genetics'), { answer: ['sod1', 'unknown'] }, ctx())).toMatchObject({
       ok: false,
-      error: { key: 'intake.error.exclusive' },
+      error: { key: 'intake.q.genetics.error.exclusive' },
+    })
+    // Each question names its own option: not "None" where the option is "Any country".
+    expect(parseAnswer(q('countries-of-interest'), { answer: ['IN', 'any'] }, ctx())).toMatchObject({
+      ok: false,
+      error: { key: 'intake.q.countries-of-interest.error.exclusive' },
     })
     expect(parseAnswer(q('medicines'), { answer: ['other'] }, ctx())).toMatchObject({
       ok: false,

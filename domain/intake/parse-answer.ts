@@ -124,7 +124,9 @@ export function parseAnswer(
       if (picked.some((v) => !question.choices.some((c) => c.value === v))) return missing()
       if (picked.length === 0) return question.optional ? ok([]) : missing()
       const exclusive = question.choices.find((c) => c.exclusive && picked.includes(c.value))
-      if (exclusive && picked.length > 1) return err({ field: 'answer', key: 'intake.error.exclusive' })
+      // In the question's own words: the option that rules out the others is not "None" on every question.
+      if (exclusive && picked.length > 1)
+        return err({ field: 'answer', key: `intake.q.${question.id}.error.exclusive` as MessageKey })
       if (question.max && picked.length > question.max)
         return err({ field: 'answer', key: 'intake.error.tooMany', values: { max: question.max } })
       if (question.otherChoice && picked.includes(question.otherChoice)) {
