@@ -342,6 +342,7 @@ export const refusalTable = {
   'members.not-allowed': notYours,
   'members.not-found': notYours,
   'members.already-invited': { status: 400, message: 'people.error.already', field: 'email' },
+  'members.own-address': { status: 400, message: 'people.error.ownAddress', field: 'email' },
   'message.empty': { status: 400, message: 'messages.error.empty', field: 'body' },
   'message.too-long': { status: 400, message: 'messages.error.tooLong', field: 'body', values: atMost },
   'document.not-found': notYours,

@@ -2,7 +2,10 @@ import { expect, test } from 'vitest'
 import { decideInvite, decideRevoke, mayBeRemovedBy, roleOfOpener } from './case-members.ts'
 
 test('a caregiver cannot invite or revoke', () => {
-  expect(decideInvite('caregiver', false)).toEqual({ ok: false, error: { code: 'members.not-allowed' } })
+  expect(decideInvite({ id: 'm1', role: 'caregiver' }, null)).toEqual({
+    ok: false,
+    error: { code: 'members.not-allowed' },
+  })
   expect(decideRevoke({ id: 'm1', role: 'caregiver' }, 'm2')).toEqual({
     ok: false,
     error: { code: 'members.not-allowed' },
@@ -10,8 +13,16 @@ test('a caregiver cannot invite or revoke', () => {
 })
 
 test('someone already invited or helping is not invited twice', () => {
-  expect(decideInvite('patient', true)).toEqual({ ok: false, error: { code: 'members.already-invited' } })
-  expect(decideInvite('representative', false)).toEqual({ ok: true, value: null })
+  expect(decideInvite({ id: 'm1', role: 'patient' }, { id: 'm2' })).toEqual({
+    ok: false,
+    error: { code: 'members.already-invited' },
+  })
+  expect(decideInvite({ id: 'm1', role: 'representative' }, null)).toEqual({ ok: true, value: null })
+  // Their own address: said so, rather than "already invited".
+  expect(decideInvite({ id: 'm1', role: 'patient' }, { id: 'm1' })).toEqual({
+    ok: false,
+    error: { code: 'members.own-address' },
+  })
 })
 
 test('nobody revokes themselves', () => {

@@ -27,12 +27,23 @@ export function mayAct(member: Pick<CaseMember, 'status'> | null | undefined): b
 }
 
 export type MemberRefusal =
-  { code: 'members.not-allowed' } | { code: 'members.already-invited' } | { code: 'members.not-found' }
+  | { code: 'members.not-allowed' }
+  | { code: 'members.already-invited' }
+  | { code: 'members.own-address' }
+  | { code: 'members.not-found' }
 
-/** An invitation: by a member who manages the case, to someone not already invited or helping. */
-export function decideInvite(inviter: MemberRole, alreadyLive: boolean): Result<null, MemberRefusal> {
-  if (!mayManageMembers(inviter)) return err({ code: 'members.not-allowed' })
-  if (alreadyLive) return err({ code: 'members.already-invited' })
+/**
+ * An invitation: by a member who manages the case, to someone not already
+ * invited or helping. `live` is the member already on the case with the
+ * address typed, if any: the inviter's own address says so, not "already invited".
+ */
+export function decideInvite(
+  inviter: { id: string; role: MemberRole },
+  live: { id: string } | null,
+): Result<null, MemberRefusal> {
+  if (!mayManageMembers(inviter.role)) return err({ code: 'members.not-allowed' })
+  if (live?.id === inviter.id) return err({ code: 'members.own-address' })
+  if (live) return err({ code: 'members.already-invited' })
   return ok(null)
 }
 

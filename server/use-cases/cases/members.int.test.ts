@@ -31,6 +31,11 @@ describe(`helpers on a case on ${engineUnderTest}`, () => {
       ok: false,
       error: { code: 'members.already-invited' },
     })
+    // Their own address is named as such, not as someone already invited.
+    expect(await handle.invite(` ${patient.email.toUpperCase()} `)).toEqual({
+      ok: false,
+      error: { code: 'members.own-address' },
+    })
   })
 
   test('an invitation link works once, for the person who follows it', async () => {

@@ -37,7 +37,7 @@ export async function inviteCaregiver(
   const token = randomBytes(32).toString('base64url')
   const memberId = randomUUID() as MemberId
   const result = await deps.db.transaction(async (tx) => {
-    const decided = decideInvite(inviter.role, Boolean(await findLiveMemberByEmail(tx, caseId, normalised)))
+    const decided = decideInvite(inviter, (await findLiveMemberByEmail(tx, caseId, normalised)) ?? null)
     if (!decided.ok) return decided
     await insertMember(tx, {
       id: memberId,
