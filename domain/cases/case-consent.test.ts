@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { clinicMayReadDocument, type CaseShare } from './case-consent.ts'
+import { clinicMayReadDocument, sharedWithNoChosenProvider, type CaseShare } from './case-consent.ts'
 
 const share = (o: Partial<CaseShare> = {}): CaseShare => ({
   providerId: 'lotus',
@@ -22,4 +22,11 @@ test('a clinic reads what it issued itself, even when the family shares nothing'
 test("a clinic never reads a withdrawn share's documents or what another clinic issued", () => {
   expect(clinicMayReadDocument(share({ status: 'withdrawn' }), 'shared-letter', [])).toBe(false)
   expect(clinicMayReadDocument(share(), 'other-clinics-letter', ['own-invitation'])).toBe(false)
+})
+
+test('a case with providers chosen and nothing shared with any is flagged before sending', () => {
+  expect(sharedWithNoChosenProvider(2, [{ status: 'not-shared' }, { status: 'withdrawn' }])).toBe(true)
+  expect(sharedWithNoChosenProvider(2, [{ status: 'not-shared' }, { status: 'given' }])).toBe(false)
+  // No provider chosen (the coordinator helps choose): nothing to share yet.
+  expect(sharedWithNoChosenProvider(0, [])).toBe(false)
 })

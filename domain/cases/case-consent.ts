@@ -45,3 +45,15 @@ export function providerMayReadSection(
 ): boolean {
   return share?.status === 'given' && share.sections.includes(section)
 }
+
+/**
+ * Providers were chosen but none may read anything: the case would reach the
+ * coordinators only. Allowed (a family may want advice first), but said
+ * before sending, as the sharing page lets "No" and its ticks pass silently.
+ */
+export function sharedWithNoChosenProvider(
+  chosenProviders: number,
+  shares: readonly { status: ShareStatus }[],
+): boolean {
+  return chosenProviders > 0 && !shares.some((s) => s.status === 'given')
+}

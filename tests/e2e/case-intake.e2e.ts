@@ -329,6 +329,8 @@ for (const javaScriptEnabled of [true, false]) {
         expect(summary).toContain('Salma Haddad')
         expect(summary).toContain('They are my parent')
         expect(summary).toContain('I have their permission')
+        // Shared with the chosen provider: no warning that the case would reach no provider.
+        expect(await page.getByTestId('shares-nothing').count()).toBe(0)
         expect(summary).toContain(`${asked['4'].options[3]} (3)`)
         await page.getByRole('link', { name: 'Change Breathing support in use' }).click()
         await answerRadio(page, 'What breathing support is used?', /part of the day or night/)

@@ -1,5 +1,6 @@
 import { formatList } from '#domain/i18n/format.ts'
-import { Form, redirect } from 'react-router'
+import { Form, Link, redirect } from 'react-router'
+import { sharedWithNoChosenProvider } from '#domain/cases/case-consent.ts'
 import { whoIsAsked } from '#domain/intake/answer-sources.ts'
 import { AnswerSections } from '#app/components/case-answers.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
@@ -16,6 +17,7 @@ import type { Route } from './+types/check-answers'
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireEditableCase(request, params.caseId)
   const answers = handle.answers()
+  const chosen = await choicesAndShares(handle)
   return {
     caseId: handle.case.id,
     answers,
@@ -23,7 +25,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     memberId: handle.member.id as string,
     helpMeChoose: answers['help-me-choose'] === 'yes',
     processingConsent: handle.case.processingConsentGivenAt !== null,
-    ...(await choicesAndShares(handle)),
+    ...chosen,
+    sharesNothing: sharedWithNoChosenProvider(
+      new Set(chosen.offers.map((o) => o.providerId)).size,
+      chosen.shares,
+    ),
   }
 }
 
@@ -105,6 +111,14 @@ export default function CheckAnswers({ loaderData, actionData }: Route.Component
           })),
         ]}
       />
+      {loaderData.sharesNothing ? (
+        <div className="warning-box" data-testid="shares-nothing">
+          <p className="body">
+            {t('check.sharesNothing')}{' '}
+            <Link to={casePath(caseId, 'sharing')}>{t('check.sharesNothing.link')}</Link>
+          </p>
+        </div>
+      ) : null}
       <h2 className="heading-m">{t('check.send.title')}</h2>
       <p className="body">{t('check.send.body')}</p>
       <Form method="post">
