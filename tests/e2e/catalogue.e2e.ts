@@ -197,6 +197,12 @@ describe('the front door', () => {
     await page.waitForURL(/destination=DE/)
     expect(await page.locator('main').innerText()).toMatch(/Estimated total: .+ to .+/)
     await expectNoAxeViolations(page, 'estimator')
+    // The flight's price follows a change of currency: US$700 is not read as ₹700.
+    const usd = Number(await page.getByLabel(/^Return flight per person/).inputValue())
+    await page.getByLabel('Currency').selectOption('INR')
+    await page.getByRole('button', { name: 'Estimate the cost' }).click()
+    await page.waitForURL(/currency=INR/)
+    expect(Number(await page.getByLabel(/^Return flight per person/).inputValue())).toBeGreaterThan(usd * 50)
     // A number it cannot use is said on its field, kept as typed, and nothing is estimated from a stand-in.
     await page.goto(app.url + '/cost-estimator?purpose=mdt&sessions=abc&nights=-3')
     await page.getByRole('link', { name: 'Enter a whole number from 0 to 120' }).waitFor()

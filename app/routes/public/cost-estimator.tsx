@@ -44,9 +44,16 @@ export async function loader({ request }: Route.LoaderArgs) {
     if (read.problem) problems.push(read.problem)
     return read.value
   }
-  // The flight price is typed in the chosen currency, within the estimate's own limit.
-  const flightMax = Math.floor((limits.flight[1] / 100) * perUsd)
-  const flight = count('flight', [0, flightMax], Math.round(700 * perUsd))
+  // The flight price is typed in the currency the form showed, within the estimate's own limit.
+  // Changing the currency in the same form converts it: 700 US dollars did not become 700 rupees.
+  const typedIn = rates.find((r) => r.currency === p.get('flightCurrency')) ?? rate
+  const typedPerUsd = Number(typedIn.perUsd)
+  const typedFlight = count(
+    'flight',
+    [0, Math.floor((limits.flight[1] / 100) * typedPerUsd)],
+    Math.round(700 * typedPerUsd),
+  )
+  const flight = Math.round((typedFlight / typedPerUsd) * perUsd)
   const input: EstimateInput = {
     purpose: choice(p.get('purpose'), purposes, 'mdt'),
     cellType: choice(p.get('cellType'), cellTypes, 'none'),
@@ -56,7 +63,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     nights: count('nights', limits.nights, 7),
     destination: choice(p.get('destination'), destinations, 'IN'),
     attendants: count('attendants', limits.attendants, 1),
-    flightPerPersonUsdCents: Math.round((flight / perUsd) * 100),
+    flightPerPersonUsdCents: Math.round((typedFlight / typedPerUsd) * 100),
   }
   // A number refused is said on its field, and no estimate is made from a value nobody typed.
   const estimate = p.has('purpose') && problems.length === 0 ? estimateTrip(input) : null
@@ -169,6 +176,7 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
           options={d.currencies.map((c) => ({ value: c, label: c }))}
         />
         {number('flight', t('estimator.travelFrom', { currency: d.currency }), d.flight)}
+        <input type="hidden" name="flightCurrency" value={d.currency} />
         <button type="submit" className="button button--primary">
           {t('estimator.calculate')}
         </button>
