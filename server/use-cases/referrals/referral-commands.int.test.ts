@@ -164,6 +164,8 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
       (e) => e.template === 'referral-changed' && e.to === w.coordinator.email,
     )
     expect(toCoordinator.map((e) => e.params.status)).toEqual(['evaluating', 'information-requested'])
+    // Which of the case's clinics it is, said in the email.
+    for (const e of toCoordinator) expect(e.params.clinic).toMatch(/^Lotus Neuro Care/)
     // The family, who answers it on the case page, hears a clinic has a question; the question stays out of email.
     expect(w.emails.filter((e) => e.template === 'referral-question').map((e) => e.to)).toContain(w.son.email)
     expect(w.emails.filter((e) => e.template === 'referral-news')).toEqual([])

@@ -28,6 +28,7 @@ import { chosenOfferRows } from '../../stores/offer-choice-store.ts'
 import {
   insertReferral,
   insertReferralEvent,
+  providerNameOf,
   providerRecipients,
   referralOf,
   referralsOfCase,
@@ -238,11 +239,16 @@ export async function tellOfStep(
   stageMoved = false,
 ): Promise<void> {
   const reference = ctx.row.reference
-  const tellCoordinators = () =>
+  // Coordinators juggle several clinics per case: the email names which one, and not who moved it.
+  const tellCoordinators = async () =>
     notifyCoordinators(deps, ctx, {
       template: 'referral-changed',
       path: `/coordinator/cases/${ctx.row.id}`,
-      params: { reference, status: event.to },
+      params: {
+        reference,
+        status: event.to,
+        clinic: (await providerNameOf(deps.db, event.providerId)) ?? '',
+      },
     })
   const tellFamily = () =>
     notifyPatientSide(deps, ctx, {
