@@ -141,7 +141,16 @@ function Header({
   const t = useT()
   const viewer = data?.viewer
   return (
-    <header className="site-header">
+    <header
+      className="site-header"
+      // Escape folds the open menu back (from its toggle or any link it shows) and returns focus to the toggle, as a menu button does.
+      onKeyDown={(event) => {
+        const menu = menuRef.current
+        if (event.key !== 'Escape' || !menu?.open) return
+        menu.open = false
+        menu.querySelector('summary')?.focus()
+      }}
+    >
       <div className="width-container site-header__inner">
         <Link to="/" className="site-header__brand">
           <span className="site-header__logo" aria-hidden="true">

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './support/axe.ts'
+import { hydrated } from './support/hydrated.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
@@ -168,6 +169,14 @@ for (const javaScriptEnabled of [true, false]) {
       await page.keyboard.press('Tab')
       expect(await page.evaluate(() => (document.activeElement as HTMLElement).innerText)).toBe('Sign in')
       await expectNoAxeViolations(page, 'header menu open on a phone')
+      if (javaScriptEnabled) {
+        // Escape folds it again, with focus back on the toggle.
+        await hydrated(page)
+        await page.keyboard.press('Escape')
+        expect(await page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(false)
+        expect(await toggle.evaluate((e) => e === document.activeElement)).toBe(true)
+        await page.keyboard.press('Enter')
+      }
 
       // Signed in, the header stays as small.
       await signIn(page)
