@@ -77,6 +77,15 @@ describe('the family’s intake', () => {
     await expectNoAxeViolations(page, 'sent case')
   })
 
+  test('before a plan is accepted, the treatment page says what comes, not a course that is not there', async () => {
+    const page = await pageAs()
+    await page.goto(`${app.url}/patient/cases/${sent}/treatment`)
+    const main = await page.locator('main').innerText()
+    expect(main).toContain('Treatment is recorded here once you have accepted a clinic’s plan.')
+    expect(main).not.toContain('Waiting for the assessment on arrival')
+    await expectNoAxeViolations(page, 'treatment before a plan')
+  })
+
   test('the ALSFRS-R stages are explained in plain words, with their sources', async () => {
     const page = await pageAs()
     await page.goto(`${app.url}/patient/cases/${sent}/alsfrs-result`)

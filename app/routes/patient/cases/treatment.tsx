@@ -91,20 +91,24 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
       <p id="form" tabIndex={-1} className="visually-hidden">
         {t('treatment.status.label')}
       </p>
-      {d.course.planAccepted ? null : <p className="body two-thirds">{t('treatment.notYetFamily')}</p>}
-      <TreatmentCourse
-        course={d.course}
-        documentHref={(id) => `/cases/${d.caseId}/documents/${id}`}
-        acknowledge={
-          owesAcknowledgement ? (
-            <PostButton
-              variant="secondary"
-              fields={{ intent: 'acknowledge' }}
-              label={t('treatment.acknowledge')}
-            />
-          ) : null
-        }
-      />
+      {/* Before a plan is accepted there is no course: "waiting for the assessment on arrival" would be untrue. */}
+      {d.course.planAccepted ? (
+        <TreatmentCourse
+          course={d.course}
+          documentHref={(id) => `/cases/${d.caseId}/documents/${id}`}
+          acknowledge={
+            owesAcknowledgement ? (
+              <PostButton
+                variant="secondary"
+                fields={{ intent: 'acknowledge' }}
+                label={t('treatment.acknowledge')}
+              />
+            ) : null
+          }
+        />
+      ) : (
+        <p className="body two-thirds">{t('treatment.notYetFamily')}</p>
+      )}
       <PlanRevision
         forFamily
         revisions={d.revisions}
