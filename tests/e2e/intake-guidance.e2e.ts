@@ -84,6 +84,11 @@ describe('the family’s intake', () => {
     expect(main).toContain('Treatment is recorded here once you have accepted a clinic’s plan.')
     expect(main).not.toContain('Waiting for the assessment on arrival')
     await expectNoAxeViolations(page, 'treatment before a plan')
+    // Nor does the second-opinion page say a coordinator suggested one before anyone has.
+    await page.goto(`${app.url}/patient/cases/${demoIds.case.routed}/second-opinion`)
+    const opinion = await page.locator('main').innerText()
+    expect(opinion).toContain('No second opinion has been asked for yet.')
+    expect(opinion).not.toContain('Your coordinator suggests')
   })
 
   test('the ALSFRS-R stages are explained in plain words, with their sources', async () => {

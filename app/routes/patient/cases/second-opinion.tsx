@@ -47,7 +47,10 @@ export default function FamilySecondOpinion({ loaderData, actionData }: Route.Co
     <CasePage caseId={d.caseId} current="second-opinion" title={t('secondOpinion.title')} failure={failed}>
       {d.done === 'agreed' ? <NotificationBanner title={t('secondOpinion.family.agreed')} /> : null}
       {d.done === 'declined' ? <NotificationBanner title={t('secondOpinion.family.declined')} /> : null}
-      <p className="body two-thirds">{t('secondOpinion.family.lede')}</p>
+      {/* "Your coordinator suggests…" only once a coordinator has. */}
+      <p className="body two-thirds">
+        {t(d.requests.length > 0 ? 'secondOpinion.family.lede' : 'secondOpinion.family.none')}
+      </p>
       {waiting && d.mayDecide ? (
         <Form method="post" noValidate>
           <input type="hidden" name="id" value={waiting.id} />
