@@ -190,7 +190,8 @@ export const refusalTable = {
   'team.wrong-account': { status: 403, message: 'team.error.wrongAccount' },
   'team.account-in-use': { status: 409, message: 'team.error.accountInUse' },
   'team.not-a-doctor': { status: 409, message: 'team.error.notADoctor' },
-  'team.registration-missing': { status: 400, message: 'team.error.registrationMissing' },
+  'team.registration-number-missing': { status: 400, message: 'team.error.registrationNumberMissing' },
+  'team.registration-council-missing': { status: 400, message: 'team.error.registrationCouncilMissing' },
   'team.registration-too-long': { status: 400, message: 'team.error.registrationTooLong', values: atMost },
   'team.registration-unreadable': { status: 400, message: 'team.error.registrationUnreadable' },
   // A reviewer's new version of a rule or evidence record: each names its own field.

@@ -99,8 +99,16 @@ describe('a clinic team', () => {
     ).toEqual({
       ok: false,
       error: [
-        { code: 'team.registration-missing', field: 'registrationNumber' },
+        { code: 'team.registration-number-missing', field: 'registrationNumber' },
         { code: 'team.registration-too-long', field: 'registrationCouncil', max: 80 },
+      ],
+    })
+    // Both left empty: each box says what it lacks, so the summary does not read the same line twice.
+    expect(decideRegistration('clinic-administrator', doctor, { number: ' ', council: '' })).toEqual({
+      ok: false,
+      error: [
+        { code: 'team.registration-number-missing', field: 'registrationNumber' },
+        { code: 'team.registration-council-missing', field: 'registrationCouncil' },
       ],
     })
     // Printed on every plan the doctor signs: punctuation alone is no registration.

@@ -20,7 +20,8 @@ export type TeamRefusal =
   | { code: 'team.wrong-account' }
   | { code: 'team.account-in-use' }
   | { code: 'team.not-a-doctor' }
-  | { code: 'team.registration-missing'; field: 'registrationNumber' | 'registrationCouncil' }
+  | { code: 'team.registration-number-missing'; field: 'registrationNumber' }
+  | { code: 'team.registration-council-missing'; field: 'registrationCouncil' }
   | { code: 'team.registration-too-long'; field: 'registrationNumber' | 'registrationCouncil'; max: number }
   /** Printed on every plan the doctor signs: it must hold a letter or a digit, not only punctuation. */
   | { code: 'team.registration-unreadable'; field: 'registrationNumber' | 'registrationCouncil' }
@@ -125,7 +126,13 @@ export function decideRegistration(
     ['registrationNumber', value.number],
     ['registrationCouncil', value.council],
   ] as const) {
-    if (text === '') problems.push({ code: 'team.registration-missing', field })
+    // Each box says what it lacks: one message for both read twice in the summary.
+    if (text === '')
+      problems.push(
+        field === 'registrationNumber'
+          ? { code: 'team.registration-number-missing', field }
+          : { code: 'team.registration-council-missing', field },
+      )
     else if (text.length > MAX_REGISTRATION)
       problems.push({ code: 'team.registration-too-long', field, max: MAX_REGISTRATION })
     else if (!/[\p{L}\p{N}]/u.test(text)) problems.push({ code: 'team.registration-unreadable', field })
