@@ -15,7 +15,7 @@ export type QuotePdfLabels = {
   clinic: string
   reference: string
   signedBy: string
-  doctor: (name: string, registration: string) => string
+  doctor: (name: string, registration: string, council: string) => string
   validUntil: string
   validUntilValue: (date: string, timeZone: string) => string
   currency: string
@@ -42,7 +42,7 @@ export function quotePdfLabels(locale: Locale): QuotePdfLabels {
     clinic: t('clinic'),
     reference: t('reference'),
     signedBy: t('signedBy'),
-    doctor: (name, registration) => tr('summary.quote.doctor', { name, registration }),
+    doctor: (name, registration, council) => tr('summary.quote.doctor', { name, registration, council }),
     validUntil: t('validUntil'),
     // The day and the clinic's zone as the reader reads them ("31 January 2027",
     // « 31 janvier 2027 »), never the stored ISO date or the raw zone id.

@@ -45,7 +45,11 @@ async function render(quote: Quote, locale: Locale) {
       quote,
       caseReference: 'WP-7K3M9Q',
       clinicName: 'Lotus Neuro Centre (demo)',
-      doctor: { name: 'Dr Asha Rao', registrationNumber: 'KMC-12345' },
+      doctor: {
+        name: 'Dr Asha Rao',
+        registrationNumber: 'KMC-12345',
+        registrationCouncil: 'Karnataka Medical Council',
+      },
       issuedAt: new Date('2026-12-02T09:00:00Z'),
     },
     locale,
@@ -58,10 +62,12 @@ describe('renderQuotePdf', () => {
   it('prints every line with its quantity, unit price and total, each category’s total and the fee', async () => {
     const { doc, text } = await render(aQuote(), 'en')
     expect(doc.getTitle()).toBe('Quote WP-7K3M9Q')
+    // The council that holds the registration, as the web page shows it (the line wraps before it ends).
+    expect(text.replaceAll('\n', ' ')).toContain('KMC-12345 (Karnataka Medical Council)')
     for (const expected of [
       'Quote for case WP-7K3M9Q',
       'ClinicLotus Neuro Centre (demo)',
-      'Signed byDr Asha Rao, registration number KMC-12345',
+      'Signed byDr Asha Rao, registration number KMC-12345 (Karnataka',
       'Valid until31 January 2027, end of day, India Standard Time',
       'MRI brain and spine1₹12,500.50₹12,500.50',
       'Nerve conduction study2₹4,000.00₹8,000.00',

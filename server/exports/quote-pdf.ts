@@ -18,7 +18,7 @@ export type QuotePdfInput = {
   quote: Quote
   caseReference: string
   clinicName: string
-  doctor: { name: string; registrationNumber: string }
+  doctor: { name: string; registrationNumber: string; registrationCouncil: string }
   /** When the quote was issued: the PDF's dates, so the same quote renders the same bytes. */
   issuedAt: Date
 }
@@ -44,7 +44,7 @@ export async function renderQuotePdf(x: QuotePdfInput, locale: Locale): Promise<
   w.row(L.clinic, x.clinicName, 'auto')
   w.row(L.reference, x.caseReference, 'ltr')
   // Our sentence around the doctor's name: it reads in the page's direction.
-  w.row(L.signedBy, L.doctor(x.doctor.name, x.doctor.registrationNumber))
+  w.row(L.signedBy, L.doctor(x.doctor.name, x.doctor.registrationNumber, x.doctor.registrationCouncil))
   w.row(L.validUntil, L.validUntilValue(q.validUntil, q.timeZone))
   w.row(L.currency, q.currency, 'ltr')
 

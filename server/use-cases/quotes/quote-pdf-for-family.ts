@@ -32,7 +32,11 @@ export async function quotePdfForFamily(
       },
       caseReference: ctx.row.reference,
       clinicName: q.providerName,
-      doctor: { name: q.plan.doctor.name, registrationNumber: q.plan.doctor.registrationNumber },
+      doctor: {
+        name: q.plan.doctor.name,
+        registrationNumber: q.plan.doctor.registrationNumber,
+        registrationCouncil: q.plan.doctor.registrationCouncil,
+      },
       issuedAt: q.issuedAt,
     },
     locale,
