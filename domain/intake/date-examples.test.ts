@@ -24,6 +24,12 @@ describe('the example under a date question', () => {
     expect(to < `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`).toBe(true)
   })
 
+  test('has a day no month number could be, so day and month cannot be mistaken', () => {
+    for (const today of ['2026-12-07', '2026-01-01', '2026-03-12', '2026-05-31'])
+      for (const kind of ['birth', 'recent-past', 'travel-from', 'travel-to'] as const)
+        expect(dateExample(kind, today).day, `${kind} on ${today}`).toBeGreaterThan(12)
+  })
+
   test('is always a real date', () => {
     for (const today of ['2026-01-31', '2026-03-31', '2028-02-29', '2026-08-31']) {
       for (const kind of ['birth', 'recent-past', 'travel-from', 'travel-to'] as const) {

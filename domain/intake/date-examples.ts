@@ -11,8 +11,10 @@ export type DateKind = 'birth' | 'recent-past' | 'travel-from' | 'travel-to'
 
 function shifted(today: string, { years = 0, months = 0 }: { years?: number; months?: number }): DateExample {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number]
-  // The day is pinned to one that exists in every month, so the example is always a real date.
-  const at = new Date(Date.UTC(y + years, m - 1 + months, Math.min(d, 28)))
+  // The day is one that exists in every month, so the example is always a real date, and
+  // one no month has (13 or later), so "7 7" or "3 4" never leaves day and month to guess.
+  const day = d > 12 ? Math.min(d, 28) : d + 14
+  const at = new Date(Date.UTC(y + years, m - 1 + months, day))
   return { day: at.getUTCDate(), month: at.getUTCMonth() + 1, year: at.getUTCFullYear() }
 }
 
