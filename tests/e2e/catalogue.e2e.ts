@@ -93,6 +93,17 @@ describe('the front door', () => {
     expect((await fetch(app.url + `/providers/${demoIds.providerSlug.sunrise}`)).status).toBe(404)
   })
 
+  test('a search can start from the home page, without JavaScript', async () => {
+    const page = await noJsPage()
+    await page.goto(app.url + '/')
+    await page.getByRole('search').getByLabel('Search', { exact: true }).fill('breathing support')
+    await page.getByRole('search').getByRole('button', { name: 'Search', exact: true }).click()
+    await page.waitForURL(/\/providers\?q=breathing\+support$/)
+    expect(await page.getByLabel('Search', { exact: true }).inputValue()).toBe('breathing support')
+    await page.goto(app.url + '/')
+    await expectNoAxeViolations(page, 'home with its search')
+  })
+
   test('in Arabic, the evidence and the provider’s own words say they are written in English', async () => {
     const html = await (
       await fetch(app.url + `/providers/${demoIds.providerSlug.lotusNeuro}`, {

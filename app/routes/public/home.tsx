@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { SearchBar } from '#app/components/search-bar.tsx'
 import { ButtonLink } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { Section } from '#app/components/patterns/section.tsx'
@@ -54,6 +55,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </ButtonLink>
         </div>
       )}
+
+      {/* Many families come to search first: the box is here, not only behind "Find providers". */}
+      <SearchBar />
 
       <Section id="stance" title={t('home.stance.title')} className="section inset-text">
         <p className="body">{t('home.stance.body')}</p>

@@ -1,6 +1,7 @@
 import { data, Form, Link, useLocation } from 'react-router'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { PageTitle } from '#app/components/patterns/page-title.tsx'
+import { SearchBar } from '#app/components/search-bar.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
 import { useT } from '#app/lib/i18n.ts'
@@ -120,34 +121,12 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
       <h1 className="heading-xl">{t('search.title')}</h1>
       <p className="lede">{t('search.lede')}</p>
 
-      <Form key={searchKey} method="get" action="/providers" className="search-bar" role="search">
-        <div className="form-group">
-          <label className="label" htmlFor="q">
-            {t('search.q.label')}
-          </label>
-          <div className="hint" id="q-hint">
-            {t('search.q.hint')}
-          </div>
-          <div className="search-bar__row">
-            <input
-              className="input"
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={q.text}
-              aria-describedby="q-hint"
-              dir="auto"
-            />
-            <button type="submit" className="button button--primary">
-              {t('search.submit')}
-            </button>
-          </div>
-        </div>
+      <SearchBar key={searchKey} defaultValue={q.text}>
         {/* Keep the other filters when only the words change. */}
         {(['condition', 'treatment', 'pathway', 'country', 'accreditation', 'language'] as const).map((k) =>
           q[k] ? <input key={k} type="hidden" name={k} value={q[k]!} /> : null,
         )}
-      </Form>
+      </SearchBar>
 
       {data.ignored.length > 0 ? (
         <NotificationBanner
