@@ -378,6 +378,11 @@ export const refusalTable = {
     message: 'refusal.referral.explanation-missing',
     field: 'explanation',
   },
+  'referral.decline-explanation-missing': {
+    status: 400,
+    message: 'refusal.referral.decline-explanation-missing',
+    field: 'decline-explanation',
+  },
   'referral.explanation-contact-details': {
     status: 400,
     message: 'refusal.referral.contact-details',

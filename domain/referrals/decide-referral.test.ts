@@ -243,6 +243,29 @@ describe('what each step needs', () => {
       ).toEqual(refusal({ code: 'referral.explanation-contact-details' }))
   })
 
+  test('declining for "another reason" needs the reason said; the others may add one', () => {
+    const decline = (reason: 'other' | 'no-capacity', explanation?: string) =>
+      decideReferral(referral('evaluating'), doctorA, { type: 'decline', reason, explanation }, now)
+    expect(decline('other')).toEqual(refusal({ code: 'referral.decline-explanation-missing' }))
+    expect(decline('other', '  ')).toEqual(refusal({ code: 'referral.decline-explanation-missing' }))
+    expect(decline('other', 'Our neurologist is away until June.')).toMatchObject({
+      ok: true,
+      value: {
+        events: [
+          {
+            type: 'referral.declined-by-clinic',
+            reason: 'other',
+            explanation: 'Our neurologist is away until June.',
+          },
+        ],
+      },
+    })
+    expect(decline('no-capacity')).toMatchObject({ ok: true, value: { events: [{ reason: 'no-capacity' }] } })
+    expect(decline('other', 'Call +49 211 555 1234')).toEqual(
+      refusal({ code: 'referral.explanation-contact-details' }),
+    )
+  })
+
   test('a plan cannot be proposed with a quote whose validity is already over', () => {
     expect(decideReferral(referral('evaluating'), doctorA, { type: 'propose-plan', quote }, later)).toEqual(
       refusal({ code: 'referral.quote-expired', validUntil: '2031-04-30' }),

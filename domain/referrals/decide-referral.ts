@@ -91,6 +91,7 @@ export type ReferralRefusal =
   | { code: 'referral.explanation-contact-details' }
   | { code: 'referral.answer-missing' }
   | { code: 'referral.explanation-missing' }
+  | { code: 'referral.decline-explanation-missing' }
   | { code: 'referral.text-too-long'; max: number }
   | { code: 'referral.quote-expired'; validUntil: CalendarDate }
   | { code: 'referral.quote-changed' }
@@ -197,8 +198,21 @@ export function decideReferral(
         explanation: command.explanation.trim(),
       })
     }
-    case 'decline':
-      return done({ ...base, type: 'referral.declined-by-clinic', reason: command.reason })
+    case 'decline': {
+      const explanation = (command.explanation ?? '').trim()
+      // "Another reason" alone tells the coordinator nothing: it is explained.
+      if (command.reason === 'other' && explanation === '')
+        return err({ code: 'referral.decline-explanation-missing' })
+      if (explanation.length > MAX_REFERRAL_TEXT)
+        return err({ code: 'referral.text-too-long', max: MAX_REFERRAL_TEXT })
+      if (holdsContactDetails(explanation)) return err({ code: 'referral.explanation-contact-details' })
+      return done({
+        ...base,
+        type: 'referral.declined-by-clinic',
+        reason: command.reason,
+        ...(explanation ? { explanation } : {}),
+      })
+    }
     case 'accept': {
       const quote = quoteOf(referral)
       // The family accepts the quote they were shown: if the clinic has since replaced it, they must see the new one.

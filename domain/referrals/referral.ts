@@ -84,7 +84,8 @@ export type ReferralCommand =
   | { type: 'provide-information'; answer: string }
   | { type: 'propose-plan'; quote: ReferralQuote }
   | { type: 'declare-not-eligible'; reason: NotEligibleReason; explanation: string }
-  | { type: 'decline'; reason: ClinicDeclineReason }
+  /** The explanation is for the coordinator; it is required for "another reason", which says nothing alone. */
+  | { type: 'decline'; reason: ClinicDeclineReason; explanation?: string }
   | { type: 'accept'; quoteId: QuoteId }
   | { type: 'decline-plan' }
   | { type: 'expire' }
@@ -115,7 +116,7 @@ export type ReferralEvent = EventBase &
     | { type: 'referral.information-provided'; answer: string }
     | { type: 'referral.plan-proposed'; quoteId: QuoteId; replacesQuoteId: QuoteId | null }
     | { type: 'referral.found-not-eligible'; reason: NotEligibleReason; explanation: string }
-    | { type: 'referral.declined-by-clinic'; reason: ClinicDeclineReason }
+    | { type: 'referral.declined-by-clinic'; reason: ClinicDeclineReason; explanation?: string }
     | { type: 'referral.accepted'; quoteId: QuoteId }
     | { type: 'referral.declined-by-patient' }
     | { type: 'referral.expired'; quoteId: QuoteId }

@@ -181,8 +181,8 @@ export function clinicHandle(
       step({ type: 'request-information', question }, seenVersion),
     declareNotEligible: (answer: { reason: NotEligibleReason; explanation: string }, seenVersion?: number) =>
       step({ type: 'declare-not-eligible', ...answer }, seenVersion),
-    decline: (reason: ClinicDeclineReason, seenVersion?: number) =>
-      step({ type: 'decline', reason }, seenVersion),
+    decline: (reason: ClinicDeclineReason, seenVersion?: number, explanation?: string) =>
+      step({ type: 'decline', reason, ...(explanation === undefined ? {} : { explanation }) }, seenVersion),
     /** The plan and quote this clinic's referral carries now, or null before one is sent. */
     quote: async () => (await readCurrentQuotes(deps.db, ctx, providerId))[0] ?? null,
     /** A treating doctor signs a plan and sends it with its itemised quote (plan-proposed). */

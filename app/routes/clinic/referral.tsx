@@ -117,7 +117,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       case 'decline': {
         const reason = one('decline-reason')
         if (!(clinicDeclineReasons as readonly string[]).includes(reason)) return null
-        return handle.decline(reason as ClinicDeclineReason, version)
+        return handle.decline(reason as ClinicDeclineReason, version, one('decline-explanation'))
       }
     }
   }
@@ -142,14 +142,20 @@ export async function action({ request, params }: Route.ActionArgs) {
     return failure(fields, [{ field, key: 'referral.reason.missing' }])
   }
   const result = await pending
-  // A text too long belongs to the box it was typed in.
-  const textField = command === 'declare-not-eligible' ? 'explanation' : 'question'
+  // What is wrong with a text belongs to the box it was typed in.
+  const textField =
+    command === 'declare-not-eligible'
+      ? 'explanation'
+      : command === 'decline'
+        ? 'decline-explanation'
+        : 'question'
+  const aboutText = [
+    'referral.text-too-long',
+    'referral.explanation-missing',
+    'referral.explanation-contact-details',
+  ]
   if (!result.ok)
-    return refuse(
-      result.error,
-      fields,
-      result.error.code === 'referral.text-too-long' ? { field: textField } : {},
-    )
+    return refuse(result.error, fields, aboutText.includes(result.error.code) ? { field: textField } : {})
   throw redirect(
     `/clinic/referrals/${handle.case.id}?provider=${encodeURIComponent(handle.providerId)}&moved=${result.value.status}`,
     303,
@@ -163,6 +169,7 @@ const formOrder = [
   'explanation',
   endingConfirmFieldOf('declare-not-eligible'),
   'decline-reason',
+  'decline-explanation',
   endingConfirmFieldOf('decline'),
 ]
 
@@ -299,6 +306,14 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
                 value: reason,
                 label: t(`referral.declineReason.${reason}`),
               }))}
+            />
+            <TextareaField
+              name="decline-explanation"
+              label={t('referral.decline.explanation')}
+              hint={t('referral.decline.explanationHint')}
+              error={failed.errorFor('decline-explanation')}
+              defaultValue={failed.value('decline-explanation')}
+              rows={3}
             />
             <EndingConfirm step="decline" failed={failed} />
             <Button variant="warning">{t('referral.decline.button')}</Button>

@@ -235,10 +235,21 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
       ok: false,
       error: { code: 'referral.text-too-long', max: 4000 },
     })
-    expect(await desk.decline('no-capacity')).toMatchObject({
+    // "Another reason" needs saying; what is said is sealed and read by the coordinator.
+    expect(await desk.decline('other')).toEqual({
+      ok: false,
+      error: { code: 'referral.decline-explanation-missing' },
+    })
+    expect(await desk.decline('other', undefined, 'Our neurologist is away until June.')).toMatchObject({
       ok: true,
       value: { status: 'declined-by-clinic' },
     })
+    const declined = (
+      await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
+    ).find((e) => e.type === 'referral.declined-by-clinic')!
+    expect(declined.sealedText).not.toContain('neurologist')
+    const seen = (await (await w.as(w.coordinator, w.caseId, 'coordinator')).referrals())[0]!
+    expect(seen.events.map((e) => e.text)).toContain('Our neurologist is away until June.')
     expect(await desk.askForInformation('Any news?')).toEqual({
       ok: false,
       error: { code: 'referral.final', status: 'declined-by-clinic' },
@@ -246,7 +257,7 @@ describe(`a clinic evaluating its referral on ${engineUnderTest}`, () => {
     const reason = (
       await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
     ).find((e) => e.type === 'referral.declined-by-clinic')?.reason
-    expect(reason).toBe('no-capacity')
+    expect(reason).toBe('other')
   })
 
   test('a clinic the case was not sent to cannot open it, though the family shares with it', async () => {

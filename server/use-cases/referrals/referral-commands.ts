@@ -210,6 +210,8 @@ export function textOf(event: ReferralEvent): string | null {
       return event.answer
     case 'referral.found-not-eligible':
       return event.explanation
+    case 'referral.declined-by-clinic':
+      return event.explanation ?? null
     default:
       return null
   }
