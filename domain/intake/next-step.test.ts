@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest'
 import { findQuestion } from './questions.ts'
-import { parseAnswer } from './parse-answer.ts'
 import { leftBlank, lookUpQuestion, questionToAsk, stepAfterAnswer } from './next-step.ts'
 
 const q = (id: string) => findQuestion(id)!
@@ -41,27 +40,19 @@ describe('the step after an answer', () => {
 })
 
 describe('a question left blank', () => {
-  const ctx = {
-    today: '2026-12-07',
-    answers: {},
-    who: 'other' as const,
-    allowed: { countries: [], languages: [], timeZones: [], currencies: [] },
-  }
-  const errorOf = (id: string, fields: Record<string, string[]>) => {
-    const parsed = parseAnswer(q(id), fields, ctx)
-    if (parsed.ok) throw new Error('expected a refusal')
-    return parsed.error
-  }
-
-  test('is nothing to save; half a date is something to fix', () => {
-    expect(leftBlank(q('who-for'), errorOf('who-for', {}))).toBe(true)
-    expect(leftBlank(q('diagnosis-date'), errorOf('diagnosis-date', {}))).toBe(true)
+  test('is one with nothing in any of its boxes; half an answer is something to fix', () => {
+    expect(leftBlank(q('who-for'), {})).toBe(true)
+    expect(leftBlank(q('who-for'), { answer: [''], then: ['later'] })).toBe(true)
+    expect(leftBlank(q('diagnosis-date'), { day: [' '], month: [''], year: [''] })).toBe(true)
+    expect(leftBlank(q('diagnosis-date'), { day: ['31'], month: ['2'], year: ['2025'] })).toBe(false)
+    // A range with one end, a breathing test without its date, a number without how to use it.
     expect(
-      leftBlank(
-        q('diagnosis-date'),
-        errorOf('diagnosis-date', { day: ['31'], month: ['2'], year: ['2025'] }),
-      ),
+      leftBlank(q('travel-window'), { 'from-day': ['1'], 'from-month': ['3'], 'from-year': ['2027'] }),
     ).toBe(false)
+    expect(leftBlank(q('fvc'), { percent: ['78'] })).toBe(false)
+    expect(leftBlank(q('contact'), { detail: ['+962 7 9123 4567'] })).toBe(false)
+    // The budget's currency list always has a value: only the amount counts.
+    expect(leftBlank(q('budget'), { amount: [''], currency: ['USD'] })).toBe(true)
   })
 })
 

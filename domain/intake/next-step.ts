@@ -1,6 +1,5 @@
 import { beforeActing, mayActForPatient } from './authority.ts'
-import { missingAnswerKey } from './answer-errors.ts'
-import type { AnswerError } from './parse-answer.ts'
+import type { Fields } from './parse-answer.ts'
 import {
   applies,
   findQuestion,
@@ -92,12 +91,33 @@ export function stepAfterAnswer(question: Question, answers: IntakeAnswers, retu
   return question.section === 'alsfrs' ? { to: 'alsfrs-result' } : { to: 'task-list' }
 }
 
+/** The boxes a question's page asks in (the money question's currency always holds a value: not counted). */
+function boxesOf(question: Question): readonly string[] {
+  switch (question.kind) {
+    case 'date':
+      return ['day', 'month', 'year']
+    case 'date-range':
+      return ['from-day', 'from-month', 'from-year', 'to-day', 'to-month', 'to-year']
+    case 'fvc':
+      return ['percent', 'day', 'month', 'year']
+    case 'contact':
+      return ['method', 'detail']
+    case 'money':
+      return ['amount']
+    case 'checkboxes':
+      return ['answer', 'other']
+    default:
+      return ['answer']
+  }
+}
+
 /**
- * "Save and come back later" on a question left blank: there is nothing to
- * save and nothing to fix, so the person simply leaves. Something typed that
- * is not yet right (half a date) is shown with its error instead, so it is
- * never dropped unseen.
+ * "Save and come back later" on a question left blank: nothing was chosen or
+ * typed in any of its boxes, so there is nothing to save and nothing to fix,
+ * and the person simply leaves. Anything given that is not yet a whole answer
+ * (half a date, a number without its date) is shown with its error instead,
+ * so it is never dropped unseen.
  */
-export function leftBlank(question: Question, error: AnswerError): boolean {
-  return error.key === missingAnswerKey(question) || error.key === missingAnswerKey(question, 'to')
+export function leftBlank(question: Question, fields: Fields): boolean {
+  return boxesOf(question).every((name) => (fields[name] ?? []).every((value) => value.trim() === ''))
 }

@@ -52,7 +52,7 @@ export async function answerQuestion(
     allowed: await choicesFor(deps, question),
   })
   if (!parsed.ok)
-    return returnTo === 'task-list' && leftBlank(question, parsed.error)
+    return returnTo === 'task-list' && leftBlank(question, fields)
       ? ok({ to: 'task-list' })
       : err(parsed.error)
   const caseId = ctx.row.id as CaseId
