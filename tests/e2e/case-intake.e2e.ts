@@ -228,6 +228,8 @@ for (const javaScriptEnabled of [true, false]) {
         await page.getByRole('link', { name: 'Goals and preferences' }).click()
         await heading(page, 'What do they hope treatment abroad will give them?')
         if (axe) await expectNoAxeViolations(page, 'textarea question')
+        // The length limit is said before it is reached.
+        expect(await page.locator('main').innerText()).toContain('Up to 2,000 characters.')
         await page
           .getByLabel('What do they hope treatment abroad will give them?')
           .fill('A second opinion and a plan.')

@@ -275,8 +275,18 @@ function QuestionInput({
           />
         </>
       )
-    case 'textarea':
-      return <TextareaField {...bound('answer')} label={title} labelIsHeading hint={hintText} />
+    case 'textarea': {
+      // The limit is said before it is met, not only in the error.
+      const limit = t('intake.limit', { max: question.maxLength })
+      return (
+        <TextareaField
+          {...bound('answer')}
+          label={title}
+          labelIsHeading
+          hint={hintText ? `${hintText} ${limit}` : limit}
+        />
+      )
+    }
     case 'date':
       return (
         <DateInput
