@@ -24,9 +24,22 @@ test("a clinic never reads a withdrawn share's documents or what another clinic 
   expect(clinicMayReadDocument(share(), 'other-clinics-letter', ['own-invitation'])).toBe(false)
 })
 
-test('a case with providers chosen and nothing shared with any is flagged before sending', () => {
-  expect(sharedWithNoChosenProvider(2, [{ status: 'not-shared' }, { status: 'withdrawn' }])).toBe(true)
-  expect(sharedWithNoChosenProvider(2, [{ status: 'not-shared' }, { status: 'given' }])).toBe(false)
+test('a case with providers chosen and nothing shared with any of them is flagged before sending', () => {
+  const chosen = [{ providerId: 'a' }, { providerId: 'a' }, { providerId: 'b' }]
+  expect(
+    sharedWithNoChosenProvider(chosen, [
+      { providerId: 'a', status: 'not-shared' },
+      { providerId: 'b', status: 'withdrawn' },
+    ]),
+  ).toBe(true)
+  expect(
+    sharedWithNoChosenProvider(chosen, [
+      { providerId: 'a', status: 'not-shared' },
+      { providerId: 'b', status: 'given' },
+    ]),
+  ).toBe(false)
+  // Shared with a provider the family has since stopped choosing: it reaches none of the chosen ones.
+  expect(sharedWithNoChosenProvider([{ providerId: 'b' }], [{ providerId: 'a', status: 'given' }])).toBe(true)
   // No provider chosen (the coordinator helps choose): nothing to share yet.
-  expect(sharedWithNoChosenProvider(0, [])).toBe(false)
+  expect(sharedWithNoChosenProvider([], [])).toBe(false)
 })

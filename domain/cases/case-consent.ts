@@ -52,8 +52,10 @@ export function providerMayReadSection(
  * before sending, as the sharing page lets "No" and its ticks pass silently.
  */
 export function sharedWithNoChosenProvider(
-  chosenProviders: number,
-  shares: readonly { status: ShareStatus }[],
+  chosenOffers: readonly { providerId: string }[],
+  shares: readonly { providerId: string; status: ShareStatus }[],
 ): boolean {
-  return chosenProviders > 0 && !shares.some((s) => s.status === 'given')
+  // A share with a provider no longer chosen (the family switched) reaches nobody.
+  const chosen = new Set(chosenOffers.map((o) => o.providerId))
+  return chosen.size > 0 && !shares.some((s) => s.status === 'given' && chosen.has(s.providerId))
 }

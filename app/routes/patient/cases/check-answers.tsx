@@ -26,10 +26,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     helpMeChoose: answers['help-me-choose'] === 'yes',
     processingConsent: handle.case.processingConsentGivenAt !== null,
     ...chosen,
-    sharesNothing: sharedWithNoChosenProvider(
-      new Set(chosen.offers.map((o) => o.providerId)).size,
-      chosen.shares,
-    ),
+    sharesNothing: sharedWithNoChosenProvider(chosen.offers, chosen.shares),
   }
 }
 
