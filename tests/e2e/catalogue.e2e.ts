@@ -214,6 +214,10 @@ describe('the front door', () => {
     await page.getByRole('button', { name: 'Estimate the cost' }).click()
     await page.waitForURL(/currency=INR/)
     expect(Number(await page.getByLabel(/^Return flight per person/).inputValue())).toBeGreaterThan(usd * 50)
+    // A refused price keeps the currency it was typed in, in its label too, so a second try reads it the same.
+    await page.goto(app.url + '/cost-estimator?purpose=mdt&currency=INR&flightCurrency=USD&flight=99999999')
+    expect(await page.getByLabel(/^Return flight per person/).inputValue()).toBe('99999999')
+    await page.getByLabel(/^Return flight per person \(USD\)/).waitFor()
     // A number it cannot use is said on its field, kept as typed, and nothing is estimated from a stand-in.
     await page.goto(app.url + '/cost-estimator?purpose=mdt&sessions=abc&nights=-3')
     await page.getByRole('link', { name: 'Enter a whole number from 0 to 120' }).waitFor()

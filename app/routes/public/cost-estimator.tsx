@@ -72,6 +72,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     input,
     flight,
+    // A refused flight price is shown back as typed, so its box keeps the currency it was typed in.
+    flightCurrency: problems.some((x) => x.field === 'flight') ? typedIn.currency : currency,
     problems,
     /** What was typed in each refused field, to show it back. */
     typed: Object.fromEntries(problems.map((x) => [x.field, [p.get(x.field) ?? '']])),
@@ -175,8 +177,8 @@ export default function CostEstimator({ loaderData: d }: Route.ComponentProps) {
           value={d.currency}
           options={d.currencies.map((c) => ({ value: c, label: c }))}
         />
-        {number('flight', t('estimator.travelFrom', { currency: d.currency }), d.flight)}
-        <input type="hidden" name="flightCurrency" value={d.currency} />
+        {number('flight', t('estimator.travelFrom', { currency: d.flightCurrency }), d.flight)}
+        <input type="hidden" name="flightCurrency" value={d.flightCurrency} />
         <button type="submit" className="button button--primary">
           {t('estimator.calculate')}
         </button>
