@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { asConsultationSlotId, asProviderId } from '../shared/ids.ts'
 import { checkSlot, type SlotOffer } from './check-slot.ts'
-import type { ConsultationSlot } from './consultation-slot.ts'
+import { removalAsked, type ConsultationSlot } from './consultation-slot.ts'
 
 const now = new Date('2027-01-10T09:00:00Z')
 const clinicA = asProviderId('clinic-a')
@@ -149,5 +149,18 @@ describe('overlap, for any two slots of one clinic', () => {
         },
       ),
     )
+  })
+})
+
+describe('the removal a clinic is asked to confirm', () => {
+  const slots = [
+    { id: 'free', booked: false },
+    { id: 'taken', booked: true },
+  ]
+  test('is asked for a free time; a booked or vanished one is gone; none without a slot named', () => {
+    expect(removalAsked(slots, 'free')).toEqual({ ask: slots[0] })
+    expect(removalAsked(slots, 'taken')).toEqual({ gone: true })
+    expect(removalAsked(slots, 'removed-already')).toEqual({ gone: true })
+    expect(removalAsked(slots, null)).toBeNull()
   })
 })

@@ -33,3 +33,17 @@ export function slotsOverlap(
 ): boolean {
   return a.start.getTime() < slotEnd(b).getTime() && b.start.getTime() < slotEnd(a).getTime()
 }
+
+/**
+ * The removal a clinic is asked to confirm, from the slot named in the page's
+ * address: a free time is asked about; one a family booked meanwhile, or one
+ * already removed, is said to be gone (a booked time is cancelled, not removed).
+ */
+export function removalAsked<S extends { id: string; booked: boolean }>(
+  slots: readonly S[],
+  slotId: string | null,
+): { ask: S } | { gone: true } | null {
+  if (slotId === null) return null
+  const free = slots.find((s) => s.id === slotId && !s.booked)
+  return free ? { ask: free } : { gone: true }
+}

@@ -1,5 +1,5 @@
 import { data as notFoundData, Form, redirect } from 'react-router'
-import { longestSlotMinutes } from '#domain/consultations/consultation-slot.ts'
+import { longestSlotMinutes, removalAsked } from '#domain/consultations/consultation-slot.ts'
 import { localOfInstant } from '#domain/consultations/local-time.ts'
 import { slotTimes } from '#domain/consultations/slot-times.ts'
 import { timeZoneChoices, zoneName } from '#domain/intake/time-zones.ts'
@@ -44,6 +44,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     text: slotTimes(s, s.timeZone, locale).clinic.text,
     local: localOfInstant(s.start, s.timeZone),
   }))
+  const removal = removalAsked(slots, url.searchParams.get('remove'))
   return {
     clinics: data.clinics,
     clinic: data.clinic && {
@@ -53,12 +54,8 @@ export async function loader({ request }: Route.LoaderArgs) {
       zoneChoices: timeZoneChoices(locale, [...new Set([data.clinic.timeZone, ...data.clinic.zones])], now),
     },
     slots,
-    // The free time whose removal is being asked about (a booked one is cancelled, not removed).
-    removing: slots.find((s) => s.id === url.searchParams.get('remove') && !s.booked) ?? null,
-    // Asked about a time that a family booked meanwhile, or that is already gone.
-    removeGone:
-      url.searchParams.has('remove') &&
-      !slots.some((s) => s.id === url.searchParams.get('remove') && !s.booked),
+    removing: removal && 'ask' in removal ? removal.ask : null,
+    removeGone: removal !== null && 'gone' in removal,
     // Only the codes this page knows, never text from the address bar.
     done:
       (['offered', 'removed', 'cancelled'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
@@ -153,7 +150,7 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
               <Button variant="secondary">{t('slots.show')}</Button>
             </Form>
           ) : null}
-          {loaderData.removeGone ? (
+          {loaderData.removeGone && !failed.failed ? (
             <NotificationBanner tone="warning" title={t('slots.removeGone')}>
               <p className="body">{t('slots.removeGoneHint')}</p>
             </NotificationBanner>
