@@ -63,7 +63,8 @@ describe.runIf(engineUnderTest === 'pglite')(
       expect(taken?.data).toMatchObject({ to })
       await dying.stop({ graceful: false })
 
-      rt.jobs = await startJobs(
+      // The next start, on the same data; stopped here, as the runtime stops only the queue it began with.
+      const restarted = await startJobs(
         rt.database,
         { databaseUrl: undefined, schema: rt.config.JOBS_SCHEMA },
         rt.mailer,
@@ -71,7 +72,11 @@ describe.runIf(engineUnderTest === 'pglite')(
       )
       const delivered = async () =>
         (await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, to))).length
-      await expect.poll(delivered, { timeout: 30_000, interval: 250 }).toBe(1)
+      try {
+        await expect.poll(delivered, { timeout: 30_000, interval: 250 }).toBe(1)
+      } finally {
+        await restarted.stop()
+      }
     }, 60_000)
   },
 )
