@@ -22,7 +22,8 @@ export type QueueWaiting = (typeof queueWaiting)[number]
 /**
  * Whose move a queue row waits on: a clinic's or the family's while a
  * referral waits on them, else the coordinator's while the sent case is yet
- * to be routed to any clinic; nobody's otherwise.
+ * to be routed, or once every clinic it went to has ended its referral
+ * (the case still being evaluated or proposed); nobody's otherwise.
  */
 export function queueRowWaitsOn(row: {
   waitingOnClinic: boolean

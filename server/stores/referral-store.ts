@@ -119,13 +119,13 @@ export async function clinicRoleOf(
   return row?.role ?? null
 }
 
-/** Everyone who works for a provider, to be told of a referral. */
 /** A provider's name, for staff emails that say which clinic a referral is with. */
 export async function providerNameOf(db: Db, providerId: ProviderId): Promise<string | null> {
   const [row] = await db.select({ name: provider.name }).from(provider).where(eq(provider.id, providerId))
   return row?.name ?? null
 }
 
+/** Everyone who works for a provider, to be told of a referral. */
 export async function providerRecipients(db: Db, providerId: ProviderId): Promise<Recipient[]> {
   return db
     .select({ id: user.id, email: user.email, name: user.name, locale: user.locale })
