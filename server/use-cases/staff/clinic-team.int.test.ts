@@ -351,8 +351,8 @@ describe('a clinic team', () => {
     expect(await record(admin, doctor.id, ' ', '')).toEqual({
       ok: false,
       error: [
-        { code: 'team.registration-missing', field: 'registrationNumber' },
-        { code: 'team.registration-missing', field: 'registrationCouncil' },
+        { code: 'team.registration-number-missing', field: 'registrationNumber' },
+        { code: 'team.registration-council-missing', field: 'registrationCouncil' },
       ],
     })
     expect(await record(desk, doctor.id)).toEqual({ ok: false, error: [{ code: 'team.not-allowed' }] })
