@@ -133,6 +133,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/patient/cases/itinerary.tsx': sent('/itinerary'),
   'routes/patient/cases/people.tsx': sent('/people'),
   'routes/patient/cases/privacy.tsx': sent('/privacy'),
+  'routes/patient/cases/stop.tsx': sent('/stop'),
   'routes/patient/cases/export-fhir.ts': sent('/export/fhir'),
   'routes/patient/cases/export-pdf.ts': sent('/export/pdf'),
   'routes/patient/cases/treatment.tsx': sent('/treatment'),

@@ -65,6 +65,7 @@ export default [
     route('reviews', 'routes/patient/cases/reviews.tsx'),
     route('people', 'routes/patient/cases/people.tsx'),
     route('privacy', 'routes/patient/cases/privacy.tsx'),
+    route('stop', 'routes/patient/cases/stop.tsx'),
     route('export/fhir', 'routes/patient/cases/export-fhir.ts'),
     route('export/pdf', 'routes/patient/cases/export-pdf.ts'),
     route('home-doctor', 'routes/patient/cases/home-doctor.tsx'),

@@ -153,6 +153,7 @@ export const refusalTable = {
     message: 'coordinatorCase.withdraw.error',
     field: 'confirm-withdraw',
   },
+  'case.stop-not-yours': { status: 403, message: 'case.stop.notYours' },
   'case.not-eligible-not-confirmed': {
     status: 400,
     message: 'coordinatorCase.notEligible.error',

@@ -1,6 +1,7 @@
 import { nextStepAfterSending } from '#domain/cases/after-sending.ts'
 import { mayChangeRecords, mayEditIntake } from '#domain/cases/case-editing.ts'
 import { mayManageMembers, type MemberRole } from '#domain/cases/case-members.ts'
+import { decideStop } from '#domain/cases/stop-case.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
 import { alsfrsSummary } from '#domain/intake/alsfrs-summary.ts'
 import { lookUpQuestion, type ReturnTo } from '#domain/intake/next-step.ts'
@@ -171,7 +172,11 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     setProcessingConsent: (given: boolean) => setProcessingConsent(deps, ctx, given),
     setShares: (fields: Readonly<Record<string, readonly string[]>>) => setShares(deps, ctx, fields),
     submit: () => whileEditable(() => submitIntake(deps, ctx)),
-    withdraw: () => runCaseCommand(deps, ctx, 'withdraw'),
+    /** The family stops the case (the journey's `withdraw`): the patient or their representative, box ticked. */
+    stop: (confirmed: boolean) => {
+      const decided = decideStop(member.role as MemberRole, confirmed)
+      return decided.ok ? runCaseCommand(deps, ctx, decided.value) : Promise.resolve(decided)
+    },
     upload: (request: Request) => uploadDocuments(deps, ctx, request),
     deleteDocument: (documentId: DocumentId) => deleteCaseDocument(deps, ctx, documentId),
     describeDocument: (documentId: DocumentId, type: RecordType) =>

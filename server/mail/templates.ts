@@ -22,6 +22,7 @@ export type EmailTemplate =
   | 'case-submitted'
   | 'case-received'
   | 'case-stage-changed'
+  | 'case-withdrawn'
   | 'case-invitation'
   | 'clinic-invitation'
   | 'case-message'
@@ -145,6 +146,12 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'case-stage-changed': {
     subject: 'email.caseStage.subject',
     body: 'email.caseStage.body',
+    action: 'email.case.action',
+  },
+  // The family stopped their case: for the coordinators, who had it.
+  'case-withdrawn': {
+    subject: 'email.caseWithdrawn.subject',
+    body: 'email.caseWithdrawn.body',
     action: 'email.case.action',
   },
   'case-invitation': {

@@ -332,4 +332,28 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(scroll).toEqual({ shades: 2, attachment: 'local, local, scroll, scroll' })
     await expectNoAxeViolations(family, 'family quotes in Arabic at 320 px')
   })
+
+  test('the family stops the case after accepting a plan: asked first, and the clinic’s part ends', async () => {
+    const family = await pageOf('patient')
+    await family.goto(`${app.url}/patient/cases/${caseId}`)
+    await family.getByRole('link', { name: 'Stop this case' }).click()
+    await family.getByRole('heading', { name: 'Stop this case', level: 1 }).waitFor()
+    // A plan was accepted: what Waypoint cannot undo is said before anything is pressed.
+    await family.getByText(/does not cancel a deposit, flight or hotel/).waitFor()
+    await expectNoAxeViolations(family, 'family stopping a case')
+    await family.getByRole('button', { name: 'Stop the case' }).click()
+    await family
+      .getByRole('link', { name: 'Tick the box to confirm that you want to stop the case' })
+      .waitFor()
+    expect(await family.getByRole('checkbox').isChecked()).toBe(false)
+    await expectNoAxeViolations(family, 'family stopping a case, box not ticked')
+    await family.getByLabel(/I want to stop case WP-/).check()
+    await family.getByRole('button', { name: 'Stop the case' }).click()
+    await family.getByText('You stopped this case').waitFor()
+    expect(await family.getByText('Withdrawn', { exact: true }).count()).toBeGreaterThan(0)
+    expect(await family.getByRole('link', { name: 'Stop this case' }).count()).toBe(0)
+    // The clinic's accepted referral ended with the case.
+    const clinic = await (await sessions.lotusDoctor.send(`/clinic/referrals/${caseId}`)).text()
+    expect(clinic).toContain('The family withdrew the case')
+  })
 })

@@ -70,6 +70,14 @@ async function apply(
       params: { reference: ctx.row.reference },
     })
   }
+  // The family stopped a case the coordinators already had: they hear it from us, not from a clinic.
+  if (decided.command === 'withdraw' && ctx.actor.member && decided.from !== 'inquiry') {
+    await notifyCoordinators(deps, ctx, {
+      template: 'case-withdrawn',
+      path: `/coordinator/cases/${caseId}`,
+      params: { reference: ctx.row.reference },
+    })
+  }
   return ok({ to: decided.to })
 }
 

@@ -182,7 +182,7 @@ describe(`follow-up on ${engineUnderTest}`, () => {
     const w = await aTreatedCase()
     const family = await w.as(w.son, w.caseId, 'member')
     await family.answerCheckIn('who', { answer: 'self' })
-    expect((await family.withdraw()).ok).toBe(true)
+    expect((await family.stop(true)).ok).toBe(true)
     const ended = await w.as(w.son, w.caseId, 'member')
     const refused = { ok: false, error: { code: 'follow-up.case-closed', field: 'form' } }
     expect(await ended.checkInDraft()).toEqual(refused)

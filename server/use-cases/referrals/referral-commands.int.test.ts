@@ -6,6 +6,7 @@ import {
   aClinicMember,
   aCoordinator,
   aRoutedCase,
+  anInvitedCaregiver,
   depsOf,
   lotus,
   rhein,
@@ -351,6 +352,40 @@ describe(`withdrawing a case on ${engineUnderTest}`, () => {
     expect(templates).toContainEqual(['referral-update', w.lotusDesk.email])
     expect(w.emails.filter((e) => e.template === 'referral-changed')).toEqual([])
     expect(templates).toContainEqual(['case-stage-changed', w.son.email])
+  })
+
+  test('the family stops it: only with the box ticked, never by a helper, and the coordinators are told', async () => {
+    const w = await aRoutedWorld({ send: [lotus, rhein] })
+    const helper = await anInvitedCaregiver(rt, w.son, w.caseId)
+    expect(await (await w.as(helper, w.caseId, 'member')).stop(true)).toEqual({
+      ok: false,
+      error: { code: 'case.stop-not-yours' },
+    })
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect(await family.stop(false)).toEqual({
+      ok: false,
+      error: { code: 'case.withdraw-not-confirmed', field: 'confirm-withdraw' },
+    })
+    expect(await stageOf(w.caseId)).toBe('under-evaluation')
+    w.emails.length = 0
+    expect(await family.stop(true)).toEqual({ ok: true, value: { to: 'withdrawn' } })
+    expect(await stageOf(w.caseId)).toBe('withdrawn')
+    const rows = await referralRows(w.caseId)
+    expect(rows.map((r) => r.status)).toEqual(['withdrawn', 'withdrawn'])
+    const events = await rt.database.db.select().from(referralEvent).where(eq(referralEvent.caseId, w.caseId))
+    expect(events.filter((e) => e.type === 'referral.withdrawn').map((e) => [e.reason, e.actorRole])).toEqual(
+      [
+        ['case-withdrawn', 'representative'],
+        ['case-withdrawn', 'representative'],
+      ],
+    )
+    const templates = w.emails.map((e) => [e.template, e.to])
+    expect(templates).toContainEqual(['referral-update', w.lotusDesk.email])
+    expect(templates).toContainEqual(['case-withdrawn', w.coordinator.email])
+    // The family is not told of their own step by email; their helper is.
+    expect(templates).toContainEqual(['case-stage-changed', helper.email])
+    const ended = await w.as(w.son, w.caseId, 'member')
+    expect(await ended.stop(true)).toMatchObject({ ok: false, error: { code: 'case.final' } })
   })
 })
 

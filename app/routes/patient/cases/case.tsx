@@ -14,6 +14,7 @@ import type { Who } from '#domain/alsfrs/item-text.ts'
 import type { ProviderProgress } from '#domain/cases/after-sending.ts'
 import type { CaseStage } from '#domain/cases/case-stages.ts'
 import { whoIsAsked } from '#domain/intake/answer-sources.ts'
+import { isStoppable, mayStopCase } from '#domain/cases/stop-case.ts'
 import type { IntakeAnswers } from '#domain/intake/questions.ts'
 import { patientTimeZone } from '#domain/intake/time-zones.ts'
 import { AnswerSections } from '#app/components/case-answers.tsx'
@@ -52,7 +53,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const hrefs = Object.fromEntries(
     intakeTasks.map((task) => [task, hrefOf(caseId, targets[task])]),
   ) as Record<IntakeTask, string | undefined>
-  const sent = handle.case.stage === 'inquiry' ? null : await handle.afterSending()
+  const stage = handle.case.stage
+  const sent = stage === 'inquiry' ? null : await handle.afterSending()
   const referrals = sent ? await handle.referrals() : []
   return {
     // A clinic's question waits on the family's answer here.
@@ -84,7 +86,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       timeZone: patientTimeZone(answers) ?? 'UTC',
     },
     reference: handle.case.reference,
-    stage: handle.case.stage,
+    stage,
     outcome: await handle.outcomeCourse(),
     patientName: typeof answers['patient-name'] === 'string' ? answers['patient-name'] : null,
     statuses,
@@ -95,6 +97,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     joined: new URL(request.url).searchParams.get('joined') === '1',
     // Back from the sharing page while the case is being prepared: the choices are confirmed here.
     shared: new URL(request.url).searchParams.get('shared') === '1',
+    stopped: new URL(request.url).searchParams.get('stopped') === '1' && stage === 'withdrawn',
+    mayStop: isStoppable(stage) && mayStopCase(handle.member.role),
   }
 }
 
@@ -167,6 +171,11 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
       {loaderData.answered ? <NotificationBanner title={t('case.questions.answered')} /> : null}
       {loaderData.joined ? <NotificationBanner tone="success" title={t('invitation.joined')} /> : null}
       {loaderData.shared ? <NotificationBanner tone="success" title={t('sharing.saved')} /> : null}
+      {loaderData.stopped ? (
+        <NotificationBanner tone="success" title={t('case.stopped.title')}>
+          {t('case.stopped.body')}
+        </NotificationBanner>
+      ) : null}
       {loaderData.questions.length > 0 ? (
         <section className="two-thirds" aria-labelledby="questions-title" id="questions" tabIndex={-1}>
           <h2 className="heading-m" id="questions-title">
@@ -229,6 +238,15 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
       {loaderData.outcome ? (
         <div className="two-thirds">
           <OutcomeChart course={loaderData.outcome} />
+        </div>
+      ) : null}
+      {loaderData.mayStop ? (
+        <div className="two-thirds">
+          <h2 className="heading-m">{t('case.stop.title')}</h2>
+          <p className="body">{t('case.stop.lede')}</p>
+          <p className="body">
+            <Link to={casePath(caseId, 'stop')}>{t('case.stop.link')}</Link>
+          </p>
         </div>
       ) : null}
     </div>
