@@ -40,3 +40,19 @@ export function answerOverdue(status: ReferralStatus, answerDueAt: Date, now: Da
   const due = clinicAnswerDue(status, answerDueAt)
   return due !== null && due.getTime() < now.getTime()
 }
+
+/**
+ * The clinic's clock stops while it waits on the family: when a step hands the
+ * move back to the clinic (the family answered its question), its answer date
+ * moves on by as long as the family took, so an answer that came late does not
+ * make the clinic overdue the moment it arrives.
+ */
+export function answerDueAfterStep(
+  from: { status: ReferralStatus; answerDueAt: Date; statusChangedAt: Date },
+  to: ReferralStatus,
+  now: Date,
+): Date {
+  if (waitingOn(from.status) !== 'family' || waitingOn(to) !== 'clinic') return from.answerDueAt
+  const waited = Math.max(0, now.getTime() - from.statusChangedAt.getTime())
+  return new Date(from.answerDueAt.getTime() + waited)
+}

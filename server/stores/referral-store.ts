@@ -73,11 +73,19 @@ export async function insertReferral(
  * Saves the next state only if the referral is still at the version it was
  * decided from, and raises the version; false when someone else was first.
  */
-export async function saveReferral(tx: Db, next: Referral, fromVersion: number, now: Date): Promise<boolean> {
+export async function saveReferral(
+  tx: Db,
+  next: Referral,
+  fromVersion: number,
+  now: Date,
+  /** A new date for the clinic's answer (its clock stopped while it waited on the family). */
+  answerDueAt?: Date,
+): Promise<boolean> {
   const updated = await tx
     .update(referral)
     .set({
       status: next.status,
+      ...(answerDueAt ? { answerDueAt } : {}),
       quoteId: next.quote?.id ?? null,
       quoteValidUntil: next.quote?.validUntil ?? null,
       quoteTimeZone: next.quote?.timeZone ?? null,

@@ -451,6 +451,20 @@ describe(`the family answering a clinic's question on ${engineUnderTest}`, () =>
     expect((await family.referrals())[0]!.question).toBeNull()
   })
 
+  test('the clinic’s deadline waits while the family takes its time to answer', async () => {
+    const w = await asked()
+    const [before] = await referralRows(w.caseId)
+    const fiveDays = 5 * 24 * 60 * 60 * 1000
+    w.clock.advance(fiveDays)
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect(await family.answerClinic(lotus as never, 'FVC was 71% in October.')).toMatchObject({ ok: true })
+    const [after] = await referralRows(w.caseId)
+    expect(after!.answerDueAt.getTime()).toBe(before!.answerDueAt.getTime() + fiveDays)
+    // So the clinic is not overdue the moment the answer arrives.
+    const coordinator = await w.as(w.coordinator, w.caseId, 'coordinator')
+    expect((await coordinator.referrals())[0]).toMatchObject({ overdue: false })
+  })
+
   test('an empty answer, a stale page and a question already answered are refused', async () => {
     const w = await asked()
     const family = await w.as(w.son, w.caseId, 'member')

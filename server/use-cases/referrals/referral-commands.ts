@@ -23,6 +23,7 @@ import type { AnyCaseContext, CaseContext } from '../../cases/case-context.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import { seal } from '../../cases/case-vault.ts'
 import type { Db } from '../../db/client.ts'
+import { answerDueAfterStep } from '#domain/referrals/waiting-on.ts'
 import { lockStage, moveStage } from '../../stores/case-store.ts'
 import { chosenOfferRows } from '../../stores/offer-choice-store.ts'
 import {
@@ -390,7 +391,9 @@ export async function runReferralCommand(
       const decided = decideReferral(referralOf(row), actor, command, now)
       if (!decided.ok) return decided
       const { next, events } = decided.value
-      if (!(await saveReferral(tx, next, version, now))) return err({ code: 'referral.changed' } as const)
+      const due = answerDueAfterStep(row, next.status, now)
+      if (!(await saveReferral(tx, next, version, now, due)))
+        return err({ code: 'referral.changed' } as const)
       await persist?.(tx, next)
       await recordReferralEvents(tx, ctx, row.id as ReferralId, events, now)
       const stage = await lockStage(tx, caseId)
