@@ -94,6 +94,15 @@ describe('case stages', () => {
     }
   })
 
+  test('a coordinator cannot end a draft the family has not sent, only a sent case', () => {
+    expect(transition('inquiry', 'withdraw', 'coordinator', now)).toEqual({
+      ok: false,
+      error: { code: 'case.wrong-stage', stage: 'inquiry', command: 'withdraw' },
+    })
+    expect(availableCommands('inquiry', 'coordinator')).toEqual([])
+    expect(transition('records-submitted', 'withdraw', 'coordinator', now)).toMatchObject({ ok: true })
+  })
+
   test('no command takes a sent case back to the family’s draft', () => {
     const back = Object.entries(caseRules).filter(([, rule]) => rule.to === 'inquiry')
     expect(back).toEqual([])

@@ -42,6 +42,7 @@ export type CaseCommand = (typeof caseCommands)[number]
 type Rule = { from: readonly CaseStage[]; to: CaseStage; by: readonly CaseActorKind[] }
 
 const patientSide = ['patient', 'caregiver'] as const
+const familySide: readonly CaseActorKind[] = patientSide
 const open: readonly CaseStage[] = caseStages.filter((s) => !finalStages.includes(s))
 
 export const caseRules: Record<CaseCommand, Rule> = {
@@ -96,6 +97,10 @@ export function transition(
   const rule = caseRules[command]
   if (!rule.by.includes(actor)) return err({ code: 'case.not-allowed', actor, command })
   if (!rule.from.includes(stage)) return err({ code: 'case.wrong-stage', stage, command })
+  // A draft is the family's until they send it: staff may read it (to answer a
+  // message) but not end it for them.
+  if (stage === 'inquiry' && !familySide.includes(actor))
+    return err({ code: 'case.wrong-stage', stage, command })
   return ok({ from: stage, to: rule.to, command, by: actor, at: now })
 }
 

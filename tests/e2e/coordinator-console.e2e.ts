@@ -105,6 +105,23 @@ describe('the coordinator console, with JavaScript off', () => {
     await page.goto(`${app.url}/coordinator/cases?assigned=me`)
     expect(await queueRows(page).filter({ hasText: reference }).count()).toBe(1)
   })
+
+  test('a case the family has not sent says so, and offers no step that would end it', async () => {
+    const page = await pageOf('coordinator')
+    await page.goto(`${app.url}/coordinator/cases/${demoIds.case.draft}`)
+    await page.getByText('Not sent yet').waitFor()
+    expect(await page.getByRole('button', { name: 'Withdraw the case' }).count()).toBe(0)
+    // The words are the coordinator's, not the family's.
+    expect(await page.getByText('Your coordinator will help you choose').count()).toBe(0)
+    await expectNoAxeViolations(page, 'coordinator case not sent yet')
+    // A post made anyway (an old form) is refused, and the draft stays the family's.
+    const posted = await sessions.coordinator.send(`/coordinator/cases/${demoIds.case.draft}`, {
+      form: { command: 'withdraw', 'confirm-withdraw': 'yes' },
+    })
+    expect(posted.status).toBe(409)
+    const family = await (await sessions.patient.send(`/patient/cases/${demoIds.case.draft}`)).text()
+    expect(family).toContain('Being prepared')
+  })
 })
 
 describe('the coordinator console, with JavaScript on', () => {

@@ -254,6 +254,11 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           ? ` · ${t('coordinatorCase.sent', { date: formatDate(locale, new Date(d.submittedAt)) })}`
           : null}
       </p>
+      {d.stage === 'inquiry' ? (
+        <NotificationBanner title={t('coordinatorCase.draft.title')}>
+          {t('coordinatorCase.draft.body')}
+        </NotificationBanner>
+      ) : null}
       {d.treatmentFlags.serious ? (
         <NotificationBanner tone="warning" title={t('treatment.flag.serious')}>
           {d.treatmentFlags.escalated ? (
@@ -545,7 +550,13 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
       {d.outcome ? <OutcomeChart course={d.outcome} /> : null}
       <h2 className="heading-m">{t('coordinatorCase.chosenProviders')}</h2>
       {d.offers.length === 0 ? (
-        <p className="body">{t('check.helpMeChoose')}</p>
+        <p className="body">
+          {t(
+            d.answers['help-me-choose'] === 'yes'
+              ? 'coordinatorCase.helpMeChoose'
+              : 'coordinatorCase.noneChosen',
+          )}
+        </p>
       ) : (
         <ul className="list list--bullet">
           {d.offers.map((o) => {
