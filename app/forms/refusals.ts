@@ -225,6 +225,7 @@ export const refusalTable = {
   'review.stale': { status: 409, message: 'review.error.stale', field: 'decision' },
   'review.not-pending': { status: 409, message: 'review.error.notPending', field: 'decision' },
   'review.reason-required': { status: 400, message: 'review.error.reasonRequired', field: 'reasonCode' },
+  'review.note-required': { status: 400, message: 'review.error.noteRequired', field: 'note' },
   'review.method-required': {
     status: 400,
     message: 'review.error.methodRequired',

@@ -90,7 +90,7 @@ describe('deciding a review', () => {
       decideReview(
         current,
         admin,
-        approve({ decision: 'request-changes', reasonCode: 'other', seenDecisions: 1 }),
+        approve({ decision: 'request-changes', reasonCode: 'missing-information', seenDecisions: 1 }),
         today,
       ),
     ).toMatchObject({ ok: true, value: { status: 'changes-requested' } })
@@ -160,6 +160,22 @@ describe('deciding a review', () => {
       ok: false,
       error: { code: 'review.reason-required', field: 'reasonCode' },
     })
+  })
+
+  test('"another reason" needs the note it points the clinic to', () => {
+    for (const decision of ['reject', 'request-changes'] as const) {
+      expect(
+        decideReview(aReview(offer()), ada, approve({ decision, reasonCode: 'other', note: '  ' }), today),
+      ).toEqual({ ok: false, error: { code: 'review.note-required', field: 'note' } })
+      expect(
+        decideReview(
+          aReview(offer()),
+          ada,
+          approve({ decision, reasonCode: 'other', note: 'The price list is missing.' }),
+          today,
+        ),
+      ).toMatchObject({ ok: true })
+    }
   })
 
   test('asking for changes leaves the item with the clinic', () => {

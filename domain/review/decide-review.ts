@@ -70,6 +70,7 @@ export type ReviewRefusal =
   | { code: 'review.stale' }
   | { code: 'review.not-pending'; status: ReviewStatus }
   | { code: 'review.reason-required'; field: 'reasonCode' }
+  | { code: 'review.note-required'; field: 'note' }
   | { code: 'review.method-required'; field: 'verificationMethod' }
   | { code: 'review.credential-expired'; field: 'decision' }
   | { code: 'review.dates-missing'; field: 'decision' }
@@ -142,6 +143,9 @@ export function decideReview(
   const approvers = currentApprovers(current.decisions, needed, current.submittedAt)
   if (input.decision !== 'approve') {
     if (input.reasonCode === null) return err({ code: 'review.reason-required', field: 'reasonCode' })
+    // "See the reviewer's note" with no note leaves the clinic nothing to act on.
+    if (input.reasonCode === 'other' && input.note.trim() === '')
+      return err({ code: 'review.note-required', field: 'note' })
     const status: ReviewStatus = input.decision === 'reject' ? 'rejected' : 'changes-requested'
     return ok({ status, approvals: 0, needed, settled: true })
   }
