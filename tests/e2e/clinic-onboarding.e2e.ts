@@ -184,7 +184,7 @@ describe('a clinic gets listed, without JavaScript', () => {
     expect(await credential.innerText()).toContain('Waiting for review')
   })
 
-  test('a registered-trial offer: judged at once, and Waypoint is reviewing it', async () => {
+  test('a registered-trial offer: judged at once, and told what the policy still needs', async () => {
     await page.getByLabel('Title', { exact: true }).fill('Taking part in a registered ALS cell therapy trial')
     await page.getByLabel('Treatment', { exact: true }).selectOption('msc-ntf')
     await page.getByLabel('Condition', { exact: true }).selectOption('als')
@@ -208,8 +208,10 @@ describe('a clinic gets listed, without JavaScript', () => {
     const offer = page.locator('section[aria-labelledby="offers"] article', {
       hasText: 'registered ALS cell therapy trial',
     })
-    expect(await offer.innerText()).toContain('Listing policy:')
-    expect(await offer.innerText()).toContain('Waypoint is reviewing this')
+    expect(await offer.innerText()).toContain('Listing policy: Needs documents')
+    expect(await offer.innerText()).toContain(
+      'No reviewer can approve it while the listing policy holds it back',
+    )
     await expectNoAxeViolations(page, 'trial offer sent')
 
     // Changing it fills the form with the offer as sent; the change goes back to review.
@@ -227,7 +229,7 @@ describe('a clinic gets listed, without JavaScript', () => {
     await page.waitForURL(/\?done=offer-changed(#.*)?$/)
     expect(await page.getByTestId('notification-banner').innerText()).toContain('Offer changed')
     expect(await page.locator('section[aria-labelledby="offers"] article').count()).toBe(1)
-    expect(await offer.innerText()).toContain('Waypoint is reviewing this')
+    expect(await offer.innerText()).toContain('Review: Waiting for review')
   })
 
   test('a paid stem cell “therapy” for ALS in India is blocked, with reasons in English and Arabic', async () => {
@@ -257,6 +259,11 @@ describe('a clinic gets listed, without JavaScript', () => {
     expect(await offer.innerText()).toContain(
       'stem cells and other cell-based treatments may be used only inside an approved, registered clinical trial',
     )
+    // Not "Waypoint is reviewing this": no reviewer can approve it as it stands.
+    expect(await offer.innerText()).toContain(
+      'No reviewer can approve it while the listing policy holds it back',
+    )
+    expect(await offer.innerText()).not.toContain('Waypoint is reviewing this')
     await expectNoAxeViolations(page, 'blocked offer')
 
     await context.addCookies([{ name: 'waypoint_lang', value: 'ar', url: app.url }])
@@ -476,6 +483,13 @@ describe('a clinic’s team', () => {
     await p.getByText('Their role is changed.').waitFor()
     const changed = p.locator('tbody tr', { hasText: name }).first()
     expect(await changed.innerText()).toContain('Treating doctor')
+    // A doctor's registration goes with the role: the form says so before it is saved.
+    const doctor = p.locator('tbody tr', { hasText: 'DEMO-KMC-1187' }).first()
+    await doctor.getByRole('link', { name: /^Change role/ }).click()
+    await p
+      .getByText('Their registration number, DEMO-KMC-1187, is recorded only for a treating doctor')
+      .waitFor()
+    await expectNoAxeViolations(p, 'change a doctor’s role')
     await admin.close()
   })
 

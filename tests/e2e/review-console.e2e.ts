@@ -21,6 +21,7 @@ let submitted: {
   clinic: Awaited<ReturnType<typeof aSubmittedClinic>>
   credential: Awaited<ReturnType<typeof aSubmittedCredential>>
   offer: Awaited<ReturnType<typeof aSubmittedOffer>>
+  blocked: Awaited<ReturnType<typeof aSubmittedOffer>>
 }
 
 beforeAll(async () => {
@@ -46,6 +47,7 @@ beforeAll(async () => {
           clinic,
           credential: await aSubmittedCredential(rt, clinic.id),
           offer: await aSubmittedOffer(rt, clinic.id),
+          blocked: await aSubmittedOffer(rt, clinic.id, { verdict: 'blocked' }),
         }
       } finally {
         await rt.stop()
@@ -83,6 +85,15 @@ async function decide(page: Page, decision: string) {
 }
 
 describe('the reviewer console, with JavaScript off', () => {
+  test('an offer the policy holds back offers no "Approve", and says why', async () => {
+    const page = await pageOf(reviewer)
+    await page.goto(`${app.url}/reviewer/items/offer/${submitted.blocked.id}`)
+    await page.getByText('The listing policy holds this offer back, so it cannot be approved').waitFor()
+    expect(await page.getByLabel('Approve', { exact: true }).count()).toBe(0)
+    expect(await page.getByLabel('Reject', { exact: true }).count()).toBe(1)
+    await expectNoAxeViolations(page, 'offer held back by the policy')
+  })
+
   test('a reviewer approves a clinic, its accreditation and its offer, which then goes public', async () => {
     const visitor = await pageOf(null)
     const profile = `${app.url}/providers/${submitted.clinic.slug}`
@@ -132,7 +143,9 @@ describe('the reviewer console, with JavaScript off', () => {
     // The offer, with the policy's verdict beside it.
     await page.goto(`${app.url}/reviewer/queues/offers`)
     await page.getByRole('link', { name: submitted.offer.title }).click()
-    expect(await page.locator('section[aria-labelledby="policy"]').innerText()).toContain('Verdict: Listable')
+    expect(await page.locator('section[aria-labelledby="policy"]').innerText()).toContain(
+      'Verdict: Passes the policy',
+    )
     await decide(page, 'Approve')
     await page.getByText('Your decision is recorded.').waitFor()
     await expectNoAxeViolations(page, 'offer approved')

@@ -10,6 +10,7 @@ import { caseDeps } from '#app/case.server.ts'
 import { InboxViewsNav } from '#app/components/inbox-views-nav.tsx'
 import { listingsForClinicStaff } from '#server/use-cases/staff/clinic-listings.ts'
 import { PolicyReasons } from '#app/components/policy-reasons.tsx'
+import { ReviewStatusTag } from '#app/components/review-status-tag.tsx'
 import type { Route } from './+types/home'
 import { isPublicVerdict } from '#domain/listing/public-verdicts.ts'
 
@@ -78,9 +79,14 @@ export default function ClinicHome({ loaderData }: Route.ComponentProps) {
                 {l.title}
               </h3>
               <p>
+                {t('onboarding.offer.verdict', { verdict: '' })}
                 <Tag tone={l.verdict === 'blocked' ? 'red' : isPublicVerdict(l.verdict) ? 'green' : 'yellow'}>
                   {t(`clinic.verdict.${l.verdict as 'listable'}`)}
                 </Tag>
+              </p>
+              <p>
+                {t('onboarding.status', { status: '' })}
+                <ReviewStatusTag status={l.reviewStatus} />
               </p>
               <PolicyReasons reasons={l.reasons} title={t('reviewer.reasons')} />
             </article>

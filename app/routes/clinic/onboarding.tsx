@@ -20,7 +20,8 @@ import { Section } from '#app/components/patterns/section.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
-import { Tag, type TagTone } from '#app/components/ui/tag.tsx'
+import { Tag } from '#app/components/ui/tag.tsx'
+import { ReviewStatusTag } from '#app/components/review-status-tag.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { caseDeps } from '#app/case.server.ts'
@@ -174,14 +175,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   throw back(one('offer') ? 'offer-changed' : 'offer')
 }
 
-const statusTone: Record<ReviewStatus, TagTone> = {
-  pending: 'yellow',
-  approved: 'green',
-  rejected: 'red',
-  'changes-requested': 'yellow',
-  withdrawn: 'grey',
-}
-
 /**
  * Withdrawing one item, in two steps that work without JavaScript: a link
  * asks (the page shows what withdrawing does, in place), then a button posts.
@@ -227,16 +220,27 @@ function Withdraw({
   )
 }
 
-function ReviewState({ status, decision }: { status: ReviewStatus; decision: DecisionForClinic | null }) {
+function ReviewState({
+  status,
+  decision,
+  heldByPolicy = false,
+}: {
+  status: ReviewStatus
+  decision: DecisionForClinic | null
+  /** An offer the listing policy holds back: no reviewer can approve it until it changes. */
+  heldByPolicy?: boolean
+}) {
   const t = useT()
   const locale = useLocale()
   return (
     <>
       <p className="body">
         {t('onboarding.status', { status: '' })}
-        <Tag tone={statusTone[status]}>{t(`review.status.${status}`)}</Tag>
+        <ReviewStatusTag status={status} />
       </p>
-      {status === 'pending' ? <p className="body">{t('onboarding.reviewing')}</p> : null}
+      {status === 'pending' ? (
+        <p className="body">{t(heldByPolicy ? 'onboarding.heldByPolicy' : 'onboarding.reviewing')}</p>
+      ) : null}
       {status === 'withdrawn' ? <p className="body">{t('onboarding.withdrawn')}</p> : null}
       {decision ? (
         <div className="inset">
@@ -345,7 +349,11 @@ function Offers({ onboarding, withdrawing }: { onboarding: Loaded; withdrawing: 
             </Tag>
           </p>
           <PolicyReasons reasons={o.verdictReasons} title={t('onboarding.offer.reasons')} />
-          <ReviewState status={o.reviewStatus} decision={o.decision} />
+          <ReviewState
+            status={o.reviewStatus}
+            decision={o.decision}
+            heldByPolicy={!isPublicVerdict(o.verdict)}
+          />
           {onboarding.mayEdit ? (
             <p className="body">
               <Link to={`?change=${o.id}#offer-form`}>

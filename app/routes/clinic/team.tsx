@@ -172,6 +172,14 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
             {t('team.changeRole.title', { name: loaderData.changing.name })}
           </h2>
           <p className="body">{t('team.changeRole.lede')}</p>
+          {loaderData.changing.registrationNumber ? (
+            // Another role clears it (the store's setTeamRole): said before, not found after.
+            <div className="warning-box">
+              <p className="body">
+                {t('team.changeRole.registration', { number: loaderData.changing.registrationNumber })}
+              </p>
+            </div>
+          ) : null}
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="role" />
             <input type="hidden" name="member" value={loaderData.changing.userId} />

@@ -2,6 +2,7 @@ import { Form, Link, data, redirect } from 'react-router'
 import { z } from 'zod'
 import { displayName, formatDate, formatDateTime, formatList, formatMoney } from '#domain/i18n/format.ts'
 import { treatmentClasses, type TreatmentClass } from '#domain/listing/types.ts'
+import { isPublicVerdict } from '#domain/listing/public-verdicts.ts'
 import { verificationMethods } from '#domain/review/credentials.ts'
 import { queueOf, parseReviewSubject } from '#domain/review/review-queues.ts'
 import { reviewDecisions, reviewReasonCodes } from '#domain/review/review-status.ts'
@@ -170,7 +171,10 @@ function useDetails(item: ReviewItemView): SummaryRow[] {
             : d.treatmentClass,
         },
         { key: t('reviewer.field.condition'), value: d.condition },
-        { key: t('reviewer.field.pathway'), value: t(`offer.label.${d.pathway as 'standard-care'}`) },
+        {
+          key: t('reviewer.field.pathway'),
+          value: t(`onboarding.offer.pathway.${d.pathway as 'standard-care'}`),
+        },
         { key: t('reviewer.field.trial'), value: <span dir="ltr">{given(d.trialRegistryId)}</span> },
         { key: t('reviewer.field.protocol'), value: given(d.protocol) },
         { key: t('reviewer.field.claims'), value: given(d.claimsText) },
@@ -196,6 +200,7 @@ export default function ReviewItemPage({ loaderData, actionData }: Route.Compone
   const subjectName = t(`reviewer.subject.${item.subject}`)
   const queue = queueOf(item.subject, false)
   const decidable = item.status === 'pending' && !item.viewerIsStaff
+  const heldByPolicy = item.subject === 'offer' && item.verdict !== null && !isPublicVerdict(item.verdict)
   type Decision = (typeof item.history)[number]
   return (
     <>
@@ -300,7 +305,11 @@ export default function ReviewItemPage({ loaderData, actionData }: Route.Compone
                 type="radio"
                 name="decision"
                 legend={t('reviewer.form.decision')}
-                options={reviewDecisions.map((d) => ({ value: d, label: t(`reviewer.decision.${d}`) }))}
+                hint={heldByPolicy ? t('reviewer.form.heldByPolicy') : undefined}
+                // The policy holds the offer back: approving would be refused (review.policy-blocked).
+                options={reviewDecisions
+                  .filter((d) => !(heldByPolicy && d === 'approve'))
+                  .map((d) => ({ value: d, label: t(`reviewer.decision.${d}`) }))}
                 selected={failed.values('decision')}
                 error={failed.errorFor('decision')}
               />

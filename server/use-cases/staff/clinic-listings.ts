@@ -5,7 +5,7 @@ import { providerStaff } from '../../db/schema/app.ts'
 import { offer } from '../../db/schema/catalogue.ts'
 import type { Runtime } from '../../runtime.ts'
 
-/** A clinic sees every listing of its own organisations it has not withdrawn, with the policy's verdict and reasons. */
+/** A clinic sees every listing of its own organisations it has not withdrawn, with the policy's verdict and reasons and the reviewers' decision. */
 export async function listingsForClinicStaff(rt: Runtime, userId: UserId) {
   const rows = await rt.database.db
     .select({
@@ -13,6 +13,7 @@ export async function listingsForClinicStaff(rt: Runtime, userId: UserId) {
       title: offer.title,
       verdict: offer.verdict,
       reasons: offer.verdictReasons,
+      reviewStatus: offer.reviewStatus,
       providerId: offer.providerId,
     })
     .from(offer)
