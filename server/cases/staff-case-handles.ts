@@ -29,6 +29,8 @@ import { assignCase } from '../use-cases/coordinator/case-assignment.ts'
 import { addNote, readNotes } from '../use-cases/coordinator/case-notes.ts'
 import { setAnswerDeadline } from '../use-cases/coordinator/answer-deadline.ts'
 import { coordinators } from '../stores/queue-store.ts'
+import { signingDoctorOf } from '../stores/quote-store.ts'
+import { whyNoPlan } from '#domain/quotes/plan-signer.ts'
 import type { CaseDeps } from './case-deps.ts'
 import { summaryOf, type CaseContext } from './case-context.ts'
 import { readChosenOffers, readDocuments, readMessages, readShares } from './case-reads.ts'
@@ -185,6 +187,15 @@ export function clinicHandle(
       step({ type: 'decline', reason, ...(explanation === undefined ? {} : { explanation }) }, seenVersion),
     /** The plan and quote this clinic's referral carries now, or null before one is sent. */
     quote: async () => (await readCurrentQuotes(deps.db, ctx, providerId))[0] ?? null,
+    /** Why this member cannot send a plan and quote now (the moment, their role, their registration); null when they can. */
+    whyNoPlan: async () => {
+      const referral = await readReferralForClinic(deps.db, ctx, actor, deps.clock.now())
+      return whyNoPlan(
+        referral?.status ?? null,
+        role,
+        await signingDoctorOf(deps.db, ctx.actor.userId!, providerId),
+      )
+    },
     /** A treating doctor signs a plan and sends it with its itemised quote (plan-proposed). */
     proposePlan: (input: PlanAndQuoteInput, locale: Locale, seenVersion?: number) =>
       proposePlan(deps, ctx, providerId, actor, input, locale, seenVersion),

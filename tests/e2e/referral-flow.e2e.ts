@@ -195,6 +195,15 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await family.getByText('Your answer was sent to the clinic.').waitFor()
     expect(await family.getByTestId(`question-${lotus}`).count()).toBe(0)
 
+    // The international desk is told before any typing that only a treating doctor sends a plan.
+    const desk = await (await sessions.desk.send(`/clinic/referrals/${caseId}/plan?provider=${lotus}`)).text()
+    expect(desk).toContain('Only a treating doctor of your clinic signs and sends a plan and quote.')
+    expect(desk).not.toContain('name="protocol"')
+    const deskReferral = await (
+      await sessions.desk.send(`/clinic/referrals/${caseId}?provider=${lotus}`)
+    ).text()
+    expect(deskReferral).toContain('Only a treating doctor of your clinic finds the patient eligible or not')
+
     // Lotus's treating doctor reads the answer and writes the plan and quote.
     const doctor = await pageOf('lotusDoctor')
     await doctor.goto(`${app.url}/clinic/referrals/${caseId}`)

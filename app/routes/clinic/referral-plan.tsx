@@ -37,7 +37,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       reference: handle.case.reference,
       version: referral?.version ?? 0,
       revise: true,
-      may: !!course && courseTakesPlanChange(course) && !revisions?.pending && !!current,
+      noPlan:
+        course && courseTakesPlanChange(course) && !revisions?.pending && current
+          ? null
+          : ('not-now' as const),
       filled: current ? fieldsOfQuote(current) : null,
     }
   }
@@ -50,7 +53,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     reference: handle.case.reference,
     version: referral?.version ?? 0,
     revise: false,
-    may: referral?.commands.includes('propose-plan') ?? false,
+    // Said before the form, not after a whole plan was typed.
+    noPlan: await handle.whyNoPlan(),
     filled: sent ? fieldsOfQuote(sent) : null,
   }
 }
@@ -121,8 +125,10 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
         back={`/clinic/referrals/${d.caseId}${d.revise ? '/treatment' : ''}?provider=${encodeURIComponent(d.providerId)}`}
         failure={failed}
       />
-      {!d.may ? (
-        <p className="body two-thirds">{t(d.revise ? 'plan.revise.notNow' : 'plan.notNow')}</p>
+      {d.noPlan ? (
+        <p className="body two-thirds">
+          {t(d.revise ? 'plan.revise.notNow' : (`plan.noPlan.${d.noPlan}` as const))}
+        </p>
       ) : (
         <Form method="post" noValidate>
           {/* Enter in a field presses a form's first button, which would be "Add a line" (or, moved,

@@ -55,6 +55,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const quote = await handle.quote()
   return {
     canPlan: referral.commands.includes('propose-plan'),
+    // The desk sees why the plan and the eligibility steps are not theirs.
+    doctorsOnly: (await handle.whyNoPlan()) === 'not-a-doctor',
     quote: quote && {
       doctor: quote.plan.doctor,
       overall: quote.totals.overall,
@@ -237,6 +239,7 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
             </Link>
           </p>
         ) : null}
+        {d.doctorsOnly ? <p className="hint">{t('referral.doctorsOnly')}</p> : null}
         {d.canPlan ? (
           <p className="body">
             <Link to={`/clinic/referrals/${d.caseId}/plan${d.query}`} className="button button--secondary">
