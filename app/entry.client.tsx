@@ -1,10 +1,11 @@
-import { startTransition, StrictMode } from 'react'
+import { startTransition, StrictMode, useLayoutEffect } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { HydratedRouter } from 'react-router/dom'
 import type { Messages } from '#domain/i18n/format-message.ts'
 import { enEssential } from '#domain/i18n/messages/en-essential.ts'
 import { MessagesContext, rememberMessagesModule } from '#app/lib/i18n.ts'
 import { InlineStylesContext, inlineStylesId } from '#app/lib/inline-styles.ts'
+import { watchTypedText } from '#app/lib/keep-typed-text.ts'
 
 // The page's catalogue is a module of its own, cached by the browser
 // (docs/decisions/0022-catalogue-as-a-cached-module.md). It is imported before
@@ -23,8 +24,16 @@ async function pageMessages(): Promise<Messages | null> {
   }
 }
 
-// This module is asked for only once the page has painted (entry.server.tsx).
+// This module is asked for only once the page has painted (entry.server.tsx),
+// so a person may already be typing.
+const typedText = watchTypedText(document)
 const messages = await pageMessages()
+
+/** Puts back what hydration reset: its layout effect runs once the whole page has hydrated. */
+function KeepTypedText() {
+  useLayoutEffect(() => typedText.restore(), [])
+  return null
+}
 // The stylesheet the server inlined stays as it was sent (app/lib/inline-styles.ts).
 const styles = document.getElementById(inlineStylesId)?.textContent ?? ''
 if (messages)
@@ -35,6 +44,7 @@ if (messages)
         <MessagesContext value={messages}>
           <InlineStylesContext value={styles}>
             <HydratedRouter />
+            <KeepTypedText />
           </InlineStylesContext>
         </MessagesContext>
       </StrictMode>,
