@@ -10,6 +10,7 @@ export type TimelineEntry = {
   type: string
   actorName: string | null
   actorRole: string
+  from?: string | null
   to: string
   reason: string | null
   text: string | null
@@ -25,7 +26,10 @@ const planStepKeys: Record<string, MessageKey> = {
   'referral.plan-revision-withdrawn': 'referral.step.planChangeWithdrawn',
 }
 const planStepOf = (e: TimelineEntry): MessageKey | undefined =>
-  planStepKeys[e.type === 'referral.plan-revised' ? `${e.type}:${e.reason}` : e.type]
+  // A plan sent while one was already out replaces it: said so, not "Plan proposed" again.
+  e.type === 'referral.plan-proposed' && e.from === 'plan-proposed'
+    ? 'referral.step.planReplaced'
+    : planStepKeys[e.type === 'referral.plan-revised' ? `${e.type}:${e.reason}` : e.type]
 
 const reasonKeys: Record<string, string> = {
   'referral.found-not-eligible': 'referral.notEligibleReason',

@@ -269,7 +269,14 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await doctor.getByRole('link', { name: 'Send a new plan and quote' }).click()
     expect(await doctor.getByLabel('Protocol').inputValue()).toContain('respiratory physiotherapy')
     expect(await doctor.getByTestId('line-1').getByLabel('Description').inputValue()).toBe('Ward bed')
-    await doctor.goBack()
+    // Sent again, it replaces the first: said as such, in the banner and in the history.
+    await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
+    await doctor
+      .getByText('Your new plan and quote are with the family, in place of the earlier ones.')
+      .waitFor()
+    expect(await doctor.locator('main').innerText()).toContain(
+      'New plan and quote sent, in place of the earlier ones',
+    )
 
     // The family compares and accepts; the plan shows who signed it.
     await family.goto(`${app.url}/patient/cases/${caseId}`)

@@ -91,6 +91,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       const moved = new URL(request.url).searchParams.get('moved')
       return referral && moved === referral.status ? moved : null
     })(),
+    // A plan sent in place of one already out: the status did not change, the plan did.
+    replaced:
+      referral?.events.at(-1)?.type === 'referral.plan-proposed' &&
+      referral.events.at(-1)?.from === 'plan-proposed',
   }
 }
 
@@ -198,7 +202,11 @@ export default function Referral({ loaderData, actionData }: Route.ComponentProp
       />
       {d.moved && !failed.failed ? (
         <NotificationBanner
-          title={t('referral.moved', { status: t(`referral.status.${d.moved}` as MessageKey) })}
+          title={
+            d.moved === 'plan-proposed' && d.replaced
+              ? t('referral.planReplaced')
+              : t('referral.moved', { status: t(`referral.status.${d.moved}` as MessageKey) })
+          }
         />
       ) : null}
       {d.stage ? (
