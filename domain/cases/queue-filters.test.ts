@@ -1,5 +1,14 @@
 import { expect, test } from 'vitest'
-import { nameWords, parseQueueFilters, queueQuery, queueRowWaitsOn, queueSearch } from './queue-filters.ts'
+import {
+  nameWords,
+  parseQueueFilters,
+  queueQuery,
+  queueRowWaitsOn,
+  queueSearch,
+  queueStages,
+  waitingBoundsOf,
+} from './queue-filters.ts'
+import { statusesWaitingOn } from '../referrals/waiting-on.ts'
 
 test('an empty query string asks for the whole queue, longest waiting first', () => {
   expect(parseQueueFilters({})).toEqual({
@@ -107,4 +116,21 @@ test('six letters of the references’ alphabet may be either a reference or a n
   })
   // A letter no reference has (I, L, O) makes it a name only.
   expect(queueSearch('Khalil')).toEqual({ kind: 'name', words: ['khalil'] })
+})
+
+test('"waiting on us" finds what its rows are labelled: the coordinators’ stages, no referral waiting on anyone else', () => {
+  const asked = waitingBoundsOf('coordinator', queueStages)
+  expect(asked.stages).toEqual(['records-submitted', 'under-evaluation', 'plan-proposed'])
+  expect(asked.withStatuses).toBeNull()
+  expect(new Set(asked.withoutStatuses)).toEqual(
+    new Set([...statusesWaitingOn('clinic'), ...statusesWaitingOn('family')]),
+  )
+  expect(waitingBoundsOf('coordinator', ['in-treatment']).stages).toEqual([])
+  expect(waitingBoundsOf('clinic', queueStages)).toEqual({
+    stages: [...queueStages],
+    withStatuses: statusesWaitingOn('clinic'),
+    withoutStatuses: null,
+  })
+  expect(waitingBoundsOf(null, queueStages).withStatuses).toBeNull()
+  expect(parseQueueFilters({ waiting: 'coordinator' }).waiting).toBe('coordinator')
 })

@@ -16,7 +16,7 @@ export const queueStages: readonly CaseStage[] = caseStages.filter(
 
 export const queueAssignments = ['me', 'unassigned'] as const
 export type QueueAssignment = (typeof queueAssignments)[number]
-export const queueWaiting = ['clinic', 'family'] as const
+export const queueWaiting = ['clinic', 'family', 'coordinator'] as const
 export type QueueWaiting = (typeof queueWaiting)[number]
 
 /**
@@ -29,13 +29,36 @@ export function queueRowWaitsOn(row: {
   waitingOnClinic: boolean
   waitingOnFamily: boolean
   stage: CaseStage
-}): QueueWaiting | 'coordinator' | null {
+}): QueueWaiting | null {
   if (row.waitingOnClinic) return 'clinic'
   if (row.waitingOnFamily) return 'family'
   // Not yet sent to a clinic, or every clinic it went to has ended its referral: the coordinator's move.
   return coordinatorsMove.includes(row.stage) ? 'coordinator' : null
 }
 const coordinatorsMove: readonly CaseStage[] = ['records-submitted', 'under-evaluation', 'plan-proposed']
+
+/**
+ * The "waiting on" filter as the store asks it, so that it finds the rows
+ * `queueRowWaitsOn` labels so: a case with a referral waiting on that side,
+ * or, for the coordinators, a case at one of their stages with none waiting
+ * on a clinic or the family.
+ */
+export function waitingBoundsOf(
+  waiting: QueueWaiting | null,
+  stages: readonly CaseStage[],
+): { stages: CaseStage[]; withStatuses: ReferralStatus[] | null; withoutStatuses: ReferralStatus[] | null } {
+  if (waiting === 'coordinator')
+    return {
+      stages: stages.filter((s) => coordinatorsMove.includes(s)),
+      withStatuses: null,
+      withoutStatuses: [...statusesWaitingOn('clinic'), ...statusesWaitingOn('family')],
+    }
+  return {
+    stages: [...stages],
+    withStatuses: waiting ? statusesWaitingOn(waiting) : null,
+    withoutStatuses: null,
+  }
+}
 export const queueSorts = ['longest-waiting', 'newest'] as const
 export type QueueSort = (typeof queueSorts)[number]
 

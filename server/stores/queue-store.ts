@@ -31,6 +31,8 @@ export type QueueQuery = {
   unassigned: boolean
   /** Cases with a referral in one of these statuses (waiting on clinic / family). */
   waitingStatuses: readonly ReferralStatus[] | null
+  /** Cases with no referral in one of these statuses (waiting on the coordinators). */
+  notWaitingStatuses: readonly ReferralStatus[] | null
   overdue: { now: Date; firstReplyBefore: Date; clinicStatuses: readonly ReferralStatus[] } | null
   reference: string | null
   /** Blind-index tokens: every one must be a word of the name. */
@@ -61,6 +63,7 @@ type QueueShape = {
   country: boolean
   condition: boolean
   waitingStatuses: number
+  notWaitingStatuses: number
   /** How many clinic statuses the overdue filter asks about; 0 when it is off. */
   overdueStatuses: number
   nameTokens: number
@@ -86,6 +89,7 @@ function shapeOf(q: QueueQuery, bounds: QueueRowBounds): QueueShape {
     country: q.country !== null,
     condition: q.condition !== null,
     waitingStatuses: q.waitingStatuses?.length ?? 0,
+    notWaitingStatuses: q.notWaitingStatuses?.length ?? 0,
     overdueStatuses: q.overdue ? q.overdue.clinicStatuses.length : 0,
     nameTokens: q.nameTokens?.length ?? 0,
     sort: q.sort,
@@ -114,6 +118,7 @@ function valuesOf(q: QueueQuery, now: Date, bounds: QueueRowBounds): Record<stri
     country: q.country,
     condition: q.condition,
     ...listValues('waiting', q.waitingStatuses ?? []),
+    ...listValues('notWaiting', q.notWaitingStatuses ?? []),
     ...(q.overdue
       ? {
           overdueNow: q.overdue.now,
@@ -164,6 +169,9 @@ function conditionsOf(shape: QueueShape): SQL[] {
   if (shape.waitingStatuses > 0)
     where.push(sql`${patientCase.id} in (select r.case_id from ${referral} r
       where r.status in (${placeholders('waiting', shape.waitingStatuses)}))`)
+  if (shape.notWaitingStatuses > 0)
+    where.push(sql`not exists (select 1 from ${referral} r where r.case_id = ${patientCase.id}
+      and r.status in (${placeholders('notWaiting', shape.notWaitingStatuses)}))`)
   if (shape.overdueStatuses > 0)
     where.push(
       sql`((${patientCase.submittedAt} < ${sql.placeholder('firstReplyBefore')} and not ${replied})

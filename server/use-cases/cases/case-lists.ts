@@ -3,6 +3,7 @@ import { referralReadsRecords } from '#domain/referrals/records-through-referral
 import {
   QUEUE_PAGE_SIZE,
   queueRowWaitsOn,
+  waitingBoundsOf,
   queueBounds,
   queueSearch,
   queueStages,
@@ -55,18 +56,15 @@ export async function casesOfPerson(deps: CaseDeps, userId: UserId) {
 export function queueQueryFor(master: Buffer, viewerId: UserId, filters: QueueFilters, now: Date) {
   const bounds = queueBounds(now)
   const search = queueSearch(filters.q)
+  const waiting = waitingBoundsOf(filters.waiting, filters.stage ? [filters.stage] : queueStages)
   const query: QueueQuery = {
-    stages: filters.stage ? [filters.stage] : queueStages,
+    stages: waiting.stages,
     country: filters.country,
     condition: filters.condition,
     assignee: filters.assigned === 'me' ? viewerId : null,
     unassigned: filters.assigned === 'unassigned',
-    waitingStatuses:
-      filters.waiting === 'clinic'
-        ? bounds.clinicStatuses
-        : filters.waiting === 'family'
-          ? bounds.familyStatuses
-          : null,
+    waitingStatuses: waiting.withStatuses,
+    notWaitingStatuses: waiting.withoutStatuses,
     overdue: filters.overdue
       ? { now, firstReplyBefore: bounds.firstReplyOverdueBefore, clinicStatuses: bounds.clinicStatuses }
       : null,
@@ -110,8 +108,8 @@ export async function coordinatorQueue(deps: CaseDeps, viewerId: UserId, filters
   const now = deps.clock.now()
   const { query, search, bounds } = queueQueryFor(deps.keys.master, viewerId, filters, now)
   const [rows, counts, choices] = await Promise.all([
-    // Searched for text no reference or name holds: nothing matches, rather than every case.
-    search.kind === 'nothing' ? [] : queuePage(deps.db, query, now, bounds),
+    // Searched for text no reference or name holds, or a stage the filter rules out: nothing matches.
+    search.kind === 'nothing' || query.stages.length === 0 ? [] : queuePage(deps.db, query, now, bounds),
     queueCounts(deps.db, queueStages),
     choicesOf(deps.db),
   ])

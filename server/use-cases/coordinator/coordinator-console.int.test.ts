@@ -220,6 +220,9 @@ describe('the queue', () => {
     // Nobody replied within a working day (four days on is past it, whatever the weekday).
     expect(await only({ overdue: '1' }, new Date(Date.now() + 4 * DAY))).toEqual([caseId])
     expect(await only({ waiting: 'clinic' })).toEqual([])
+    // Sent, not yet routed: the coordinators' move, as its row says.
+    expect(await only({ waiting: 'coordinator' })).toEqual([caseId])
+    expect(await only({ waiting: 'coordinator', stage: 'in-treatment' })).toEqual([])
     const handle = await open(rt, ana, caseId, 'coordinator')
     await handle.assignToMe(null)
     const sent = await handle.sendToProviders(['demo-lotus-neuro'])
@@ -227,6 +230,7 @@ describe('the queue', () => {
     expect(await only({ assigned: 'me' })).toEqual([caseId])
     expect(await only({ waiting: 'clinic' })).toEqual([caseId])
     expect(await only({ waiting: 'family' })).toEqual([])
+    expect(await only({ waiting: 'coordinator' })).toEqual([])
     expect(await only({ country: 'IN', condition: 'als' })).toEqual([caseId])
     expect(await only({ country: 'JP' })).toEqual([])
     expect(await only({ stage: 'plan-proposed' })).toEqual([])
