@@ -496,7 +496,7 @@ export const refusalTable = {
   'letter.file-missing': { status: 400, message: 'travel.error.fileMissing', field: 'file' },
   'letter.not-pdf': { status: 400, message: 'travel.error.notPdf', field: 'file' },
   'letter.file-refused': { status: 400, message: 'travel.error.notPdf', field: 'file' },
-  'document.issued-by-clinic': { status: 409, message: 'travel.error.letterKept' },
+  'document.issued-by-clinic': { status: 409, message: 'documents.refusal.issued' },
   'visa.offer-not-listable': { status: 409, message: 'travel.error.offerNotListable' },
   'visa.already-requested': { status: 409, message: 'travel.error.alreadyRequested' },
   'visa.wrong-state': { status: 409, message: 'travel.error.wrongState' },

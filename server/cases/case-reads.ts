@@ -28,8 +28,11 @@ export type DocumentMeta = {
   files?: number
   /** What the family says the record is; absent until someone says. */
   type?: RecordType
-  /** A document the treating clinic issued for the trip (ADR 0061), not one of the family's records. */
-  issued?: 'invitation-letter'
+  /**
+   * A document the treating clinic issued (its invitation letter for the trip,
+   * ADR 0061; its discharge summary), not one of the family's records: it stays.
+   */
+  issued?: 'invitation-letter' | 'discharge-summary'
 }
 
 export type CaseDocumentView = {

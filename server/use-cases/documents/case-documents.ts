@@ -84,12 +84,14 @@ export async function deleteCaseDocument(
   deps: CaseDeps,
   ctx: CaseContext,
   documentId: DocumentId,
+  /** The clinic taking back a summary its refused discharge stored; the family never removes what a clinic issued. */
+  by: 'member' | 'issuer' = 'member',
 ): Promise<Result<{ filename: string }, DeleteRefusal>> {
   const caseId = ctx.row.id as CaseId
   const removed = await deps.db.transaction(async (tx) => {
     const before = await lockDocumentMeta(tx, caseId, documentId)
     if (!before) return null
-    if (metaOf(ctx, before.meta).issued) return 'issued' as const
+    if (by === 'member' && metaOf(ctx, before.meta).issued) return 'issued' as const
     const row = await shredDocument(tx, caseId, documentId)
     if (!row) return null
     // A deleted document is no longer shared with anyone.

@@ -128,6 +128,13 @@ describe(`a clinic's own documents on ${engineUnderTest}`, () => {
       details: expect.objectContaining({ as: 'clinic', issuedByClinic: true }),
     })
     expect(await (await w.rheinClinic()).openDocument(summaryId)).toBeNull()
+    // The family reads it, but cannot delete it from under the treatment record.
+    const family = await w.as(w.son, w.caseId, 'member')
+    expect(await family.deleteDocument(summaryId)).toEqual({
+      ok: false,
+      error: { code: 'document.issued-by-clinic' },
+    })
+    expect(await (await w.lotusClinic()).openDocument(summaryId)).toMatchObject({ filename: 'discharge.pdf' })
   })
 
   test("a clinic still reads what the family shares, and never another case's documents by id", async () => {

@@ -48,6 +48,8 @@ export async function uploadDocuments(
   deps: CaseDeps,
   ctx: CaseContext,
   request: Request,
+  /** A document the clinic issues (its discharge summary) rather than one of the family's records. */
+  issued?: DocumentMeta['issued'],
 ): Promise<Result<{ outcomes: UploadOutcome[]; fields: Record<string, string> }, MultipartError>> {
   const caseId = ctx.row.id as CaseId
   const parsed = await readMultipart<UploadOutcome | null>(
@@ -73,7 +75,12 @@ export async function uploadDocuments(
         return { ok: false, filename, reason }
       }
       const doc = result.value
-      const meta: DocumentMeta = { filename, ...doc.meta, ...(type ? { type } : {}) }
+      const meta: DocumentMeta = {
+        filename,
+        ...doc.meta,
+        ...(type ? { type } : {}),
+        ...(issued ? { issued } : {}),
+      }
       const committed = await deps.db.transaction(
         async (tx): Promise<true | 'document.case-full' | DuplicateRefusal> => {
           await lockCase(tx, caseId)

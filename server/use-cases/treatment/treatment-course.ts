@@ -400,7 +400,8 @@ export async function discharge(
   if (!(await acceptedFor(deps.db, caseId, providerId))) return notAccepted()
   const before = mayDischarge(await courseFacts(deps.db, caseId))
   if (!before.ok) return before
-  const uploaded = await uploadDocuments(deps, ctx, request)
+  // The clinic's own document: the family cannot delete it from under the treatment record.
+  const uploaded = await uploadDocuments(deps, ctx, request, 'discharge-summary')
   if (!uploaded.ok) return err({ code: uploaded.error, field: 'file' })
   const fields = uploaded.value.fields
   const outcome = uploaded.value.outcomes[0]
@@ -445,7 +446,7 @@ export async function discharge(
           return ok({ documentId, moved })
         })
   if (!done.ok) {
-    await deleteCaseDocument(deps, ctx, documentId)
+    await deleteCaseDocument(deps, ctx, documentId, 'issuer')
     return { ...done, fields }
   }
   // One email for both moves: the family hears the case is in follow-up.

@@ -53,7 +53,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const editable = handle.case.recordsEditable
   const step = (name: 'delete' | 'describe') => {
     const id = url.searchParams.get(name)
-    const d = editable && id ? documents.find((doc) => doc.id === id) : undefined
+    // A document the clinic issued is neither deleted nor described by the family.
+    const d = editable && id ? documents.find((doc) => doc.id === id && !doc.meta.issued) : undefined
     return d ? { id: d.id, name: d.meta.filename, type: d.meta.type ?? null } : null
   }
   const body = {
@@ -399,7 +400,9 @@ export default function DocumentsPage({ loaderData, actionData }: Route.Componen
                       <span className="visually-hidden"> {d.meta.filename}</span>
                     </a>
                   </li>
-                  {loaderData.editable ? (
+                  {d.meta.issued ? (
+                    <li className="hint">{t(`documents.issued.${d.meta.issued}`)}</li>
+                  ) : loaderData.editable ? (
                     <>
                       <li>
                         <Link to={`${base}?describe=${d.id}`}>
