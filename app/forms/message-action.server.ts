@@ -1,7 +1,7 @@
 import { redirect } from 'react-router'
 import type { CaseHandle } from '#server/cases/open-case.ts'
 import { withAttachments } from '#app/components/conversation.tsx'
-import { failureOfCodes, refuse } from './action.server.ts'
+import { failure, failureOfCodes, refuse } from './action.server.ts'
 
 // Both sides of a case's conversation post the same multipart form. A body
 // that cannot be read at all comes back through the address (as an upload
@@ -17,6 +17,9 @@ export async function sendMessageAction(handle: CanMessage, request: Request, pa
   // A browser cannot keep a chosen file across a refused post: a file sent
   // with refused text is asked for again, on the file's own field.
   const attached = 'attached' in sent.error && sent.error.attached
+  // A file the case already holds stops the whole message, not only the file: say so.
+  if (sent.error.code === 'document.duplicate')
+    return failure({ body: [sent.error.draft] }, [{ field: 'file', key: 'messages.error.duplicate' }], 409)
   return refuse(
     sent.error,
     { body: [sent.error.draft] },

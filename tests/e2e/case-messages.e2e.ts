@@ -84,6 +84,16 @@ describe('case messages', () => {
     )?.[1]
     const download = await family.send(link!)
     expect(Buffer.from(await download.arrayBuffer()).equals(tinyPdf('Checklist'))).toBe(true)
+
+    // The same file again stops the whole message, and the page says the message was not sent.
+    const again = new FormData()
+    again.append('body', 'Here is the checklist once more.')
+    again.append('file', new Blob([new Uint8Array(tinyPdf('Checklist'))]), 'checklist.pdf')
+    const duplicate = await family.send(`/patient/cases/${sentCase}/messages`, { body: again })
+    expect(duplicate.status).toBe(409)
+    const html = await duplicate.text()
+    expect(html).toContain('so your message was not sent')
+    expect(html).toContain('Here is the checklist once more.')
   })
 
   test('without JavaScript, sending a message is a plain form; an empty one is refused', async () => {
