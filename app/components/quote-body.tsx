@@ -32,7 +32,7 @@ export function QuoteBody({ quote: q, id, caption }: { quote: QuoteBodyData; id:
           <div className="summary-list__row" key={f}>
             <dt className="summary-list__key">{t(`plan.field.${f}`)}</dt>
             <dd className="summary-list__value" dir="auto">
-              {q.plan[f] || t('quotes.none')}
+              {q.plan[f] || t('quotes.notGiven')}
             </dd>
           </div>
         ))}

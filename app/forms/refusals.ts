@@ -450,6 +450,7 @@ export const refusalTable = {
   'traveller.role-invalid': { status: 400, message: 'travel.error.roleInvalid', field: 'role' },
   'traveller.name-missing': { status: 400, message: 'travel.error.nameMissing', field: 'name' },
   'traveller.name-too-long': { status: 400, message: 'travel.error.tooLong', field: 'name', values: atMost },
+  'traveller.name-unreadable': { status: 400, message: 'travel.error.nameUnreadable', field: 'name' },
   'traveller.nationality-invalid': { status: 400, message: 'travel.error.nationality', field: 'nationality' },
   'traveller.passport-format': {
     status: 400,

@@ -95,6 +95,13 @@ describe('a traveller’s passport details', () => {
 
   test('a third attendant is refused, as is a second patient; every problem is reported at once', () => {
     const two = context([{ role: 'patient' }, { role: 'attendant' }, { role: 'attendant' }])
+    for (const name of ['Amira <b>Haddad</b>', 'Salma Haddad 2', '-Salma'])
+      expect(checkTraveller(input({ name }), context())).toMatchObject({
+        ok: false,
+        error: [{ code: 'traveller.name-unreadable', field: 'name' }],
+      })
+    expect(checkTraveller(input({ name: 'Anne-Marie O’Brien' }), context())).toMatchObject({ ok: true })
+    expect(checkTraveller(input({ name: 'سلمى حداد' }), context())).toMatchObject({ ok: true })
     expect(checkTraveller(input({ role: 'attendant', name: ' ' }), two)).toEqual({
       ok: false,
       error: [

@@ -36,6 +36,7 @@ export type TravellerProblem =
   | { code: 'traveller.role-invalid'; field: 'role' }
   | { code: 'traveller.name-missing'; field: 'name' }
   | { code: 'traveller.name-too-long'; field: 'name'; max: number }
+  | { code: 'traveller.name-unreadable'; field: 'name' }
   | { code: 'traveller.nationality-invalid'; field: 'nationality' }
   | { code: 'traveller.passport-format'; field: 'passportNumber' }
   | { code: 'traveller.expiry-invalid'; field: 'passportExpiry' }
@@ -110,6 +111,9 @@ export function checkTraveller(
   if (name === '') problems.push({ code: 'traveller.name-missing', field: 'name' })
   else if ([...name].length > MAX_TRAVELLER_NAME)
     problems.push({ code: 'traveller.name-too-long', field: 'name', max: MAX_TRAVELLER_NAME })
+  // As the passport prints it: letters, with spaces, hyphens, apostrophes and dots between them.
+  else if (!/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u.test(name))
+    problems.push({ code: 'traveller.name-unreadable', field: 'name' })
   const nationality = input.nationality.trim().toUpperCase()
   if (!countryCodes.includes(nationality))
     problems.push({ code: 'traveller.nationality-invalid', field: 'nationality' })

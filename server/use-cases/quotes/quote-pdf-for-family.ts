@@ -1,3 +1,4 @@
+import { providerSlug } from '#domain/review/clinic-application.ts'
 import type { CalendarDate } from '#domain/shared/calendar-date.ts'
 import type { Locale } from '#domain/i18n/locales.ts'
 import type { CaseId, QuoteId } from '#domain/shared/ids.ts'
@@ -16,7 +17,7 @@ export async function quotePdfForFamily(
   ctx: CaseContext,
   quoteId: QuoteId,
   locale: Locale,
-): Promise<{ pdf: Uint8Array; clinicName: string } | null> {
+): Promise<{ pdf: Uint8Array; clinicName: string; fileName: string } | null> {
   const q = (await readCurrentQuotes(deps.db, ctx)).find((x) => x.quoteId === quoteId)
   if (!q) return null
   const pdf = await renderQuotePdf(
@@ -49,5 +50,7 @@ export async function quotePdfForFamily(
     requestId: ctx.requestId,
     details: { quoteId, format: 'pdf' },
   })
-  return { pdf, clinicName: q.providerName }
+  // One file per clinic's quote: two downloads never take the same name.
+  const fileName = `waypoint-${ctx.row.reference}-${providerSlug(q.providerName, quoteId.slice(0, 8))}.pdf`
+  return { pdf, clinicName: q.providerName, fileName }
 }

@@ -364,6 +364,10 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
     const w = await twoQuotes()
     const done = await w.family.quotePdf(w.lotusQuote.quoteId, 'en')
     expect(done?.clinicName).toBe(w.lotusQuote.providerName)
+    // Each clinic's quote downloads under its own name.
+    const rheinPdf = await w.family.quotePdf(w.rheinQuote.quoteId, 'en')
+    expect(done?.fileName).toMatch(/^waypoint-WP-[A-Z0-9]+-lotus-[a-z0-9-]+\.pdf$/)
+    expect(rheinPdf?.fileName).not.toBe(done?.fileName)
     const text = (await PDFDocument.load(done!.pdf)).getPages().map(pageText).join('\n')
     for (const line of w.lotusQuote.lines) expect(text).toContain(formatQuoteMoney('en', line.total))
     expect(text).toContain('Multidisciplinary assessment')
@@ -373,7 +377,7 @@ describe(`the family accepting a quote on ${engineUnderTest}`, () => {
       .select()
       .from(auditEvent)
       .where(and(eq(auditEvent.action, 'quote.exported'), eq(auditEvent.subjectId, w.caseId)))
-    expect(audits).toHaveLength(1)
+    expect(audits).toHaveLength(2) // each download, Rheinufer's included
     // Another family's case holds no such quote.
     const other = await anEvaluatedCase()
     expect(

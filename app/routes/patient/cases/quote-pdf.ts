@@ -13,7 +13,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return new Response(Buffer.from(done.pdf), {
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="waypoint-${handle.case.reference}-quote.pdf"`,
+      'Content-Disposition': `attachment; filename="${done.fileName}"`,
       'Cache-Control': 'no-store',
     },
   })

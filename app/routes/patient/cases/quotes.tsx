@@ -134,8 +134,9 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
     </tr>
   )
   const list = (items: readonly string[], differing: readonly string[]) =>
+    // An empty list is what the clinic left blank, not "nothing is included".
     items.length === 0 ? (
-      t('quotes.none')
+      t('quotes.notListed')
     ) : (
       <ul className="list">
         {items.map((item) => (
