@@ -130,6 +130,7 @@ export const refusalTable = {
   'two-factor.expired': { status: 401, message: 'error.twoFactor.expired', field: 'code' },
   'invitation.not-found': { status: 404, message: 'invitation.notFound' },
   'invitation.other-address': { status: 403, message: 'invitation.otherAddress' },
+  'invitation.staff-account': { status: 403, message: 'invitation.staffAccount' },
 
   // Cases
   'case.incomplete': {

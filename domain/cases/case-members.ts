@@ -15,6 +15,7 @@ export type CaseMember = {
 }
 
 import { err, ok, type Result } from '../shared/result.ts'
+import { isStaff, type Role } from '../accounts/roles.ts'
 
 /** Patients and representatives manage who else may act; caregivers help but do not invite. */
 export function mayManageMembers(role: MemberRole): boolean {
@@ -71,15 +72,19 @@ export function roleOfOpener(current: MemberRole, whoFor: unknown): MemberRole {
   return whoFor === 'someone-else' ? 'representative' : 'patient'
 }
 
+export type AcceptanceRefusal = { code: 'invitation.other-address' } | { code: 'invitation.staff-account' }
+
 /**
  * A case invitation is accepted only by the account of the address it was
- * sent to: a forwarded link does not make its holder a helper.
+ * sent to: a forwarded link does not make its holder a helper. Nor by a staff
+ * account (a clinic's, a coordinator's): staff work in their own area, so the
+ * case would be a dead end for them and its emails would reach them outside it.
  */
 export function decideInvitationAcceptance(
   invitedEmail: string,
-  viewerEmail: string,
-): Result<null, { code: 'invitation.other-address' }> {
-  return invitedEmail.trim().toLowerCase() === viewerEmail.trim().toLowerCase()
-    ? ok(null)
-    : err({ code: 'invitation.other-address' })
+  viewer: { email: string; role: Role },
+): Result<null, AcceptanceRefusal> {
+  if (invitedEmail.trim().toLowerCase() !== viewer.email.trim().toLowerCase())
+    return err({ code: 'invitation.other-address' })
+  return isStaff(viewer.role) ? err({ code: 'invitation.staff-account' }) : ok(null)
 }

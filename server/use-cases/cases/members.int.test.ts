@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { aCase, aPatient, depsOf, open, uploadRequest } from '#tests/fixtures/builders.ts'
+import { aCase, aCoordinator, aPatient, depsOf, open, uploadRequest } from '#tests/fixtures/builders.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { outboxEmail } from '../../db/schema/app.ts'
 import { openCase } from '../../cases/open-case.ts'
@@ -71,6 +71,19 @@ describe(`helpers on a case on ${engineUnderTest}`, () => {
       ok: true,
       value: { caseId },
     })
+  })
+
+  test('a staff account cannot join a family’s case, where every page would be closed to it', async () => {
+    const patient = await aPatient(rt)
+    const coordinator = await aCoordinator(rt, 'invited-coordinator')
+    const caseId = await aCase(rt, patient)
+    await (await open(rt, patient, caseId, 'member')).invite(coordinator.email)
+    const token = await invitationToken(coordinator.email)
+    const refused = { code: 'invitation.staff-account' }
+    expect(await previewInvitation(depsOf(rt), coordinator, token)).toMatchObject({ refusal: refused })
+    expect(await acceptInvitation(depsOf(rt), coordinator, token)).toEqual({ ok: false, error: refused })
+    const members = await (await open(rt, patient, caseId, 'member')).members()
+    expect(members.find((m) => m.email === coordinator.email)?.status).toBe('invited')
   })
 
   test('the invitation page names who invited only to the invited account, and says beforehand who cannot accept', async () => {

@@ -1,11 +1,13 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import {
   decideInvitationAcceptance,
+  type AcceptanceRefusal,
   decideInvite,
   decideRevoke,
   type MemberRefusal,
 } from '#domain/cases/case-members.ts'
 import type { CaseId, MemberId, UserId } from '#domain/shared/ids.ts'
+import type { Role } from '#domain/accounts/roles.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import {
@@ -96,7 +98,7 @@ export async function revokeMember(
   })
 }
 
-export type AcceptRefusal = { code: 'invitation.not-found' } | { code: 'invitation.other-address' }
+export type AcceptRefusal = { code: 'invitation.not-found' } | AcceptanceRefusal
 
 /**
  * What the invitation page shows before any button: who sent it, to the
@@ -105,12 +107,12 @@ export type AcceptRefusal = { code: 'invitation.not-found' } | { code: 'invitati
  */
 export async function previewInvitation(
   deps: CaseDeps,
-  viewer: { email: string },
+  viewer: { email: string; role: Role },
   token: string,
-): Promise<{ inviter: string | null; refusal: { code: 'invitation.other-address' } | null } | null> {
+): Promise<{ inviter: string | null; refusal: AcceptanceRefusal | null } | null> {
   const invite = await openInvitation(deps.db, hashToken(token))
   if (!invite) return null
-  const decided = decideInvitationAcceptance(invite.email, viewer.email)
+  const decided = decideInvitationAcceptance(invite.email, viewer)
   return decided.ok
     ? { inviter: invite.inviterName, refusal: null }
     : { inviter: null, refusal: decided.error }
@@ -123,7 +125,7 @@ export async function previewInvitation(
  */
 export async function acceptInvitation(
   deps: CaseDeps,
-  viewer: { id: UserId; email: string },
+  viewer: { id: UserId; email: string; role: Role },
   token: string,
 ): Promise<Result<{ caseId: CaseId }, AcceptRefusal>> {
   const now = deps.clock.now()
@@ -131,7 +133,7 @@ export async function acceptInvitation(
   return deps.db.transaction(async (tx) => {
     const invite = await lockInvitation(tx, hashToken(token))
     if (!invite) return err({ code: 'invitation.not-found' } as const)
-    const decided = decideInvitationAcceptance(invite.email, viewer.email)
+    const decided = decideInvitationAcceptance(invite.email, viewer)
     if (!decided.ok) return decided
     const caseId = invite.caseId as CaseId
     // Someone already helping who follows a second link keeps their place; the link is used up.
