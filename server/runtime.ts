@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { readConfig, type Config } from './config.ts'
 import { createAuth, type Auth } from './auth/auth.ts'
 import { sessionReader, type ReadSession } from './auth/session.ts'
@@ -101,6 +102,8 @@ export async function startRuntime(
             clock: systemClock,
             keys: { master: secrets.masterKey },
             notify: { publicUrl: config.publicUrl, email: (request) => jobs.sendEmail(request) },
+            // A lapsed quote ends its referral, and with it the clinic's calls still to come.
+            meetings: { provider: config.meeting, random: randomBytes, organizer: config.MAIL_FROM },
           }),
         followUpRemind: ({ caseIds, at }) =>
           sendFollowUpReminders(

@@ -11,8 +11,12 @@ export const clinicCancelReasons = [
 ] as const
 export type ClinicCancelReason = (typeof clinicCancelReasons)[number]
 
-/** Who called the consultation off: the family, or the clinic with its reason. */
-export type CancelledBy = { by: 'family' } | { by: 'clinic'; reason: ClinicCancelReason }
+/**
+ * Who called the consultation off: the family, the clinic with its reason, or
+ * Waypoint itself because the clinic's referral ended.
+ */
+export type CancelledBy =
+  { by: 'family' } | { by: 'clinic'; reason: ClinicCancelReason } | { by: 'system'; reason: 'referral-ended' }
 
 export type CancelReasonRefusal = { code: 'consultation.reason-missing'; field: 'reason' }
 

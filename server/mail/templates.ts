@@ -37,6 +37,7 @@ export type EmailTemplate =
   | 'consultation-rescheduled'
   | 'consultation-cancelled'
   | 'consultation-cancelled-by-clinic'
+  | 'consultation-cancelled-referral-ended'
   | 'second-opinion-asked'
   | 'second-opinion-agreed'
   | 'second-opinion-agreed-coordinator'
@@ -224,6 +225,12 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'consultation-cancelled-by-clinic': {
     subject: 'email.consultationCancelledByClinic.subject',
     body: 'email.consultationCancelledByClinic.body',
+    action: 'email.case.action',
+  },
+  // The clinic's referral ended: its call with the family has no purpose left.
+  'consultation-cancelled-referral-ended': {
+    subject: 'email.consultationCancelled.subject',
+    body: 'email.consultationCancelledReferralEnded.body',
     action: 'email.case.action',
   },
   'second-opinion-asked': {

@@ -21,7 +21,7 @@ import { withdrawWithCase } from '#domain/referrals/withdraw-with-case.ts'
 import type { ReferralActor, ReferralEvent } from '#domain/referrals/referral.ts'
 import type { ReferralId } from '#domain/shared/ids.ts'
 import { referralOf, referralsOfCase, saveReferral } from '../../stores/referral-store.ts'
-import { recordReferralEvents, tellOfStep } from '../referrals/referral-commands.ts'
+import { endConsultationsWith, recordReferralEvents, tellOfStep } from '../referrals/referral-commands.ts'
 
 // Every stage change goes through here: decided by the domain's state
 // machine, written with a guard on the stage it was decided from (so two
@@ -49,6 +49,7 @@ async function apply(
   })
   if (!moved) return err({ code: 'case.changed' })
   for (const event of moved) await tellOfStep(deps, ctx, event)
+  await endConsultationsWith(deps, ctx, moved)
   if (decided.command === 'submit-records') {
     // A receipt for everyone on the family's side, the sender included, with the date to expect a reply.
     await notifyRecipients(deps, await patientSideRecipients(deps.db, caseId), {

@@ -34,7 +34,7 @@ import { appendAudit } from '../../audit/audit-log.ts'
 import { consultationInvitation } from '../../calendar/consultation-invitation.ts'
 import { invitationEmailPart } from '../../calendar/invitation-email-part.ts'
 import { meetingLink } from '../../calendar/meeting-link.ts'
-import { caseContext, type CaseContext } from '../../cases/case-context.ts'
+import { caseContext, type AnyCaseContext, type CaseContext } from '../../cases/case-context.ts'
 import { openCaseKey } from '../../cases/case-vault.ts'
 import { findCase } from '../../stores/case-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
@@ -75,6 +75,8 @@ export type AlreadyBookedRefusal = { code: 'consultation.already-booked'; field:
 export type ConsultationChangedRefusal = { code: 'consultation.changed'; field: null }
 
 type Changed = { consultation: ConsultationRow; slot: ConsultationSlot; event: ConsultationEvent }
+/** What sending a consultation's invitation or cancellation needs. */
+type MeetingDeps = Pick<CaseDeps, 'db' | 'clock' | 'notify' | 'meetings'>
 
 /** The providers whose referral of this case is still open. */
 async function openReferrals(db: Db, caseId: CaseId) {
@@ -83,7 +85,7 @@ async function openReferrals(db: Db, caseId: CaseId) {
 }
 
 /** The zone the family reads times in: their choice on the page, else their intake answer, else their country's. */
-export function familyTimeZone(ctx: CaseContext, chosen?: string | null): string {
+export function familyTimeZone(ctx: AnyCaseContext, chosen?: string | null): string {
   const picked = chosen ? ianaTimeZone(chosen) : null
   if (picked) return picked
   const answers = ctx.answers()
@@ -249,6 +251,37 @@ export async function cancelBooking(
   return ok(null)
 }
 
+/**
+ * A referral that has ended (the family chose another clinic, the clinic
+ * declined, the case was withdrawn) takes its clinic's consultations still to
+ * come with it: each is cancelled, and both sides get the cancellation for
+ * their calendar, saying why. One that has started stays as it was.
+ */
+export async function cancelConsultationsOfEndedReferral(
+  deps: MeetingDeps,
+  ctx: AnyCaseContext,
+  providerId: ProviderId,
+): Promise<void> {
+  const caseId = ctx.row.id as CaseId
+  const now = deps.clock.now()
+  for (const { c } of await consultationsOfCase(deps.db, caseId, providerId)) {
+    if (c.status !== 'booked') continue
+    const outcome = await deps.db.transaction(async (tx) => {
+      const current = await lockConsultation(tx, caseId, asConsultationId(c.id))
+      const slotRow = current && (await slotById(tx, current.slotId))
+      if (!current || !slotRow) return null
+      const decided = cancelConsultation(consultationOf(current), slotOf(slotRow), now, {
+        by: 'system',
+        reason: 'referral-ended',
+      })
+      if (!decided.ok) return null
+      const saved = await saveChange(tx, ctx, current, decided.value, slotOf(slotRow), now)
+      return saved.ok ? saved.value : null
+    })
+    if (outcome) await invite(deps, ctx, outcome, 'consultation-cancelled-referral-ended')
+  }
+}
+
 /** A clinic member, as the slots page knows them. */
 export type ClinicCanceller = { id: UserId; name: string; locale: string }
 
@@ -309,7 +342,7 @@ const rowOf = (c: Consultation) => ({ slotId: c.slotId, status: c.status, sequen
 /** A decided move or cancellation: saved only over the version read, audited, and what its invitation needs. */
 async function saveChange(
   tx: Db,
-  ctx: CaseContext,
+  ctx: AnyCaseContext,
   current: ConsultationRow,
   decided: ConsultationDecision,
   slot: ConsultationSlot,
@@ -322,7 +355,7 @@ async function saveChange(
   return ok({ consultation: { ...current, ...rowOf(decided.next) }, slot, event })
 }
 
-async function audit(tx: Db, ctx: CaseContext, event: ConsultationEvent) {
+async function audit(tx: Db, ctx: AnyCaseContext, event: ConsultationEvent) {
   const { type, consultationId, at: _at, ...details } = event
   await appendAudit(tx, {
     actorUserId: ctx.actor.userId,
@@ -339,8 +372,8 @@ async function audit(tx: Db, ctx: CaseContext, event: ConsultationEvent) {
  * time in their zone, the clinic in its own; nobody sees another's address.
  */
 async function invite(
-  deps: CaseDeps,
-  ctx: CaseContext,
+  deps: MeetingDeps,
+  ctx: AnyCaseContext,
   changed: Changed,
   template: EmailTemplate,
   extra: Pick<EmailRequest['params'], 'reason'> = {},
@@ -380,7 +413,8 @@ async function invite(
         startsAt: slot.start.toISOString(),
         minutes: slot.minutes,
         timeZone,
-        meetingUrl: c.meetingUrl,
+        // A cancellation carries no link to join the call it cancels.
+        ...(c.status === 'cancelled' ? {} : { meetingUrl: c.meetingUrl }),
         ...extra,
       },
       invitation: invitationEmailPart(invitation),

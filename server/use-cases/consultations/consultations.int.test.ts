@@ -210,16 +210,38 @@ describe('the family booking', () => {
     // The old slot is free again.
     expect((await family.consultations()).freeSlots.map((s) => s.id)).toContain(before)
 
-    // Cancelled: METHOD:CANCEL, same UID, SEQUENCE 2; the room stays the same throughout.
+    // Cancelled: METHOD:CANCEL, same UID, SEQUENCE 2; the email no longer invites anyone to join.
     w.emails.length = 0
     expect((await family.cancelConsultation(consultationId)).ok).toBe(true)
     const third = w.emails.find((e) => e.to === w.lotusDesk.email)!
     expect(parse(third)).toMatchObject({ method: 'CANCEL', uid: first.uid, sequence: 2 })
-    expect(third.params.meetingUrl).toBe(familyEmail!.params.meetingUrl)
+    expect(third.params.meetingUrl).toBeUndefined()
+    expect(renderEmail(third).text).not.toContain('meet.jit.si')
     expect(await family.cancelConsultation(consultationId)).toEqual({
       ok: false,
       error: { code: 'consultation.cancelled', field: null },
     })
+  })
+
+  test('a referral that ends cancels its clinic’s consultation still to come, for both sides', async () => {
+    const w = await aReferredCase()
+    const slot = await offer(w.deps, w.rheinDesk, rhein, '2027-04-06', '10:00', 'Europe/Berlin')
+    const family = await w.as(w.son, w.caseId, 'member')
+    const booked = await family.bookConsultation(slot)
+    if (!booked.ok) throw new Error(JSON.stringify(booked.error))
+    w.emails.length = 0
+    // Rheinufer declines the referral: its call with the family has no purpose left.
+    const desk = await w.as(w.rheinDesk, w.caseId, 'clinic')
+    await desk.openReferral()
+    expect((await desk.decline('no-capacity')).ok).toBe(true)
+    const [row] = await rt.database.db.select().from(consultation).where(eq(consultation.caseId, w.caseId))
+    expect(row!.status).toBe('cancelled')
+    const cancellations = w.emails.filter((e) => e.template === 'consultation-cancelled-referral-ended')
+    const to = cancellations.map((e) => e.to)
+    expect(to).toEqual(expect.arrayContaining([w.rheinDesk.email, w.son.email]))
+    expect(to).not.toContain(w.lotusDesk.email)
+    expect(parse(cancellations[0]!)).toMatchObject({ method: 'CANCEL', sequence: 1 })
+    expect(renderEmail(cancellations[0]!).text).toContain('part in the case has ended')
   })
 
   test('a clinic in London across its own change: the invitation names Europe/London and keeps the instant', async () => {

@@ -12,6 +12,7 @@ import { sharesOf } from '../../stores/share-store.ts'
 import {
   CaseMoved,
   caseMoved,
+  endConsultationsWith,
   followReferrals,
   recordReferralEvents,
   tellOfStage,
@@ -79,6 +80,7 @@ export async function acceptQuote(
     .catch(caseMoved)
   if (!outcome.ok) return outcome
   for (const event of outcome.value.events) await tellOfStep(deps, ctx, event)
+  await endConsultationsWith(deps, ctx, outcome.value.events)
   await tellOfStage(deps, ctx, outcome.value.moved)
   return ok(outcome.value.done)
 }

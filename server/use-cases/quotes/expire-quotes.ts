@@ -19,7 +19,7 @@ const expiry: SystemActor = { kind: 'system', userId: null, job: 'quote-expiry' 
  * the version moved and this referral is left alone.
  */
 export async function expireLapsedQuotes(
-  deps: Pick<CaseDeps, 'db' | 'clock' | 'keys' | 'notify'>,
+  deps: Pick<CaseDeps, 'db' | 'clock' | 'keys' | 'notify' | 'meetings'>,
   caseIds?: readonly string[],
 ): Promise<{ expired: number; skipped: number }> {
   const now = deps.clock.now()

@@ -1,13 +1,15 @@
+import { cancelConsultationsOfEndedReferral } from '../consultations/case-consultations.ts'
 import { randomUUID } from 'node:crypto'
 import { transition, type CaseActorKind, type CaseStage } from '#domain/cases/case-stages.ts'
 import { caseActorOf, caseCommandsFromReferrals } from '#domain/referrals/case-stage-from-referrals.ts'
 import { decideReferral, roleOf, type ReferralRefusal } from '#domain/referrals/decide-referral.ts'
-import type {
-  Referral,
-  ReferralActor,
-  ReferralCommand,
-  ReferralEvent,
-  ReferralStatus,
+import {
+  finalReferralStatuses,
+  type Referral,
+  type ReferralActor,
+  type ReferralCommand,
+  type ReferralEvent,
+  type ReferralStatus,
 } from '#domain/referrals/referral.ts'
 import { decideSendReferrals, type SendReferralsRefusal } from '#domain/referrals/send-referrals.ts'
 import {
@@ -317,6 +319,17 @@ export async function tellOfStep(
   }
 }
 
+/** Steps that ended a referral cancel its clinic's consultations still to come (after the commit, like the emails). */
+export async function endConsultationsWith(
+  deps: NotifyDeps & Pick<CaseDeps, 'clock' | 'meetings'>,
+  ctx: AnyCaseContext,
+  events: readonly ReferralEvent[],
+): Promise<void> {
+  for (const event of events)
+    if (finalReferralStatuses.includes(event.to))
+      await cancelConsultationsOfEndedReferral(deps, ctx, event.providerId as ProviderId)
+}
+
 /** Each event on the referral's timeline (its text sealed) and in the audit log (without it). */
 export async function recordReferralEvents(
   tx: Db,
@@ -371,7 +384,7 @@ export async function recordReferralEvents(
  * is refused, so two people acting at once end with one outcome.
  */
 export async function runReferralCommand(
-  deps: NotifyDeps & Pick<CaseDeps, 'clock'>,
+  deps: NotifyDeps & Pick<CaseDeps, 'clock' | 'meetings'>,
   ctx: AnyCaseContext,
   providerId: ProviderId,
   actor: ReferralActor,
@@ -406,6 +419,7 @@ export async function runReferralCommand(
     .catch(caseMoved)
   if (!outcome.ok) return outcome
   for (const event of outcome.value.events) await tellOfStep(deps, ctx, event, outcome.value.moved !== null)
+  await endConsultationsWith(deps, ctx, outcome.value.events)
   await tellOfStage(deps, ctx, outcome.value.moved)
   return ok(outcome.value.done)
 }
