@@ -79,6 +79,8 @@ export function coordinatorHandle(deps: CaseDeps, ctx: CaseContext) {
   return {
     audience: 'coordinator' as const,
     case: summaryOf(ctx.row),
+    /** The family's consent to process their health data stands; without it no clinic sees the case. */
+    consentGiven: ctx.row.processingConsentAt !== null,
     commands: availableCommands(ctx.row.stage, 'coordinator'),
     answers: () => ctx.answers(),
     alsfrs: () => alsfrsSummary(ctx.answers()),

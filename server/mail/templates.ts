@@ -23,6 +23,8 @@ export type EmailTemplate =
   | 'case-received'
   | 'case-stage-changed'
   | 'case-withdrawn'
+  | 'consent-withdrawn'
+  | 'consent-withdrawn-clinic'
   | 'case-invitation'
   | 'clinic-invitation'
   | 'case-message'
@@ -153,6 +155,17 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'case-withdrawn': {
     subject: 'email.caseWithdrawn.subject',
     body: 'email.caseWithdrawn.body',
+    action: 'email.case.action',
+  },
+  // The family withdrew consent: the coordinators, and each clinic still working on the case, lose it at once.
+  'consent-withdrawn': {
+    subject: 'email.consentWithdrawn.subject',
+    body: 'email.consentWithdrawn.body',
+    action: 'email.case.action',
+  },
+  'consent-withdrawn-clinic': {
+    subject: 'email.consentWithdrawn.subject',
+    body: 'email.consentWithdrawnClinic.body',
     action: 'email.case.action',
   },
   'case-invitation': {

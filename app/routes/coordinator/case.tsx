@@ -71,6 +71,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     reference: handle.case.reference,
     stage: handle.case.stage,
     submittedAt: handle.case.submittedAt,
+    consentWithdrawn: handle.case.stage !== 'inquiry' && !handle.consentGiven,
     answers: handle.answers(),
     alsfrs: handle.alsfrs(),
     outcome: await handle.outcomeCourse(),
@@ -254,6 +255,11 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
           ? ` · ${t('coordinatorCase.sent', { date: formatDate(locale, new Date(d.submittedAt)) })}`
           : null}
       </p>
+      {d.consentWithdrawn ? (
+        <NotificationBanner tone="warning" title={t('coordinatorCase.consentWithdrawn.title')}>
+          {t('coordinatorCase.consentWithdrawn.body')}
+        </NotificationBanner>
+      ) : null}
       {d.stage === 'inquiry' ? (
         <NotificationBanner title={t('coordinatorCase.draft.title')}>
           {t('coordinatorCase.draft.body')}

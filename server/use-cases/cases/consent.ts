@@ -5,7 +5,8 @@ import {
   shareStatusAfter,
   type ShareRefusal,
 } from '#domain/cases/share-decisions.ts'
-import type { CaseId } from '#domain/shared/ids.ts'
+import { asProviderId, type CaseId } from '#domain/shared/ids.ts'
+import { finalReferralStatuses } from '#domain/referrals/referral.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import { setProcessingConsent as saveProcessingConsent } from '../../stores/case-store.ts'
@@ -14,6 +15,8 @@ import { saveShare, sharesOf, withdrawAllShares } from '../../stores/share-store
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import { readChosenOffers } from '../../cases/case-reads.ts'
+import { providerRecipients, referralsOfCase } from '../../stores/referral-store.ts'
+import { notifyCoordinators, notifyRecipients } from './notify.ts'
 
 // Consent is explicit and specific: one statement for processing health data,
 // and per provider the documents and answer sections it may see. A change is
@@ -43,7 +46,25 @@ export async function setProcessingConsent(
       details: { version: PROCESSING_CONSENT_VERSION, memberRole: ctx.actor.member?.role ?? null },
     })
   })
+  // A sent case's coordinators and clinics lose it at once: they hear why, not just a closed page.
+  if (!given && ctx.row.stage !== 'inquiry') await tellOfConsentWithdrawn(deps, ctx)
   return ok(null)
+}
+
+async function tellOfConsentWithdrawn(deps: CaseDeps, ctx: CaseContext): Promise<void> {
+  const reference = ctx.row.reference
+  await notifyCoordinators(deps, ctx, {
+    template: 'consent-withdrawn',
+    path: `/coordinator/cases/${ctx.row.id}`,
+    params: { reference },
+  })
+  const referred = await referralsOfCase(deps.db, ctx.row.id as CaseId)
+  for (const { row } of referred.filter((r) => !finalReferralStatuses.includes(r.row.status)))
+    await notifyRecipients(deps, await providerRecipients(deps.db, asProviderId(row.providerId)), {
+      template: 'consent-withdrawn-clinic',
+      path: '/clinic/referrals',
+      params: { reference },
+    })
 }
 
 /** The providers a patient decides sharing for: those of the offers they chose, once each. */

@@ -389,6 +389,25 @@ describe(`withdrawing a case on ${engineUnderTest}`, () => {
   })
 })
 
+describe(`withdrawing consent on ${engineUnderTest}`, () => {
+  test('tells the coordinators and each clinic still on the case, whose pages close', async () => {
+    const w = await aRoutedWorld({ send: [lotus, rhein] })
+    await (await w.as(w.rheinDoctor, w.caseId, 'clinic')).decline('no-capacity')
+    w.emails.length = 0
+    expect(await (await w.as(w.son, w.caseId, 'member')).setProcessingConsent(false)).toEqual({
+      ok: true,
+      value: null,
+    })
+    const to = w.emails.map((e) => [e.template, e.to])
+    expect(to).toContainEqual(['consent-withdrawn', w.coordinator.email])
+    expect(to).toContainEqual(['consent-withdrawn-clinic', w.lotusDesk.email])
+    // Rheinufer had already declined: nothing more to tell it.
+    expect(to).not.toContainEqual(['consent-withdrawn-clinic', w.rheinDoctor.email])
+    expect(await w.open(w.lotusDesk, w.caseId)).toBeNull()
+    expect((await w.as(w.coordinator, w.caseId, 'coordinator')).consentGiven).toBe(false)
+  })
+})
+
 describe(`the family's export on ${engineUnderTest}`, () => {
   test('carries each referral as a valid ServiceRequest to its clinic, with its status', async () => {
     const w = await aRoutedWorld({ send: [lotus, rhein] })
