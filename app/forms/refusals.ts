@@ -32,6 +32,9 @@ const upload = (code: string, status: RefusalEntry['status'] = 400): RefusalEntr
   field: 'file',
 })
 
+/** The field a refusal names, without the form's prefix ("a.alsfrs-1", "s.procedure"): the message says which. */
+const fieldOf = (r: Record<string, unknown>) => String(r['field']).replace(/^[\w-]+\./, '')
+
 // The limit a refusal names ("at most {max}"), as its message shows it.
 const atMost = (r: Record<string, unknown>) => ({ max: Number(r['max']) })
 
@@ -663,13 +666,21 @@ export const refusalTable = {
   'treatment.alsfrs-item-invalid': {
     status: 400,
     message: 'refusal.treatment.alsfrs-item-invalid',
-    values: (r) => ({ item: String(r['field']).replace(/^alsfrs-/, '') }),
+    values: (r) => ({ item: fieldOf(r).replace(/^alsfrs-/, '') }),
   },
   'treatment.alsfrs-item-5-form': { status: 400, message: 'refusal.treatment.alsfrs-item-5-form' },
   'treatment.fvc-invalid': { status: 400, message: 'refusal.treatment.fvc-invalid' },
   'treatment.weight-invalid': { status: 400, message: 'refusal.treatment.weight-invalid' },
-  'treatment.text-missing': { status: 400, message: 'refusal.treatment.text-missing' },
-  'treatment.choice-missing': { status: 400, message: 'refusal.treatment.choice-missing' },
+  'treatment.text-missing': {
+    status: 400,
+    message: 'refusal.treatment.text-missing',
+    values: (r) => ({ field: fieldOf(r) }),
+  },
+  'treatment.choice-missing': {
+    status: 400,
+    message: 'refusal.treatment.choice-missing',
+    values: (r) => ({ field: fieldOf(r) }),
+  },
   'treatment.grade-missing': { status: 400, message: 'refusal.treatment.grade-missing' },
   'treatment.grade-invalid': { status: 400, message: 'refusal.treatment.grade-invalid' },
   'treatment.grade-5-not-fatal': { status: 400, message: 'refusal.treatment.grade-5-not-fatal' },

@@ -107,6 +107,14 @@ describe('the treatment course, with JavaScript off', () => {
     await clinic.getByRole('button', { name: 'Save the session' }).click()
     await clinic.locator('.error-summary').waitFor()
     expect(await clinic.getByText('The session is saved.').count()).toBe(0)
+    // Each problem names its field, not "Fill this in" three times.
+    const problems = await clinic.locator('.error-summary').innerText()
+    for (const said of [
+      'Enter the procedure given',
+      'Choose the route',
+      'Enter the name of the doctor who gave it',
+    ])
+      expect(problems).toContain(said)
 
     // A first change would keep the family past the visa: the clinic is warned
     // on its result, the family sees it beside the change and declines it;

@@ -136,6 +136,7 @@ describe('translations', () => {
         'status',
         'clinic',
         'council',
+        'field',
         'claim',
         'amount',
         'zone',
