@@ -120,6 +120,13 @@ describe('a video consultation, with JavaScript off', () => {
       /\/waypoint-[a-z2-7]{26}$/,
     )
     await expectNoAxeViolations(family, 'family consultation booked')
+    // Cancelling is asked first; "No" keeps the booking as it was.
+    await family.getByRole('link', { name: /^Cancel the consultation/ }).click()
+    await family.getByRole('heading', { name: /^Cancel the video consultation with Lotus .*\?$/ }).waitFor()
+    await expectNoAxeViolations(family, 'family asked before cancelling a consultation')
+    await family.getByRole('link', { name: 'No, keep it' }).click()
+    await family.waitForURL((url) => !url.search.includes('cancel'))
+    expect(await family.getByText('Booked', { exact: true }).count()).toBe(1)
 
     await desk.reload()
     expect(await desk.locator('table').innerText()).toContain('Booked')

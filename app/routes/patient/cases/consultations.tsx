@@ -1,9 +1,9 @@
-import { Form, redirect } from 'react-router'
+import { Form, Link, redirect } from 'react-router'
 import { slotTimes } from '#domain/consultations/slot-times.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PostButton } from '#app/components/patterns/post-button.tsx'
+import { AskFirst } from '#app/components/patterns/ask-first.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
@@ -62,6 +62,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       })),
     // Only the codes this page knows, never text from the address bar.
     done: (['book', 'reschedule', 'cancel'] as const).find((c) => c === url.searchParams.get('done')) ?? null,
+    // The booking whose cancellation is being asked about (`?cancel=<id>`): asked first, as a page.
+    cancelling: url.searchParams.get('cancel'),
+    // The zone chosen on the page, kept by the links that stay on it.
+    zoneQuery: url.searchParams.get('zone')
+      ? `zone=${encodeURIComponent(url.searchParams.get('zone')!)}`
+      : '',
   }
 }
 
@@ -80,9 +86,17 @@ export async function action({ request, params }: Route.ActionArgs) {
           ? await handle.rescheduleConsultation(one('consultationId'), one('slotId'))
           : null
         : command === 'cancel'
-          ? await handle.cancelConsultation(one('consultationId'))
+          ? one('confirm') === 'yes'
+            ? await handle.cancelConsultation(one('consultationId'))
+            : null
           : undefined
   if (result === undefined) return failure(fields, [{ field: 'slotId', key: 'error.generic' }])
+  // A cancellation not yet confirmed asks first (a form posted without the question's "yes").
+  if (result === null && command === 'cancel')
+    throw redirect(
+      `${casePath(handle.case.id, 'consultations')}?cancel=${encodeURIComponent(one('consultationId'))}`,
+      303,
+    )
   if (result === null)
     return failure(fields, [
       {
@@ -173,13 +187,28 @@ export default function Consultations({ loaderData, actionData }: Route.Componen
                     <Button variant="secondary">{t('consultations.move')}</Button>
                   </Form>
                 ) : null}
-                {c.upcoming ? (
-                  <PostButton
+                {c.upcoming && d.cancelling === c.id ? (
+                  <AskFirst
+                    id={`cancel-${c.id}`}
+                    headingLevel={3}
+                    question={t('consultations.cancelAsk', { clinic: c.providerName })}
                     fields={{ command: 'cancel', consultationId: c.id }}
-                    label={t('consultations.cancel')}
-                    context={c.providerName}
-                    variant="warning"
-                  />
+                    yes={t('consultations.cancelYes')}
+                    no={t('consultations.cancelNo')}
+                    noTo={d.zoneQuery ? `?${d.zoneQuery}` : '?'}
+                  >
+                    <p className="body">{t('consultations.cancelConsequence')}</p>
+                  </AskFirst>
+                ) : c.upcoming ? (
+                  <p className="body">
+                    <Link
+                      to={`?cancel=${c.id}${d.zoneQuery ? `&${d.zoneQuery}` : ''}#cancel-${c.id}`}
+                      className="button button--warning"
+                    >
+                      {t('consultations.cancel')}
+                      <span className="visually-hidden"> {c.providerName}</span>
+                    </Link>
+                  </p>
                 ) : null}
               </section>
             )
