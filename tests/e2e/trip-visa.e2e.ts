@@ -61,7 +61,9 @@ describe('the visa for an accepted plan, with JavaScript off', () => {
     await sentToLotusAndEvaluated(sessions, caseId)
     const doctor = await pageOf('lotusDoctor')
     await doctor.goto(`${app.url}/clinic/referrals/${caseId}/travel`)
-    await doctor.getByText('Travel documents open once a clinic’s plan has been accepted.').waitFor()
+    await doctor
+      .getByText('The trip’s documents are for the clinic whose plan the family accepts', { exact: false })
+      .waitFor()
     // Treatment and recovery together (75 days) longer than the visa's 60 days.
     await planProposedAndAccepted(sessions, caseId, tripPlan)
   })

@@ -88,7 +88,7 @@ export default function ClinicTravel({ loaderData, actionData }: Route.Component
       ) : null}
       <div className="two-thirds">
         {!d.travel ? (
-          <p className="body">{t('travel.noPlan')}</p>
+          <p className="body">{t('travel.noPlanClinic')}</p>
         ) : (
           <>
             <TravelRules data={d.travel} />

@@ -65,13 +65,14 @@ export default function TravelPage({ loaderData, actionData }: Route.ComponentPr
       ) : null}
       <div className="two-thirds">
         <p className="body">{t('travel.lede', { reference: loaderData.reference })}</p>
-        {!travel ? (
-          <p className="body">{t('travel.noPlan')}</p>
-        ) : (
-          <>
-            <TravelRules data={travel} />
-            {/* Until the letter is asked for, a traveller added by mistake comes off the list. */}
-            <TravellerTable data={travel} removable={travel.letter === null} />
+        {!travel ? <p className="body">{t('travel.noPlan')}</p> : <TravelRules data={travel} />}
+      </div>
+      {travel ? (
+        <>
+          {/* The table takes the page's width: its passport columns and Remove buttons are clipped in a column. */}
+          {/* Until the letter is asked for, a traveller added by mistake comes off the list. */}
+          <TravellerTable data={travel} removable={travel.letter === null} />
+          <div className="two-thirds">
             {travel.rules ? <AddTraveller travel={travel} failed={failed} /> : null}
             <LetterStatus
               data={travel}
@@ -79,9 +80,9 @@ export default function TravelPage({ loaderData, actionData }: Route.ComponentPr
                 travel.letter?.documentId ? `/cases/${caseId}/documents/${travel.letter.documentId}` : null
               }
             />
-          </>
-        )}
-      </div>
+          </div>
+        </>
+      ) : null}
     </CasePage>
   )
 }
