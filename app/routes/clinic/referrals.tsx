@@ -60,6 +60,15 @@ export default function Referrals({ loaderData }: Route.ComponentProps) {
               </Link>
             ),
           },
+          // Staff of two clinics read which one each referral is for.
+          ...(loaderData.severalClinics
+            ? [
+                {
+                  header: t('referrals.col.clinic'),
+                  cell: (r: (typeof loaderData.referrals)[number]) => r.providerName,
+                },
+              ]
+            : []),
           {
             header: t('referrals.col.referral'),
             cell: (r) => <Tag>{t(`referral.status.${r.referralStatus}` as MessageKey)}</Tag>,

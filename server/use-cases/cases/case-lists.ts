@@ -11,7 +11,7 @@ import {
 } from '#domain/cases/queue-filters.ts'
 import { responseDue } from '#domain/cases/response-due.ts'
 import type { ShareableSection } from '#domain/cases/case-consent.ts'
-import type { CaseId, UserId } from '#domain/shared/ids.ts'
+import { asProviderId, type CaseId, type UserId } from '#domain/shared/ids.ts'
 import {
   hasNextInboxPage,
   INBOX_PAGE_SIZE,
@@ -21,6 +21,7 @@ import {
 import { casesOfMember, referredCaseCounts, referredCases } from '../../stores/case-store.ts'
 import { queueChoices, queueCounts, queuePage, type QueueQuery } from '../../stores/queue-store.ts'
 import { nameToken } from '../../cases/name-index.ts'
+import { providerNameOf } from '../../stores/referral-store.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import type { Db } from '../../db/client.ts'
 import { unsealAnswers } from '../../cases/case-context.ts'
@@ -164,8 +165,22 @@ export async function clinicReferrals(
     referredCaseCounts(deps.db, userId),
   ])
   const now = deps.clock.now()
+  // Staff of two clinics see which clinic each referral is for (never needed, nor read, for one).
+  const providerIds = [...new Set(rows.map((r) => r.share.providerId))]
+  const clinicNames =
+    providerIds.length > 1
+      ? new Map(
+          await Promise.all(
+            providerIds.map(
+              async (id) => [id, (await providerNameOf(deps.db, asProviderId(id))) ?? ''] as const,
+            ),
+          ),
+        )
+      : null
   return {
     counts: inboxViewCounts(byStatus),
+    /** Set when the page holds referrals to more than one of the viewer's clinics. */
+    severalClinics: clinicNames !== null,
     hasNext: hasNextInboxPage(filters.page, rows.length > INBOX_PAGE_SIZE),
     referrals: rows.slice(0, INBOX_PAGE_SIZE).map(({ row, share, referral }) => {
       // An ended referral no longer carries the family's records (ADR 0083).
@@ -176,6 +191,7 @@ export async function clinicReferrals(
         stage: caseStageForClinic(row.stage, referral.status),
         submittedAt: row.submittedAt,
         providerId: share.providerId,
+        providerName: clinicNames?.get(share.providerId) ?? null,
         sections: reads ? (share.sections as ShareableSection[]) : [],
         documentCount: reads ? share.documentCount : 0,
         referralStatus: referral.status,

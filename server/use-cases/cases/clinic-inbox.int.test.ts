@@ -7,6 +7,7 @@ import { aClinicMember, aClock, aSentCase, depsOf, lotus, rhein } from '#tests/f
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 import { patientCase, referral } from '../../db/schema/cases.ts'
+import { providerStaff } from '../../db/schema/app.ts'
 import { seedDemoData } from '../../seed/seed-demo.ts'
 import { clinicReferrals } from './case-lists.ts'
 
@@ -98,6 +99,24 @@ describe(`the clinic inbox's views on ${engineUnderTest}`, () => {
     const { rows, counts } = await everyRow(other.id, 'all')
     expect(rows.map((r) => r.id)).not.toContain(caseId)
     expect(counts.all).toBe(rows.length)
+  })
+
+  test('a member of two clinics reads which clinic each referral is for; a member of one is not told', async () => {
+    const { caseId } = await aSentCase(rt, files(), { refer: [lotus, rhein] })
+    const both = await aClinicMember(rt, lotus, 'both-clinics')
+    await rt.database.db
+      .insert(providerStaff)
+      .values({ userId: both.id, providerId: rhein, role: 'international-desk' })
+    const first = await clinicReferrals(depsOf(rt), both.id, { view: 'all', page: 1 })
+    const mine = first.referrals.filter((r) => r.id === caseId)
+    expect(first.severalClinics).toBe(true)
+    expect(mine.map((r) => r.providerName).sort()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Lotus'), expect.stringContaining('Rheinufer')]),
+    )
+    const one = await aClinicMember(rt, lotus, 'one-clinic')
+    const single = await clinicReferrals(depsOf(rt), one.id, { view: 'all', page: 1 })
+    expect(single.severalClinics).toBe(false)
+    expect(single.referrals.every((r) => r.providerName === null)).toBe(true)
   })
 
   test('a row shows when the clinic’s answer is due while the move is the clinic’s, and overdue after', async () => {
