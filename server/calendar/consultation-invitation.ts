@@ -92,9 +92,14 @@ export function consultationInvitation(input: ConsultationInvitationInput): Cale
       ? { timezone: slot.timeZone, start: inZone(slot.start), end: inZone(end) }
       : { timezone: null, start: slot.start, end }),
     summary: input.text.summary,
-    description: `${input.text.description}\n\n${input.meetingUrl}`,
-    location: input.meetingUrl,
-    url: input.meetingUrl,
+    // A cancellation carries no way into the call it cancels.
+    ...(method === 'CANCEL'
+      ? { description: input.text.description }
+      : {
+          description: `${input.text.description}\n\n${input.meetingUrl}`,
+          location: input.meetingUrl,
+          url: input.meetingUrl,
+        }),
     organizer: input.organizer,
     attendees,
     status: method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -53,6 +53,20 @@ export async function referralTo(
   return row ?? null
 }
 
+/** The referral of a case to one provider, locked until the transaction ends (a booking beside its end). */
+export async function lockReferralTo(
+  tx: Db,
+  caseId: CaseId,
+  providerId: ProviderId,
+): Promise<ReferralRow | null> {
+  const [row] = await tx
+    .select()
+    .from(referral)
+    .where(and(eq(referral.caseId, caseId), eq(referral.providerId, providerId)))
+    .for('update')
+  return row ?? null
+}
+
 export async function insertReferral(
   tx: Db,
   values: {

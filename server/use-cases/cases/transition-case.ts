@@ -21,7 +21,8 @@ import { withdrawWithCase } from '#domain/referrals/withdraw-with-case.ts'
 import type { ReferralActor, ReferralEvent } from '#domain/referrals/referral.ts'
 import type { ReferralId } from '#domain/shared/ids.ts'
 import { referralOf, referralsOfCase, saveReferral } from '../../stores/referral-store.ts'
-import { endConsultationsWith, recordReferralEvents, tellOfStep } from '../referrals/referral-commands.ts'
+import { recordReferralEvents, tellOfStep } from '../referrals/referral-commands.ts'
+import { tellOfEndedConsultations, type EndedConsultation } from '../consultations/case-consultations.ts'
 
 // Every stage change goes through here: decided by the domain's state
 // machine, written with a guard on the stage it was decided from (so two
@@ -45,11 +46,13 @@ async function apply(
       subjectId: caseId,
       details: { from: decided.from, to: decided.to, command: decided.command, by: decided.by },
     })
-    return decided.command === 'withdraw' ? withdrawReferrals(tx, ctx, decided.at) : []
+    return decided.command === 'withdraw'
+      ? withdrawReferrals(tx, ctx, decided.at)
+      : { events: [], cancelled: [] }
   })
   if (!moved) return err({ code: 'case.changed' })
-  for (const event of moved) await tellOfStep(deps, ctx, event)
-  await endConsultationsWith(deps, ctx, moved)
+  for (const event of moved.events) await tellOfStep(deps, ctx, event)
+  await tellOfEndedConsultations(deps, ctx, moved.cancelled)
   if (decided.command === 'submit-records') {
     // A receipt for everyone on the family's side, the sender included, with the date to expect a reply.
     await notifyRecipients(deps, await patientSideRecipients(deps.db, caseId), {
@@ -87,12 +90,17 @@ async function apply(
  * stage's transaction: the moved stage already holds the case's row, so no
  * referral step can slip in between.
  */
-async function withdrawReferrals(tx: Db, ctx: CaseContext, now: Date): Promise<ReferralEvent[]> {
+async function withdrawReferrals(
+  tx: Db,
+  ctx: CaseContext,
+  now: Date,
+): Promise<{ events: ReferralEvent[]; cancelled: EndedConsultation[] }> {
   const member = ctx.actor.member
   const actor: ReferralActor = member ? { kind: member.role } : { kind: 'coordinator' }
   const rows = await referralsOfCase(tx, ctx.row.id as CaseId)
   const versions = new Map(rows.map((r) => [r.row.id, r.row.version]))
   const events: ReferralEvent[] = []
+  const cancelled: EndedConsultation[] = []
   for (const step of withdrawWithCase(
     rows.map((r) => referralOf(r.row)),
     actor,
@@ -100,10 +108,10 @@ async function withdrawReferrals(tx: Db, ctx: CaseContext, now: Date): Promise<R
   )) {
     if (!(await saveReferral(tx, step.next, versions.get(step.next.id)!, now)))
       throw new Error(`referral ${step.next.id} changed under the case's lock`)
-    await recordReferralEvents(tx, ctx, step.next.id as ReferralId, step.events, now)
+    cancelled.push(...(await recordReferralEvents(tx, ctx, step.next.id as ReferralId, step.events, now)))
     events.push(...step.events)
   }
-  return events
+  return { events, cancelled }
 }
 
 /** The patient side sends the completed intake: the case moves to "records submitted". */

@@ -56,7 +56,7 @@ import {
   type ConsultationRow,
 } from '../../stores/consultation-store.ts'
 import { patientSideRecipients, type Recipient } from '../../stores/member-store.ts'
-import { providerRecipients, referralsOfCase } from '../../stores/referral-store.ts'
+import { lockReferralTo, providerRecipients, referralsOfCase } from '../../stores/referral-store.ts'
 
 // A case's virtual consultations (issue 15, ADR 0044, ADR 0047). The family
 // books a free slot of a clinic the case is referred to (an open referral),
@@ -155,9 +155,10 @@ export async function bookSlot(
   try {
     outcome = await deps.db.transaction(async (tx) => {
       const row = await lockSlot(tx, slotId)
-      const referral =
-        row && (await openReferrals(tx, caseId)).find((r) => r.row.providerId === row.providerId)
-      if (!row || !referral) return err({ code: 'consultation.not-found' } as const)
+      // Locked, so a step ending this referral waits for the booking (and then cancels it) or comes first.
+      const referral = row && (await lockReferralTo(tx, caseId, asProviderId(row.providerId)))
+      if (!row || !referral || finalReferralStatuses.includes(referral.status))
+        return err({ code: 'consultation.not-found' } as const)
       const slot = slotOf(row)
       const holders = (await bookedOnSlots(tx, [slot.id])).map(consultationOf)
       const decided = bookConsultation({ id, caseId, slot }, holders, now)
@@ -169,7 +170,7 @@ export async function bookSlot(
       const values = {
         id,
         caseId,
-        referralId: referral.row.id,
+        referralId: referral.id,
         providerId: slot.clinicId,
         slotId: slot.id,
         status: 'booked' as const,
@@ -254,32 +255,44 @@ export async function cancelBooking(
 /**
  * A referral that has ended (the family chose another clinic, the clinic
  * declined, the case was withdrawn) takes its clinic's consultations still to
- * come with it: each is cancelled, and both sides get the cancellation for
- * their calendar, saying why. One that has started stays as it was.
+ * come with it, in the transaction that ends it: a crash cannot leave one
+ * booked. One that has started stays as it was. The cancellations for both
+ * sides' calendars go out after the commit (`tellOfEndedConsultations`).
  */
 export async function cancelConsultationsOfEndedReferral(
-  deps: MeetingDeps,
+  tx: Db,
   ctx: AnyCaseContext,
   providerId: ProviderId,
-): Promise<void> {
+  now: Date,
+): Promise<EndedConsultation[]> {
   const caseId = ctx.row.id as CaseId
-  const now = deps.clock.now()
-  for (const { c } of await consultationsOfCase(deps.db, caseId, providerId)) {
+  const cancelled: EndedConsultation[] = []
+  for (const { c } of await consultationsOfCase(tx, caseId, providerId)) {
     if (c.status !== 'booked') continue
-    const outcome = await deps.db.transaction(async (tx) => {
-      const current = await lockConsultation(tx, caseId, asConsultationId(c.id))
-      const slotRow = current && (await slotById(tx, current.slotId))
-      if (!current || !slotRow) return null
-      const decided = cancelConsultation(consultationOf(current), slotOf(slotRow), now, {
-        by: 'system',
-        reason: 'referral-ended',
-      })
-      if (!decided.ok) return null
-      const saved = await saveChange(tx, ctx, current, decided.value, slotOf(slotRow), now)
-      return saved.ok ? saved.value : null
+    const current = await lockConsultation(tx, caseId, asConsultationId(c.id))
+    const slotRow = current && (await slotById(tx, current.slotId))
+    if (!current || !slotRow) continue
+    const decided = cancelConsultation(consultationOf(current), slotOf(slotRow), now, {
+      by: 'system',
+      reason: 'referral-ended',
     })
-    if (outcome) await invite(deps, ctx, outcome, 'consultation-cancelled-referral-ended')
+    if (!decided.ok) continue
+    const saved = await saveChange(tx, ctx, current, decided.value, slotOf(slotRow), now)
+    if (!saved.ok) throw new Error(`consultation ${c.id} changed under its referral's lock`)
+    cancelled.push(saved.value)
   }
+  return cancelled
+}
+
+/** A consultation cancelled with its referral, for the emails sent once the step has committed. */
+export type EndedConsultation = Changed
+
+export async function tellOfEndedConsultations(
+  deps: MeetingDeps,
+  ctx: AnyCaseContext,
+  cancelled: readonly EndedConsultation[],
+): Promise<void> {
+  for (const changed of cancelled) await invite(deps, ctx, changed, 'consultation-cancelled-referral-ended')
 }
 
 /** A clinic member, as the slots page knows them. */

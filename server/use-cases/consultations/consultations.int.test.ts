@@ -217,6 +217,7 @@ describe('the family booking', () => {
     expect(parse(third)).toMatchObject({ method: 'CANCEL', uid: first.uid, sequence: 2 })
     expect(third.params.meetingUrl).toBeUndefined()
     expect(renderEmail(third).text).not.toContain('meet.jit.si')
+    expect(third.invitation!.content).not.toContain('meet.jit.si')
     expect(await family.cancelConsultation(consultationId)).toEqual({
       ok: false,
       error: { code: 'consultation.cancelled', field: null },

@@ -1,3 +1,4 @@
+import { tellOfEndedConsultations, type EndedConsultation } from '../consultations/case-consultations.ts'
 import { acceptPlan, consentStandsFor, type AcceptWithoutConsent } from '#domain/referrals/accept-plan.ts'
 import { caseActorOf } from '#domain/referrals/case-stage-from-referrals.ts'
 import type { ReferralActor, ReferralEvent } from '#domain/referrals/referral.ts'
@@ -12,7 +13,6 @@ import { sharesOf } from '../../stores/share-store.ts'
 import {
   CaseMoved,
   caseMoved,
-  endConsultationsWith,
   followReferrals,
   recordReferralEvents,
   tellOfStage,
@@ -59,11 +59,12 @@ export async function acceptQuote(
       if (!decided.ok) return decided
       const versions = new Map(rows.map((r) => [r.row.id, r.row.version]))
       const events: ReferralEvent[] = []
+      const cancelled: EndedConsultation[] = []
       for (const step of [decided.value.accepted, ...decided.value.closed]) {
         // Under the case lock nobody else saves these; a failed guard is a bug, and undoes everything.
         if (!(await saveReferral(tx, step.next, versions.get(step.next.id)!, now)))
           throw new Error(`referral ${step.next.id} changed under the case lock`)
-        await recordReferralEvents(tx, ctx, step.next.id, step.events, now)
+        cancelled.push(...(await recordReferralEvents(tx, ctx, step.next.id, step.events, now)))
         events.push(...step.events)
       }
       if (!(await markQuoteAccepted(tx, asQuoteId(input.quoteId), now)))
@@ -75,12 +76,13 @@ export async function acceptQuote(
         done: { status: decided.value.accepted.next.status, version: input.seenVersion + 1 },
         events,
         moved: moved.value,
+        cancelled,
       })
     })
     .catch(caseMoved)
   if (!outcome.ok) return outcome
   for (const event of outcome.value.events) await tellOfStep(deps, ctx, event)
-  await endConsultationsWith(deps, ctx, outcome.value.events)
+  await tellOfEndedConsultations(deps, ctx, outcome.value.cancelled)
   await tellOfStage(deps, ctx, outcome.value.moved)
   return ok(outcome.value.done)
 }

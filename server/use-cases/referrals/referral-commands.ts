@@ -1,4 +1,8 @@
-import { cancelConsultationsOfEndedReferral } from '../consultations/case-consultations.ts'
+import {
+  cancelConsultationsOfEndedReferral,
+  tellOfEndedConsultations,
+  type EndedConsultation,
+} from '../consultations/case-consultations.ts'
 import { randomUUID } from 'node:crypto'
 import { transition, type CaseActorKind, type CaseStage } from '#domain/cases/case-stages.ts'
 import { caseActorOf, caseCommandsFromReferrals } from '#domain/referrals/case-stage-from-referrals.ts'
@@ -320,26 +324,26 @@ export async function tellOfStep(
 }
 
 /** Steps that ended a referral cancel its clinic's consultations still to come (after the commit, like the emails). */
-export async function endConsultationsWith(
-  deps: NotifyDeps & Pick<CaseDeps, 'clock' | 'meetings'>,
-  ctx: AnyCaseContext,
-  events: readonly ReferralEvent[],
-): Promise<void> {
-  for (const event of events)
-    if (finalReferralStatuses.includes(event.to))
-      await cancelConsultationsOfEndedReferral(deps, ctx, event.providerId as ProviderId)
-}
-
-/** Each event on the referral's timeline (its text sealed) and in the audit log (without it). */
+/**
+ * Each event on the referral's timeline (its text sealed) and in the audit log
+ * (without it). A step that ends the referral also cancels its clinic's
+ * consultations still to come, in the same transaction; they are returned for
+ * the emails the caller sends after the commit (`tellOfEndedConsultations`).
+ */
 export async function recordReferralEvents(
   tx: Db,
   ctx: AnyCaseContext,
   referralId: ReferralId,
   events: readonly ReferralEvent[],
   now: Date,
-): Promise<void> {
+): Promise<EndedConsultation[]> {
   const caseId = ctx.row.id as CaseId
+  const cancelled: EndedConsultation[] = []
   for (const event of events) {
+    if (finalReferralStatuses.includes(event.to))
+      cancelled.push(
+        ...(await cancelConsultationsOfEndedReferral(tx, ctx, event.providerId as ProviderId, now)),
+      )
     const text = textOf(event)
     await insertReferralEvent(tx, {
       id: randomUUID(),
@@ -375,6 +379,7 @@ export async function recordReferralEvents(
       },
     })
   }
+  return cancelled
 }
 
 /**
@@ -408,18 +413,23 @@ export async function runReferralCommand(
       if (!(await saveReferral(tx, next, version, now, due)))
         return err({ code: 'referral.changed' } as const)
       await persist?.(tx, next)
-      await recordReferralEvents(tx, ctx, row.id as ReferralId, events, now)
+      const cancelled = await recordReferralEvents(tx, ctx, row.id as ReferralId, events, now)
       const stage = await lockStage(tx, caseId)
       if (!stage) return err({ code: 'case.changed' } as const)
       const statuses = (await referralsOfCase(tx, caseId)).map((r) => r.row.status)
       const moved = await followReferrals(tx, ctx, stage, statuses, caseActorOf(actor), now)
       if (!moved.ok) throw new CaseMoved()
-      return ok({ done: { status: next.status, version: version + 1 }, events, moved: moved.value })
+      return ok({
+        done: { status: next.status, version: version + 1 },
+        events,
+        moved: moved.value,
+        cancelled,
+      })
     })
     .catch(caseMoved)
   if (!outcome.ok) return outcome
   for (const event of outcome.value.events) await tellOfStep(deps, ctx, event, outcome.value.moved !== null)
-  await endConsultationsWith(deps, ctx, outcome.value.events)
+  await tellOfEndedConsultations(deps, ctx, outcome.value.cancelled)
   await tellOfStage(deps, ctx, outcome.value.moved)
   return ok(outcome.value.done)
 }
