@@ -130,6 +130,8 @@ export async function describeCaseDocument(
   const described = await deps.db.transaction(async (tx) => {
     const row = await lockDocumentMeta(tx, caseId, documentId)
     if (!row) return null
+    // What a clinic issued is the clinic's to say, not the family's to relabel.
+    if (metaOf(ctx, row.meta).issued) return 'issued' as const
     const meta: DocumentMeta = { ...metaOf(ctx, row.meta), type }
     await saveDocumentMeta(tx, documentId, seal(ctx.key, meta))
     await appendAudit(tx, {
@@ -143,5 +145,6 @@ export async function describeCaseDocument(
     return meta
   })
   if (!described) return err({ code: 'document.not-found' })
+  if (described === 'issued') return err({ code: 'document.issued-by-clinic' })
   return ok({ filename: described.filename })
 }

@@ -130,6 +130,10 @@ describe(`a clinic's own documents on ${engineUnderTest}`, () => {
     expect(await (await w.rheinClinic()).openDocument(summaryId)).toBeNull()
     // The family reads it, but cannot delete it from under the treatment record.
     const family = await w.as(w.son, w.caseId, 'member')
+    expect(await family.describeDocument(summaryId, 'mri')).toEqual({
+      ok: false,
+      error: { code: 'document.issued-by-clinic' },
+    })
     expect(await family.deleteDocument(summaryId)).toEqual({
       ok: false,
       error: { code: 'document.issued-by-clinic' },
