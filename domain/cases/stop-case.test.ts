@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { decideStop, isStoppable, mayStopCase, stopLeavesBookings } from './stop-case.ts'
+import { decideStop, isStoppable, mayStopCase, stopEndsFollowUp, stopLeavesBookings } from './stop-case.ts'
 
 describe('stopping a case', () => {
   test('the patient and their representative may stop it; a caregiver may not', () => {
@@ -23,6 +23,11 @@ describe('stopping a case', () => {
     expect(isStoppable('withdrawn')).toBe(false)
     expect(isStoppable('closed')).toBe(false)
     expect(isStoppable('not-eligible')).toBe(false)
+  })
+
+  test('follow-up is mentioned once care has begun', () => {
+    expect(stopEndsFollowUp('plan-accepted')).toBe(false)
+    expect(stopEndsFollowUp('follow-up')).toBe(true)
   })
 
   test('bookings are mentioned only once a plan was accepted', () => {

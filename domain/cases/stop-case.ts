@@ -28,6 +28,11 @@ export function decideStop(role: MemberRole, confirmed: boolean): Result<'withdr
   return checked.ok ? ok('withdraw') : checked
 }
 
+/** Stopping once care has begun also ends its follow-up: the page says so. */
+export function stopEndsFollowUp(stage: CaseStage): boolean {
+  return ['in-treatment', 'discharged', 'follow-up'].includes(stage)
+}
+
 /**
  * Stopping after a plan was accepted does not undo what was paid or booked
  * outside Waypoint: the page says so before the family confirms.

@@ -46,8 +46,10 @@ export async function setProcessingConsent(
       details: { version: PROCESSING_CONSENT_VERSION, memberRole: ctx.actor.member?.role ?? null },
     })
   })
-  // A sent case's coordinators and clinics lose it at once: they hear why, not just a closed page.
-  if (!given && ctx.row.stage !== 'inquiry') await tellOfConsentWithdrawn(deps, ctx)
+  // A sent case's coordinators and clinics lose it at once: they hear why, not just a closed page
+  // (once: a repeated withdrawal, a replayed form, tells nobody again).
+  if (!given && ctx.row.processingConsentAt !== null && ctx.row.stage !== 'inquiry')
+    await tellOfConsentWithdrawn(deps, ctx)
   return ok(null)
 }
 

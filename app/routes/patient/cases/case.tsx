@@ -98,6 +98,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // Back from the sharing page while the case is being prepared: the choices are confirmed here.
     shared: new URL(request.url).searchParams.get('shared') === '1',
     stopped: new URL(request.url).searchParams.get('stopped') === '1' && stage === 'withdrawn',
+    // A draft nobody had: the banner does not say anyone was told.
+    wasSent: handle.case.submittedAt !== null,
     mayStop: isStoppable(stage) && mayStopCase(handle.member.role),
   }
 }
@@ -173,7 +175,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
       {loaderData.shared ? <NotificationBanner tone="success" title={t('sharing.saved')} /> : null}
       {loaderData.stopped ? (
         <NotificationBanner tone="success" title={t('case.stopped.title')}>
-          {t('case.stopped.body')}
+          {t(loaderData.wasSent ? 'case.stopped.body' : 'case.stopped.bodyDraft')}
         </NotificationBanner>
       ) : null}
       {loaderData.questions.length > 0 ? (
@@ -243,7 +245,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
       {loaderData.mayStop ? (
         <div className="two-thirds">
           <h2 className="heading-m">{t('case.stop.title')}</h2>
-          <p className="body">{t('case.stop.lede')}</p>
+          <p className="body">{t(stage === 'inquiry' ? 'case.stop.ledeDraft' : 'case.stop.lede')}</p>
           <p className="body">
             <Link to={casePath(caseId, 'stop')}>{t('case.stop.link')}</Link>
           </p>

@@ -1,6 +1,6 @@
 import { Form, Link, redirect } from 'react-router'
 import { confirmFieldOf } from '#domain/cases/case-stages.ts'
-import { isStoppable, mayStopCase, stopLeavesBookings } from '#domain/cases/stop-case.ts'
+import { isStoppable, mayStopCase, stopEndsFollowUp, stopLeavesBookings } from '#domain/cases/stop-case.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
@@ -26,6 +26,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     stoppable: isStoppable(stage),
     mayStop: mayStopCase(handle.member.role),
     bookings: stopLeavesBookings(stage),
+    followUp: stopEndsFollowUp(stage),
     sent: stage !== 'inquiry',
   }
 }
@@ -57,6 +58,7 @@ export default function StopCasePage({ loaderData: d, actionData }: Route.Compon
           <>
             <p className="body">{t(d.sent ? 'case.stop.body.sent' : 'case.stop.body.draft')}</p>
             <p className="body">{t('case.stop.kept')}</p>
+            {d.followUp ? <p className="body">{t('case.stop.followUp')}</p> : null}
             {d.bookings ? (
               <div className="warning-box">
                 <p className="body">{t('case.stop.bookings')}</p>
