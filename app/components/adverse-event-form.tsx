@@ -28,7 +28,14 @@ export const adverseEventFields = [
   'e.relation',
 ] as const
 
-export function AdverseEventForm({ failed }: { failed: FailureView }) {
+/** The family is asked in everyday words; the clinic reads the CTCAE grade it records. */
+export function AdverseEventForm({
+  failed,
+  by = 'clinic',
+}: {
+  failed: FailureView
+  by?: 'clinic' | 'family'
+}) {
   const t = useT()
   const choose = (name: string, prefix: string, values: readonly (string | number)[], label: MessageKey) => (
     <SelectField
@@ -61,7 +68,12 @@ export function AdverseEventForm({ failed }: { failed: FailureView }) {
           error={failed.errorFor('e.onset')}
           defaultValue={failed.value('e.onset')}
         />
-        {choose('grade', 'treatment.grade', ctcaeGrades, 'treatment.field.grade')}
+        {choose(
+          'grade',
+          by === 'family' ? 'treatment.gradeFamily' : 'treatment.grade',
+          ctcaeGrades,
+          by === 'family' ? 'treatment.field.gradeFamily' : 'treatment.field.grade',
+        )}
         <Choices
           type="checkbox"
           name="e.criteria"
@@ -74,7 +86,12 @@ export function AdverseEventForm({ failed }: { failed: FailureView }) {
           }))}
         />
         {choose('outcome', 'treatment.outcome', adverseEventOutcomes, 'treatment.field.outcome')}
-        {choose('action', 'treatment.action', actionsTaken, 'treatment.field.action')}
+        {choose(
+          'action',
+          'treatment.action',
+          actionsTaken,
+          by === 'family' ? 'treatment.field.actionFamily' : 'treatment.field.action',
+        )}
         {choose('relation', 'treatment.relation', suspectedRelations, 'treatment.field.relation')}
         <Button>{t('treatment.form.event.save')}</Button>
       </Form>

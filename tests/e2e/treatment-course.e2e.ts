@@ -223,13 +223,14 @@ describe('the treatment course, with JavaScript off', () => {
     await family.getByLabel('What happened').fill('Severe headache and vomiting after the infusion')
     await family.getByLabel('When it began').fill(today)
     await family.getByLabel('Outcome so far').selectOption('ongoing')
-    await family.getByLabel('Action taken').selectOption('admitted')
+    await family.getByLabel('What was done about it?').selectOption('admitted')
     await family.getByLabel('Could the treatment have caused it?').selectOption('possibly-related')
     await family.getByRole('button', { name: 'Send the report' }).click()
-    await family.getByRole('link', { name: 'Choose the CTCAE grade' }).waitFor()
+    await family.getByRole('link', { name: 'Choose how serious it was (its grade)' }).waitFor()
     expect(await family.getByLabel('What happened').inputValue()).toContain('Severe headache')
     await expectNoAxeViolations(family, 'family adverse event refused')
-    await family.getByLabel('CTCAE grade (version 5.0)').selectOption('3')
+    // Asked in everyday words: the family is not expected to know CTCAE.
+    await family.getByLabel('How serious was it?').selectOption('3')
     await family.getByRole('button', { name: 'Send the report' }).click()
     await family.getByText('It is serious, so the coordinator has been alerted.').waitFor()
 

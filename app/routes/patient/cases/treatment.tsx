@@ -154,7 +154,7 @@ export default function FamilyTreatment({ loaderData, actionData }: Route.Compon
           </div>
         ) : null}
       </PlanRevision>
-      {d.course.planAccepted ? <AdverseEventForm failed={failed} /> : null}
+      {d.course.planAccepted ? <AdverseEventForm failed={failed} by="family" /> : null}
     </CasePage>
   )
 }
