@@ -121,7 +121,7 @@ describe('a video consultation, with JavaScript off', () => {
     )
     await expectNoAxeViolations(family, 'family consultation booked')
     // Cancelling is asked first; "No" keeps the booking as it was.
-    await family.getByRole('link', { name: /^Cancel the consultation/ }).click()
+    await family.getByRole('button', { name: /^Cancel the consultation/ }).click()
     await family.getByRole('heading', { name: /^Cancel the video consultation with Lotus .*\?$/ }).waitFor()
     await expectNoAxeViolations(family, 'family asked before cancelling a consultation')
     await family.getByRole('link', { name: 'No, keep it' }).click()

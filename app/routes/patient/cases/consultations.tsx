@@ -1,9 +1,10 @@
-import { Form, Link, redirect } from 'react-router'
+import { Form, redirect } from 'react-router'
 import { slotTimes } from '#domain/consultations/slot-times.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { AskFirst } from '#app/components/patterns/ask-first.tsx'
+import { PostButton } from '#app/components/patterns/post-button.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
@@ -76,6 +77,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const fields = await readFields(request)
   const one = (name: string) => fields[name]?.[0] ?? ''
   const command = one('command')
+  const chosenZone = new URL(request.url).searchParams.get('zone')
+  const zoneParam = chosenZone ? `&zone=${encodeURIComponent(chosenZone)}` : ''
   const result =
     command === 'book'
       ? one('slotId')
@@ -94,7 +97,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   // A cancellation not yet confirmed asks first (a form posted without the question's "yes").
   if (result === null && command === 'cancel')
     throw redirect(
-      `${casePath(handle.case.id, 'consultations')}?cancel=${encodeURIComponent(one('consultationId'))}`,
+      `${casePath(handle.case.id, 'consultations')}?cancel=${encodeURIComponent(one('consultationId'))}${zoneParam}#cancel-${encodeURIComponent(one('consultationId'))}`,
       303,
     )
   if (result === null)
@@ -200,15 +203,13 @@ export default function Consultations({ loaderData, actionData }: Route.Componen
                     <p className="body">{t('consultations.cancelConsequence')}</p>
                   </AskFirst>
                 ) : c.upcoming ? (
-                  <p className="body">
-                    <Link
-                      to={`?cancel=${c.id}${d.zoneQuery ? `&${d.zoneQuery}` : ''}#cancel-${c.id}`}
-                      className="button button--warning"
-                    >
-                      {t('consultations.cancel')}
-                      <span className="visually-hidden"> {c.providerName}</span>
-                    </Link>
-                  </p>
+                  // Posted without the question's "yes", it comes back as the question (the action).
+                  <PostButton
+                    fields={{ command: 'cancel', consultationId: c.id }}
+                    label={t('consultations.cancel')}
+                    context={c.providerName}
+                    variant="warning"
+                  />
                 ) : null}
               </section>
             )
