@@ -1,3 +1,4 @@
+import type { ReferralStatus } from '#domain/referrals/referral.ts'
 import { handOverChoices } from '#domain/cases/case-assignment.ts'
 import { providerMayReadSection, type CaseShare } from '#domain/cases/case-consent.ts'
 import { availableCommands, type CaseCommand } from '#domain/cases/case-stages.ts'
@@ -189,15 +190,12 @@ export function clinicHandle(
       step({ type: 'decline', reason, ...(explanation === undefined ? {} : { explanation }) }, seenVersion),
     /** The plan and quote this clinic's referral carries now, or null before one is sent. */
     quote: async () => (await readCurrentQuotes(deps.db, ctx, providerId))[0] ?? null,
-    /** Why this member cannot send a plan and quote now (the moment, their role, their registration); null when they can. */
-    whyNoPlan: async () => {
-      const referral = await readReferralForClinic(deps.db, ctx, actor, deps.clock.now())
-      return whyNoPlan(
-        referral?.status ?? null,
-        role,
-        await signingDoctorOf(deps.db, ctx.actor.userId!, providerId),
-      )
-    },
+    /**
+     * Why this member cannot send a plan and quote now (the moment, their role,
+     * their registration); null when they can. `status` is the referral's, as the page read it.
+     */
+    whyNoPlan: async (status: ReferralStatus | null) =>
+      whyNoPlan(status, role, await signingDoctorOf(deps.db, ctx.actor.userId!, providerId)),
     /** A treating doctor signs a plan and sends it with its itemised quote (plan-proposed). */
     proposePlan: (input: PlanAndQuoteInput, locale: Locale, seenVersion?: number) =>
       proposePlan(deps, ctx, providerId, actor, input, locale, seenVersion),

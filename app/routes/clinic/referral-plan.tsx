@@ -54,7 +54,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     version: referral?.version ?? 0,
     revise: false,
     // Said before the form, not after a whole plan was typed.
-    noPlan: await handle.whyNoPlan(),
+    noPlan: await handle.whyNoPlan(referral?.status ?? null),
     filled: sent ? fieldsOfQuote(sent) : null,
   }
 }

@@ -56,7 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     canPlan: referral.commands.includes('propose-plan'),
     // The desk sees why the plan and the eligibility steps are not theirs.
-    doctorsOnly: (await handle.whyNoPlan()) === 'not-a-doctor',
+    doctorsOnly: (await handle.whyNoPlan(referral.status)) === 'not-a-doctor',
     quote: quote && {
       doctor: quote.plan.doctor,
       overall: quote.totals.overall,

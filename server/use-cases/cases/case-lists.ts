@@ -166,7 +166,8 @@ export async function clinicReferrals(
   ])
   const now = deps.clock.now()
   // Staff of two clinics see which clinic each referral is for (never needed, nor read, for one).
-  const providerIds = [...new Set(rows.map((r) => r.share.providerId))]
+  const shown = rows.slice(0, INBOX_PAGE_SIZE)
+  const providerIds = [...new Set(shown.map((r) => r.share.providerId))]
   const clinicNames =
     providerIds.length > 1
       ? new Map(
