@@ -201,7 +201,13 @@ describe('the front door', () => {
     const page = await noJsPage()
     await page.goto(app.url + '/conditions/als')
     expect(await page.locator('main').innerText()).toContain('NCT03280056')
+    expect(await page.locator('main').innerText()).not.toContain('written in English')
     await expectNoAxeViolations(page, 'condition page')
+    // In another language, the English-only evidence summaries are said to be English.
+    await page.context().addCookies([{ name: 'waypoint_lang', value: 'fr', url: app.url }])
+    await page.goto(app.url + '/conditions/als')
+    await page.getByText('Les résumés des preuves ci-dessous sont rédigés en anglais.').waitFor()
+    await page.context().addCookies([{ name: 'waypoint_lang', value: 'en', url: app.url }])
     await page.goto(app.url + '/cost-estimator')
     await page.getByLabel('Destination').selectOption('DE')
     await page.getByRole('button', { name: 'Estimate the cost' }).click()

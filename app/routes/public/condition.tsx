@@ -105,6 +105,8 @@ export default function ConditionPage({ loaderData: d }: Route.ComponentProps) {
         <h2 className="heading-l" id="evidence-panel">
           {t('condition.evidencePanel')}
         </h2>
+        {/* The reviewed summaries exist in English only: said, not left for the reader to discover. */}
+        {locale !== 'en' ? <p className="hint">{t('condition.evidenceInEnglish')}</p> : null}
         {standings.map((standing) => {
           const items = d.evidence.filter((e) => e.standing === standing)
           if (items.length === 0) return null
