@@ -238,6 +238,8 @@ describe('consent and the audit log', () => {
 
     const log = await (await patient.send(`/patient/cases/${sentCase}/privacy`)).text()
     expect(log).toContain('Dr Priya Menon')
+    // Its times are in the family's own zone, and say which.
+    expect(log).toContain('Times are shown in Jordan Time.')
     expect(log).toContain(`Downloaded “${demoIds.sentDocumentName}”`)
 
     // The patient withdraws consent for that provider…

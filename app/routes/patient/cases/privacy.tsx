@@ -1,5 +1,7 @@
 import { Link } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
+import { zoneName } from '#domain/intake/time-zones.ts'
+import { localeOf } from '#app/request.server.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
 import { Table } from '#app/components/patterns/table.tsx'
@@ -11,8 +13,12 @@ import type { Route } from './+types/privacy'
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
   const [log, docs] = await Promise.all([handle.accessLog(), handle.documents()])
+  // Times read in the family's own zone, named, as the home doctor's page does.
+  const timeZone = handle.timeZone(null)
   return {
     caseId: handle.case.id,
+    timeZone,
+    zone: zoneName(localeOf(request), timeZone, new Date()),
     log: log.map((e) => ({
       ...e,
       documentName: e.documentId ? (docs.find((d) => d.id === e.documentId)?.meta.filename ?? null) : null,
@@ -31,6 +37,7 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
     <CasePage caseId={caseId} current="privacy" title={t('privacy.title')}>
       <h2 className="heading-l">{t('privacy.log.title')}</h2>
       <p className="body two-thirds">{t('privacy.log.lede')}</p>
+      <p className="hint">{t('privacy.log.zone', { zone: loaderData.zone })}</p>
       <Table
         caption={t('privacy.log.title')}
         empty={t('privacy.log.none')}
@@ -40,8 +47,8 @@ export default function PrivacyPage({ loaderData }: Route.ComponentProps) {
           {
             header: t('privacy.log.when'),
             cell: (e) => {
-              const from = formatDateTime(locale, new Date(e.from))
-              const to = formatDateTime(locale, new Date(e.at))
+              const from = formatDateTime(locale, new Date(e.from), loaderData.timeZone)
+              const to = formatDateTime(locale, new Date(e.at), loaderData.timeZone)
               // Reads within the same minute read as one time, not "03:10 to 03:10".
               return e.count > 1 && from !== to ? t('privacy.log.span', { from, to }) : to
             },
