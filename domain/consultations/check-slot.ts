@@ -7,6 +7,8 @@ import {
   type ConsultationSlot,
 } from './consultation-slot.ts'
 import { ianaTimeZone } from './time-zone.ts'
+import { readLocalStart, type LocalDateTime, type LocalStartProblem } from './local-time.ts'
+import { asciiDigits } from '../shared/digits.ts'
 
 /** A slot as the clinic offers it, before it is checked. */
 export type SlotOffer = {
@@ -57,4 +59,25 @@ export function checkSlot(
   )
   if (clash) return err({ code: 'slot.overlaps', field: 'start', slotId: clash.id })
   return ok({ ...offer, timeZone })
+}
+
+/** A field of the slot form that cannot be read at all. */
+export type SlotFormProblem = LocalStartProblem | { code: 'slot.duration-invalid'; field: 'minutes' }
+
+/**
+ * The start and length a clinic typed on its own wall clock, or every field
+ * that cannot be read, so that an empty form is mended in one go.
+ */
+export function readSlotForm(
+  typed: LocalDateTime & { minutes: string },
+  timeZone: string,
+): Result<{ start: Date; minutes: number }, readonly SlotFormProblem[]> {
+  const start = readLocalStart(typed, timeZone)
+  const digits = asciiDigits(typed.minutes.trim())
+  const minutes = /^\d{1,4}$/.test(digits) ? Number(digits) : Number.NaN
+  const problems: SlotFormProblem[] = [
+    ...(start instanceof Date ? [] : start),
+    ...(minutes > 0 ? [] : [{ code: 'slot.duration-invalid', field: 'minutes' } as const]),
+  ]
+  return start instanceof Date && problems.length === 0 ? ok({ start, minutes }) : err(problems)
 }

@@ -37,20 +37,21 @@ test('a time typed without its leading zero, or in Arabic-Indic digits, is the s
   expect(at('2027-03-27', '9:5')).toBeUndefined()
 })
 
-test('a typed start that names no instant says which field is wrong', () => {
-  expect(readLocalStart({ date: '2027-02-30', time: '10:00' }, 'Asia/Kolkata')).toEqual({
-    code: 'slot.date-invalid',
-    field: 'date',
-  })
+test('a typed start that names no instant says which field is wrong, every one at once', () => {
+  expect(readLocalStart({ date: '2027-02-30', time: '10:00' }, 'Asia/Kolkata')).toEqual([
+    { code: 'slot.date-invalid', field: 'date' },
+  ])
   for (const time of ['25:00', '9am', ''])
-    expect(readLocalStart({ date: '2027-05-02', time }, 'Asia/Kolkata'), time).toEqual({
-      code: 'slot.time-invalid',
-      field: 'time',
-    })
-  expect(readLocalStart({ date: '2027-03-28', time: '01:30' }, 'Europe/London')).toEqual({
-    code: 'slot.start-invalid',
-    field: 'time',
-  })
+    expect(readLocalStart({ date: '2027-05-02', time }, 'Asia/Kolkata'), time).toEqual([
+      { code: 'slot.time-invalid', field: 'time' },
+    ])
+  expect(readLocalStart({ date: '', time: '' }, 'Asia/Kolkata')).toEqual([
+    { code: 'slot.date-invalid', field: 'date' },
+    { code: 'slot.time-invalid', field: 'time' },
+  ])
+  expect(readLocalStart({ date: '2027-03-28', time: '01:30' }, 'Europe/London')).toEqual([
+    { code: 'slot.start-invalid', field: 'time' },
+  ])
   expect(readLocalStart({ date: '2027-05-02', time: '9:30' }, 'Asia/Kolkata')).toEqual(
     new Date('2027-05-02T04:00:00Z'),
   )

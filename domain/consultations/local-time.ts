@@ -56,16 +56,18 @@ export type LocalStartProblem =
 
 /**
  * The instant a clinic means by the date and time it typed, or what is wrong
- * with them: a date that is not a day of the calendar, a time that is not
- * HH:MM, or a time the clocks skip on that day.
+ * with them, each field at once: a date that is not a day of the calendar, a
+ * time that is not HH:MM, or a time the clocks skip on that day.
  */
-export function readLocalStart(local: LocalDateTime, timeZone: string): Date | LocalStartProblem {
+export function readLocalStart(local: LocalDateTime, timeZone: string): Date | LocalStartProblem[] {
+  const problems: LocalStartProblem[] = []
   const d = dateShape.exec(asciiDigits(local.date.trim()))
-  if (!d) return { code: 'slot.date-invalid', field: 'date' }
-  const [year, month, day] = [d[1], d[2], d[3]].map(Number) as [number, number, number]
+  const [year, month, day] = d ? ([d[1], d[2], d[3]].map(Number) as [number, number, number]) : [0, 0, 0]
   const back = new Date(Date.UTC(year, month - 1, day))
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
-    return { code: 'slot.date-invalid', field: 'date' }
-  if (!timeShape.test(asciiDigits(local.time.trim()))) return { code: 'slot.time-invalid', field: 'time' }
-  return instantOfLocal(local, timeZone) ?? { code: 'slot.start-invalid', field: 'time' }
+  if (!d || back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
+    problems.push({ code: 'slot.date-invalid', field: 'date' })
+  if (!timeShape.test(asciiDigits(local.time.trim())))
+    problems.push({ code: 'slot.time-invalid', field: 'time' })
+  if (problems.length > 0) return problems
+  return instantOfLocal(local, timeZone) ?? [{ code: 'slot.start-invalid', field: 'time' }]
 }

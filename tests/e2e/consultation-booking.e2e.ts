@@ -57,6 +57,10 @@ describe('a video consultation, with JavaScript off', () => {
     await desk.getByRole('link', { name: 'Consultation slots' }).click()
     await desk.getByRole('heading', { level: 1, name: 'Consultation slots' }).waitFor()
     await expectNoAxeViolations(desk, 'clinic slots, empty')
+    // Sent empty, both the date and the time are asked for at once.
+    await desk.getByRole('button', { name: 'Offer this time' }).click()
+    await desk.getByRole('link', { name: 'Enter a real date, as YYYY-MM-DD' }).waitFor()
+    await desk.getByRole('link', { name: /Enter the time as HH:MM/ }).waitFor()
     await desk.getByLabel('Date').fill('2020-01-06')
     await desk.getByLabel('Start time').fill('15:00')
     await desk.getByRole('button', { name: 'Offer this time' }).click()

@@ -110,6 +110,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!offered.ok) {
     // The domain names the slot's start; the form asks for it as a date and a time.
     const e = offered.error
+    if (!('code' in e)) return refuse(e, fields)
     return refuse('field' in e && e.field === 'start' ? { ...e, field: 'date' } : e, fields)
   }
   throw redirect(`/clinic/consultation-slots?clinic=${encodeURIComponent(clinic)}&done=offered`, 303)

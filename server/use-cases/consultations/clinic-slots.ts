@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { checkSlot, type SlotRefusal } from '#domain/consultations/check-slot.ts'
-import { readLocalStart, type LocalStartProblem } from '#domain/consultations/local-time.ts'
+import {
+  checkSlot,
+  readSlotForm,
+  type SlotFormProblem,
+  type SlotRefusal,
+} from '#domain/consultations/check-slot.ts'
 import { ianaTimeZone } from '#domain/consultations/time-zone.ts'
 import { zonesOfCountry } from '#domain/intake/time-zones.ts'
 import {
@@ -67,22 +71,22 @@ export async function clinicSlots(deps: CaseDeps, userId: UserId, chosen?: strin
 
 export type SlotInput = { date: string; time: string; minutes: string; timeZone: string }
 
-/** Offers a slot; refused on its field when it is in the past, overlaps, is too long or is not a time. */
+/** Offers a slot; refused on its field when it is in the past, overlaps or is too long, on every field that cannot be read. */
 export async function offerSlot(
   deps: CaseDeps,
   userId: UserId,
   providerId: string,
   input: SlotInput,
-): Promise<Result<{ slotId: string }, SlotRefusal | SlotNotFoundRefusal | LocalStartProblem>> {
+): Promise<Result<{ slotId: string }, SlotRefusal | SlotNotFoundRefusal | readonly SlotFormProblem[]>> {
   const providers = await providersOfStaff(deps.db, userId)
   if (!providers.some((p) => p.id === providerId)) return err({ code: 'slot.not-found' })
   const clinicId: ProviderId = asProviderId(providerId)
   const zone = ianaTimeZone(input.timeZone)
   if (zone === null)
     return err({ code: 'slot.time-zone-unknown', field: 'timeZone', timeZone: input.timeZone })
-  const start = readLocalStart({ date: input.date, time: input.time }, zone)
-  if (!(start instanceof Date)) return err(start)
-  const minutes = /^\d{1,4}$/.test(input.minutes.trim()) ? Number(input.minutes) : Number.NaN
+  const read = readSlotForm(input, zone)
+  if (!read.ok) return read
+  const { start, minutes } = read.value
   const id = asConsultationSlotId(randomUUID())
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {

@@ -107,7 +107,7 @@ describe('a clinic offering slots', () => {
       minutes: '30',
       timeZone: 'Asia/Kolkata',
     })
-    expect(foreign.ok ? null : foreign.error.code).toBe('slot.not-found')
+    expect(foreign.ok ? null : foreign.error).toEqual({ code: 'slot.not-found' })
   })
 
   let day = 10
@@ -161,8 +161,27 @@ describe('a clinic offering slots', () => {
       ...input,
       date: input.date === 'same' ? base : input.date,
     })
-    expect(refused.ok ? null : refused.error).toMatchObject({ code, field })
+    const problems = refused.ok ? [] : 'code' in refused.error ? [refused.error] : refused.error
+    expect(problems[0]).toMatchObject({ code, field })
     expect((await clinicSlots(w.deps, w.lotusDesk.id as UserId))!.slots.length).toBe(before)
+  })
+
+  test('an empty form is refused on each of its fields at once', async () => {
+    const w = await aReferredCase()
+    const refused = await offerSlot(w.deps, w.lotusDesk.id as UserId, lotus, {
+      date: '',
+      time: '',
+      minutes: '',
+      timeZone: 'Asia/Kolkata',
+    })
+    expect(refused).toEqual({
+      ok: false,
+      error: [
+        { code: 'slot.date-invalid', field: 'date' },
+        { code: 'slot.time-invalid', field: 'time' },
+        { code: 'slot.duration-invalid', field: 'minutes' },
+      ],
+    })
   })
 })
 
