@@ -12,7 +12,7 @@ import { demoIds } from '#server/seed/demo-ids.ts'
 // Verified reviews (issue 17, ADR 0068), with JavaScript off. The plan is
 // accepted and one session recorded over plain HTTP (the treatment course's
 // own test covers those pages); then, in the browser, the family's review is
-// refused on its field and then sent, a reviewer publishes it, the provider
+// refused on its field, sent, rejected, mended and sent again, a reviewer publishes it, the provider
 // page shows it with the month of treatment, the clinic's desk replies once,
 // and someone not signed in reports it.
 const caseId = demoIds.case.routed
@@ -57,16 +57,35 @@ describe('verified reviews, with JavaScript off', () => {
     await expectNoAxeViolations(family, 'family review refused')
     const text =
       'The desk met us at the airport, the room had power for the ventilator, and every step was explained.'
-    await family.getByLabel('Your review', { exact: true }).fill(text)
+    // The first version names the nurse: a reviewer rejects it, and the family
+    // finds it in the form to mend, not to write again.
+    await family.getByLabel('Your review', { exact: true }).fill(`${text} Nurse Asha Rao was kind.`)
     await family.getByLabel('4 out of 5').check()
     await family.getByRole('button', { name: 'Send the review' }).click()
     await family.getByText('Your review has been sent').waitFor()
     await family.getByText('Waiting for a reviewer').waitFor()
 
     const reviewer = await pageOf('reviewer')
+    const firstDecision = async () => {
+      await reviewer.goto(`${app.url}/reviewer/reviews`)
+      await reviewer.getByRole('region', { name: 'Waiting for a decision' }).getByRole('link').first().click()
+    }
+    await firstDecision()
+    await reviewer.getByText('Nurse Asha Rao').first().waitFor()
+    await reviewer.getByLabel(/It contains personal details/).check()
+    await reviewer.getByRole('button', { name: 'Reject the review' }).click()
+    await family.goto(`${app.url}/patient/cases/${caseId}/reviews`)
+    await family.getByText(/change what the reviewer asked about/).waitFor()
+    const box = family.getByLabel('Your review', { exact: true })
+    expect(await box.inputValue()).toBe(`${text} Nurse Asha Rao was kind.`)
+    expect(await family.getByRole('radio', { name: '4 out of 5' }).isChecked()).toBe(true)
+    await box.fill(text)
+    await family.getByRole('button', { name: 'Send the review' }).click()
+    await family.getByText('Your review has been sent').waitFor()
+
     await reviewer.goto(`${app.url}/reviewer/reviews`)
     await expectNoAxeViolations(reviewer, 'reviewer queue')
-    await reviewer.getByRole('region', { name: 'Waiting for a decision' }).getByRole('link').first().click()
+    await firstDecision()
     await reviewer.getByText(text).waitFor()
     await expectNoAxeViolations(reviewer, 'reviewer review')
     await reviewer.getByRole('button', { name: 'Publish this review' }).click()

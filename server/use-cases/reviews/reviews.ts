@@ -85,6 +85,7 @@ export async function reviewsForFamily(deps: Pick<ReviewDeps, 'db'>, ctx: CaseCo
         rating: t.review.rating,
         body: t.review.body,
         displayName: t.review.displayName,
+        offerId: t.review.offerId,
         reply: t.review.reply,
         createdAt: t.review.createdAt,
       },

@@ -71,7 +71,15 @@ export default function FamilyReviews({ loaderData: d, actionData }: Route.Compo
         {d.providers.length === 0 ? <p className="body">{t('reviews.family.none')}</p> : null}
         {d.providers.map((p) => {
           const mine = postedFor === p.providerId
-          const value = (name: string) => (mine ? failed.value(name) : undefined)
+          // A rejected review is offered again to mend, not retyped from nothing.
+          const rejected = p.review?.status === 'rejected' ? p.review : null
+          const before: Record<string, string | undefined> = {
+            rating: rejected?.rating == null ? undefined : String(rejected.rating),
+            text: rejected?.body,
+            displayName: rejected?.displayName ?? undefined,
+            offer: rejected?.offerId ?? undefined,
+          }
+          const value = (name: string) => (mine ? failed.value(name) : before[name])
           const error = (name: string) => (mine ? failed.errorFor(name) : undefined)
           return (
             <section key={p.providerId} className="section" aria-labelledby={`p-${p.providerId}`}>
@@ -89,6 +97,7 @@ export default function FamilyReviews({ loaderData: d, actionData }: Route.Compo
                       {t('reviews.family.because', { reason: t(`reviews.reason.${p.review.reason}`) })}
                     </p>
                   ) : null}
+                  {rejected && p.mayWrite ? <p className="body">{t('reviews.family.mend')}</p> : null}
                   <ReviewCard review={{ ...p.review, locale: '', treatedMonth: p.treatedMonth }} />
                 </>
               ) : null}
