@@ -45,25 +45,14 @@ export async function referralTo(
   db: Db,
   caseId: CaseId,
   providerId: ProviderId,
+  options: { lock?: boolean } = {},
 ): Promise<ReferralRow | null> {
-  const [row] = await db
+  const query = db
     .select()
     .from(referral)
     .where(and(eq(referral.caseId, caseId), eq(referral.providerId, providerId)))
-  return row ?? null
-}
-
-/** The referral of a case to one provider, locked until the transaction ends (a booking beside its end). */
-export async function lockReferralTo(
-  tx: Db,
-  caseId: CaseId,
-  providerId: ProviderId,
-): Promise<ReferralRow | null> {
-  const [row] = await tx
-    .select()
-    .from(referral)
-    .where(and(eq(referral.caseId, caseId), eq(referral.providerId, providerId)))
-    .for('update')
+  // Locked until the transaction ends, where a step must not cross the referral's end (a booking).
+  const [row] = options.lock ? await query.for('update') : await query
   return row ?? null
 }
 

@@ -56,7 +56,7 @@ import {
   type ConsultationRow,
 } from '../../stores/consultation-store.ts'
 import { patientSideRecipients, type Recipient } from '../../stores/member-store.ts'
-import { lockReferralTo, providerRecipients, referralsOfCase } from '../../stores/referral-store.ts'
+import { providerRecipients, referralsOfCase, referralTo } from '../../stores/referral-store.ts'
 
 // A case's virtual consultations (issue 15, ADR 0044, ADR 0047). The family
 // books a free slot of a clinic the case is referred to (an open referral),
@@ -156,7 +156,7 @@ export async function bookSlot(
     outcome = await deps.db.transaction(async (tx) => {
       const row = await lockSlot(tx, slotId)
       // Locked, so a step ending this referral waits for the booking (and then cancels it) or comes first.
-      const referral = row && (await lockReferralTo(tx, caseId, asProviderId(row.providerId)))
+      const referral = row && (await referralTo(tx, caseId, asProviderId(row.providerId), { lock: true }))
       if (!row || !referral || finalReferralStatuses.includes(referral.status))
         return err({ code: 'consultation.not-found' } as const)
       const slot = slotOf(row)
