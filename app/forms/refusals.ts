@@ -322,6 +322,11 @@ export const refusalTable = {
     message: 'secondOpinion.error.caseNotOpen',
     field: 'doctor',
   },
+  'second-opinion.treatment-begun': {
+    status: 409,
+    message: 'secondOpinion.error.treatmentBegun',
+    field: 'doctor',
+  },
   'second-opinion.not-a-reviewing-doctor': {
     status: 400,
     message: 'secondOpinion.error.notADoctor',

@@ -30,6 +30,13 @@ describe('asking for a second opinion', () => {
     ['a patient cannot ask', { asker: 'patient' }, 'second-opinion.not-allowed'],
     ['not before the case is sent', { stage: 'inquiry' }, 'second-opinion.case-not-open'],
     ['not once the case is closed', { stage: 'withdrawn' }, 'second-opinion.case-not-open'],
+    ['not once treatment has begun', { stage: 'in-treatment' }, 'second-opinion.treatment-begun'],
+    ['not in follow-up', { stage: 'follow-up' }, 'second-opinion.treatment-begun'],
+    [
+      'still after a plan is accepted, before travel',
+      { stage: 'travel-booked', open: at('agreed') },
+      'second-opinion.already-open',
+    ],
     ['nobody is not a doctor', { doctor: null }, 'second-opinion.not-a-reviewing-doctor'],
     [
       'clinic staff are not reviewing doctors',

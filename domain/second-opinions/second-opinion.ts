@@ -29,6 +29,7 @@ export type SecondOpinionState = { status: SecondOpinionStatus; version: number 
 export type SecondOpinionRefusal =
   | { code: 'second-opinion.not-allowed' }
   | { code: 'second-opinion.case-not-open' }
+  | { code: 'second-opinion.treatment-begun' }
   | { code: 'second-opinion.not-a-reviewing-doctor' }
   | { code: 'second-opinion.not-independent' }
   | { code: 'second-opinion.already-open' }
@@ -49,6 +50,17 @@ export function mayBeAsked(doctor: CandidateDoctor): Result<null, SecondOpinionR
   return ok(null)
 }
 
+// A second opinion weighs the plans while the family can still choose or
+// change its mind: from a sent case until treatment begins.
+const treatmentBegun: readonly CaseStage[] = ['in-treatment', 'discharged', 'follow-up']
+
+/** Whether a second opinion may be asked for a case at this stage. */
+export function stageAllowsAsking(stage: CaseStage): Result<null, SecondOpinionRefusal> {
+  if (stage === 'inquiry' || finalStages.includes(stage)) return err({ code: 'second-opinion.case-not-open' })
+  if (treatmentBegun.includes(stage)) return err({ code: 'second-opinion.treatment-begun' })
+  return ok(null)
+}
+
 /** The coordinator asks a doctor; the family is asked to agree next. */
 export function decideAsk(input: {
   asker: CaseActorKind
@@ -57,8 +69,8 @@ export function decideAsk(input: {
   open: SecondOpinionState | null
 }): Result<{ status: 'awaiting-family' }, SecondOpinionRefusal> {
   if (input.asker !== 'coordinator') return err({ code: 'second-opinion.not-allowed' })
-  if (input.stage === 'inquiry' || finalStages.includes(input.stage))
-    return err({ code: 'second-opinion.case-not-open' })
+  const atStage = stageAllowsAsking(input.stage)
+  if (!atStage.ok) return atStage
   if (!input.doctor) return err({ code: 'second-opinion.not-a-reviewing-doctor' })
   const eligible = mayBeAsked(input.doctor)
   if (!eligible.ok) return eligible

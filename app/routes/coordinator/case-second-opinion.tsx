@@ -9,6 +9,8 @@ import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
+import { stageAllowsAsking } from '#domain/second-opinions/second-opinion.ts'
+import { refusalEntry } from '#app/forms/refusals.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { Route } from './+types/case-second-opinion'
 
@@ -22,6 +24,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId: handle.case.id,
     reference: handle.case.reference,
     doctors,
+    // Said before the form rather than after a refused ask.
+    closedBecause: ((allowed) => (allowed.ok ? null : refusalEntry(allowed.error.code).message))(
+      stageAllowsAsking(handle.case.stage),
+    ),
     requests: requests.map((r) => ({ ...r, requestedAt: r.requestedAt.toISOString() })),
     done: new URL(request.url).searchParams.get('done'),
   }
@@ -64,7 +70,9 @@ export default function CoordinatorSecondOpinion({ loaderData, actionData }: Rou
       <p className="body two-thirds" id="command" tabIndex={-1}>
         {t('secondOpinion.coordinator.lede')}
       </p>
-      {open ? null : d.doctors.length === 0 ? (
+      {open ? null : d.closedBecause ? (
+        <p className="body two-thirds">{t(d.closedBecause)}</p>
+      ) : d.doctors.length === 0 ? (
         <p className="body two-thirds">{t('secondOpinion.coordinator.noDoctors')}</p>
       ) : (
         <Form method="post" noValidate>
