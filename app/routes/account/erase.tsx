@@ -40,6 +40,7 @@ export default function EraseAccount({ loaderData, actionData }: Route.Component
       ) : (
         <>
           <p className="body">{t('erase.what')}</p>
+          <p className="body">{t('erase.others')}</p>
           <p className="body">{t('erase.kept')}</p>
           <p className="body">{t('erase.exportFirst')}</p>
           <Form method="post" noValidate>
