@@ -10,6 +10,7 @@ import type { EmailRequest } from '../mail/templates.ts'
 import { attemptLimits } from './attempt-limits-plugin.ts'
 import { attemptThrottle } from './attempt-throttle.ts'
 import { accountInputLimits } from './input-limits-plugin.ts'
+import { secondStepForLinks } from './second-step-plugin.ts'
 
 export type AuthDeps = {
   db: Db
@@ -136,21 +137,37 @@ export function createAuth(deps: AuthDeps) {
       // No account lock: anyone holding the password could lock a staff member
       // out with ten wrong codes. Codes are limited per device and address instead.
       twoFactor({ issuer: 'Waypoint', accountLockout: { enabled: false } }),
+      secondStepForLinks(),
       magicLink({
         expiresIn: 15 * 60,
         // Only people who already have an account get a link; sign-up stays explicit.
         disableSignUp: true,
         async sendMagicLink({ email, url }) {
           const [known] = await deps.db
-            .select({ name: schema.user.name, locale: schema.user.locale })
+            .select({
+              name: schema.user.name,
+              locale: schema.user.locale,
+              twoFactorEnabled: schema.user.twoFactorEnabled,
+            })
             .from(schema.user)
             .where(eq(schema.user.email, email.toLowerCase()))
-          await deps.sendEmail({
-            template: 'magic-link',
-            to: email,
-            locale: known?.locale ?? 'en',
-            params: { name: known?.name, url },
-          })
+          // A link alone would skip the second step (second-step-plugin.ts):
+          // such an account is told to sign in with its password and code.
+          await deps.sendEmail(
+            known?.twoFactorEnabled
+              ? {
+                  template: 'magic-link-second-step',
+                  to: email,
+                  locale: known.locale ?? 'en',
+                  params: { name: known.name, url: new URL('/sign-in', deps.publicUrl).href },
+                }
+              : {
+                  template: 'magic-link',
+                  to: email,
+                  locale: known?.locale ?? 'en',
+                  params: { name: known?.name, url },
+                },
+          )
         },
       }),
       passkey({ rpID: url.hostname, rpName: 'Waypoint', origin: url.origin }),

@@ -8,6 +8,7 @@ const mayBeIgnored: ReadonlySet<string> = new Set([
   'verify-email',
   'reset-password',
   'magic-link',
+  'magic-link-second-step',
   'account-exists',
   'case-invitation',
   'clinic-invitation',
@@ -18,6 +19,7 @@ export type EmailTemplate =
   | 'reset-password'
   | 'password-changed'
   | 'magic-link'
+  | 'magic-link-second-step'
   | 'account-exists'
   | 'case-submitted'
   | 'case-received'
@@ -131,6 +133,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     action: 'email.passwordChanged.action',
   },
   'magic-link': { subject: 'email.magic.subject', body: 'email.magic.body', action: 'email.magic.action' },
+  'magic-link-second-step': {
+    subject: 'email.magicSecondStep.subject',
+    body: 'email.magicSecondStep.body',
+    action: 'email.magicSecondStep.action',
+  },
   'account-exists': {
     subject: 'email.exists.subject',
     body: 'email.exists.body',

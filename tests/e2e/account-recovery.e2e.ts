@@ -2,7 +2,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
+import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
+import { totp } from './support/totp.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
 // Password reset and sign-in by email link, by email from the outbox, without JavaScript.
@@ -115,6 +117,41 @@ describe('account recovery', () => {
     expect(await page.locator('main').innerText()).toContain(email)
   })
 
+  test('an emailed link never skips the second step of an account that has one', async () => {
+    // A family account asks for a link, then turns two-step sign-in on before opening it.
+    const email = 'two-step-link@example.test'
+    const password = 'a long family password 2026'
+    const family = await new HttpSession(app.url).signUp('Two Step', email, password)
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+    await page.goto(app.url + '/sign-in/email-link')
+    await page.getByLabel('Email address').fill(email)
+    await page.getByRole('button', { name: 'Send the link' }).click()
+    await page.getByTestId('notification-banner').waitFor()
+    const early = await latestLinkTo(page, email, /sign-in link/)
+    const setup = await (
+      await family.send('/account/two-factor', { form: { password, next: '/account' } })
+    ).text()
+    const secret = /data-testid="totp-secret"[^>]*>([A-Z2-7=]+)</.exec(setup)![1]!
+    const on = await family.send('/account/two-factor', {
+      form: { intent: 'confirm', code: totp(secret), next: '/account' },
+    })
+    expect(on.status).toBe(302)
+    // The early link signs nobody in: it says to use the password and the code.
+    await page.goto(early)
+    await page.getByText('Sign in with your password and code').waitFor()
+    await expectNoAxeViolations(page, 'link refused for two-step sign-in')
+    await page.goto(app.url + '/account')
+    await page.waitForURL(/\/sign-in/)
+    // A link asked for now is not a link at all.
+    await page.goto(app.url + '/sign-in/email-link')
+    await page.getByLabel('Email address').fill(email)
+    await page.getByRole('button', { name: 'Send the link' }).click()
+    await page.getByTestId('notification-banner').waitFor()
+    const note = await latestLinkTo(page, email, /Signing in to Waypoint/)
+    expect(new URL(note).pathname).toBe('/sign-in')
+    expect(await page.getByTestId('email-text').innerText()).toContain('uses two-step sign-in')
+  })
+
   test('asking for a link for an unknown address looks the same and sends nothing', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
     await page.goto(app.url + '/forgot-password')
@@ -125,5 +162,31 @@ describe('account recovery', () => {
     )
     await page.goto(app.url + '/dev/mailbox')
     expect(await page.locator('main').innerText()).not.toContain('nobody@example.test')
+  })
+})
+
+describe('erasing an account', () => {
+  test('the family erases their account and is told so, signed out, on the home page', async () => {
+    const email = 'erase-me@example.test'
+    const family = await new HttpSession(app.url).signUp('Erase Me', email, 'a long family password 2026')
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    await context.addCookies(
+      family
+        .cookie()
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1), url: app.url })),
+    )
+    const page = await context.newPage()
+    await page.goto(app.url + '/account/erase')
+    await page.getByRole('button', { name: 'Erase my account' }).click()
+    await page.getByRole('link', { name: 'Tick the box to confirm' }).waitFor()
+    await page.getByLabel('I understand this cannot be undone').check()
+    await page.getByRole('button', { name: 'Erase my account' }).click()
+    await page.getByText('Your account is erased, with every case you owned.').waitFor()
+    await expectNoAxeViolations(page, 'home page after erasing')
+    expect(new URL(page.url()).pathname).toBe('/')
+    await page.goto(app.url + '/account')
+    await page.waitForURL(/\/sign-in/)
   })
 })

@@ -23,7 +23,9 @@ export async function loader({ request }: Route.LoaderArgs) {
       ? 'signed-out'
       : url.searchParams.has('reset')
         ? 'reset'
-        : null,
+        : url.searchParams.get('link') === 'second-step'
+          ? 'link-second-step'
+          : null,
   }
 }
 
@@ -54,6 +56,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         ) : loaderData.notice === 'reset' ? (
           <NotificationBanner tone="success" title={t('reset.done.title')}>
             {t('reset.done.body')}
+          </NotificationBanner>
+        ) : loaderData.notice === 'link-second-step' ? (
+          <NotificationBanner title={t('signIn.linkSecondStep.title')}>
+            {t('signIn.linkSecondStep.body')}
           </NotificationBanner>
         ) : loaderData.invitation ? (
           <NotificationBanner title={t(`signIn.invitation.${loaderData.invitation}`)}>
