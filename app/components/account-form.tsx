@@ -105,17 +105,19 @@ export function PasswordField({ failed, kind }: { failed: FailureView; kind: 'cu
 }
 
 /** The 6-digit code from an authenticator app. */
-export function CodeField({ failed }: { failed: FailureView }) {
+/** The code of the second step; `orBackup` when a backup code is taken too (signing in, not setting up). */
+export function CodeField({ failed, orBackup = false }: { failed: FailureView; orBackup?: boolean }) {
   const t = useT()
   return (
     <Field
       id="code"
       name="code"
-      label={t('field.code.label')}
-      hint={t('field.code.hint')}
+      label={t(orBackup ? 'field.code.labelOrBackup' : 'field.code.label')}
+      hint={t(orBackup ? 'field.code.hintOrBackup' : 'field.code.hint')}
       error={failed.errorFor('code')}
       autoComplete="one-time-code"
-      inputMode="numeric"
+      // A backup code has letters: a number pad would not let it be typed.
+      inputMode={orBackup ? 'text' : 'numeric'}
       width="code"
       dir="ltr"
     />

@@ -1,3 +1,4 @@
+import { readSecondStepCode } from '#domain/accounts/second-step-code.ts'
 import { z } from 'zod'
 import { accountLimits } from '#domain/accounts/account-limits.ts'
 
@@ -57,6 +58,16 @@ export const codeSchema = z.object({
     .string({ error: 'error.code.invalid' })
     .transform((v) => v.replace(/\s+/g, ''))
     .pipe(z.string().regex(/^\d{6}$/, 'error.code.invalid')),
+  next: z.string().max(2000).optional(),
+})
+
+/** The second step of signing in: the app's code or a backup code (domain/accounts/second-step-code.ts). */
+export const secondStepSchema = z.object({
+  code: z
+    .string({ error: 'error.code.invalidOrBackup' })
+    .transform((v) => readSecondStepCode(v))
+    .refine((v) => v !== null, 'error.code.invalidOrBackup')
+    .transform((v) => v!),
   next: z.string().max(2000).optional(),
 })
 

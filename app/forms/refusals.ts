@@ -124,6 +124,7 @@ export const refusalTable = {
   'reset.invalid-token': { status: 400, message: 'error.reset.invalidLink', field: 'password' },
   'two-factor.wrong-password': { status: 400, message: 'error.signIn.failed', field: 'password' },
   'two-factor.wrong-code': { status: 401, message: 'error.code.wrong', field: 'code' },
+  'two-factor.wrong-backup-code': { status: 401, message: 'error.code.wrongBackup', field: 'code' },
   'two-factor.locked': {
     status: 429,
     message: 'error.twoFactor.locked',

@@ -70,6 +70,7 @@ describe('staff need two-step sign-in', () => {
       expect((await page.getByTestId('totp-secret').innerText()).trim()).toBe(secret)
       expect(await page.locator('img.qr-code').count()).toBe(1)
       expect(await page.locator('.code-list li').count()).toBeGreaterThan(0)
+      const backup = (await page.locator('.code-list li').first().innerText()).trim()
       await page.getByLabel('Code from your authenticator app').fill('12')
       await page.getByRole('button', { name: 'Confirm and turn on' }).click()
       await page.getByText('Enter the 6-digit code').first().waitFor()
@@ -93,6 +94,25 @@ describe('staff need two-step sign-in', () => {
       await page.getByLabel('Code from your authenticator app').fill(totp(secret))
       await page.getByRole('button', { name: 'Sign in' }).click()
       await page.waitForURL(new RegExp(`${member.area}$`))
+      if (member.area === '/coordinator') {
+        // The phone is lost: a backup code signs in once, and only once.
+        for (const attempt of ['first', 'again'] as const) {
+          await page.getByRole('button', { name: 'Sign out' }).click()
+          await page.waitForURL(/signed-out/)
+          await signIn(page, member.email, `?next=${encodeURIComponent(member.area)}`)
+          await page.waitForURL(/\/sign-in\/two-factor/)
+          await page.getByLabel('Code from your authenticator app, or a backup code').fill(backup)
+          await page.getByRole('button', { name: 'Sign in' }).click()
+          if (attempt === 'first') {
+            await page.waitForURL(new RegExp(`${member.area}$`))
+          } else {
+            await page
+              .getByRole('link', { name: /That backup code is not right, or it was used before/ })
+              .waitFor()
+            await expectNoAxeViolations(page, 'backup code used twice')
+          }
+        }
+      }
       await context.close()
     })
   }

@@ -1,5 +1,5 @@
 import { AccountForm, AccountPage, CodeField } from '#app/components/account-form.tsx'
-import { codeSchema } from '#app/forms/account-forms.ts'
+import { secondStepSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
@@ -13,7 +13,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const form = await readForm(request)
-  const parsed = parseForm(form, codeSchema)
+  const parsed = parseForm(form, secondStepSchema)
   if (!parsed.ok) return parsed.response
   const result = await verifyTwoFactorCode(await runtime(), parsed.value.code, request)
   if (!result.ok) return refuse(result.error, parsed.fields)
@@ -29,7 +29,7 @@ export default function SignInTwoFactor({ loaderData, actionData }: Route.Compon
         submit={t('twoFactor.verify.submit')}
         hidden={{ next: failed.value('next') ?? loaderData.next }}
       >
-        <CodeField failed={failed} />
+        <CodeField failed={failed} orBackup />
       </AccountForm>
     </AccountPage>
   )

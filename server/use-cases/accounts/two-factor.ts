@@ -1,4 +1,5 @@
 import QRCode from 'qrcode'
+import type { SecondStepCode } from '#domain/accounts/second-step-code.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import { callAuth } from '../../auth/auth-api.ts'
@@ -45,19 +46,26 @@ export async function enrolmentQr(totpUri: string): Promise<string | null> {
 
 export type TwoFactorCodeError =
   | { code: 'two-factor.wrong-code' }
+  /** Mistyped, or used before: each backup code works once. */
+  | { code: 'two-factor.wrong-backup-code' }
   /** Too many wrong codes from this device or address: paused until `untilMs`, the account is not locked. */
   | { code: 'two-factor.locked'; untilMs: number; retryAfterMs: number }
   /** The sign-in this code was for is over (better-auth allows five codes per sign-in): sign in again. */
   | { code: 'two-factor.expired' }
 
-/** Step 2 of enrolment, and the second step of signing in: check a TOTP code. */
+/**
+ * Step 2 of enrolment (the app's code only), and the second step of signing
+ * in: the app's code, or a backup code, which works once.
+ */
 export async function verifyTwoFactorCode(
   rt: Runtime,
-  code: string,
+  typed: string | SecondStepCode,
   from: Request,
   now: Date = new Date(),
 ): Promise<Result<{ setCookies: string[] }, TwoFactorCodeError>> {
-  const reply = await callAuth(rt.auth, rt.config.publicUrl, '/two-factor/verify-totp', {
+  const { kind, code } = typeof typed === 'string' ? { kind: 'app' as const, code: typed } : typed
+  const path = kind === 'backup' ? '/two-factor/verify-backup-code' : '/two-factor/verify-totp'
+  const reply = await callAuth(rt.auth, rt.config.publicUrl, path, {
     from,
     body: { code, trustDevice: false },
   })
@@ -68,12 +76,13 @@ export async function verifyTwoFactorCode(
   const problem = String(reply.body?.code ?? '')
   if (problem === 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE' || problem === 'INVALID_TWO_FACTOR_COOKIE')
     return err({ code: 'two-factor.expired' })
-  if (!reply.ok) return err({ code: 'two-factor.wrong-code' })
+  if (!reply.ok)
+    return err({ code: kind === 'backup' ? 'two-factor.wrong-backup-code' : 'two-factor.wrong-code' })
   const userId = (reply.body?.user as { id?: string } | undefined)?.id
   if (userId) {
     await appendAudit(rt.database.db, {
       actorUserId: userId,
-      action: 'account.two-factor-verified',
+      action: kind === 'backup' ? 'account.backup-code-used' : 'account.two-factor-verified',
       subjectType: 'user',
       subjectId: userId,
     })
