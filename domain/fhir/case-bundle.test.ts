@@ -183,7 +183,7 @@ describe('caseToFhirBundle', () => {
       size: 184_220,
       title: x.documents[0]!.title,
     })
-    expect(attachment.url).toBe(`${baseUrl}/patient/cases/${x.caseId}/documents/doc-1a2b3c`)
+    expect(attachment.url).toBe(`${baseUrl}/cases/${x.caseId}/documents/doc-1a2b3c`)
     expect(hexToBase64('not-a-digest')).toBeNull()
   })
 

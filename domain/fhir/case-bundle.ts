@@ -401,7 +401,7 @@ function documentReference(
             ? { extension: [{ url: extensionUrls.attachmentSha256, valueBase64Binary: sha256 }] }
             : {}),
           contentType: d.contentType,
-          url: `${baseUrl}/patient/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(d.id)}`,
+          url: `${baseUrl}/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(d.id)}`,
           size: d.sizeBytes,
           title: d.title,
           creation: d.createdAt.toISOString(),

@@ -206,6 +206,18 @@ describe('consent and the audit log', () => {
     expect(bundle.resourceType).toBe('Bundle')
     expect(r4Issues(bundle)).toEqual([])
     for (const entry of bundle.entry) expect(r4Issues(entry.resource), entry.fullUrl).toEqual([])
+    // Each record's link opens the record for the family.
+    const links = bundle.entry
+      .filter((e: { resource: { resourceType: string } }) => e.resource.resourceType === 'DocumentReference')
+      .flatMap((e: { resource: { content: { attachment: { url: string } }[] } }) =>
+        e.resource.content.map((c) => c.attachment.url),
+      )
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) {
+      const record = await patient.send(new URL(link).pathname)
+      expect(record.status, link).toBe(200)
+      await record.arrayBuffer()
+    }
     const pdf = await patient.send(`/patient/cases/${sentCase}/export/pdf`)
     expect(
       Buffer.from(await pdf.arrayBuffer())
