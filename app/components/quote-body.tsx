@@ -32,7 +32,8 @@ export function QuoteBody({ quote: q, id, caption }: { quote: QuoteBodyData; id:
           <div className="summary-list__row" key={f}>
             <dt className="summary-list__key">{t(`plan.field.${f}`)}</dt>
             <dd className="summary-list__value" dir="auto">
-              {q.plan[f] || t('quotes.notGiven')}
+              {/* The plan form says to leave the tests empty when none are needed. */}
+              {q.plan[f] || t(f === 'pretreatmentTests' ? 'quotes.noTestsNeeded' : 'quotes.notGiven')}
             </dd>
           </div>
         ))}
