@@ -11,6 +11,8 @@ export type SecondOpinionItem = {
   version: number
   requestedAt: string
   comment: string | null
+  /** A clinic sent a plan after this comment (the family's comparison says so). */
+  aboutEarlierPlan?: boolean
 }
 
 const tones = {
@@ -52,6 +54,11 @@ export function SecondOpinionRequests({
               <p className="body two-thirds pre-wrap" dir="auto" data-testid="second-opinion-comment">
                 {r.comment}
               </p>
+              {r.aboutEarlierPlan ? (
+                <p className="body two-thirds" data-testid="second-opinion-earlier">
+                  <strong>{t('secondOpinion.aboutEarlierPlan')}</strong>
+                </p>
+              ) : null}
             </>
           ) : null}
           {actions?.(r)}

@@ -3,6 +3,7 @@ import type { Role } from '../accounts/roles.ts'
 import type { MemberRole } from '../cases/case-members.ts'
 import {
   COMMENT_MAX_CHARS,
+  commentPredatesPlans,
   decideAsk,
   decideComment,
   decideFamilyAnswer,
@@ -131,4 +132,13 @@ describe('withdrawing', () => {
 
 test('the doctor reads the case only while the family agreement stands', () => {
   expect(secondOpinionStatuses.filter(doctorMayRead)).toEqual(['agreed', 'answered'])
+})
+
+test('a comment written before a plan was sent is about an earlier plan', () => {
+  const answered = new Date('2027-02-03T10:00:00Z')
+  expect(commentPredatesPlans(answered, [new Date('2027-02-01T10:00:00Z')])).toBe(false)
+  expect(
+    commentPredatesPlans(answered, [new Date('2027-02-01T10:00:00Z'), new Date('2027-02-04T09:00:00Z')]),
+  ).toBe(true)
+  expect(commentPredatesPlans(null, [new Date('2027-02-04T09:00:00Z')])).toBe(false)
 })

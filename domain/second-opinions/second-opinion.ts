@@ -135,3 +135,11 @@ export function decideWithdraw(
 export function doctorMayRead(status: SecondOpinionStatus): boolean {
   return status === 'agreed' || status === 'answered'
 }
+
+/**
+ * Whether a clinic sent a plan after the doctor commented: the comment is then
+ * about plans the family no longer sees, and must say so beside the new ones.
+ */
+export function commentPredatesPlans(answeredAt: Date | null, plansIssuedAt: readonly Date[]): boolean {
+  return answeredAt !== null && plansIssuedAt.some((at) => at.getTime() > answeredAt.getTime())
+}

@@ -22,6 +22,7 @@ import { casePath } from '#app/lib/case-paths.ts'
 import { Section } from '#app/components/patterns/section.tsx'
 import { QuoteBody } from '#app/components/quote-body.tsx'
 import { SecondOpinionRequests } from '#app/components/second-opinion-requests.tsx'
+import { commentPredatesPlans } from '#domain/second-opinions/second-opinion.ts'
 import { useFailure, type FailureView } from '#app/lib/action-failure.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireCase } from '#app/case.server.ts'
@@ -44,7 +45,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // An independent doctor's comment belongs beside the plans it is about.
     opinions: requests
       .filter((r) => r.comment !== null)
-      .map((r) => ({ ...r, requestedAt: r.requestedAt.toISOString() })),
+      .map((r) => ({
+        ...r,
+        requestedAt: r.requestedAt.toISOString(),
+        aboutEarlierPlan: commentPredatesPlans(
+          r.answeredAt,
+          quotes.map((q) => q.issuedAt),
+        ),
+      })),
     caseId: handle.case.id,
     reference: handle.case.reference,
     currency,
