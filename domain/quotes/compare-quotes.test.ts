@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { CurrencyCode } from './currencies.ts'
-import { convertMoney, listDifferences } from './compare-quotes.ts'
+import { conversionsFor, convertMoney, listDifferences } from './compare-quotes.ts'
 
 const money = (currency: string, minor: number) => ({ currency: currency as CurrencyCode, minor })
 
@@ -31,4 +31,14 @@ describe('differences between quotes’ lists', () => {
     expect(d.inclusions).toEqual([['Interpreter'], []])
     expect(d.exclusions).toEqual([[], ['Visa fees']])
   })
+})
+
+test('a currency without a dated rate is named as not converted, never estimated', () => {
+  const rated = (c: string) => ['EUR', 'USD', 'INR'].includes(c)
+  expect(conversionsFor(['EUR', 'KWD', 'JPY', 'USD', 'KWD'], 'USD', rated)).toEqual({
+    converted: ['EUR'],
+    unconverted: ['KWD', 'JPY'],
+  })
+  expect(conversionsFor(['EUR'], 'GBP', rated)).toEqual({ converted: [], unconverted: ['EUR'] })
+  expect(conversionsFor(['USD'], 'USD', rated)).toEqual({ converted: [], unconverted: [] })
 })

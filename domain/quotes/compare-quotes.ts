@@ -16,6 +16,21 @@ export function convertMoney(money: Money, fromPerUsd: number, toPerUsd: number)
   return (money.minor / 10 ** units / fromPerUsd) * toPerUsd
 }
 
+/**
+ * Which of the quotes' currencies can be shown in the family's own and which
+ * cannot, for want of a dated rate (either side's): a comparison says so
+ * rather than promise estimates it does not give.
+ */
+export function conversionsFor(
+  quoteCurrencies: readonly string[],
+  familyCurrency: string,
+  rated: (code: string) => boolean,
+): { converted: string[]; unconverted: string[] } {
+  const foreign = [...new Set(quoteCurrencies)].filter((c) => c !== familyCurrency)
+  const convertible = (c: string) => rated(c) && rated(familyCurrency)
+  return { converted: foreign.filter(convertible), unconverted: foreign.filter((c) => !convertible(c)) }
+}
+
 const norm = (item: string) => item.trim().toLocaleLowerCase().replace(/\s+/g, ' ')
 
 export type ListDifferences = {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import { data, Form, redirect } from 'react-router'
 import { AskFirst } from '#app/components/patterns/ask-first.tsx'
-import { formatDate, formatMoneyAmount, formatNumber } from '#domain/i18n/format.ts'
+import { formatDate, formatList, formatMoneyAmount, formatNumber } from '#domain/i18n/format.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
-import { convertMoney } from '#domain/quotes/compare-quotes.ts'
+import { conversionsFor, convertMoney } from '#domain/quotes/compare-quotes.ts'
 import { formatQuoteMoney } from '#domain/quotes/format-quote-money.ts'
 import { quoteCategories } from '#domain/quotes/quote-categories.ts'
 import { parseProviderId, parseReferralId } from '#domain/shared/ids.ts'
@@ -121,6 +121,11 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
     d.quotes.some((q) => q.totals.byCategory.some((b) => b.category === c)),
   )
   const family = d.rates[d.currency]
+  const conversion = conversionsFor(
+    d.quotes.map((q) => q.currency),
+    d.currency,
+    (code) => code in d.rates,
+  )
   const inFamilyCurrency = (q: LoaderQuote) => {
     const from = d.rates[q.currency]
     if (!from || !family || q.currency === d.currency) return null
@@ -194,8 +199,16 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
             {t('quotes.lede')}
           </p>
           {/* Only when some quote is converted: a comparison all in the family's currency has no rate to explain. */}
-          {family && d.quotes.some((q) => q.currency !== d.currency) ? (
+          {conversion.converted.length > 0 ? (
             <p className="hint">{t('quotes.rateNote', { currency: d.currency })}</p>
+          ) : null}
+          {conversion.unconverted.length > 0 ? (
+            <p className="hint" data-testid="quotes-unconverted">
+              {t('quotes.noRate', {
+                currencies: formatList(locale, conversion.unconverted),
+                currency: d.currency,
+              })}
+            </p>
           ) : null}
           {/* Focusable and named, so its words stay whole and it scrolls instead (see the Table pattern). */}
           <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="quote-comparison-caption">
