@@ -7,7 +7,7 @@ describe('a chosen provider’s status on a sent case', () => {
     ['records-submitted', 'not-shared', 'not-shared'],
     ['records-submitted', null, 'not-shared'],
     ['under-evaluation', 'given', 'reviewing'],
-    ['under-evaluation', 'withdrawn', 'not-shared'],
+    ['under-evaluation', 'withdrawn', 'consent-withdrawn'],
     ['plan-proposed', 'given', 'in-touch'],
     ['withdrawn', 'given', 'ended'],
     ['closed', 'not-shared', 'ended'],

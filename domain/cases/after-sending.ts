@@ -9,8 +9,10 @@ import { responseDue } from './response-due.ts'
 // a provider's status follows from the case's stage and from the consent.
 
 export type ProviderProgress =
-  /** The family chose not to share (or withdrew): the provider sees nothing. */
+  /** The family chose not to share: the provider sees nothing. */
   | 'not-shared'
+  /** The family shared, then withdrew that consent: the provider sees nothing any more. */
+  | 'consent-withdrawn'
   /** Sent: the coordinator checks the case before passing it on. */
   | 'with-coordinator'
   /** The coordinator has passed the case on, but not to this provider (yet): it sees nothing. */
@@ -34,6 +36,7 @@ export function providerProgress(
   sentTo: boolean,
 ): ProviderProgress {
   if (finalStages.includes(stage)) return 'ended'
+  if (share === 'withdrawn') return 'consent-withdrawn'
   if (share !== 'given') return 'not-shared'
   if (stage === 'inquiry' || stage === 'records-submitted') return 'with-coordinator'
   if (!sentTo) return 'not-sent'

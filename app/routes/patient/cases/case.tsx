@@ -257,6 +257,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
 
 const progressTone: Record<ProviderProgress, TagTone> = {
   'not-shared': 'grey',
+  'consent-withdrawn': 'grey',
   'with-coordinator': 'blue',
   'not-sent': 'grey',
   reviewing: 'yellow',
@@ -352,7 +353,9 @@ function AfterSending({
                       {t(`case.after.progress.${p.progress}` as MessageKey)}
                     </Tag>
                   )}
-                  {p.progress === 'not-shared' || p.progress === 'not-sent' ? (
+                  {p.progress === 'not-shared' ||
+                  p.progress === 'consent-withdrawn' ||
+                  p.progress === 'not-sent' ? (
                     <p className="hint">{t(`case.after.progressHint.${p.progress}`)}</p>
                   ) : null}
                   <ul className="list">
