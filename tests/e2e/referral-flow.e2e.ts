@@ -58,6 +58,11 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await coordinator.goto(`${app.url}/coordinator/cases/${caseId}`)
     await coordinator.getByText('The case has not been sent to any clinic yet.').waitFor()
     await expectNoAxeViolations(coordinator, 'coordinator case before sending')
+    // A refused note leaves the family's two clinics ticked for sending.
+    await coordinator.getByRole('button', { name: 'Save the note' }).click()
+    await coordinator.getByRole('link', { name: 'Write the note' }).waitFor()
+    expect(await coordinator.getByRole('checkbox', { name: /Lotus/ }).isChecked()).toBe(true)
+    expect(await coordinator.getByRole('checkbox', { name: /Rheinufer/ }).isChecked()).toBe(true)
     await coordinator.getByRole('checkbox', { name: /Lotus/ }).uncheck()
     await coordinator.getByRole('checkbox', { name: /Rheinufer/ }).uncheck()
     await coordinator.getByRole('button', { name: 'Send to the chosen providers' }).click()

@@ -490,10 +490,12 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
               legend={t('coordinatorCase.send.legend')}
               hint={t('coordinatorCase.send.hint')}
               error={failed.errorFor('providers')}
-              selected={failed.values(
-                'providers',
-                d.providers.filter((p) => p.shared && !p.sent).map((p) => p.providerId),
-              )}
+              selected={
+                // Another form's refusal (a note) leaves the family's choice ticked, as it was.
+                failed.value('intent') === 'send'
+                  ? failed.values('providers')
+                  : d.providers.filter((p) => p.shared && !p.sent).map((p) => p.providerId)
+              }
               options={d.providers
                 .filter((p) => !p.sent)
                 .map((p) => ({
