@@ -106,6 +106,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'routes/auth/signed-in.ts': { audience: { kind: 'signed-in' }, sample: '/signed-in', status: 302 },
   'routes/account/account.tsx': { audience: { kind: 'signed-in' }, sample: '/account' },
   'routes/account/settings.tsx': { audience: { kind: 'signed-in' }, sample: '/account/settings' },
+  'routes/account/password.tsx': { audience: { kind: 'signed-in' }, sample: '/account/password' },
   'routes/account/two-factor.tsx': { audience: { kind: 'signed-in' }, sample: '/account/two-factor' },
   'routes/account/erase.tsx': { audience: { kind: 'signed-in' }, sample: '/account/erase' },
   'routes/patient/home.tsx': onlyFor(['patient', 'caregiver'], '/patient'),

@@ -35,6 +35,7 @@ export default [
   ...prefix('account', [
     index('routes/account/account.tsx'),
     route('settings', 'routes/account/settings.tsx'),
+    route('password', 'routes/account/password.tsx'),
     route('two-factor', 'routes/account/two-factor.tsx'),
     route('erase', 'routes/account/erase.tsx'),
   ]),

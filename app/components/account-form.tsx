@@ -104,7 +104,6 @@ export function PasswordField({ failed, kind }: { failed: FailureView; kind: 'cu
   )
 }
 
-/** The 6-digit code from an authenticator app. */
 /** The code of the second step; `orBackup` when a backup code is taken too (signing in, not setting up). */
 export function CodeField({ failed, orBackup = false }: { failed: FailureView; orBackup?: boolean }) {
   const t = useT()

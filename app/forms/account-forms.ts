@@ -53,6 +53,15 @@ export const resetPasswordSchema = z.object({
   password: newPassword,
 })
 
+/** A signed-in person's new password, with the one they have now. */
+export const changePasswordSchema = z.object({
+  password: z
+    .string({ error: 'error.password.current' })
+    .min(1, 'error.password.current')
+    .max(accountLimits.passwordMax, 'error.password.wrongCurrent'),
+  newPassword,
+})
+
 export const codeSchema = z.object({
   code: z
     .string({ error: 'error.code.invalid' })

@@ -123,6 +123,7 @@ export const refusalTable = {
   'account.password-rejected': { status: 400, message: 'error.password.tooShort', field: 'password' },
   'reset.invalid-token': { status: 400, message: 'error.reset.invalidLink', field: 'password' },
   'two-factor.wrong-password': { status: 400, message: 'error.signIn.failed', field: 'password' },
+  'password.wrong-current': { status: 400, message: 'error.password.wrongCurrent', field: 'password' },
   'two-factor.wrong-code': { status: 401, message: 'error.code.wrong', field: 'code' },
   'two-factor.wrong-backup-code': { status: 401, message: 'error.code.wrongBackup', field: 'code' },
   'two-factor.locked': {

@@ -165,6 +165,48 @@ describe('account recovery', () => {
   })
 })
 
+describe('changing a password while signed in', () => {
+  test('refused with the wrong password now, then changed: the old one no longer signs in', async () => {
+    const email = 'change-password@example.test'
+    const family = await new HttpSession(app.url).signUp('Change Password', email, 'the first long password')
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    await context.addCookies(
+      family
+        .cookie()
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1), url: app.url })),
+    )
+    const page = await context.newPage()
+    await page.goto(app.url + '/account')
+    await page.getByRole('link', { name: /Change\s*password/i }).click()
+    await page.getByRole('heading', { level: 1, name: 'Change your password' }).waitFor()
+    await expectNoAxeViolations(page, 'change password')
+    await page.getByLabel('Your password now').fill('not the password')
+    await page.getByLabel('New password').fill('the second long password')
+    await page.getByRole('button', { name: 'Change the password' }).click()
+    await page.getByRole('link', { name: 'That is not your password now: check it and try again' }).waitFor()
+    // Neither password comes back to the form.
+    expect(await page.getByLabel('Your password now').inputValue()).toBe('')
+    expect(await page.getByLabel('New password').inputValue()).toBe('')
+    await page.getByLabel('Your password now').fill('the first long password')
+    await page.getByLabel('New password').fill('the second long password')
+    await page.getByRole('button', { name: 'Change the password' }).click()
+    await page.getByText('Your password is changed').waitFor()
+    // Still signed in here; the old password no longer signs in, the new one does.
+    expect(new URL(page.url()).pathname).toBe('/account')
+    const old = await new HttpSession(app.url).send('/sign-in', {
+      form: { email, password: 'the first long password' },
+    })
+    expect(old.status).not.toBe(302)
+    const fresh = await new HttpSession(app.url).send('/sign-in', {
+      form: { email, password: 'the second long password' },
+    })
+    expect(fresh.status).toBe(302)
+    await latestLinkTo(page, email, /password/i)
+  })
+})
+
 describe('erasing an account', () => {
   test('the family erases their account and is told so, signed out, on the home page', async () => {
     const email = 'erase-me@example.test'

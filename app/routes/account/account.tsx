@@ -41,6 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     passkeys,
     verified: url.searchParams.has('verified'),
     saved: url.searchParams.has('saved'),
+    passwordChanged: url.searchParams.has('password-changed'),
     next: safeNext(url.searchParams.get('next'), ''),
   }
 }
@@ -62,6 +63,11 @@ export default function Account({ loaderData }: Route.ComponentProps) {
         </NotificationBanner>
       ) : null}
       {loaderData.saved ? <NotificationBanner tone="success" title={t('account.settings.saved')} /> : null}
+      {loaderData.passwordChanged ? (
+        <NotificationBanner tone="success" title={t('account.password.changed')}>
+          <p className="body">{t('account.password.changedBody')}</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="heading-xl">{t('account.title')}</h1>
       <h2 className="heading-m">{t('account.details')}</h2>
       <SummaryList
@@ -72,6 +78,11 @@ export default function Account({ loaderData }: Route.ComponentProps) {
             action: loaderData.mayRename ? change(t('account.name')) : undefined,
           },
           { key: t('account.email'), value: <bdi>{user.email}</bdi> },
+          {
+            key: t('account.password'),
+            value: '••••••••',
+            action: { href: '/account/password', label: t('account.change'), context: t('account.password') },
+          },
           { key: t('account.role'), value: t(`role.${user.role}`) },
           {
             key: t('account.language'),
