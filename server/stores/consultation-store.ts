@@ -4,6 +4,7 @@ import type { ConsultationSlot } from '#domain/consultations/consultation-slot.t
 import type { CaseId, ConsultationId, ConsultationSlotId, ProviderId, UserId } from '#domain/shared/ids.ts'
 import type { Db } from '../db/client.ts'
 import { provider, providerStaff } from '../db/schema/app.ts'
+import { patientCase } from '../db/schema/cases.ts'
 import { consultation, consultationSlot } from '../db/schema/consultations.ts'
 
 // Consultation slots and bookings: loads and saves. The rules are
@@ -84,6 +85,16 @@ export async function slotsOfProviders(db: Db, providerIds: readonly ProviderId[
       ),
     )
     .orderBy(asc(consultationSlot.startsAt), asc(provider.name))
+}
+
+/** The references of the cases that booked these slots: what a clinic's slot list names. */
+export async function bookedCaseReferences(db: Db, caseIds: readonly string[]): Promise<Map<string, string>> {
+  if (caseIds.length === 0) return new Map()
+  const rows = await db
+    .select({ id: patientCase.id, reference: patientCase.reference })
+    .from(patientCase)
+    .where(inArray(patientCase.id, [...caseIds]))
+  return new Map(rows.map((r) => [r.id, r.reference]))
 }
 
 export async function insertSlot(

@@ -134,6 +134,9 @@ describe('a video consultation, with JavaScript off', () => {
 
     await desk.reload()
     expect(await desk.locator('table').innerText()).toContain('Booked')
+    // The clinic sees whose call it is, and reaches that referral from the row.
+    const whose = desk.getByRole('link', { name: /^by case WP-/ })
+    expect(await whose.getAttribute('href')).toContain(`/clinic/referrals/${caseId}`)
     // The open question now says why the time cannot be removed, rather than vanishing without a word.
     await desk.getByRole('heading', { name: 'That time can no longer be removed' }).waitFor()
     expect(await desk.getByRole('heading', { name: /^Remove the time / }).count()).toBe(0)

@@ -1,4 +1,4 @@
-import { data as notFoundData, Form, redirect } from 'react-router'
+import { data as notFoundData, Form, Link, redirect } from 'react-router'
 import { longestSlotMinutes, removalAsked } from '#domain/consultations/consultation-slot.ts'
 import { localOfInstant } from '#domain/consultations/local-time.ts'
 import { slotTimes } from '#domain/consultations/slot-times.ts'
@@ -41,6 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     id: s.id,
     booked: s.booked,
     consultationId: s.consultationId,
+    bookedFor: s.bookedFor,
     text: slotTimes(s, s.timeZone, locale).clinic.text,
     local: localOfInstant(s.start, s.timeZone),
   }))
@@ -227,7 +228,20 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
                 {
                   header: t('slots.col.status'),
                   cell: (s) =>
-                    s.booked ? <Tag tone="green">{t('slots.booked')}</Tag> : <Tag>{t('slots.free')}</Tag>,
+                    s.booked ? (
+                      <>
+                        <Tag tone="green">{t('slots.booked')}</Tag>{' '}
+                        {s.bookedFor ? (
+                          <Link
+                            to={`/clinic/referrals/${s.bookedFor.caseId}?provider=${encodeURIComponent(clinic.id)}`}
+                          >
+                            {t('slots.bookedFor', { reference: s.bookedFor.reference })}
+                          </Link>
+                        ) : null}
+                      </>
+                    ) : (
+                      <Tag>{t('slots.free')}</Tag>
+                    ),
                 },
                 {
                   header: t('slots.col.action'),

@@ -18,6 +18,7 @@ import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
 import {
+  bookedCaseReferences,
   deleteUnusedSlot,
   insertSlot,
   lockProvider,
@@ -52,6 +53,11 @@ export async function clinicSlots(deps: CaseDeps, userId: UserId, chosen?: strin
   if (!clinic) return { clinics: [], clinic: null, slots: [] }
   const now = deps.clock.now()
   const rows = await slotsOfProviders(deps.db, [asProviderId(clinic.id)], now)
+  // A booking comes through a live referral to this clinic: its case is one the clinic may name.
+  const references = await bookedCaseReferences(
+    deps.db,
+    rows.flatMap((r) => (r.bookedBy ? [r.bookedBy] : [])),
+  )
   return {
     clinics: providers.map((p) => ({ id: p.id, name: p.name })),
     clinic: {
@@ -65,6 +71,8 @@ export async function clinicSlots(deps: CaseDeps, userId: UserId, chosen?: strin
       booked: r.bookedBy !== null,
       /** The booking holding the slot: what a member cancels. */
       consultationId: r.consultationId,
+      /** The case that booked it, so the clinic knows whose call it is. */
+      bookedFor: r.bookedBy ? { caseId: r.bookedBy, reference: references.get(r.bookedBy) ?? '' } : null,
     })),
   }
 }

@@ -349,6 +349,7 @@ describe('a clinic cancelling a booking', () => {
     expect(mine.slots.find((s) => s.id === w.slotId)).toMatchObject({
       booked: true,
       consultationId: w.consultationId,
+      bookedFor: { caseId: w.caseId, reference: expect.stringMatching(/^WP-/) },
     })
     const done = await cancelBookingForClinic(
       w.deps,
