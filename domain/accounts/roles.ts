@@ -75,3 +75,8 @@ export function decideAreaAccess(viewer: Viewer, area: Area): AccessDecision {
   if (isStaff(viewer.role) && !viewer.twoFactorEnabled) return { kind: 'enrol-two-factor' }
   return { kind: 'allow' }
 }
+
+/** Staff must sign in in two steps; a family member chooses, and may turn it off again. */
+export function mayTurnOffTwoStep(role: Role): boolean {
+  return !isStaff(role)
+}

@@ -150,6 +150,36 @@ describe('account recovery', () => {
     const note = await latestLinkTo(page, email, /Signing in to Waypoint/)
     expect(new URL(note).pathname).toBe('/sign-in')
     expect(await page.getByTestId('email-text').innerText()).toContain('uses two-step sign-in')
+
+    // Signed in with the code, the family makes new backup codes, then turns the second step off.
+    const again = new HttpSession(app.url)
+    expect((await again.send('/sign-in', { form: { email, password } })).status).toBe(302)
+    const second = await again.send('/sign-in/two-factor', { form: { code: totp(secret) } })
+    expect(second.status).toBe(302)
+    const signedIn = await browser.newContext({ javaScriptEnabled: false })
+    await signedIn.addCookies(
+      again
+        .cookie()
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1), url: app.url })),
+    )
+    const account = await signedIn.newPage()
+    await account.goto(app.url + '/account')
+    await account.getByRole('link', { name: 'Backup codes, or turn off' }).click()
+    await expectNoAxeViolations(account, 'two-step sign-in managed')
+    await account.getByLabel('Password').first().fill('not the password')
+    await account.getByRole('button', { name: 'Make new backup codes' }).click()
+    await account.getByTestId('error-summary').waitFor()
+    await account.getByLabel('Password').first().fill(password)
+    await account.getByRole('button', { name: 'Make new backup codes' }).click()
+    expect(await account.getByTestId('new-backup-codes').locator('li').count()).toBe(10)
+    await account.getByLabel('Password').last().fill(password)
+    await account.getByRole('button', { name: 'Turn off two-step sign-in' }).click()
+    await account.getByText('Two-step sign-in is off.').waitFor()
+    // The password alone signs in now.
+    const plain = await new HttpSession(app.url).send('/sign-in', { form: { email, password } })
+    expect(plain.headers.get('location')).not.toContain('two-factor')
   })
 
   test('asking for a link for an unknown address looks the same and sends nothing', async () => {

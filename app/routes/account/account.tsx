@@ -42,6 +42,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     verified: url.searchParams.has('verified'),
     saved: url.searchParams.has('saved'),
     passwordChanged: url.searchParams.has('password-changed'),
+    twoStepOff: url.searchParams.get('two-step') === 'off',
     next: safeNext(url.searchParams.get('next'), ''),
   }
 }
@@ -63,6 +64,7 @@ export default function Account({ loaderData }: Route.ComponentProps) {
         </NotificationBanner>
       ) : null}
       {loaderData.saved ? <NotificationBanner tone="success" title={t('account.settings.saved')} /> : null}
+      {loaderData.twoStepOff ? <NotificationBanner title={t('twoFactor.manage.off')} /> : null}
       {loaderData.passwordChanged ? (
         <NotificationBanner tone="success" title={t('account.password.changed')}>
           <p className="body">{t('account.password.changedBody')}</p>
@@ -112,7 +114,11 @@ export default function Account({ loaderData }: Route.ComponentProps) {
               <Tag tone="grey">{t('account.twoFactor.off')}</Tag>
             ),
             action: user.twoFactorEnabled
-              ? undefined
+              ? {
+                  href: '/account/two-factor',
+                  label: t(loaderData.staff ? 'account.twoFactor.codes' : 'account.twoFactor.manage'),
+                  context: '',
+                }
               : { href: '/account/two-factor', label: t('account.twoFactor.setUp'), context: '' },
           },
         ]}

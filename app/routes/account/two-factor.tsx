@@ -1,18 +1,21 @@
-import { Link } from 'react-router'
+import { Form, Link } from 'react-router'
 import { AccountForm, AccountPage, CodeField, PasswordField } from '#app/components/account-form.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { PageTitle } from '#app/components/patterns/page-title.tsx'
 import { codeSchema, passwordOnlySchema } from '#app/forms/account-forms.ts'
 import { failure, fieldsOf, parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { failureView } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
 import { redirectWithCookies, requireUser, runtime, safeNext } from '#app/request.server.ts'
-import { homeAreaOf, isStaff } from '#domain/accounts/roles.ts'
+import { homeAreaOf, isStaff, mayTurnOffTwoStep } from '#domain/accounts/roles.ts'
 import {
   enrolmentQr,
+  makeNewBackupCodes,
   startTwoFactorEnrolment,
+  turnOffTwoStep,
   verifyTwoFactorCode,
 } from '#server/use-cases/accounts/two-factor.ts'
+import { Field } from '#app/components/patterns/field.tsx'
+import { Button } from '#app/components/ui/button.tsx'
 import type { Route } from './+types/two-factor'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -21,6 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     // Staff must have it; for a family member it is a choice that protects their records.
     staff: isStaff(user.role),
     enabled: user.twoFactorEnabled,
+    mayTurnOff: mayTurnOffTwoStep(user.role),
     next: safeNext(new URL(request.url).searchParams.get('next'), `/${homeAreaOf(user.role)}`),
   }
 }
@@ -35,10 +39,27 @@ type Setup = {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  await requireUser(request)
+  const user = await requireUser(request)
   const form = await readForm(request)
   const rt = await runtime()
   const next = safeNext(String(form.get('next') ?? ''), '/account')
+  // Once it is on: new backup codes, or (a family member only) turning it off, each with the password.
+  const intent = form.get('intent')
+  if (user.twoFactorEnabled && (intent === 'new-codes' || intent === 'turn-off')) {
+    const field = intent === 'new-codes' ? 'codesPassword' : 'offPassword'
+    const password = String(form.get(field) ?? '')
+    const fields = { intent: [intent] }
+    if (password === '') return failure(fields, [{ field, key: 'error.password.required' }])
+    if (intent === 'new-codes') {
+      const made = await makeNewBackupCodes(rt, user, password, request)
+      if (!made.ok) return refuse(made.error, fields, { field })
+      return { newCodes: made.value.backupCodes }
+    }
+    if (!mayTurnOffTwoStep(user.role)) return failure(fields, [{ field, key: 'twoFactor.manage.staff' }])
+    const off = await turnOffTwoStep(rt, user, password, request)
+    if (!off.ok) return refuse(off.error, fields, { field })
+    return redirectWithCookies('/account?two-step=off', off.value.setCookies)
+  }
   if (form.get('intent') === 'confirm') {
     const parsed = parseForm(form, codeSchema)
     const result = parsed.ok ? await verifyTwoFactorCode(rt, parsed.value.code, request) : null
@@ -83,20 +104,65 @@ function keptSetup(failed: ReturnType<typeof failureView>): Setup | null {
 
 export default function TwoFactor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const failed = failureView(actionData, t, ['password', 'code'])
+  const failed = failureView(actionData, t, ['password', 'code', 'codesPassword', 'offPassword'])
   const setup = actionData && 'step' in actionData ? (actionData as Setup) : keptSetup(failed)
+  const newCodes = actionData && 'newCodes' in actionData ? (actionData.newCodes as string[]) : null
   const confirming = setup !== null || failed.value('intent') === 'confirm'
   const next = setup?.next ?? failed.value('next') ?? loaderData.next
 
   if (loaderData.enabled) {
     return (
-      <div className="two-thirds">
-        <PageTitle title={t('twoFactor.enrol.title')} />
-        <NotificationBanner tone="success" title={t('twoFactor.enrol.done')} />
+      <AccountPage title={t('twoFactor.enrol.title')} failed={failed} lede={t('twoFactor.manage.lede')}>
+        {newCodes ? (
+          <NotificationBanner tone="success" title={t('twoFactor.manage.codesMade')}>
+            <p className="body">{t('twoFactor.manage.codesMadeHint')}</p>
+            <ul className="code-list" dir="ltr" data-testid="new-backup-codes">
+              {newCodes.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </NotificationBanner>
+        ) : null}
+        <h2 className="heading-m">{t('twoFactor.manage.codesTitle')}</h2>
+        <p className="body">{t('twoFactor.manage.codesLede')}</p>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="new-codes" />
+          <Field
+            id="codesPassword"
+            name="codesPassword"
+            type="password"
+            label={t('field.password.label')}
+            error={failed.errorFor('codesPassword')}
+            autoComplete="current-password"
+            dir="ltr"
+          />
+          <Button variant="secondary">{t('twoFactor.manage.codesSubmit')}</Button>
+        </Form>
+        {loaderData.mayTurnOff ? (
+          <>
+            <h2 className="heading-m">{t('twoFactor.manage.offTitle')}</h2>
+            <p className="body">{t('twoFactor.manage.offLede')}</p>
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="turn-off" />
+              <Field
+                id="offPassword"
+                name="offPassword"
+                type="password"
+                label={t('field.password.label')}
+                error={failed.errorFor('offPassword')}
+                autoComplete="current-password"
+                dir="ltr"
+              />
+              <Button variant="warning">{t('twoFactor.manage.offSubmit')}</Button>
+            </Form>
+          </>
+        ) : (
+          <p className="body">{t('twoFactor.manage.staff')}</p>
+        )}
         <p className="body">
           <Link to={next}>{t('layout.nav.area')}</Link>
         </p>
-      </div>
+      </AccountPage>
     )
   }
   return (

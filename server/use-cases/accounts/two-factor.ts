@@ -89,3 +89,52 @@ export async function verifyTwoFactorCode(
   }
   return ok({ setCookies: reply.setCookies })
 }
+
+type PasswordCheckError =
+  { code: 'two-factor.wrong-password' } | { code: 'sign-in.throttled'; retryAfterMs: number; field: string }
+
+/** Ten new backup codes, shown once; the old ones stop working. The password is asked again. */
+export async function makeNewBackupCodes(
+  rt: Runtime,
+  user: { id: string },
+  password: string,
+  from: Request,
+): Promise<Result<{ backupCodes: string[] }, PasswordCheckError>> {
+  const reply = await callAuth(rt.auth, rt.config.publicUrl, '/two-factor/generate-backup-codes', {
+    from,
+    body: { password },
+  })
+  if (reply.status === 429)
+    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
+  if (!reply.ok) return err({ code: 'two-factor.wrong-password' })
+  await appendAudit(rt.database.db, {
+    actorUserId: user.id,
+    action: 'account.backup-codes-renewed',
+    subjectType: 'user',
+    subjectId: user.id,
+  })
+  return ok({ backupCodes: (reply.body?.backupCodes as string[] | undefined) ?? [] })
+}
+
+/** A family member turns two-step sign-in off, with their password; staff keep it (mayTurnOffTwoStep). */
+export async function turnOffTwoStep(
+  rt: Runtime,
+  user: { id: string },
+  password: string,
+  from: Request,
+): Promise<Result<{ setCookies: string[] }, PasswordCheckError>> {
+  const reply = await callAuth(rt.auth, rt.config.publicUrl, '/two-factor/disable', {
+    from,
+    body: { password },
+  })
+  if (reply.status === 429)
+    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
+  if (!reply.ok) return err({ code: 'two-factor.wrong-password' })
+  await appendAudit(rt.database.db, {
+    actorUserId: user.id,
+    action: 'account.two-factor-disabled',
+    subjectType: 'user',
+    subjectId: user.id,
+  })
+  return ok({ setCookies: reply.setCookies })
+}
