@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Form, useActionData, useRevalidator } from 'react-router'
-import { formatDateTime, formatList } from '#domain/i18n/format.ts'
+import { formatDateTime, formatList, formatNumber } from '#domain/i18n/format.ts'
+import { MAX_MESSAGE_LENGTH } from '#domain/cases/message-body.ts'
 import { ErrorSummary } from '#app/components/patterns/error-summary.tsx'
 import { FileField } from '#app/components/patterns/file-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
@@ -130,7 +131,7 @@ export function Conversation(props: {
         <TextareaField
           name="body"
           label={t('messages.new')}
-          hint={t('messages.hint')}
+          hint={`${t('messages.hint')} ${t('messages.limit', { max: formatNumber(locale, MAX_MESSAGE_LENGTH) })}`}
           error={error}
           defaultValue={props.failed.value('body')}
         />
@@ -140,6 +141,7 @@ export function Conversation(props: {
               {t('messages.attach')} <span className="label__optional">{t('form.optional')}</span>
             </>
           }
+          hint={t('messages.attachHint')}
           error={fileError}
           result={result}
         />

@@ -121,7 +121,12 @@ describe('case messages', () => {
     // The browser has dropped the chosen file: the page says so, on the file's own field.
     await page.getByTestId('error-summary').getByRole('link', { name: 'Choose the file again' }).waitFor()
     expect(await page.locator('#file-error').innerText()).toContain('Choose the file again')
-    expect(await page.getByLabel(/Attach a file/).getAttribute('aria-describedby')).toBe('file-error')
+    expect(await page.getByLabel(/Attach a file/).getAttribute('aria-describedby')).toBe(
+      'file-hint file-error',
+    )
+    // What may be sent is said before sending: the length, and the kinds of file.
+    expect(await page.locator('#body-hint').innerText()).toContain('Up to 5,000 characters.')
+    expect(await page.locator('#file-hint').innerText()).toContain('A PDF, a photo (JPEG, PNG, HEIC)')
     expect(await page.getByLabel('Write a message').inputValue()).toBe(tooLong)
     await expectNoAxeViolations(page, 'messages, a file to choose again')
     // Nothing of the refused message was kept: the same file, chosen again, is attached.

@@ -11,12 +11,15 @@ import { FieldError, describedBy } from './field-messages.tsx'
 export function FileField({
   name = 'file',
   label,
+  hint,
   error,
   accept,
   result,
 }: {
   name?: string
   label: ReactNode
+  /** What may be sent, said before choosing rather than after a refusal. */
+  hint?: string
   error: string | undefined
   accept?: string
   result: unknown
@@ -25,12 +28,17 @@ export function FileField({
   useEffect(() => {
     if (isFailure(result) && input.current) input.current.value = ''
   }, [result])
-  const ids = describedBy(name, undefined, error)
+  const ids = describedBy(name, hint, error)
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <label className="label" htmlFor={name}>
         {label}
       </label>
+      {hint ? (
+        <div className="hint" id={ids.hintId}>
+          {hint}
+        </div>
+      ) : null}
       <FieldError id={ids.errorId}>{error}</FieldError>
       <input
         ref={input}
