@@ -28,6 +28,7 @@ export type EmailTemplate =
   | 'consent-withdrawn'
   | 'consent-withdrawn-clinic'
   | 'case-invitation'
+  | 'case-access-ended'
   | 'clinic-invitation'
   | 'case-message'
   | 'referral-received'
@@ -174,6 +175,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
     subject: 'email.consentWithdrawn.subject',
     body: 'email.consentWithdrawnClinic.body',
     action: 'email.case.action',
+  },
+  'case-access-ended': {
+    subject: 'email.accessEnded.subject',
+    body: 'email.accessEnded.body',
+    action: 'email.accessEnded.action',
   },
   'case-invitation': {
     subject: 'email.invitation.subject',

@@ -57,8 +57,14 @@ export async function revokeCaregiver(tx: Db, caseId: CaseId, memberId: MemberId
         sql`${caseMember.status} in ('invited', 'active')`,
       ),
     )
-    .returning({ id: caseMember.id })
-  return revoked.length > 0
+    .returning({ email: caseMember.email, userId: caseMember.userId })
+  return revoked[0] ?? null
+}
+
+/** The language a person's emails are written in, or null for no such account. */
+export async function localeOfUser(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ locale: user.locale }).from(user).where(eq(user.id, userId))
+  return row?.locale ?? null
 }
 
 /** Still open, by its token's hash, on a case that still exists: what the page shows is what accepting locks. */

@@ -142,6 +142,13 @@ describe(`helpers on a case on ${engineUnderTest}`, () => {
       value: null,
     })
     expect(await openCase(depsOf(rt), helper, caseId)).toBeNull()
+    // They are told, rather than meeting "Page not found" on their next visit.
+    const told = async () =>
+      (await rt.database.db.select().from(outboxEmail).where(eq(outboxEmail.to, helper.email))).filter(
+        (e) => e.template === 'case-access-ended',
+      )
+    await expect.poll(async () => (await told()).length, { timeout: 15_000 }).toBe(1)
+    expect((await told())[0]!.subject).toContain('You no longer help with case WP-')
   })
 
   test('nobody revokes themselves', async () => {

@@ -15,6 +15,7 @@ import {
   findLiveMemberByEmail,
   insertMember,
   isActiveMember,
+  localeOfUser,
   lockInvitation,
   openInvitation,
   revokeCaregiver,
@@ -84,9 +85,9 @@ export async function revokeMember(
   const decided = decideRevoke(revoker, memberId)
   if (!decided.ok) return decided
   const caseId = ctx.row.id as CaseId
-  return deps.db.transaction(async (tx) => {
-    if (!(await revokeCaregiver(tx, caseId, memberId, deps.clock.now())))
-      return err({ code: 'members.not-found' } as const)
+  const result = await deps.db.transaction(async (tx) => {
+    const removed = await revokeCaregiver(tx, caseId, memberId, deps.clock.now())
+    if (!removed) return err({ code: 'members.not-found' } as const)
     await appendAudit(tx, {
       actorUserId: ctx.actor.userId,
       action: 'member.revoked',
@@ -94,8 +95,17 @@ export async function revokeMember(
       subjectId: caseId,
       details: { memberId },
     })
-    return ok(null)
+    return ok(removed)
   })
+  if (!result.ok) return result
+  // The person removed hears it, rather than meeting "Page not found" on their next visit.
+  await deps.notify.email({
+    template: 'case-access-ended',
+    to: result.value.email,
+    locale: (result.value.userId && (await localeOfUser(deps.db, result.value.userId))) || ctx.actor.locale,
+    params: { url: deps.notify.publicUrl, reference: ctx.row.reference, inviter: ctx.actor.name },
+  })
+  return ok(null)
 }
 
 export type AcceptRefusal = { code: 'invitation.not-found' } | AcceptanceRefusal
