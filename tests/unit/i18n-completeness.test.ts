@@ -137,6 +137,7 @@ describe('translations', () => {
         'clinic',
         'council',
         'field',
+        'currencies',
         'claim',
         'amount',
         'zone',
