@@ -255,7 +255,11 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(posts).toEqual([])
     expect(await line(3).count()).toBe(0)
     await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
-    await doctor.getByRole('link', { name: 'Line 1: this category is counted in whole numbers' }).waitFor()
+    await doctor
+      .getByRole('link', {
+        name: 'Line 1: enter the quantity as a whole number, as this category is counted in whole units',
+      })
+      .waitFor()
     await expectNoAxeViolations(doctor, 'plan and quote refused')
     // "Add a line" without JavaScript: one more row, and what was typed is kept.
     await doctor.getByRole('button', { name: 'Add a line' }).click()
