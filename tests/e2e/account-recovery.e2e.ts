@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { HttpSession } from './support/http-session.ts'
 import { startApp } from './support/server.ts'
+import { signedInContext } from './support/signed-in.ts'
 import { totp } from './support/totp.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
 
@@ -156,14 +157,7 @@ describe('account recovery', () => {
     expect((await again.send('/sign-in', { form: { email, password } })).status).toBe(302)
     const second = await again.send('/sign-in/two-factor', { form: { code: totp(secret) } })
     expect(second.status).toBe(302)
-    const signedIn = await browser.newContext({ javaScriptEnabled: false })
-    await signedIn.addCookies(
-      again
-        .cookie()
-        .split('; ')
-        .filter(Boolean)
-        .map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1), url: app.url })),
-    )
+    const signedIn = await signedInContext(browser, app.url, again, { javaScriptEnabled: false })
     const account = await signedIn.newPage()
     await account.goto(app.url + '/account')
     await account.getByRole('link', { name: 'Backup codes, or turn off' }).click()
@@ -199,14 +193,7 @@ describe('changing a password while signed in', () => {
   test('refused with the wrong password now, then changed: the old one no longer signs in', async () => {
     const email = 'change-password@example.test'
     const family = await new HttpSession(app.url).signUp('Change Password', email, 'the first long password')
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    await context.addCookies(
-      family
-        .cookie()
-        .split('; ')
-        .filter(Boolean)
-        .map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1), url: app.url })),
-    )
+    const context = await signedInContext(browser, app.url, family, { javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(app.url + '/account')
     await page.getByRole('link', { name: /Change\s*password/i }).click()
@@ -241,14 +228,7 @@ describe('erasing an account', () => {
   test('the family erases their account and is told so, signed out, on the home page', async () => {
     const email = 'erase-me@example.test'
     const family = await new HttpSession(app.url).signUp('Erase Me', email, 'a long family password 2026')
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    await context.addCookies(
-      family
-        .cookie()
-        .split('; ')
-        .filter(Boolean)
-        .map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1), url: app.url })),
-    )
+    const context = await signedInContext(browser, app.url, family, { javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(app.url + '/account/erase')
     await page.getByRole('button', { name: 'Erase my account' }).click()
