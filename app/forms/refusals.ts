@@ -125,6 +125,7 @@ export const refusalTable = {
   'two-factor.wrong-password': { status: 400, message: 'error.signIn.failed', field: 'password' },
   'password.wrong-current': { status: 400, message: 'error.password.wrongCurrent', field: 'password' },
   'two-factor.wrong-code': { status: 401, message: 'error.code.wrong', field: 'code' },
+  'two-factor.required': { status: 403, message: 'twoFactor.manage.staff' },
   'two-factor.wrong-backup-code': { status: 401, message: 'error.code.wrongBackup', field: 'code' },
   'two-factor.locked': {
     status: 429,

@@ -55,7 +55,6 @@ export async function action({ request }: Route.ActionArgs) {
       if (!made.ok) return refuse(made.error, fields, { field })
       return { newCodes: made.value.backupCodes }
     }
-    if (!mayTurnOffTwoStep(user.role)) return failure(fields, [{ field, key: 'twoFactor.manage.staff' }])
     const off = await turnOffTwoStep(rt, user, password, request)
     if (!off.ok) return refuse(off.error, fields, { field })
     return redirectWithCookies('/account?two-step=off', off.value.setCookies)

@@ -1,8 +1,9 @@
 import QRCode from 'qrcode'
+import { mayTurnOffTwoStep, type Role } from '#domain/accounts/roles.ts'
 import type { SecondStepCode } from '#domain/accounts/second-step-code.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
-import { callAuth } from '../../auth/auth-api.ts'
+import { callAuth, type AuthReply } from '../../auth/auth-api.ts'
 import type { Runtime } from '../../runtime.ts'
 import { retryAfterMsOf } from './sign-in.ts'
 
@@ -93,6 +94,23 @@ export async function verifyTwoFactorCode(
 type PasswordCheckError =
   { code: 'two-factor.wrong-password' } | { code: 'sign-in.throttled'; retryAfterMs: number; field: string }
 
+/** A change to two-step sign-in that asks the password again: refused as sign-in is, audited when done. */
+async function withPassword(
+  rt: Runtime,
+  user: { id: string },
+  path: '/two-factor/generate-backup-codes' | '/two-factor/disable',
+  action: string,
+  password: string,
+  from: Request,
+): Promise<Result<AuthReply, PasswordCheckError>> {
+  const reply = await callAuth(rt.auth, rt.config.publicUrl, path, { from, body: { password } })
+  if (reply.status === 429)
+    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
+  if (!reply.ok) return err({ code: 'two-factor.wrong-password' })
+  await appendAudit(rt.database.db, { actorUserId: user.id, action, subjectType: 'user', subjectId: user.id })
+  return ok(reply)
+}
+
 /** Ten new backup codes, shown once; the old ones stop working. The password is asked again. */
 export async function makeNewBackupCodes(
   rt: Runtime,
@@ -100,41 +118,34 @@ export async function makeNewBackupCodes(
   password: string,
   from: Request,
 ): Promise<Result<{ backupCodes: string[] }, PasswordCheckError>> {
-  const reply = await callAuth(rt.auth, rt.config.publicUrl, '/two-factor/generate-backup-codes', {
+  const done = await withPassword(
+    rt,
+    user,
+    '/two-factor/generate-backup-codes',
+    'account.backup-codes-renewed',
+    password,
     from,
-    body: { password },
-  })
-  if (reply.status === 429)
-    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
-  if (!reply.ok) return err({ code: 'two-factor.wrong-password' })
-  await appendAudit(rt.database.db, {
-    actorUserId: user.id,
-    action: 'account.backup-codes-renewed',
-    subjectType: 'user',
-    subjectId: user.id,
-  })
-  return ok({ backupCodes: (reply.body?.backupCodes as string[] | undefined) ?? [] })
+  )
+  if (!done.ok) return done
+  return ok({ backupCodes: (done.value.body?.backupCodes as string[] | undefined) ?? [] })
 }
 
-/** A family member turns two-step sign-in off, with their password; staff keep it (mayTurnOffTwoStep). */
+/** A family member turns two-step sign-in off, with their password; staff must keep it. */
 export async function turnOffTwoStep(
   rt: Runtime,
-  user: { id: string },
+  user: { id: string; role: Role },
   password: string,
   from: Request,
-): Promise<Result<{ setCookies: string[] }, PasswordCheckError>> {
-  const reply = await callAuth(rt.auth, rt.config.publicUrl, '/two-factor/disable', {
+): Promise<Result<{ setCookies: string[] }, PasswordCheckError | { code: 'two-factor.required' }>> {
+  if (!mayTurnOffTwoStep(user.role)) return err({ code: 'two-factor.required' })
+  const done = await withPassword(
+    rt,
+    user,
+    '/two-factor/disable',
+    'account.two-factor-disabled',
+    password,
     from,
-    body: { password },
-  })
-  if (reply.status === 429)
-    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
-  if (!reply.ok) return err({ code: 'two-factor.wrong-password' })
-  await appendAudit(rt.database.db, {
-    actorUserId: user.id,
-    action: 'account.two-factor-disabled',
-    subjectType: 'user',
-    subjectId: user.id,
-  })
-  return ok({ setCookies: reply.setCookies })
+  )
+  if (!done.ok) return done
+  return ok({ setCookies: done.value.setCookies })
 }
