@@ -57,8 +57,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Two cores: one app server and one browser at a time.
-          fileParallelism: false,
+          // Two files at once: a file waits on its app, its browser, fsyncs and
+          // timers about half the time. Each has its own app, data folder and
+          // server database (ADR 0092).
+          maxWorkers: 2,
         },
       },
     ],

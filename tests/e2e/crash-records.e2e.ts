@@ -7,6 +7,10 @@ import { afterAll, describe, expect, onTestFailed, test } from 'vitest'
 import { HttpSession } from './support/http-session.ts'
 import { exited, spawnApp, type SpawnedApp } from './support/spawn-app.ts'
 import { demoIds } from '#server/seed/demo-ids.ts'
+import { ownServerDatabase } from './support/own-server-database.ts'
+
+// Needs the server (TEST_DATABASE_URL), which CI always provides; a database of this file's own.
+const serverUrl = await ownServerDatabase()
 
 // Issue 5, crash safety for records and stages: SIGKILL the server in the
 // middle of an upload and right after a stage change, restart it on the same
@@ -156,12 +160,12 @@ describe('crash safety for records and stages', () => {
     await crashDuringUploadAndTransition({ DATA_DIR: dataDir, DATABASE_URL: '' }, dataDir)
   })
 
-  test.runIf(Boolean(process.env.TEST_DATABASE_URL))('PostgreSQL server', { timeout: 240_000 }, async () => {
+  test.runIf(Boolean(serverUrl))('PostgreSQL server', { timeout: 240_000 }, async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-records-pg-'))
     folders.push(dataDir)
     const env = {
       DATA_DIR: dataDir,
-      DATABASE_URL: process.env.TEST_DATABASE_URL!,
+      DATABASE_URL: serverUrl!,
       BETTER_AUTH_SECRET: 'crash-safety-secret-crash-safety-secret-1',
       MASTER_KEY: 'd'.repeat(64),
     }

@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { exited, freePort, spawnApp } from './support/spawn-app.ts'
+import { ownServerDatabase } from './support/own-server-database.ts'
+
+// Needs the server (TEST_DATABASE_URL), which CI always provides; a database of this file's own.
+const serverUrl = await ownServerDatabase()
 
 // Issue 5: the PostgreSQL server goes away under load and comes back. The app
 // sits behind a TCP proxy that the test can cut (every connection dropped,
@@ -49,11 +53,11 @@ class CuttableProxy {
 }
 
 describe('database restart', () => {
-  test.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+  test.runIf(Boolean(serverUrl))(
     'PostgreSQL server: /readyz fails while it is gone and recovers by itself',
     { timeout: 180_000 },
     async () => {
-      const real = new URL(process.env.TEST_DATABASE_URL!)
+      const real = new URL(serverUrl!)
       const proxy = new CuttableProxy(await freePort(), {
         host: real.hostname,
         port: Number(real.port || 5432),

@@ -10,6 +10,7 @@ import {
 import { expectNoAxeViolations } from './support/axe.ts'
 import { launchBrowser } from './support/chromium.ts'
 import { startApp } from './support/server.ts'
+import { ownServerDatabase } from './support/own-server-database.ts'
 
 // Issue 16, must show 5 (ADR 0056): two app processes on one PostgreSQL
 // server serve the public pages from their caches; a rule change blocks an
@@ -18,7 +19,7 @@ import { startApp } from './support/server.ts'
 // database (this test, with the reviewer's own function), so neither
 // instance can have learnt of it except through the database's notice.
 // Needs the server (TEST_DATABASE_URL), which CI always provides.
-const url = process.env.TEST_DATABASE_URL
+const url = await ownServerDatabase()
 const secrets = {
   BETTER_AUTH_SECRET: 'listing-purge-secret-listing-purge-secret-1',
   MASTER_KEY: 'd'.repeat(64),

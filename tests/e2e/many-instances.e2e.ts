@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { existsSync, readFileSync } from 'node:fs'
 import { get } from 'node:http'
 import { startApp } from './support/server.ts'
+import { ownServerDatabase } from './support/own-server-database.ts'
 
 // Issue 5 (many instances): two app processes on one PostgreSQL server.
 // Needs the server (TEST_DATABASE_URL), which CI always provides.
-const url = process.env.TEST_DATABASE_URL
+const url = await ownServerDatabase()
 const secrets = { BETTER_AUTH_SECRET: 'many-instances-secret-many-instances-1', MASTER_KEY: 'c'.repeat(64) }
 
 describe.runIf(Boolean(url))('two instances, one database', () => {

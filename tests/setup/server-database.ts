@@ -101,14 +101,24 @@ export async function removeTemplateDatabase(baseUrl: string): Promise<void> {
   })
 }
 
-/** A fresh copy of the template for one test file; returns its URL. */
-export async function createFileDatabase(baseUrl: string): Promise<string> {
+/**
+ * A database for one test file, returns its URL: a fresh copy of the
+ * template, or an empty one for a file whose apps migrate it themselves
+ * (browser tests, which run two files at once).
+ */
+export async function createFileDatabase(
+  baseUrl: string,
+  from: 'template' | 'empty' = 'template',
+): Promise<string> {
   const name = `${fileDatabasePrefix(baseUrl)}${process.pid}_${randomBytes(4).toString('hex')}`
-  const template = databaseName(templateDatabaseUrl(baseUrl))
-  await onServer(baseUrl, (client) =>
-    client.query(`create database ${quote(name)} template ${quote(template)}`),
-  )
+  const template = from === 'template' ? ` template ${quote(databaseName(templateDatabaseUrl(baseUrl)))}` : ''
+  await onServer(baseUrl, (client) => client.query(`create database ${quote(name)}${template}`))
   return withDatabase(baseUrl, name)
+}
+
+/** Drops the file databases a killed run left behind. */
+export async function removeLeftoverFileDatabases(baseUrl: string): Promise<void> {
+  await onServer(baseUrl, (client) => dropLeftovers(client, baseUrl))
 }
 
 /** Drops a file's database, closing whatever the file left connected. */

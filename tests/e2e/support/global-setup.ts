@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ensureBuild } from '../../../scripts/ensure-build.ts'
+import { removeLeftoverFileDatabases } from '../../setup/server-database.ts'
 import { findChromium } from './chromium.ts'
 import { prepareTemplateDataDir, removeTemplateDataDir } from './server.ts'
 
@@ -15,5 +16,8 @@ export default async function setup() {
   process.env.NODE_COMPILE_CACHE ??= path.join(tmpdir(), 'waypoint-e2e-compile-cache')
   ensureBuild()
   await prepareTemplateDataDir()
+  // Databases of files a killed run stopped before they could drop them (own-server-database.ts).
+  const serverUrl = process.env.TEST_DATABASE_URL
+  if (serverUrl) await removeLeftoverFileDatabases(serverUrl)
   return removeTemplateDataDir
 }
