@@ -48,7 +48,7 @@ export type Jobs = {
  * settled it. Failing it now lets its retries run at once; left alone it would
  * wait for its expiry (15 minutes), and an email acknowledged to its sender
  * would be that late. A server database is shared by live instances, whose
- * active jobs these could be: there the expiry decides.
+ * active jobs these could be: there the emails' heartbeat decides (startJobs).
  */
 async function retryOrphanedJobs(
   pglite: Extract<Database, { engine: 'pglite' }>['pglite'],
@@ -85,11 +85,23 @@ export async function startJobs(
   const boss =
     database.engine === 'pglite'
       ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schema: options.schema })
-      : new PgBoss({ connectionString: options.databaseUrl, max: 4, schema: options.schema })
+      : // Supervision every 10 s, not every minute: it is what retries a job whose heartbeat stopped.
+        new PgBoss({
+          connectionString: options.databaseUrl,
+          max: 4,
+          schema: options.schema,
+          superviseIntervalSeconds: 10,
+        })
   boss.on('error', (error: Error) => logger.error({ err: { message: error.message } }, 'job queue error'))
   await boss.start()
   if (database.engine === 'pglite') await retryOrphanedJobs(database.pglite, boss, options.schema, logger)
   await boss.createQueue(queues.sendEmail, { retryLimit: 5, retryDelay: 5, retryBackoff: true })
+  // On the server several processes share the queue, so none may retry another's
+  // active jobs at start, as PGlite's one process does above. A process killed while
+  // sending left its emails active for pg-boss's 15-minute expiry: with a
+  // heartbeat, they are retried within about half a minute (updateQueue, since
+  // createQueue leaves a queue that exists as it was).
+  if (database.engine !== 'pglite') await boss.updateQueue(queues.sendEmail, { heartbeatSeconds: 10 })
   // One job a fetch with a pause between fetches sent two emails a second:
   // a submitted case, which tells every coordinator, queued behind itself.
   // Batches are fetched back to back while they come back full, and each

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type AddressInfo, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -28,9 +29,33 @@ async function emailsTo(url: string, email: string): Promise<number> {
   return [...html.matchAll(/<tr>.*?<\/tr>/g)].filter((m) => m[0].includes(email)).length
 }
 
-async function crashAfterSignUp(env: Record<string, string>) {
+/** An SMTP server that takes connections and never answers: an email sent to it stays in flight. */
+async function silentSmtpServer() {
+  const sockets = new Set<Socket>()
+  const server = createServer((socket) => {
+    sockets.add(socket)
+    socket.on('error', () => {})
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    connections: () => sockets.size,
+    close: () => {
+      for (const s of sockets) s.destroy()
+      server.close()
+    },
+  }
+}
+
+/**
+ * Kills the app right after a sign-up was acknowledged; with `whileSending`,
+ * only once the process has taken its email job and is sending it (to an SMTP
+ * server that never answers), so the restart must retry a job left active.
+ */
+async function crashAfterSignUp(env: Record<string, string>, options: { whileSending?: boolean } = {}) {
   const email = `crash-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test`
-  const first = await start(env)
+  const smtp = options.whileSending ? await silentSmtpServer() : null
+  const first = await start(smtp ? { ...env, SMTP_URL: smtp.url } : env)
   const response = await fetch(first.url + '/sign-up', {
     method: 'POST',
     redirect: 'manual',
@@ -38,12 +63,20 @@ async function crashAfterSignUp(env: Record<string, string>) {
     body: new URLSearchParams({ name: 'Crash Test', email, password: 'a long enough password' }),
   })
   expect(response.status).toBe(303)
+  if (smtp) {
+    for (let i = 0; i < 120 && smtp.connections() === 0; i++) await new Promise((r) => setTimeout(r, 250))
+    expect(smtp.connections(), 'the email job was taken and is being sent').toBeGreaterThan(0)
+  }
   first.child.kill('SIGKILL')
   await killed(first.child)
+  smtp?.close()
 
-  const second = await start(env)
+  // Empty: the development mailbox, where the test reads what was sent.
+  const second = await start({ ...env, SMTP_URL: '' })
   let count = 0
-  for (let i = 0; i < 60 && count === 0; i++) {
+  // On the server, an email the killed process had taken is retried once its
+  // heartbeat is missed (server/jobs/queue.ts): within about half a minute.
+  for (let i = 0; i < 240 && count === 0; i++) {
     await new Promise((r) => setTimeout(r, 250))
     count = await emailsTo(second.url, email)
   }
@@ -76,14 +109,31 @@ describe('crash safety', () => {
     },
   )
 
+  const onServer = (dataDir: string) => ({
+    DATA_DIR: dataDir,
+    DATABASE_URL: serverUrl!,
+    BETTER_AUTH_SECRET: 'crash-safety-secret-crash-safety-secret-1',
+    MASTER_KEY: 'd'.repeat(64),
+  })
+
   test.runIf(Boolean(serverUrl))('PostgreSQL server: the same after SIGKILL', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-pg-'))
     folders.push(dataDir)
-    await crashAfterSignUp({
-      DATA_DIR: dataDir,
-      DATABASE_URL: serverUrl!,
-      BETTER_AUTH_SECRET: 'crash-safety-secret-crash-safety-secret-1',
-      MASTER_KEY: 'd'.repeat(64),
-    })
+    await crashAfterSignUp(onServer(dataDir))
   })
+
+  test('embedded database: killed while sending an email, the next start sends it, once', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-sending-'))
+    folders.push(dataDir)
+    await crashAfterSignUp({ DATA_DIR: dataDir, DATABASE_URL: '' }, { whileSending: true })
+  })
+
+  test.runIf(Boolean(serverUrl))(
+    'PostgreSQL server: killed while sending an email, another process sends it once its heartbeat stops',
+    async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-pg-sending-'))
+      folders.push(dataDir)
+      await crashAfterSignUp(onServer(dataDir), { whileSending: true })
+    },
+  )
 })
