@@ -53,13 +53,19 @@ export const resetPasswordSchema = z.object({
   password: newPassword,
 })
 
+/** The password a signed-in person uses now, asked again before a change that matters. */
+const currentPassword = z
+  .string({ error: 'error.password.current' })
+  .min(1, 'error.password.current')
+  .max(accountLimits.passwordMax, 'error.password.wrongCurrent')
+
 /** A signed-in person's new password, with the one they have now. */
-export const changePasswordSchema = z.object({
-  password: z
-    .string({ error: 'error.password.current' })
-    .min(1, 'error.password.current')
-    .max(accountLimits.passwordMax, 'error.password.wrongCurrent'),
-  newPassword,
+export const changePasswordSchema = z.object({ password: currentPassword, newPassword })
+
+/** Erasing one's own account: the box ticked, and the password given again. */
+export const eraseAccountSchema = z.object({
+  confirm: z.literal('yes', { error: 'erase.error' }),
+  password: currentPassword,
 })
 
 export const codeSchema = z.object({

@@ -225,16 +225,31 @@ describe('changing a password while signed in', () => {
 })
 
 describe('erasing an account', () => {
-  test('the family erases their account and is told so, signed out, on the home page', async () => {
+  test('the family erases their account with their password, and is told so, signed out', async () => {
     const email = 'erase-me@example.test'
-    const family = await new HttpSession(app.url).signUp('Erase Me', email, 'a long family password 2026')
+    const password = 'a long family password 2026'
+    const family = await new HttpSession(app.url).signUp('Erase Me', email, password)
     const context = await signedInContext(browser, app.url, family, { javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(app.url + '/account/erase')
-    await page.getByRole('button', { name: 'Erase my account' }).click()
+    const erase = page.getByRole('button', { name: 'Erase my account' })
+    const box = page.getByLabel('I understand this cannot be undone')
+    const passwordField = page.getByLabel('Your password, to show it is you')
+    await erase.click()
+    // Both missing: both named at once.
     await page.getByRole('link', { name: 'Tick the box to confirm' }).waitFor()
-    await page.getByLabel('I understand this cannot be undone').check()
-    await page.getByRole('button', { name: 'Erase my account' }).click()
+    await page.getByRole('link', { name: 'Enter the password you use now' }).waitFor()
+    // A session left open is not enough: a wrong password erases nothing.
+    await box.check()
+    await passwordField.fill('not my password at all')
+    await erase.click()
+    await page.getByRole('link', { name: 'That is not your password now: check it and try again' }).waitFor()
+    expect(await box.isChecked()).toBe(true)
+    expect(await passwordField.inputValue()).toBe('')
+    await expectNoAxeViolations(page, 'erase refused for a wrong password')
+    expect((await family.send('/account')).status).toBe(200)
+    await passwordField.fill(password)
+    await erase.click()
     await page.getByText('Your account is erased, with every case you owned.').waitFor()
     await expectNoAxeViolations(page, 'home page after erasing')
     expect(new URL(page.url()).pathname).toBe('/')

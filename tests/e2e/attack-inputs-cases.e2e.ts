@@ -86,7 +86,8 @@ const probes: Probe[] = [
     fields: (v) => ({ provider: v, version: v, [`answer-${demoIds.provider.lotusNeuro}`]: v }),
   },
   { path: `/patient/cases/${sentCase}/quotes`, fields: (v) => ({ referral: v, quote: v, version: v }) },
-  { path: '/account/erase', fields: (v) => ({ confirm: v === 'yes' ? 'no' : v }) },
+  // The box never ticked, so no password is tried (wrong ones count towards the attempt limits).
+  { path: '/account/erase', fields: (v) => ({ confirm: v === 'yes' ? 'no' : v, password: v }) },
 ]
 
 let app: Awaited<ReturnType<typeof startApp>>

@@ -1,14 +1,15 @@
 import { Form, redirect } from 'react-router'
-import { decideErasure, mayEraseOwnAccount } from '#domain/accounts/erasure.ts'
+import { mayEraseOwnAccount } from '#domain/accounts/erasure.ts'
 import { AccountPage } from '#app/components/account-form.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
+import { Field } from '#app/components/patterns/field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
+import { eraseAccountSchema } from '#app/forms/account-forms.ts'
+import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { useT } from '#app/lib/i18n.ts'
-import { readFields, refuse } from '#app/forms/action.server.ts'
-import { requireUser } from '#app/request.server.ts'
-import { caseDeps } from '#app/case.server.ts'
-import { eraseAccount } from '#server/use-cases/privacy/erase-account.ts'
+import { requireUser, runtime } from '#app/request.server.ts'
+import { eraseOwnAccount } from '#server/use-cases/privacy/erase-own-account.ts'
 import type { Route } from './+types/erase'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -18,10 +19,16 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const viewer = await requireUser(request)
-  const fields = await readFields(request)
-  const decided = decideErasure(viewer.role, fields['confirm']?.[0] === 'yes')
-  if (!decided.ok) return refuse(decided.error, fields)
-  await eraseAccount(await caseDeps(), viewer)
+  const secret = ['password']
+  const parsed = parseForm(await readForm(request), eraseAccountSchema, { secret })
+  if (!parsed.ok) return parsed.response
+  const erased = await eraseOwnAccount(
+    await runtime(),
+    viewer,
+    { confirmed: true, password: parsed.value.password },
+    request,
+  )
+  if (!erased.ok) return refuse(erased.error, parsed.fields, { secret })
   const response = redirect('/?erased=1', 303)
   for (const name of ['waypoint.session_token', 'waypoint.session_data', '__Secure-waypoint.session_token']) {
     response.headers.append('Set-Cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`)
@@ -31,8 +38,7 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function EraseAccount({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const failed = useFailure(actionData)
-  const error = failed.errorFor('confirm')
+  const failed = useFailure(actionData, ['confirm', 'password'])
   return (
     <AccountPage title={t('erase.title')} failed={failed}>
       {loaderData.staff ? (
@@ -49,9 +55,18 @@ export default function EraseAccount({ loaderData, actionData }: Route.Component
               name="confirm"
               id="confirm"
               legend={t('erase.legend')}
-              error={error}
-              selected={[]}
+              error={failed.errorFor('confirm')}
+              selected={failed.values('confirm')}
               options={[{ value: 'yes', label: t('erase.confirm') }]}
+            />
+            <Field
+              id="password"
+              name="password"
+              type="password"
+              label={t('erase.password')}
+              error={failed.errorFor('password')}
+              autoComplete="current-password"
+              dir="ltr"
             />
             <Button variant="warning">{t('erase.submit')}</Button>
           </Form>
