@@ -32,6 +32,7 @@ export type EmailTemplate =
   | 'clinic-invitation'
   | 'case-message'
   | 'referral-received'
+  | 'referral-deadline-moved'
   | 'referral-changed'
   | 'referral-news'
   | 'referral-question'
@@ -199,6 +200,11 @@ const parts: Record<EmailTemplate, { subject: string; body: string; action: stri
   'referral-received': {
     subject: 'email.referralReceived.subject',
     body: 'email.referralReceived.body',
+    action: 'email.case.action',
+  },
+  'referral-deadline-moved': {
+    subject: 'email.referralDeadlineMoved.subject',
+    body: 'email.referralDeadlineMoved.body',
     action: 'email.case.action',
   },
   'referral-changed': {

@@ -1,13 +1,18 @@
 import { decideAnswerDeadline, type AnswerDeadlineRefusal } from '#domain/referrals/answer-deadline.ts'
-import type { CaseId, ReferralId } from '#domain/shared/ids.ts'
+import type { CaseId, ProviderId, ReferralId } from '#domain/shared/ids.ts'
 import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import type { CaseContext } from '../../cases/case-context.ts'
 import type { CaseDeps } from '../../cases/case-deps.ts'
-import { moveAnswerDeadline, referralOfCase } from '../../stores/referral-store.ts'
+import { moveAnswerDeadline, providerRecipients, referralOfCase } from '../../stores/referral-store.ts'
+import { notifyRecipients } from '../cases/notify.ts'
 import type { ReferralChangedRefusal, ReferralNotFoundRefusal } from '../referrals/referral-commands.ts'
 
-/** The coordinator moves when one clinic's answer is due; guarded by the referral's version. */
+/**
+ * The coordinator moves when one clinic's answer is due; guarded by the
+ * referral's version. The clinic is told the new date by email (after the
+ * commit), since its inbox counts down to it.
+ */
 export async function setAnswerDeadline(
   deps: CaseDeps,
   ctx: CaseContext,
@@ -19,7 +24,7 @@ export async function setAnswerDeadline(
 > {
   const caseId = ctx.row.id as CaseId
   const now = deps.clock.now()
-  return deps.db.transaction(async (tx) => {
+  const moved = await deps.db.transaction(async (tx) => {
     const row = await referralOfCase(tx, caseId, referralId)
     if (!row) return err({ code: 'referral.not-found' } as const)
     if (seenVersion !== null && seenVersion !== row.version) return err({ code: 'referral.changed' } as const)
@@ -42,6 +47,13 @@ export async function setAnswerDeadline(
       requestId: ctx.requestId,
       details: { caseId, from: row.answerDueAt.toISOString(), to: decided.value.toISOString() },
     })
-    return ok({ answerDueAt: decided.value })
+    return ok({ answerDueAt: decided.value, providerId: row.providerId as ProviderId })
   })
+  if (!moved.ok) return moved
+  await notifyRecipients(deps, await providerRecipients(deps.db, moved.value.providerId), {
+    template: 'referral-deadline-moved',
+    path: `/clinic/referrals/${caseId}`,
+    params: { reference: ctx.row.reference, due: moved.value.answerDueAt.toISOString() },
+  })
+  return ok({ answerDueAt: moved.value.answerDueAt })
 }

@@ -339,11 +339,15 @@ describe('the queue', () => {
 })
 
 describe('answer deadlines', () => {
-  test('the coordinator moves a clinic’s deadline; a stale page or a past date is refused', async () => {
+  test('the coordinator moves a clinic’s deadline and the clinic is told; a stale page or a past date is refused', async () => {
     const { caseId } = await aSentCase(rt, files())
     const ana = await aCoordinator(rt, 'ana')
     const clock = aClock(new Date('2026-12-02T09:00:00Z'))
-    const deps = depsOf(rt, { clock })
+    const emails: EmailRequest[] = []
+    const deps = depsOf(rt, {
+      clock,
+      notify: { publicUrl: 'http://waypoint.test', email: async (r) => void emails.push(r) },
+    })
     const handleNow = async () => {
       const h = await openCase(deps, ana, caseId)
       if (h?.audience !== 'coordinator') throw new Error('expected the coordinator handle')
@@ -351,6 +355,7 @@ describe('answer deadlines', () => {
     }
     await (await handleNow()).sendToProviders(['demo-lotus-neuro'])
     const [r] = await (await handleNow()).referrals()
+    const before = emails.length
     expect(await (await handleNow()).setAnswerDeadline(r!.id, '2026-12-01', r!.version)).toEqual({
       ok: false,
       error: { code: 'deadline.past' },
@@ -363,6 +368,14 @@ describe('answer deadlines', () => {
     })
     const [after] = await (await handleNow()).referrals()
     expect(after!.answerDueAt).toEqual(new Date('2026-12-11T23:59:59.999Z'))
+    // Lotus's team hears the new date, by reference and link only; the refused moves told no one.
+    const moved = emails.slice(before).filter((e) => e.template === 'referral-deadline-moved')
+    expect(moved.length).toBeGreaterThan(0)
+    expect(emails.slice(before)).toEqual(moved)
+    for (const e of moved) {
+      expect(e.params.due).toBe('2026-12-11T23:59:59.999Z')
+      expect(e.params.url).toBe(`http://waypoint.test/clinic/referrals/${caseId}`)
+    }
     const audits = await rt.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, r!.id))
     expect(audits.map((a) => a.action)).toContain('referral.deadline-set')
   })
