@@ -58,6 +58,8 @@ export type CaseSummaryLabels = {
   representative: { authority: string; email: string; phone: string }
   condition: {
     name: string
+    /** The condition's own name when it is ALS, in the reader's language (the export holds it in English). */
+    als: string
     firstSymptoms: string
     diagnosisDate: string
     onsetRegion: string
@@ -197,6 +199,7 @@ export function caseSummaryLabels(locale: Locale): CaseSummaryLabels {
     },
     condition: {
       name: t('condition.name'),
+      als: t('condition.als'),
       firstSymptoms: t('condition.firstSymptoms'),
       diagnosisDate: t('condition.diagnosisDate'),
       onsetRegion: t('condition.onsetRegion'),

@@ -137,8 +137,10 @@ describe('renderCaseSummaryPdf', () => {
     expect(text).toContain(`${reversed(' ملغ')}٥٠${reversed('جرعة ')}`)
     expect(text).toContain(reversed('سطر ثانٍ'))
     expect(text).not.toContain('?')
-    // Country and language by name, in Arabic.
+    // Country and language by name, in Arabic, and the condition.
     expect(text).toContain(reversed('المملكة المتحدة'))
+    expect(text).toContain(reversed('التصلب الجانبي الضموري'))
+    expect(text).not.toContain('Amyotrophic')
   })
 
   it('does not throw on scripts the font cannot draw, printing ? for each letter', async () => {
@@ -198,6 +200,9 @@ describe('renderCaseSummaryPdf', () => {
     const text = (await PDFDocument.load(bytes)).getPages().map(pageText).join('\n')
     expect(text).toContain('E-mail du représentantarjun@example.com')
     expect(text).toContain('Agit pour le patientAvec l’accord du patient')
+    // The condition too, not left in English.
+    expect(text).toContain('Sclérose latérale amyotrophique (SLA)')
+    expect(text).not.toContain('Amyotrophic')
   })
 
   it('renders the same bytes for the same case', async () => {

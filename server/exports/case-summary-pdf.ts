@@ -74,7 +74,7 @@ export async function renderCaseSummaryPdf(x: CaseExport, labels: CaseSummaryLab
   const c = x.condition
   const V = L.values
   w.section(L.sections.condition)
-  w.row(L.condition.name, c.name, 'auto')
+  w.row(L.condition.name, c.kind === 'als' ? L.condition.als : c.name, 'auto')
   w.row(L.condition.firstSymptoms, or(c.firstSymptomsDate))
   w.row(L.condition.diagnosisDate, or(c.diagnosisDate))
   if (c.onsetRegion) w.row(L.condition.onsetRegion, pick(V.onsetRegion, c.onsetRegion))
