@@ -85,12 +85,13 @@ export async function startJobs(
   const boss =
     database.engine === 'pglite'
       ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schema: options.schema })
-      : // Supervision every 10 s, not every minute: it is what retries a job whose heartbeat stopped.
+      : // The queue monitor every 10 s, not every minute: it is what retries a job whose heartbeat stopped.
         new PgBoss({
           connectionString: options.databaseUrl,
           max: 4,
           schema: options.schema,
           superviseIntervalSeconds: 10,
+          monitorIntervalSeconds: 10,
         })
   boss.on('error', (error: Error) => logger.error({ err: { message: error.message } }, 'job queue error'))
   await boss.start()
@@ -98,20 +99,33 @@ export async function startJobs(
   await boss.createQueue(queues.sendEmail, { retryLimit: 5, retryDelay: 5, retryBackoff: true })
   // On the server several processes share the queue, so none may retry another's
   // active jobs at start, as PGlite's one process does above. A process killed while
-  // sending left its emails active for pg-boss's 15-minute expiry: with a
-  // heartbeat, they are retried within about half a minute (updateQueue, since
-  // createQueue leaves a queue that exists as it was).
-  if (database.engine !== 'pglite') await boss.updateQueue(queues.sendEmail, { heartbeatSeconds: 10 })
+  // sending left its emails active for pg-boss's 15-minute expiry: with a 20 s
+  // heartbeat (refreshed every 5 s) and the monitor every 10 s, they are retried
+  // within about 40 s (updateQueue, since createQueue leaves a queue that exists
+  // as it was). A live process whose refreshes all failed for 20 s finds its
+  // jobs' signals aborted, and sends none of those it has not begun.
+  if (database.engine !== 'pglite') await boss.updateQueue(queues.sendEmail, { heartbeatSeconds: 20 })
   // One job a fetch with a pause between fetches sent two emails a second:
   // a submitted case, which tells every coordinator, queued behind itself.
   // Batches are fetched back to back while they come back full, and each
   // email is settled on its own, so one that fails is the only one retried.
   await boss.work<EmailRequest>(
     queues.sendEmail,
-    { pollingIntervalSeconds: 0.5, batchSize: 10, burstWhenBatchFull: true, perJobResults: true },
+    {
+      pollingIntervalSeconds: 0.5,
+      batchSize: 10,
+      burstWhenBatchFull: true,
+      perJobResults: true,
+      heartbeatRefreshSeconds: 5,
+    },
     async (jobs) => {
       const results: JobResult[] = []
       for (const job of jobs) {
+        // Its heartbeat was missed and the job handed back to the queue: another process sends it.
+        if (job.signal.aborted) {
+          results.push({ id: job.id, status: 'failed' })
+          continue
+        }
         try {
           await mailer.deliver(job.data, job.id)
           logger.info({ jobId: job.id, template: job.data.template }, 'email delivered')

@@ -75,8 +75,9 @@ async function crashAfterSignUp(env: Record<string, string>, options: { whileSen
   const second = await start({ ...env, SMTP_URL: '' })
   let count = 0
   // On the server, an email the killed process had taken is retried once its
-  // heartbeat is missed (server/jobs/queue.ts): within about half a minute.
-  for (let i = 0; i < 240 && count === 0; i++) {
+  // heartbeat is missed (server/jobs/queue.ts): 20 s, then up to 10 s for the
+  // monitor and a retry delay of a few seconds; 90 s leaves room for a busy machine.
+  for (let i = 0; i < 360 && count === 0; i++) {
     await new Promise((r) => setTimeout(r, 250))
     count = await emailsTo(second.url, email)
   }
@@ -116,20 +117,29 @@ describe('crash safety', () => {
     MASTER_KEY: 'd'.repeat(64),
   })
 
-  test.runIf(Boolean(serverUrl))('PostgreSQL server: the same after SIGKILL', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-pg-'))
-    folders.push(dataDir)
-    await crashAfterSignUp(onServer(dataDir))
-  })
+  test.runIf(Boolean(serverUrl))(
+    'PostgreSQL server: the same after SIGKILL',
+    { timeout: 240_000 },
+    async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-pg-'))
+      folders.push(dataDir)
+      await crashAfterSignUp(onServer(dataDir))
+    },
+  )
 
-  test('embedded database: killed while sending an email, the next start sends it, once', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-sending-'))
-    folders.push(dataDir)
-    await crashAfterSignUp({ DATA_DIR: dataDir, DATABASE_URL: '' }, { whileSending: true })
-  })
+  test(
+    'embedded database: killed while sending an email, the next start sends it, once',
+    { timeout: 240_000 },
+    async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-sending-'))
+      folders.push(dataDir)
+      await crashAfterSignUp({ DATA_DIR: dataDir, DATABASE_URL: '' }, { whileSending: true })
+    },
+  )
 
   test.runIf(Boolean(serverUrl))(
     'PostgreSQL server: killed while sending an email, another process sends it once its heartbeat stops',
+    { timeout: 240_000 },
     async () => {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'waypoint-crash-pg-sending-'))
       folders.push(dataDir)
