@@ -25,6 +25,7 @@ afterAll(() => {
 class CuttableProxy {
   private server: Server | null = null
   private sockets = new Set<Socket>()
+  private open = false
   readonly port: number
   private readonly target: { host: string; port: number }
   constructor(port: number, target: { host: string; port: number }) {
@@ -32,8 +33,14 @@ class CuttableProxy {
     this.target = target
   }
 
+  /** Listens once; `cut()` and `start()` after that only stop and resume passing connections on. */
   start(): Promise<void> {
+    this.open = true
+    if (this.server) return Promise.resolve()
     this.server = createServer((client) => {
+      client.on('error', () => client.destroy())
+      // The port stays ours while cut (another file's app could take it otherwise): a connection is refused by closing it.
+      if (!this.open) return void client.destroy()
       const upstream = connect(this.target.port, this.target.host)
       for (const s of [client, upstream]) {
         this.sockets.add(s)
@@ -47,6 +54,13 @@ class CuttableProxy {
 
   /** Like a restart: established connections die and new ones are refused. */
   cut(): Promise<void> {
+    this.open = false
+    for (const s of this.sockets) s.destroy()
+    return Promise.resolve()
+  }
+
+  close(): Promise<void> {
+    this.open = false
     for (const s of this.sockets) s.destroy()
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
@@ -121,7 +135,7 @@ describe('database restart', () => {
       expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0)
       app.child.kill('SIGTERM')
       await exited(app.child)
-      await proxy.cut()
+      await proxy.close()
     },
   )
 })
