@@ -30,6 +30,9 @@ export async function setAnswerDeadline(
     if (seenVersion !== null && seenVersion !== row.version) return err({ code: 'referral.changed' } as const)
     const decided = decideAnswerDeadline(row.status, raw, now)
     if (!decided.ok) return decided
+    // The date it already has: nothing moves, so nothing is written or told.
+    if (decided.value.getTime() === row.answerDueAt.getTime())
+      return ok({ answerDueAt: decided.value, providerId: null })
     if (
       !(await moveAnswerDeadline(
         tx,
@@ -47,9 +50,10 @@ export async function setAnswerDeadline(
       requestId: ctx.requestId,
       details: { caseId, from: row.answerDueAt.toISOString(), to: decided.value.toISOString() },
     })
-    return ok({ answerDueAt: decided.value, providerId: row.providerId as ProviderId })
+    return ok({ answerDueAt: decided.value, providerId: row.providerId as ProviderId | null })
   })
   if (!moved.ok) return moved
+  if (moved.value.providerId === null) return ok({ answerDueAt: moved.value.answerDueAt })
   await notifyRecipients(deps, await providerRecipients(deps.db, moved.value.providerId), {
     template: 'referral-deadline-moved',
     path: `/clinic/referrals/${caseId}`,

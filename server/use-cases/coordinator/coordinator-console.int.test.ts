@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { parseQueueFilters } from '#domain/cases/queue-filters.ts'
-import type { CaseId } from '#domain/shared/ids.ts'
+import { asProviderId, type CaseId } from '#domain/shared/ids.ts'
 import { dicomZip, tinyPdf } from '#tests/fixtures/documents.ts'
 import {
   aClinicMember,
@@ -24,6 +24,7 @@ import { seedDemoData } from '../../seed/seed-demo.ts'
 import { coordinatorQueue, queueQueryFor } from '../cases/case-lists.ts'
 import { queuePage } from '../../stores/queue-store.ts'
 import { coordinatorDigest } from '../../db/schema/cases.ts'
+import { providerRecipients } from '../../stores/referral-store.ts'
 import type { EmailRequest } from '../../mail/templates.ts'
 import { sendDailyDigests } from './daily-digest.ts'
 
@@ -353,8 +354,8 @@ describe('answer deadlines', () => {
       if (h?.audience !== 'coordinator') throw new Error('expected the coordinator handle')
       return h
     }
-    await (await handleNow()).sendToProviders(['demo-lotus-neuro'])
-    const [r] = await (await handleNow()).referrals()
+    await (await handleNow()).sendToProviders(['demo-lotus-neuro', 'demo-rheinufer'])
+    const r = (await (await handleNow()).referrals()).find((x) => x.providerId === 'demo-lotus-neuro')
     const before = emails.length
     expect(await (await handleNow()).setAnswerDeadline(r!.id, '2026-12-01', r!.version)).toEqual({
       ok: false,
@@ -366,16 +367,28 @@ describe('answer deadlines', () => {
       ok: false,
       error: { code: 'referral.changed' },
     })
-    const [after] = await (await handleNow()).referrals()
+    const after = (await (await handleNow()).referrals()).find((x) => x.id === r!.id)
     expect(after!.answerDueAt).toEqual(new Date('2026-12-11T23:59:59.999Z'))
-    // Lotus's team hears the new date, by reference and link only; the refused moves told no one.
-    const moved = emails.slice(before).filter((e) => e.template === 'referral-deadline-moved')
-    expect(moved.length).toBeGreaterThan(0)
-    expect(emails.slice(before)).toEqual(moved)
+    // Lotus's team, and only Lotus's, hears the new date, by reference and
+    // link only; the refused moves told no one.
+    const lotusTeam = await providerRecipients(rt.database.db, asProviderId('demo-lotus-neuro'))
+    const rheinTeam = await providerRecipients(rt.database.db, asProviderId('demo-rheinufer'))
+    expect(lotusTeam.length).toBeGreaterThan(0)
+    expect(rheinTeam.length).toBeGreaterThan(0)
+    const moved = emails.slice(before)
+    expect(moved.map((e) => [e.template, e.to]).sort()).toEqual(
+      lotusTeam.map((m) => ['referral-deadline-moved', m.email]).sort(),
+    )
     for (const e of moved) {
       expect(e.params.due).toBe('2026-12-11T23:59:59.999Z')
       expect(e.params.url).toBe(`http://waypoint.test/clinic/referrals/${caseId}`)
     }
+    // The same date again is no move: nothing written, no one emailed.
+    const same = await (await handleNow()).setAnswerDeadline(r!.id, '2026-12-11', after!.version)
+    expect(same).toEqual({ ok: true, value: { answerDueAt: new Date('2026-12-11T23:59:59.999Z') } })
+    expect(emails.slice(before)).toHaveLength(moved.length)
+    const unchanged = (await (await handleNow()).referrals()).find((x) => x.id === r!.id)
+    expect(unchanged!.version).toBe(after!.version)
     const audits = await rt.database.db.select().from(auditEvent).where(eq(auditEvent.subjectId, r!.id))
     expect(audits.map((a) => a.action)).toContain('referral.deadline-set')
   })
