@@ -2,10 +2,9 @@ import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import { callAuth } from '../../auth/auth-api.ts'
 import type { Runtime } from '../../runtime.ts'
-import { retryAfterMsOf } from './sign-in.ts'
+import { passwordRefusal, type PasswordThrottled } from './sign-in.ts'
 
-export type ChangePasswordError =
-  { code: 'password.wrong-current' } | { code: 'sign-in.throttled'; retryAfterMs: number; field: string }
+export type ChangePasswordError = { code: 'password.wrong-current' } | PasswordThrottled
 
 /**
  * A signed-in person changes their password, giving the one they have: every
@@ -23,9 +22,7 @@ export async function changePassword(
     body: { currentPassword: input.current, newPassword: input.next, revokeOtherSessions: true },
   })
   // The attempt limits guard this endpoint as they guard signing in (ADR 0033).
-  if (reply.status === 429)
-    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
-  if (!reply.ok) return err({ code: 'password.wrong-current' })
+  if (!reply.ok) return err(passwordRefusal(reply, { code: 'password.wrong-current' } as const))
   await appendAudit(rt.database.db, {
     actorUserId: user.id,
     action: 'account.password-changed',

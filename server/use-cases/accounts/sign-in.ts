@@ -21,6 +21,22 @@ export function retryAfterMsOf(reply: AuthReply): number {
   return (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000
 }
 
+/** Too many wrong passwords: the form names its password field with the wait. */
+export type PasswordThrottled = { code: 'sign-in.throttled'; retryAfterMs: number; field: string }
+
+/**
+ * Why a password asked again (to change it, to erase, for two-step settings)
+ * was refused: the attempt limits (ADR 0033), or `wrong`.
+ */
+export function passwordRefusal<W extends { code: string }>(
+  reply: AuthReply,
+  wrong: W,
+): PasswordThrottled | W {
+  return reply.status === 429
+    ? { code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' }
+    : wrong
+}
+
 /**
  * Signs in with a password through better-auth's endpoint, which counts the
  * failures per email and per address (docs/decisions/0033), for this form and

@@ -5,7 +5,7 @@ import { err, ok, type Result } from '#domain/shared/result.ts'
 import { appendAudit } from '../../audit/audit-log.ts'
 import { callAuth, type AuthReply } from '../../auth/auth-api.ts'
 import type { Runtime } from '../../runtime.ts'
-import { retryAfterMsOf } from './sign-in.ts'
+import { passwordRefusal, retryAfterMsOf, type PasswordThrottled } from './sign-in.ts'
 
 export type TwoFactorSetup = { totpUri: string; secret: string; qrSvgDataUrl: string; backupCodes: string[] }
 
@@ -15,18 +15,13 @@ export async function startTwoFactorEnrolment(
   password: string,
   from: Request,
 ): Promise<
-  Result<
-    TwoFactorSetup & { setCookies: string[] },
-    { code: 'two-factor.wrong-password' } | { code: 'sign-in.throttled'; retryAfterMs: number; field: string }
-  >
+  Result<TwoFactorSetup & { setCookies: string[] }, { code: 'two-factor.wrong-password' } | PasswordThrottled>
 > {
   const reply = await callAuth(rt.auth, rt.config.publicUrl, '/two-factor/enable', {
     from,
     body: { password },
   })
-  if (reply.status === 429)
-    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
-  if (!reply.ok) return err({ code: 'two-factor.wrong-password' })
+  if (!reply.ok) return err(passwordRefusal(reply, { code: 'two-factor.wrong-password' } as const))
   const totpUri = String(reply.body?.totpURI ?? '')
   const secret = new URL(totpUri).searchParams.get('secret') ?? ''
   return ok({
@@ -91,8 +86,7 @@ export async function verifyTwoFactorCode(
   return ok({ setCookies: reply.setCookies })
 }
 
-type PasswordCheckError =
-  { code: 'two-factor.wrong-password' } | { code: 'sign-in.throttled'; retryAfterMs: number; field: string }
+type PasswordCheckError = { code: 'two-factor.wrong-password' } | PasswordThrottled
 
 /** A change to two-step sign-in that asks the password again: refused as sign-in is, audited when done. */
 async function withPassword(
@@ -104,9 +98,7 @@ async function withPassword(
   from: Request,
 ): Promise<Result<AuthReply, PasswordCheckError>> {
   const reply = await callAuth(rt.auth, rt.config.publicUrl, path, { from, body: { password } })
-  if (reply.status === 429)
-    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
-  if (!reply.ok) return err({ code: 'two-factor.wrong-password' })
+  if (!reply.ok) return err(passwordRefusal(reply, { code: 'two-factor.wrong-password' } as const))
   await appendAudit(rt.database.db, { actorUserId: user.id, action, subjectType: 'user', subjectId: user.id })
   return ok(reply)
 }

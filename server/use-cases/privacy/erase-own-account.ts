@@ -5,13 +5,10 @@ import { err, ok, type Result } from '#domain/shared/result.ts'
 import { callAuth } from '../../auth/auth-api.ts'
 import { caseDepsOf } from '../../cases/case-deps.ts'
 import type { Runtime } from '../../runtime.ts'
-import { retryAfterMsOf } from '../accounts/sign-in.ts'
+import { passwordRefusal, type PasswordThrottled } from '../accounts/sign-in.ts'
 import { eraseAccount } from './erase-account.ts'
 
-export type EraseOwnAccountError =
-  | ErasureRefusal
-  | { code: 'password.wrong-current' }
-  | { code: 'sign-in.throttled'; retryAfterMs: number; field: string }
+export type EraseOwnAccountError = ErasureRefusal | { code: 'password.wrong-current' } | PasswordThrottled
 
 /**
  * A family member erases their own account: the box ticked and their password
@@ -31,8 +28,6 @@ export async function eraseOwnAccount(
     from,
     body: { password: input.password },
   })
-  if (reply.status === 429)
-    return err({ code: 'sign-in.throttled', retryAfterMs: retryAfterMsOf(reply), field: 'password' })
-  if (!reply.ok) return err({ code: 'password.wrong-current' })
+  if (!reply.ok) return err(passwordRefusal(reply, { code: 'password.wrong-current' } as const))
   return ok(await eraseAccount(caseDepsOf(rt), viewer))
 }
