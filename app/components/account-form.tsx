@@ -88,14 +88,23 @@ export function EmailField({
 }
 
 /** A password: the one the person has (`current`) or a new one, with the rules as its hint. Never given back. */
-export function PasswordField({ failed, kind }: { failed: FailureView; kind: 'current' | 'new' | 'reset' }) {
+export function PasswordField({
+  failed,
+  kind,
+  label,
+}: {
+  failed: FailureView
+  kind: 'current' | 'new' | 'reset'
+  /** What this page asks the password for, in place of "Password". */
+  label?: string
+}) {
   const t = useT()
   return (
     <Field
       id="password"
       name="password"
       type="password"
-      label={t(kind === 'reset' ? 'field.newPassword.label' : 'field.password.label')}
+      label={label ?? t(kind === 'reset' ? 'field.newPassword.label' : 'field.password.label')}
       hint={kind === 'current' ? undefined : t('field.password.hint')}
       error={failed.errorFor('password')}
       autoComplete={kind === 'current' ? 'current-password' : 'new-password'}

@@ -1,8 +1,7 @@
 import { Form, redirect } from 'react-router'
 import { mayEraseOwnAccount } from '#domain/accounts/erasure.ts'
-import { AccountPage } from '#app/components/account-form.tsx'
+import { AccountPage, PasswordField } from '#app/components/account-form.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
-import { Field } from '#app/components/patterns/field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { eraseAccountSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
@@ -59,15 +58,7 @@ export default function EraseAccount({ loaderData, actionData }: Route.Component
               selected={failed.values('confirm')}
               options={[{ value: 'yes', label: t('erase.confirm') }]}
             />
-            <Field
-              id="password"
-              name="password"
-              type="password"
-              label={t('erase.password')}
-              error={failed.errorFor('password')}
-              autoComplete="current-password"
-              dir="ltr"
-            />
+            <PasswordField failed={failed} kind="current" label={t('erase.password')} />
             <Button variant="warning">{t('erase.submit')}</Button>
           </Form>
         </>

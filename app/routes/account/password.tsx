@@ -1,4 +1,4 @@
-import { AccountForm, AccountPage } from '#app/components/account-form.tsx'
+import { AccountForm, AccountPage, PasswordField } from '#app/components/account-form.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { changePasswordSchema } from '#app/forms/account-forms.ts'
 import { parseForm, readForm, refuse } from '#app/forms/action.server.ts'
@@ -37,15 +37,7 @@ export default function ChangePassword({ actionData }: Route.ComponentProps) {
   return (
     <AccountPage title={t('account.password.title')} failed={failed} lede={t('account.password.lede')}>
       <AccountForm submit={t('account.password.submit')}>
-        <Field
-          id="password"
-          name="password"
-          type="password"
-          label={t('account.password.current')}
-          error={failed.errorFor('password')}
-          autoComplete="current-password"
-          dir="ltr"
-        />
+        <PasswordField failed={failed} kind="current" label={t('account.password.current')} />
         <Field
           id="newPassword"
           name="newPassword"
