@@ -95,6 +95,11 @@ describe('the home doctor’s link, with JavaScript off', () => {
 
     await family.goto(`${app.url}/patient/cases/${caseId}/home-doctor`)
     await family.getByRole('button', { name: 'Revoke this link Dr Martin, Lyon' }).click()
+    // Asked first, by name: until the family says yes, the doctor still reads.
+    await family.getByRole('heading', { name: 'Revoke the link for Dr Martin, Lyon?' }).waitFor()
+    await expectNoAxeViolations(family, 'revoke a home doctor link: the question')
+    expect((await fetch(address)).status).toBe(200)
+    await family.getByRole('button', { name: 'Yes, revoke the link Dr Martin, Lyon' }).click()
     await family.getByText('The link is revoked. It no longer opens anything.').waitFor()
 
     const gone = await doctor.goto(address)

@@ -1,4 +1,4 @@
-import { Form, data, redirect } from 'react-router'
+import { Form, Link, data, redirect } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import { zoneName } from '#domain/intake/time-zones.ts'
 import { linkLifetimes } from '#domain/home-doctor/home-doctor-link.ts'
@@ -30,6 +30,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const noteToken = readFlash(request)
   const note = handle.openNote<NewLinkNote>(noteToken) ?? {}
   const links = await handle.homeDoctorLinks()
+  // A revoke posted without its "yes" comes back here to be asked first.
+  const asked = new URL(request.url).searchParams.get('revoke')
+  const toRevoke = handle.member.mayManage
+    ? links.find((l) => l.id === asked && l.standing === 'live')
+    : undefined
   const body = {
     caseId: handle.case.id,
     canManage: handle.member.mayManage,
@@ -37,6 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     timeZone: handle.timeZone(),
     created: note.created ?? null,
     revoked: note.revoked === true,
+    confirmRevoke: toRevoke ? { id: toRevoke.id, doctor: toRevoke.doctor } : null,
     links: links.map((l) => ({
       ...l,
       createdAt: l.createdAt.toISOString(),
@@ -66,7 +72,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     return response
   }
   if (one('intent') === 'revoke') {
-    const revoked = await handle.revokeHomeDoctorLink(String(one('link') ?? '').slice(0, 64))
+    const link = String(one('link') ?? '').slice(0, 64)
+    // The doctor loses the summary at once: asked first, by name.
+    if (one('confirm') !== 'yes')
+      throw redirect(`${casePath(handle.case.id, 'home-doctor')}?revoke=${encodeURIComponent(link)}`, 303)
+    const revoked = await handle.revokeHomeDoctorLink(link)
     if (!revoked.ok) return refuse(revoked.error, fields)
     throw withNote({ revoked: true })
   }
@@ -84,6 +94,7 @@ export default function HomeDoctorLinksPage({ loaderData: d, actionData }: Route
       time: formatDateTime(locale, new Date(iso), d.timeZone),
       zone: zoneName(locale, d.timeZone, new Date(iso)),
     })
+  if (d.confirmRevoke) return <ConfirmRevoke caseId={d.caseId} link={d.confirmRevoke} />
   return (
     <CasePage caseId={d.caseId} current="privacy" title={t('homeDoctor.links.title')} failure={failed}>
       {d.created ? (
@@ -165,6 +176,34 @@ export default function HomeDoctorLinksPage({ loaderData: d, actionData }: Route
       ) : (
         <p className="body">{t('homeDoctor.links.cannotManage')}</p>
       )}
+    </CasePage>
+  )
+}
+
+function ConfirmRevoke({ caseId, link }: { caseId: string; link: { id: string; doctor: string } }) {
+  const t = useT()
+  const back = casePath(caseId, 'home-doctor')
+  return (
+    <CasePage
+      caseId={caseId}
+      current="privacy"
+      title={t('homeDoctor.confirmRevoke.title', { name: link.doctor })}
+    >
+      <div className="two-thirds">
+        <p className="body">{t('homeDoctor.confirmRevoke.body', { name: link.doctor })}</p>
+        <Form method="post" action={back} className="button-group">
+          <input type="hidden" name="intent" value="revoke" />
+          <input type="hidden" name="link" value={link.id} />
+          <input type="hidden" name="confirm" value="yes" />
+          <Button variant="warning">
+            {t('homeDoctor.confirmRevoke.yes')}
+            <span className="visually-hidden"> {link.doctor}</span>
+          </Button>
+          <Link to={back} className="link">
+            {t('homeDoctor.confirmRevoke.cancel')}
+          </Link>
+        </Form>
+      </div>
     </CasePage>
   )
 }
