@@ -17,6 +17,13 @@ const margin = 50
 const bodySize = 10
 const lineGap = 4
 const labelWidth = 170
+/** Space kept before each amount in a priced row. */
+const columnGap = 10
+
+/** A priced table's columns: a quantity and two amounts, or amounts alone (totals). */
+function amountColumns(count: number): number[] {
+  return count === 3 ? [56, 108, 108] : Array.from({ length: count }, () => 130)
+}
 
 /**
  * A wrapped line, with the direction of the paragraph it came from. The lines
@@ -134,19 +141,27 @@ export class Writer {
    */
   amountsRow(text: string, amounts: readonly string[], strong = false, textDirection: Dir = this.direction) {
     const font = strong ? this.bold : this.regular
-    const column = 82
+    const columns = amountColumns(amounts.length)
     const full = A4.width - 2 * margin
-    const width = full - column * amounts.length
-    const lines = this.wrap(text, font, bodySize, width - 6, textDirection)
+    const width = full - columns.reduce((a, b) => a + b, 0)
+    const lines = this.wrap(text, font, bodySize, width - columnGap, textDirection)
     this.ensure(lines.length * (bodySize + lineGap))
     lines.forEach((line, i) => {
       this.y -= bodySize
-      this.draw(line, { x: margin, width: width - 6, size: bodySize, font })
-      if (i === 0)
+      this.draw(line, { x: margin, width: width - columnGap, size: bodySize, font })
+      if (i === 0) {
+        let x = margin + width
         amounts.forEach((amount, a) => {
-          const x = margin + width + column * a
-          this.draw(this.lineOf(amount), { x, width: column, size: bodySize, font, atEnd: true })
+          const column = columns[a]!
+          // A gap before each amount, so two never touch; one too long for its column is set smaller, never over its neighbour.
+          const room = column - columnGap
+          const drawn = this.lineOf(amount)
+          const wide = measure(visualRuns(drawn.text, drawn.direction), font, bodySize)
+          const size = wide > room ? Math.max(6, (bodySize * room) / wide) : bodySize
+          this.draw(drawn, { x: x + columnGap, width: room, size, font, atEnd: true })
+          x += column
         })
+      }
       this.y -= lineGap
     })
     this.page.drawLine({
@@ -154,6 +169,20 @@ export class Writer {
       end: { x: A4.width - margin, y: this.y + 1 },
       thickness: 0.25,
       color: rgb(0.8, 0.8, 0.8),
+    })
+  }
+
+  /** An item of a list: a bullet, and the text wrapped beside it. */
+  bullet(text: string, textDirection: Dir = this.direction) {
+    const indent = 14
+    const width = A4.width - 2 * margin - indent
+    this.wrap(text, this.regular, bodySize, width, textDirection).forEach((line, i) => {
+      this.ensure(bodySize + lineGap)
+      this.y -= bodySize
+      if (i === 0)
+        this.draw(this.lineOf('•'), { x: margin, width: indent, size: bodySize, font: this.regular })
+      this.draw(line, { x: margin + indent, width, size: bodySize, font: this.regular })
+      this.y -= lineGap
     })
   }
 

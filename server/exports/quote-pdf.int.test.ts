@@ -5,6 +5,7 @@ import { checkQuote, type Quote, type QuoteInput } from '../../domain/quotes/che
 import { formatQuoteMoney } from '../../domain/quotes/format-quote-money.ts'
 import { pageText, pieces, reversed } from '#tests/support/pdf-text.ts'
 import { renderQuotePdf } from './quote-pdf.ts'
+import { embedSummaryFonts } from './summary-fonts.ts'
 
 // The quote PDF read back as text: every line, every total, in each language.
 function aQuote(input: Partial<QuoteInput> = {}): Quote {
@@ -117,6 +118,38 @@ describe('renderQuotePdf', () => {
     const dinars = dinar.text.replace(/\u00a0/g, ' ')
     expect(dinars).toContain('Rehab2KWD 1.250KWD 2.500')
     expect(dinars).toContain('Total to payKWD 2.700')
+  })
+
+  it('keeps a clear gap between the figures of a line, however large the amounts', async () => {
+    const { doc } = await render(
+      aQuote({
+        currency: 'KWD',
+        lines: [
+          {
+            category: 'hospital-stay',
+            description: 'Ward bed, per night',
+            quantity: '21',
+            unitPrice: '6000',
+          },
+          { category: 'procedure', description: 'Cells', quantity: '4', unitPrice: '125000.125' },
+        ],
+      }),
+      'en',
+    )
+    const { regular } = await embedSummaryFonts(await PDFDocument.create())
+    const drawn = pieces(doc.getPages()[0]!)
+    for (const description of ['Ward bed, per night', 'Cells']) {
+      const y = drawn.find((p) => p.text === description)!.y
+      const row = drawn.filter((p) => p.y === y).sort((a, b) => a.x - b.x)
+      expect(row.map((p) => p.text.replace(/\u00a0/g, ' '))).toEqual(
+        description === 'Cells'
+          ? ['Cells', '4', 'KWD 125,000.125', 'KWD 500,000.500']
+          : ['Ward bed, per night', '21', 'KWD 6,000.000', 'KWD 126,000.000'],
+      )
+      // Each piece ends well before the next begins (body text is set at 10 points).
+      for (const [a, b] of row.slice(0, -1).map((p, i) => [p, row[i + 1]!] as const))
+        expect(a.x + regular.widthOfTextAtSize(a.text, 10) + 8).toBeLessThanOrEqual(b.x)
+    }
   })
 
   it.each(['en', 'fr', 'ar'] as const)('prints every amount of the quote in %s', async (locale) => {

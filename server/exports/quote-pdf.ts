@@ -78,7 +78,7 @@ export async function renderQuotePdf(x: QuotePdfInput, locale: Locale): Promise<
   ] as const) {
     w.section(title)
     if (items.length === 0) w.paragraph(L.none)
-    for (const item of items) w.row('•', item, 'auto')
+    for (const item of items) w.bullet(item, 'auto')
   }
 
   w.footers(L.pageOf)
