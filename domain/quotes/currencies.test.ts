@@ -3,7 +3,7 @@ import sources from '#content/sources.json' with { type: 'json' }
 import table from '#content/reference/currencies.json' with { type: 'json' }
 import rates from '#content/reference/exchange-rates.json' with { type: 'json' }
 import { currencyOfCountry } from '../intake/country-currency.ts'
-import { currencyCodes, currencyOf, currencyTable } from './currencies.ts'
+import { currencyCodes, currencyLabel, currencyOf, currencyTable } from './currencies.ts'
 
 describe('the currency table (reviewed data)', () => {
   test('cites a registered source and carries its review dates', () => {
@@ -48,6 +48,23 @@ describe('the currency table (reviewed data)', () => {
     '%j is not a currency a quote may be written in',
     (code) => {
       expect(currencyOf(code)).toBeNull()
+    },
+  )
+
+  test.each([
+    ['en', 'KWD — Kuwaiti Dinar'],
+    ['fr', 'KWD — dinar koweïtien'],
+    ['ar', 'KWD — دينار كويتي'],
+  ] as const)('a currency is named in %s beside its code', (locale, label) => {
+    expect(currencyLabel(locale, currencyOf('KWD')!.code)).toBe(label)
+  })
+
+  test.each(['en', 'fr', 'ar'] as const)(
+    "every currency has a name in %s, the table's where Intl has none",
+    (locale) => {
+      for (const code of currencyCodes)
+        expect(currencyLabel(locale, code)).toMatch(new RegExp(`^${code} — \\S`))
+      expect(currencyLabel(locale, currencyOf('EUR')!.code)).not.toContain('undefined')
     },
   )
 })

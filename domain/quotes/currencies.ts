@@ -1,4 +1,5 @@
 import table from '#content/reference/currencies.json' with { type: 'json' }
+import { localeInfo, type Locale } from '../i18n/locales.ts'
 
 // The currencies a quote may be written in, with their ISO 4217 minor units:
 // reviewed data in content/reference/currencies.json (source id and review
@@ -28,4 +29,16 @@ export function minorDigits(code: string): number {
 /** The currency with this ISO code (upper case, as ISO writes it), or null when it is not one a quote may use. */
 export function currencyOf(code: unknown): Currency | null {
   return typeof code === 'string' ? (byCode.get(code) ?? null) : null
+}
+
+const names = new Map<Locale, Intl.DisplayNames>()
+
+/** "INR — Indian rupee", the name in the reader's language (the table's English name where Intl has none). */
+export function currencyLabel(locale: Locale, code: CurrencyCode): string {
+  let display = names.get(locale)
+  if (!display) {
+    display = new Intl.DisplayNames(localeInfo[locale].intl, { type: 'currency', fallback: 'none' })
+    names.set(locale, display)
+  }
+  return `${code} — ${display.of(code) ?? byCode.get(code)?.name ?? code}`
 }

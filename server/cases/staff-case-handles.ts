@@ -60,6 +60,7 @@ import {
 } from '../use-cases/treatment/treatment-course.ts'
 import type { RawFields } from '#domain/treatment/treatment-problem.ts'
 import { clinicTrip, coordinatorTrip } from './trip-handles.ts'
+import { currenciesWithRates } from '../stores/reference-store.ts'
 import type { CheckInStep } from '#domain/follow-up/check-in.ts'
 import {
   adjustPlan,
@@ -196,6 +197,8 @@ export function clinicHandle(
      */
     whyNoPlan: async (status: ReferralStatus | null) =>
       whyNoPlan(status, role, await signingDoctorOf(deps.db, ctx.actor.userId!, providerId)),
+    /** The currencies a family can see a quote converted from (a dated rate is held for each). */
+    ratedCurrencies: () => currenciesWithRates(deps.db),
     /** A treating doctor signs a plan and sends it with its itemised quote (plan-proposed). */
     proposePlan: (input: PlanAndQuoteInput, locale: Locale, seenVersion?: number) =>
       proposePlan(deps, ctx, providerId, actor, input, locale, seenVersion),

@@ -215,6 +215,14 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(await statusOf(doctor)).toContain('Information given')
     expect(await doctor.locator('main').innerText()).toContain('FVC 71% on 3 November')
     await doctor.getByRole('link', { name: 'Write the plan and quote' }).click()
+    // Each currency is named, and the doctor is told which a family sees converted into its own.
+    expect(await doctor.getByLabel('Currency').locator('option[value="KWD"]').innerText()).toBe(
+      'KWD — Kuwaiti Dinar',
+    )
+    await doctor
+      .getByText(/^Families see an estimate in their own currency beside a quote in .*EUR.*INR/)
+      .waitFor()
+    expect(await doctor.locator('main').innerText()).not.toMatch(/beside a quote in [^.]*KWD/)
     // With JavaScript on, "Add a line" keeps the choices made in the selects
     // too (the page's forms start again from what the server rendered after a post).
     const scripted = await pageOf('lotusDoctor', true)

@@ -105,6 +105,7 @@ describe('translations', () => {
         'percent',
         'score',
         'rate',
+        'rated',
         'size',
         'modality',
         'reason',

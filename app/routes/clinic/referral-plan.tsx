@@ -2,7 +2,7 @@ import { courseTakesPlanChange } from '#domain/treatment/treatment-course.ts'
 import { Form, redirect } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { MAX_QUOTE_LINES } from '#domain/quotes/check-quote.ts'
-import { currencyCodes } from '#domain/quotes/currencies.ts'
+import { currencyCodes, currencyLabel } from '#domain/quotes/currencies.ts'
 import { clinicCategories } from '#domain/quotes/quote-categories.ts'
 import { Field } from '#app/components/patterns/field.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
@@ -25,6 +25,13 @@ import type { Route } from './+types/referral-plan'
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'clinic')
   const referral = await handle.referral()
+  const locale = localeOf(request)
+  // Named in the reader's language here, so the page hydrates with the same words.
+  const currencies = {
+    options: currencyCodes.map((code) => ({ value: code, label: currencyLabel(locale, code) })),
+    // A family compares a quote in its own currency only from these (issue 15): say so before the clinic chooses.
+    rated: await handle.ratedCurrencies(),
+  }
   // `?revise=1`: a changed plan after arrival, through the same form, filled
   // with the plan and quote in force (ADR 0069).
   if (new URL(request.url).searchParams.get('revise') === '1') {
@@ -37,6 +44,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       reference: handle.case.reference,
       version: referral?.version ?? 0,
       revise: true,
+      currencies,
       noPlan:
         course && courseTakesPlanChange(course) && !revisions?.pending && current
           ? null
@@ -53,6 +61,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     reference: handle.case.reference,
     version: referral?.version ?? 0,
     revise: false,
+    currencies,
     // Said before the form, not after a whole plan was typed.
     noPlan: await handle.whyNoPlan(referral?.status ?? null),
     filled: sent ? fieldsOfQuote(sent) : null,
@@ -175,7 +184,8 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
             <SelectField
               name="currency"
               label={t('plan.field.currency')}
-              options={currencyCodes.map((c) => ({ value: c, label: c }))}
+              options={d.currencies.options}
+              hint={t('plan.hint.currency', { rated: d.currencies.rated.join(', ') })}
               value={value('currency') ?? null}
               anyLabel={t('plan.field.currencyChoose')}
               error={failed.errorFor('currency')}
