@@ -74,5 +74,7 @@ test('a changed plan starts from the quote already sent, and reads back as the s
       inclusions: ['Meals', 'Interpreter'],
       exclusions: ['Flights'],
     },
+    // Amounts far above the listed price are confirmed again for each quote sent.
+    confirmedPrice: false,
   })
 })

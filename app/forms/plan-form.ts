@@ -5,7 +5,7 @@ import { toDecimalString } from '#domain/quotes/money.ts'
 import type { TreatmentPlanInput } from '#domain/quotes/treatment-plan.ts'
 
 type FormFields = Record<string, string[]>
-type PlanAndQuoteInput = { plan: TreatmentPlanInput; quote: QuoteInput }
+type PlanAndQuoteInput = { plan: TreatmentPlanInput; quote: QuoteInput; confirmedPrice: boolean }
 
 // The plan-and-quote form as the clinic posts it: a fixed number of line
 // rows (more with "Add a line", which works without JavaScript by posting
@@ -59,6 +59,7 @@ export function readPlanForm(fields: FormFields): { input: PlanAndQuoteInput; ro
         inclusions: listOf(one(fields, 'inclusions')),
         exclusions: listOf(one(fields, 'exclusions')),
       },
+      confirmedPrice: one(fields, 'confirmPrice') === 'yes',
     },
   }
 }

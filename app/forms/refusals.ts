@@ -597,6 +597,11 @@ export const refusalTable = {
   },
   'quote.unclear-wording': { status: 400, message: 'refusal.quote.unclear-wording' },
   'quote.contact-details': { status: 400, message: 'refusal.referral.contact-details' },
+  'quote.confirm-far-above-listed-price': {
+    status: 400,
+    message: 'refusal.quote.confirm-far-above-listed-price',
+    field: 'confirmPrice',
+  },
   // Consultation slots and bookings (domain/consultations, ADR 0044, ADR 0047)
   'slot.time-zone-unknown': { status: 400, message: 'refusal.slot.time-zone-unknown', field: 'timeZone' },
   'slot.start-invalid': { status: 400, message: 'refusal.slot.start-invalid', field: 'time' },

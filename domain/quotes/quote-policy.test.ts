@@ -238,6 +238,27 @@ describe('the listing policy on a quote', () => {
       expect(at(900_00)).toEqual({ ok: true, value: { warnings: [] } })
       expect(at(900_01)).toEqual({ ok: true, value: { warnings: ['quote.above-listed-price'] } })
     })
+    test('care more than three times the listed top waits for the doctor to confirm the amounts', () => {
+      const at = (minor: number, confirmedPrice?: boolean) =>
+        checkQuotePolicy({
+          offers: [standard],
+          lines: [line('procedure', minor - 100_00), line('sessions', 100_00)],
+          texts: [],
+          ...(confirmedPrice === undefined ? {} : { confirmedPrice }),
+        })
+      expect(at(2_700_00)).toEqual({ ok: true, value: { warnings: ['quote.above-listed-price'] } })
+      // A slipped digit: ten times the price.
+      expect(at(9_000_00)).toEqual({
+        ok: false,
+        error: [{ code: 'quote.confirm-far-above-listed-price', field: 'confirmPrice' }],
+      })
+      expect(at(2_700_01, false)).toEqual({
+        ok: false,
+        error: [{ code: 'quote.confirm-far-above-listed-price', field: 'confirmPrice' }],
+      })
+      // Confirmed, it goes, and the family still sees the warning.
+      expect(at(9_000_00, true)).toEqual({ ok: true, value: { warnings: ['quote.above-listed-price'] } })
+    })
     test('a quote in another currency than the listing is not compared (no rate is guessed)', () => {
       const usd = { currency: 'USD' as CurrencyCode, minor: 5_000_00 }
       expect(

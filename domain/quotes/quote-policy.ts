@@ -46,6 +46,8 @@ export type QuotePolicyProblem =
   | { code: 'quote.unclear-wording'; field: string }
   /** A phone number or email address: families and clinics talk through Waypoint (contact-details.ts). */
   | { code: 'quote.contact-details'; field: string }
+  /** Care many times the listing's highest price, not yet confirmed by the doctor sending it. */
+  | { code: 'quote.confirm-far-above-listed-price'; field: 'confirmPrice' }
 
 export type QuoteWarning =
   'evidence.investigational' | 'quote.listed-without-charge' | 'quote.above-listed-price' | `claim.${string}`
@@ -65,6 +67,8 @@ export function checkQuotePolicy(input: {
   texts: readonly QuoteText[]
   /** The clinic's lines, in the order the form had them. */
   lines: readonly QuoteLine[]
+  /** The signing doctor checked amounts far above the listed price (FAR_ABOVE_LISTED). */
+  confirmedPrice?: boolean
 }): Result<{ warnings: QuoteWarning[] }, QuotePolicyProblem[]> {
   const problems: QuotePolicyProblem[] = []
   const warnings = new Set<QuoteWarning>()
@@ -90,7 +94,8 @@ export function checkQuotePolicy(input: {
         problems.push({ code: 'quote.investigational-charge', line: i, field: `lines.${i}.unitPrice` })
     })
   }
-  for (const warning of againstListedPrice(offers, lines)) warnings.add(warning)
+  const listed = againstListedPrice(offers, lines)
+  for (const warning of listed.warnings) warnings.add(warning)
   for (const { field, text } of input.texts) {
     if (text.trim() === '') continue
     if (holdsContactDetails(text)) problems.push({ code: 'quote.contact-details', field })
@@ -101,6 +106,9 @@ export function checkQuotePolicy(input: {
       else warnings.add(reason.code as QuoteWarning)
     }
   }
+  // Asked last, once nothing else is wrong: a confirmation is no problem to fix.
+  if (problems.length === 0 && listed.ratio > FAR_ABOVE_LISTED && input.confirmedPrice !== true)
+    problems.push({ code: 'quote.confirm-far-above-listed-price', field: 'confirmPrice' })
   return problems.length > 0 ? err(problems) : ok({ warnings: [...warnings] })
 }
 
@@ -111,15 +119,28 @@ export function checkQuotePolicy(input: {
  * rate is guessed here). Warnings, not refusals: a plan may rightly need more
  * than the listing foresaw, but the family should ask why before accepting.
  */
-function againstListedPrice(offers: readonly QuotedOffer[], lines: readonly QuoteLine[]): QuoteWarning[] {
-  if (offers.length === 0) return []
+/**
+ * Care more than this many times the listing's highest price is most often a
+ * slipped digit (ten times over): the signing doctor confirms the amounts
+ * before the family sees them. Less than that is a plan that needs more than
+ * the listing foresaw, sent with the warning alone.
+ */
+export const FAR_ABOVE_LISTED = 3
+
+function againstListedPrice(
+  offers: readonly QuotedOffer[],
+  lines: readonly QuoteLine[],
+): { warnings: QuoteWarning[]; ratio: number } {
+  const none = { warnings: [], ratio: 0 }
+  if (offers.length === 0) return none
   const care = lines.filter((l) => !journeyCategories.has(l.category) && l.category !== 'waypoint-fee')
   const careMinor = care.reduce((sum, l) => sum + l.total.minor, 0)
-  if (careMinor <= 0) return []
+  if (careMinor <= 0) return none
   const priced = offers.flatMap((o) => (o.listedPrice ? [o.listedPrice] : []))
-  if (priced.length === 0) return ['quote.listed-without-charge']
+  if (priced.length === 0) return { warnings: ['quote.listed-without-charge'], ratio: 0 }
   // Beside a free offer, the care is held against the priced ones.
   const currency = care[0]!.total.currency
-  if (priced.some((p) => p.currency !== currency)) return []
-  return careMinor > Math.max(...priced.map((p) => p.maxMinor)) ? ['quote.above-listed-price'] : []
+  if (priced.some((p) => p.currency !== currency)) return none
+  const ratio = careMinor / Math.max(1, ...priced.map((p) => p.maxMinor))
+  return { warnings: ratio > 1 ? ['quote.above-listed-price'] : [], ratio }
 }

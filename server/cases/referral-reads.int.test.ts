@@ -54,7 +54,13 @@ describe(`a referral's history on ${engineUnderTest}`, () => {
     const rheinClinic = await w.as(rheinDoctor, w.caseId, 'clinic')
     await rheinClinic.openReferral()
     await rheinClinic.startEvaluation()
-    expect((await rheinClinic.proposePlan(aPlanAndQuote({ quote: { currency: 'EUR' } }), 'en')).ok).toBe(true)
+    // Within Rheinufer's listed price (€900 to €1,600): far above it, the doctor would be asked to confirm.
+    const euros = [
+      { category: 'procedure' as const, description: 'Assessment', quantity: '1', unitPrice: '1500' },
+    ]
+    expect(
+      (await rheinClinic.proposePlan(aPlanAndQuote({ quote: { currency: 'EUR', lines: euros } }), 'en')).ok,
+    ).toBe(true)
     await quoteAcceptedOf(w, lotus)
 
     const names = (events: readonly { actorName: string | null; actorRole: string; to: string }[]) =>

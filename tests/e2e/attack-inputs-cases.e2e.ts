@@ -75,6 +75,7 @@ const probes: Probe[] = [
       'lines.0.quantity': v,
       'lines.0.unitPrice': v,
       inclusions: v,
+      confirmPrice: v,
     }),
   },
   {

@@ -279,6 +279,19 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     await line(3).getByLabel('Quantity').fill('10')
     await line(3).getByLabel('Unit price').fill('12000')
     await expectNoAxeViolations(doctor, 'plan and quote form')
+    // The same figures in dollars are eighty times Lotus's listed price: a slip the doctor confirms or mends.
+    await doctor.getByLabel('Currency').selectOption('USD')
+    await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
+    await doctor
+      .getByRole('link', { name: /^The care in this quote costs more than three times the highest price/ })
+      .click()
+    await doctor
+      .getByRole('checkbox', { name: 'I have checked the amounts and the quote is right' })
+      .waitFor()
+    expect(await doctor.getByLabel('Currency').inputValue()).toBe('USD')
+    expect(await line(3).getByLabel('Unit price').inputValue()).toBe('12000')
+    await expectNoAxeViolations(doctor, 'plan and quote far above the listed price')
+    await doctor.getByLabel('Currency').selectOption('INR')
     await doctor.getByRole('button', { name: 'Send the plan and quote' }).click()
     await doctor.getByText('The referral is now “Plan proposed”.').waitFor()
     expect(await doctor.getByTestId('sent-quote').innerText()).toContain('DEMO-KMC-1187')

@@ -4,6 +4,7 @@ import type { MessageKey } from '#domain/i18n/translate.ts'
 import { MAX_QUOTE_LINES } from '#domain/quotes/check-quote.ts'
 import { currencyCodes, currencyLabel } from '#domain/quotes/currencies.ts'
 import { clinicCategories } from '#domain/quotes/quote-categories.ts'
+import { Choices } from '#app/components/patterns/choices.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { SelectField } from '#app/components/patterns/select-field.tsx'
@@ -123,6 +124,7 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
     ...Array.from({ length: rows }, (_, i) => lineFields.map((f) => `lines.${i}.${f}`)).flat(),
     'inclusions',
     'exclusions',
+    'confirmPrice',
     'command',
   ]
   const failed = useFailure(actionData, order)
@@ -275,6 +277,20 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
             />
             <p className="body">{t('plan.fee')}</p>
           </div>
+          {/* Asked only once a quote came out far above the listed price (checkQuotePolicy), and kept while ticked. */}
+          {failed.errorFor('confirmPrice') || value('confirmPrice') === 'yes' ? (
+            <div className="two-thirds">
+              <Choices
+                type="checkbox"
+                name="confirmPrice"
+                legend={t('plan.confirmPrice.legend')}
+                hint={t('plan.confirmPrice.hint')}
+                error={failed.errorFor('confirmPrice')}
+                selected={value('confirmPrice') === 'yes' ? ['yes'] : []}
+                options={[{ value: 'yes', label: t('plan.confirmPrice.yes') }]}
+              />
+            </div>
+          ) : null}
           <p className="body" id="command" tabIndex={-1}>
             <Button name="intent" value="send">
               {t(d.revise ? 'plan.revise.send' : 'plan.send')}

@@ -38,7 +38,12 @@ import {
 /** Waypoint's fee on every quote, 8%; product configuration, not the clinic's to type. */
 export const waypointFee: FeeRule = { basisPoints: 800 }
 
-export type PlanAndQuoteInput = { plan: TreatmentPlanInput; quote: QuoteInput }
+export type PlanAndQuoteInput = {
+  plan: TreatmentPlanInput
+  quote: QuoteInput
+  /** The doctor checked amounts far above the listed price (checkQuotePolicy). */
+  confirmedPrice?: boolean
+}
 
 export type ProposePlanRefusal =
   | ReferralCommandRefusal
@@ -112,6 +117,7 @@ export async function checkPlanAndQuote(
   const policy = checkQuotePolicy({
     offers,
     lines: clinicLines,
+    confirmedPrice: input.confirmedPrice === true,
     texts: [
       { field: 'protocol', text: p.protocol },
       { field: 'schedule', text: p.schedule },

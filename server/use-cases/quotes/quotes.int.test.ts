@@ -204,6 +204,27 @@ describe(`a clinic sending a plan and quote on ${engineUnderTest}`, () => {
     expect(rows.stage).toBe('under-evaluation')
   })
 
+  test('care ten times the listed price waits for the doctor to confirm it; confirmed, it goes with its warning', async () => {
+    const w = await anEvaluatedCase()
+    const doctor = await w.as(w.rheinDoctor, w.caseId, 'clinic')
+    // Rhein lists its second opinion at €900 to €1,600: €16,000 is a slipped digit, or a plan to check.
+    const input = aPlanAndQuote({
+      currency: 'EUR',
+      lines: [{ category: 'procedure', description: 'Assessment', quantity: '1', unitPrice: '16000' }],
+    })
+    expect(await doctor.proposePlan(input, 'en')).toEqual({
+      ok: false,
+      error: {
+        code: 'plan.problems',
+        problems: [{ code: 'quote.confirm-far-above-listed-price', field: 'confirmPrice' }],
+      },
+    })
+    expect((await rowsOf(w.caseId)).quotes).toEqual([])
+    expect((await doctor.proposePlan({ ...input, confirmedPrice: true }, 'en')).ok).toBe(true)
+    const [sent] = (await rowsOf(w.caseId)).quotes
+    expect(sent?.warnings).toContain('quote.above-listed-price')
+  })
+
   test('a claim the policy blocks is refused on its field; only a registered treating doctor signs', async () => {
     const w = await anEvaluatedCase()
     const doctor = await w.as(w.lotusDoctor, w.caseId, 'clinic')
