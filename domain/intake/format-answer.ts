@@ -1,7 +1,7 @@
 import { placeOfZone } from './time-zones.ts'
 import { alsfrsItemTextFor, type Who } from '../alsfrs/item-text.ts'
 import type { ItemScore } from '../alsfrs/items.ts'
-import { displayName, formatDate, formatMoneyAmount, formatNumber } from '../i18n/format.ts'
+import { displayName, formatDate, formatList, formatMoneyAmount, formatNumber } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 import type { MessageKey } from '../i18n/messages/en.ts'
 import type { Translate } from '../i18n/translate.ts'
@@ -42,10 +42,13 @@ export function formatAnswer(
         question.regionChoices && /^[A-Z]{2}$/.test(v)
           ? displayName(locale, 'region', v)
           : t(choiceKey(question.id, v))
-      return picked
-        .filter(Boolean)
-        .map((v) => (v === question.otherChoice && other ? `${label(v)}: ${other}` : label(v)))
-        .join(', ')
+      // As the language lists things: Arabic with its own comma.
+      return formatList(
+        locale,
+        picked
+          .filter(Boolean)
+          .map((v) => (v === question.otherChoice && other ? `${label(v)}: ${other}` : label(v))),
+      )
     }
     case 'select':
       if (typeof value !== 'string') return ''

@@ -11,7 +11,8 @@ import { SelectField } from '#app/components/patterns/select-field.tsx'
 import { TextareaField } from '#app/components/patterns/textarea-field.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { useFailure } from '#app/lib/action-failure.ts'
-import { useT } from '#app/lib/i18n.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { formatList } from '#domain/i18n/format.ts'
 import { requireCase } from '#app/case.server.ts'
 import { readFields, refuse } from '#app/forms/action.server.ts'
 import { fieldsOfQuote, formFieldOf, readPlanForm, rowsOf } from '#app/forms/plan-form.ts'
@@ -110,6 +111,7 @@ const lineFields = ['category', 'description', 'quantity', 'unitPrice'] as const
 
 export default function ReferralPlan({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
+  const locale = useLocale()
   const d = loaderData
   const adding = !!actionData && 'added' in actionData
   const typed = actionData?.values ?? d.filled
@@ -187,7 +189,7 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
               name="currency"
               label={t('plan.field.currency')}
               options={d.currencies.options}
-              hint={t('plan.hint.currency', { rated: d.currencies.rated.join(', ') })}
+              hint={t('plan.hint.currency', { rated: formatList(locale, d.currencies.rated) })}
               value={value('currency') ?? null}
               anyLabel={t('plan.field.currencyChoose')}
               error={failed.errorFor('currency')}
