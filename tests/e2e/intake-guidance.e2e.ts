@@ -114,6 +114,24 @@ describe('the family’s intake', () => {
     expect((await patient.send(`/patient/cases/${draft}/questions/no-such-question`)).status).toBe(404)
   })
 
+  test('the stem-cell choice is answered on its page: what is proven, and the whole guide a tab away', async () => {
+    const page = await pageAs({ javaScriptEnabled: true })
+    await page.goto(`${app.url}/patient/cases/${draft}/questions/treatments-of-interest`)
+    await page.getByRole('checkbox', { name: 'Stem cells (see below what is proven)' }).check()
+    await page.getByText('What is proven about stem cells for ALS').click()
+    await page.getByText(/^No stem cell treatment has been shown to slow or stop ALS/).waitFor()
+    const guide = page.getByRole('link', { name: 'Read the whole guide (opens in a new tab)' })
+    expect(await guide.getAttribute('href')).toBe('/guides/stem-cells-for-als')
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), guide.click()])
+    await tab!.getByRole('heading', { level: 1, name: /^Stem cell therapy for ALS/ }).waitFor()
+    // The tick made before reading is still there.
+    expect(
+      await page.getByRole('checkbox', { name: 'Stem cells (see below what is proven)' }).isChecked(),
+    ).toBe(true)
+    await expectNoAxeViolations(page, 'help of interest, stem cells explained')
+    await page.context().close()
+  })
+
   test('an empty date of birth says what is missing; its example is about sixty years ago', async () => {
     const page = await pageAs()
     await page.goto(`${app.url}/patient/cases/${draft}/questions/date-of-birth`)

@@ -31,6 +31,8 @@ import { casePath, questionPath, stepPath } from '#app/lib/case-paths.ts'
 import { useLocale, useT } from '#app/lib/i18n.ts'
 import { requireEditableCase } from '#app/case.server.ts'
 import { localeOf } from '#app/request.server.ts'
+import { textLanguage } from '#app/components/content-flow.tsx'
+import { readContentPage } from '#server/use-cases/content/content-page.ts'
 import { failure, readFields, refuse } from '#app/forms/action.server.ts'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import type { Route } from './+types/question'
@@ -138,7 +140,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ...(await moneyChoices(handle, asked)),
     timeZones: await timeZoneList(handle, asked, locale),
     named: namedChoices(question, locale),
+    stemCells: question.id === 'treatments-of-interest' ? stemCellSummary(locale) : null,
   }
+}
+
+/** The stem-cell choice says what is proven: the guide's own summary, beside the question. */
+function stemCellSummary(locale: Locale) {
+  const page = readContentPage('stem-cells-for-als', locale)
+  return page ? { summary: page.doc.summary, locale: page.locale } : null
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -455,6 +464,20 @@ export default function QuestionPage({ loaderData, actionData }: Route.Component
           today={loaderData.today}
           who={loaderData.who}
         />
+        {loaderData.stemCells ? (
+          <details className="details">
+            <summary>{t('intake.stemCells.summary')}</summary>
+            <p className="body" {...textLanguage(loaderData.stemCells.locale, locale)}>
+              {loaderData.stemCells.summary}
+            </p>
+            <p className="body">
+              {/* A tab of its own, so the ticks made here are not lost. */}
+              <a className="link" href="/guides/stem-cells-for-als" target="_blank" rel="noopener">
+                {t('intake.stemCells.guide')}
+              </a>
+            </p>
+          </details>
+        ) : null}
         <div className="button-group">
           <Button>{t('form.saveContinue')}</Button>
           <Button variant="secondary" name="then" value="later">
