@@ -106,10 +106,14 @@ for (const javaScriptEnabled of [true, false]) {
       await openEmail(page, email)
       expect(await page.getByTestId('email-text').innerText()).toContain('Confirm email address')
       await page.getByTestId('email-text').getByRole('link').click()
-      await page.waitForURL(/\/account\?verified=1$/)
-      expect(await page.getByTestId('notification-banner').innerText()).toContain(
+      // It lands on the dashboard, where a first case starts, not on the account settings.
+      await page.waitForURL(/\/patient\?verified=1$/)
+      expect(await page.getByTestId('notification-banner').first().innerText()).toContain(
         'Your email address is confirmed',
       )
+      await page.getByRole('button', { name: /^Start a new case/ }).waitFor()
+      await expectNoAxeViolations(page, 'dashboard after confirming')
+      await page.goto(app.url + '/account')
       expect(await page.locator('main').innerText()).toContain(email)
       await expectNoAxeViolations(page, 'account')
 

@@ -11,6 +11,10 @@ import type { Route } from './+types/signed-in'
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await viewerOf(request)
   if (!viewer) throw redirect('/sign-in')
-  const cases = homeAreaOf(viewer.role) === 'patient' ? await casesOfPerson(await caseDeps(), viewer.id) : []
+  const patient = homeAreaOf(viewer.role) === 'patient'
+  // Back from the confirmation email: a family is told on its dashboard, staff on their account.
+  if (new URL(request.url).searchParams.has('verified'))
+    throw redirect(patient ? '/patient?verified=1' : '/account?verified=1')
+  const cases = patient ? await casesOfPerson(await caseDeps(), viewer.id) : []
   throw redirect(landingAfterSignIn(viewer.role, cases))
 }

@@ -17,7 +17,9 @@ import type { Route } from './+types/home'
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireArea(request, 'patient')
   const cases = await casesOfPerson(await caseDeps(), user.id)
-  return { user: { name: user.name, role: user.role }, cases }
+  // Back from the confirmation email: said here, on the page where a first case starts.
+  const verified = new URL(request.url).searchParams.has('verified')
+  return { user: { name: user.name, role: user.role }, cases, verified }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -33,6 +35,7 @@ export default function PatientHome({ loaderData, actionData }: Route.ComponentP
   const failed = useFailure(actionData)
   return (
     <AreaHome area="patient" user={loaderData.user}>
+      {loaderData.verified ? <NotificationBanner tone="success" title={t('signIn.verified')} /> : null}
       {loaderData.user.role === 'caregiver' ? (
         <NotificationBanner title={t('role.caregiver')}>{t('caregiver.note')}</NotificationBanner>
       ) : null}

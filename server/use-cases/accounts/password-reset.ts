@@ -45,5 +45,5 @@ export function requestMagicLink(rt: Runtime, email: string, from: Request) {
 
 /** Sends the confirmation email again, for a newcomer whose first one did not arrive. */
 export function requestConfirmationEmail(rt: Runtime, email: string, from: Request) {
-  return askForLink(rt, '/send-verification-email', { email, callbackURL: '/account?verified=1' }, from)
+  return askForLink(rt, '/send-verification-email', { email, callbackURL: '/signed-in?verified=1' }, from)
 }

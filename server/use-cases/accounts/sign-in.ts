@@ -54,7 +54,7 @@ export async function signIn(
       email: input.email,
       password: input.password,
       rememberMe: true,
-      callbackURL: '/account?verified=1',
+      callbackURL: '/signed-in?verified=1',
     },
   })
   if (reply.ok) {

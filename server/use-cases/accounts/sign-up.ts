@@ -33,7 +33,7 @@ export async function signUp(
       locale: input.locale,
       callbackURL: input.next
         ? `/account?verified=1&next=${encodeURIComponent(input.next)}`
-        : '/account?verified=1',
+        : '/signed-in?verified=1',
     },
   })
   if (reply.ok) return ok({ email: input.email })
