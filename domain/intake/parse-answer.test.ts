@@ -140,6 +140,14 @@ describe('parseAnswer', () => {
     expect(
       parseAnswer(q('fvc'), { percent: ['78,5'], day: ['1'], month: ['1'], year: ['2026'] }, ctx()),
     ).toMatchObject({ ok: true, value: { percent: '78.5' } })
+    // As reports print it, and as the label says: "72%", "72 %", "٧٢٪".
+    for (const typed of ['72%', '72 %', '٧٢٪'])
+      expect(
+        parseAnswer(q('fvc'), { percent: [typed], day: ['1'], month: ['1'], year: ['2026'] }, ctx()),
+      ).toMatchObject({ ok: true, value: { percent: '72' } })
+    expect(
+      parseAnswer(q('fvc'), { percent: ['%'], day: ['1'], month: ['1'], year: ['2026'] }, ctx()),
+    ).toMatchObject({ ok: false, error: { field: 'percent' } })
     // Typed on an Arabic keyboard, as the date of birth already was.
     expect(
       parseAnswer(q('fvc'), { percent: ['٧٨'], day: ['١'], month: ['١'], year: ['٢٠٢٦'] }, ctx()),

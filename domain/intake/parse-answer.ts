@@ -175,7 +175,8 @@ export function parseAnswer(
       return ok({ method, detail: method === 'email' ? detail : dialableNumber(detail) })
     }
     case 'fvc': {
-      const typed = one(fields, 'percent')
+      // Reports print "72%" and the label says "% predicted": the sign is the unit, not a mistake.
+      const typed = one(fields, 'percent').replace(/\s*[%٪]$/u, '')
       // "78,5" is 78.5 in French; what is not a number stays as typed, to be refused.
       const percent = parseTypedNumber(typed) ?? typed
       const date = parseDateParts(fields, '', ctx, {
