@@ -232,11 +232,15 @@ function Footer({ data }: { data: RootData | undefined }) {
         <p>{t('layout.footer.about')}</p>
         <p>{t('layout.footer.demo')}</p>
         <p>
-          <Link to="/how-we-work">{t('layout.footer.howWeWork')}</Link>
+          <Link to="/how-we-work" className="link-target">
+            {t('layout.footer.howWeWork')}
+          </Link>
         </p>
         {data?.showMailbox ? (
           <p>
-            <Link to="/dev/mailbox">{t('layout.footer.mailbox')}</Link>
+            <Link to="/dev/mailbox" className="link-target">
+              {t('layout.footer.mailbox')}
+            </Link>
           </p>
         ) : null}
       </div>

@@ -49,6 +49,12 @@ describe('the front door', () => {
   test('"stem cell ALS India" shows the honest guide and lawful options, never a paid package', async () => {
     const page = await noJsPage()
     await page.goto(app.url + '/')
+    // Links that stand alone, a provider card's name and the footer's, are whole 44 px targets.
+    const standalone = await page
+      .locator('.card a, .site-footer a')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height))
+    expect(standalone.length).toBeGreaterThan(3)
+    expect(Math.min(...standalone)).toBeGreaterThanOrEqual(44)
     await page.getByRole('link', { name: 'Find providers' }).click()
     await page.getByLabel('Search', { exact: true }).fill('stem cell ALS India')
     await page.getByRole('button', { name: 'Search', exact: true }).click()

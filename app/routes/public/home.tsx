@@ -80,7 +80,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {loaderData.providers.map((p) => (
             <li className="card" key={p.id}>
               <h3 className="heading-s">
-                <Link to={`/providers/${p.slug}`}>{p.name}</Link>{' '}
+                <Link to={`/providers/${p.slug}`} className="link-target">
+                  {p.name}
+                </Link>{' '}
                 {p.isDemo ? <Tag tone="purple">{t('home.providers.demoTag')}</Tag> : null}
               </h3>
               <p className="hint">{t('home.providers.location', { city: p.city, country: p.country })}</p>

@@ -312,7 +312,9 @@ export default function Providers({ loaderData: data }: Route.ComponentProps) {
               return (
                 <li className="result" key={hit.id}>
                   <h3 className="heading-s">
-                    <Link to={`/providers/${hit.slug}`}>{hit.name}</Link>{' '}
+                    <Link to={`/providers/${hit.slug}`} className="link-target">
+                      {hit.name}
+                    </Link>{' '}
                     {hit.isDemo ? <Tag tone="purple">{t('tag.demo')}</Tag> : null}
                   </h3>
                   <p className="hint">
