@@ -196,6 +196,23 @@ describe('parseAnswer', () => {
       other: ['baclofen'],
     })
   })
+
+  test('the date of the daily-function answers starts as today; no other date is guessed', () => {
+    const today = '2026-12-07'
+    expect(fieldsOf(q('alsfrs-date'), undefined, today)).toEqual({
+      year: ['2026'],
+      month: ['12'],
+      day: ['7'],
+    })
+    // An answer given is what comes back, not today.
+    expect(fieldsOf(q('alsfrs-date'), '2026-11-30', today)).toEqual({
+      year: ['2026'],
+      month: ['11'],
+      day: ['30'],
+    })
+    for (const id of ['date-of-birth', 'first-symptoms', 'diagnosis-date'])
+      expect(fieldsOf(q(id), undefined, today)).toEqual({})
+  })
 })
 
 describe('question wording', () => {

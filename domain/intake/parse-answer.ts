@@ -218,8 +218,9 @@ export function parseAnswer(
 }
 
 /** The form values to put back into a question page (what was saved, or what was just typed). */
-export function fieldsOf(question: Question, value: AnswerValue | undefined): Fields {
-  if (value === undefined) return {}
+export function fieldsOf(question: Question, value: AnswerValue | undefined, today?: string): Fields {
+  if (value === undefined)
+    return question.kind === 'date' && question.todayByDefault && today ? fieldsOf(question, today) : {}
   if (typeof value === 'string') {
     if (question.kind === 'date') {
       const [year = '', month = '', day = ''] = value.split('-')

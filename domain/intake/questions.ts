@@ -33,7 +33,12 @@ export type Question = Base &
       }
     | { kind: 'text'; maxLength: number; autoComplete?: string; inputMode?: 'text' | 'email' | 'tel' }
     | { kind: 'textarea'; maxLength: number }
-    | { kind: 'date'; notBefore?: string }
+    | {
+        kind: 'date'
+        notBefore?: string
+        /** Offered as today until answered: most people answer it the day they are asked. */
+        todayByDefault?: boolean
+      }
     | { kind: 'select'; options: 'countries' | 'languages' | 'time-zones' }
     | { kind: 'contact' }
     | { kind: 'fvc' }
@@ -132,7 +137,14 @@ export const questions: readonly Question[] = [
   { id: 'feeding-tube', section: 'condition', kind: 'radios', choices: choices('yes', 'no'), when: isAls },
   { id: 'fvc', section: 'condition', kind: 'fvc', optional: true, when: isAls },
 
-  { id: 'alsfrs-date', section: 'alsfrs', kind: 'date', notBefore: 'first-symptoms', when: isAls },
+  {
+    id: 'alsfrs-date',
+    section: 'alsfrs',
+    kind: 'date',
+    notBefore: 'first-symptoms',
+    todayByDefault: true,
+    when: isAls,
+  },
   ...itemIds.map((item): Question => ({
     id: `alsfrs-${item}`,
     section: 'alsfrs',

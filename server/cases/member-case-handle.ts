@@ -103,14 +103,16 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     const lookup = lookUpQuestion(id, ctx.answers())
     if (lookup.found !== 'ask') return lookup
     const { question } = lookup
+    const now = deps.clock.now()
     return {
       found: 'ask' as const,
       question,
-      fields: fieldsOf(question, ctx.answers()[question.id]),
+      // Today as the question pages count it (their example dates too).
+      fields: fieldsOf(question, ctx.answers()[question.id], now.toISOString().slice(0, 10)),
       previous: previousQuestion(question, ctx.answers()),
       choices: () => choicesFor(deps, question),
       /** The case's clock: what today is, for example dates and time zone offsets. */
-      now: deps.clock.now(),
+      now,
     }
   }
   return {
