@@ -249,7 +249,7 @@ describe('consent and the audit log', () => {
     await read.arrayBuffer()
 
     const log = await (await patient.send(`/patient/cases/${sentCase}/privacy`)).text()
-    expect(log).toContain('Dr Priya Menon')
+    expect(log).toContain('Kavya Nair')
     // Its times are in the family's own zone, and say which.
     expect(log).toContain('Times are shown in Jordan Time.')
     expect(log).toContain(`Downloaded “${demoIds.sentDocumentName}”`)
