@@ -299,7 +299,15 @@ for (const javaScriptEnabled of [true, false]) {
         await page.getByRole('link', { name: 'Consent and sharing' }).click()
         await heading(page, 'Consent to use health information')
         if (axe) await expectNoAxeViolations(page, 'consent')
-        await page.getByLabel(/I agree that Waypoint may use/).check()
+        // Given for Salma, on the permission Karim said he has: the box says so.
+        expect(await page.locator('main').innerText()).toContain(
+          'You are giving this consent for Salma Haddad',
+        )
+        await page
+          .getByLabel(
+            'Salma Haddad agrees, and on their behalf I consent to Waypoint using their health information as described above',
+          )
+          .check()
         await page.getByRole('button', { name: 'Give consent and continue' }).click()
         await heading(page, 'Choose what each provider can see')
         if (axe) await expectNoAxeViolations(page, 'sharing')

@@ -1,5 +1,6 @@
 import { Form, Link, redirect } from 'react-router'
 import { decideProcessingConsent, mayDecideConsent } from '#domain/cases/processing-consent.ts'
+import { authorityOf } from '#domain/intake/authority.ts'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
@@ -16,8 +17,13 @@ import type { Route } from './+types/consent'
 // given by ticking a box (never pre-ticked) and withdrawn the same way.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const handle = await requireCase(request, params.caseId, 'member')
+  const answers = handle.answers()
+  const authority = authorityOf(answers)
+  const name = answers['patient-name']
   return {
     caseId: handle.case.id,
+    // A case for someone else: consent is given on their behalf, on the authority the intake recorded.
+    onBehalf: authority ? { authority, name: typeof name === 'string' && name ? name : null } : null,
     givenAt: handle.case.processingConsentGivenAt,
     stage: handle.case.stage,
     mayDecide: mayDecideConsent(handle.member.role),
@@ -50,6 +56,9 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
   const locale = useLocale()
   const failed = useFailure(actionData)
   const error = failed.errorFor('agree')
+  const onBehalf = loaderData.onBehalf
+    ? { ...loaderData.onBehalf, name: loaderData.onBehalf.name ?? t('consent.behalf.them') }
+    : null
   return (
     <CasePage caseId={loaderData.caseId} current="consent" title={t('consent.title')} failure={failed}>
       <div className="two-thirds">
@@ -104,9 +113,17 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
               type="checkbox"
               name="agree"
               legend={t('consent.legend')}
+              hint={onBehalf ? t('consent.behalf.hint', { name: onBehalf.name }) : undefined}
               error={error}
               selected={[]}
-              options={[{ value: 'yes', label: t('consent.agree') }]}
+              options={[
+                {
+                  value: 'yes',
+                  label: onBehalf
+                    ? t(`consent.agree.${onBehalf.authority}`, { name: onBehalf.name })
+                    : t('consent.agree'),
+                },
+              ]}
             />
             <Button>{t('consent.submit')}</Button>
           </Form>
