@@ -1,4 +1,5 @@
 import { parseTypedNumber } from '../shared/typed-number.ts'
+import { breathingConflict } from './breathing-answers.ts'
 import type { MessageKey } from '../i18n/messages/en.ts'
 import { err, ok, type Result } from '../shared/result.ts'
 import type { Who } from '../alsfrs/item-text.ts'
@@ -103,10 +104,21 @@ export function parseAnswer(
   switch (question.kind) {
     case 'radios': {
       if (!answer || !question.choices.some((c) => c.value === answer)) return missing()
+      // Changed after the daily-function answers: the two must still agree (breathing-answers.ts).
+      const item12 = ctx.answers['alsfrs-12']
+      if (
+        question.id === 'breathing-support' &&
+        typeof item12 === 'string' &&
+        breathingConflict(answer, item12)
+      )
+        return err({ field: 'answer', key: 'intake.error.breathing.item12' })
       return ok(answer)
     }
     case 'alsfrs-item': {
       if (!/^[0-4]$/.test(answer)) return missing()
+      const conflict =
+        question.item === '12' ? breathingConflict(ctx.answers['breathing-support'], answer) : null
+      if (conflict) return err({ field: 'answer', key: `intake.error.breathing.${conflict}` })
       return ok(answer)
     }
     case 'select': {
