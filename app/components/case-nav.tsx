@@ -7,6 +7,7 @@ import { useT } from '#app/lib/i18n.ts'
 export type CaseSection =
   | 'case'
   | 'messages'
+  | 'quotes'
   | 'consultations'
   | 'second-opinion'
   | 'travel'
@@ -22,6 +23,7 @@ export type CaseSection =
 const sections: { id: CaseSection; path: string }[] = [
   { id: 'case', path: '' },
   { id: 'messages', path: '/messages' },
+  { id: 'quotes', path: '/quotes' },
   { id: 'consultations', path: '/consultations' },
   { id: 'second-opinion', path: '/second-opinion' },
   { id: 'travel', path: '/travel' },

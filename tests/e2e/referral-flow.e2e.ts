@@ -311,6 +311,10 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     // The family compares and accepts; the plan shows who signed it.
     await family.goto(`${app.url}/patient/cases/${caseId}`)
     await family.getByRole('link', { name: 'Compare the plans and quotes from clinics' }).click()
+    // The comparison is one of the case's parts, reached from every case page.
+    expect(await family.getByRole('link', { name: 'Plans and quotes' }).getAttribute('aria-current')).toBe(
+      'page',
+    )
     const table = await family.getByTestId('quote-comparison').innerText()
     expect(table).toContain('Dr Ananya Rao')
     expect(table).toContain('DEMO-KMC-1187')

@@ -15,6 +15,7 @@ import {
 } from '#domain/referrals/accept-plan.ts'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
+import { CaseNav } from '#app/components/case-nav.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Tag } from '#app/components/ui/tag.tsx'
@@ -167,6 +168,7 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
         back={`/patient/cases/${d.caseId}`}
         failure={failed}
       />
+      <CaseNav caseId={d.caseId} current="quotes" />
       {d.accepted && !failed.failed ? <NotificationBanner title={t('quotes.acceptedBanner')} /> : null}
       {d.declined && !failed.failed ? <NotificationBanner title={t('quotes.declinedBanner')} /> : null}
       {d.declining ? (
