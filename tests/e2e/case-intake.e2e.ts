@@ -288,7 +288,7 @@ for (const javaScriptEnabled of [true, false]) {
         ])
         await page.getByRole('button', { name: 'Upload', exact: true }).click()
         await page.getByText('2 files uploaded').waitFor()
-        const records = await page.locator('table').innerText()
+        const records = await page.getByTestId('records').innerText()
         expect(records).toContain('neurology-letter.pdf')
         expect(records).toContain('mri-brain-study.zip')
         expect(records).toContain('MR')

@@ -36,7 +36,7 @@ const signIn = (javaScriptEnabled: boolean, email = demoIds.email.patient) =>
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor()
 const pdf = (name: string, text: string) => ({ name, mimeType: 'application/pdf', buffer: tinyPdf(text) })
 const banner = (page: Page) => page.getByTestId('notification-banner')
-const recordsTable = (page: Page) => page.locator('table').innerText()
+const recordsTable = (page: Page) => page.getByTestId('records').innerText()
 
 for (const javaScriptEnabled of [true, false]) {
   const js = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript'
@@ -63,6 +63,16 @@ for (const javaScriptEnabled of [true, false]) {
       // Names never travel in the address.
       expect(page.url()).not.toContain(tag + '.pdf')
       expect(await recordsTable(page)).toContain('MRI scan')
+      // At 320 px a record's name wraps at most a few times and its actions stay on the screen.
+      const viewport = page.viewportSize()!
+      await page.setViewportSize({ width: 320, height: 800 })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+      const name = (await page.getByRole('heading', { name: `mri-${tag}.pdf` }).boundingBox())!
+      expect(name.height).toBeLessThan(60)
+      const download = (await page.getByRole('link', { name: `Download mri-${tag}.pdf` }).boundingBox())!
+      expect(download.x + download.width).toBeLessThanOrEqual(320)
+      expect(download.height).toBeGreaterThanOrEqual(44)
+      await page.setViewportSize(viewport)
       // Nothing stays selected, so a second click cannot send the files again.
       expect(
         await page.getByLabel('Choose files to upload').evaluate((i: HTMLInputElement) => i.files?.length),
@@ -315,8 +325,15 @@ describe('records in Arabic', () => {
     await page.locator('input[type=file]').setInputFiles([pdf(`${'x'.repeat(240)}.pdf`, 'One long word')])
     await page.locator('form[enctype="multipart/form-data"] button[type=submit]').click()
     await banner(page).waitFor()
-    const region = page.locator('.table-scroll').first()
-    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    // The page never scrolls sideways, and the record's actions are on it.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
+    const records = page.getByTestId('records')
+    expect(await records.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    const ends = await records
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().right))
+    expect(ends.length).toBeGreaterThan(0)
+    expect(Math.max(...ends)).toBeLessThanOrEqual(1280)
     await context.close()
   })
 })

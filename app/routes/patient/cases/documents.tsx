@@ -8,7 +8,6 @@ import { parseDocumentId } from '#domain/shared/ids.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
-import { Table } from '#app/components/patterns/table.tsx'
 import { Button, ButtonLink } from '#app/components/ui/button.tsx'
 import { failureView } from '#app/lib/action-failure.ts'
 import { casePath } from '#app/lib/case-paths.ts'
@@ -377,23 +376,22 @@ export default function DocumentsPage({ loaderData, actionData }: Route.Componen
       <Notes note={loaderData.note} />
       <div className="two-thirds">
         <p className="body">{t('documents.lede')}</p>
-        <Table
-          caption={t('documents.title')}
-          empty={t('documents.none')}
-          rows={loaderData.documents}
-          columns={[
-            {
-              header: t('documents.col.name'),
-              dir: 'auto',
-              // A file's name can be one long word: broken anywhere, so it never pushes the actions out of view.
-              cell: (d) => <span className="break-anywhere">{d.meta.filename}</span>,
-            },
-            { header: t('documents.col.type'), cell: (d) => typeLabel(t, d.meta.type) },
-            { header: t('documents.col.details'), cell: (d) => <DocumentDetails document={d} /> },
-            {
-              header: t('documents.col.actions'),
-              cell: (d) => (
-                <ul className="actions-list">
+        {/* One card per record rather than a table: a long file name wraps in its own card,
+            and the actions stay in view on a 320 px screen. */}
+        {loaderData.documents.length === 0 ? (
+          <p className="body">{t('documents.none')}</p>
+        ) : (
+          <ul className="record-list" data-testid="records" aria-label={t('documents.title')}>
+            {loaderData.documents.map((d) => (
+              <li key={d.id} className="record">
+                <h2 className="heading-s break-anywhere" dir="auto">
+                  {d.meta.filename}
+                </h2>
+                <p className="body">{typeLabel(t, d.meta.type)}</p>
+                <div className="hint">
+                  <DocumentDetails document={d} />
+                </div>
+                <ul className="actions-list actions-list--inline">
                   <li>
                     <a href={`/cases/${caseId}/documents/${d.id}`} download>
                       {t('documents.download')}
@@ -419,10 +417,10 @@ export default function DocumentsPage({ loaderData, actionData }: Route.Componen
                     </>
                   ) : null}
                 </ul>
-              ),
-            },
-          ]}
-        />
+              </li>
+            ))}
+          </ul>
+        )}
         {loaderData.editable ? (
           <UploadForm caseId={caseId} limits={loaderData.limits} typeKept={loaderData.note.typeKept} />
         ) : null}
