@@ -58,14 +58,32 @@ async function dropDatabase(client: pg.Client, name: string): Promise<void> {
   await client.query(`drop database if exists ${quote(name)} with (force)`)
 }
 
-/** File databases a killed run left behind (only this base's, by their prefix). */
+/** Whether the process that named a file database (`<prefix><pid>_<hex>`) is still running here. */
+function ownerRuns(name: string, prefix: string): boolean {
+  const pid = Number(/^(\d+)_/.exec(name.slice(prefix.length))?.[1])
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * File databases a killed run left behind (only this base's, by their
+ * prefix). A database whose test process still runs belongs to another run
+ * on the same server (a second checkout testing at the same time) and is
+ * left alone: dropping it, with force, failed that run's tests.
+ */
 async function dropLeftovers(client: pg.Client, baseUrl: string): Promise<void> {
   const prefix = fileDatabasePrefix(baseUrl)
   const { rows } = await client.query<{ datname: string }>(
     'select datname from pg_database where starts_with(datname, $1)',
     [prefix],
   )
-  for (const { datname } of rows) await dropDatabase(client, datname)
+  for (const { datname } of rows) if (!ownerRuns(datname, prefix)) await dropDatabase(client, datname)
 }
 
 /**
