@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { CurrencyCode } from '#domain/quotes/currencies.ts'
+import { checkQuote } from '#domain/quotes/check-quote.ts'
 import { formFieldOf, readPlanForm, rowsOf, fieldsOfQuote } from './plan-form.ts'
 
 describe('the plan-and-quote form', () => {
@@ -63,7 +64,7 @@ test('a changed plan starts from the quote already sent, and reads back as the s
       aftercare: 'A written care plan.',
     },
   }
-  const { input } = readPlanForm(fieldsOfQuote(sent))
+  const { input } = readPlanForm(fieldsOfQuote(sent, 'en'))
   expect(input).toEqual({
     plan: { ...sent.plan, sessions: '4', lengthOfStayDays: '10' },
     quote: {
@@ -78,3 +79,45 @@ test('a changed plan starts from the quote already sent, and reads back as the s
     confirmedPrice: false,
   })
 })
+
+test.each(['en', 'fr', 'ar'] as const)(
+  'a quote sent again from the %s form reads back as the same amounts, unchanged by the clinic',
+  (locale) => {
+    const kwd = (minor: number) => ({ currency: 'KWD' as CurrencyCode, minor })
+    const sent = {
+      currency: 'KWD',
+      validUntil: '2027-06-30',
+      lines: [
+        {
+          category: 'interpreter' as const,
+          description: 'Interpreter, hours',
+          quantityHundredths: 250,
+          unitPrice: kwd(25_125),
+          total: kwd(62_813),
+        },
+      ],
+      inclusions: [],
+      exclusions: [],
+      plan: {
+        protocol: 'P',
+        schedule: 'S',
+        sessions: 4,
+        lengthOfStayDays: 10,
+        pretreatmentTests: '',
+        aftercare: 'A',
+      },
+    }
+    const { input } = readPlanForm(fieldsOfQuote(sent, locale))
+    const checked = checkQuote(input.quote, {
+      now: new Date('2026-12-07T09:00:00Z'),
+      timeZone: 'Asia/Kolkata',
+      locale,
+      fee: { basisPoints: 800 },
+    })
+    if (!checked.ok) throw new Error(JSON.stringify(checked.error))
+    expect(checked.value.lines[0]).toMatchObject({
+      quantityHundredths: 250,
+      unitPrice: kwd(25_125),
+    })
+  },
+)

@@ -2,6 +2,8 @@ import { MAX_QUOTE_LINES } from '#domain/quotes/check-quote.ts'
 import type { QuoteInput } from '#domain/quotes/check-quote.ts'
 import { QUANTITY_SCALE, type QuoteLine, type QuoteLineInput } from '#domain/quotes/quote-line.ts'
 import { toDecimalString } from '#domain/quotes/money.ts'
+import { typedDecimal } from '#domain/quotes/number-text.ts'
+import type { Locale } from '#domain/i18n/locales.ts'
 import type { TreatmentPlanInput } from '#domain/quotes/treatment-plan.ts'
 
 type FormFields = Record<string, string[]>
@@ -77,17 +79,21 @@ export function formFieldOf(field: string, rowOfLine: readonly number[]): string
  * longer fits and sends the rest as it was. Waypoint's fee is not a line the
  * clinic types; it is added again when the quote is checked.
  */
-export function fieldsOfQuote(q: {
-  currency: string
-  validUntil: string
-  lines: readonly QuoteLine[]
-  inclusions: readonly string[]
-  exclusions: readonly string[]
-  plan: Omit<TreatmentPlanInput, 'sessions' | 'lengthOfStayDays'> & {
-    sessions: number
-    lengthOfStayDays: number
-  }
-}): FormFields {
+export function fieldsOfQuote(
+  q: {
+    currency: string
+    validUntil: string
+    lines: readonly QuoteLine[]
+    inclusions: readonly string[]
+    exclusions: readonly string[]
+    plan: Omit<TreatmentPlanInput, 'sessions' | 'lengthOfStayDays'> & {
+      sessions: number
+      lengthOfStayDays: number
+    }
+  },
+  /** The form's language: its numbers are written as that language reads them back (readDecimal). */
+  locale: Locale,
+): FormFields {
   const lines = q.lines.filter((l) => l.category !== 'waypoint-fee')
   const fields: FormFields = {
     protocol: [q.plan.protocol],
@@ -105,8 +111,8 @@ export function fieldsOfQuote(q: {
   lines.forEach((l, i) => {
     fields[`lines.${i}.category`] = [l.category]
     fields[`lines.${i}.description`] = [l.description]
-    fields[`lines.${i}.quantity`] = [String(l.quantityHundredths / QUANTITY_SCALE)]
-    fields[`lines.${i}.unitPrice`] = [toDecimalString(l.unitPrice)]
+    fields[`lines.${i}.quantity`] = [typedDecimal(String(l.quantityHundredths / QUANTITY_SCALE), locale)]
+    fields[`lines.${i}.unitPrice`] = [typedDecimal(toDecimalString(l.unitPrice), locale)]
   })
   return fields
 }

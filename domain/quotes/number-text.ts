@@ -56,3 +56,9 @@ export function scaled(n: { integer: string; fraction: string }, decimals: numbe
   if (n.fraction.length > decimals) return null
   return BigInt(n.integer) * 10n ** BigInt(decimals) + BigInt(n.fraction.padEnd(decimals, '0') || '0')
 }
+
+/** A number held as "1500.50" written as this language's form reads it back ("1500,50" in French). */
+export function typedDecimal(value: string, locale: Locale): string {
+  const mark = notation[locale].decimal[0]!
+  return mark === '.' ? value : value.replace('.', mark)
+}

@@ -51,7 +51,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         course && courseTakesPlanChange(course) && !revisions?.pending && current
           ? null
           : ('not-now' as const),
-      filled: current ? fieldsOfQuote(current) : null,
+      filled: current ? fieldsOfQuote(current, locale) : null,
     }
   }
   // A new plan and quote in place of one already sent starts from that one,
@@ -66,7 +66,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     currencies,
     // Said before the form, not after a whole plan was typed.
     noPlan: await handle.whyNoPlan(referral?.status ?? null),
-    filled: sent ? fieldsOfQuote(sent) : null,
+    filled: sent ? fieldsOfQuote(sent, locale) : null,
   }
 }
 
