@@ -537,6 +537,7 @@ export const refusalTable = {
       line: Number(r['line']) + 1,
       currency: String(r['currency']),
       allowed: Number(r['allowed']),
+      grouped: r['groupedThousands'] === true ? 'yes' : 'no',
     }),
   },
   'money.too-large': line('refusal.money.too-large'),

@@ -28,16 +28,18 @@ describe('a price as typed becomes whole minor units', () => {
   })
 
   test.each([
-    ['1500.5', 'JPY', 0],
-    ['1500.00', 'JPY', 0],
-    ['1.2345', 'KWD', 3],
-    ['9.999', 'EUR', 2],
-    ['10.001', 'INR', 2],
+    ['1500.5', 'JPY', 0, false],
+    ['1500.00', 'JPY', 0, false],
+    ['1.2345', 'KWD', 3, false],
+    ['9.999', 'EUR', 2, true],
+    ['160.000', 'INR', 2, true],
+    ['160.000', 'JPY', 0, true],
+    ['10.0001', 'INR', 2, false],
   ])(
-    '%s %s has more decimals than the currency (%i) and is refused, not rounded',
-    (text, currency, allowed) => {
+    '%s %s has more decimals than the currency (%i) and is refused, not rounded; thousands with a dot: %s',
+    (text, currency, allowed, groupedThousands) => {
       expect(parsePrice(text, currency, 'en')).toEqual(
-        refused({ code: 'money.too-many-decimals', currency, allowed }),
+        refused({ code: 'money.too-many-decimals', currency, allowed, groupedThousands }),
       )
     },
   )

@@ -16,7 +16,13 @@ export type MoneyRefusal =
   | { code: 'money.missing' }
   | { code: 'money.not-a-number' }
   | { code: 'money.negative' }
-  | { code: 'money.too-many-decimals'; currency: CurrencyCode; allowed: number }
+  | {
+      code: 'money.too-many-decimals'
+      currency: CurrencyCode
+      allowed: number
+      /** Three digits after a dot where fewer are allowed: most likely thousands written "160.000". */
+      groupedThousands: boolean
+    }
   | { code: 'money.too-large' }
 
 /**
@@ -32,7 +38,13 @@ export function parsePrice(text: string, currency: string, locale: Locale): Resu
   if (n.kind === 'negative') return err({ code: 'money.negative' })
   if (n.kind === 'not-a-number') return err({ code: 'money.not-a-number' })
   const minor = scaled(n, c.minorUnits)
-  if (minor === null) return err({ code: 'money.too-many-decimals', currency: c.code, allowed: c.minorUnits })
+  if (minor === null)
+    return err({
+      code: 'money.too-many-decimals',
+      currency: c.code,
+      allowed: c.minorUnits,
+      groupedThousands: n.fraction.length === 3 && c.minorUnits < 3,
+    })
   if (minor > BigInt(MAX_MINOR)) return err({ code: 'money.too-large' })
   return ok({ currency: c.code, minor: Number(minor) })
 }

@@ -98,7 +98,15 @@ describe('a line', () => {
           line: 4,
           field: 'lines.4.currency',
         },
-        { code: 'money.too-many-decimals', currency: 'EUR', allowed: 2, line: 4, field: 'lines.4.unitPrice' },
+        {
+          code: 'money.too-many-decimals',
+          currency: 'EUR',
+          allowed: 2,
+          // "10.999" euros may be ten thousand written with a dot: the message says how to write it.
+          groupedThousands: true,
+          line: 4,
+          field: 'lines.4.unitPrice',
+        },
       ],
     })
   })
