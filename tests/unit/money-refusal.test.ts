@@ -10,7 +10,9 @@ function said(text: string, currency: string, locale: Locale = 'en'): string {
   const price = parsePrice(text, currency, locale)
   if (price.ok) throw new Error(`${text} ${currency} was taken`)
   const entry = refusalEntry(price.error.code)
-  return String(translator(locale)(entry.message, entry.values?.({ ...price.error, line: 0 })))
+  // This message's values are plain numbers and words (no nested message).
+  const values = entry.values?.({ ...price.error, line: 0 }) as Record<string, string | number>
+  return String(translator(locale)(entry.message, values))
 }
 
 test('thousands written with a dot are explained; a fourth decimal in dinars is not mistaken for them', () => {
