@@ -145,7 +145,7 @@ describe('the coordinator console, with JavaScript on', () => {
       })
     // The confirmation is said where the coordinator acted, in view, and has the keyboard.
     await expect.poll(focused).toEqual({
-      text: 'Who looks after the case has changed.',
+      text: 'You now look after this case.',
       inAssignment: true,
       inView: true,
     })

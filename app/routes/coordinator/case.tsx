@@ -319,7 +319,19 @@ export default function CoordinatorCase({ loaderData, actionData }: Route.Compon
         </Section>
       ) : null}
       <Section id="coordinator" title={t('coordinatorCase.assignment')}>
-        {done === 'assigned' ? <Done message={t(doneMessages.assigned)} /> : null}
+        {done === 'assigned' ? (
+          <Done
+            message={
+              d.assignment.mine
+                ? t('coordinatorCase.assigned.you')
+                : d.assignment.assignee
+                  ? t('coordinatorCase.assigned.to', {
+                      name: d.coordinators.find((c) => c.id === d.assignment.assignee)?.name ?? '—',
+                    })
+                  : t(doneMessages.assigned)
+            }
+          />
+        ) : null}
         <p className="body" dir="auto">
           {d.assignment.mine
             ? t('coordinatorCase.assignment.you')
