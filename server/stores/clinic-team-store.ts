@@ -163,7 +163,12 @@ export async function acceptedTeamInvitation(tx: Db, invitationId: string, userI
 /** An invitation still open, with the clinic's name, for the page that asks to accept it. */
 export async function openTeamInvitation(db: Db, tokenHash: string, now: Date) {
   const [row] = await db
-    .select({ email: clinicInvitation.email, role: clinicInvitation.role, clinic: provider.name })
+    .select({
+      email: clinicInvitation.email,
+      role: clinicInvitation.role,
+      clinic: provider.name,
+      providerId: clinicInvitation.providerId,
+    })
     .from(clinicInvitation)
     .innerJoin(provider, eq(provider.id, clinicInvitation.providerId))
     .where(

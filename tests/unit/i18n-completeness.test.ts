@@ -106,6 +106,7 @@ describe('translations', () => {
         'score',
         'rate',
         'rated',
+        'clinics',
         'grouped',
         'size',
         'modality',

@@ -1,8 +1,9 @@
-import { data, Form, redirect } from 'react-router'
+import { data, Form, Link, redirect } from 'react-router'
 import type { MessageKey } from '#domain/i18n/translate.ts'
 import { Button } from '#app/components/ui/button.tsx'
 import { PageHeader } from '#app/components/patterns/page-header.tsx'
-import { useT } from '#app/lib/i18n.ts'
+import { useLocale, useT } from '#app/lib/i18n.ts'
+import { formatList } from '#domain/i18n/format.ts'
 import { useFailure } from '#app/lib/action-failure.ts'
 import { requireUser } from '#app/request.server.ts'
 import { caseDeps } from '#app/case.server.ts'
@@ -18,11 +19,13 @@ import type { Route } from './+types/team-invitation'
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await requireUser(request)
   const preview = await previewTeamInvitation(await caseDeps(), viewer.id, params.token.slice(0, 200))
-  if (!preview) return data({ invitation: null, refusal: refusalEntry('team.not-found').message }, 404)
+  if (!preview)
+    return data({ invitation: null, otherClinics: [], refusal: refusalEntry('team.not-found').message }, 404)
   // A link forwarded to someone else does not tell them which clinic it is for.
   const forSomeoneElse = preview.refusal?.code === 'team.wrong-account'
   return {
     invitation: forSomeoneElse ? null : { clinic: preview.clinic, role: preview.role },
+    otherClinics: preview.otherClinics,
     refusal: preview.refusal ? refusalEntry(preview.refusal.code).message : null,
   }
 }
@@ -38,6 +41,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function TeamInvitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
+  const locale = useLocale()
   const failed = useFailure(actionData)
   const { invitation, refusal } = loaderData
   return (
@@ -47,10 +51,14 @@ export default function TeamInvitation({ loaderData, actionData }: Route.Compone
           invitation ? t('teamInvitation.titleOf', { clinic: invitation.clinic }) : t('teamInvitation.title')
         }
       />
-      {failed.failed ? (
-        <p className="body">{failed.list[0]?.message}</p>
-      ) : refusal ? (
-        <p className="body">{t(refusal as MessageKey)}</p>
+      {failed.failed || refusal ? (
+        <>
+          <p className="body">{failed.failed ? failed.list[0]?.message : t(refusal as MessageKey)}</p>
+          {/* Not a dead end: back to where this account's work is. */}
+          <p className="body">
+            <Link to="/signed-in">{t('teamInvitation.home')}</Link>
+          </p>
+        </>
       ) : invitation ? (
         <>
           <p className="body">
@@ -60,6 +68,14 @@ export default function TeamInvitation({ loaderData, actionData }: Route.Compone
             })}
           </p>
           <p className="body">{t('teamInvitation.body')}</p>
+          {loaderData.otherClinics.length > 0 ? (
+            <p className="body" data-testid="other-clinics">
+              {t('teamInvitation.otherClinics', {
+                clinics: formatList(locale, loaderData.otherClinics),
+                clinic: invitation.clinic,
+              })}
+            </p>
+          ) : null}
           <Form method="post">
             <Button>{t('teamInvitation.accept')}</Button>
           </Form>

@@ -152,6 +152,7 @@ describe('a clinic team', () => {
       clinic: 'Test clinic',
       role: 'treating-doctor',
       refusal: null,
+      otherClinics: [],
     })
     expect(await previewTeamInvitation(deps, other.id, token)).toMatchObject({
       clinic: 'Test clinic',
@@ -163,6 +164,27 @@ describe('a clinic team', () => {
     expect((await acceptTeamInvitation(deps, invitee.id, token)).ok).toBe(true)
     // A used link offers nothing any more.
     expect(await previewTeamInvitation(deps, invitee.id, token)).toBeNull()
+  })
+
+  test('someone who already works for another clinic is told so before they accept', async () => {
+    const { deps, emails, tokenOf } = world()
+    const first = await aClinic()
+    const second = await aClinic()
+    await rt.database.db
+      .update(provider)
+      .set({ name: 'Second clinic' })
+      .where(eq(provider.id, second.providerId))
+    // The first clinic's administrator is invited to the second.
+    await inviteToTeam(deps, second.admin.id, second.providerId, {
+      email: first.admin.email,
+      role: 'treating-doctor',
+      locale: 'en',
+    })
+    expect(await previewTeamInvitation(deps, first.admin.id, tokenOf(emails[0]!))).toMatchObject({
+      clinic: 'Second clinic',
+      refusal: null,
+      otherClinics: ['Test clinic'],
+    })
   })
 
   test('an administrator changes a member’s role, audited; the last administrator keeps theirs', async () => {

@@ -36,6 +36,7 @@ import {
   teamMembers,
   teamRoleOf,
 } from '../../stores/clinic-team-store.ts'
+import { providersOfStaff } from '../../stores/consultation-store.ts'
 
 // A clinic administrator invites members by email and removes them (issue 15).
 // The link carries a one-time token kept only as a hash, lasts 14 days, and is
@@ -202,12 +203,28 @@ export async function previewTeamInvitation(
   deps: TeamDeps,
   userId: UserId,
   token: string,
-): Promise<{ clinic: string; role: ClinicRole; refusal: TeamRefusal | null } | null> {
+): Promise<{
+  clinic: string
+  role: ClinicRole
+  refusal: TeamRefusal | null
+  /** The clinics this account already works for: told before it also sees this one's referrals. */
+  otherClinics: string[]
+} | null> {
   const invitation = await openTeamInvitation(deps.db, hashToken(token), deps.clock.now())
   const account = invitation ? await accountForTeam(deps.db, userId) : null
   if (!invitation || !account) return null
   const decided = decideTeamAcceptance(invitation, account)
-  return { clinic: invitation.clinic, role: invitation.role, refusal: decided.ok ? null : decided.error }
+  const otherClinics = decided.ok
+    ? (await providersOfStaff(deps.db, userId))
+        .filter((p) => p.id !== invitation.providerId)
+        .map((p) => p.name)
+    : []
+  return {
+    clinic: invitation.clinic,
+    role: invitation.role,
+    refusal: decided.ok ? null : decided.error,
+    otherClinics,
+  }
 }
 
 /** Accepting binds the invitation to the signed-in account of its address; a used, revoked or old link finds nothing. */
