@@ -297,6 +297,8 @@ describe('a case routed to two clinics, with JavaScript off', () => {
     expect(await doctor.getByTestId('sent-quote').innerText()).toContain('DEMO-KMC-1187')
     // A new plan and quote in place of this one starts from what was sent.
     await doctor.getByRole('link', { name: 'Send a new plan and quote' }).click()
+    // A new currency would convert nothing: the form says the prices are the sent quote's.
+    await doctor.getByText(/The prices below are in INR, as in the quote you sent/).waitFor()
     expect(await doctor.getByLabel('Protocol').inputValue()).toContain('respiratory physiotherapy')
     expect(await doctor.getByTestId('line-1').getByLabel('Description').inputValue()).toBe('Ward bed')
     // Sent again, it replaces the first: said as such, in the banner and in the history.

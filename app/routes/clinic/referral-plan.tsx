@@ -189,7 +189,13 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
               name="currency"
               label={t('plan.field.currency')}
               options={d.currencies.options}
-              hint={t('plan.hint.currency', { rated: formatList(locale, d.currencies.rated) })}
+              hint={[
+                t('plan.hint.currency', { rated: formatList(locale, d.currencies.rated) }),
+                // Filled from a quote already sent: a new currency converts nothing below.
+                ...(d.filled
+                  ? [t('plan.hint.currencyKept', { currency: d.filled['currency']?.[0] ?? '' })]
+                  : []),
+              ].join(' ')}
               value={value('currency') ?? null}
               anyLabel={t('plan.field.currencyChoose')}
               error={failed.errorFor('currency')}
