@@ -57,6 +57,10 @@ describe('a video consultation, with JavaScript off', () => {
     await desk.getByRole('link', { name: 'Consultation slots' }).click()
     await desk.getByRole('heading', { level: 1, name: 'Consultation slots' }).waitFor()
     await expectNoAxeViolations(desk, 'clinic slots, empty')
+    // India has one time zone: said, not offered as a choice of one; the furthest date is in the hint.
+    expect(await desk.locator('select[name="timeZone"]').count()).toBe(0)
+    await desk.getByText('Times are in your clinic’s time zone: India Standard Time.').waitFor()
+    await desk.getByText(/at most 180 days ahead$/).waitFor()
     // Sent empty, both the date and the time are asked for at once.
     await desk.getByRole('button', { name: 'Offer this time' }).click()
     await desk.getByRole('link', { name: 'Enter a real date, as YYYY-MM-DD' }).waitFor()

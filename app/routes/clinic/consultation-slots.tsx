@@ -1,5 +1,9 @@
 import { data as notFoundData, Form, Link, redirect } from 'react-router'
-import { longestSlotMinutes, removalAsked } from '#domain/consultations/consultation-slot.ts'
+import {
+  furthestSlotDays,
+  longestSlotMinutes,
+  removalAsked,
+} from '#domain/consultations/consultation-slot.ts'
 import { localOfInstant } from '#domain/consultations/local-time.ts'
 import { slotTimes } from '#domain/consultations/slot-times.ts'
 import { timeZoneChoices, zoneName } from '#domain/intake/time-zones.ts'
@@ -177,7 +181,7 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
             <Field
               name="date"
               label={t('slots.date')}
-              hint={t('slots.dateHint')}
+              hint={t('slots.dateHint', { days: furthestSlotDays })}
               width="half"
               dir="ltr"
               defaultValue={failed.value('date')}
@@ -202,16 +206,24 @@ export default function ConsultationSlots({ loaderData, actionData }: Route.Comp
               defaultValue={failed.value('minutes', '30')}
               error={failed.errorFor('minutes')}
             />
-            <SelectField
-              name="timeZone"
-              label={t('slots.timeZone')}
-              value={failed.value('timeZone', clinic.timeZone) ?? clinic.timeZone}
-              options={clinic.zoneChoices.map((z) => ({
-                value: z.zone,
-                label: t('intake.timeZone.option', z),
-              }))}
-              error={failed.errorFor('timeZone')}
-            />
+            {clinic.zoneChoices.length > 1 ? (
+              <SelectField
+                name="timeZone"
+                label={t('slots.timeZone')}
+                value={failed.value('timeZone', clinic.timeZone) ?? clinic.timeZone}
+                options={clinic.zoneChoices.map((z) => ({
+                  value: z.zone,
+                  label: t('intake.timeZone.option', z),
+                }))}
+                error={failed.errorFor('timeZone')}
+              />
+            ) : (
+              // One zone for the clinic's country: said, not offered as a choice of one.
+              <p className="body" id="timeZone" tabIndex={-1}>
+                <input type="hidden" name="timeZone" value={clinic.timeZone} />
+                {t('slots.timeZoneOnly', { zone: clinic.zoneName })}
+              </p>
+            )}
             <Button>{t('slots.offerButton')}</Button>
           </Form>
           <h2 className="heading-m" id="slots-heading">
