@@ -92,7 +92,7 @@ describe('a second opinion, with JavaScript off', () => {
     await doctor.getByRole('button', { name: 'Send my comment' }).click()
     await doctor.getByRole('link', { name: 'Write your comment' }).waitFor()
     await expectNoAxeViolations(doctor, 'doctor comment refused')
-    await doctor.getByRole('textbox', { name: 'Your comment on the plans' }).fill(COMMENT)
+    await doctor.getByRole('textbox', { name: 'What you would say to the family' }).fill(COMMENT)
     await doctor.getByRole('button', { name: 'Send my comment' }).click()
     await doctor.getByText('Your comment was sent to the family and the coordinator.').waitFor()
     expect(await doctor.getByRole('button', { name: 'Send my comment' }).count()).toBe(0)

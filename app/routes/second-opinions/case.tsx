@@ -90,7 +90,7 @@ export default function SecondOpinionCase({ loaderData, actionData }: Route.Comp
             <input type="hidden" name="version" value={d.request.version} />
             <TextareaField
               name="comment"
-              label={t('secondOpinion.doctor.comment')}
+              label={t('secondOpinion.doctor.commentLabel')}
               hint={t('secondOpinion.doctor.commentHint', { max: COMMENT_MAX_CHARS })}
               error={failed.errorFor('comment')}
               defaultValue={failed.value('comment')}

@@ -31,6 +31,7 @@ export default function SecondOpinionsHome({ loaderData }: Route.ComponentProps)
       can={[{ key: 'second-opinions.can.read' }, { key: 'second-opinions.can.comment' }]}
     >
       <h2 className="heading-m">{t('second-opinions.cases')}</h2>
+      {/* The heading above names the table: its caption stays for screen readers only. */}
       <Table
         caption={t('second-opinions.cases')}
         empty={t('second-opinions.none')}
@@ -41,7 +42,7 @@ export default function SecondOpinionsHome({ loaderData }: Route.ComponentProps)
             header: t('second-opinions.column.reference'),
             rowHeader: true,
             cell: (c) => (
-              <Link to={`/second-opinions/${c.caseId}`} className="nowrap">
+              <Link to={`/second-opinions/${c.caseId}`} className="nowrap link-target">
                 {c.reference}
               </Link>
             ),
