@@ -106,7 +106,7 @@ for (const javaScriptEnabled of [true, false]) {
         .setInputFiles([pdf(`letter-${tag}.pdf`, `Letter ${tag}`)])
       await page.getByRole('button', { name: 'Upload', exact: true }).click()
       await banner(page).getByText('1 file uploaded').waitFor()
-      expect(await banner(page).innerText()).toContain(`letter-${tag}.pdf: Not said yet`)
+      expect(await banner(page).innerText()).toContain(`letter-${tag}.pdf: Not described yet`)
 
       await page.getByRole('link', { name: `Change what it is letter-${tag}.pdf` }).click()
       await heading(page, 'Say what a record is')
