@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { currencyOfCountry, defaultBudgetCurrency } from './country-currency.ts'
 import { countryCodes } from './select-options.ts'
+import rates from '#content/reference/exchange-rates.json' with { type: 'json' }
 
 const supported = ['AED', 'EGP', 'EUR', 'GBP', 'INR', 'USD']
 
@@ -26,4 +27,13 @@ test('every country the intake offers has a currency, and each is a three-letter
     expect(currency, country).toMatch(/^[A-Z]{3}$/)
     expect(Intl.supportedValuesOf('currency'), `${country} ${currency}`).toContain(currency)
   }
+})
+
+test('a family in Jordan, as the demo family is, is offered Jordanian dinars: Waypoint holds a dated rate for them', () => {
+  expect(
+    defaultBudgetCurrency(
+      'JO',
+      rates.map((r) => r.currency),
+    ),
+  ).toBe('JOD')
 })
