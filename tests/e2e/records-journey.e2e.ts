@@ -202,6 +202,10 @@ for (const javaScriptEnabled of [true, false]) {
         .locator(`#${href.split('#')[1]}`)
         .getByRole('heading', { name: 'Things to know before you choose' })
         .waitFor()
+      // Like every step of the intake, this one can be left for later, back to the case's tasks.
+      await page.goto(`${app.url}/patient/cases/${draftCase}/providers`)
+      await page.getByRole('button', { name: 'Save and come back later' }).click()
+      await page.waitForURL(new RegExp(`/patient/cases/${draftCase}$`))
       await context.close()
     })
 

@@ -20,12 +20,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const handle = await requireEditableCase(request, params.caseId)
   const fields = await readFields(request)
+  // "Later": back to the case's task list, where the evidence to read waits as the next step.
+  const later = fields['then']?.[0] === 'later'
+  const offerIds = fields['offer'] ?? []
+  const helpMeChoose = (fields['help'] ?? []).includes('yes')
+  // Nothing chosen yet is nothing to save: "later" leaves the step as it was.
+  if (later && offerIds.length === 0 && !helpMeChoose) throw redirect(casePath(handle.case.id))
   const result = await handle.chooseOffers({
-    offerIds: fields['offer'] ?? [],
-    helpMeChoose: (fields['help'] ?? []).includes('yes'),
+    offerIds,
+    helpMeChoose,
   })
   if (!result.ok) return refuse(result.error, fields)
-  throw redirect(casePath(handle.case.id, result.value.evidenceToRead ? 'evidence' : undefined))
+  throw redirect(casePath(handle.case.id, result.value.evidenceToRead && !later ? 'evidence' : undefined))
 }
 
 type Offer = Route.ComponentProps['loaderData']['offers'][number]
@@ -123,7 +129,12 @@ export default function ChooseProviders({ loaderData, actionData }: Route.Compon
           selected={loaderData.helpMeChoose ? ['yes'] : []}
           options={[{ value: 'yes', label: t('case.providers.help'), hint: t('case.providers.helpHint') }]}
         />
-        <Button>{t('form.saveContinue')}</Button>
+        <div className="button-group">
+          <Button>{t('form.saveContinue')}</Button>
+          <Button variant="secondary" name="then" value="later">
+            {t('intake.saveLater')}
+          </Button>
+        </div>
       </Form>
       <p className="body">
         <Link to="/providers">{t('case.providers.search')}</Link>
