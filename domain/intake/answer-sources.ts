@@ -1,3 +1,4 @@
+import { breathingConflict } from './breathing-answers.ts'
 import type { Who } from '../alsfrs/item-text.ts'
 import type { MemberRole } from '../cases/case-members.ts'
 import type { MessageKey } from '../i18n/messages/en.ts'
@@ -78,6 +79,11 @@ export function recordAnswer(
   if (!withdrawn) sources[questionId] = encode(source)
   const { [questionId]: _previous, ...others } = answers
   const kept = pruneAnswers(withdrawn ? others : { ...answers, [questionId]: value })
+  // A new breathing support that ALSFRS-R item 12 contradicts: item 12 is asked
+  // again rather than left to give clinics a wrong King's stage (breathing-answers.ts).
+  const item12 = kept['alsfrs-12']
+  if (questionId === 'breathing-support' && typeof item12 === 'string' && breathingConflict(value, item12))
+    delete kept['alsfrs-12']
   return {
     ...kept,
     [answerSourcesKey]: Object.fromEntries(Object.entries(sources).filter(([id]) => kept[id] !== undefined)),

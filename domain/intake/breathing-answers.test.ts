@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { recordAnswer } from './answer-sources.ts'
 import { breathingConflict } from './breathing-answers.ts'
 import { parseAnswer, type ParseContext } from './parse-answer.ts'
 import { questions } from './questions.ts'
@@ -34,21 +35,18 @@ test('item 12 that contradicts the breathing support given earlier is refused, n
   expect(parseAnswer(item10, { answer: ['4'] }, ctx('niv-part-time'))).toEqual({ ok: true, value: '4' })
 })
 
-test('a breathing support changed later must still agree with item 12', () => {
-  const history = questions.find((q) => q.id === 'breathing-support')!
-  const ctx: ParseContext = {
-    answers: { condition: 'als', 'alsfrs-12': '4' },
-    today: '2026-12-07',
-    allowed: { countries: [], languages: [], timeZones: [], currencies: [] },
-  }
-  expect(parseAnswer(history, { answer: ['niv-part-time'] }, ctx)).toEqual({
-    ok: false,
-    error: { field: 'answer', key: 'intake.error.breathing.item12' },
-  })
-  expect(parseAnswer(history, { answer: ['none'] }, ctx)).toEqual({ ok: true, value: 'none' })
-  // Before the daily-function answers, anything goes.
-  expect(parseAnswer(history, { answer: ['invasive'] }, { ...ctx, answers: { condition: 'als' } })).toEqual({
-    ok: true,
-    value: 'invasive',
-  })
+test('a breathing support changed later, which item 12 contradicts, sends item 12 back to be asked', () => {
+  const source = { role: 'patient', memberId: 'm1' } as const
+  const answered = { condition: 'als', 'breathing-support': 'none', 'alsfrs-12': '4' }
+  const changed = recordAnswer(answered, 'breathing-support', 'niv-part-time', source)
+  expect(changed['breathing-support']).toBe('niv-part-time')
+  expect(changed['alsfrs-12']).toBeUndefined()
+  // A change item 12 agrees with keeps it.
+  const kept = recordAnswer(
+    { ...answered, 'alsfrs-12': '3', 'breathing-support': 'niv-part-time' },
+    'breathing-support',
+    'niv-full-time',
+    source,
+  )
+  expect(kept['alsfrs-12']).toBe('3')
 })

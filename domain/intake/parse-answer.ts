@@ -104,14 +104,6 @@ export function parseAnswer(
   switch (question.kind) {
     case 'radios': {
       if (!answer || !question.choices.some((c) => c.value === answer)) return missing()
-      // Changed after the daily-function answers: the two must still agree (breathing-answers.ts).
-      const item12 = ctx.answers['alsfrs-12']
-      if (
-        question.id === 'breathing-support' &&
-        typeof item12 === 'string' &&
-        breathingConflict(answer, item12)
-      )
-        return err({ field: 'answer', key: 'intake.error.breathing.item12' })
       return ok(answer)
     }
     case 'alsfrs-item': {
