@@ -13,7 +13,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (!viewer) throw redirect('/sign-in')
   const patient = homeAreaOf(viewer.role) === 'patient'
   // Back from the confirmation email: a family is told on its dashboard, staff on their account.
-  if (new URL(request.url).searchParams.has('verified'))
+  // better-auth adds `error` (TOKEN_EXPIRED, INVALID_TOKEN) to the address when the link did not confirm anything.
+  const url = new URL(request.url)
+  if (url.searchParams.has('verified') && !url.searchParams.has('error'))
     throw redirect(patient ? '/patient?verified=1' : '/account?verified=1')
   const cases = patient ? await casesOfPerson(await caseDeps(), viewer.id) : []
   throw redirect(landingAfterSignIn(viewer.role, cases))
