@@ -141,6 +141,8 @@ function againstListedPrice(
   // Beside a free offer, the care is held against the priced ones.
   const currency = care[0]!.total.currency
   if (priced.some((p) => p.currency !== currency)) return none
-  const ratio = careMinor / Math.max(1, ...priced.map((p) => p.maxMinor))
-  return { warnings: ratio > 1 ? ['quote.above-listed-price'] : [], ratio }
+  const top = Math.max(...priced.map((p) => p.maxMinor))
+  // A listing priced at nothing is held to the warning alone: no multiple of nothing says "slipped digit".
+  const ratio = top > 0 ? careMinor / top : 0
+  return { warnings: careMinor > top ? ['quote.above-listed-price'] : [], ratio }
 }

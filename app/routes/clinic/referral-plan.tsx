@@ -190,7 +190,9 @@ export default function ReferralPlan({ loaderData, actionData }: Route.Component
               label={t('plan.field.currency')}
               options={d.currencies.options}
               hint={[
-                t('plan.hint.currency', { rated: formatList(locale, d.currencies.rated) }),
+                ...(d.currencies.rated.length > 0
+                  ? [t('plan.hint.currency', { rated: formatList(locale, d.currencies.rated) })]
+                  : []),
                 // Filled from a quote already sent: a new currency converts nothing below.
                 ...(d.filled
                   ? [t('plan.hint.currencyKept', { currency: d.filled['currency']?.[0] ?? '' })]
