@@ -43,7 +43,8 @@ export function parsePrice(text: string, currency: string, locale: Locale): Resu
       code: 'money.too-many-decimals',
       currency: c.code,
       allowed: c.minorUnits,
-      groupedThousands: n.fraction.length === 3 && c.minorUnits < 3,
+      // Only a dot: in French "160,000" is a comma decimal, and the advice about dots would not fit.
+      groupedThousands: n.fraction.length === 3 && c.minorUnits < 3 && /\.\d{3}$/.test(text.trim()),
     })
   if (minor > BigInt(MAX_MINOR)) return err({ code: 'money.too-large' })
   return ok({ currency: c.code, minor: Number(minor) })

@@ -21,5 +21,6 @@ test('thousands written with a dot are explained; a fourth decimal in dinars is 
   )
   expect(said('10.1234', 'KWD')).toBe('Line 1: amounts in KWD have at most 3 decimal places.')
   expect(said('1000.5', 'JPY')).toBe('Line 1: amounts in JPY have no decimal places.')
-  expect(said('10,1234', 'KWD', 'fr')).not.toContain('milliers')
+  // In French the comma is the decimal mark: "160,000" euros has too many decimals, and no dot to blame.
+  expect(said('160,000', 'EUR', 'fr')).toBe('Ligne 1 : un montant en EUR a au plus 2 décimales.')
 })
