@@ -57,8 +57,12 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
   const failed = useFailure(actionData)
   const error = failed.errorFor('agree')
   const onBehalf = loaderData.onBehalf
-    ? { ...loaderData.onBehalf, name: loaderData.onBehalf.name ?? t('consent.behalf.them') }
-    : null
+  // Named when the intake has the patient's name; said another way before it does.
+  const behalfHint = onBehalf
+    ? onBehalf.name
+      ? t('consent.behalf.hint', { name: onBehalf.name })
+      : t('consent.behalf.hint.unnamed')
+    : undefined
   return (
     <CasePage caseId={loaderData.caseId} current="consent" title={t('consent.title')} failure={failed}>
       <div className="two-thirds">
@@ -113,15 +117,17 @@ export default function ConsentPage({ loaderData, actionData }: Route.ComponentP
               type="checkbox"
               name="agree"
               legend={t('consent.legend')}
-              hint={onBehalf ? t('consent.behalf.hint', { name: onBehalf.name }) : undefined}
+              hint={behalfHint}
               error={error}
               selected={[]}
               options={[
                 {
                   value: 'yes',
-                  label: onBehalf
-                    ? t(`consent.agree.${onBehalf.authority}`, { name: onBehalf.name })
-                    : t('consent.agree'),
+                  label: !onBehalf
+                    ? t('consent.agree')
+                    : onBehalf.name
+                      ? t(`consent.agree.${onBehalf.authority}`, { name: onBehalf.name })
+                      : t(`consent.agree.${onBehalf.authority}.unnamed`),
                 },
               ]}
             />
