@@ -378,15 +378,18 @@ export default function DocumentsPage({ loaderData, actionData }: Route.Componen
         <p className="body">{t('documents.lede')}</p>
         {/* One card per record rather than a table: a long file name wraps in its own card,
             and the actions stay in view on a 320 px screen. */}
+        <h2 className="heading-m" id="records-heading">
+          {t('documents.inCase')}
+        </h2>
         {loaderData.documents.length === 0 ? (
           <p className="body">{t('documents.none')}</p>
         ) : (
-          <ul className="record-list" data-testid="records" aria-label={t('documents.title')}>
+          <ul className="record-list" data-testid="records" aria-labelledby="records-heading">
             {loaderData.documents.map((d) => (
               <li key={d.id} className="record">
-                <h2 className="heading-s break-anywhere" dir="auto">
+                <h3 className="heading-s break-anywhere" dir="auto">
                   {d.meta.filename}
-                </h2>
+                </h3>
                 <p className="body">{typeLabel(t, d.meta.type)}</p>
                 <div className="hint">
                   <DocumentDetails document={d} />
