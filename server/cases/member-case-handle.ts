@@ -42,6 +42,7 @@ import {
   cancelBooking,
   consultationsForFamily,
   familyTimeZone,
+  familyToday,
   moveConsultation,
 } from '../use-cases/consultations/case-consultations.ts'
 import { openFlash, sealFlash } from './case-flash.ts'
@@ -104,11 +105,13 @@ export function memberHandle(deps: CaseDeps, ctx: CaseContext) {
     if (lookup.found !== 'ask') return lookup
     const { question } = lookup
     const now = deps.clock.now()
+    // Today where the family is: the date they would write for it, and what their example dates count from.
+    const today = familyToday(ctx, now)
     return {
       found: 'ask' as const,
       question,
-      // Today as the question pages count it (their example dates too).
-      fields: fieldsOf(question, ctx.answers()[question.id], now.toISOString().slice(0, 10)),
+      today,
+      fields: fieldsOf(question, ctx.answers()[question.id], today),
       previous: previousQuestion(question, ctx.answers()),
       choices: () => choicesFor(deps, question),
       /** The case's clock: what today is, for example dates and time zone offsets. */

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { answerSourceOf } from '#domain/intake/answer-sources.ts'
 import { findQuestion } from '#domain/intake/questions.ts'
-import { aCase, anInvitedCaregiver, aPatient, answerAll, open } from '#tests/fixtures/builders.ts'
+import {
+  aCase,
+  aClock,
+  anInvitedCaregiver,
+  aPatient,
+  answerAll,
+  depsOf,
+  open,
+} from '#tests/fixtures/builders.ts'
+import { openCase } from '../../cases/open-case.ts'
 import { engineUnderTest, startTestRuntime } from '#tests/setup/test-runtime.ts'
 
 let rt: Awaited<ReturnType<typeof startTestRuntime>>
@@ -18,6 +27,24 @@ describe(`answering a question on ${engineUnderTest}`, () => {
     const caseId = await aCase(rt, son)
     await answerAll(rt, son, caseId, { 'who-for': 'someone-else' })
     expect((await open(rt, son, caseId, 'member')).member.role).toBe('representative')
+  })
+
+  test('today is the family’s: late evening in UTC is already tomorrow in Amman, and that date is not "in the future"', async () => {
+    const patient = await aPatient(rt)
+    const caseId = await aCase(rt, patient)
+    await answerAll(rt, patient, caseId, { 'who-for': 'myself', country: 'JO', 'time-zone': 'Asia/Amman' })
+    // 22:30 on 7 December in UTC is 01:30 on 8 December in Amman (UTC+3).
+    const deps = depsOf(rt, { clock: aClock(new Date('2026-12-07T22:30:00Z')) })
+    const handle = await openCase(deps, patient, caseId)
+    if (handle?.audience !== 'member') throw new Error('expected the member handle')
+    const asked = handle.openQuestion('date-of-birth')
+    expect(asked.found === 'ask' && asked.today).toBe('2026-12-08')
+    // A date typed as that day is today, not a day in the future.
+    const question = findQuestion('date-of-birth')!
+    const saved = await handle.answer(question, { day: ['8'], month: ['12'], year: ['2026'] }, null)
+    expect(saved.ok).toBe(true)
+    const tomorrow = await handle.answer(question, { day: ['9'], month: ['12'], year: ['2026'] }, null)
+    expect(tomorrow.ok).toBe(false)
   })
 
   test('an answer says where to go next', async () => {

@@ -1,3 +1,4 @@
+import { familyToday } from '../consultations/case-consultations.ts'
 import { roleOfOpener } from '#domain/cases/case-members.ts'
 import { leftBlank, stepAfterAnswer, type IntakeStep, type ReturnTo } from '#domain/intake/next-step.ts'
 import { parseAnswer, type AnswerError, type Fields } from '#domain/intake/parse-answer.ts'
@@ -45,7 +46,7 @@ export async function answerQuestion(
 ): Promise<Result<IntakeStep, AnswerError>> {
   const now = deps.clock.now()
   const parsed = parseAnswer(question, fields, {
-    today: now.toISOString().slice(0, 10),
+    today: familyToday(ctx, now),
     answers: ctx.answers(),
     // An error reads "your" or "their" as its question does; a coordinator is always asked about the patient.
     who: ctx.actor.member ? whoIsAsked(ctx.actor.member.role, ctx.answers()) : 'other',

@@ -1,3 +1,4 @@
+import { calendarDateIn } from '#domain/shared/calendar-date.ts'
 import { randomUUID } from 'node:crypto'
 import { bookConsultation, type BookingRefusal } from '#domain/consultations/book-consultation.ts'
 import { cancelConsultation, type CancelRefusal } from '#domain/consultations/cancel-consultation.ts'
@@ -95,6 +96,11 @@ export function familyTimeZone(ctx: AnyCaseContext, chosen?: string | null): str
     (typeof country === 'string' ? zonesOfCountry(country)[0] : undefined) ??
     'UTC'
   )
+}
+
+/** Today's date where the family is (their zone as familyTimeZone reads it): what they would write for "today". */
+export function familyToday(ctx: AnyCaseContext, now: Date): string {
+  return calendarDateIn(now, familyTimeZone(ctx))
 }
 
 /** The case's consultations and the free slots of the clinics it is referred to now. */

@@ -128,7 +128,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     caseId,
     question: { id: question.id },
     // Today by the case's clock, for example dates a person could really type.
-    today: asked.now.toISOString().slice(0, 10),
+    today: asked.today,
     fields: asked.fields,
     who: whoIsAsked(handle.member.role, handle.answers()),
     returnTo,
