@@ -42,6 +42,9 @@ const fileDatabasePrefix = (baseUrl: string) => `${stem(baseUrl)}_f_`
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
+/** The session holding this run's lock on its base database (prepareTemplateDatabase). */
+let runLock: pg.Client | null = null
+
 async function onServer<T>(baseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: baseUrl })
   client.on('error', () => {})
@@ -97,6 +100,13 @@ export async function prepareTemplateDatabase(
 ): Promise<void> {
   const templateUrl = templateDatabaseUrl(baseUrl)
   const template = databaseName(templateUrl)
+  // One run at a time per base database: a second run on the same server waits
+  // here until the first has dropped the template it shares, instead of
+  // dropping it under the first's files. The lock ends with its session.
+  runLock = new pg.Client({ connectionString: baseUrl })
+  runLock.on('error', () => {})
+  await runLock.connect()
+  await runLock.query('select pg_advisory_lock(hashtext($1))', [`waypoint-tests:${template}`])
   await onServer(baseUrl, async (client) => {
     await dropLeftovers(client, baseUrl)
     await dropDatabase(client, template)
@@ -113,10 +123,15 @@ export async function prepareTemplateDatabase(
 }
 
 export async function removeTemplateDatabase(baseUrl: string): Promise<void> {
-  await onServer(baseUrl, async (client) => {
-    await dropLeftovers(client, baseUrl)
-    await dropDatabase(client, databaseName(templateDatabaseUrl(baseUrl)))
-  })
+  try {
+    await onServer(baseUrl, async (client) => {
+      await dropLeftovers(client, baseUrl)
+      await dropDatabase(client, databaseName(templateDatabaseUrl(baseUrl)))
+    })
+  } finally {
+    await runLock?.end().catch(() => {})
+    runLock = null
+  }
 }
 
 /**
