@@ -106,6 +106,18 @@ describe('the outcome chart', () => {
     for (const source of naturalHistory.sources) expect(html).toContain(`\u2068${source.title}\u2069`)
   })
 
+  test('domains that score the same on a day stand side by side, none hidden behind another', () => {
+    const html = render()
+    const group = (d: string) => new RegExp(`data-domain="${d}">(.*?)</g>`).exec(html)![1]!
+    // On the first day bulbar and respiratory both score 9: a circle and a diamond.
+    const bulbar = Number(/<circle cx="([\d.]+)"/.exec(group('bulbar'))![1])
+    const respiratory = Number(/<polygon points="([\d.]+),/.exec(group('respiratory'))![1])
+    expect(Math.abs(bulbar - respiratory)).toBe(9)
+    // Fine motor scored 10 alone: its square is centred on its point.
+    const fineMotor = /<polyline points="([\d.]+),[\d.]+/.exec(group('fine-motor'))![1]
+    expect(Number(/<rect x="([\d.]+)"/.exec(group('fine-motor'))![1]) + 4).toBe(Number(fineMotor))
+  })
+
   test('each score is a point at its place on the chart', () => {
     const html = render()
     expect(html).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="4" data-date="2026-07-01" data-value="31"/)

@@ -24,6 +24,16 @@ const kingsLevels = ['1', '2', '3', '4A', '4B'] as const
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
 const polyline = (points: Point[]) => points.map((p) => `${p.x},${p.y}`).join(' ')
 
+/**
+ * Where a domain's marker sits: at its point, or beside it when other domains
+ * score the same that day, so tied markers stand side by side rather than
+ * one hiding the others (the lines still meet at the point).
+ */
+function dodged(domains: Record<AlsfrsDomain, Point[]>, d: AlsfrsDomain, p: Point): number {
+  const tied = domainOrder.filter((o) => domains[o].some((q) => q.x === p.x && q.y === p.y))
+  return p.x + (tied.indexOf(d) - (tied.length - 1) / 2) * 9
+}
+
 /** A marker shape per domain, so the lines differ by more than colour. */
 function Marker({ shape, x, y }: { shape: number; x: number; y: number }) {
   if (shape === 0) return <circle cx={x} cy={y} r={4} />
@@ -245,7 +255,7 @@ export function OutcomeChart({
             <g key={d} className={`chart__domain chart__domain--${d}`} data-domain={d}>
               <polyline points={polyline(g.domains[d])} />
               {g.domains[d].map((p) => (
-                <Marker key={p.date} shape={shape} x={p.x} y={p.y} />
+                <Marker key={p.date} shape={shape} x={dodged(g.domains, d, p)} y={p.y} />
               ))}
             </g>
           ))}
