@@ -490,6 +490,9 @@ describe('a clinic’s team', () => {
       .getByText('Their registration number, DEMO-KMC-1187, is recorded only for a treating doctor')
       .waitFor()
     await expectNoAxeViolations(p, 'change a doctor’s role')
+    // Saved as it was: said, so the press is not taken for one that was lost.
+    await p.getByRole('button', { name: 'Save the role' }).click()
+    await p.getByText('Nothing changed: they already had that role.').waitFor()
     await admin.close()
   })
 
@@ -509,6 +512,16 @@ describe('a clinic’s team', () => {
     expect(await p.locator('main').innerText()).toContain('They lose access to the clinic’s referrals')
     await expectNoAxeViolations(p, 'remove a team member: asked first')
     await p.getByRole('link', { name: 'No, keep them' }).click()
+    await p.waitForURL((url) => !url.search.includes('remove'))
+    expect(await members()).toBe(before)
+    // Their own row asks in the first person.
+    await p
+      .locator('tbody tr', { hasText: '(you)' })
+      .getByRole('link', { name: /^Remove / })
+      .click()
+    await p.getByRole('heading', { name: /^Leave the team of .+\?$/ }).waitFor()
+    expect(await p.locator('main').innerText()).toContain('You lose access to the clinic’s referrals')
+    await p.getByRole('link', { name: 'No, stay on the team' }).click()
     await p.waitForURL((url) => !url.search.includes('remove'))
     expect(await members()).toBe(before)
     await admin.close()

@@ -38,7 +38,7 @@ const inviteSchema = z.object({
 // Its own field name: the invitation form on the same page has a `role` too.
 const roleSchema = z.object({ newRole: z.enum(clinicRoles, { error: 'team.error.role' }) })
 
-const doneCodes = ['invited', 'revoked', 'removed', 'registered', 'role-changed'] as const
+const doneCodes = ['invited', 'revoked', 'removed', 'registered', 'role-changed', 'role-unchanged'] as const
 
 async function clinicOf(request: Request, providerIdParam: string | undefined) {
   const viewer = await requireArea(request, 'clinic')
@@ -94,7 +94,8 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (!parsed.ok) return parsed.response
       const changed = await changeTeamRole(deps, viewer.id, providerId, member, parsed.value.newRole)
       if (!changed.ok) return refuse(changed.error, fields, { field: 'newRole' })
-      if (!changed.value.changed) throw redirect(`/clinic/teams/${providerId}`, 303)
+      // The role it already had: said, so a press that changed nothing is not taken for a lost one.
+      if (!changed.value.changed) throw back('role-unchanged')
       throw back('role-changed')
     }
     case 'registration': {
@@ -141,6 +142,8 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
   ])
   const { team } = loaderData
   const roleName = (role: ClinicRole) => t(`team.role.${role}`)
+  // An administrator taking themself off the team is asked in the first person.
+  const self = loaderData.removing?.userId === loaderData.me
   return (
     <>
       <div className="two-thirds">
@@ -158,12 +161,16 @@ export default function ClinicTeam({ loaderData, actionData }: Route.ComponentPr
       {loaderData.removing ? (
         <AskFirst
           id="remove-member"
-          question={t('team.remove.question', { name: loaderData.removing.name, clinic: team.name })}
+          question={
+            self
+              ? t('team.remove.questionSelf', { clinic: team.name })
+              : t('team.remove.question', { name: loaderData.removing.name, clinic: team.name })
+          }
           fields={{ intent: 'remove', member: loaderData.removing.userId }}
-          yes={t('team.remove.yes')}
-          no={t('team.remove.no')}
+          yes={t(self ? 'team.remove.yesSelf' : 'team.remove.yes')}
+          no={t(self ? 'team.remove.noSelf' : 'team.remove.no')}
         >
-          <p className="body">{t('team.remove.consequence')}</p>
+          <p className="body">{t(self ? 'team.remove.consequenceSelf' : 'team.remove.consequence')}</p>
         </AskFirst>
       ) : null}
       {loaderData.changing ? (
