@@ -529,7 +529,14 @@ export const refusalTable = {
   'plan.doctor-unregistered': { status: 400, message: 'refusal.plan.doctor-unregistered', field: 'doctor' },
   'money.unknown-currency': { status: 400, message: 'refusal.money.unknown-currency', field: 'currency' },
   'money.missing': line('refusal.money.missing'),
-  'money.not-a-number': line('refusal.money.not-a-number'),
+  'money.not-a-number': {
+    ...line('refusal.money.not-a-number'),
+    // The example has the currency's decimals: "1500" for yen, "1500.50" beside it for euros.
+    values: (r) => ({
+      line: Number(r['line']) + 1,
+      decimals: Number(r['decimals'] ?? 2) === 0 ? 'none' : 'some',
+    }),
+  },
   'money.negative': line('refusal.money.negative'),
   'money.too-many-decimals': {
     ...line('refusal.money.too-many-decimals'),

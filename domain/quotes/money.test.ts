@@ -56,7 +56,7 @@ describe('a price as typed becomes whole minor units', () => {
     ['abc', 'en'],
     ['1,234,56', 'en'],
   ] as const)('%j in %s is not read as a price (it could be misread)', (text, locale) => {
-    expect(parsePrice(text, 'EUR', locale)).toEqual(refused({ code: 'money.not-a-number' }))
+    expect(parsePrice(text, 'EUR', locale)).toEqual(refused({ code: 'money.not-a-number', decimals: 2 }))
   })
 
   test('a negative, a blank, an unknown currency and an absurd amount are refused', () => {

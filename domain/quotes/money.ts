@@ -14,7 +14,8 @@ export const MAX_MINOR = 10 ** 15
 export type MoneyRefusal =
   | { code: 'money.unknown-currency'; currency: string }
   | { code: 'money.missing' }
-  | { code: 'money.not-a-number' }
+  /** `decimals`: the currency's, so the example given has as many (none for yen). */
+  | { code: 'money.not-a-number'; decimals: number }
   | { code: 'money.negative' }
   | {
       code: 'money.too-many-decimals'
@@ -36,7 +37,7 @@ export function parsePrice(text: string, currency: string, locale: Locale): Resu
   const n = readDecimal(text, locale)
   if (n.kind === 'missing') return err({ code: 'money.missing' })
   if (n.kind === 'negative') return err({ code: 'money.negative' })
-  if (n.kind === 'not-a-number') return err({ code: 'money.not-a-number' })
+  if (n.kind === 'not-a-number') return err({ code: 'money.not-a-number', decimals: c.minorUnits })
   const minor = scaled(n, c.minorUnits)
   if (minor === null)
     return err({

@@ -106,6 +106,7 @@ describe('translations', () => {
         'score',
         'rate',
         'rated',
+        'decimals',
         'clinics',
         'grouped',
         'size',

@@ -24,3 +24,11 @@ test('thousands written with a dot are explained; a fourth decimal in dinars is 
   // In French the comma is the decimal mark: "160,000" euros has too many decimals, and no dot to blame.
   expect(said('160,000', 'EUR', 'fr')).toBe('Ligne 1 : un montant en EUR a au plus 2 décimales.')
 })
+
+test('the example of a price to type has the currency’s decimals: none for yen', () => {
+  // "1000.5" in French is not a number (the comma is the decimal mark).
+  expect(said('1000.5', 'JPY', 'fr')).toBe(
+    'Ligne 1 : indiquez le prix unitaire en chiffres, par exemple 1500',
+  )
+  expect(said('12a', 'EUR')).toBe('Line 1: enter the unit price as a number, like 1500 or 1500.50')
+})
