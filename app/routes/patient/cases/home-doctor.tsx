@@ -1,8 +1,9 @@
-import { Form, Link, data, redirect } from 'react-router'
+import { Form, data, redirect } from 'react-router'
 import { formatDateTime } from '#domain/i18n/format.ts'
 import { zoneName } from '#domain/intake/time-zones.ts'
 import { linkLifetimes } from '#domain/home-doctor/home-doctor-link.ts'
 import { CasePage } from '#app/components/case-nav.tsx'
+import { AskFirst } from '#app/components/patterns/ask-first.tsx'
 import { Choices } from '#app/components/patterns/choices.tsx'
 import { Field } from '#app/components/patterns/field.tsx'
 import { NotificationBanner } from '#app/components/patterns/notification-banner.tsx'
@@ -75,7 +76,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     const link = String(one('link') ?? '').slice(0, 64)
     // The doctor loses the summary at once: asked first, by name.
     if (one('confirm') !== 'yes')
-      throw redirect(`${casePath(handle.case.id, 'home-doctor')}?revoke=${encodeURIComponent(link)}`, 303)
+      throw redirect(
+        `${casePath(handle.case.id, 'home-doctor')}?revoke=${encodeURIComponent(link)}#revoke-link`,
+        303,
+      )
     const revoked = await handle.revokeHomeDoctorLink(link)
     if (!revoked.ok) return refuse(revoked.error, fields)
     throw withNote({ revoked: true })
@@ -94,7 +98,6 @@ export default function HomeDoctorLinksPage({ loaderData: d, actionData }: Route
       time: formatDateTime(locale, new Date(iso), d.timeZone),
       zone: zoneName(locale, d.timeZone, new Date(iso)),
     })
-  if (d.confirmRevoke) return <ConfirmRevoke caseId={d.caseId} link={d.confirmRevoke} />
   return (
     <CasePage caseId={d.caseId} current="privacy" title={t('homeDoctor.links.title')} failure={failed}>
       {d.created ? (
@@ -108,6 +111,18 @@ export default function HomeDoctorLinksPage({ loaderData: d, actionData }: Route
         </NotificationBanner>
       ) : null}
       {d.revoked ? <NotificationBanner title={t('homeDoctor.links.revokedBanner')} /> : null}
+      {d.confirmRevoke ? (
+        <AskFirst
+          id="revoke-link"
+          question={t('homeDoctor.confirmRevoke.title', { name: d.confirmRevoke.doctor })}
+          fields={{ intent: 'revoke', link: d.confirmRevoke.id }}
+          yes={t('homeDoctor.confirmRevoke.yes')}
+          no={t('homeDoctor.confirmRevoke.cancel')}
+          context={d.confirmRevoke.doctor}
+        >
+          <p className="body">{t('homeDoctor.confirmRevoke.body', { name: d.confirmRevoke.doctor })}</p>
+        </AskFirst>
+      ) : null}
       <div className="two-thirds">
         <p className="body">{t('homeDoctor.links.lede')}</p>
         <ul className="list list--bullet">
@@ -176,34 +191,6 @@ export default function HomeDoctorLinksPage({ loaderData: d, actionData }: Route
       ) : (
         <p className="body">{t('homeDoctor.links.cannotManage')}</p>
       )}
-    </CasePage>
-  )
-}
-
-function ConfirmRevoke({ caseId, link }: { caseId: string; link: { id: string; doctor: string } }) {
-  const t = useT()
-  const back = casePath(caseId, 'home-doctor')
-  return (
-    <CasePage
-      caseId={caseId}
-      current="privacy"
-      title={t('homeDoctor.confirmRevoke.title', { name: link.doctor })}
-    >
-      <div className="two-thirds">
-        <p className="body">{t('homeDoctor.confirmRevoke.body', { name: link.doctor })}</p>
-        <Form method="post" action={back} className="button-group">
-          <input type="hidden" name="intent" value="revoke" />
-          <input type="hidden" name="link" value={link.id} />
-          <input type="hidden" name="confirm" value="yes" />
-          <Button variant="warning">
-            {t('homeDoctor.confirmRevoke.yes')}
-            <span className="visually-hidden"> {link.doctor}</span>
-          </Button>
-          <Link to={back} className="link">
-            {t('homeDoctor.confirmRevoke.cancel')}
-          </Link>
-        </Form>
-      </div>
     </CasePage>
   )
 }
